@@ -1,0 +1,254 @@
+"""The `sitrep` command: a thin layer over the Python API. Errors are one line and a non-zero exit."""
+from __future__ import annotations
+
+import json
+import sys
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import export as exporters
+from .errors import InputError, SitrepError
+from .models import Event
+from .store import DEFAULT_DB, EventFilter, Store
+
+app = typer.Typer(
+    help="sitrep: turn conflict news into evidence-linked event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+gazetteer_app = typer.Typer(help="The GeoNames index used to resolve places.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing).")
+EXAMPLE = "daraa-2021-09-08.txt"
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def open_store(db: str) -> Store:
+    try:
+        return Store.open(db)
+    except SitrepError as exc:
+        fail(str(exc))
+        raise  # unreachable; keeps type checkers content
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="An article file (.txt, .html, .json, .jsonl, .rss), or - for standard input."),
+    published: Optional[str] = typer.Option(None, help="Publication time (ISO 8601) when the text does not say."),
+) -> None:
+    """Print the events of one article as JSON, without a database."""
+    from .ingest import decode, make_article, read_file
+    from .pipeline import extract_article
+
+    try:
+        if file == "-":
+            articles = [make_article(decode(sys.stdin.buffer.read(), "<stdin>"), published=published,
+                                     source_path="<stdin>")]
+        else:
+            path = Path(file)
+            if not path.is_file():
+                fail(f"{file}: no such file")
+            articles = []
+            for item in read_file(path):
+                if isinstance(item, InputError):
+                    fail(str(item))
+                if published and item.published is None:
+                    item = make_article(item.text, item.title, item.url, published, item.source_path)
+                articles.append(item)
+    except InputError as exc:
+        fail(str(exc))
+    events: list[Event] = []
+    for article in articles:
+        events.extend(extract_article(article))
+    json.dump([e.model_dump(mode="json") for e in events], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} articles/s"), TimeElapsedColumn(),
+        console=err, transient=False, disable=not err.is_terminal,
+    )
+
+
+def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]:
+    """Read, extract and store; returns the summary counts. Errors are printed one per line."""
+    import time
+
+    from .ingest import iter_files, read_file
+    from .pipeline import extract_articles
+
+    store = open_store(db)
+    summary = {"read": 0, "new": 0, "events": 0, "errors": 0}
+    file_list = []
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            summary["errors"] += 1
+            err.print(f"error: {item}", highlight=False, markup=False, soft_wrap=True)
+        else:
+            file_list.append(item)
+    started = time.monotonic()
+    with store, _progress() as progress:
+        task = progress.add_task("ingest", total=len(file_list), rate=0.0)
+
+        def new_articles():
+            seen: set[str] = set()
+            for path in file_list:
+                for item in read_file(path):
+                    if isinstance(item, InputError):
+                        summary["errors"] += 1
+                        progress.console.print(f"error: {item}", highlight=False, markup=False, soft_wrap=True)
+                        continue
+                    summary["read"] += 1
+                    if item.id in seen or store.has_article(item.id):
+                        continue
+                    seen.add(item.id)
+                    yield item
+                progress.update(task, advance=1, rate=summary["read"] / max(time.monotonic() - started, 1e-6))
+
+        for article, events in extract_articles(new_articles()):
+            if store.add(article, events):
+                summary["new"] += 1
+                summary["events"] += len(events)
+    if not quiet:
+        err.print(
+            f"articles read: {summary['read']}, new: {summary['new']}, events: {summary['events']}, "
+            f"errors: {summary['errors']}",
+            highlight=False,
+        )
+    return summary
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files or folders: .txt, .html, .json, .jsonl, .rss/.atom/.xml."),
+    db: str = DbOption,
+) -> None:
+    """Read articles into the database; the same article twice is stored once."""
+    summary = run_ingest(paths, db)
+    if summary["errors"]:
+        raise typer.Exit(1)
+
+
+def events_table(events: list[Event], title: str = "events") -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in ("date", "type", "actor1", "actor2", "place", "figures", "sources", "modality", "trigger"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        figures = ", ".join(
+            f"{f.kind} {'~' if f.qualifier == 'approximately' else ''}{f.value:,}" for f in e.figures
+        )
+        table.add_row(
+            e.date.value if e.date else "",
+            e.plover_type or "",
+            _actor_cell(e.actor1),
+            _actor_cell(e.actor2),
+            (e.location.name or e.location.text) if e.location else "",
+            figures,
+            ", ".join(s.name for s in e.sources),
+            e.modality,
+            e.trigger.text,
+        )
+    return table
+
+
+def _actor_cell(actor) -> str:
+    if actor is None:
+        return ""
+    code = " ".join(x for x in (actor.code.country, actor.code.role) if x)
+    return f"{actor.text} ({code})" if code else actor.text
+
+
+@app.command()
+def events(
+    db: str = DbOption,
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT."),
+    country: Optional[str] = typer.Option(None, help="Country of the place: SY, SYR or Syria."),
+    since: Optional[str] = typer.Option(None, help="Events on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Events on or before this date (YYYY-MM-DD)."),
+    source: Optional[str] = typer.Option(None, help="Events asserted by this source, e.g. SANA."),
+    modality: Optional[str] = typer.Option(None, help="asserted, planned, conditional, denied or background."),
+    format: str = typer.Option("table", "--format", help="table, json, csv or geojson."),
+) -> None:
+    """List stored events, filtered."""
+    if format not in ("table", "json", "csv", "geojson"):
+        fail(f"--format {format}: unknown format; use table, json, csv or geojson")
+    if not Path(db).exists():
+        fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+    with open_store(db) as store:
+        found = store.events(EventFilter(plover_type=type, country=country, since=since, until=until,
+                                         source=source, modality=modality))
+        articles = [store.article(aid) for aid in {e.article_id for e in found}]
+    if format == "table":
+        out.print(events_table(found, title=f"{len(found)} events"))
+    else:
+        exporters.TEXT_WRITERS[format](found, sys.stdout, [a for a in articles if a])
+
+
+@app.command("export")
+def export_command(
+    format: str = typer.Option(..., "--format", help="acled-csv, plover-json, geojson or parquet."),
+    out_path: str = typer.Option(..., "--out", help="File to write."),
+    db: str = DbOption,
+    modality: Optional[str] = typer.Option(None, help="Only events of this modality (e.g. asserted)."),
+) -> None:
+    """Export all stored events in a standard format."""
+    if format not in exporters.EXPORT_FORMATS:
+        fail(f"--format {format}: unknown format; use one of {', '.join(exporters.EXPORT_FORMATS)}")
+    if not Path(db).exists():
+        fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+    with open_store(db) as store:
+        found = store.events(EventFilter(modality=modality))
+        articles = store.articles()
+    try:
+        exporters.export(found, format, out_path, articles)
+    except OSError as exc:
+        fail(f"{out_path}: cannot write ({exc.strerror})")
+    err.print(f"wrote {len(found)} events to {out_path}", highlight=False)
+
+
+@app.command()
+def demo(db: str = typer.Option("sitrep-demo.db", "--db", help="Database for the demo.")) -> None:
+    """Ingest the bundled example story (Daraa, 8 September 2021) and print its events."""
+    from .ingest import article_id
+
+    example = files("sitrep") / "data" / "examples" / EXAMPLE
+    with as_file(example) as path:
+        run_ingest([str(path)], db)
+        text = path.read_text(encoding="utf-8")
+    with open_store(db) as store:
+        found = store.events(EventFilter(article_id=article_id(text)))
+    out.print(events_table(found, title=f"{EXAMPLE}: {len(found)} events"))
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(
+    path: Optional[Path] = typer.Option(None, help="Where to write the index (default: inside the package)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress output."),
+) -> None:
+    """Build the compact GeoNames index (once; takes under a minute)."""
+    from . import gazetteer
+
+    written = gazetteer.build(path, quiet=quiet)
+    if not quiet:
+        err.print(f"gazetteer written to {written}", highlight=False)
+
+
+def main() -> None:  # pragma: no cover
+    app()

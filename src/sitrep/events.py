@@ -1,0 +1,214 @@
+"""From a parsed article and its mentions to events: who did what to whom, where, when, how many,
+according to whom. Each event is anchored on a trigger word; every field is a span of the text.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from . import actors, eventtypes, modality
+from .models import Actor, Article, DateValue, Event, Figure, Location, Span
+from .sources import Attribution, sources_for
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "attr"}
+# Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against").
+TARGET_PREPS = {"on", "against", "at", "with", "upon", "into", "toward", "towards"}
+# Heads that name ground rather than a party: "rebel districts" targets the rebels who hold them.
+TERRAIN_LEMMAS = {
+    "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
+    "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
+}
+PLACE_PRECISION_RANK = {"exact": 0, "district": 1, "admin2": 2, "admin1": 3, "country": 4}
+
+
+@dataclass
+class Mentions:
+    """What the mention stages found in one article."""
+
+    places: list[Location] = field(default_factory=list)
+    dates: list[DateValue] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    dateline_place: Optional[Span] = None
+    country_hint: Optional[str] = None  # ISO alpha-3 of the article's main country
+
+
+def event_id(article_id: str, trigger: Span) -> str:
+    """Stable across runs and machines: the same trigger in the same article is the same event."""
+    key = f"{article_id}:{trigger.start}:{trigger.end}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def _noun_phrase(token: Token) -> tuple[int, int]:
+    """Character bounds of the phrase a noun heads: its modifiers on the left, "of"/appositions left out."""
+    left = token
+    for child in token.lefts:
+        if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod"}:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    # "Bashar al-Assad's regime": keep the possessor; drop a leading determiner only when it is alone.
+    start = left.idx
+    if left.dep_ == "det" and left.i < token.i:
+        start = left.nbor(1).idx if left.i + 1 <= token.i else left.idx
+    end = token.idx + len(token.text)
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat"} and child.i == token.i + 1:
+            end = child.idx + len(child.text)
+    return start, end
+
+
+def _actor_at(doc: Doc, token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """The actor named by the phrase headed by `token`, if the dictionary knows what it is."""
+    if token.pos_ == "PRON":
+        return None
+    # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
+    if token.lemma_.lower() in TERRAIN_LEMMAS:
+        for child in token.lefts:
+            if child.dep_ in {"amod", "compound", "nmod"}:
+                actor = actors.actor_for(child, country_hint)
+                if actor is not None and (actor.code.role or actor.code.country):
+                    return actor
+        return None
+    actor = actors.actor_for(token, country_hint)
+    if actor is not None and (actor.code.role or actor.code.country):
+        return actor
+    return None
+
+
+def _first(tokens, deps) -> Optional[Token]:
+    for tok in tokens:
+        if tok.dep_ in deps:
+            return tok
+    return None
+
+
+def _participants(trigger: Token) -> tuple[Optional[Token], Optional[Token]]:
+    """Heads of the doer and the done-to of a trigger, through actives, passives, and nominal triggers."""
+    children = list(trigger.children)
+    subject = _first(children, SUBJECT_DEPS)
+    passive_subject = _first(children, PASSIVE_SUBJECT_DEPS)
+    obj = _first(children, OBJECT_DEPS)
+    agent = None
+    for child in children:
+        if child.dep_ == "agent":
+            agent = _first(child.children, {"pobj"})
+    if subject is None and trigger.dep_ in {"xcomp", "conj", "advcl"}:
+        # "forces moved to retake the town": the subject is the governing verb's.
+        head = trigger.head
+        subject = _first(head.children, SUBJECT_DEPS)
+    if subject is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        subject = trigger.head  # "soldiers deployed in the city"
+    if passive_subject is not None:
+        actor1, actor2 = agent, passive_subject
+    else:
+        actor1, actor2 = subject, obj
+    if actor2 is None:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                actor2 = _first(child.children, {"pobj"})
+                if actor2 is not None:
+                    break
+    if trigger.pos_ == "NOUN" and actor1 is None:
+        # "Russian air strikes", "the regime's offensive", "an attack by rebels"
+        for child in children:
+            if child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {"PROPN", "NOUN", "ADJ"}:
+                actor1 = child
+                break
+            if child.dep_ == "prep" and child.lower_ == "by":
+                actor1 = _first(child.children, {"pobj"})
+    return actor1, actor2
+
+
+def _nearest(items, trigger_char: int, sentence: SpacySpan):
+    inside = [m for m in items if sentence.start_char <= m.start < sentence.end_char]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: abs(m.start - trigger_char))
+
+
+def _is_dateline(place: Location, dateline_place: Optional[Span]) -> bool:
+    return dateline_place is not None and place.start < dateline_place.end and dateline_place.start < place.end
+
+
+def main_place(places: list[Location], dateline_place: Optional[Span]) -> Optional[Location]:
+    """The article's main place: the most mentioned resolved place below country level, not the dateline."""
+    candidates = [p for p in places if p.geonameid is not None and not _is_dateline(p, dateline_place)]
+    if not candidates:
+        return None
+    finer = [p for p in candidates if p.precision != "country"] or candidates
+    counts = Counter(p.geonameid for p in finer)
+    best_id, _ = counts.most_common(1)[0]
+    return next(p for p in finer if p.geonameid == best_id)
+
+
+def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location]):
+    places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)]
+    in_sentence = [p for p in places if sentence.start_char <= p.start < sentence.end_char]
+    if in_sentence:
+        subtree = {t.idx for t in trigger.subtree}
+        attached = [p for p in in_sentence if p.start in subtree]
+        pool = attached or in_sentence
+        # prefer the most precise place, then the nearest to the trigger
+        return min(pool, key=lambda p: (PLACE_PRECISION_RANK.get(p.precision, 5), abs(p.start - trigger.idx)))
+    return fallback
+
+
+def _confidence(event: Event) -> float:
+    score = 0.3
+    score += 0.15 if event.actor1 else 0.0
+    score += 0.1 if event.actor2 else 0.0
+    score += 0.15 if event.location else 0.0
+    score += 0.1 if event.date else 0.0
+    score += 0.1 if event.sources else 0.0
+    score += 0.1 if event.modality == "asserted" else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
+    """One event per trigger word, with its fields filled from the mentions of its sentence."""
+    events: list[Event] = []
+    fallback_place = main_place(mentions.places, mentions.dateline_place)
+    published: Optional[datetime] = article.published
+    for sentence in doc.sents:
+        triggers = [(tok, kind) for tok in sentence if (kind := eventtypes.trigger_type(tok)) is not None]
+        if not triggers:
+            continue
+        sentence_figures = [f for f in mentions.figures if sentence.start_char <= f.start < sentence.end_char]
+        for token, kind in triggers:
+            trigger = _span(doc, token.idx, token.idx + len(token.text))
+            head1, head2 = _participants(token)
+            actor1 = _actor_at(doc, head1, mentions.country_hint) if head1 is not None else None
+            actor2 = _actor_at(doc, head2, mentions.country_hint) if head2 is not None else None
+            date = _nearest(mentions.dates, token.idx, sentence)
+            sources = sources_for(mentions.attributions, token.idx, token.idx + len(token.text))
+            event = Event(
+                id=event_id(article.id, trigger),
+                article_id=article.id,
+                sentence=_span(doc, sentence.start_char, sentence.end_char),
+                trigger=trigger,
+                plover_type=kind.plover_type,
+                plover_mode=kind.plover_mode,
+                cameo_root=kind.cameo_root,
+                actor1=actor1,
+                actor2=actor2,
+                location=_location_for(token, sentence, mentions, fallback_place),
+                date=date,
+                figures=sentence_figures,
+                sources=sources,
+                modality=modality.modality_of(token, published, date),
+            )
+            event_type, sub_event_type = eventtypes.acled_type(sentence.text, kind.plover_type)
+            event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
+            event.confidence = _confidence(event)
+            events.append(event)
+    return events

@@ -1,0 +1,227 @@
+"""Writing events out: flat CSV, JSON, GeoJSON, ACLED-style CSV, PLOVER JSON and Parquet.
+
+Every writer takes events (and the articles they came from, for publication dates and URLs)
+and a binary or text stream. Add a format by adding a function to WRITERS.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Callable, Iterable, Optional
+
+from . import countries
+from .models import Article, Event
+
+# ACLED's interaction codes by the actor's CAMEO-style role.
+ACLED_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "REB": 2, "INS": 2, "OPP": 3, "PTY": 3, "MIL_ID": 4,
+               "CVL": 7, "REF": 7, "MED": 7, "EDU": 7, "IGO": 8, "NGO": 8, "BUS": 8, "JUD": 1}
+ACLED_TIME_PRECISION = {"day": 1, "month": 2, "range": 2, "year": 3}
+ACLED_GEO_PRECISION = {"exact": 1, "district": 1, "admin2": 2, "admin1": 3, "country": 3}
+
+
+def event_day(event: Event, article: Optional[Article]) -> Optional[str]:
+    """The day to file an event under: the start of its own date, else the article's publication day."""
+    if event.date is not None:
+        return event.date.value.split("/")[0]
+    if article is not None and article.published is not None:
+        return article.published.date().isoformat()
+    return None
+
+
+def flat_row(event: Event, article: Optional[Article] = None) -> dict:
+    """One event as a flat record: the shape of the CSV, Parquet and GeoJSON properties."""
+    a1, a2, loc = event.actor1, event.actor2, event.location
+    return {
+        "id": event.id,
+        "article_id": event.article_id,
+        "date": event.date.value if event.date else event_day(event, article),
+        "date_precision": event.date.precision if event.date else None,
+        "plover_type": event.plover_type,
+        "plover_mode": event.plover_mode,
+        "cameo_root": event.cameo_root,
+        "acled_event_type": event.acled_event_type,
+        "acled_sub_event_type": event.acled_sub_event_type,
+        "actor1": a1.text if a1 else None,
+        "actor1_country": a1.code.country if a1 else None,
+        "actor1_role": a1.code.role if a1 else None,
+        "actor2": a2.text if a2 else None,
+        "actor2_country": a2.code.country if a2 else None,
+        "actor2_role": a2.code.role if a2 else None,
+        "trigger": event.trigger.text,
+        "place": loc.name if loc else None,
+        "geonameid": loc.geonameid if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "country": loc.country if loc else None,
+        "admin1": loc.admin1 if loc else None,
+        "admin2": loc.admin2 if loc else None,
+        "place_precision": loc.precision if loc else None,
+        "killed": _figure_value(event, "killed"),
+        "injured": _figure_value(event, "injured"),
+        "displaced": _figure_value(event, "displaced"),
+        "arrested": _figure_value(event, "arrested"),
+        "sources": "; ".join(s.name for s in event.sources),
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "sentence": event.sentence.text,
+        "url": article.url if article else None,
+    }
+
+
+def _figure_value(event: Event, kind: str) -> Optional[int]:
+    values = [f.value for f in event.figures if f.kind == kind]
+    return max(values) if values else None
+
+
+def _empty_event() -> Event:
+    """A blank event, to read the column names from when there are no events to write."""
+    from .models import Span
+
+    blank = Span(text="", start=0, end=0)
+    return Event(id="", article_id="", sentence=blank, trigger=blank)
+
+
+def _articles_by_id(articles: Optional[Iterable[Article]]) -> dict[str, Article]:
+    return {a.id: a for a in articles or ()}
+
+
+def write_json(events: list[Event], out: io.TextIOBase, articles=None) -> None:
+    json.dump([e.model_dump(mode="json") for e in events], out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
+    by_id = _articles_by_id(articles)
+    rows = [flat_row(e, by_id.get(e.article_id)) for e in events]
+    fields = list(flat_row(_empty_event()).keys())
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def write_geojson(events: list[Event], out: io.TextIOBase, articles=None) -> None:
+    """Events with a place as GeoJSON points (lon, lat); events without one are left out."""
+    by_id = _articles_by_id(articles)
+    features = []
+    for event in events:
+        loc = event.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            continue
+        features.append({
+            "type": "Feature",
+            "id": event.id,
+            "geometry": {"type": "Point", "coordinates": [loc.lon, loc.lat]},
+            "properties": flat_row(event, by_id.get(event.article_id)),
+        })
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+
+
+def acled_row(event: Event, article: Optional[Article]) -> dict:
+    a1, a2, loc = event.actor1, event.actor2, event.location
+    day = event_day(event, article)
+    inter1 = ACLED_INTER.get(a1.code.role, 8) if a1 and a1.code.role else ""
+    inter2 = ACLED_INTER.get(a2.code.role, 8) if a2 and a2.code.role else ""
+    return {
+        "event_id_cnty": event.id,
+        "event_date": day or "",
+        "year": day[:4] if day else "",
+        "time_precision": ACLED_TIME_PRECISION.get(event.date.precision, 3) if event.date else 2,
+        "event_type": event.acled_event_type or "",
+        "sub_event_type": event.acled_sub_event_type or "",
+        "actor1": (a1.name or a1.text) if a1 else "",
+        "inter1": inter1,
+        "actor2": (a2.name or a2.text) if a2 else "",
+        "inter2": inter2,
+        "interaction": f"{inter1}{inter2}" if inter1 != "" else "",
+        "iso3": countries.alpha3(loc.country) if loc and loc.country else "",
+        "country": countries.name(loc.country) if loc and loc.country else "",
+        "admin1": (loc.admin1 or "") if loc else "",
+        "admin2": (loc.admin2 or "") if loc else "",
+        "location": (loc.name or loc.text) if loc else "",
+        "latitude": loc.lat if loc and loc.lat is not None else "",
+        "longitude": loc.lon if loc and loc.lon is not None else "",
+        "geo_precision": ACLED_GEO_PRECISION.get(loc.precision, 3) if loc else "",
+        "source": "; ".join(s.name for s in event.sources),
+        "notes": event.sentence.text,
+        "fatalities": _figure_value(event, "killed") or 0,
+        "modality": event.modality,
+        "url": (article.url or "") if article else "",
+    }
+
+
+def write_acled_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
+    """ACLED's column layout, one row per event; background events are kept with their modality column."""
+    by_id = _articles_by_id(articles)
+    rows = [acled_row(e, by_id.get(e.article_id)) for e in events]
+    fields = list(acled_row(_empty_event(), None).keys())
+    writer = csv.DictWriter(out, fieldnames=fields)
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def plover_record(event: Event, article: Optional[Article]) -> dict:
+    """PLOVER's event record: type, mode, source and target actors, place, date, and the text."""
+    a1, a2, loc = event.actor1, event.actor2, event.location
+    return {
+        "event_id": event.id,
+        "event_date": event_day(event, article),
+        "event_type": event.plover_type,
+        "event_mode": event.plover_mode,
+        "event_text": event.sentence.text,
+        "story_id": event.article_id,
+        "story_date": article.published.isoformat() if article and article.published else None,
+        "source": [s.name for s in event.sources],
+        "source_actor": a1.text if a1 else None,
+        "source_agent": a1.code.role if a1 else None,
+        "source_country": a1.code.country if a1 else None,
+        "target_actor": a2.text if a2 else None,
+        "target_agent": a2.code.role if a2 else None,
+        "target_country": a2.code.country if a2 else None,
+        "location": loc.model_dump() if loc else None,
+        "cameo_root": event.cameo_root,
+        "modality": event.modality,
+        "confidence": event.confidence,
+    }
+
+
+def write_plover_json(events: list[Event], out: io.TextIOBase, articles=None) -> None:
+    by_id = _articles_by_id(articles)
+    json.dump({"events": [plover_record(e, by_id.get(e.article_id)) for e in events]}, out,
+              ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def write_parquet(events: list[Event], path: str, articles=None) -> None:
+    """Flat columns plus the full event as JSON, so nothing is lost."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    by_id = _articles_by_id(articles)
+    rows = [dict(flat_row(e, by_id.get(e.article_id)), event_json=e.model_dump_json()) for e in events]
+    if rows:
+        table = pa.Table.from_pylist(rows)
+    else:
+        table = pa.Table.from_pylist([], schema=pa.schema([(k, pa.string()) for k in flat_row(_empty_event())]))
+    pq.write_table(table, path)
+
+
+TEXT_WRITERS: dict[str, Callable] = {
+    "json": write_json,
+    "csv": write_csv,
+    "geojson": write_geojson,
+    "acled-csv": write_acled_csv,
+    "plover-json": write_plover_json,
+}
+EXPORT_FORMATS = ("acled-csv", "plover-json", "geojson", "parquet")
+
+
+def export(events: list[Event], fmt: str, out_path: str, articles=None) -> None:
+    """Write events to a file in one of EXPORT_FORMATS (or json/csv)."""
+    if fmt == "parquet":
+        write_parquet(events, out_path, articles)
+        return
+    writer = TEXT_WRITERS[fmt]
+    with open(out_path, "w", encoding="utf-8", newline="") as out:
+        writer(events, out, articles)

@@ -1,0 +1,322 @@
+"""Reading inputs into Articles: plain text, HTML pages, RSS/Atom feeds, JSON, JSON Lines, folders.
+
+Every problem with one input becomes an `InputError` naming the input and the reason; reading
+goes on with the rest. Publication time comes from metadata when there is any, else from the text
+(see `dateline`).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .errors import InputError
+from .models import Article
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # one article file; feeds and JSON Lines are read record by record
+MAX_JSONL_BYTES = 2 * 1024 * 1024 * 1024
+MAX_RECORD_CHARS = 2_000_000
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+JSON_SUFFIXES = {".json"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+
+
+def article_id(text: str) -> str:
+    """Articles are keyed by their content: the same text is the same article wherever it came from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_published(value: object) -> Optional[datetime]:
+    """A publication time from metadata (ISO 8601 or a date string in any common form)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, tz=timezone.utc)
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    import dateparser
+
+    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+
+
+def make_article(
+    text: str,
+    title: Optional[str] = None,
+    url: Optional[str] = None,
+    published: object = None,
+    source_path: Optional[str] = None,
+) -> Article:
+    """An Article from text and metadata; the dateline and a publication time in the text are read here."""
+    from .dateline import detect_dateline
+
+    if not isinstance(text, str):
+        raise InputError(source_path or "<text>", "the article text is not a string")
+    if "\x00" in text:
+        raise InputError(source_path or "<text>", "the text contains NUL bytes (binary data?)")
+    if not text.strip():
+        raise InputError(source_path or "<text>", "the article text is empty")
+    if len(text) > MAX_RECORD_CHARS:
+        raise InputError(
+            source_path or "<text>",
+            f"the article is {len(text):,} characters, over the {MAX_RECORD_CHARS:,} limit; split it",
+        )
+    meta_published = parse_published(published)
+    dateline = detect_dateline(text, meta_published)
+    return Article(
+        id=article_id(text),
+        text=text,
+        title=title or None,
+        url=url or None,
+        published=meta_published or dateline.published,
+        dateline=dateline,
+        source_path=source_path,
+    )
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes to text: UTF-8, or UTF-16/32 and UTF-8 with a byte-order mark; anything else is refused."""
+    if not data.strip():
+        raise InputError(where, "the file is empty")
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"not valid {codec} text ({exc.reason} at byte {exc.start})") from None
+    if b"\x00" in data[:8192]:
+        raise InputError(where, "binary data, not text (NUL bytes); give .txt, .html, .json or .jsonl files")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            where,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-encode it as UTF-8",
+        ) from None
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    where = str(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(where, f"cannot read it ({exc.strerror})") from None
+    if size > limit:
+        raise InputError(where, f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for one article")
+    try:
+        with path.open("rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise InputError(where, f"cannot read it ({exc.strerror})") from None
+
+
+def _record_to_article(record: object, where: str) -> Article:
+    if not isinstance(record, dict):
+        raise InputError(where, "a JSON record must be an object with a 'text' field")
+    text = record.get("text")
+    if text is None:
+        text = record.get("body") or record.get("content")
+    if not isinstance(text, str):
+        raise InputError(where, "the record has no 'text' string")
+    return make_article(
+        text,
+        title=record.get("title"),
+        url=record.get("url"),
+        published=record.get("published") or record.get("date"),
+        source_path=where,
+    )
+
+
+def _html_to_article(html: str, where: str, url: Optional[str] = None) -> Article:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, with_metadata=True
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(where, "no article text found in the HTML page")
+    return make_article(
+        text,
+        title=getattr(doc, "title", None),
+        url=getattr(doc, "url", None) or url,
+        published=getattr(doc, "date", None),
+        source_path=where,
+    )
+
+
+def _feed_to_articles(data: bytes, where: str) -> Iterator[Union[Article, InputError]]:
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if feed.bozo and not feed.entries:
+        yield InputError(where, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
+        return
+    for n, entry in enumerate(feed.entries, 1):
+        entry_where = f"{where}#{n}"
+        body = ""
+        if entry.get("content"):
+            body = entry["content"][0].get("value", "")
+        body = body or entry.get("summary", "")
+        published = entry.get("published") or entry.get("updated")
+        try:
+            if "<" in body:
+                import trafilatura
+
+                body = trafilatura.extract(body, include_comments=False) or _strip_tags(body)
+            yield make_article(
+                body, title=entry.get("title"), url=entry.get("link"), published=published, source_path=entry_where
+            )
+        except InputError as exc:
+            yield exc
+
+
+def _strip_tags(html: str) -> str:
+    from lxml import html as lxml_html
+
+    try:
+        return lxml_html.fromstring(html).text_content()
+    except Exception:  # lxml raises several kinds for junk; junk has no text to offer
+        return ""
+
+
+def read_file(path: Path) -> Iterator[Union[Article, InputError]]:
+    """The articles in one file, or errors naming the file (and the line, for JSON Lines)."""
+    where = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield InputError(
+            where, f"unknown file type '{suffix or '(none)'}'; use one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
+        return
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path)
+            return
+        data = _read_bytes(path, MAX_FILE_BYTES)
+        if suffix in FEED_SUFFIXES:
+            if not data.strip():
+                raise InputError(where, "the file is empty")
+            yield from _feed_to_articles(data, where)
+            return
+        text = decode(data, where)
+        if suffix in TEXT_SUFFIXES:
+            yield make_article(text, source_path=where)
+        elif suffix in HTML_SUFFIXES:
+            yield _html_to_article(text, where)
+        elif suffix in JSON_SUFFIXES:
+            try:
+                payload = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            records = payload if isinstance(payload, list) else [payload]
+            for n, record in enumerate(records, 1):
+                try:
+                    yield _record_to_article(record, f"{where}#{n}" if len(records) > 1 else where)
+                except InputError as exc:
+                    yield exc
+    except InputError as exc:
+        yield exc
+
+
+def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
+    where = str(path)
+    try:
+        size = path.stat().st_size
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(where, f"cannot read it ({exc.strerror})")
+        return
+    if size == 0:
+        handle.close()
+        yield InputError(where, "the file is empty")
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            line_where = f"{where}:{lineno}"
+            if not raw.strip():
+                continue
+            try:
+                line = decode(raw, line_where)
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(line_where, f"not valid JSON ({exc.msg})") from None
+                yield _record_to_article(record, line_where)
+            except InputError as exc:
+                yield exc
+
+
+def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputError]]:
+    """Files under the given paths, in a stable order; folders are walked without following links
+    into folders already seen (symlink loops end), and unreadable folders are reported."""
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield InputError(str(path), "no such file or folder")
+            continue
+        if path.is_file():
+            yield path
+            continue
+        seen: set[tuple[int, int]] = set()
+
+        def walk(folder: Path) -> Iterator[Union[Path, InputError]]:
+            try:
+                st = folder.stat()
+            except OSError as exc:
+                yield InputError(str(folder), f"cannot read the folder ({exc.strerror})")
+                return
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                return
+            seen.add(key)
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                yield InputError(str(folder), f"cannot read the folder ({exc.strerror})")
+                return
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                child = Path(entry.path)
+                try:
+                    is_dir = entry.is_dir()
+                    is_file = entry.is_file()
+                except OSError as exc:
+                    yield InputError(str(child), f"cannot read it ({exc.strerror})")
+                    continue
+                if is_dir:
+                    yield from walk(child)
+                elif is_file:
+                    if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                        yield child
+                elif entry.is_symlink():
+                    yield InputError(str(child), "a broken symbolic link")
+
+        yield from walk(path)
+
+
+def read_paths(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Article, InputError]]:
+    """Every article under the given files and folders, with errors in their place."""
+    for item in iter_files(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_file(item)

@@ -1,0 +1,71 @@
+"""The whole pipeline for one article: parse, find mentions, build events.
+
+article (text, title, url, published, dateline) -> spaCy parse -> mentions
+(places, dates, figures, sources) -> events. Stages are pure; storage is elsewhere.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Doc
+
+from . import countries, dates, figures, nlp, places, sources
+from .events import Mentions, build_events
+from .ingest import make_article
+from .models import Article, Event
+
+
+def find_mentions(doc: Doc, article: Article) -> Mentions:
+    dateline_place = article.dateline.place
+    found_places = places.find_places(doc, dateline_place=dateline_place)
+    place_countries = Counter(
+        p.country
+        for p in found_places
+        if p.country and not (dateline_place and p.start < dateline_place.end and dateline_place.start < p.end)
+    )
+    country_hint = countries.alpha3(place_countries.most_common(1)[0][0]) if place_countries else None
+    return Mentions(
+        places=found_places,
+        dates=dates.find_dates(doc, article.published),
+        figures=figures.find_figures(doc),
+        attributions=sources.find_attributions(doc),
+        dateline_place=dateline_place,
+        country_hint=country_hint,
+    )
+
+
+def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
+    """Events of one article. `doc` may be given when the text was parsed already (batch runs)."""
+    doc = doc if doc is not None else nlp.parse(article.text)
+    return build_events(doc, article, find_mentions(doc, article))
+
+
+def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
+    """Events of many articles, parsed in batches with spaCy's nlp.pipe (faster than one at a time)."""
+    model = nlp.load()
+    pending: list[Article] = []
+
+    def flush():
+        docs = model.pipe([a.text for a in pending], batch_size=batch_size)
+        for article, doc in zip(pending, docs):
+            yield article, extract_article(article, doc)
+        pending.clear()
+
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def extract(
+    text: str,
+    published: Optional[datetime | str] = None,
+    url: Optional[str] = None,
+    title: Optional[str] = None,
+) -> list[Event]:
+    """The events of one article's text. The Python API's entry point."""
+    return extract_article(make_article(text, title=title, url=url, published=published))

@@ -1,0 +1,280 @@
+"""SQLite storage: the only module that writes SQL. WAL mode, versioned migrations, one transaction
+per article. Every statement is parameterised; article text never becomes SQL.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from . import countries
+from .errors import StoreError
+from .models import Article, Dateline, Event
+
+DEFAULT_DB = "sitrep.db"
+BUSY_TIMEOUT_MS = 60_000
+
+# Each migration runs once, in order, inside a transaction; the applied ones are recorded by name.
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "0001_articles_events",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            published TEXT,
+            dateline_json TEXT NOT NULL,
+            source_path TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            plover_type TEXT,
+            plover_mode TEXT,
+            cameo_root TEXT,
+            acled_event_type TEXT,
+            acled_sub_event_type TEXT,
+            actor1 TEXT, actor1_country TEXT, actor1_role TEXT,
+            actor2 TEXT, actor2_country TEXT, actor2_role TEXT,
+            place TEXT, geonameid INTEGER, lat REAL, lon REAL,
+            country TEXT, admin1 TEXT, admin2 TEXT,
+            date_start TEXT, date_end TEXT, date_precision TEXT,
+            modality TEXT NOT NULL,
+            confidence REAL,
+            json TEXT NOT NULL
+        );
+        CREATE TABLE event_sources (
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (event_id, name)
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_date ON events(date_start, date_end);
+        CREATE INDEX events_type ON events(plover_type, date_start);
+        CREATE INDEX events_country ON events(country, date_start);
+        CREATE INDEX events_geonameid ON events(geonameid);
+        CREATE INDEX event_sources_name ON event_sources(name);
+        """,
+    ),
+]
+
+
+@dataclass
+class EventFilter:
+    plover_type: Optional[str] = None
+    country: Optional[str] = None  # ISO alpha-2 or alpha-3, or a country name
+    since: Optional[str] = None  # ISO date: events whose date range ends on or after it
+    until: Optional[str] = None  # ISO date: events whose date range starts on or before it
+    source: Optional[str] = None
+    modality: Optional[str] = None
+    article_id: Optional[str] = None
+    limit: Optional[int] = None
+    offset: int = 0
+
+
+def _date_range(event: Event, article: Article) -> tuple[Optional[str], Optional[str]]:
+    """The days an event may have happened: its own date, else the day the article was published."""
+    if event.date is not None:
+        first, _, last = event.date.value.partition("/")
+        last = last or first
+        return _expand(first, start=True), _expand(last, start=False)
+    if article.published is not None:
+        day = article.published.date().isoformat()
+        return day, day
+    return None, None
+
+
+def _expand(value: str, start: bool) -> str:
+    """'2021' -> 2021-01-01 or 2021-12-31; '2021-07' -> first or last day of July."""
+    if len(value) == 4:
+        return f"{value}-01-01" if start else f"{value}-12-31"
+    if len(value) == 7:
+        if start:
+            return f"{value}-01"
+        year, month = int(value[:4]), int(value[5:7])
+        next_month = date(year + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(next_month.toordinal() - 1).isoformat()
+    return value[:10]
+
+
+def normalise_country(value: str) -> str:
+    """A country filter as GeoNames' alpha-2 code: 'SY', 'SYR' and 'Syria' all give 'SY'."""
+    return countries.alpha2(value) or value.strip().upper()
+
+
+class Store:
+    """An sitrep database. Open with `Store.open(path)`; use as a context manager to close it."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str):
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Union[str, Path] = DEFAULT_DB) -> "Store":
+        where = str(path)
+        try:
+            connection = sqlite3.connect(where, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                         check_same_thread=False)
+            connection.row_factory = sqlite3.Row
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            store = cls(connection, where)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{where}: cannot open the database ({exc}); is it an sitrep SQLite file?") from None
+        return store
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so two writers queue instead of failing mid-way.
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        else:
+            self.connection.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self.transaction() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            applied = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
+            for name, script in MIGRATIONS:
+                if name in applied:
+                    continue
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
+
+    def schema_version(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT name FROM schema_migrations ORDER BY name")]
+
+    # -- writing --------------------------------------------------------------------------------
+    def has_article(self, article_id: str) -> bool:
+        row = self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def add(self, article: Article, events: list[Event]) -> bool:
+        """Store an article and its events in one transaction. False if the article was there already."""
+        with self.transaction() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO articles (id, text, title, url, published, dateline_json, source_path, ingested_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id, article.text, article.title, article.url,
+                    article.published.isoformat() if article.published else None,
+                    article.dateline.model_dump_json(), article.source_path, _now(),
+                ),
+            )
+            if cursor.rowcount == 0:
+                return False
+            for event in events:
+                self._insert_event(db, event, article)
+        return True
+
+    def _insert_event(self, db: sqlite3.Connection, event: Event, article: Article) -> None:
+        start, end = _date_range(event, article)
+        a1, a2, loc = event.actor1, event.actor2, event.location
+        db.execute(
+            "INSERT OR REPLACE INTO events (id, article_id, plover_type, plover_mode, cameo_root, acled_event_type,"
+            " acled_sub_event_type, actor1, actor1_country, actor1_role, actor2, actor2_country, actor2_role,"
+            " place, geonameid, lat, lon, country, admin1, admin2, date_start, date_end, date_precision,"
+            " modality, confidence, json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.id, event.article_id, event.plover_type, event.plover_mode, event.cameo_root,
+                event.acled_event_type, event.acled_sub_event_type,
+                a1.text if a1 else None, a1.code.country if a1 else None, a1.code.role if a1 else None,
+                a2.text if a2 else None, a2.code.country if a2 else None, a2.code.role if a2 else None,
+                loc.name if loc else None, loc.geonameid if loc else None, loc.lat if loc else None,
+                loc.lon if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
+                loc.admin2 if loc else None, start, end, event.date.precision if event.date else None,
+                event.modality, event.confidence, event.model_dump_json(),
+            ),
+        )
+        db.executemany(
+            "INSERT OR IGNORE INTO event_sources (event_id, name, kind) VALUES (?, ?, ?)",
+            [(event.id, s.name, s.kind) for s in event.sources],
+        )
+
+    # -- reading --------------------------------------------------------------------------------
+    def article(self, article_id: str) -> Optional[Article]:
+        row = self.connection.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article_from_row(row) if row else None
+
+    def articles(self, limit: Optional[int] = None, offset: int = 0) -> list[Article]:
+        sql = "SELECT * FROM articles ORDER BY published, id LIMIT ? OFFSET ?"
+        rows = self.connection.execute(sql, (limit if limit is not None else -1, offset))
+        return [_article_from_row(row) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        db = self.connection
+        return {
+            "articles": db.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "events": db.execute("SELECT COUNT(*) FROM events").fetchone()[0],
+        }
+
+    def events(self, flt: Optional[EventFilter] = None, **filters) -> list[Event]:
+        """Events matching the filter, ordered by date then id (stable for pagination)."""
+        flt = flt or EventFilter(**filters)
+        where, params = [], []
+        if flt.plover_type:
+            where.append("e.plover_type = ?")
+            params.append(flt.plover_type.upper())
+        if flt.country:
+            where.append("e.country = ?")
+            params.append(normalise_country(flt.country))
+        if flt.since:
+            where.append("e.date_end >= ?")
+            params.append(flt.since)
+        if flt.until:
+            where.append("e.date_start <= ?")
+            params.append(flt.until)
+        if flt.modality:
+            where.append("e.modality = ?")
+            params.append(flt.modality)
+        if flt.article_id:
+            where.append("e.article_id = ?")
+            params.append(flt.article_id)
+        if flt.source:
+            where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND lower(s.name) = lower(?))")
+            params.append(flt.source)
+        sql = "SELECT e.json FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"
+        params += [flt.limit if flt.limit is not None else -1, flt.offset]
+        return [Event.model_validate_json(row[0]) for row in self.connection.execute(sql, params)]
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"], text=row["text"], title=row["title"], url=row["url"],
+        published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+        dateline=Dateline.model_validate_json(row["dateline_json"]), source_path=row["source_path"],
+    )
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
