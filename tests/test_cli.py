@@ -1,0 +1,87 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+
+runner = CliRunner()
+STORY = "Syrian army troops shelled rebel positions in Idlib on Tuesday, state media said.\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(STORY, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "bin.json").write_bytes(b"\x00\x00\x00")
+    return folder
+
+
+def test_cli_help_lists_every_command():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("extract", "ingest", "events", "export", "demo", "gazetteer"):
+        assert command in result.output
+
+
+def test_cli_extract_prints_json(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2021-09-08"])
+    assert result.exit_code == 0, result.output
+    events = json.loads(result.stdout)
+    assert any(e["plover_type"] == "ASSAULT" for e in events)
+
+
+def test_cli_extract_missing_file_is_one_line_error(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert "nope.txt" in result.output and "Traceback" not in result.output
+
+
+def test_cli_ingest_reports_errors_keeps_going_and_is_idempotent(corpus, tmp_path):
+    db = str(tmp_path / "s.db")
+    first = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    assert first.exit_code == 1  # two bad files
+    assert "empty.txt" in first.output and "bin.json" in first.output
+    assert "articles read: 1, new: 1" in first.output
+    second = runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    assert second.exit_code == 0
+    assert "articles read: 1, new: 0, events: 0, errors: 0" in second.output
+    listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+    assert listed.exit_code == 0
+    assert len(json.loads(listed.stdout)) >= 1
+
+
+def test_cli_events_filters_and_formats(corpus, tmp_path):
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    none = runner.invoke(app, ["events", "--db", db, "--country", "EG", "--format", "json"])
+    assert json.loads(none.stdout) == []
+    csv_out = runner.invoke(app, ["events", "--db", db, "--format", "csv"])
+    assert csv_out.stdout.startswith("id,article_id")
+    bad = runner.invoke(app, ["events", "--db", db, "--format", "xml"])
+    assert bad.exit_code == 1 and "unknown format" in bad.output
+
+
+def test_cli_export_formats(corpus, tmp_path):
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    for fmt, name in (("acled-csv", "e.csv"), ("plover-json", "e.json"), ("geojson", "e.geojson"),
+                      ("parquet", "e.parquet")):
+        result = runner.invoke(app, ["export", "--format", fmt, "--out", str(tmp_path / name), "--db", db])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).stat().st_size > 0
+
+
+def test_cli_events_without_database_says_what_to_do(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "sitrep ingest" in result.output
+
+
+def test_cli_demo_prints_the_example_events(tmp_path):
+    result = runner.invoke(app, ["demo", "--db", str(tmp_path / "demo.db")])
+    assert result.exit_code == 0, result.output
+    assert "Daraa" in result.output and "ASSAULT" in result.output or "MOBILIZE" in result.output

@@ -1,0 +1,75 @@
+import csv
+import json
+
+import pyarrow.parquet as pq
+import pytest
+
+from sitrep import export
+from sitrep.ingest import make_article
+from sitrep.models import Actor, ActorCode, DateValue, Event, Figure, Location, SourceRef, Span
+
+
+@pytest.fixture
+def sample():
+    article = make_article("Rebels shelled Daraa, killing 3, SANA said.", published="2021-09-08",
+                           url="https://example.org/x")
+    event = Event(
+        id="e1", article_id=article.id,
+        sentence=Span(text=article.text, start=0, end=len(article.text)),
+        trigger=Span(text="shelled", start=7, end=14),
+        plover_type="ASSAULT", plover_mode="aerial", cameo_root="19",
+        acled_event_type="Explosions/Remote violence", acled_sub_event_type="Shelling/artillery/missile attack",
+        actor1=Actor(text="Rebels", start=0, end=6, code=ActorCode(country="SYR", role="REB")),
+        location=Location(text="Daraa", start=15, end=20, name="Daraa", geonameid=170905, lat=32.6189,
+                          lon=36.1021, country="SY", admin1="Daraa", precision="exact"),
+        date=DateValue(text="x", start=0, end=1, value="2021-09-08", precision="day"),
+        figures=[Figure(text="killing 3", start=22, end=31, kind="killed", value=3)],
+        sources=[SourceRef(text="SANA", start=33, end=37, name="SANA", kind="official_media")],
+    )
+    return [event], [article]
+
+
+def test_export_acled_csv(tmp_path, sample):
+    events, articles = sample
+    path = tmp_path / "e.csv"
+    export.export(events, "acled-csv", str(path), articles)
+    [row] = list(csv.DictReader(path.open()))
+    assert row["event_date"] == "2021-09-08" and row["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert row["fatalities"] == "3" and row["inter1"] == "2" and row["iso3"] == "SYR"
+    assert row["country"] == "Syria" and row["source"] == "SANA" and row["url"] == "https://example.org/x"
+
+
+def test_export_geojson_points_are_lon_lat(tmp_path, sample):
+    events, articles = sample
+    path = tmp_path / "e.geojson"
+    export.export(events, "geojson", str(path), articles)
+    data = json.loads(path.read_text())
+    [feature] = data["features"]
+    assert feature["geometry"]["coordinates"] == [36.1021, 32.6189]
+    assert feature["properties"]["killed"] == 3
+
+
+def test_export_plover_json(tmp_path, sample):
+    events, articles = sample
+    path = tmp_path / "e.json"
+    export.export(events, "plover-json", str(path), articles)
+    [record] = json.loads(path.read_text())["events"]
+    assert record["event_type"] == "ASSAULT" and record["source_actor"] == "Rebels"
+    assert record["source_country"] == "SYR" and record["story_date"].startswith("2021-09-08")
+
+
+def test_export_parquet_keeps_full_event(tmp_path, sample):
+    events, articles = sample
+    path = tmp_path / "e.parquet"
+    export.export(events, "parquet", str(path), articles)
+    table = pq.read_table(path)
+    assert table.num_rows == 1
+    assert Event.model_validate_json(table.column("event_json")[0].as_py()) == events[0]
+
+
+def test_export_empty_still_writes_headers(tmp_path):
+    path = tmp_path / "none.csv"
+    export.export([], "acled-csv", str(path))
+    assert path.read_text().startswith("event_id_cnty,event_date")
+    export.export([], "parquet", str(tmp_path / "none.parquet"))
+    assert pq.read_table(tmp_path / "none.parquet").num_rows == 0

@@ -1,0 +1,90 @@
+"""The example story's requirements (issue 2), end to end through the public API."""
+import pytest
+
+import sitrep
+
+
+@pytest.fixture(scope="module")
+def example_events(example_text):
+    return sitrep.extract(example_text)
+
+
+def _in_text(span, text):
+    return text[span.start:span.end] == span.text
+
+
+def test_pipeline_every_span_points_at_its_text(example_events, example_text):
+    assert example_events
+    for event in example_events:
+        spans = [event.sentence, event.trigger, event.actor1, event.actor2, event.location, event.date,
+                 *event.figures, *event.sources]
+        for span in spans:
+            if span is not None:
+                assert _in_text(span, example_text), (event.trigger.text, span)
+
+
+def test_pipeline_entry_into_daraa(example_events):
+    """Syrian government forces entered rebel districts of Daraa on Wednesday, per official media and an NGO."""
+    matches = [
+        e for e in example_events
+        if e.location and e.location.geonameid == 170905 and e.date and e.date.value == "2021-09-08"
+        and e.actor1 and e.actor1.code.country == "SYR" and e.actor1.code.role in {"GOV", "MIL"}
+    ]
+    assert matches, [(e.trigger.text, e.actor1, e.location, e.date) for e in example_events]
+    event = matches[0]
+    assert event.actor2 is not None and event.actor2.code.country == "SYR" and event.actor2.code.role == "REB"
+    kinds = {s.kind for s in event.sources}
+    assert {"official_media", "ngo"} <= kinds
+    assert event.modality == "asserted"
+    assert abs(event.location.lat - 32.619) < 0.01 and abs(event.location.lon - 36.102) < 0.01
+
+
+def test_pipeline_dateline_is_beirut_and_no_event_there(example_text, example_events):
+    article = sitrep.make_article(example_text)
+    assert article.dateline.place is not None and article.dateline.place.text == "Beirut"
+    assert article.published is not None and article.published.date().isoformat() == "2021-09-08"
+    for event in example_events:
+        assert event.location is None or event.location.country != "LB", event
+
+
+def test_pipeline_displacement_figure_sourced_to_ocha(example_events):
+    figures = [(f, e) for e in example_events for f in e.figures if f.kind == "displaced"]
+    assert figures, "no displacement figure"
+    figure, event = figures[0]
+    assert figure.value == 40000 and figure.qualifier == "approximately"
+    names = {s.name for s in figure.sources} | {s.name for s in event.sources}
+    kinds = {s.kind for s in figure.sources} | {s.kind for s in event.sources}
+    assert "OCHA" in names and "un" in kinds
+
+
+def test_pipeline_war_deaths_are_background(example_events):
+    carrying = [e for e in example_events if any(f.value == 500000 for f in e.figures)]
+    for event in carrying:
+        assert event.modality == "background"
+        assert event.date is None or not event.date.value.startswith("2021-09")
+
+
+def test_pipeline_ids_stable_across_runs(example_text, example_events):
+    again = sitrep.extract(example_text)
+    assert [e.id for e in again] == [e.id for e in example_events]
+    assert len({e.id for e in example_events}) == len(example_events)
+
+
+def test_pipeline_plover_types_are_plover(example_events):
+    from sitrep.models import PLOVER_TYPES
+
+    assert {e.plover_type for e in example_events} <= set(PLOVER_TYPES)
+
+
+def test_pipeline_own_sentence_attack_with_figures():
+    events = sitrep.extract(
+        "At least 12 civilians were killed when government aircraft bombed a market in Idlib on Monday, "
+        "the Syrian Observatory for Human Rights said.",
+        published="2021-09-08",
+    )
+    killed = [f for e in events for f in e.figures if f.kind == "killed"]
+    assert killed and killed[0].value == 12 and killed[0].qualifier == "at_least"
+    assert any(e.plover_type == "ASSAULT" for e in events)
+    assert any(e.location and e.location.country == "SY" for e in events)
+    assert any(e.date and e.date.value == "2021-09-06" for e in events)
+    assert any(s.name == "SOHR" for e in events for s in e.sources)
