@@ -1,0 +1,192 @@
+"""Dateline and publication time: where the story was filed and when it was published.
+
+A dateline opens the story: "(Beirut) According to...", "BEIRUT, Sept 8 (Reuters) -",
+"BEIRUT (AP) —", "Beirut, 8 September 2021 (AFP) -". Its place is where the reporter filed
+from, not where the events happened, so events must not be located there by default.
+The publication time comes from a label ("Posted on Sep 8, 2021 at 11:21 am",
+"Published: 08/09/2021"), a date line alone near the top, or the dateline's own date.
+Relative times ("Updated 3 hours ago") have no anchor and are ignored.
+Only regular expressions: this runs before, and without, the spaCy parse.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from sitrep.models import Dateline, Span
+
+# A dateline sits in the first lines, after a possible headline and byline.
+_HEAD_LINES = 8
+_HEAD_CHARS = 3000
+
+# Parenthesised names that open a story but are no place: agencies, and labels.
+_NOT_PLACES = {
+    "afp", "ap", "reuters", "dpa", "xinhua", "ians", "pti", "ani", "efe", "ansa", "upi", "cnn",
+    "bbc", "aa", "anadolu", "irna", "tass", "ria", "kyodo", "yonhap", "bernama", "wam", "spa",
+    "qna", "kuna", "mena", "petra", "nna", "sana", "apa", "belga", "anp", "pap", "kna", "una",
+    "afp photo", "ap photo", "reuters photo", "associated press", "the associated press",
+    "al jazeera", "update", "updated", "breaking", "breaking news", "exclusive", "opinion",
+    "analysis", "editorial", "comment", "live", "watch", "video", "photo", "photos", "listen",
+    "file", "file photo", "illustration", "correction", "corrected", "factbox", "explainer",
+    "interview", "feature", "news", "world", "sponsored", "advertisement", "note", "editor's note",
+}
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|rsday|urday)?\.?"
+_DATE = (
+    r"(?:" + _WEEKDAY + r",?\s+)?(?:"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+\d{4}"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d\d-\d\d|\d{4}/\d\d?/\d\d?|\d\d?[/.]\d\d?[/.]\d{4})"
+)
+_TIME = (
+    r"(?:\s*(?:,|at|@|-|–|\||T)?\s*"
+    r"(?:\d{1,2}[:.h]\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+    r"(?:\s*(?:Z|[+-]\d\d:?\d\d|\(?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?))?)?"
+)
+_DATETIME = re.compile(_DATE + _TIME + r"(?![\w:])", re.IGNORECASE)
+
+_LABEL = re.compile(
+    r"^[\s*_#>|]*(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|first\s+published|published|"
+    r"posted|publication\s+date|date\s+published|release\s+date|released|dated?)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Words of a place name: capitalised, with the particles of Arabic and European names.
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|az|ed|ez|es|de|del|di|du|da|la|le|les|of|on|upon|sur|am)"
+_WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
+_NAME = _WORD + r"(?:[ -](?:" + _PARTICLE + r"[ -])?" + _WORD + r"){0,3}"
+_CAPS_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*"
+_CAPS_NAME = _CAPS_WORD + r"(?:[ -](?:" + _PARTICLE.upper() + r"[ -])?" + _CAPS_WORD + r"){0,3}"
+_DASH = r"(?:--|[-—–:])"
+_WIRE_DATE = (
+    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:,?\s+\d{4})?"
+    r"|" + _WEEKDAY + r")"
+)
+_REGION = r"(?!" + _MONTH + r"\s*\d)" + _NAME
+_AGENCY = r"\((?P<agency>[^()\n\d]{2,40})\)"
+
+# "(Beirut) According to ..."
+_PAREN_PLACE = re.compile(r"\((?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\)\s+(?=\S)")
+# "BEIRUT, Lebanon, Sept 8 (Reuters) -", "BEIRUT (AP) —", "BEIRUT —"
+_CAPS_DATELINE = re.compile(
+    r"(?P<place>" + _CAPS_NAME + r")(?:\s*,\s*(?P<region>" + _REGION + r"))?"
+    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
+)
+# "Beirut, 8 September 2021 (AFP) -", "Beirut (AFP) -": mixed case needs a date or an agency.
+_NAME_DATELINE = re.compile(
+    r"(?P<place>" + _NAME + r")(?:\s*,\s*(?P<region>" + _REGION + r"))?"
+    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
+)
+
+
+def detect_dateline(text: str, published: datetime | None = None) -> Dateline:
+    """The place the story was filed from and its publication time, with their spans.
+
+    `published` (from the article's metadata) wins over the time found in the text; the span
+    of that text is still reported. Spans satisfy `text[start:end] == span.text`.
+    """
+    place, wire_date = _find_place(text)
+    found_span, found_time = _find_published(text, wire_date)
+    return Dateline(
+        place=place,
+        published=published if published is not None else found_time,
+        published_span=found_span if (found_time is not None or published is not None) else None,
+    )
+
+
+def _head_lines(text: str):
+    """(offset, line) of the first non-empty lines."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[:_HEAD_CHARS]):
+        if m.group().strip():
+            yield m.start(), m.group()
+            count += 1
+            if count >= _HEAD_LINES:
+                return
+
+
+def _find_place(text: str) -> tuple[Span | None, Span | None]:
+    for offset, line in _head_lines(text):
+        indent = len(line) - len(line.lstrip())
+        body = line[indent:]
+        base = offset + indent
+        m = _PAREN_PLACE.match(body)
+        if m and _is_place(m.group("place")):
+            return _span(text, base + m.start("place"), base + m.end("place")), None
+        for pattern in (_CAPS_DATELINE, _NAME_DATELINE):
+            m = pattern.match(body)
+            if not m or not _is_place(m.group("place")):
+                continue
+            if pattern is _NAME_DATELINE and not (m.group("date") or m.group("agency")):
+                continue
+            if pattern is _CAPS_DATELINE and not (m.group("date") or m.group("agency") or m.group("region")):
+                if len(m.group("place").split()) > 2:  # an all-caps headline, more likely
+                    continue
+            place = _span(text, base + m.start("place"), base + m.end("place"))
+            date = _span(text, base + m.start("date"), base + m.end("date")) if m.group("date") else None
+            return place, date
+    return None, None
+
+
+def _is_place(name: str) -> bool:
+    return name.lower().strip(" .") not in _NOT_PLACES and not any(ch.isdigit() for ch in name)
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(text=text[start:end], start=start, end=end)
+
+
+def _find_published(text: str, wire_date: Span | None) -> tuple[Span | None, datetime | None]:
+    """Best publication time in the text: a "published/posted" label, then a date standing alone
+    near the top, then the dateline's own date, then an "updated" label."""
+    labelled, updated = None, None
+    for m in _LABEL.finditer(text):
+        found = _DATETIME.search(text, m.end(), min(len(text), m.end() + 60))
+        if found is None or text[m.end():found.start()].count("\n"):
+            continue
+        if m.group("updated"):
+            updated = updated or found
+        else:
+            labelled = labelled or found
+    standalone = None
+    for offset, line in _head_lines(text):
+        found = _DATETIME.search(line)
+        if found and not re.sub(r"[\W_]+", "", line[:found.start()] + line[found.end():]):
+            standalone = _DATETIME.match(text, offset + found.start())
+            break
+    for found in (labelled, standalone):
+        if found is not None:
+            when = _parse_datetime(found.group())
+            if when is not None:
+                return _span(text, found.start(), found.end()), when
+    if wire_date is not None:
+        when = _parse_datetime(wire_date.text) if re.search(r"\d{4}", wire_date.text) else None
+        if when is not None or updated is None:
+            return wire_date, when  # a wire date without a year still marks where the date is
+    if updated is not None:
+        when = _parse_datetime(updated.group())
+        if when is not None:
+            return _span(text, updated.start(), updated.end()), when
+    return None, None
+
+
+def _parse_datetime(expression: str) -> datetime | None:
+    """An absolute date and time; numeric dates are read day first unless only month first fits."""
+    cleaned = re.sub(r"\s+", " ", expression.replace("@", " ")).strip()
+    for parser in (_parser("DMY"), _parser("MDY")):
+        data = parser.get_date_data(cleaned)
+        if data.date_obj is not None:
+            return data.date_obj
+    return None
+
+
+@lru_cache(maxsize=2)
+def _parser(order: str):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first"})
