@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from sitrep.dateline import detect_dateline
+
+
+def _check_spans(text, dateline):
+    for span in (dateline.place, dateline.published_span):
+        if span is not None:
+            assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("(Kabul) Gunmen attacked a checkpoint overnight.", "Kabul"),
+        ("(Deir ez-Zor, Syria) Clashes broke out near the bridge.", "Deir ez-Zor"),
+        ("KABUL, March 3 (Reuters) - Gunmen attacked a checkpoint.", "KABUL"),
+        ("KABUL (AP) — Gunmen attacked a checkpoint.", "KABUL"),
+        ("KABUL, Afghanistan (AP) — Gunmen attacked a checkpoint.", "KABUL"),
+        ("KABUL -- Gunmen attacked a checkpoint.", "KABUL"),
+        ("SAN SALVADOR, El Salvador — Police detained 30 people.", "SAN SALVADOR"),
+        ("Kabul, 3 March 2021 (AFP) - Gunmen attacked a checkpoint.", "Kabul"),
+        ("Kabul (dpa) - Gunmen attacked a checkpoint.", "Kabul"),
+        ("Gunmen storm checkpoint\nBy A. Writer\n\nKABUL (Reuters) - Gunmen attacked.", "KABUL"),
+    ],
+)
+def test_dateline_place(text, place):
+    dateline = detect_dateline(text)
+    assert dateline.place is not None and dateline.place.text == place
+    _check_spans(text, dateline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Reuters) - Gunmen attacked a checkpoint.",
+        "(AP Photo) Smoke rises over the town.",
+        "UPDATE - Gunmen attacked a checkpoint.",
+        "GUNMEN STORM ARMY CHECKPOINT IN NORTH - OFFICIALS\nDozens died.",
+        "Meanwhile, the governor - who was absent - made a statement.",
+        "Gunmen attacked a checkpoint in Kabul (Afghanistan) on Monday.",
+        "",
+    ],
+)
+def test_dateline_no_place(text):
+    assert detect_dateline(text).place is None
+
+
+def test_dateline_place_only_at_the_head():
+    text = "\n".join(["Line of text number %d." % i for i in range(10)] + ["KABUL (AP) — Too far down."])
+    assert detect_dateline(text).place is None
+
+
+def test_dateline_posted_label():
+    text = "Intro line.\n\nPosted on Mar 3, 2021 at 4:05 pm\n\nMore text."
+    dateline = detect_dateline(text)
+    assert dateline.published == datetime(2021, 3, 3, 16, 5)
+    assert dateline.published_span.text == "Mar 3, 2021 at 4:05 pm"
+    _check_spans(text, dateline)
+
+
+def test_dateline_published_numeric_is_day_first():
+    text = "Published: 04/03/2021\nKABUL (AP) — Gunmen attacked."
+    dateline = detect_dateline(text)
+    assert dateline.published == datetime(2021, 3, 4)
+    assert dateline.published_span.text == "04/03/2021"
+
+
+def test_dateline_numeric_month_first_when_day_first_is_impossible():
+    assert detect_dateline("Published: 03/24/2021\nText.").published == datetime(2021, 3, 24)
+
+
+def test_dateline_time_zone_kept():
+    dateline = detect_dateline("Thu 4 Mar 2021 09.30 GMT\nLagos (AFP) - Gunmen kidnapped pupils.")
+    assert dateline.published == datetime(2021, 3, 4, 9, 30, tzinfo=timezone.utc)
+    assert dateline.place.text == "Lagos"
+
+
+def test_dateline_iso_updated_used_when_nothing_else():
+    dateline = detect_dateline("Last updated: 2021-03-04T09:30:00+02:00\nGunmen kidnapped pupils.")
+    assert dateline.published == datetime(2021, 3, 4, 9, 30, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_dateline_published_beats_updated():
+    text = "Published March 1, 2021\nUpdated March 4, 2021\nText."
+    assert detect_dateline(text).published == datetime(2021, 3, 1)
+
+
+def test_dateline_relative_time_ignored():
+    dateline = detect_dateline("Updated 3 hours ago\nLAGOS (Reuters) - Gunmen kidnapped pupils.")
+    assert dateline.published is None and dateline.published_span is None
+    assert dateline.place.text == "LAGOS"
+
+
+def test_dateline_wire_date_with_year():
+    text = "Lagos, 4 March 2021 (AFP) - Gunmen kidnapped pupils."
+    dateline = detect_dateline(text)
+    assert dateline.published == datetime(2021, 3, 4)
+    assert dateline.published_span.text == "4 March 2021"
+
+
+def test_dateline_wire_date_without_year_needs_metadata():
+    text = "LAGOS, March 4 (Reuters) - Gunmen kidnapped pupils."
+    assert detect_dateline(text).published is None
+    metadata = datetime(2021, 3, 4, 7, 15)
+    dateline = detect_dateline(text, metadata)
+    assert dateline.published == metadata
+    assert dateline.published_span.text == "March 4"
+    _check_spans(text, dateline)
+
+
+def test_dateline_metadata_wins_but_span_reported():
+    text = "(Lagos) Gunmen kidnapped pupils.\nPosted on Mar 4, 2021 at 9:00 am\n"
+    metadata = datetime(2021, 3, 5, 10, 0)
+    dateline = detect_dateline(text, metadata)
+    assert dateline.published == metadata
+    assert dateline.published_span.text == "Mar 4, 2021 at 9:00 am"
+
+
+def test_dateline_example_story(example_text):
+    dateline = detect_dateline(example_text)
+    assert dateline.place.text == "Beirut"
+    assert dateline.place.start == 1
+    assert dateline.published == datetime(2021, 9, 8, 11, 21)
+    assert dateline.published_span.text == "Sep 8, 2021 at 11:21 am"
+    _check_spans(example_text, dateline)
