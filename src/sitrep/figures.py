@@ -1,0 +1,269 @@
+"""How many: casualty and displacement counts with their qualifier, the group counted and the source.
+
+A figure is a number phrase ("almost 40,000", "1.5 million", "dozens", "two hundred") whose
+nearest kind word in the dependency tree says what it counts: killed, injured, displaced,
+arrested, missing, abducted, or "other" for counts that are plainly casualties ("victims",
+"casualties"). Numbers that count nothing of the kind (years, ages, times, money, distances)
+are not figures.
+
+Vague quantities are ranges: `value` is the lower bound, `value_max` the upper one, and the
+qualifier is "approximately" unless a word says otherwise:
+  "dozens" 24..99, "scores" 40..99, "hundreds" 200..999, "thousands" 2,000..9,999,
+  "tens of thousands" 20,000..99,999, "hundreds of thousands" 200,000..999,999,
+  "millions" 2,000,000..9,999,999, "several" 3..9, "several hundred" 300..999 (likewise thousand,
+  million), "a few" 2..5, "a handful" 3..6.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from . import models
+from .sources import find_attributions, sources_for
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague plurals: (lower bound, upper bound).
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+         "millions": (2_000_000, 9_999_999), "tens": (20, 99), "several": (3, 9), "few": (2, 5), "handful": (3, 6)}
+QUALIFIERS = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "upwards of": "at_least",
+    "in excess of": "at_least", "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "almost": "approximately", "nearly": "approximately", "about": "approximately", "around": "approximately",
+    "approximately": "approximately", "some": "approximately", "roughly": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
+    "circa": "approximately", "approx.": "approximately", "or so": "approximately", "an approximate": "approximately",
+    "up to": "up_to", "as many as": "up_to",
+    "at most": "at_most", "fewer than": "at_most", "less than": "at_most", "under": "at_most",
+    "no more than": "at_most", "not more than": "at_most", "just under": "at_most", "below": "at_most",
+}
+# Lemmas (or lower-case words) that say what a number counts.
+KIND_WORDS = {
+    "killed": "kill die dead death fatality body corpse toll execute slay murder massacre perish life behead "
+              "drown assassinate deceased fatal",
+    "injured": "injure wound hurt injury injured wounded hospitalize hospitalise maim",
+    "displaced": "displace displaced flee fled evacuate evacuee refugee uproot homeless exodus idp idps displacement",
+    "arrested": "arrest detain detainee jail imprison capture apprehend custody",
+    "missing": "missing unaccounted disappear disappearance",
+    "abducted": "abduct kidnap hostage abductee",
+    "other": "casualty victim",
+}
+KIND_OF = {w: kind for kind, words in KIND_WORDS.items() for w in words.split()}
+# Nouns that make a number a measure, not a count of people.
+UNIT_NOUNS = frozenset(
+    "year month week day hour minute second time percent % km kilometre kilometer mile metre meter foot feet "
+    "dollar euro pound ton tonne kg kilogram degree point acre hectare litre liter gallon yard inch mph cent "
+    "page vote seat case dose bed round shot".split()
+)
+EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+MAX_COST = 3  # how far (in weighted dependency edges) a kind word may be from the number
+_DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
+    """Every casualty/displacement count in the document, with the sources whose claims cover it."""
+    attributions = find_attributions(doc) if attributions is None else attributions
+    phrases = _number_phrases(doc)
+    owned = {_counted_noun(doc, s, e).i for s, e, _ in phrases}
+    figures = []
+    for start, end, (value, value_max) in phrases:
+        noun = _counted_noun(doc, start, end)
+        if noun.lemma_.lower() in UNIT_NOUNS or noun.lower_ in UNIT_NOUNS:
+            continue
+        kind = _kind(doc, start, end, noun, owned)
+        if kind is None:
+            continue
+        q_start, qualifier = _qualifier(doc, start, end)
+        if qualifier is None:
+            qualifier = "approximately" if value_max is not None else "exact"
+        last = noun if noun.i >= end and noun.i - end <= 3 else doc[end - 1]
+        of_noun = _of_noun(noun) if noun.i < end else None  # "dozens of people"
+        if of_noun is not None and of_noun.i - end <= 3:
+            last = of_noun
+        span_start, span_end = doc[q_start].idx, last.idx + len(last.text)
+        figures.append(
+            models.Figure(
+                text=doc.text[span_start:span_end],
+                start=span_start,
+                end=span_end,
+                kind=kind,
+                value=value,
+                value_max=value_max,
+                qualifier=qualifier,
+                group=_group(doc, end, noun),
+                sources=sources_for(attributions, span_start, span_end),
+            )
+        )
+    return figures
+
+
+def parse_number(words: list[str]) -> Optional[tuple[int, Optional[int]]]:
+    """(value, value_max) of a number phrase's words, lower case; None if it is not a number."""
+    words = [w for w in words if w not in ("and", "-", "a", "an", "of")]
+    if not words:
+        return None
+    if words[0] in VAGUE:
+        low, high = VAGUE[words[0]]
+        if len(words) == 1:
+            return low, high
+        if words[0] in ("tens", "hundreds") and words[1:] in (["thousands"], ["millions"]):
+            scale = 1_000 if words[1] == "thousands" else 1_000_000
+            return low * scale, (high + 1) * scale - 1
+        if words[0] in ("several", "few") and len(words) == 2 and words[1].rstrip("s") in SCALES:
+            scale = SCALES[words[1].rstrip("s")]
+            return (low if low > 2 else 2) * scale, (high + 1) * scale - 1
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if _DIGITS_RE.match(w):
+            current += float(w.replace(",", ""))
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w == "half":
+            current += 0.5
+        elif w.rstrip("s") in SCALES and w.rstrip("s") == w:
+            scale = SCALES[w]
+            current = (current or 1) * scale
+            if scale >= 1_000:
+                total, current = total + current, 0.0
+        else:
+            return None
+        seen = True
+    return (int(round(total + current)), None) if seen else None
+
+
+def _is_number_word(tok: Token) -> bool:
+    lower = tok.lower_
+    return bool(_DIGITS_RE.match(tok.text)) or lower in UNITS or lower in SCALES or lower in VAGUE or lower == "half"
+
+
+def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]]:
+    """(start token, end token, (value, value_max)) of each number phrase not inside a date, time or sum."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _is_number_word(tok) or tok.ent_type_ in EXCLUDED_ENTS or _is_year_or_age(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc):
+            nxt = doc[j]
+            if _is_number_word(nxt) and nxt.lower_ not in ("few", "several", "handful") and nxt.ent_type_ not in EXCLUDED_ENTS:
+                j += 1
+            elif nxt.lower_ in ("and", "-") and j + 1 < len(doc) and doc[j + 1].lower_ in UNITS and doc[j - 1].lower_ in {
+                **UNITS, **SCALES}:
+                j += 1  # "two hundred and fifty", "twenty-five"
+            elif nxt.lower_ == "of" and doc[j - 1].lower_ in ("tens", "hundreds") and j + 1 < len(doc) and doc[
+                j + 1].lower_ in ("thousands", "millions"):
+                j += 1
+            else:
+                break
+        # "a dozen", "a few", "a handful": the article belongs to the number
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") and tok.lower_ in (
+            "dozen", "few", "handful", "hundred", "thousand", "million") else i
+        words = [t.lower_ for t in doc[start:j]]
+        if words and words[-1] in ("few",) and start == i:
+            i = j  # "few" without "a" means "not many": no figure
+            continue
+        parsed = parse_number(words)
+        if parsed is not None and parsed[0] > 0:
+            out.append((start, j, parsed))
+        i = j
+    return out
+
+
+def _is_year_or_age(tok: Token) -> bool:
+    text = tok.text
+    if re.fullmatch(r"1[89]\d\d|20\d\d", text):
+        return True
+    following = tok.doc[tok.i + 1 : tok.i + 4].text.lower()
+    preceding = tok.doc[max(0, tok.i - 1) : tok.i].text.lower()
+    return following.startswith(("-year", "year-old", "years old", "years of age", "-month-old")) or preceding in (
+        "aged", "age", "ages", "no.", "number", "#", "$", "£", "€")
+
+
+def _counted_noun(doc: Doc, start: int, end: int) -> Token:
+    """The noun a number phrase counts ("people" in "almost 40,000 people"), or its last word."""
+    last = doc[end - 1]
+    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
+        return last.head
+    for tok in doc[start:end]:
+        if tok.dep_ == "nummod" and tok.head.i >= end and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+    return last
+
+
+def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optional[str]:
+    """The kind word nearest the number in the dependency tree (a small Dijkstra)."""
+    phrase = set(range(start, end))
+    # Ties go to the word nearest the number in the text.
+    queue: list[tuple[int, int, int]] = [(0, 0, noun.i)] + [(0, 0, i) for i in phrase]
+    heapq.heapify(queue)
+    if end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
+        heapq.heappush(queue, (1, 0, end))  # "some 300 missing", "12 dead": the parser may not link them
+    best: dict[int, int] = {}
+    while queue:
+        cost, _, i = heapq.heappop(queue)
+        if i in best or cost > MAX_COST:
+            continue
+        best[i] = cost
+        tok = doc[i]
+        if i not in phrase and (i not in owned or i == noun.i):
+            kind = KIND_OF.get(tok.lemma_.lower()) or KIND_OF.get(tok.lower_)
+            if kind is not None:
+                return kind
+        neighbours = [(c, c.dep_) for c in tok.children]
+        if tok.head.i != tok.i:
+            neighbours.append((tok.head, tok.dep_))
+        for other, dep in neighbours:
+            step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
+            if other.i not in best:
+                heapq.heappush(queue, (cost + step, min(abs(other.i - start), abs(other.i - end + 1)), other.i))
+    return None
+
+
+def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, Optional[str]]:
+    """(token where the figure's text starts, qualifier) from the words just before the number."""
+    for width in (3, 2, 1):
+        if start - width < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start - width : start])
+        if words in QUALIFIERS:
+            return start - width, QUALIFIERS[words]
+    if end < len(doc) and doc[end].lower_ == "or" and end + 1 < len(doc) and doc[end + 1].lower_ == "so":
+        return start, "approximately"
+    return start, None
+
+
+def _of_noun(tok: Token) -> Optional[Token]:
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def _group(doc: Doc, end: int, noun: Token) -> Optional[str]:
+    """Who is counted: the words from after the number to the counted noun, with its apposition."""
+    if noun.i < end:
+        of_noun = _of_noun(noun)
+        if of_noun is None:
+            return None
+        noun, first = of_noun, of_noun.left_edge.i
+    else:
+        first = end
+    last = noun.i
+    for child in noun.children:
+        if child.dep_ == "appos" and child.i > noun.i:
+            last = max(last, child.right_edge.i)
+    if last < first or last - first > 12:
+        return None
+    return doc.text[doc[first].idx : doc[last].idx + len(doc[last].text)]

@@ -1,0 +1,191 @@
+"""Did it happen: asserted, planned, conditional, denied or background, from the trigger's clause.
+
+Rules, first match wins:
+  denied       the trigger is negated ("did not attack", "never", "no one was killed") or is what a
+               denial denies ("denied attacking", "rejected reports that ... shelled").
+  conditional  an "if/unless" clause, or a modal of obligation or hypothesis on the trigger
+               ("must be evacuated", "would", "could", "should", "might", "may").
+  planned      future or intention: "will search", "is going to", "plans/intends/is expected/is due/
+               is set/aims/vows/threatens/agrees to ...", or a date after the publication date.
+  background   history: a date well before publication (over BACKGROUND_DAYS), "since 2011", a year
+               before the publication year, or a whole-war running total ("the war claimed ...").
+  asserted     otherwise.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from datetime import datetime, timedelta
+from typing import Optional
+
+from spacy.tokens import Token
+
+from . import models
+
+BACKGROUND_DAYS = 180  # an event dated more than this before publication is history, not news
+NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nobody"})
+DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "dispute", "contest"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing", "should"})
+CONDITIONAL_MODALS = frozenset({"must", "would", "could", "should", "might", "may", "'d", "ought"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+PLAN_LEMMAS = frozenset({
+    "plan", "intend", "expect", "schedule", "aim", "vow", "threaten", "agree", "pledge", "promise",
+    "prepare", "seek", "hope", "want", "decide", "set", "due", "propose", "mean", "resolve", "order",
+    "call", "urge", "go",
+})
+PLAN_ADJECTIVES = frozenset({"planned", "upcoming", "proposed", "scheduled", "future", "impending", "imminent"})
+# Subjects that make a clause a running total of a whole conflict: "the war claimed ...".
+WHOLE_CONFLICT = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "occupation", "crisis"})
+_YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def modality_of(
+    trigger: Token, published: Optional[datetime] = None, date: Optional[models.DateValue] = None
+) -> str:
+    """asserted | planned | conditional | denied | background for the event whose main word is `trigger`."""
+    verb = _clause_verb(trigger)
+    if _is_denied(trigger, verb):
+        return "denied"
+    if _is_conditional(verb):
+        return "conditional"
+    if _is_planned(trigger, verb, published, date):
+        return "planned"
+    if _is_background(trigger, verb, published, date):
+        return "background"
+    return "asserted"
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _aux_words(verb: Token) -> set[str]:
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        # "will search all houses and record the names": the second verb shares the modal
+        words |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+    return words
+
+
+def _is_denied(trigger: Token, verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children if c.dep_ in ("neg", "advmod", "det")):
+        return True
+    # "no one was killed", "no civilians were hurt": a subject with "no".
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("nobody", "none", "nothing") or any(d.lower_ == "no" for d in subj.children if d.dep_ == "det"):
+            return True
+    if trigger is not verb and any(d.lower_ == "no" for d in trigger.children if d.dep_ == "det"):
+        return True  # "there were no casualties"
+    # "the army denied shelling the town", "denied that troops had fired"
+    tok = verb
+    for _ in range(2):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and tok.head.lemma_.lower() in DENIAL_LEMMAS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_conditional(verb: Token) -> bool:
+    if _aux_words(verb) & CONDITIONAL_MODALS:
+        return True
+    tok = verb
+    for _ in range(3):  # the trigger's clause or the clause it hangs on
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if _aux_words(tok) & CONDITIONAL_MODALS:
+            return True
+    return False
+
+
+def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
+    aux = _aux_words(verb)
+    if aux & FUTURE_MODALS:
+        return True
+    if any(c.lower_ in PLAN_ADJECTIVES for c in trigger.children if c.dep_ == "amod"):
+        return True
+    # "plans to attack", "is expected to arrive", "is going to vote", "is due to begin"
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+            break
+        head = tok.head
+        if head.lemma_.lower() in PLAN_LEMMAS or head.lower_ in ("due", "set", "about", "to"):
+            if not (head.lemma_.lower() == "go" and head.tag_ not in ("VBG",)):
+                return True
+        if _aux_words(head) & FUTURE_MODALS:
+            return True
+        tok = head
+    if verb.lower_ != "to" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "ccomp"):
+        head = verb.head
+        if head.lemma_.lower() == "be" and head.dep_ in ("ROOT", "ccomp", "conj"):
+            return True  # "the talks are to resume"
+    start, _ = _date_bounds(date)
+    if published is not None and start is not None and start > published.date() + timedelta(days=1):
+        return True
+    return False
+
+
+def _is_background(trigger: Token, verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
+    _, end = _date_bounds(date)
+    if published is not None and end is not None and (published.date() - end).days > BACKGROUND_DAYS:
+        return True
+    clause = list(verb.subtree)
+    # "since 2011", "in 2011" attached to the trigger's clause
+    for tok in clause:
+        if tok.lower_ in ("since", "in", "during") and tok.head.i in (verb.i, trigger.i) or (
+            tok.lower_ in ("since", "in", "during") and tok.head.head.i == verb.i and tok.head.dep_ == "attr"
+        ):
+            years = [int(y) for c in tok.subtree for y in _YEAR_RE.findall(c.text)]
+            if years and tok.lower_ == "since":
+                return True
+            if years and published is not None and max(years) < published.year:
+                return True
+    tok = verb
+    for _ in range(3):  # the clause and the clauses it is part of
+        # "the war claimed 500,000 lives", "the conflict has killed ..."
+        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lemma_.lower() in WHOLE_CONFLICT and subj.i < tok.i:
+                return True
+        # "in which the war claimed ...": a relative clause on a noun dated to the past
+        if tok.dep_ == "relcl" and published is not None:
+            for t in tok.head.subtree:
+                if t.i < tok.left_edge.i and _YEAR_RE.fullmatch(t.text) and int(t.text) < published.year:
+                    return True
+        if tok.dep_ not in ("ccomp", "conj", "xcomp", "relcl") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def _date_bounds(date: Optional[models.DateValue]) -> tuple[Optional[Date], Optional[Date]]:
+    """First and last day of a DateValue ("2021-09-08", "2021-07-01/2021-08-31", "2021-07", "2011")."""
+    if date is None or not date.value:
+        return None, None
+    parts = date.value.split("/")
+    try:
+        return _day(parts[0], first=True), _day(parts[-1], first=False)
+    except ValueError:
+        return None, None
+
+
+def _day(value: str, first: bool) -> Date:
+    value = value[:10]
+    if re.fullmatch(r"\d{4}", value):
+        return Date(int(value), 1, 1) if first else Date(int(value), 12, 31)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        y, m = int(value[:4]), int(value[5:7])
+        if first:
+            return Date(y, m, 1)
+        return (Date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+    return Date.fromisoformat(value)

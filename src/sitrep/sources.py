@@ -1,0 +1,382 @@
+"""Who says so: the sources a claim is attributed to, and the stretch of text each one covers.
+
+Cues: "according to X", "X said / reported / claimed / told AFP", quotes with a speaker,
+"citing X", "reported by X". Each source is normalised against `data/sources.yaml` (canonical
+name and kind), extended by the user's YAML files (env `SITREP_SOURCES` or `load_sources(extra)`);
+acronyms the article defines ("the Syrian Observatory for Human Rights (OSDH)") are resolved,
+and a plain description ("official media", "an NGO", "police") gets its kind from the
+descriptor lists of the same file.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from . import models
+
+ENV_VAR = "SITREP_SOURCES"
+
+# Verbs that attribute what follows (or precedes) to their subject.
+SPEECH_LEMMAS = frozenset(
+    "say tell report claim state announce add confirm estimate warn note explain allege insist deny "
+    "declare write tweet post indicate reveal acknowledge admit assert contend argue maintain publish "
+    "document record quote describe count testify stress charge".split()
+)
+# Of these, the ones that attribute only with a clause after them ("the war claimed 500,000 lives"
+# and "they added troops" attribute nothing).
+CLAUSE_ONLY_LEMMAS = frozenset("claim add post write note describe publish record count stress charge maintain argue".split())
+# Words that introduce a source as their object: "citing X", "quoting X".
+CITING_WORDS = frozenset({"citing", "quoting"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# Subjects of "claimed", "reported" that are not speakers: "the war claimed 500,000 lives".
+NOT_SPEAKERS = frozenset(
+    "war conflict fighting attack violence blast explosion bombing storm flood earthquake disaster epidemic "
+    "outbreak virus disease crisis uprising clash clashes shelling fire accident".split()
+)
+CASUALTY_OBJECTS = frozenset("life death victim casualty toll".split())
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Children cut off a source's noun phrase: they belong to the claim, not to the name.
+_CUT_DEPS = frozenset({"relcl", "conj", "cc", "advcl", "ccomp", "parataxis", "punct"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her"})
+_QUOTE_RE = re.compile(r"[\"“”]")
+# "Long Name (ACR)": a capitalised name followed by a parenthesised acronym.
+_ACRONYM_DEF_RE = re.compile(
+    r"((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|the|and|on|in|to|de|du|des|pour|la|le|el|al|&)){0,12})"
+    r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)"
+)
+
+_LEAD_RE = re.compile(
+    r"^(?:According|Citing|Quoting|Said|Told|In|On|At|By|From|With|For|Under|After|Before|As|And|But|The|A|An|"
+    r"While|When|Since|During|To|Of)\s+(?:[a-z]+\s+)*"
+)
+
+
+@dataclass
+class Attribution:
+    source: models.SourceRef  # name normalised, kind, and the span where the source is named
+    scope_start: int  # character range of the claim(s) it supports
+    scope_end: int
+
+
+@dataclass
+class SourceLexicon:
+    """Known sources by alias, and the descriptor words that give an unnamed source its kind."""
+
+    by_alias: dict[str, tuple[str, str]] = field(default_factory=dict)  # alias -> (name, kind)
+    descriptors: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> kind
+    modifiers: dict[str, str] = field(default_factory=dict)  # lower-case word -> kind
+    _pattern: Optional[re.Pattern] = None
+
+    def add_file(self, data: dict) -> None:
+        for entry in data.get("sources") or []:
+            name, kind = entry["name"], entry.get("kind", "unknown")
+            for alias in {name, *(entry.get("aliases") or [])}:
+                self.by_alias[_alias_key(alias)] = (name, kind)
+        for kind, phrases in (data.get("descriptors") or {}).items():
+            for phrase in phrases or []:
+                self.descriptors[phrase.lower()] = kind
+        for kind, words in (data.get("modifiers") or {}).items():
+            for word in words or []:
+                self.modifiers[word.lower()] = kind
+        self._pattern = None
+
+    def known_in(self, text: str) -> Optional[tuple[str, str, int, int]]:
+        """The longest known alias in `text`: (name, kind, start, end), or None."""
+        if self._pattern is None:
+            aliases = sorted((a for a in self.by_alias), key=len, reverse=True)
+            self._pattern = re.compile(
+                r"(?<![\w-])(" + "|".join(_alias_regex(a) for a in aliases) + r")(?![\w-])"
+            ) if aliases else re.compile(r"(?!x)x")
+        best = None
+        for m in self._pattern.finditer(text):
+            key = _alias_key(m.group(1))
+            if key in self.by_alias and (best is None or len(m.group(1)) > best[3] - best[2]):
+                name, kind = self.by_alias[key]
+                best = (name, kind, m.start(1), m.end(1))
+        return best
+
+    def describe(self, text: str) -> Optional[str]:
+        """The kind of a plain description ("a senior army officer" -> military), or None."""
+        lower = " " + re.sub(r"[^\w'’.-]+", " ", text.lower()).strip() + " "
+        best_phrase, best_kind = "", None
+        for phrase, kind in self.descriptors.items():
+            if len(phrase) > len(best_phrase) and f" {phrase} " in lower:
+                best_phrase, best_kind = phrase, kind
+        if best_phrase and " " in best_phrase and best_kind != "unknown":
+            return best_kind  # a multi-word description is specific: "army spokesman"
+        for word in lower.split():
+            if word in self.modifiers and word != best_phrase:
+                return self.modifiers[word]
+        return best_kind
+
+
+def _alias_key(alias: str) -> str:
+    # Acronyms are case-sensitive ("AP" but not "ap"); their title case counts too ("Ocha").
+    if _is_acronym(alias):
+        return alias
+    if _is_acronym(alias.upper()) and alias[:1].isupper() and alias[1:].islower():
+        return alias.upper()
+    return alias.lower().replace("’", "'")
+
+
+def _alias_regex(alias: str) -> str:
+    if _is_acronym(alias):
+        return re.escape(alias) + "|" + re.escape(alias.title())
+    return "(?i:" + re.escape(alias).replace("'", "['’]") + ")"
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 7 and text.replace(".", "").replace("-", "").isupper() and " " not in text
+
+
+def load_sources(extra: Optional[Iterable[str | Path]] = None) -> SourceLexicon:
+    """The bundled list, then the files in env SITREP_SOURCES, then `extra`; later files win."""
+    paths: list[str | Path] = []
+    if os.environ.get(ENV_VAR):
+        paths += [p for p in os.environ[ENV_VAR].split(os.pathsep) if p]
+    paths += list(extra or [])
+    return _load(tuple(str(p) for p in paths))
+
+
+@lru_cache(maxsize=8)
+def _load(paths: tuple[str, ...]) -> SourceLexicon:
+    lexicon = SourceLexicon()
+    lexicon.add_file(yaml.safe_load((files("sitrep") / "data" / "sources.yaml").read_text(encoding="utf-8")))
+    for path in paths:
+        lexicon.add_file(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
+    return lexicon
+
+
+def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list[Attribution]:
+    """Every attribution cue in the document, in text order, with the claim range it covers."""
+    lexicon = lexicon or load_sources()
+    acronyms = defined_acronyms(doc.text)
+    quotes = _quote_ranges(doc.text)
+    found: list[Attribution] = []
+    for tok in doc:
+        heads: list[Token] = []
+        scope: Optional[tuple[int, int]] = None
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            heads = _objects(doc[tok.i + 1])
+            scope = _sentence_range(tok)
+        elif tok.lower_ in CITING_WORDS:
+            heads = [c for c in tok.children if c.dep_ in ("dobj", "pobj", "nsubj")]
+            scope = _sentence_range(tok)
+        elif tok.lemma_.lower() in SPEECH_LEMMAS and tok.pos_ in ("VERB", "AUX") and _attributes(tok, quotes):
+            heads = _speakers(tok)
+            scope = _claim_range(tok, quotes)
+        for head in heads:
+            for conjunct in _conjuncts(head):
+                ref = _source_ref(doc, conjunct, lexicon, acronyms, found)
+                if ref is not None:
+                    found.append(Attribution(ref, *scope))
+    return _dedupe(found)
+
+
+def sources_for(attributions: list[Attribution], start: int, end: int) -> list[models.SourceRef]:
+    """The sources whose claim range covers the characters [start, end)."""
+    seen: set[tuple[str, int]] = set()
+    refs: list[models.SourceRef] = []
+    for a in attributions:
+        key = (a.source.name, a.source.start)
+        if a.scope_start <= start and end <= a.scope_end and key not in seen:
+            seen.add(key)
+            refs.append(a.source)
+    return refs
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines: "the UN Office for ... Affairs (Ocha)" -> {"Ocha": "UN Office ..."}."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        long_form = m.group(1).strip()
+        # "According to the UN Office ... (Ocha)": the name starts after the sentence's own words.
+        while (stripped := _LEAD_RE.sub("", long_form, count=1)) != long_form:
+            long_form = stripped
+        acronym = m.group(2)
+        if " " in long_form or len(long_form) > len(acronym) + 3:
+            found.setdefault(acronym, long_form)
+    return found
+
+
+def _objects(to: Token) -> list[Token]:
+    objs = [c for c in to.children if c.dep_ in ("pobj", "dobj")]
+    if objs:
+        return objs
+    # The parser sometimes hangs the source elsewhere: take the next noun after "to".
+    for tok in to.doc[to.i + 1 : min(len(to.doc), to.i + 8)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return [tok]
+    return []
+
+
+def _attributes(verb: Token, quotes: list[tuple[int, int]]) -> bool:
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CASUALTY_OBJECTS for c in verb.children):
+        return False  # "claimed 500,000 lives" counts dead, it does not report
+    if verb.lemma_.lower() not in CLAUSE_ONLY_LEMMAS:
+        return True
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ in ("parataxis", "ccomp"):
+        return True
+    sent = verb.sent
+    return any(q_start < sent.end_char and q_end > sent.start_char for q_start, q_end in quotes)
+
+
+def _speakers(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if not subjects:
+        # "it was reported by X": the agent is the source.
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            subjects += [c for c in agent.children if c.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS:
+        return _speakers(verb.head)  # "X confirmed and said ..."
+    out = []
+    for subj in subjects:
+        if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "Ahmed, who said ..."
+        if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and subj.lemma_.lower() not in NOT_SPEAKERS:
+            out.append(subj)
+    return out
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    out = [head]
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            out += _conjuncts(c)
+    return out
+
+
+def _np_range(tok: Token) -> tuple[int, int]:
+    """Token range of a source's noun phrase: its subtree without clauses and conjuncts."""
+    keep = [tok]
+    stack = [c for c in tok.children if c.dep_ not in _CUT_DEPS or c.text in "()"]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis")]
+    first, last = min(t.i for t in keep), max(t.i for t in keep)
+    # Keep it contiguous around the head (the parser may hang distant tokens on the phrase).
+    doc = tok.doc
+    while first < tok.i and (doc[first].is_punct and doc[first].text not in "(\""):
+        first += 1
+    while last > tok.i and doc[last].is_punct and doc[last].text != ")":
+        last -= 1
+    if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
+        if last + 1 < len(doc) and doc[last + 1].text == ")":
+            last += 1
+    if last - first > 14:  # a runaway parse: fall back to the head's own words
+        first, last = min(tok.left_edge.i, tok.i), tok.i
+    return first, last + 1
+
+
+def _source_ref(
+    doc: Doc,
+    head: Token,
+    lexicon: SourceLexicon,
+    acronyms: dict[str, str],
+    earlier: list[Attribution],
+) -> Optional[models.SourceRef]:
+    if head.lower_ in PRONOUNS or head.pos_ == "PRON":
+        # "he said": the most recent named source before it speaks again.
+        prior = [a.source for a in earlier if a.source.end <= head.idx and a.source.text.lower() not in PRONOUNS]
+        if not prior or head.lower_ in ("i", "we"):
+            return None
+        return models.SourceRef(
+            text=head.text, start=head.idx, end=head.idx + len(head.text), name=prior[-1].name, kind=prior[-1].kind
+        )
+    first, last = _np_range(head)
+    span = doc[first:last]
+    span = _widen_to_definition(span, acronyms)
+    name, kind = classify(span, lexicon, acronyms)
+    return models.SourceRef(text=span.text, start=span.start_char, end=span.end_char, name=name, kind=kind)
+
+
+def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
+    """Stretch a cut phrase to a defined name it starts: "The Committee" -> "... to Protect Journalists (CPJ)"."""
+    doc = span.doc
+    for acronym, long_form in acronyms.items():
+        for tok in span[:2]:
+            if doc.text.startswith(long_form, tok.idx):
+                end = tok.idx + len(long_form)
+                m = re.match(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", doc.text[end:])
+                end += m.end() if m else 0
+                wider = doc.char_span(span.start_char, max(end, span.end_char), alignment_mode="expand")
+                return wider if wider is not None else span
+    return span
+
+
+def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tuple[str, str]:
+    """(normalised name, kind) of the noun phrase naming a source."""
+    text = span.text
+    for acronym, long_form in acronyms.items():
+        if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text) or long_form in text:
+            # The article's own definition: a known source only if the whole long form is one
+            # ("Kurdish Red Crescent" is not the "Red Crescent" of the list).
+            known = lexicon.known_in(long_form)
+            if known is not None and known[3] - known[2] == len(long_form):
+                return known[0], known[1]
+            return long_form, known[1] if known else (lexicon.describe(long_form) or "unknown")
+    known = lexicon.known_in(text)
+    if known is not None:
+        return known[0], known[1]
+    kind = lexicon.describe(text)
+    for ent in span.ents:
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and kind is None):
+            return ent.text, kind or "unknown"
+    words = [t for t in span if not t.is_punct]
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    name = doc_text(span.doc, words) if words else text
+    return name, kind or "unknown"
+
+
+def doc_text(doc: Doc, tokens: list[Token]) -> str:
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _sentence_range(tok: Token) -> tuple[int, int]:
+    return tok.sent.start_char, tok.sent.end_char
+
+
+def _quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quoted passages, quote marks included (pairs in order)."""
+    marks = [m.start() for m in _QUOTE_RE.finditer(text)]
+    return [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+
+
+def _claim_range(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """What a speech verb attributes: its reported clause, widened to a quote it stands beside."""
+    sent_start, sent_end = _sentence_range(verb)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and not clauses:
+        start, end = sent_start, sent_end  # "The attack killed five, police said."
+    elif clauses:
+        start = min(c.left_edge.idx for c in clauses)
+        last = max((c.right_edge for c in clauses), key=lambda t: t.i)
+        end = last.idx + len(last.text)
+    else:
+        start, end = sent_start, sent_end
+    # A quote that touches the sentence of the verb is the speaker's, even across sentences.
+    for q_start, q_end in quotes:
+        if q_start < sent_end and q_end > sent_start and not (q_start <= verb.idx < q_end):
+            start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    seen: set[tuple[int, int, int, int]] = set()
+    out = []
+    for a in found:
+        key = (a.source.start, a.source.end, a.scope_start, a.scope_end)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

@@ -1,0 +1,95 @@
+"""Figures: what is counted, how many, how sure, and who says so."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep import figures
+
+
+def _figs(nlp, text):
+    found = figures.find_figures(nlp(text))
+    for f in found:
+        assert text[f.start : f.end] == f.text
+    return found
+
+
+def test_figures_example_displacement_is_40000_approx_from_ocha(nlp, example_text):
+    found = _figs(nlp, example_text)
+    displaced = [f for f in found if f.kind == "displaced" and f.value == 40_000]
+    assert len(displaced) == 1
+    fig = displaced[0]
+    assert fig.qualifier == "approximately"
+    assert fig.group == "people, mostly children"
+    assert [(s.name, s.kind) for s in fig.sources] == [("OCHA", "un")]
+
+
+def test_figures_example_war_deaths_are_killed_500000_approx(nlp, example_text):
+    killed = [f for f in _figs(nlp, example_text) if f.kind == "killed"]
+    assert [(f.value, f.qualifier) for f in killed] == [(500_000, "approximately")]
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,value_max,qualifier",
+    [
+        ("At least 14 villagers were killed in the raid.", "killed", 14, None, "at_least"),
+        ("More than 200 people were wounded.", "injured", 200, None, "at_least"),
+        ("Up to 1.5 million residents may have fled the region.", "displaced", 1_500_000, None, "up_to"),
+        ("Fewer than thirty protesters were detained.", "arrested", 30, None, "at_most"),
+        ("Dozens of fishermen remain missing after the storm.", "missing", 24, 99, "approximately"),
+        ("Gunmen kidnapped two hundred and six pupils from the school.", "abducted", 206, None, "exact"),
+        ("The attack left tens of thousands homeless.", "displaced", 20_000, 99_999, "approximately"),
+        ("The death toll rose to 63 on Sunday.", "killed", 63, None, "exact"),
+        ("Some 300 casualties were reported.", "other", 300, None, "approximately"),
+    ],
+)
+def test_figures_kind_value_qualifier(nlp, text, kind, value, value_max, qualifier):
+    found = _figs(nlp, text)
+    assert [(f.kind, f.value, f.value_max, f.qualifier) for f in found] == [(kind, value, value_max, qualifier)]
+
+
+def test_figures_two_counts_in_one_sentence_keep_their_kinds(nlp):
+    found = _figs(nlp, "The shelling killed seven soldiers and injured 23 others, the ministry said.")
+    assert [(f.kind, f.value) for f in found] == [("killed", 7), ("injured", 23)]
+    assert all(f.sources and f.sources[0].kind == "government" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was signed in 2019 after talks in the capital.",
+        "A 34-year-old man was arrested at the scene.",
+        "The convoy travelled 45 kilometres before the ambush at 10:30.",
+        "The government pledged $40 million to rebuild homes destroyed by the fighting.",
+        "Turnout was 62 percent in the district.",
+    ],
+)
+def test_figures_years_ages_distances_money_are_not_figures(nlp, text):
+    assert _figs(nlp, text) == []
+
+
+def test_figures_two_sources_different_figures_stay_apart(nlp):
+    text = (
+        "Police said 12 people died in the fire. "
+        "According to the hospital, 19 people died."
+    )
+    found = _figs(nlp, text)
+    assert sorted(f.value for f in found) == [12, 19]
+    by_value = {f.value: [s.name for s in f.sources] for f in found}
+    assert by_value[12] == ["Police"] and by_value[19] == ["hospital"]
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["40,000"], (40_000, None)),
+        (["1.5", "million"], (1_500_000, None)),
+        (["twenty", "-", "five"], (25, None)),
+        (["a", "dozen"], (12, None)),
+        (["hundreds"], (200, 999)),
+        (["several", "thousand"], (3_000, 9_999)),
+        (["hundreds", "of", "thousands"], (200_000, 999_999)),
+        (["banana"], None),
+    ],
+)
+def test_figures_parse_number(words, expected):
+    assert figures.parse_number(words) == expected

@@ -1,0 +1,62 @@
+"""Modality: did the event happen, will it, might it, was it denied, or is it history."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from sitrep import modality
+from sitrep.models import DateValue
+
+PUBLISHED = datetime(2021, 9, 8, 11, 21)
+
+
+def _token(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth]
+
+
+@pytest.mark.parametrize(
+    "word,expected",
+    [
+        ("entered", "asserted"),
+        ("search", "planned"),
+        ("record", "planned"),
+        ("evacuated", "conditional"),
+        ("claimed", "background"),
+        ("forced", "asserted"),
+    ],
+)
+def test_modality_example_story(nlp, example_text, word, expected):
+    assert modality.modality_of(_token(nlp(example_text), word), PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text,word,expected",
+    [
+        ("Rebels shelled the airport on Monday.", "shelled", "asserted"),
+        ("The army denied shelling the market.", "shelling", "denied"),
+        ("Police did not detain the organisers.", "detain", "denied"),
+        ("No civilians were hurt in the strike.", "hurt", "denied"),
+        ("If the talks collapse, the militia would storm the port.", "storm", "conditional"),
+        ("Deserters must be handed over to the court.", "handed", "conditional"),
+        ("The rebels plan to attack the garrison.", "attack", "planned"),
+        ("Troops are expected to withdraw from the valley.", "withdraw", "planned"),
+        ("Protesters will march to the parliament.", "march", "planned"),
+        ("The militia has held the town since 2014.", "held", "background"),
+        ("The conflict has killed thousands of people.", "killed", "background"),
+    ],
+)
+def test_modality_cues(nlp, text, word, expected):
+    assert modality.modality_of(_token(nlp(text), word), PUBLISHED) == expected
+
+
+def test_modality_dates_decide_background_and_future(nlp):
+    doc = nlp("Soldiers stormed the village.")
+    tok = _token(doc, "stormed")
+    old = DateValue(text="x", start=0, end=1, value="2015-03-01")
+    recent = DateValue(text="x", start=0, end=1, value="2021-07-01/2021-08-31", precision="range")
+    later = DateValue(text="x", start=0, end=1, value="2021-10-02")
+    assert modality.modality_of(tok, PUBLISHED, old) == "background"
+    assert modality.modality_of(tok, PUBLISHED, recent) == "asserted"
+    assert modality.modality_of(tok, PUBLISHED, later) == "planned"
+    assert modality.modality_of(tok, None, old) == "asserted"  # no publication date, no judgement

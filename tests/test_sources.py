@@ -1,0 +1,116 @@
+"""Attribution: who says so, normalised, and the claim range each source covers."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep import sources
+
+
+def _attributions(nlp, text):
+    return sources.find_attributions(nlp(text))
+
+
+def _names(attrs):
+    return [(a.source.name, a.source.kind) for a in attrs]
+
+
+def _offsets_hold(text, attrs):
+    for a in attrs:
+        assert text[a.source.start : a.source.end] == a.source.text
+        assert 0 <= a.scope_start < a.scope_end <= len(text)
+
+
+def test_sources_example_first_sentence_has_official_media_and_ngo(nlp, example_text):
+    doc = nlp(example_text)
+    attrs = sources.find_attributions(doc)
+    _offsets_hold(example_text, attrs)
+    entered = example_text.index("entered")
+    found = sources.sources_for(attrs, entered, entered + len("entered"))
+    assert [(s.name, s.kind) for s in found] == [("official media", "official_media"), ("NGO", "ngo")]
+
+
+def test_sources_example_sana_ohdh_and_ocha_normalised(nlp, example_text):
+    attrs = sources.find_attributions(nlp(example_text))
+    names = _names(attrs)
+    assert ("SANA", "official_media") in names
+    assert ("SOHR", "ngo") in names
+    assert ("OCHA", "un") in names
+    flee = example_text.index("40,000")
+    assert [s.name for s in sources.sources_for(attrs, flee, flee + 6)] == ["OCHA"]
+    hoisted = example_text.index("hoisted")
+    assert [s.name for s in sources.sources_for(attrs, hoisted, hoisted + 7)] == ["SANA"]
+
+
+def test_sources_example_war_total_is_not_an_attribution(nlp, example_text):
+    attrs = sources.find_attributions(nlp(example_text))
+    assert all(a.source.name.lower() != "war" for a in attrs)
+
+
+def test_sources_said_after_clause_covers_the_clause(nlp):
+    text = "Four farmers were shot near the border, local police said on Friday."
+    attrs = _attributions(nlp, text)
+    _offsets_hold(text, attrs)
+    assert _names(attrs) == [("local police", "government")]
+    shot = text.index("shot")
+    assert sources.sources_for(attrs, shot, shot + 4)
+
+
+def test_sources_told_agency_gives_the_speaker_not_the_agency(nlp):
+    text = "A spokesman for the UN refugee agency told AFP that 3,000 families had crossed the river."
+    attrs = _attributions(nlp, text)
+    assert _names(attrs) == [("UNHCR", "un")]
+    crossed = text.index("crossed")
+    assert sources.sources_for(attrs, crossed, crossed + 7)[0].name == "UNHCR"
+    told = text.index("told")
+    assert sources.sources_for(attrs, told, told + 4) == []  # the speech itself is not the claim
+
+
+def test_sources_article_acronym_resolves_later_mentions(nlp):
+    text = (
+        "The Highland Medical Relief Union (HMRU) said on Monday that its clinic was shelled. "
+        "HMRU staff said the wounded were moved north."
+    )
+    attrs = _attributions(nlp, text)
+    _offsets_hold(text, attrs)
+    assert [a.source.name for a in attrs] == ["Highland Medical Relief Union"] * 2
+
+
+def test_sources_quote_with_speaker_covers_the_quote(nlp):
+    text = "\u201cThey burned every house on our street,\u201d said Laila Haddad, a resident of the village."
+    attrs = _attributions(nlp, text)
+    assert _names(attrs) == [("Laila Haddad", "witness")]
+    burned = text.index("burned")
+    assert sources.sources_for(attrs, burned, burned + 6)
+
+
+def test_sources_pronoun_speaker_takes_the_previous_source(nlp):
+    text = "The Ruritanian army said its units had taken the bridge. It added that nine fighters were captured."
+    attrs = _attributions(nlp, text)
+    assert [a.source.kind for a in attrs] == ["military", "military"]
+    assert attrs[1].source.text == "It"
+
+
+def test_sources_user_yaml_extends_the_list(nlp, tmp_path, monkeypatch):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("sources:\n  - {name: Valley Monitor, kind: ngo, aliases: [VMON, the Valley Monitor group]}\n")
+    monkeypatch.setenv(sources.ENV_VAR, str(extra))
+    lexicon = sources.load_sources()
+    attrs = sources.find_attributions(nlp("According to VMON, two villages were emptied."), lexicon)
+    assert _names(attrs) == [("Valley Monitor", "ngo")]
+    monkeypatch.delenv(sources.ENV_VAR)
+    default = sources.find_attributions(nlp("According to VMON, two villages were emptied."))
+    assert _names(default) == [("VMON", "unknown")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Witnesses said the convoy was hit twice.", ("Witnesses", "witness")),
+        ("An army spokesman said the post was abandoned.", ("army spokesman", "military")),
+        ("Human Rights Watch reported that prisoners were beaten.", ("HRW", "ngo")),
+        ("Citing Reuters, the paper said the port was closed.", ("Reuters", "news_agency")),
+    ],
+)
+def test_sources_kinds_of_common_cues(nlp, text, expected):
+    attrs = _attributions(nlp, text)
+    assert expected in _names(attrs)
