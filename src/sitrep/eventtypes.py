@@ -1,0 +1,210 @@
+"""Event typing: trigger words -> PLOVER type and mode, CAMEO root; text -> ACLED sub-event type.
+
+Both come from `data/event_lexicon.yaml` (data, not code): a trigger lexicon of verbs and
+eventive nouns grounded in the CAMEO and PLOVER codebooks, and ACLED keyword rules tried in
+priority order. `trigger_type` runs on every token, so the lexicon is precomputed into dicts
+and a token whose lemma is not a key is rejected with one set lookup.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Optional
+
+import yaml
+
+LEXICON = "event_lexicon.yaml"
+
+# Non-conflict families and "no event" in the CASE 2021 label set: see acled_labels in the lexicon.
+NONE_LABEL = "NONE"
+# Labels that are catch-alls: a trigger's PLOVER type overrides them when it says violence/protest.
+_WEAK_LABELS = {"DIPLO", "CHANGE_TO_GROUP_ACT", "OTHER", NONE_LABEL}
+_LABEL_FOR_PLOVER = {
+    "ASSAULT": "ATTACK", "PROTEST": "PEACE_PROTEST", "COERCE": "ARREST", "MOBILIZE": "CHANGE_TO_GROUP_ACT",
+    "RETREAT": "CHANGE_TO_GROUP_ACT", "AGREE": "DIPLO", "SUPPORT": "DIPLO", "CONSULT": "DIPLO", "REQUEST": "DIPLO",
+    "ACCUSE": "DIPLO", "REJECT": "DIPLO", "THREATEN": "DIPLO", "SANCTION": "DIPLO", "AID": "DIPLO",
+    "COOPERATE": "DIPLO", "CONCEDE": "DIPLO",
+}
+_STRONG_PLOVER = {"ASSAULT", "PROTEST", "COERCE"}
+
+
+@dataclass(frozen=True)
+class TriggerType:
+    plover_type: str
+    plover_mode: Optional[str]
+    cameo_root: Optional[str]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    trigger: TriggerType
+    armed_subject: bool = False
+
+
+@dataclass(frozen=True)
+class _Rule:
+    label: str
+    any: tuple[re.Pattern, ...]
+    all: tuple[re.Pattern, ...]
+    none: tuple[re.Pattern, ...]
+
+    def match(self, text: str) -> Optional[re.Match]:
+        if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
+            return None
+        for pattern in self.any:
+            found = pattern.search(text)
+            if found:
+                return found
+        return None
+
+
+class _Lexicon:
+    """The parsed lexicon: dict lookups for triggers, compiled regexes for ACLED rules."""
+
+    def __init__(self, data: dict):
+        self.verbs, self.verb_phrases = self._entries(data["verbs"])
+        self.nouns, self.noun_phrases = self._entries(data["nouns"])
+        # every first or last word of a key: one set lookup rejects most tokens
+        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases}
+        self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
+        self.armed = {a.lower() for a in data.get("armed_actors", [])}
+        flags = re.IGNORECASE
+        self.rules = [
+            _Rule(
+                r["label"],
+                tuple(re.compile(p, flags) for p in r.get("any", [])),
+                tuple(re.compile(p, flags) for p in r.get("all", [])),
+                tuple(re.compile(p, flags) for p in r.get("not", [])),
+            )
+            for r in data["acled"]
+        ]
+        self.labels = {k: tuple(v) for k, v in data["acled_labels"].items()}
+        self.state_actor = re.compile(data["territory_actors"]["state"], flags)
+        self.non_state_actor = re.compile(data["territory_actors"]["non_state"], flags)
+
+    @staticmethod
+    def _entries(groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
+        single: dict[str, _Entry] = {}
+        phrases: dict[str, _Entry] = {}
+        for group in groups:
+            entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")),
+                           bool(group.get("armed_subject", False)))
+            # first definition wins, so the lexicon reads top-down by precedence
+            for lemma in group.get("lemmas", []):
+                single.setdefault(lemma.lower(), entry)
+            for phrase in group.get("phrases", []):
+                phrases.setdefault(phrase.lower(), entry)
+        return single, phrases
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    text = (files("sitrep") / "data" / LEXICON).read_text(encoding="utf-8")
+    return _Lexicon(yaml.safe_load(text))
+
+
+def trigger_type(token) -> Optional[TriggerType]:
+    """PLOVER type/mode and CAMEO root of a verb or eventive noun token, or None.
+
+    Phrasal verbs and verb+object phrases ("blow up", "open fire", "hold talks") and noun
+    compounds ("air strike", "hunger strike") beat the bare lemma. Negation is not looked at:
+    that is the modality's business.
+    """
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    pos = token.pos_
+    if pos == "VERB":
+        if lemma not in lex.verb_keys:
+            return None
+        for child in token.children:
+            if child.dep_ in ("prt", "dobj", "obj"):
+                entry = lex.verb_phrases.get(f"{lemma} {child.lemma_.lower()}")
+                if entry is not None:
+                    return _checked(entry, token, lex)
+        entry = lex.verbs.get(lemma)
+    elif pos in ("NOUN", "PROPN"):
+        if lemma not in lex.noun_keys:
+            return None
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                entry = lex.noun_phrases.get(f"{child.lemma_.lower()} {lemma}")
+                if entry is not None:
+                    return _checked(entry, token, lex)
+        entry = lex.nouns.get(lemma)
+    else:
+        return None
+    return _checked(entry, token, lex) if entry is not None else None
+
+
+def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
+    if entry.armed_subject and not _has_armed_subject(token, lex):
+        return None
+    return entry.trigger
+
+
+def _has_armed_subject(token, lex: _Lexicon) -> bool:
+    """Whether the agent of this verb (through conjunctions and xcomp) is an armed actor."""
+    verb = token
+    for _ in range(4):  # "troops advanced and entered": the subject sits on the first verb
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "agent", "poss", "compound"):
+                agent = child if child.dep_ != "agent" else next(iter(child.children), child)
+                words = {agent.lemma_.lower(), agent.text.lower()}
+                words |= {c.lemma_.lower() for c in agent.children if c.dep_ in ("compound", "amod")}
+                if words & lex.armed:
+                    return True
+                if child.dep_ == "nsubj":
+                    return False
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            break
+    return False
+
+
+def acled_label(text: str, plover_type: Optional[str] = None) -> str:
+    """The CASE 2021 code of the ACLED sub-event type (or non-conflict family, or "NONE")."""
+    lex = lexicon()
+    label = NONE_LABEL
+    for rule in lex.rules:
+        found = rule.match(text)
+        if found is None:
+            continue
+        label = _territory_label(text, found, lex) if rule.label == "TERRITORY" else rule.label
+        break
+    if plover_type and (label in _WEAK_LABELS) and (plover_type in _STRONG_PLOVER or label == NONE_LABEL):
+        label = _LABEL_FOR_PLOVER.get(plover_type, label)
+    return label
+
+
+def acled_type(text: str, plover_type: Optional[str] = None) -> tuple[str, str]:
+    """(ACLED event type, sub-event type) for a sentence or snippet.
+
+    The 25 ACLED sub-event types, the non-conflict families (Natural disaster, Man-made
+    disaster, Organised crime, Diplomatic event, Claim of responsibility), or ("none", "none").
+    `plover_type`, when the caller has a trigger, breaks ties the keyword rules leave open.
+    """
+    return lexicon().labels[acled_label(text, plover_type)]
+
+
+def _territory_label(text: str, found: re.Match, lex: _Lexicon) -> str:
+    """Who took the ground: the actor named nearest before the verb, or after it in a passive."""
+    after = text[found.end(): found.end() + 100]
+    phrase = found.group(0).lower()
+    passive = re.match(r"\s*(by|from)\b", after) or phrase.startswith(("fell", "fall", "in control", "under"))
+    window = after if passive else text[max(0, found.start() - 150): found.start()]
+    state = [m.start() for m in lex.state_actor.finditer(window)]
+    non_state = [m.start() for m in lex.non_state_actor.finditer(window)]
+    if passive:  # first actor after the verb
+        first_state = state[0] if state else 10**6
+        first_non = non_state[0] if non_state else 10**6
+        if first_state == first_non == 10**6:
+            return "GOV_REGAINS_TERIT"
+        return "GOV_REGAINS_TERIT" if first_state < first_non else "NON_STATE_ACTOR_OVERTAKES_TER"
+    last_state = state[-1] if state else -1
+    last_non = non_state[-1] if non_state else -1
+    if last_state == last_non == -1:
+        return "GOV_REGAINS_TERIT" if re.search(r"re(captur|took|tak|gain)|liberat", phrase) else "NON_STATE_ACTOR_OVERTAKES_TER"
+    return "GOV_REGAINS_TERIT" if last_state > last_non else "NON_STATE_ACTOR_OVERTAKES_TER"

@@ -1,0 +1,69 @@
+import pytest
+
+from sitrep import actors
+from sitrep.models import ActorCode
+
+
+@pytest.mark.parametrize("text,hint,country,role", [
+    ("Syrian regime forces", None, "SYR", "MIL"),
+    ("the Syrian government", None, "SYR", "GOV"),
+    ("rebels", "SYR", "SYR", "REB"),
+    ("Russia", None, "RUS", "GOV"),
+    ("OCHA", None, "UN", "IGO"),
+    ("the Syrian Observatory for Human Rights", None, "SYR", "NGO"),
+    ("OSDH", None, "SYR", "NGO"),
+    ("Kenyan police", None, "KEN", "COP"),
+    ("US troops", None, "USA", "MIL"),
+    ("the rebel commander", "YEM", "YEM", "REB"),
+])
+def test_actors_code_actor(text, hint, country, role):
+    assert actors.code_actor(text, hint) == ActorCode(country=country, role=role)
+
+
+def test_actors_acronyms_are_case_sensitive():
+    assert actors.code_actor("us").role is None
+    assert actors.code_actor("who").role is None
+
+
+def test_actors_international_bodies_ignore_hint():
+    assert actors.code_actor("UNICEF", "MLI").country == "UN"
+
+
+def test_actors_user_dictionary_extends(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - {name: Lake Brigade, aliases: [Lake Brigade], country: TCD, role: REB}\n", encoding="utf-8")
+    dictionary = actors.load_dictionary(str(extra))
+    assert actors.code_actor("the Lake Brigade", dictionary=dictionary) == ActorCode(country="TCD", role="REB")
+    assert actors.code_actor("the Lake Brigade").country is None
+
+
+def test_actors_user_dictionary_via_env(tmp_path, monkeypatch):
+    extra = tmp_path / "env.yaml"
+    extra.write_text("actors:\n  - {name: Valley Front, aliases: [Valley Front], country: NER, role: REB}\n", encoding="utf-8")
+    monkeypatch.setenv(actors.ENV_VAR, str(extra))
+    actors.load_dictionary.cache_clear()
+    try:
+        assert actors.code_actor("Valley Front").country == "NER"
+    finally:
+        monkeypatch.delenv(actors.ENV_VAR)
+        actors.load_dictionary.cache_clear()
+
+
+def test_actors_find_actors_spans_exact(nlp):
+    text = "Ugandan soldiers and local militiamen clashed near the market, Amnesty International said."
+    doc = nlp(text)
+    found = actors.find_actors(doc, "UGA")
+    assert found, "no actors"
+    for a in found:
+        assert text[a.start:a.end] == a.text
+    by_text = {a.text: a.code for a in found}
+    assert by_text["Ugandan soldiers"] == ActorCode(country="UGA", role="MIL")
+    assert by_text["Amnesty International"].role == "NGO"
+
+
+def test_actors_place_heads_are_not_actors(nlp):
+    doc = nlp("Soldiers moved into rebel districts of the old city.")
+    districts = next(t for t in doc if t.text == "districts")
+    assert actors.actor_for(districts, "SYR") is None
+    soldiers = doc[0]
+    assert actors.actor_for(soldiers, "SYR").code == ActorCode(country="SYR", role="MIL")

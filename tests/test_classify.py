@@ -1,0 +1,30 @@
+from sitrep.classify import classify_rows, classify_text
+
+
+def test_classify_weapon_specific_types():
+    assert classify_text("A suicide bomber blew himself up at a checkpoint, killing four guards.") == "SUIC_BOMB"
+    assert classify_text("Warplanes bombed a fuel depot on the edge of the town.") == "AIR_STRIKE"
+    assert classify_text("Mortar rounds landed in a residential quarter overnight.") == "ART_MISS_ATTACK"
+    assert classify_text("Soldiers defused an improvised explosive device planted on the highway.") == "DISR_WEAP"
+
+
+def test_classify_protest_families():
+    assert classify_text("Farmers held a peaceful rally outside the ministry.") == "PEACE_PROTEST"
+    assert classify_text("Rioters torched cars and threw stones at police during the protest.") == "VIOL_DEMONSTR"
+    assert classify_text("A mob lynched a man accused of stealing a goat.") == "MOB_VIOL"
+
+
+def test_classify_non_conflict_families():
+    assert classify_text("Floods swept away dozens of homes after torrential rain.") == "NATURAL_DISASTER"
+    assert classify_text("A gas cylinder explosion at a textile factory injured nine workers.") == "MAN_MADE_DISASTER"
+    assert classify_text("Customs officers broke up a cocaine trafficking ring at the port.") == "ORG_CRIME"
+    assert classify_text("The group claimed responsibility for the ambush in a statement online.") == "ATTRIB"
+
+
+def test_classify_default_is_diplomatic():
+    assert classify_text("The foreign ministers will meet next month in Geneva.") == "DIPLO"
+
+
+def test_classify_rows_keeps_ids_and_order():
+    rows = [("7", "Gunmen kidnapped three aid workers on the road."), ("3", "Police arrested the mayor for corruption.")]
+    assert list(classify_rows(rows)) == [("7", "ABDUCT_DISSAP"), ("3", "ARREST")]

@@ -1,0 +1,70 @@
+from sitrep.eventtypes import TriggerType, acled_type, trigger_type
+
+
+def _trigger(nlp, sentence: str, word: str):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    return trigger_type(token)
+
+
+def test_eventtypes_verb_trigger_assault(nlp):
+    t = _trigger(nlp, "Insurgents shelled the army base overnight.", "shelled")
+    assert t == TriggerType("ASSAULT", "heavy-weapons", "19")
+
+
+def test_eventtypes_noun_trigger_clashes(nlp):
+    t = _trigger(nlp, "Heavy clashes broke out near the border post.", "clashes")
+    assert t is not None and t.plover_type == "ASSAULT"
+
+
+def test_eventtypes_arrest_is_coerce(nlp):
+    t = _trigger(nlp, "Police arrested twelve students in the capital.", "arrested")
+    assert t == TriggerType("COERCE", "arrest", "17")
+
+
+def test_eventtypes_agreement_and_negotiation(nlp):
+    assert _trigger(nlp, "The two parties signed an agreement on Monday.", "agreement").plover_type == "SUPPORT"
+    assert _trigger(nlp, "Qatar negotiated the prisoner swap.", "negotiated").plover_type == "CONSULT"
+
+
+def test_eventtypes_phrasal_verb_beats_lemma(nlp):
+    t = _trigger(nlp, "The militants blew up a bridge near the village.", "blew")
+    assert t is not None and t.plover_mode == "explosives"
+
+
+def test_eventtypes_noun_compound_hunger_strike(nlp):
+    t = _trigger(nlp, "The prisoners began a hunger strike last week.", "strike")
+    assert t is not None and t.plover_type == "PROTEST"
+
+
+def test_eventtypes_entry_needs_armed_subject(nlp):
+    assert _trigger(nlp, "Government troops entered the northern town on Friday.", "entered").plover_type == "COERCE"
+    assert _trigger(nlp, "The minister entered the conference room.", "entered") is None
+
+
+def test_eventtypes_non_trigger_words(nlp):
+    doc = nlp("The weather was pleasant and the market was busy.")
+    assert all(trigger_type(t) is None for t in doc)
+
+
+def test_eventtypes_acled_families():
+    assert acled_type("A roadside bomb exploded under a police truck, killing two officers.") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert acled_type("Hundreds of teachers marched peacefully to demand higher wages.") == ("Protests", "Peaceful protest")
+    assert acled_type("Police fired tear gas to disperse the protesters outside parliament.")[1] == "Protest with intervention"
+    assert acled_type("A magnitude 6.1 earthquake flattened houses in the mountain villages.")[0] == "Natural disaster"
+    assert acled_type("The bakery opened at seven in the morning.") == ("none", "none")
+
+
+def test_eventtypes_territory_actor_decides():
+    assert acled_type("The army recaptured the district from the insurgents after a week.")[1] == "Government regains territory"
+    assert acled_type("Jihadist fighters captured the garrison town at dawn.")[1] == "Non-state actor overtakes territory"
+
+
+def test_eventtypes_entry_under_deal_is_non_violent_transfer():
+    text = "Army units entered the besieged quarter under a ceasefire deal brokered by tribal elders."
+    assert acled_type(text) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_eventtypes_plover_hint_breaks_ties():
+    assert acled_type("The minister said the incident would be examined.", "ASSAULT")[1] == "Attack"
