@@ -275,6 +275,9 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
         if path.is_file():
             yield path
             continue
+        if not path.is_dir():  # opening a FIFO would block forever; devices and sockets hold no article
+            yield InputError(str(path), "not a regular file or folder (a FIFO, socket or device?)")
+            continue
         seen: set[tuple[int, int]] = set()
 
         def walk(folder: Path) -> Iterator[Union[Path, InputError]]:
@@ -309,6 +312,8 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
                         yield child
                 elif entry.is_symlink():
                     yield InputError(str(child), "a broken symbolic link")
+                elif child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield InputError(str(child), "not a regular file (a FIFO, socket or device?)")
 
         yield from walk(path)
 
