@@ -4,10 +4,12 @@ per article. Every statement is parameterised; article text never becomes SQL.
 from __future__ import annotations
 
 import json
+import math
+import re
 import sqlite3
 from contextlib import contextmanager
 from importlib.resources import files
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator, Optional, Union
@@ -39,8 +41,23 @@ class EventFilter:
     source: Optional[str] = None
     modality: Optional[str] = None
     article_id: Optional[str] = None
+    admin: Optional[str] = None  # an admin1 or admin2 name, any case
+    near: Optional[tuple[float, float, float]] = None  # (lat, lon, radius in km)
+    actor: Optional[str] = None  # words of an actor's text or name, or its country code or role
+    text: Optional[str] = None  # words of the sentence, actors or place (full-text search)
+    after: Optional[tuple[Optional[str], str]] = None  # keyset page: (date_start, id) of the last event seen
     limit: Optional[int] = None
     offset: int = 0
+
+
+KM_PER_DEGREE = 111.195  # mean Earth radius * pi / 180
+
+
+def fts_query(words: str) -> Optional[str]:
+    """User words as a safe FTS5 query: every word must appear (as a word prefix). Quoting each word
+    keeps FTS5 syntax (NEAR, OR, column filters, quotes) out of user hands; None if no words."""
+    tokens = re.findall(r"\w+", words)
+    return " ".join(f'"{t}"*' for t in tokens) or None
 
 
 def _date_range(event: Event, article: Article) -> tuple[Optional[str], Optional[str]]:
@@ -200,7 +217,54 @@ class Store:
     def events(self, flt: Optional[EventFilter] = None, **filters) -> list[Event]:
         """Events matching the filter, ordered by date then id (stable for pagination)."""
         flt = flt or EventFilter(**filters)
-        where, params = [], []
+        return [event for event, _ in self._event_rows(flt)]
+
+    def events_page(self, flt: EventFilter) -> tuple[list[Event], Optional[tuple[Optional[str], str]]]:
+        """One page of events (flt.limit of them) and the keyset to pass as `after` for the next page,
+        or None when this page is the last. Keyset paging stays fast however deep the page."""
+        rows = self._event_rows(replace(flt, limit=flt.limit + 1)) if flt.limit else self._event_rows(flt)
+        if flt.limit and len(rows) > flt.limit:
+            rows = rows[: flt.limit]
+            last, date_start = rows[-1]
+            return [e for e, _ in rows], (date_start, last.id)
+        return [e for e, _ in rows], None
+
+    def event(self, event_id: str) -> Optional[Event]:
+        row = self.connection.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()
+        return Event.model_validate_json(row[0]) if row else None
+
+    def timeline(self, flt: Optional[EventFilter] = None) -> list[tuple[str, Optional[str], int]]:
+        """(day, plover_type, number of events) for the events matching the filter (paging ignored),
+        by day; events with no day at all are left out."""
+        flt = replace(flt or EventFilter(), after=None, limit=None, offset=0)
+        where, params = self._where(flt)
+        where.append("e.date_start IS NOT NULL")
+        sql = ("SELECT e.date_start, e.plover_type, COUNT(*) FROM events e WHERE " + " AND ".join(where)
+               + " GROUP BY e.date_start, e.plover_type ORDER BY e.date_start, e.plover_type")
+        return [(row[0], row[1], row[2]) for row in self.connection.execute(sql, params)]
+
+    def _event_rows(self, flt: EventFilter) -> list[tuple[Event, Optional[str]]]:
+        where, params = self._where(flt)
+        if flt.after is not None:
+            # Rows after the last one seen in (date_start, id) order; NULL dates sort first.
+            after_date, after_id = flt.after
+            if after_date is None:
+                where.append("(e.date_start IS NOT NULL OR e.id > ?)")
+                params.append(after_id)
+            else:
+                where.append("(e.date_start > ? OR (e.date_start = ? AND e.id > ?))")
+                params += [after_date, after_date, after_id]
+        sql = "SELECT e.json, e.date_start FROM events e"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"
+        params += [flt.limit if flt.limit is not None else -1, flt.offset]
+        return [(Event.model_validate_json(row[0]), row[1]) for row in self.connection.execute(sql, params)]
+
+    def _where(self, flt: EventFilter) -> tuple[list[str], list]:
+        """SQL conditions (on `events e`) and their parameters; user values only ever go in parameters."""
+        where: list[str] = []
+        params: list = []
         if flt.plover_type:
             where.append("e.plover_type = ?")
             params.append(flt.plover_type.upper())
@@ -220,14 +284,32 @@ class Store:
             where.append("e.article_id = ?")
             params.append(flt.article_id)
         if flt.source:
-            where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND lower(s.name) = lower(?))")
+            where.append("e.id IN (SELECT s.event_id FROM event_sources s WHERE s.name = ? COLLATE NOCASE)")
             params.append(flt.source)
-        sql = "SELECT e.json FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"
-        params += [flt.limit if flt.limit is not None else -1, flt.offset]
-        return [Event.model_validate_json(row[0]) for row in self.connection.execute(sql, params)]
+        if flt.admin:
+            where.append("(e.admin1 = ? COLLATE NOCASE OR e.admin2 = ? COLLATE NOCASE)")
+            params += [flt.admin, flt.admin]
+        if flt.near is not None:
+            # A bounding box the (lat, lon) index can use, then the equirectangular distance, which is
+            # within a fraction of a percent of the great-circle one at the radii a map filter uses.
+            lat, lon, km = flt.near
+            dlat = km / KM_PER_DEGREE
+            shrink = max(math.cos(math.radians(lat)), 1e-6)
+            dlon = min(dlat / shrink, 360.0)
+            where.append("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
+                         " AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?")
+            params += [lat - dlat, lat + dlat, lon - dlon, lon + dlon, lat, lat, lon, lon, shrink * shrink,
+                       dlat * dlat]
+        for column, words in (("actors", flt.actor), (None, flt.text)):
+            if not words:
+                continue
+            query = fts_query(words)
+            if query is None:
+                where.append("0")  # punctuation only: nothing to search for, nothing matches
+                continue
+            where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+            params.append(f"{{{column}}} : ({query})" if column else query)
+        return where, params
 
 
 def _article_from_row(row: sqlite3.Row) -> Article:
