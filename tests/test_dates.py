@@ -44,7 +44,8 @@ WEDNESDAY = datetime(2021, 9, 8, 11, 21)
         ("the past 3 days", ("2021-09-05/2021-09-08", "range")),
         ("a few days ago", ("2021-09-02/2021-09-06", "range")),
         ("the weekend", ("2021-09-04/2021-09-05", "range")),
-        ("last summer", ("2020-06-01/2020-08-31", "range")),
+        ("last winter", ("2020-12-01/2021-02-28", "range")),
+        ("this summer", ("2021-06-01/2021-08-31", "range")),
         # absolute dates, with the publication year filled in
         ("on Sept. 3", ("2021-09-03", "day")),
         ("3 September", ("2021-09-03", "day")),
@@ -110,6 +111,25 @@ def test_dates_year_boundaries():
     assert resolve("on Dec. 30", new_year) == ("2021-12-30", "day")
     assert resolve("in December and January", new_year) == ("2021-12-01/2022-01-31", "range")
     assert resolve("on Friday", new_year) == ("2021-12-31", "day")
+
+
+def test_dates_seasons():
+    spring = datetime(2009, 3, 30)
+    assert resolve("last summer", spring) == ("2008-06-01/2008-08-31", "range")
+    assert resolve("this summer", spring) == ("2009-06-01/2009-08-31", "range")
+    assert resolve("last winter", spring) == ("2008-12-01/2009-02-28", "range")
+    assert resolve("the summer of 2014", spring) == ("2014-06-01/2014-08-31", "range")
+
+
+def test_dates_day_ranges_within_a_month():
+    assert resolve("May 8-9", WEDNESDAY) == ("2021-05-08/2021-05-09", "range")
+    assert resolve("Aug. 21-30, 2009", None) == ("2009-08-21/2009-08-30", "range")
+    assert resolve("Monday, March 30", datetime(2009, 3, 31)) == ("2009-03-30", "day")
+
+
+def test_dates_narrative_relative_is_not_resolved():
+    assert resolve("the previous year", WEDNESDAY) is None
+    assert resolve("that day", WEDNESDAY) is None
 
 
 def test_dates_planned_events_look_forward():

@@ -29,7 +29,7 @@ _NOT_PLACES = {
     "al jazeera", "update", "updated", "breaking", "breaking news", "exclusive", "opinion",
     "analysis", "editorial", "comment", "live", "watch", "video", "photo", "photos", "listen",
     "file", "file photo", "illustration", "correction", "corrected", "factbox", "explainer",
-    "interview", "feature", "news", "world", "sponsored", "advertisement", "note", "editor's note",
+    "interview", "feature", "news", "original story", "story", "summary", "background", "recap", "world", "sponsored", "advertisement", "note", "editor's note",
 }
 
 _MONTH = (
@@ -62,7 +62,8 @@ _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
 _NAME = _WORD + r"(?:[ -](?:" + _PARTICLE + r"[ -])?" + _WORD + r"){0,3}"
 _CAPS_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*"
 _CAPS_NAME = _CAPS_WORD + r"(?:[ -](?:" + _PARTICLE.upper() + r"[ -])?" + _CAPS_WORD + r"){0,3}"
-_DASH = r"(?:--|[-—–:])"
+# A hyphen needs a space beside it ("CAIRO - ", not "LST-325"); "\ufffd" is a mis-decoded dash.
+_DASH = r"(?:-{2,}|\s+-|-(?=\s)|[—–\ufffd]|(?P<colon>:))"
 _WIRE_DATE = (
     r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:,?\s+\d{4})?"
     r"|" + _WEEKDAY + r")"
@@ -126,6 +127,8 @@ def _find_place(text: str) -> tuple[Span | None, Span | None]:
                 continue
             if pattern is _CAPS_DATELINE and not (m.group("date") or m.group("agency") or m.group("region")):
                 if len(m.group("place").split()) > 2:  # an all-caps headline, more likely
+                    continue
+                if m.group("colon") and len(m.group("place")) < 4:  # "UN: ..." opens a headline
                     continue
             place = _span(text, base + m.start("place"), base + m.end("place"))
             date = _span(text, base + m.start("date"), base + m.end("date")) if m.group("date") else None

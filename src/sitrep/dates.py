@@ -125,7 +125,7 @@ def _normalise(expression: str) -> str:
     s = expression.lower().replace("’", "'").replace("‘", "'")
     s = re.sub(r"'s\b", "", s)
     s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)  # "sept." -> "sept", keep "11.21"
-    s = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", s)  # "mid-july" -> "mid july"
+    s = re.sub(r"(?<=[a-z])-(?=[a-z])|\bmid-", " ", s)  # "mid-july", "mid-1990s"
     s = re.sub(r",\s*(?=(?:1[6-9]|20)\d\d\b)", " ", s)  # "sept 3, 2020": that comma is no list
     s = re.sub(r"\b(" + _WEEKDAY + r"),", r"\1 ", s)  # "wednesday, sept 8"
     s = re.sub(r"\s+", " ", s).strip(" ,;:()\"'")
@@ -182,8 +182,10 @@ def _resolve(s: str, pub: date | None, future: bool) -> _Period | None:
 def _split_list(s: str) -> list[str]:
     """Split "between july and august", "3 to 5 sept", "2011-2014" into their ends."""
     s = re.sub(r"^(?:between|from)\s+", "", s)
-    s = re.sub(r"(?<![-/.\d])(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?!\s*[-:/.\d])", r"\1 to \2", s)  # "3-5 september"
+    s = re.sub(r"(?<![-/.\d])(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?![-:/.\d])", r"\1 to \2", s)  # "3-5 september"
     s = re.sub(r"\b(\d{4})\s*[-–—]\s*(\d{4}|\d\d)\b(?![-/])", _year_span, s)  # "2011-2014", "2011-14"
+    s = re.sub(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)? to (\d{1,2})(?:st|nd|rd|th)?\b((?: " + _YEAR + r")?)",
+               lambda m: f"{m.group(2)} {m.group('month')}{m.group(4)} to {m.group(3)} {m.group('month')}{m.group(4)}", s)
     parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|until|till|through|thru)\s+|\s*[–—]\s*", s)
     return [p for p in (p.strip() for p in parts) if p]
 
@@ -266,7 +268,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
         if unit == "year":
             return _year(end.year)
         return _range(start, pub)
-    m = re.fullmatch(r"(?:the )?(?:past|last|previous|recent) " + _COUNT + r" " + _UNIT, s) or re.fullmatch(
+    m = re.fullmatch(r"(?:the )?(?:past|last|recent) " + _COUNT + r" " + _UNIT, s) or re.fullmatch(
         r"(?:the )?(?:past|recent) " + _UNIT, s) or re.fullmatch(r"(?:in )?recent " + _UNIT, s)
     if m:
         count = m.groupdict().get("count")
@@ -275,10 +277,10 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
             n = 7 if m.group("unit") == "day" else 3  # "recent days", "the past weeks"
         return _range(_back(pub, m.group("unit"), n), pub)
 
-    m = re.fullmatch(r"(?:(earlier|later) )?(this|last|next|past|previous|current|coming) (week|month|year)", s)
+    m = re.fullmatch(r"(?:(earlier|later) )?(this|last|next|past|current|coming) (week|month|year)", s)
     if m:
         when, which, unit = m.groups()
-        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
         if unit == "week":
             week = _week_of(pub + timedelta(weeks=step))
             if step == 0 and when == "earlier":
@@ -313,11 +315,18 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
     if m:
         which, season, year = m.group(1), m.group(2), m.group("year")
         first, length = SEASONS[season]
+        begun = pub.year if pub.month >= first else pub.year - 1  # the latest one begun
+        ongoing = pub <= _month(begun, first + length - 1).end
         if year:
             y = int(year)
+        elif which in {"last", "past"}:
+            y = begun - 1 if ongoing else begun
+        elif which == "this":
+            y = pub.year - (first == 12 and pub.month < first)
+        elif which in {"next", "coming"} or (future and which is None and not ongoing):
+            y = begun + 1
         else:
-            y = pub.year if pub.month >= first else pub.year - 1  # the latest one begun
-            y += {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
+            y = begun
         start = date(y, first, 1)
         return _range(start, _month(y, first + length - 1).end)
 
@@ -374,7 +383,7 @@ def _make(year: int | None, month: int, day: int | None) -> _Period | None:
 
 
 def _with_month_name(s: str, pub: date | None, future: bool) -> _Period | None:
-    s = re.sub(r"^" + _WEEKDAY + r" ", "", s)  # "wednesday 8 september": the date decides
+    s = re.sub(r"^(?:(?:this|last|next) )?" + _WEEKDAY + r" ", "", s)  # "wednesday 8 september": the date decides
     for pattern in (
         _DAY + r" (?:of )?" + _MONTH + r"(?: " + _YEAR + r")?",
         _MONTH + r" (?:the )?" + _DAY + r"(?: " + _YEAR + r")?",
