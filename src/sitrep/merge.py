@@ -1,0 +1,783 @@
+"""Many reports, one event: link events of different articles that report the same happening.
+
+Two reports are the same event when their types are compatible, their places are within
+`MAX_KM` (or share an admin2), their dates are within `DATE_SLACK_DAYS`, their actors do not
+conflict, and together with their wording they score at least `THRESHOLD`.
+
+Clustering is greedy in a canonical order (publication time, article, offset): each report joins
+the best-scoring merged event all of whose reports it is compatible with (complete link on the
+hard constraints, so a chain of day-by-day shelling never becomes one event), or starts its own.
+A merged event's id is the id of its earliest report, so ids are deterministic.
+
+Incremental: `update` looks up candidates through the `merge_index` table (day range + 0.25
+degree grid cell, admin2, or country) and re-clusters only the merged events those candidates
+belong to, together with the new reports. When new reports come after the old ones in the
+canonical order (the usual case) this gives exactly what `rebuild` gives.
+"""
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Iterable, Optional, Sequence
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, Field
+
+from . import countries
+from .models import Actor, Article, DateValue, Event, Figure, Location, Span
+
+MAX_KM = 25.0
+DATE_SLACK_DAYS = 1
+MAX_RANGE_DAYS = 31  # reports dated less precisely than about a month never merge
+CELL_DEG = 0.25  # grid cell of the candidate index: ~28 km north-south, so 3x3 cells cover MAX_KM
+THRESHOLD = 0.5
+MERGEABLE_MODALITIES = ("asserted", "denied")  # background, plans and conditions stay alone
+
+# Types that may describe one happening from two angles ("troops killed ..." / "troops detained ...").
+COMPATIBLE_TYPES = {frozenset({"ASSAULT", "COERCE"})}
+PLACE_PRECISION_RANK = {"exact": 0, "district": 1, "admin2": 2, "admin1": 3, "country": 4}
+DATE_PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3}
+WIRE_CREDIT = re.compile(r"\((Reuters|AP|AFP|Associated Press|dpa|Xinhua|Anadolu|UPI|IANS|PTI)\)|\b(AFP|Reuters)\s*[-—–]")
+
+_STOPWORDS = frozenset(
+    "the a an and or of in on at to for from by with as is was were be been being has have had it its this that"
+    " these those said says say told according after before during over under into about than their there they"
+    " he she his her who whom which when where what while also not but more most some other out up its one two"
+    " three four five six seven eight nine ten least near since until would could will may can".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
+
+
+# -- the merged event --------------------------------------------------------------------------
+class Report(BaseModel):
+    """One article's report of the merged event."""
+
+    event_id: str
+    article_id: str
+    outlet: str  # where the report appeared: the URL's host, else the article title or id
+    published: Optional[datetime] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    sentence: Span
+    trigger: Span
+    sources: list[str] = Field(default_factory=list)  # who the report attributes it to
+    independent_source: str  # the source this report counts as: attributed source, wire, or outlet
+
+
+class FigureClaim(BaseModel):
+    """A figure as one source gives it, with its evidence."""
+
+    kind: str
+    value: int
+    value_max: Optional[int] = None
+    qualifier: str = "exact"
+    source: str
+    event_id: str
+    article_id: str
+    published: Optional[datetime] = None
+    text: str
+    start: int
+    end: int
+
+
+class Disagreement(BaseModel):
+    """Sources that give figures of one kind that cannot all be true at once."""
+
+    kind: str
+    low: int
+    high: int
+    claims: list[FigureClaim]
+
+
+class MergedEvent(BaseModel):
+    id: str  # the id of its earliest report
+    plover_type: Optional[str] = None
+    modality: str = "asserted"
+    actor1: Optional[Actor] = None
+    actor2: Optional[Actor] = None
+    location: Optional[Location] = None  # the most precise place any report gives
+    location_event_id: Optional[str] = None
+    date: Optional[DateValue] = None  # the most precise date any report gives
+    date_event_id: Optional[str] = None
+    first_reported: Optional[datetime] = None
+    first_event_id: str
+    reports: list[Report]
+    independent_sources: list[str]
+    figures: list[FigureClaim] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+    @property
+    def n_independent_sources(self) -> int:
+        return len(self.independent_sources)
+
+
+# -- compact records used for matching -----------------------------------------------------------
+@dataclass(slots=True)
+class _Rec:
+    event_id: str
+    article_id: str
+    sort_key: str
+    day0: int
+    day1: int
+    lat: Optional[float]
+    lon: Optional[float]
+    precise: bool  # coordinates of a place, not the centroid of a region
+    country: Optional[str]
+    admin1: Optional[str]
+    admin2: Optional[str]
+    geonameid: Optional[int]
+    plover_type: Optional[str]
+    actor_countries: frozenset
+    actor_codes: frozenset
+    words: frozenset
+    figures: tuple = ()  # (kind, low, high)
+
+    @property
+    def cell(self) -> Optional[int]:
+        return _cell(self.lat, self.lon) if self.precise else None
+
+    @property
+    def admin2_key(self) -> Optional[str]:
+        return f"{self.country}|{self.admin1}|{self.admin2}" if self.admin2 and self.country else None
+
+
+def _cell(lat: Optional[float], lon: Optional[float]) -> Optional[int]:
+    if lat is None or lon is None:
+        return None
+    return int(math.floor(lat / CELL_DEG)) * 4096 + int(math.floor(lon / CELL_DEG))
+
+
+def _neighbour_cells(cell: int) -> list[int]:
+    row, col = divmod(cell, 4096)
+    return [(row + dr) * 4096 + (col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+
+
+def _day(value: Optional[str]) -> Optional[int]:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _words(text: str) -> frozenset:
+    # Crude stemming by truncation: "killed"/"killing" and "shelled"/"shelling" meet; good enough
+    # for a similarity that only breaks ties between otherwise compatible reports.
+    return frozenset(w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2 or w.isdigit())
+
+
+def _figure_interval(kind: str, value: int, value_max: Optional[int], qualifier: str) -> tuple[str, float, float]:
+    """The values a figure allows: 'at least 10' is [10, inf), 'about 40,000' is +-20%."""
+    if qualifier == "at_least":
+        return kind, value, math.inf
+    if qualifier in ("at_most", "up_to"):
+        return kind, 0, value
+    if qualifier == "approximately":
+        return kind, value * 0.8, (value_max or value) * 1.2
+    return kind, value, value_max if value_max is not None else value
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _record(event: Event, article: Optional[Article], order: Optional[str] = None) -> Optional[_Rec]:
+    """The matching view of an event, or None when it never merges (background, undated ...)."""
+    if event.modality not in MERGEABLE_MODALITIES:
+        return None
+    if event.date is not None:
+        first, _, last = event.date.value.partition("/")
+        day0, day1 = _day(_expand(first, True)), _day(_expand(last or first, False))
+    elif article is not None and article.published is not None:
+        day0 = day1 = article.published.date().toordinal()
+    else:
+        return None
+    if day0 is None or day1 is None or day1 - day0 > MAX_RANGE_DAYS:
+        return None
+    loc = event.location
+    actors = [a for a in (event.actor1, event.actor2) if a is not None]
+    published = article.published.isoformat() if article is not None and article.published else "9999"
+    return _Rec(
+        event_id=event.id, article_id=event.article_id,
+        sort_key=order or f"{_utc(published)}|{event.article_id}|{event.sentence.start:09d}|{event.id}",
+        day0=day0, day1=day1,
+        lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+        precise=bool(loc and loc.lat is not None and loc.precision in ("exact", "district")),
+        country=loc.country if loc else None, admin1=loc.admin1 if loc else None,
+        admin2=loc.admin2 if loc else None, geonameid=loc.geonameid if loc else None,
+        plover_type=event.plover_type,
+        actor_countries=frozenset(a.code.country for a in actors if a.code.country),
+        actor_codes=frozenset((a.code.country, a.code.role) for a in actors if a.code.country and a.code.role),
+        words=_words(event.sentence.text),
+        figures=tuple(_figure_interval(f.kind, f.value, f.value_max, f.qualifier) for f in event.figures),
+    )
+
+
+def _utc(iso: str) -> str:
+    """Publication times compared as UTC text, so '10:00+03:00' sorts before '08:00Z'."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat()
+
+
+def _expand(value: str, start: bool) -> str:
+    if len(value) == 4:
+        return f"{value}-01-01" if start else f"{value}-12-31"
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        if start:
+            return f"{value}-01"
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(nxt.toordinal() - 1).isoformat()
+    return value[:10]
+
+
+# -- pairwise decision ---------------------------------------------------------------------------
+def compatible(a: _Rec, b: _Rec) -> bool:
+    """Hard constraints: could these two reports describe one happening at all?"""
+    if a.article_id == b.article_id:
+        return False  # an article's own events are distinct by the extractor's judgement
+    if a.day0 - DATE_SLACK_DAYS > b.day1 or b.day0 - DATE_SLACK_DAYS > a.day1:
+        return False
+    if a.plover_type and b.plover_type and a.plover_type != b.plover_type:
+        if frozenset({a.plover_type, b.plover_type}) not in COMPATIBLE_TYPES:
+            return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.precise and b.precise:
+        same_admin2 = a.admin2_key is not None and a.admin2_key == b.admin2_key
+        if not same_admin2 and haversine_km(a.lat, a.lon, b.lat, b.lon) > MAX_KM:
+            return False
+    elif a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return False
+    if a.actor_countries and b.actor_countries and not (a.actor_countries & b.actor_countries):
+        return False
+    return True
+
+
+def similarity(a: _Rec, b: _Rec) -> float:
+    """How alike two compatible reports are, 0..1: place, date, type, actors, figures, wording."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        place = 1.0
+    elif a.precise and b.precise:
+        place = max(0.3, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / MAX_KM)
+    elif a.admin2_key and a.admin2_key == b.admin2_key:
+        place = 0.6
+    elif a.admin1 and a.admin1 == b.admin1:
+        place = 0.35
+    elif a.country and a.country == b.country:
+        place = 0.15
+    else:
+        place = 0.0
+    if a.day0 == a.day1 == b.day0 == b.day1:
+        when = 1.0
+    elif a.day0 <= b.day1 and b.day0 <= a.day1:
+        when = 0.6
+    else:
+        when = 0.3
+    if a.plover_type and a.plover_type == b.plover_type:
+        kind = 1.0
+    elif a.plover_type and b.plover_type:
+        kind = 0.3
+    else:
+        kind = 0.4
+    if a.actor_codes & b.actor_codes:
+        actors = 1.0
+    elif a.actor_countries & b.actor_countries:
+        actors = 0.7
+    else:
+        actors = 0.4
+    union = a.words | b.words
+    text = len(a.words & b.words) / len(union) if union else 0.0
+    text = min(1.0, text * 2.5)  # two phrasings of one story rarely share more than 40% of words
+    figs = 0.0
+    kinds_a = {f[0] for f in a.figures}
+    if kinds_a & {f[0] for f in b.figures}:
+        figs = 1.0
+    return 0.3 * place + 0.15 * when + 0.1 * kind + 0.1 * actors + 0.3 * text + 0.05 * figs
+
+
+# -- clustering ----------------------------------------------------------------------------------
+def cluster(records: Sequence[_Rec]) -> dict[str, str]:
+    """event id -> cluster id, greedy in canonical order over an in-memory grid/day index."""
+    ordered = sorted(records, key=lambda r: r.sort_key)
+    by_cell: dict[tuple, list[int]] = defaultdict(list)  # (key, day) -> positions in `ordered`
+    members: dict[int, list[int]] = {}  # cluster head position -> member positions
+    head_of: list[int] = [0] * len(ordered)
+    for pos, rec in enumerate(ordered):
+        seen: set[int] = set()
+        for other in _candidates_in_memory(rec, by_cell):
+            seen.add(head_of[other])
+        best, best_score = None, THRESHOLD
+        for head in sorted(seen):
+            group = [ordered[i] for i in members[head]]
+            if not all(compatible(rec, m) for m in group):
+                continue
+            score = max(similarity(rec, m) for m in group)
+            if score > best_score:
+                best, best_score = head, score
+        if best is None:
+            best = pos
+            members[pos] = []
+        members[best].append(pos)
+        head_of[pos] = best
+        for key in _index_keys(rec):
+            for day in range(rec.day0, rec.day1 + 1):
+                by_cell[(key, day)].append(pos)
+    return {ordered[pos].event_id: ordered[head_of[pos]].event_id for pos in range(len(ordered))}
+
+
+def _index_keys(rec: _Rec) -> list[tuple]:
+    """Where a report is filed in the candidate index (see `_lookup_keys` for who looks where)."""
+    keys: list[tuple] = [("all",), ("country", rec.country)]
+    if rec.cell is not None:
+        keys.append(("cell", rec.cell))
+    else:
+        keys.append(("vague", rec.country))
+    if rec.admin2_key:
+        keys.append(("admin2", rec.admin2_key))
+    return keys
+
+
+def _lookup_keys(rec: _Rec) -> list[tuple]:
+    """Where a report looks for candidates. Symmetric with `_index_keys`: if A finds B, B finds A.
+    A report with no country looks at everything; a vague one (no point, or a region) at its
+    country; a precise one at the 3x3 cells around it, its admin2, and the vague reports of its
+    country."""
+    if rec.country is None:
+        return [("all",)]
+    if rec.cell is None:
+        keys = [("country", rec.country), ("country", None)]
+    else:
+        keys = [("cell", c) for c in _neighbour_cells(rec.cell)]
+        keys += [("vague", rec.country), ("country", None)]
+    if rec.admin2_key:
+        keys.append(("admin2", rec.admin2_key))
+    return keys
+
+
+def _candidates_in_memory(rec: _Rec, index: dict) -> set[int]:
+    found: set[int] = set()
+    for key in _lookup_keys(rec):
+        for day in range(rec.day0 - DATE_SLACK_DAYS, rec.day1 + DATE_SLACK_DAYS + 1):
+            found.update(index.get((key, day), ()))
+    return found
+
+
+# -- reading what merging needs from the store -----------------------------------------------------
+@dataclass
+class _ArticleMeta:
+    id: str
+    published: Optional[datetime]
+    url: Optional[str]
+    title: Optional[str]
+    head: str  # the first characters, where a wire credit "(Reuters)" sits
+
+    @property
+    def outlet(self) -> str:
+        if self.url:
+            url = self.url if "//" in self.url else "//" + self.url  # "example.org/x" has no scheme
+            host = urlsplit(url).netloc.lower()
+            if host:
+                return host[4:] if host.startswith("www.") else host
+        return self.title or f"article {self.id[:12]}"
+
+    @property
+    def wire(self) -> Optional[str]:
+        match = WIRE_CREDIT.search(self.head)
+        if not match:
+            return None
+        name = match.group(1) or match.group(2)
+        return "AP" if name == "Associated Press" else name
+
+
+def _article_meta(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, _ArticleMeta]:
+    out: dict[str, _ArticleMeta] = {}
+    ids = list(dict.fromkeys(ids))
+    for chunk in _chunks(ids, 500):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT id, published, url, title, substr(text, 1, 400) FROM articles WHERE id IN ({marks})", chunk
+        ):
+            published = datetime.fromisoformat(row[1]) if row[1] else None
+            out[row[0]] = _ArticleMeta(row[0], published, row[2], row[3], row[4] or "")
+    return out
+
+
+def _events_by_id(db: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Event]:
+    out: dict[str, Event] = {}
+    for chunk in _chunks(list(dict.fromkeys(ids)), 500):
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(f"SELECT json FROM events WHERE id IN ({marks})", chunk):
+            event = Event.model_validate_json(row[0])
+            out[event.id] = event
+    return out
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _as_article(meta: Optional[_ArticleMeta]) -> Optional[Article]:
+    if meta is None:
+        return None
+    return Article(id=meta.id, text="", published=meta.published, url=meta.url, title=meta.title)
+
+
+def _records(events: dict[str, Event], metas: dict[str, _ArticleMeta]) -> dict[str, _Rec]:
+    out = {}
+    for event in events.values():
+        rec = _record(event, _as_article(metas.get(event.article_id)))
+        if rec is not None:
+            out[event.id] = rec
+    return out
+
+
+# -- summaries -----------------------------------------------------------------------------------
+def summarise(events: Sequence[Event], metas: dict[str, _ArticleMeta]) -> MergedEvent:
+    """The merged event of some reports: reports in order, independent sources, best place and
+    date, each source's figures and where they disagree."""
+    def order(e: Event):
+        meta = metas.get(e.article_id)
+        published = _utc(meta.published.isoformat()) if meta and meta.published else "9999"
+        return (published, e.article_id, e.sentence.start, e.id)
+
+    ordered = sorted(events, key=order)
+    reports, figures = [], []
+    for event in ordered:
+        meta = metas.get(event.article_id) or _ArticleMeta(event.article_id, None, None, None, "")
+        attributed = [s.name for s in event.sources]
+        independent = attributed[0] if attributed else (meta.wire or meta.outlet)
+        reports.append(Report(
+            event_id=event.id, article_id=event.article_id, outlet=meta.outlet, published=meta.published,
+            title=meta.title, url=meta.url, sentence=event.sentence, trigger=event.trigger,
+            sources=attributed, independent_source=independent,
+        ))
+        for fig in event.figures:
+            source = (fig.sources[0].name if fig.sources else None) or independent
+            figures.append(FigureClaim(
+                kind=fig.kind, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier, source=source,
+                event_id=event.id, article_id=event.article_id, published=meta.published,
+                text=fig.text, start=fig.start, end=fig.end,
+            ))
+    independent_sources = sorted({r.independent_source for r in reports} | _extra_sources(ordered))
+    first = ordered[0]
+    located = [e for e in ordered if e.location is not None]
+    best_place = min(located, key=lambda e: (PLACE_PRECISION_RANK.get(e.location.precision, 9),
+                                             e.location.lat is None), default=None)
+    dated = [e for e in ordered if e.date is not None]
+    best_date = min(dated, key=lambda e: (DATE_PRECISION_RANK.get(e.date.precision, 9), _range_len(e.date)),
+                    default=None)
+    typed = [e.plover_type for e in ordered if e.plover_type]
+    actor_source = next((e for e in ordered if e.actor1 is not None and e.actor2 is not None),
+                        next((e for e in ordered if e.actor1 is not None), first))
+    modalities = {e.modality for e in ordered}
+    return MergedEvent(
+        id=first.id, plover_type=max(set(typed), key=lambda t: (typed.count(t), -typed.index(t))) if typed else None,
+        modality="asserted" if "asserted" in modalities else first.modality,
+        actor1=actor_source.actor1, actor2=actor_source.actor2,
+        location=best_place.location if best_place else None,
+        location_event_id=best_place.id if best_place else None,
+        date=best_date.date if best_date else None, date_event_id=best_date.id if best_date else None,
+        first_reported=reports[0].published, first_event_id=first.id,
+        reports=reports, independent_sources=independent_sources, figures=figures,
+        disagreements=disagreements(figures),
+    )
+
+
+def _extra_sources(events: Sequence[Event]) -> set[str]:
+    # A report citing two sources (SANA and SOHR) brings both.
+    return {s.name for e in events for s in e.sources}
+
+
+def _range_len(value: DateValue) -> int:
+    first, _, last = value.value.partition("/")
+    a, b = _day(_expand(first, True)), _day(_expand(last or first, False))
+    return (b - a) if a is not None and b is not None else 9999
+
+
+def disagreements(figures: Sequence[FigureClaim]) -> list[Disagreement]:
+    """Figures of one kind from different sources whose allowed values do not all overlap.
+    'At least 10' and '12' agree; '12' and '3' do not. Nothing is averaged: the claims are kept."""
+    by_kind: dict[str, list[FigureClaim]] = defaultdict(list)
+    for claim in figures:
+        by_kind[claim.kind].append(claim)
+    out = []
+    for kind, claims in sorted(by_kind.items()):
+        if len({c.source for c in claims}) < 2:
+            continue
+        intervals = [_figure_interval(c.kind, c.value, c.value_max, c.qualifier)[1:] for c in claims]
+        if max(lo for lo, _ in intervals) > min(hi for _, hi in intervals):
+            values = [c.value for c in claims] + [c.value_max for c in claims if c.value_max is not None]
+            out.append(Disagreement(kind=kind, low=min(values), high=max(values), claims=claims))
+    return out
+
+
+# -- the store side: rebuild, update, query --------------------------------------------------------
+def rebuild(store) -> int:
+    """Recompute every merged event from scratch. Returns the number of merged events."""
+    db = store.connection
+    ids = [row[0] for row in db.execute("SELECT id FROM events")]
+    events = _events_by_id(db, ids)
+    metas = _article_meta(db, {e.article_id for e in events.values()})
+    records = _records(events, metas)
+    assignment = cluster(list(records.values()))
+    for event_id in events:
+        assignment.setdefault(event_id, event_id)  # never-merging events are their own merged event
+    with store.transaction() as tx:
+        tx.execute("DELETE FROM merge_index")
+        tx.execute("DELETE FROM merged_members")
+        tx.execute("DELETE FROM merged_events")
+        _write(tx, assignment, events, metas, records)
+    return len(set(assignment.values()))
+
+
+def update(store, event_ids: Optional[Iterable[str]] = None, article_id: Optional[str] = None) -> list[str]:
+    """Fold new events (by id, or all of one article) into the merged events, touching only the
+    merged events they may belong to. Returns the ids of the merged events written."""
+    db = store.connection
+    wanted = list(event_ids or [])
+    if article_id is not None:
+        wanted += [row[0] for row in db.execute("SELECT id FROM events WHERE article_id = ?", (article_id,))]
+    if not wanted:
+        return []
+    new_events = _events_by_id(db, wanted)
+    metas = _article_meta(db, {e.article_id for e in new_events.values()})
+    new_records = _records(new_events, metas)
+    candidate_ids: set[str] = set()
+    for rec in new_records.values():
+        candidate_ids.update(_candidates_in_store(db, rec))
+    # Whole merged events are re-clustered: every member of a merged event a candidate belongs to.
+    old_merged = _merged_ids_of(db, candidate_ids | set(new_events))
+    member_ids = _members_of(db, old_merged) | candidate_ids
+    old_events = _events_by_id(db, member_ids - set(new_events))
+    events = {**old_events, **new_events}
+    metas.update(_article_meta(db, {e.article_id for e in old_events.values()} - set(metas)))
+    records = _records(events, metas)
+    assignment = cluster(list(records.values()))
+    for event_id in events:
+        assignment.setdefault(event_id, event_id)
+    with store.transaction() as tx:
+        for chunk in _chunks(sorted(old_merged), 500):
+            marks = ",".join("?" * len(chunk))
+            tx.execute(f"DELETE FROM merged_events WHERE id IN ({marks})", chunk)
+        for chunk in _chunks(sorted(events), 500):
+            marks = ",".join("?" * len(chunk))
+            tx.execute(f"DELETE FROM merged_members WHERE event_id IN ({marks})", chunk)
+            tx.execute(f"DELETE FROM merge_index WHERE event_id IN ({marks})", chunk)
+        _write(tx, assignment, events, metas, records)
+    return sorted(set(assignment.values()))
+
+
+def _candidates_in_store(db: sqlite3.Connection, rec: _Rec) -> set[str]:
+    lo, hi = rec.day0 - DATE_SLACK_DAYS - MAX_RANGE_DAYS, rec.day1 + DATE_SLACK_DAYS
+    window = "day0 BETWEEN ? AND ? AND day1 >= ?"
+    wparams = [lo, hi, rec.day0 - DATE_SLACK_DAYS]
+    queries: list[tuple[str, list]] = []
+    if rec.country is None:
+        queries.append((f"SELECT event_id FROM merge_index WHERE {window}", wparams))
+    else:
+        if rec.cell is None:
+            queries.append((f"SELECT event_id FROM merge_index WHERE country = ? AND {window}", [rec.country] + wparams))
+        else:
+            cells = _neighbour_cells(rec.cell)
+            queries.append((f"SELECT event_id FROM merge_index WHERE cell IN ({','.join('?' * 9)}) AND {window}",
+                            cells + wparams))
+            queries.append((f"SELECT event_id FROM merge_index WHERE country = ? AND cell IS NULL AND {window}",
+                            [rec.country] + wparams))
+        queries.append((f"SELECT event_id FROM merge_index WHERE country IS NULL AND {window}", wparams))
+        if rec.admin2_key:
+            queries.append((f"SELECT event_id FROM merge_index WHERE admin2_key = ? AND {window}",
+                            [rec.admin2_key] + wparams))
+    found: set[str] = set()
+    for sql, params in queries:
+        found.update(row[0] for row in db.execute(sql, params))
+    found.discard(rec.event_id)
+    return found
+
+
+def _merged_ids_of(db: sqlite3.Connection, event_ids: set[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(sorted(event_ids), 500):
+        marks = ",".join("?" * len(chunk))
+        out.update(row[0] for row in db.execute(
+            f"SELECT merged_id FROM merged_members WHERE event_id IN ({marks})", chunk))
+    return out
+
+
+def _members_of(db: sqlite3.Connection, merged_ids: set[str]) -> set[str]:
+    out: set[str] = set()
+    for chunk in _chunks(sorted(merged_ids), 500):
+        marks = ",".join("?" * len(chunk))
+        out.update(row[0] for row in db.execute(
+            f"SELECT event_id FROM merged_members WHERE merged_id IN ({marks})", chunk))
+    return out
+
+
+def _write(tx: sqlite3.Connection, assignment: dict[str, str], events: dict[str, Event],
+           metas: dict[str, _ArticleMeta], records: dict[str, _Rec]) -> None:
+    tx.executemany(
+        "INSERT OR REPLACE INTO merge_index (event_id, sort_key, day0, day1, cell, admin2_key, country)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(r.event_id, r.sort_key, r.day0, r.day1, r.cell, r.admin2_key, r.country) for r in records.values()],
+    )
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event_id, head in assignment.items():
+        groups[head].append(events[event_id])
+    rows, member_rows = [], []
+    for head, members in groups.items():
+        merged = summarise(members, metas)
+        loc, when = merged.location, merged.date
+        first, _, last = when.value.partition("/") if when else ("", "", "")
+        rows.append((
+            merged.id, merged.plover_type, merged.modality,
+            _expand(first, True) if when else None, _expand(last or first, False) if when else None,
+            (loc.name or loc.text) if loc else None, loc.country if loc else None,
+            loc.admin1 if loc else None, loc.admin2 if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None,
+            merged.first_reported.isoformat() if merged.first_reported else None,
+            len(merged.reports), merged.n_independent_sources, int(bool(merged.disagreements)),
+            merged.model_dump_json(),
+        ))
+        member_rows += [(e.id, merged.id) for e in members]
+    tx.executemany(
+        "INSERT OR REPLACE INTO merged_events (id, plover_type, modality, date_start, date_end, place, country,"
+        " admin1, admin2, lat, lon, first_reported, n_reports, n_sources, has_disagreement, json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    tx.executemany("INSERT OR REPLACE INTO merged_members (event_id, merged_id) VALUES (?, ?)", member_rows)
+
+
+def merged_events(
+    store,
+    area: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    plover_type: Optional[str] = None,
+    min_reports: int = 1,
+    modality: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[MergedEvent]:
+    """Stored merged events, by date then id. `area` is a country (SY, SYR, Syria), an admin1 or
+    admin2 name, or a place name; dates are ISO days compared with the merged event's date range."""
+    where, params = ["n_reports >= ?"], [min_reports]
+    if area:
+        code = countries.alpha2(area)
+        clause = "lower(admin1) = lower(?) OR lower(admin2) = lower(?) OR lower(place) = lower(?)"
+        params += [area, area, area]
+        if code:
+            clause += " OR country = ?"
+            params.append(code)
+        where.append(f"({clause})")
+    if since:
+        where.append("date_end >= ?")
+        params.append(since)
+    if until:
+        where.append("date_start <= ?")
+        params.append(until)
+    if plover_type:
+        where.append("plover_type = ?")
+        params.append(plover_type.upper())
+    if modality:
+        where.append("modality = ?")
+        params.append(modality)
+    sql = f"SELECT json FROM merged_events WHERE {' AND '.join(where)} ORDER BY date_start, id LIMIT ?"
+    params.append(limit if limit is not None else -1)
+    return [MergedEvent.model_validate_json(row[0]) for row in store.connection.execute(sql, params)]
+
+
+def merged_event_of(store, event_id: str) -> Optional[MergedEvent]:
+    """The merged event a stored event belongs to."""
+    row = store.connection.execute(
+        "SELECT m.json FROM merged_members x JOIN merged_events m ON m.id = x.merged_id WHERE x.event_id = ?",
+        (event_id,),
+    ).fetchone()
+    return MergedEvent.model_validate_json(row[0]) if row else None
+
+
+# -- command line ----------------------------------------------------------------------------------
+def register(app) -> None:
+    import typer
+
+    from .store import DEFAULT_DB
+
+    merge_app = typer.Typer(help="Merge reports of one event from several articles.", no_args_is_help=True)
+    app.add_typer(merge_app, name="merge")
+
+    @merge_app.command("rebuild")
+    def rebuild_command(db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.")) -> None:
+        """Recompute all merged events from the stored events."""
+        from .cli import err, open_store
+
+        with open_store(db) as store:
+            count = rebuild(store)
+        err.print(f"{count} merged events", highlight=False)
+
+    @merge_app.command("update")
+    def update_command(
+        db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+        article: Optional[str] = typer.Option(None, "--article", help="Fold in the events of this article id."),
+    ) -> None:
+        """Fold events not yet merged (or one article's) into the merged events."""
+        from .cli import err, open_store
+
+        with open_store(db) as store:
+            if article:
+                touched = update(store, article_id=article)
+            else:
+                fresh = [row[0] for row in store.connection.execute(
+                    "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM merged_members)")]
+                touched = update(store, event_ids=fresh)
+        err.print(f"{len(touched)} merged events written", highlight=False)
+
+    @merge_app.command("list")
+    def list_command(
+        db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+        area: Optional[str] = typer.Option(None, help="Country, admin1/admin2 or place name."),
+        since: Optional[str] = typer.Option(None, help="On or after this date (YYYY-MM-DD)."),
+        until: Optional[str] = typer.Option(None, help="On or before this date (YYYY-MM-DD)."),
+        min_reports: int = typer.Option(2, "--min-reports", help="Only events reported at least this often."),
+        format: str = typer.Option("table", "--format", help="table or json."),
+    ) -> None:
+        """List merged events with their reports, sources and figures."""
+        import json
+        import sys
+
+        from rich.table import Table
+
+        from .cli import fail, open_store, out
+
+        if format not in ("table", "json"):
+            fail(f"--format {format}: unknown format; use table or json")
+        with open_store(db) as store:
+            found = merged_events(store, area=area, since=since, until=until, min_reports=min_reports)
+        if format == "json":
+            json.dump([m.model_dump(mode="json") for m in found], sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+            return
+        table = Table(title=f"{len(found)} merged events")
+        for column in ("id", "date", "type", "place", "reports", "sources", "figures"):
+            table.add_column(column, overflow="fold")
+        for m in found:
+            table.add_row(
+                m.id[:12], m.date.value if m.date else "", m.plover_type or "",
+                (m.location.name or m.location.text) if m.location else "",
+                str(len(m.reports)), ", ".join(m.independent_sources),
+                "; ".join(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
+                + (" [sources disagree]" if m.disagreements else ""),
+            )
+        out.print(table)

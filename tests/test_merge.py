@@ -1,0 +1,156 @@
+"""sitrep.merge: reports of one event from several articles become one merged event."""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timezone
+
+import pytest
+
+from sitrep import merge
+from sitrep.models import Actor, ActorCode, Article, DateValue, Event, Figure, Location, SourceRef, Span
+from sitrep.store import Store
+
+PLACES = {
+    "Northtown": (34.50, 40.10, "Northern", "North district"),
+    "Northtown suburb": (34.55, 40.15, "Northern", "North district"),  # ~7 km away
+    "Farville": (35.60, 41.50, "Eastern", "Far district"),  # ~180 km away
+}
+
+
+def make(text: str, url: str, published: str, reports: list[dict]) -> tuple[Article, list[Event]]:
+    """An article whose text is the given sentences, and one event per sentence."""
+    article = Article(id=f"a-{url}", text=text, url=url, published=datetime.fromisoformat(published))
+    events = []
+    for i, r in enumerate(reports):
+        start = text.index(r["sentence"])
+        sentence = Span(text=r["sentence"], start=start, end=start + len(r["sentence"]))
+        t0 = text.index(r.get("trigger", "killed"), start)
+        trigger_text = r.get("trigger", "killed")
+        lat, lon, admin1, admin2 = PLACES[r["place"]]
+        p0 = text.index(r["place"].split()[0], start)
+        figures = []
+        for kind, value, qualifier in r.get("figures", []):
+            f0 = text.index(str(value), start)
+            figures.append(Figure(kind=kind, value=value, qualifier=qualifier, text=str(value), start=f0,
+                                  end=f0 + len(str(value))))
+        sources = []
+        for name in r.get("sources", []):
+            s0 = text.index(name, start)
+            sources.append(SourceRef(name=name, kind="ngo", text=name, start=s0, end=s0 + len(name)))
+        events.append(Event(
+            id=f"{url}#{i}", article_id=article.id, sentence=sentence,
+            trigger=Span(text=trigger_text, start=t0, end=t0 + len(trigger_text)),
+            plover_type=r.get("type", "ASSAULT"),
+            actor1=Actor(text="x", start=0, end=1, code=ActorCode(country="ZZZ", role="MIL")),
+            location=Location(text=r["place"].split()[0], start=p0, end=p0 + len(r["place"].split()[0]),
+                              name=r["place"], lat=lat, lon=lon, country="ZZ", admin1=admin1, admin2=admin2,
+                              precision=r.get("precision", "exact")),
+            date=DateValue(text="Monday", start=0, end=1, value=r["date"], precision="day"),
+            figures=figures, sources=sources, modality=r.get("modality", "asserted"),
+        ))
+    return article, events
+
+
+def corpus() -> list[tuple[Article, list[Event]]]:
+    s1 = "An air strike killed 12 people in Northtown market on Monday, the Monitor said."
+    s2 = "Three civilians were killed when jets struck the market of Northtown suburb, the Monitor said."
+    s3 = "Officials in Northtown said 12 people were killed in the market strike."
+    s4 = "Protesters in Farville were killed by police gunfire on Monday."
+    s5 = "A strike on Northtown killed five soldiers at a checkpoint nine days later."
+    return [
+        make(s1, "one.example/1", "2024-03-04T10:00:00+00:00",
+             [{"sentence": s1, "place": "Northtown", "date": "2024-03-04", "figures": [("killed", 12, "exact")],
+               "sources": ["Monitor"]}]),
+        make(s2, "two.example/7", "2024-03-04T12:00:00+00:00",
+             [{"sentence": s2, "place": "Northtown suburb", "date": "2024-03-04",
+               "figures": [], "sources": ["Monitor"]}]),
+        make(s3, "three.example/x", "2024-03-05T08:00:00+00:00",
+             [{"sentence": s3, "place": "Northtown", "date": "2024-03-04", "figures": [("killed", 12, "exact")]}]),
+        make(s4, "four.example/y", "2024-03-04T09:00:00+00:00",
+             [{"sentence": s4, "place": "Farville", "date": "2024-03-04"}]),
+        make(s5, "five.example/z", "2024-03-13T09:00:00+00:00",
+             [{"sentence": s5, "place": "Northtown", "date": "2024-03-13"}]),
+    ]
+
+
+def groups(store) -> set[frozenset]:
+    found = merge.merged_events(store)
+    return {frozenset(r.event_id for r in m.reports) for m in found}
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "m.db") as s:
+        yield s
+
+
+def test_merge_links_reports_of_one_event_and_keeps_others_apart(store):
+    for article, events in corpus():
+        store.add(article, events)
+    merge.rebuild(store)
+    assert groups(store) == {
+        frozenset({"one.example/1#0", "two.example/7#0", "three.example/x#0"}),
+        frozenset({"four.example/y#0"}),
+        frozenset({"five.example/z#0"}),
+    }
+
+
+def test_merge_counts_independent_sources_and_earliest_report(store):
+    for article, events in corpus():
+        store.add(article, events)
+    merge.rebuild(store)
+    [big] = merge.merged_events(store, min_reports=2)
+    # two outlets quote the Monitor: one source; the third outlet speaks for itself
+    assert big.independent_sources == ["Monitor", "three.example"]
+    assert big.id == "one.example/1#0" == big.first_event_id
+    assert big.first_reported == datetime(2024, 3, 4, 10, tzinfo=timezone.utc)
+    assert big.location.name == "Northtown"
+
+
+def test_merge_shows_disagreement_without_averaging():
+    claims = [
+        merge.FigureClaim(kind="killed", value=12, source="A", event_id="e1", article_id="a1", text="12", start=0, end=2),
+        merge.FigureClaim(kind="killed", value=3, source="B", event_id="e2", article_id="a2", text="3", start=0, end=1),
+        merge.FigureClaim(kind="injured", value=10, qualifier="at_least", source="A", event_id="e1", article_id="a1",
+                          text="10", start=0, end=2),
+        merge.FigureClaim(kind="injured", value=14, source="B", event_id="e2", article_id="a2", text="14", start=0, end=2),
+    ]
+    [d] = merge.disagreements(claims)
+    assert (d.kind, d.low, d.high) == ("killed", 3, 12)
+    assert sorted(c.value for c in d.claims) == [3, 12]
+
+
+def test_merge_update_matches_rebuild_in_any_arrival_order(tmp_path):
+    articles = corpus()
+    with Store.open(tmp_path / "full.db") as full:
+        for article, events in articles:
+            full.add(article, events)
+        merge.rebuild(full)
+        expected = groups(full)
+    for seed in range(4):
+        random.Random(seed).shuffle(articles)
+        with Store.open(tmp_path / f"inc{seed}.db") as inc:
+            for article, events in articles:
+                inc.add(article, events)
+                merge.update(inc, article_id=article.id)
+            assert groups(inc) == expected
+
+
+def test_merge_background_events_stay_alone(store):
+    s1 = "An air strike killed 12 people in Northtown market on Monday, the Monitor said."
+    a1, e1 = make(s1, "bg.example/1", "2024-03-04T10:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04", "modality": "background"}])
+    a2, e2 = make(s1 + " ", "bg.example/2", "2024-03-04T11:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04"}])
+    store.add(a1, e1)
+    store.add(a2, e2)
+    merge.rebuild(store)
+    assert len(merge.merged_events(store)) == 2
+
+
+def test_merge_compatible_rejects_far_places_and_far_dates():
+    base = corpus()
+    rec = {e.id: merge._record(e, a) for a, es in base for e in es}
+    assert merge.compatible(rec["one.example/1#0"], rec["two.example/7#0"])
+    assert not merge.compatible(rec["one.example/1#0"], rec["four.example/y#0"])  # 180 km, other type
+    assert not merge.compatible(rec["one.example/1#0"], rec["five.example/z#0"])  # nine days later
