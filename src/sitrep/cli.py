@@ -26,7 +26,8 @@ app = typer.Typer(
 gazetteer_app = typer.Typer(help="The GeoNames index used to resolve places.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
-out = Console()
+# Piped output keeps a readable width instead of Rich's 80-column default.
+out = Console(width=None if Console().is_terminal else 160)
 err = Console(stderr=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing).")
@@ -159,7 +160,7 @@ def events_table(events: list[Event], title: str = "events") -> Table:
             e.plover_type or "",
             _actor_cell(e.actor1),
             _actor_cell(e.actor2),
-            (e.location.name or e.location.text) if e.location else "",
+            f"{e.location.text} #{e.location.geonameid}" if e.location else "",
             figures,
             ", ".join(s.name for s in e.sources),
             e.modality,
@@ -234,6 +235,7 @@ def demo(db: str = typer.Option("sitrep-demo.db", "--db", help="Database for the
         text = path.read_text(encoding="utf-8")
     with open_store(db) as store:
         found = store.events(EventFilter(article_id=article_id(text)))
+    found.sort(key=lambda e: e.trigger.start)  # in the order the story tells them
     out.print(events_table(found, title=f"{EXAMPLE}: {len(found)} events"))
 
 

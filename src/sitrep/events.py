@@ -50,23 +50,6 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     return Span(text=doc.text[start:end], start=start, end=end)
 
 
-def _noun_phrase(token: Token) -> tuple[int, int]:
-    """Character bounds of the phrase a noun heads: its modifiers on the left, "of"/appositions left out."""
-    left = token
-    for child in token.lefts:
-        if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod", "advmod"}:
-            left = min(left, child.left_edge, key=lambda t: t.i)
-    # "Bashar al-Assad's regime": keep the possessor; drop a leading determiner only when it is alone.
-    start = left.idx
-    if left.dep_ == "det" and left.i < token.i:
-        start = left.nbor(1).idx if left.i + 1 <= token.i else left.idx
-    end = token.idx + len(token.text)
-    for child in token.rights:
-        if child.dep_ in {"compound", "flat"} and child.i == token.i + 1:
-            end = child.idx + len(child.text)
-    return start, end
-
-
 def _actor_at(doc: Doc, token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """The actor named by the phrase headed by `token`, if the dictionary knows what it is."""
     if token.pos_ == "PRON":
@@ -76,6 +59,11 @@ def _actor_at(doc: Doc, token: Token, country_hint: Optional[str]) -> Optional[A
         for child in token.lefts:
             if child.dep_ in {"amod", "compound", "nmod"}:
                 actor = actors.actor_for(child, country_hint)
+                if actor is None:
+                    # an adjective ("rebel", "Kurdish-held") is no noun phrase of its own: code the word itself
+                    code = actors.code_actor(child.text, country_hint)
+                    if code.role or code.country:
+                        actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
                 if actor is not None and (actor.code.role or actor.code.country):
                     return actor
         return None
@@ -174,6 +162,28 @@ def _confidence(event: Event) -> float:
     return round(min(score, 1.0), 2)
 
 
+def _subsumed(token: Token, triggers: set[int]) -> bool:
+    """A trigger that only describes another event of its sentence is not an event of its own:
+    "a Russian-brokered ceasefire agreement" is one agreement, and "entered the city as part of a deal"
+    is an entry whose circumstance is the deal."""
+    if token.dep_ in {"amod", "compound"} and token.head.i in triggers:
+        return True
+    if token.pos_ == "NOUN" and token.dep_ in {"amod", "compound", "nmod"} and token.head.i in triggers:
+        return True
+    if token.pos_ in {"NOUN", "PROPN"}:
+        # walk up through prepositional attachments only; stop at the first verb
+        node = token
+        while node.dep_ in {"pobj", "prep", "compound", "amod", "nmod"} or (node.dep_ == "conj" and node.pos_ == "NOUN"):
+            node = node.head
+            if node.i in triggers and node.pos_ in {"VERB", "AUX"}:
+                return True
+            if node.pos_ == "VERB" or node.head is node:
+                break
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Russian-brokered": a modifier, not a clause of its own
+    return False
+
+
 def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     """One event per trigger word, with its fields filled from the mentions of its sentence."""
     events: list[Event] = []
@@ -183,6 +193,8 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         triggers = [(tok, kind) for tok in sentence if (kind := eventtypes.trigger_type(tok)) is not None]
         if not triggers:
             continue
+        trigger_ids = {tok.i for tok, _ in triggers}
+        triggers = [(tok, kind) for tok, kind in triggers if not _subsumed(tok, trigger_ids)]
         sentence_figures = [f for f in mentions.figures if sentence.start_char <= f.start < sentence.end_char]
         for token, kind in triggers:
             trigger = _span(doc, token.idx, token.idx + len(token.text))

@@ -26,11 +26,12 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
         if p.country and not (dateline_place and p.start < dateline_place.end and dateline_place.start < p.end)
     )
     country_hint = countries.alpha3(place_countries.most_common(1)[0][0]) if place_countries else None
+    attributions = sources.find_attributions(doc)
     return Mentions(
         places=found_places,
         dates=dates.find_dates(doc, article.published),
-        figures=figures.find_figures(doc),
-        attributions=sources.find_attributions(doc),
+        figures=figures.find_figures(doc, attributions),
+        attributions=attributions,
         dateline_place=dateline_place,
         country_hint=country_hint,
     )
