@@ -125,8 +125,12 @@ def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int
     return found
 
 
-def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary) -> tuple[Optional[str], ActorCode, bool]:
-    """(canonical name, code, whether the phrase's head is an actor word)."""
+def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
+          proper_head: bool = False) -> tuple[Optional[str], ActorCode, bool]:
+    """(canonical name, code, whether the phrase's head is an actor word).
+
+    `proper_head`: the phrase ends in a person's name, so a title before it is its role
+    ("Serbian President Vojislav Kostunica" -> SRB GOV)."""
     words = _words(text)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -155,7 +159,7 @@ def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary) -
             role = head[2]
             if " ".join(words[head[0]:head[1]]).lower() in _WEAK_HEADS and len(roles) > 1:
                 role = roles[-2][2]
-            head_is_actor = head[1] == last
+            head_is_actor = head[1] == last or proper_head
         if countries and countries[-1][1] == last:
             head_is_actor = True
             if role is None and _is_country_name(words[countries[-1][0]:last], dictionary):
@@ -192,10 +196,11 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     if start >= end:
         return None
     dictionary = dictionary or _default()
+    proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
     best = None
     for stop in _phrase_ends(token, end):
         span = doc[start:stop]
-        name, code, head_is_actor = _code(span.text, country_hint, dictionary)
+        name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
         if head_is_actor and code.role is not None and (best is None or name is not None):
             best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
             if name is not None:

@@ -208,3 +208,42 @@ def _territory_label(text: str, found: re.Match, lex: _Lexicon) -> str:
     if last_state == last_non == -1:
         return "GOV_REGAINS_TERIT" if re.search(r"re(captur|took|tak|gain)|liberat", phrase) else "NON_STATE_ACTOR_OVERTAKES_TER"
     return "GOV_REGAINS_TERIT" if last_state > last_non else "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# PLOVER/CAMEO codebook conventions for what a sentence says about an action:
+# an intent to cooperate is AGREE (CAMEO 03), an intent to harm is THREATEN (13), a "must" is
+# REQUEST (10), a refusal to cooperate is REJECT (12).
+_COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+_MUST_AUX = {"must", "should", "ought"}
+_INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
+                 "decide", "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear"}
+_DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal"}
+
+
+def event_type(token) -> Optional[TriggerType]:
+    """trigger_type() read in its clause: negated, future, intended or demanded actions.
+
+    "will withdraw" -> AGREE, "would impose a blockade" -> THREATEN, "must release" -> REQUEST,
+    "did not agree" -> REJECT. Negated hostile actions and plain statements keep their type.
+    """
+    base = trigger_type(token)
+    if base is None:
+        return None
+    kind = base.plover_type
+    verb = token if token.pos_ == "VERB" else token.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
+    governor = verb.head.lemma_.lower() if verb.dep_ in ("xcomp", "ccomp", "acomp") else ""
+    if negated and kind in _COOPERATIVE:
+        return TriggerType("REJECT", None, "12")
+    if aux & _MUST_AUX or governor in _DEMAND_HEADS and kind not in ("REQUEST",):
+        if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+            return TriggerType("REQUEST", None, "10")
+    if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
+        if kind in _COOPERATIVE and kind != "AGREE":
+            return TriggerType("AGREE", None, "03")
+        if kind in _HOSTILE:
+            return TriggerType("THREATEN", None, "13")
+    return base
