@@ -113,6 +113,16 @@ def test_dates_year_boundaries():
     assert resolve("on Friday", new_year) == ("2021-12-31", "day")
 
 
+def test_dates_parts_of_years():
+    assert resolve("the first half of 2020", None) == ("2020-01-01/2020-06-30", "range")
+    assert resolve("the third quarter of 2019", None) == ("2019-07-01/2019-09-30", "range")
+    assert resolve("Q4 2019", None) == ("2019-10-01/2019-12-31", "range")
+    assert resolve("the second half of last year", WEDNESDAY) == ("2020-07-01/2020-12-31", "range")
+    assert resolve("January last year", WEDNESDAY) == ("2020-01", "month")
+    assert resolve("May 26 last year", WEDNESDAY) == ("2020-05-26", "day")
+    assert resolve("May 26 last year", None) is None
+
+
 def test_dates_seasons():
     spring = datetime(2009, 3, 30)
     assert resolve("last summer", spring) == ("2008-06-01/2008-08-31", "range")

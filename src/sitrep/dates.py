@@ -136,7 +136,7 @@ _FILLERS = re.compile(
     r"^(?:on|in|at|during|of|by|around|about|approximately|circa|throughout|over|within|"
     r"as of|as early as|as recently as|as late as|sometime|some time|the|year|the year|"
     r"(?:the )?(?:morning|afternoon|evening|night) of|"
-    r"(?:the )?(?:very )?(?:early|late|mid|middle|end|beginning|start|first half|second half)"
+    r"(?:the )?(?:very )?(?:early|late|mid|middle|end|beginning|start)"
     r"(?: hours)?(?: of| in| on)?)\s+"
 )
 _TIME_OF_DAY = re.compile(
@@ -170,7 +170,7 @@ def _resolve(s: str, pub: date | None, future: bool) -> _Period | None:
     if len(parts) > 1:
         return _resolve_list(parts, pub, future)
     stripped = _strip(s)
-    for rule in (_relative, _decade, _numeric, _with_month_name, _year_only, _dateparser_fallback):
+    for rule in (_relative, _decade, _part_of_year, _numeric, _with_month_name, _year_only, _dateparser_fallback):
         # "last night" is relative as it stands; "tuesday night" once the time of day is gone.
         for candidate in dict.fromkeys((s, stripped)):
             period = rule(candidate, pub, future)
@@ -352,6 +352,32 @@ def _decade(s: str, pub: date | None, future: bool) -> _Period | None:
     return _range(date(start, 1, 1), date(start + 9, 12, 31))
 
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "last": 4, "final": 4}
+
+
+def _part_of_year(s: str, pub: date | None, future: bool) -> _Period | None:
+    """"the first half of 2021", "the third quarter of 2020", "q3 2020"."""
+    m = re.fullmatch(r"(?:the )?(?:(?P<ord>\w+) (?P<part>half|quarter)|q(?P<q>[1-4]))(?: of)? (?P<year>\d{4}|this year|last year)", s)
+    if not m:
+        return None
+    year_text = m.group("year")
+    if not year_text[0].isdigit():
+        if pub is None:
+            return None
+        year = pub.year - (year_text == "last year")
+    else:
+        year = int(year_text)
+    months = 6 if m.group("part") == "half" else 3
+    index = int(m.group("q")) if m.group("q") else _ORDINALS.get(m.group("ord"))
+    if index is None or index > 12 // months:
+        return None
+    if m.group("ord") in {"last", "final"}:
+        index = 12 // months
+    first = (index - 1) * months + 1
+    return _range(date(year, first, 1), _month(year, first + months - 1).end)
+
+
 def _year_only(s: str, pub: date | None, future: bool) -> _Period | None:
     m = re.fullmatch(_YEAR, s)
     return _year(int(m.group("year"))) if m else None
@@ -384,6 +410,11 @@ def _make(year: int | None, month: int, day: int | None) -> _Period | None:
 
 def _with_month_name(s: str, pub: date | None, future: bool) -> _Period | None:
     s = re.sub(r"^(?:(?:this|last|next) )?" + _WEEKDAY + r" ", "", s)  # "wednesday 8 september": the date decides
+    relative_year = re.search(r" (?:of )?(last|this|next) year$", s)
+    if relative_year:  # "may 26 last year"
+        if pub is None:
+            return None
+        s = s[:relative_year.start()] + f" {pub.year + {'last': -1, 'this': 0, 'next': 1}[relative_year.group(1)]}"
     for pattern in (
         _DAY + r" (?:of )?" + _MONTH + r"(?: " + _YEAR + r")?",
         _MONTH + r" (?:the )?" + _DAY + r"(?: " + _YEAR + r")?",
