@@ -1,0 +1,94 @@
+"""Agreement with PETRARCH2 on its validation records: CAMEO root code and source/target actors.
+
+Usage: python benchmarks/petrarch.py [DIR]   (DIR holds PETR2_GSR_validation.xml; default: the shared copy)
+The file is not well-formed XML (EventCoding tags are never closed), so records are read with
+regular expressions. Expected codes are largely PETRARCH2's own output: figures are agreement
+with PETRARCH2, not accuracy. Per coded sentence, sitrep's event is the trigger nearest the root
+(as in benchmarks/plover.py); the root code is compared with the first expected coding's first two
+digits, actors by their 3-letter country (or IGO) prefix. Sentences marked noevents count as
+agreeing when sitrep finds no trigger.
+Last line: `cameo_root_agreement=<x> source_agreement=<y> target_agreement=<z> noevent_agreement=<w>`.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from plover import arguments, main_event  # noqa: E402
+
+from sitrep import nlp  # noqa: E402
+from sitrep.actors import actor_for, find_actors  # noqa: E402
+
+DEFAULT = "/work/shared/benchmarks/petrarch-cameo-validation"
+SENTENCE = re.compile(r"<Sentence\b[^>]*>(.*?)</Sentence>", re.S)
+CODING = re.compile(r"<EventCoding\b([^>]*)>")
+TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def records(path: Path):
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    for block in SENTENCE.finditer(raw):
+        body = block.group(1)
+        text = TEXT.search(body)
+        if not text:
+            continue
+        codings = [dict(ATTR.findall(c.group(1))) for c in CODING.finditer(body)]
+        yield " ".join(html.unescape(text.group(1)).split()), codings
+
+
+def prefix(code: str | None) -> str | None:
+    if not code:
+        return None
+    return code[:3].upper()
+
+
+def ours(actor) -> str | None:
+    if actor is None:
+        return None
+    if actor.code.role == "IGO":
+        return "IGO"
+    return actor.code.country
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", nargs="?", default=DEFAULT)
+    args = ap.parse_args()
+    language = nlp.load()
+    root = [0, 0]
+    src = [0, 0]
+    tgt = [0, 0]
+    none = [0, 0]
+    for text, codings in records(Path(args.dir) / "PETR2_GSR_validation.xml"):
+        doc = language(text)
+        trigger, found = main_event(doc)
+        if not codings or codings[0].get("noevents"):
+            none[1] += 1
+            none[0] += trigger is None
+            continue
+        gold = codings[0]
+        root[1] += 1
+        root[0] += bool(found and found.cameo_root and gold.get("eventcode", "")[:2] == found.cameo_root)
+        subj, obj = arguments(trigger) if trigger is not None else (None, None)
+        mentioned = find_actors(doc)
+        source = (actor_for(subj) if subj is not None else None) or (mentioned[0] if mentioned else None)
+        target = actor_for(obj) if obj is not None else None
+        if target is None and trigger is not None:
+            target = next((a for a in mentioned if a.start > trigger.idx and a is not source), None)
+        for tally, expected, actor in ((src, gold.get("sourcecode"), source), (tgt, gold.get("targetcode"), target)):
+            if prefix(expected):
+                tally[1] += 1
+                tally[0] += prefix(expected) == ours(actor)
+    ratio = lambda t: t[0] / t[1] if t[1] else 0.0  # noqa: E731
+    print(f"coded_sentences={root[1]} noevent_sentences={none[1]}")
+    print(f"cameo_root_agreement={ratio(root):.3f} source_agreement={ratio(src):.3f} "
+          f"target_agreement={ratio(tgt):.3f} noevent_agreement={ratio(none):.3f}")
+
+
+if __name__ == "__main__":
+    main()
