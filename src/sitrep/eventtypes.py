@@ -190,24 +190,25 @@ def acled_type(text: str, plover_type: Optional[str] = None) -> tuple[str, str]:
 
 
 def _territory_label(text: str, found: re.Match, lex: _Lexicon) -> str:
-    """Who took the ground: the actor named nearest before the verb, or after it in a passive."""
+    """Who took the ground: the first actor named in the clause before the verb (its subject),
+    or the first after it in a passive ("was recaptured by the army", "fell to the rebels")."""
     after = text[found.end(): found.end() + 100]
     phrase = found.group(0).lower()
     passive = re.match(r"\s*(by|from)\b", after) or phrase.startswith(("fell", "fall", "in control", "under"))
-    window = after if passive else text[max(0, found.start() - 150): found.start()]
-    state = [m.start() for m in lex.state_actor.finditer(window)]
-    non_state = [m.start() for m in lex.non_state_actor.finditer(window)]
-    if passive:  # first actor after the verb
-        first_state = state[0] if state else 10**6
-        first_non = non_state[0] if non_state else 10**6
-        if first_state == first_non == 10**6:
-            return "GOV_REGAINS_TERIT"
-        return "GOV_REGAINS_TERIT" if first_state < first_non else "NON_STATE_ACTOR_OVERTAKES_TER"
-    last_state = state[-1] if state else -1
-    last_non = non_state[-1] if non_state else -1
-    if last_state == last_non == -1:
+    if passive:
+        window = after
+    else:
+        before = text[max(0, found.start() - 200): found.start()]
+        window = re.split(r"[.;:!?]\s", before)[-1]
+    state = lex.state_actor.search(window)
+    non_state = lex.non_state_actor.search(window)
+    if state is None and non_state is None:
         return "GOV_REGAINS_TERIT" if re.search(r"re(captur|took|tak|gain)|liberat", phrase) else "NON_STATE_ACTOR_OVERTAKES_TER"
-    return "GOV_REGAINS_TERIT" if last_state > last_non else "NON_STATE_ACTOR_OVERTAKES_TER"
+    if state is None:
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if non_state is None:
+        return "GOV_REGAINS_TERIT"
+    return "GOV_REGAINS_TERIT" if state.start() <= non_state.start() else "NON_STATE_ACTOR_OVERTAKES_TER"
 
 
 # PLOVER/CAMEO codebook conventions for what a sentence says about an action:
