@@ -438,9 +438,11 @@ def _as_article(meta: Optional[_ArticleMeta]) -> Optional[Article]:
 
 
 def _records(events: dict[str, Event], metas: dict[str, _ArticleMeta]) -> dict[str, _Rec]:
-    out = {}
+    out, articles = {}, {}
     for event in events.values():
-        rec = _record(event, _as_article(metas.get(event.article_id)))
+        if event.article_id not in articles:
+            articles[event.article_id] = _as_article(metas.get(event.article_id))
+        rec = _record(event, articles[event.article_id])
         if rec is not None:
             out[event.id] = rec
     return out
