@@ -6,7 +6,7 @@ PATH is a JSON Lines file of annotated passages (default: benchmarks/claims_data
 each refers to an article of the geoparsing corpora by file, index and character offset, and the
 article text is read from --corpus (default: ../shared/benchmarks/geoparsing-gwn-lgl-trnews).
 The whole article is parsed (so acronyms and pronouns defined earlier resolve) and only what
-falls inside the passage is scored.
+overlaps the passage is scored.
 
 Matching: a predicted source matches a gold one when their spans overlap and the kinds agree
 (`sources_detect_f1` ignores the kind); a figure when the spans overlap and kind and value agree;
@@ -120,7 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             docs[key] = nlp.parse(text)
         doc = docs[key]
         published = datetime.fromisoformat(rec["published"]) if rec.get("published") else None
-        inside = lambda s, e: start <= s and e <= end  # noqa: E731
+        # a prediction belongs to the passage when it overlaps it (passages may cut a name short)
+        inside = lambda s, e: s < end and start < e  # noqa: E731
 
         # sources
         attributions = sources.find_attributions(doc)

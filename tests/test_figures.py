@@ -93,3 +93,7 @@ def test_figures_two_sources_different_figures_stay_apart(nlp):
 )
 def test_figures_parse_number(words, expected):
     assert figures.parse_number(words) == expected
+
+
+def test_figures_no_one_is_not_a_count(nlp):
+    assert _figs(nlp, "No one was injured when the roof of the depot collapsed.") == []

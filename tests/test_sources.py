@@ -114,3 +114,13 @@ def test_sources_user_yaml_extends_the_list(nlp, tmp_path, monkeypatch):
 def test_sources_kinds_of_common_cues(nlp, text, expected):
     attrs = _attributions(nlp, text)
     assert expected in _names(attrs)
+
+
+def test_sources_shared_head_and_citing_give_each_source(nlp):
+    text = "Local police and hospital officials said six miners were trapped. Tass cited the Federal Security Service as saying two died."
+    attrs = _attributions(nlp, text)
+    _offsets_hold(text, attrs)
+    names = [a.source.text for a in attrs]
+    assert "Local police" in names and "hospital officials" in names
+    assert ("TASS", "official_media") in _names(attrs)
+    assert ("Federal Security Service", "government") in _names(attrs)

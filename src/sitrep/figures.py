@@ -47,7 +47,7 @@ QUALIFIERS = {
 KIND_WORDS = {
     "killed": "kill die dead death fatality body corpse toll execute slay murder massacre perish life behead "
               "drown assassinate deceased fatal",
-    "injured": "injure wound hurt injury injured wounded hospitalize hospitalise maim",
+    "injured": "injure wound hurt injury injured wounded hospitalize hospitalise maim treat",
     "displaced": "displace displaced flee fled evacuate evacuee refugee uproot homeless exodus idp idps displacement",
     "arrested": "arrest detain detainee jail imprison capture apprehend custody",
     "missing": "missing unaccounted disappear disappearance",
@@ -71,12 +71,19 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
     attributions = find_attributions(doc) if attributions is None else attributions
     phrases = _number_phrases(doc)
     owned = {_counted_noun(doc, s, e).i for s, e, _ in phrases}
-    figures = []
-    for start, end, (value, value_max) in phrases:
+    found = []
+    for start, end, parsed in phrases:
         noun = _counted_noun(doc, start, end)
-        if noun.lemma_.lower() in UNIT_NOUNS or noun.lower_ in UNIT_NOUNS:
-            continue
-        kind = _kind(doc, start, end, noun, owned)
+        if noun.lemma_.lower() not in UNIT_NOUNS and noun.lower_ not in UNIT_NOUNS:
+            found.append((start, end, parsed, noun, _kind(doc, start, end, noun, owned)))
+    # Conjoined counts share their kind: "five officers and about a dozen militants left dead".
+    kind_of_noun = {noun.i: kind for *_, noun, kind in found if kind is not None}
+    figures = []
+    for start, end, (value, value_max), noun, kind in found:
+        if kind is None:
+            linked = [noun.head.i] if noun.dep_ == "conj" else []
+            linked += [c.i for c in noun.children if c.dep_ == "conj"]
+            kind = next((kind_of_noun[i] for i in linked if i in kind_of_noun), None)
         if kind is None:
             continue
         q_start, qualifier = _qualifier(doc, start, end)
@@ -149,7 +156,12 @@ def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _is_number_word(tok) or tok.ent_type_ in EXCLUDED_ENTS or _is_year_or_age(tok):
+        if (
+            not _is_number_word(tok)
+            or tok.ent_type_ in EXCLUDED_ENTS
+            or _is_year_or_age(tok)
+            or (i > 0 and doc[i - 1].lower_ in ("no", "not") and tok.lower_ == "one")  # "no one was hurt"
+        ):
             i += 1
             continue
         j = i + 1
@@ -223,6 +235,8 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
         if tok.head.i != tok.i:
             neighbours.append((tok.head, tok.dep_))
         for other, dep in neighbours:
+            if dep == "conj" and tok.pos_ in ("VERB", "AUX") and other.pos_ in ("VERB", "AUX"):
+                continue  # "nine were killed and sixty remain ill": another predicate, another count
             step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
             if other.i not in best:
                 heapq.heappush(queue, (cost + step, min(abs(other.i - start), abs(other.i - end + 1)), other.i))

@@ -33,6 +33,10 @@ PLAN_LEMMAS = frozenset({
     "prepare", "seek", "hope", "want", "decide", "set", "due", "propose", "mean", "resolve", "order",
     "call", "urge", "go",
 })
+CALL_FOR_LEMMAS = frozenset({"push", "call", "press", "demand", "plan", "prepare", "ask", "appeal", "lobby", "campaign"})
+RECENT_WORDS = frozenset(
+    "this last today yesterday tonight ago monday tuesday wednesday thursday friday saturday sunday".split()
+)
 PLAN_ADJECTIVES = frozenset({"planned", "upcoming", "proposed", "scheduled", "future", "impending", "imminent"})
 # Subjects that make a clause a running total of a whole conflict: "the war claimed ...".
 WHOLE_CONFLICT = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "occupation", "crisis"})
@@ -82,6 +86,8 @@ def _is_denied(trigger: Token, verb: Token) -> bool:
             return True
     if trigger is not verb and any(d.lower_ == "no" for d in trigger.children if d.dep_ == "det"):
         return True  # "there were no casualties"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DENIAL_LEMMAS:
+        return True  # "denied the deployment of missiles"
     # "the army denied shelling the town", "denied that troops had fired"
     tok = verb
     for _ in range(2):
@@ -114,6 +120,9 @@ def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date
         return True
     if any(c.lower_ in PLAN_ADJECTIVES for c in trigger.children if c.dep_ == "amod"):
         return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
+        if trigger.head.head.lemma_.lower() in CALL_FOR_LEMMAS:
+            return True  # "pushes for a quick withdrawal", "called for talks"
     # "plans to attack", "is expected to arrive", "is going to vote", "is due to begin"
     tok = verb
     for _ in range(2):
@@ -141,15 +150,23 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
     if published is not None and end is not None and (published.date() - end).days > BACKGROUND_DAYS:
         return True
     clause = list(verb.subtree)
+    # The article's latest year stands in for an unknown publication year.
+    this_year = published.year if published is not None else _latest_year(trigger.doc.text)
+    # A recent time on the clause ("died this year, 79 since 2013") keeps it news.
+    recent = any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_ in RECENT_WORDS and t.head.i == verb.i or
+        (t.ent_type_ == "DATE" and t.lower_ in RECENT_WORDS and t.head.head.i == verb.i)
+        for t in clause
+    )
     # "since 2011", "in 2011" attached to the trigger's clause
     for tok in clause:
         if tok.lower_ in ("since", "in", "during") and tok.head.i in (verb.i, trigger.i) or (
             tok.lower_ in ("since", "in", "during") and tok.head.head.i == verb.i and tok.head.dep_ == "attr"
         ):
             years = [int(y) for c in tok.subtree for y in _YEAR_RE.findall(c.text)]
-            if years and tok.lower_ == "since":
+            if years and tok.lower_ == "since" and not recent:
                 return True
-            if years and published is not None and max(years) < published.year:
+            if years and this_year is not None and max(years) < this_year and not recent:
                 return True
     tok = verb
     for _ in range(3):  # the clause and the clauses it is part of
@@ -166,6 +183,11 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
             break
         tok = tok.head
     return False
+
+
+def _latest_year(text: str) -> Optional[int]:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    return max(years) if years else None
 
 
 def _date_bounds(date: Optional[models.DateValue]) -> tuple[Optional[Date], Optional[Date]]:

@@ -28,8 +28,10 @@ ENV_VAR = "SITREP_SOURCES"
 SPEECH_LEMMAS = frozenset(
     "say tell report claim state announce add confirm estimate warn note explain allege insist deny "
     "declare write tweet post indicate reveal acknowledge admit assert contend argue maintain publish "
-    "document record quote describe count testify stress charge".split()
+    "document record quote cite describe count testify stress charge".split()
 )
+# "Interfax cited the FSB as saying ...": both the one citing and the one cited are sources.
+CITING_LEMMAS = frozenset({"cite", "quote"})
 # Of these, the ones that attribute only with a clause after them ("the war claimed 500,000 lives"
 # and "they added troops" attribute nothing).
 CLAUSE_ONLY_LEMMAS = frozenset("claim add post write note describe publish record count stress charge maintain argue".split())
@@ -175,8 +177,7 @@ def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list
             scope = _claim_range(tok, quotes)
         for head in heads:
             for conjunct in _conjuncts(head):
-                ref = _source_ref(doc, conjunct, lexicon, acronyms, found)
-                if ref is not None:
+                for ref in _source_refs(doc, conjunct, lexicon, acronyms, found):
                     found.append(Attribution(ref, *scope))
     return _dedupe(found)
 
@@ -197,7 +198,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the article defines: "the UN Office for ... Affairs (Ocha)" -> {"Ocha": "UN Office ..."}."""
     found: dict[str, str] = {}
     for m in _ACRONYM_DEF_RE.finditer(text):
-        long_form = m.group(1).strip()
+        long_form = re.split(r"(?<=[a-z])[.!?]\s+", m.group(1).strip())[-1]
         # "According to the UN Office ... (Ocha)": the name starts after the sentence's own words.
         while (stripped := _LEAD_RE.sub("", long_form, count=1)) != long_form:
             long_form = stripped
@@ -231,6 +232,11 @@ def _attributes(verb: Token, quotes: list[tuple[int, int]]) -> bool:
 
 def _speakers(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
+    if verb.lemma_.lower() in CITING_LEMMAS:
+        subjects += [c for c in verb.children if c.dep_ == "dobj"]
+    if not subjects and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        # "Sokolowski disagrees, saying ...": the participle's speaker is the main clause's subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects:
         # "it was reported by X": the agent is the source.
         for agent in (c for c in verb.children if c.dep_ == "agent"):
@@ -241,6 +247,10 @@ def _speakers(verb: Token) -> list[Token]:
     for subj in subjects:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "Ahmed, who said ..."
+        after = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
+        starts = subj.i == subj.sent.start or subj.doc[subj.i - 1].is_space
+        if after is not None and after.text in ("--", "—", "–", "-") and starts and subj.text.isupper():
+            continue  # "MAKHACHKALA -- ...": a dateline parsed as the subject
         if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and subj.lemma_.lower() not in NOT_SPEAKERS:
             out.append(subj)
     return out
@@ -272,9 +282,29 @@ def _np_range(tok: Token) -> tuple[int, int]:
     if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
         if last + 1 < len(doc) and doc[last + 1].text == ")":
             last += 1
+    if last + 1 < len(doc) and doc[last + 1].is_punct and re.fullmatch(r"[A-Z][A-Za-z]+\.", doc[last + 1].text):
+        last += 1  # "the Georgian MoD." tokenised as one punctuation token
     if last - first > 14:  # a runaway parse: fall back to the head's own words
         first, last = min(tok.left_edge.i, tok.i), tok.i
     return first, last + 1
+
+
+def _source_refs(doc: Doc, head: Token, lexicon: SourceLexicon, acronyms: dict[str, str], earlier: list) -> list:
+    """One source per noun phrase; two when conjoined modifiers share the head noun
+    ("Iraqi police and hospital officials" -> "Iraqi police", "hospital officials")."""
+    for mod in head.children:
+        conj = [c for c in mod.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if mod.dep_ in ("nmod", "compound") and mod.i < head.i and mod.pos_ in ("NOUN", "PROPN") and conj:
+            first_span = doc[mod.left_edge.i : mod.i + 1]
+            second_span = doc[conj[0].left_edge.i : head.i + 1]
+            return [_ref_of_span(sp, lexicon, acronyms) for sp in (first_span, second_span)]
+    ref = _source_ref(doc, head, lexicon, acronyms, earlier)
+    return [ref] if ref is not None else []
+
+
+def _ref_of_span(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> models.SourceRef:
+    name, kind = classify(span, lexicon, acronyms)
+    return models.SourceRef(text=span.text, start=span.start_char, end=span.end_char, name=name, kind=kind)
 
 
 def _source_ref(
@@ -295,6 +325,8 @@ def _source_ref(
     first, last = _np_range(head)
     span = doc[first:last]
     span = _widen_to_definition(span, acronyms)
+    if span.text.endswith(".") and span[-1].is_punct and len(span) > 1:
+        span = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract") or span
     name, kind = classify(span, lexicon, acronyms)
     return models.SourceRef(text=span.text, start=span.start_char, end=span.end_char, name=name, kind=kind)
 
