@@ -11,20 +11,10 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from . import actors, eventtypes, modality
-from .models import Actor, Article, DateValue, Event, Figure, Location, Span
+from . import eventtypes, modality, roles
+from .models import Article, DateValue, Event, Figure, Location, Span
 from .sources import Attribution, sources_for
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
-PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-OBJECT_DEPS = {"dobj", "obj", "attr"}
-# Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against").
-TARGET_PREPS = {"on", "against", "at", "with", "upon", "into", "toward", "towards"}
-# Heads that name ground rather than a party: "rebel districts" targets the rebels who hold them.
-TERRAIN_LEMMAS = {
-    "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
-    "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
-}
 PLACE_PRECISION_RANK = {"exact": 0, "district": 1, "admin2": 2, "admin1": 3, "country": 4}
 
 
@@ -48,73 +38,6 @@ def event_id(article_id: str, trigger: Span) -> str:
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     return Span(text=doc.text[start:end], start=start, end=end)
-
-
-def _actor_at(doc: Doc, token: Token, country_hint: Optional[str]) -> Optional[Actor]:
-    """The actor named by the phrase headed by `token`, if the dictionary knows what it is."""
-    if token.pos_ == "PRON":
-        return None
-    # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
-    if token.lemma_.lower() in TERRAIN_LEMMAS:
-        for child in token.lefts:
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                actor = actors.actor_for(child, country_hint)
-                if actor is None:
-                    # an adjective ("rebel", "Kurdish-held") is no noun phrase of its own: code the word itself
-                    code = actors.code_actor(child.text, country_hint)
-                    if code.role or code.country:
-                        actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
-                if actor is not None and (actor.code.role or actor.code.country):
-                    return actor
-        return None
-    actor = actors.actor_for(token, country_hint)
-    if actor is not None and (actor.code.role or actor.code.country):
-        return actor
-    return None
-
-
-def _first(tokens, deps) -> Optional[Token]:
-    for tok in tokens:
-        if tok.dep_ in deps:
-            return tok
-    return None
-
-
-def _participants(trigger: Token) -> tuple[Optional[Token], Optional[Token]]:
-    """Heads of the doer and the done-to of a trigger, through actives, passives, and nominal triggers."""
-    children = list(trigger.children)
-    subject = _first(children, SUBJECT_DEPS)
-    passive_subject = _first(children, PASSIVE_SUBJECT_DEPS)
-    obj = _first(children, OBJECT_DEPS)
-    agent = None
-    for child in children:
-        if child.dep_ == "agent":
-            agent = _first(child.children, {"pobj"})
-    if subject is None and trigger.dep_ in {"xcomp", "conj", "advcl"}:
-        # "forces moved to retake the town": the subject is the governing verb's.
-        head = trigger.head
-        subject = _first(head.children, SUBJECT_DEPS)
-    if subject is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
-        subject = trigger.head  # "soldiers deployed in the city"
-    if passive_subject is not None:
-        actor1, actor2 = agent, passive_subject
-    else:
-        actor1, actor2 = subject, obj
-    if actor2 is None:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                actor2 = _first(child.children, {"pobj"})
-                if actor2 is not None:
-                    break
-    if trigger.pos_ == "NOUN" and actor1 is None:
-        # "Russian air strikes", "the regime's offensive", "an attack by rebels"
-        for child in children:
-            if child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {"PROPN", "NOUN", "ADJ"}:
-                actor1 = child
-                break
-            if child.dep_ == "prep" and child.lower_ == "by":
-                actor1 = _first(child.children, {"pobj"})
-    return actor1, actor2
 
 
 def _nearest(items, trigger_char: int, sentence: SpacySpan):
@@ -190,7 +113,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     fallback_place = main_place(mentions.places, mentions.dateline_place)
     published: Optional[datetime] = article.published
     for sentence in doc.sents:
-        triggers = [(tok, kind) for tok in sentence if (kind := eventtypes.trigger_type(tok)) is not None]
+        triggers = [(tok, kind) for tok in sentence if (kind := eventtypes.event_type(tok)) is not None]
         if not triggers:
             continue
         trigger_ids = {tok.i for tok, _ in triggers}
@@ -198,9 +121,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         sentence_figures = [f for f in mentions.figures if sentence.start_char <= f.start < sentence.end_char]
         for token, kind in triggers:
             trigger = _span(doc, token.idx, token.idx + len(token.text))
-            head1, head2 = _participants(token)
-            actor1 = _actor_at(doc, head1, mentions.country_hint) if head1 is not None else None
-            actor2 = _actor_at(doc, head2, mentions.country_hint) if head2 is not None else None
+            actor1, actor2 = roles.participants(token, mentions.country_hint)
             date = _nearest(mentions.dates, token.idx, sentence)
             sources = sources_for(mentions.attributions, token.idx, token.idx + len(token.text))
             event = Event(

@@ -3,7 +3,6 @@ per article. Every statement is parameterised; article text never becomes SQL.
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
