@@ -1,0 +1,433 @@
+"""A situation report for an area and a period, from the merged events (sitrep.merge).
+
+Sections, in the order an OCHA analyst expects them: headline figures with their sources, events
+by type over time (chart), a map of event locations (drawn offline with matplotlib), key
+developments each quoting its sentence and citing its article, disagreements between sources, and
+background kept apart. Formats: Markdown (charts written beside it as PNG), HTML (one file,
+images embedded, Jinja2 with autoescaping) and PDF (matplotlib's PDF backend, no system packages).
+"""
+from __future__ import annotations
+
+import base64
+import io
+import json
+import textwrap
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from importlib.resources import files
+from pathlib import Path
+from typing import Optional
+
+from . import merge
+from .merge import MergedEvent
+
+KEY_DEVELOPMENTS = 10
+FIGURE_ORDER = ("killed", "injured", "displaced", "arrested", "abducted", "missing", "other")
+
+
+@dataclass
+class SitRep:
+    """Everything a report shows, already worded; the renderers only lay it out."""
+
+    title: str
+    period: str
+    summary: str
+    generated: str
+    headlines: list[dict] = field(default_factory=list)
+    developments: list[dict] = field(default_factory=list)
+    disagreements: list[dict] = field(default_factory=list)
+    background: list[dict] = field(default_factory=list)
+    events: list[MergedEvent] = field(default_factory=list)
+    n_articles: int = 0
+    chart_png: bytes = b""
+    map_png: bytes = b""
+
+    @property
+    def chart_b64(self) -> str:
+        return base64.b64encode(self.chart_png).decode("ascii")
+
+    @property
+    def map_b64(self) -> str:
+        return base64.b64encode(self.map_png).decode("ascii")
+
+
+def build(store, area: str, since: str, until: str) -> SitRep:
+    """Gather and word the report's content from the store's merged events."""
+    events = [m for m in merge.merged_events(store, area=area, since=since, until=until)
+              if m.modality != "background"]
+    background = [m for m in merge.merged_events(store, area=area, modality="background")
+                  if _reported_within(m, since, until)]
+    articles = {r.article_id for m in events + background for r in m.reports}
+    report = SitRep(
+        title=f"{area}: situation report",
+        period=f"{since} to {until}",
+        summary=f"{len(events)} events from {sum(len(m.reports) for m in events)} reports",
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        events=events, n_articles=len(articles),
+    )
+    report.headlines = _headlines(events)
+    report.developments = [_development(m) for m in sorted(events, key=_severity)[:KEY_DEVELOPMENTS]]
+    report.disagreements = [
+        {"heading": f"{_when(m)} {_where(m)}: {d.kind} {d.low:,} to {d.high:,}",
+         "claims": [f"{c.source}: {_figure_text(c)} ({c.kind}), \u201c{c.text}\u201d, {_date(c.published)}"
+                    for c in d.claims]}
+        for m in events for d in m.disagreements
+    ]
+    report.background = [
+        {"sentence": r.sentence.text, "cite": _cite(r)} for m in background for r in m.reports[:1]
+    ]
+    report.chart_png = _chart(events, since, until)
+    report.map_png = _map(events, area)
+    return report
+
+
+def _reported_within(m: MergedEvent, since: str, until: str) -> bool:
+    day = m.first_reported.date().isoformat() if m.first_reported else None
+    return day is None or since <= day <= until
+
+
+def _severity(m: MergedEvent):
+    killed = max((c.value for c in m.figures if c.kind == "killed"), default=0)
+    return (-killed, -m.n_independent_sources, -len(m.reports), m.date.value if m.date else "", m.id)
+
+
+def _headlines(events: list[MergedEvent]) -> list[dict]:
+    low: Counter = Counter()
+    high: Counter = Counter()
+    counted: Counter = Counter()
+    sources: dict[str, set] = defaultdict(set)
+    for m in events:
+        by_kind: dict[str, list] = defaultdict(list)
+        for c in m.figures:
+            by_kind[c.kind].append(c)
+        for kind, claims in by_kind.items():
+            low[kind] += min(c.value for c in claims)
+            high[kind] += max(c.value_max or c.value for c in claims)
+            counted[kind] += 1
+            sources[kind].update(c.source for c in claims)
+    out = []
+    for kind in sorted(counted, key=lambda k: FIGURE_ORDER.index(k) if k in FIGURE_ORDER else 99):
+        text = f"{low[kind]:,}" if low[kind] == high[kind] else f"{low[kind]:,} to {high[kind]:,}"
+        out.append({"kind": kind, "text": text, "events": counted[kind], "sources": ", ".join(sorted(sources[kind]))})
+    return out
+
+
+def _development(m: MergedEvent) -> dict:
+    figures = "; ".join(f"{_figure_text(c)} {c.kind} ({c.source})" for c in m.figures)
+    facts = (f"{len(m.reports)} report(s), {m.n_independent_sources} independent source(s): "
+             f"{', '.join(m.independent_sources)}. First reported {_date(m.first_reported)}.")
+    if figures:
+        facts += f" Figures: {figures}."
+    if m.disagreements:
+        facts += " Sources disagree (see below)."
+    return {
+        "heading": f"{_when(m)} \u2013 {_where(m)} \u2013 {(m.plover_type or 'event').lower()}",
+        "facts": facts,
+        "quotes": [{"sentence": r.sentence.text, "cite": _cite(r), "url": r.url} for r in m.reports[:3]],
+    }
+
+
+def _figure_text(c) -> str:
+    prefix = {"at_least": "at least ", "approximately": "about ", "at_most": "at most ", "up_to": "up to "}
+    value = f"{c.value:,}" + (f"\u2013{c.value_max:,}" if c.value_max else "")
+    return prefix.get(c.qualifier, "") + value
+
+
+def _when(m: MergedEvent) -> str:
+    return m.date.value if m.date else (_date(m.first_reported) or "undated")
+
+
+def _where(m: MergedEvent) -> str:
+    if m.location is None:
+        return "place unknown"
+    parts = [m.location.name or m.location.text, m.location.admin1]
+    return ", ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _date(moment: Optional[datetime]) -> str:
+    return moment.date().isoformat() if moment else ""
+
+
+def _cite(r: merge.Report) -> str:
+    title = f"\u201c{r.title}\u201d, " if r.title else ""
+    return f"{title}{r.outlet}, {_date(r.published) or 'undated'} (article {r.article_id[:12]}, characters {r.sentence.start}\u2013{r.sentence.end})"
+
+
+# -- pictures ------------------------------------------------------------------------------------
+def _figure_png(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def _chart_figure(events: list[MergedEvent], since: str, until: str):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for m in events:
+        day = (m.date.value[:10] if m.date and len(m.date.value) >= 10 else _date(m.first_reported))
+        if day:
+            counts[m.plover_type or "untyped"][date.fromisoformat(day)] += 1
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    days = sorted({d for c in counts.values() for d in c})
+    bottom = Counter()
+    for kind in sorted(counts, key=lambda k: -sum(counts[k].values())):
+        heights = [counts[kind][d] for d in days]
+        ax.bar(days, heights, bottom=[bottom[d] for d in days], label=kind.lower(), width=0.8)
+        for d in days:
+            bottom[d] += counts[kind][d]
+    ax.set_xlim(date.fromisoformat(since), date.fromisoformat(until))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
+    ax.set_ylabel("events")
+    ax.set_title("Events by type over time")
+    if counts:
+        ax.legend(fontsize=8, ncol=4, loc="upper left")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def _chart(events, since, until) -> bytes:
+    return _figure_png(_chart_figure(events, since, until))
+
+
+def _map_figure(events: list[MergedEvent], area: str):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    points = [(m.location.lon, m.location.lat, m.location.name or m.location.text, len(m.reports))
+              for m in events if m.location and m.location.lat is not None]
+    fig, ax = plt.subplots(figsize=(8, 5))
+    if points:
+        lons, lats = [p[0] for p in points], [p[1] for p in points]
+        pad = max(0.5, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
+        box = (min(lons) - pad, max(lons) + pad, min(lats) - pad, max(lats) + pad)
+        for ring in _outlines():
+            ax.plot([p[0] for p in ring], [p[1] for p in ring], color="#999", linewidth=0.7)
+        ax.scatter(lons, lats, s=[30 + 25 * p[3] for p in points], color="#b3261e", alpha=0.7,
+                   edgecolor="white", zorder=3)
+        for name, count in Counter(p[2] for p in points).items():
+            lon, lat = next((p[0], p[1]) for p in points if p[2] == name)
+            ax.annotate(f"{name} ({count})", (lon, lat), textcoords="offset points", xytext=(6, 4), fontsize=8)
+        ax.set_xlim(box[0], box[1])
+        ax.set_ylim(box[2], box[3])
+    else:
+        ax.text(0.5, 0.5, "no located events", ha="center", va="center", transform=ax.transAxes)
+    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_xlabel("longitude")
+    ax.set_ylabel("latitude")
+    ax.grid(True, color="#eee")
+    ax.set_title(f"Event locations, {area} (marker size: number of reports)")
+    return fig
+
+
+def _map(events, area) -> bytes:
+    return _figure_png(_map_figure(events, area))
+
+
+def _outlines() -> list[list[tuple[float, float]]]:
+    """Country borders from a world-atlas TopoJSON shipped with the web app, if there is one.
+    Without it the map shows points on a graticule; nothing is ever downloaded."""
+    try:
+        vendor = files("sitrep") / "web" / "static" / "vendor"
+        candidates = [p for d in vendor.iterdir() if d.is_dir() for p in d.iterdir()
+                      if p.name.startswith("countries-") and p.name.endswith(".json")]
+    except (FileNotFoundError, NotADirectoryError, OSError):
+        return []
+    if not candidates:
+        return []
+    topo = json.loads(candidates[0].read_text(encoding="utf-8"))
+    scale, translate = topo["transform"]["scale"], topo["transform"]["translate"]
+    arcs = []
+    for arc in topo["arcs"]:  # delta-encoded, quantised positions
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * scale[0] + translate[0], y * scale[1] + translate[1]))
+        arcs.append(points)
+    rings = []
+    for geometry in topo["objects"]["countries"]["geometries"]:
+        polygons = geometry.get("arcs", [])
+        if geometry.get("type") == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            for ring in polygon:
+                points = []
+                for index in ring:
+                    arc = arcs[index] if index >= 0 else arcs[~index][::-1]
+                    points.extend(arc)
+                rings.append(points)
+    return rings
+
+
+# -- renderers -----------------------------------------------------------------------------------
+def render_html(report: SitRep) -> str:
+    from jinja2 import Environment, select_autoescape
+
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    template = env.from_string((files("sitrep") / "data" / "report" / "report.html.j2").read_text(encoding="utf-8"))
+    return template.render(r=report)
+
+
+def render_markdown(report: SitRep, out: Path) -> str:
+    chart, where = out.with_name(out.stem + "_chart.png"), out.with_name(out.stem + "_map.png")
+    chart.write_bytes(report.chart_png)
+    where.write_bytes(report.map_png)
+    md = [f"# {report.title}", "", f"*{report.period} \u00b7 {report.summary} \u00b7 generated {report.generated}*", "",
+          "## Headline figures", ""]
+    if report.headlines:
+        md += ["| Figure | Reported | Events | Sources |", "|---|---|---|---|"]
+        md += [f"| {h['kind']} | **{h['text']}** | {h['events']} | {_md(h['sources'])} |" for h in report.headlines]
+        md += ["", "Totals add, for each merged event, the lowest and the highest figure any source gives; never averaged."]
+    else:
+        md.append("No figures reported.")
+    md += ["", "## Events by type over time", "", f"![events by type over time]({chart.name})", "",
+           "## Where", "", f"![map of event locations]({where.name})", "", "## Key developments", ""]
+    for k in report.developments:
+        md += [f"### {_md(k['heading'])}", "", _md(k["facts"]), ""]
+        md += [f"> \u201c{_md(q['sentence'])}\u201d  \n> \u2014 {_md(q['cite'])}" + (f" <{q['url']}>" if q["url"] else "")
+               + "\n" for q in k["quotes"]]
+    md += ["## Disagreements between sources", ""]
+    for d in report.disagreements:
+        md += [f"**{_md(d['heading'])}**", ""] + [f"- {_md(c)}" for c in d["claims"]] + [""]
+    if not report.disagreements:
+        md += ["No conflicting figures.", ""]
+    md += ["## Background (not events of this period)", ""]
+    md += [f"> \u201c{_md(b['sentence'])}\u201d  \n> \u2014 {_md(b['cite'])}\n" for b in report.background] or ["None.", ""]
+    return "\n".join(md) + "\n"
+
+
+def _md(text: str) -> str:
+    # Article text must not become Markdown or HTML markup.
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return " ".join(text.split())
+
+
+def render_pdf(report: SitRep, out: Path) -> None:
+    """A4 pages drawn with matplotlib's PDF backend: text pages, then the chart and the map."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    lines: list[tuple[str, str]] = [("h1", report.title), ("small", f"{report.period} \u00b7 {report.summary} \u00b7 generated {report.generated}"),
+                                    ("h2", "Headline figures")]
+    lines += [("b", f"{h['kind']}: {h['text']} in {h['events']} event(s) \u2014 sources: {h['sources']}") for h in report.headlines] \
+        or [("p", "No figures reported.")]
+    lines.append(("small", "Totals add, per merged event, the lowest and highest figure any source gives; never averaged."))
+    lines.append(("h2", "Key developments"))
+    for k in report.developments:
+        lines += [("h3", k["heading"]), ("p", k["facts"])]
+        for q in k["quotes"]:
+            lines += [("q", f"\u201c{q['sentence']}\u201d"), ("small", "\u2014 " + q["cite"] + (f" {q['url']}" if q["url"] else ""))]
+    lines.append(("h2", "Disagreements between sources"))
+    for d in report.disagreements:
+        lines += [("b", d["heading"])] + [("p", "\u2022 " + c) for c in d["claims"]]
+    if not report.disagreements:
+        lines.append(("p", "No conflicting figures."))
+    lines.append(("h2", "Background (not events of this period)"))
+    for b in report.background:
+        lines += [("q", f"\u201c{b['sentence']}\u201d"), ("small", "\u2014 " + b["cite"])]
+    if not report.background:
+        lines.append(("p", "None."))
+
+    style = {"h1": (16, "bold", 95, 0.034), "h2": (12.5, "bold", 100, 0.03), "h3": (10, "bold", 105, 0.022),
+             "b": (9.5, "bold", 110, 0.019), "p": (9, "normal", 115, 0.018), "q": (9, "normal", 108, 0.018),
+             "small": (7.5, "normal", 135, 0.015)}
+    with PdfPages(out) as pdf:
+        pdf.infodict()["Title"] = report.title
+        page, y = None, 0.0
+
+        def new_page():
+            nonlocal page, y
+            if page is not None:
+                pdf.savefig(page)
+                plt.close(page)
+            page, y = plt.figure(figsize=(8.27, 11.69)), 0.95
+
+        new_page()
+        for kind, text in lines:
+            size, weight, width, step = style[kind]
+            indent = 0.1 if kind in ("q", "small") and not text.startswith("\u2022") else 0.07
+            wrapped = textwrap.wrap(text, width) or [""]
+            needed = step * len(wrapped) + (0.012 if kind.startswith("h") else 0.004)
+            if y - needed < 0.05:
+                new_page()
+            if kind in ("h2",):
+                y -= 0.01
+            for line in wrapped:
+                page.text(indent, y, line, fontsize=size, fontweight=weight,
+                          style="italic" if kind == "q" else "normal",
+                          color="#1f5fa8" if kind in ("h1", "h2") else ("#555" if kind == "small" else "#222"),
+                          va="top")
+                y -= step
+            y -= 0.004
+        pdf.savefig(page)
+        plt.close(page)
+        for figure in (_chart_figure(report.events, *report.period.split(" to ")), _map_figure(report.events, report.title.split(":")[0])):
+            figure.set_size_inches(8.27, 11.69 / 2)
+            pdf.savefig(figure)
+            plt.close(figure)
+
+
+def write(store, area: str, since: str, until: str, out: Path, format: str = "md") -> SitRep:
+    """Build and write the report; returns what it showed."""
+    report = build(store, area, since, until)
+    out = Path(out)
+    if format == "html":
+        out.write_text(render_html(report), encoding="utf-8")
+    elif format == "md":
+        out.write_text(render_markdown(report, out), encoding="utf-8")
+    elif format == "pdf":
+        render_pdf(report, out)
+    else:
+        raise ValueError(f"unknown report format {format!r}; use md, html or pdf")
+    return report
+
+
+def register(app) -> None:
+    import typer
+
+    from .store import DEFAULT_DB
+
+    @app.command("report")
+    def report_command(
+        area: str = typer.Option(..., "--area", help="Country (SY, SYR, Syria), admin1/admin2 or place name."),
+        since: str = typer.Option(..., "--since", help="First day, YYYY-MM-DD."),
+        until: str = typer.Option(..., "--until", help="Last day, YYYY-MM-DD."),
+        format: str = typer.Option("md", "--format", help="md, html or pdf."),
+        out: Path = typer.Option(..., "--out", help="File to write."),
+        db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+    ) -> None:
+        """Write a situation report: headline figures, chart, map, key developments, disagreements."""
+        from .cli import err, fail, open_store
+
+        if format not in ("md", "html", "pdf"):
+            fail(f"--format {format}: unknown format; use md, html or pdf")
+        for name, value in (("--since", since), ("--until", until)):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                fail(f"{name} {value}: not a date; use YYYY-MM-DD")
+        if not Path(db).exists():
+            fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+        with open_store(db) as store:
+            if store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0:
+                merge.rebuild(store)  # a database ingested before merging existed
+            try:
+                shown = write(store, area, since, until, out, format)
+            except OSError as exc:
+                fail(f"{out}: cannot write ({exc.strerror})")
+        err.print(f"wrote {out}: {shown.summary}", highlight=False)
