@@ -59,9 +59,11 @@ _LABEL = re.compile(
 # Words of a place name: capitalised, with the particles of Arabic and European names.
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|az|ed|ez|es|de|del|di|du|da|la|le|les|of|on|upon|sur|am)"
 _WORD = r"[A-Z][\w'’.]*(?:-[\w'’.]+)*"
-_NAME = _WORD + r"(?:[ -](?:" + _PARTICLE + r"[ -])?" + _WORD + r"){0,3}"
+# Words are joined by a space only: a hyphen inside a word belongs to it ("Ras al-Ain"), and one
+# separator per gap keeps the match linear.
+_NAME = _WORD + r"(?: (?:" + _PARTICLE + r"[ -])?" + _WORD + r"){0,3}"
 _CAPS_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*"
-_CAPS_NAME = _CAPS_WORD + r"(?:[ -](?:" + _PARTICLE.upper() + r"[ -])?" + _CAPS_WORD + r"){0,3}"
+_CAPS_NAME = _CAPS_WORD + r"(?: (?:" + _PARTICLE.upper() + r"[ -])?" + _CAPS_WORD + r"){0,3}"
 # A hyphen needs a space beside it ("CAIRO - ", not "LST-325"); "\ufffd" is a mis-decoded dash.
 _DASH = r"(?:-{2,}|\s+-|-(?=\s)|[—–\ufffd]|(?P<colon>:))"
 _WIRE_DATE = (
@@ -114,7 +116,7 @@ def _head_lines(text: str):
 def _find_place(text: str) -> tuple[Span | None, Span | None]:
     for offset, line in _head_lines(text):
         indent = len(line) - len(line.lstrip())
-        body = line[indent:]
+        body = line[indent:indent + 300]  # a dateline is short
         base = offset + indent
         m = _PAREN_PLACE.match(body)
         if m and _is_place(m.group("place")):

@@ -454,9 +454,7 @@ def _day_month_or_month_day(a: int, b: int, year_text: str, pub: date | None) ->
     return day_first or month_first
 
 
-_ABSOLUTE_WORDS = re.compile(
-    r"(?:" + _MONTH + r"|" + _WEEKDAY + r"|\d+(?:st|nd|rd|th)?|of|the|at|am|pm|[:/.,-]|[a-z]{3}|\s)+"
-)
+_ABSOLUTE_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|of|the|at|am|pm|[a-z]{3}|" + _MONTH + "|" + _WEEKDAY)
 
 
 def _dateparser_fallback(s: str, pub: date | None, future: bool) -> _Period | None:
@@ -464,7 +462,7 @@ def _dateparser_fallback(s: str, pub: date | None, future: bool) -> _Period | No
     expression names a month and a year, so nothing depends on today's date."""
     if not (re.search(r"\b" + _MONTH + r"\b", s) and re.search(r"\b" + _YEAR + r"\b", s)):
         return None
-    if not _ABSOLUTE_WORDS.fullmatch(s):
+    if not all(_ABSOLUTE_TOKEN.fullmatch(token) for token in re.split(r"[\s:/.,-]+", s) if token):
         return None
     data = _date_parser().get_date_data(s)
     if data.date_obj is None or data.period not in {"day", "month", "year"}:
