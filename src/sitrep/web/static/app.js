@@ -148,6 +148,11 @@
     const page = await getJSON("/api/events?" + params);
     if (!append) { tbody.replaceChildren(); markers.clearLayers(); }
     page.items.forEach((event) => { addRow(event); addMarker(event); });
+    if (!append) {
+      const points = [];
+      markers.eachLayer((m) => points.push(m.getLatLng()));
+      if (points.length) map.fitBounds(L.latLngBounds(points), { maxZoom: 6, padding: [40, 40] });
+    }
     nextCursor = page.next_cursor;
     moreButton.hidden = !nextCursor;
     return page.items.length;
@@ -155,6 +160,7 @@
 
   // -- timeline -------------------------------------------------------------------------------
   const DAY_MS = 86400000;
+  const MIN_DAYS = 31;
   function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS); }
   function isoDay(n) { return new Date(n * DAY_MS).toISOString().slice(0, 10); }
 
@@ -173,7 +179,10 @@
       totals.set(row.type, (totals.get(row.type) || 0) + row.count);
     }
     const days = [...perDay.keys()];
-    const first = Math.min(...days), last = Math.max(...days);
+    const firstDay = Math.min(...days), lastDay = Math.max(...days);
+    // At least MIN_DAYS on the axis, so a few days of data do not become a few very wide bars.
+    const pad = Math.max(0, Math.ceil((MIN_DAYS - (lastDay - firstDay + 1)) / 2));
+    const first = firstDay - pad, last = lastDay + pad;
     const span = last - first + 1;
     const maxCount = Math.max(...[...perDay.values()].map((r) => r.reduce((s, x) => s + x.count, 0)));
     const W = Math.max(box.clientWidth, 300), H = 160, left = 34, bottom = 20, top = 8;
@@ -205,14 +214,15 @@
         chart.append(rect);
       }
     }
-    const ticks = span === 1 ? [first] : [first, first + Math.floor(span / 2), last];
-    ticks.forEach((n, i) => {
-      const label = svg("text", { x: left + (n - first + 0.5) * barW, y: H - 5,
-                                  "text-anchor": i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle" });
-      if (span === 1) label.setAttribute("text-anchor", "start");
+    const ticks = [...new Set([firstDay, Math.round((firstDay + lastDay) / 2), lastDay])];
+    if (ticks.length === 2 && (ticks[1] - ticks[0]) * barW < 140) ticks.pop();  // labels would overlap
+    for (const n of ticks) {
+      const x = left + (n - first + 0.5) * barW;
+      const anchor = x < left + 60 ? "start" : x > W - 70 ? "end" : "middle";
+      const label = svg("text", { x: x, y: H - 5, "text-anchor": anchor });
       label.textContent = isoDay(n);
       chart.append(label);
-    });
+    }
     box.append(chart);
     for (const [type, count] of [...totals].sort((a, b) => b[1] - a[1])) {
       const swatch = el("span", { className: "swatch" });
