@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sitrep.models import DateValue
+from sitrep.nlp import text_of
 
 Resolution = tuple[str, str]
 
@@ -514,7 +515,7 @@ def find_dates(doc: Doc, published: datetime | None) -> list[DateValue]:
     left out of the entity, and skips what is no point in time: durations ("for months"), ages
     ("10-year-old"), bare times of day and dates relative to the narrative ("the next day").
     """
-    text = doc.text
+    text = text_of(doc)
     found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found += [(m.start(), m.end()) for m in _MISSED.finditer(text)]
     spans = [_widen(text, s, e) for s, e in _union(found)]

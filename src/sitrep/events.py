@@ -11,6 +11,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from .nlp import text_of
 from . import eventtypes, modality, roles
 from .models import Article, DateValue, Event, Figure, Location, Span
 from .sources import Attribution, sources_for
@@ -37,7 +38,7 @@ def event_id(article_id: str, trigger: Span) -> str:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=text_of(doc)[start:end], start=start, end=end)
 
 
 def _nearest(items, trigger_char: int, sentence: SpacySpan):

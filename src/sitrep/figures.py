@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from .nlp import text_of
 from . import models
 from .sources import find_attributions, sources_for
 
@@ -96,7 +97,7 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
         span_start, span_end = doc[q_start].idx, last.idx + len(last.text)
         figures.append(
             models.Figure(
-                text=doc.text[span_start:span_end],
+                text=text_of(doc)[span_start:span_end],
                 start=span_start,
                 end=span_end,
                 kind=kind,
@@ -280,4 +281,4 @@ def _group(doc: Doc, end: int, noun: Token) -> Optional[str]:
             last = max(last, child.right_edge.i)
     if last < first or last - first > 12:
         return None
-    return doc.text[doc[first].idx : doc[last].idx + len(doc[last].text)]
+    return text_of(doc)[doc[first].idx : doc[last].idx + len(doc[last].text)]

@@ -20,6 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .nlp import text_of
 from . import models
 
 BACKGROUND_DAYS = 180  # an event dated more than this before publication is history, not news
@@ -151,7 +152,7 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
         return True
     clause = list(verb.subtree)
     # The article's latest year stands in for an unknown publication year.
-    this_year = published.year if published is not None else _latest_year(trigger.doc.text)
+    this_year = published.year if published is not None else _latest_year(text_of(trigger.doc))
     # A recent time on the clause ("died this year, 79 since 2013") keeps it news.
     recent = any(
         t.ent_type_ in ("DATE", "TIME") and t.lower_ in RECENT_WORDS and t.head.i == verb.i or

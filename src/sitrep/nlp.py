@@ -29,3 +29,12 @@ def load() -> Language:
 def parse(text: str) -> Doc:
     """Parse one article's text. Character offsets in the Doc are offsets into `text`."""
     return load()(text)
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, cached: spaCy's `Doc.text` re-joins every token on each access, which made
+    offset slicing quadratic in article length."""
+    cached = doc.user_data.get("sitrep_text")
+    if cached is None:
+        cached = doc.user_data["sitrep_text"] = doc.text
+    return cached

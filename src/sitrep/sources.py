@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from .nlp import text_of
 from . import models
 
 ENV_VAR = "SITREP_SOURCES"
@@ -160,8 +161,8 @@ def _load(paths: tuple[str, ...]) -> SourceLexicon:
 def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list[Attribution]:
     """Every attribution cue in the document, in text order, with the claim range it covers."""
     lexicon = lexicon or load_sources()
-    acronyms = defined_acronyms(doc.text)
-    quotes = _quote_ranges(doc.text)
+    acronyms = defined_acronyms(text_of(doc))
+    quotes = _quote_ranges(text_of(doc))
     found: list[Attribution] = []
     for tok in doc:
         heads: list[Token] = []
@@ -336,9 +337,9 @@ def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
     doc = span.doc
     for acronym, long_form in acronyms.items():
         for tok in span[:2]:
-            if doc.text.startswith(long_form, tok.idx):
+            if text_of(doc).startswith(long_form, tok.idx):
                 end = tok.idx + len(long_form)
-                m = re.match(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", doc.text[end:])
+                m = re.match(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", text_of(doc)[end:])
                 end += m.end() if m else 0
                 wider = doc.char_span(span.start_char, max(end, span.end_char), alignment_mode="expand")
                 return wider if wider is not None else span
@@ -371,7 +372,7 @@ def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tu
 
 
 def doc_text(doc: Doc, tokens: list[Token]) -> str:
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _sentence_range(tok: Token) -> tuple[int, int]:
