@@ -27,9 +27,15 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
     )
     country_hint = countries.alpha3(place_countries.most_common(1)[0][0]) if place_countries else None
     attributions = sources.find_attributions(doc)
+    published_span = article.dateline.published_span
+    # the publication line's own date says when the story was filed, not when anything happened
+    event_dates = [
+        d for d in dates.find_dates(doc, article.published)
+        if not (published_span and d.start < published_span.end and published_span.start < d.end)
+    ]
     return Mentions(
         places=found_places,
-        dates=dates.find_dates(doc, article.published),
+        dates=event_dates,
         figures=figures.find_figures(doc, attributions),
         attributions=attributions,
         dateline_place=dateline_place,
