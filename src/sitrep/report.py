@@ -222,7 +222,7 @@ def _map_figure(events: list[MergedEvent], area: str):
         ax.set_ylim(box[2], box[3])
     else:
         ax.text(0.5, 0.5, "no located events", ha="center", va="center", transform=ax.transAxes)
-    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_aspect("equal", adjustable="box")
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
     ax.grid(True, color="#eee")
