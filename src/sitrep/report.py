@@ -14,6 +14,7 @@ import json
 import textwrap
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from importlib.resources import files
 from pathlib import Path
@@ -212,7 +213,9 @@ def _map_figure(events: list[MergedEvent], area: str):
         pad = max(0.5, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
         box = (min(lons) - pad, max(lons) + pad, min(lats) - pad, max(lats) + pad)
         for ring in _outlines():
-            ax.plot([p[0] for p in ring], [p[1] for p in ring], color="#999", linewidth=0.7)
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            if max(xs) >= box[0] and min(xs) <= box[1] and max(ys) >= box[2] and min(ys) <= box[3]:
+                ax.plot(xs, ys, color="#999", linewidth=0.7)
         ax.scatter(lons, lats, s=[30 + 25 * p[3] for p in points], color="#b3261e", alpha=0.7,
                    edgecolor="white", zorder=3)
         for name, count in Counter(p[2] for p in points).items():
@@ -234,6 +237,7 @@ def _map(events, area) -> bytes:
     return _figure_png(_map_figure(events, area))
 
 
+@lru_cache(maxsize=1)
 def _outlines() -> list[list[tuple[float, float]]]:
     """Country borders from a world-atlas TopoJSON shipped with the web app, if there is one.
     Without it the map shows points on a graticule; nothing is ever downloaded."""
