@@ -298,7 +298,7 @@ def _read_jsonl_range(name: str, start: int, end: int) -> Iterator[Union[Article
                 yield exc
 
 
-def _read_partition(part: Partition) -> Iterator[Union[Article, InputError]]:
+def read_partition(part: Partition) -> Iterator[Union[Article, InputError]]:
     if part.start is not None:
         yield from _read_jsonl_range(part.files[0], part.start, part.end or 0)
         return
@@ -354,7 +354,7 @@ def run_partition(part: Partition, parquet_dir: str) -> dict:
     article_rows: list[dict] = []
     articles: list[Article] = []
     seen: set[str] = set()
-    for item in _read_partition(part):
+    for item in read_partition(part):
         if isinstance(item, InputError):
             article_rows.append({"id": None, "source_path": item.where, "error": str(item), "article_json": None})
         elif item.id not in seen:
