@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -39,9 +39,18 @@ def parse_published(value: object) -> Optional[datetime]:
         return None
     if isinstance(value, datetime):
         return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, bool):
+        return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
-    text = str(value).strip()
+        try:
+            return datetime.fromtimestamp(value, tz=timezone.utc)
+        except (OverflowError, ValueError, OSError):  # NaN, or out of any calendar: no usable date
+            return None
+    if not isinstance(value, str):  # a list or object is not a date; str() of it would parse as one
+        return None
+    text = value.strip()
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -72,6 +81,19 @@ def make_article(
             source_path or "<text>",
             f"the article is {len(text):,} characters, over the {MAX_RECORD_CHARS:,} limit; split it",
         )
+    # JSON can carry anything: fields must be strings, and "\ud800" escapes decode to unpaired
+    # surrogates that no UTF-8 database or hash can take.
+    for field, value in (("text", text), ("title", title), ("url", url)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(source_path or "<text>", f"the '{field}' field is not a string")
+        if value and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InputError(
+                    source_path or "<text>",
+                    f"the '{field}' field is not valid Unicode (unpaired surrogate at character {exc.start})",
+                ) from None
     meta_published = parse_published(published)
     dateline = detect_dateline(text, meta_published)
     return Article(
