@@ -246,6 +246,7 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
 
 # --- resolution ------------------------------------------------------------------------
 
+COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a country counts
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5}
 _KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
 
@@ -286,8 +287,8 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
     hints = [h for h in hints if h]
     hint_set = {h.upper() for h in hints}
     for m in mentions:
-        m.city_countries = frozenset(c.place.country for c in m.matches
-                                     if c.place.feature_class == "P" and c.kind != "alt" and c.place.population >= 10_000)
+        m.city_countries = frozenset(c.place.country for c in m.matches if c.place.feature_class == "P" and (
+            c.place.population >= 100_000 or (c.kind != "alt" and c.place.population >= 10_000)))
         for c in m.matches:
             m.scores[c.place.geonameid] = _prior(c, m.kind_hint, m.city_countries) + (2.5 if c.place.country in hint_set else 0.0)
         m.best = max(m.matches, key=lambda c: m.scores[c.place.geonameid]) if m.matches else None
@@ -310,7 +311,9 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
             for c in m.matches:
                 p = c.place
                 score = _prior(c, m.kind_hint, m.city_countries)
-                score += 2.5 * min(c_ctx[p.country], 3) / 3 + (2.0 if p.country in hint_set else 0.0)
+                total = sum(v for v in c_ctx.values() if v > 0)
+                share = c_ctx[p.country] / total if total and c_ctx[p.country] > 0 else 0.0
+                score += COUNTRY_WEIGHT * share + (2.0 if p.country in hint_set else 0.0)
                 if p.admin1 and p.feature_code != "ADM1":
                     score += 2.0 * min(a_ctx[(p.country, p.admin1)], 2) / 2
                 if container is not None and _inside(p, container):
