@@ -50,6 +50,7 @@ class EventFilter:
 
 
 KM_PER_DEGREE = 111.195  # mean Earth radius * pi / 180
+COMMON = 2000  # a filter value matching at least this many events is "common" (see Store._where)
 
 
 def fts_query(words: str) -> Optional[str]:
@@ -236,32 +237,62 @@ class Store:
         """(day, plover_type, number of events) for the events matching the filter (paging ignored),
         by day; events with no day at all are left out."""
         flt = replace(flt or EventFilter(), after=None, limit=None, offset=0)
-        where, params = self._where(flt)
-        where.append("e.date_start IS NOT NULL")
-        sql = ("SELECT e.date_start, e.plover_type, COUNT(*) FROM events e WHERE " + " AND ".join(where)
-               + " GROUP BY e.date_start, e.plover_type ORDER BY e.date_start, e.plover_type")
+        arms, params = self._select("e.date_start, e.plover_type", flt, extra=["e.date_start IS NOT NULL"])
+        sql = (f"SELECT date_start, plover_type, COUNT(*) FROM ({' UNION ALL '.join(arms)})"
+               " GROUP BY date_start, plover_type ORDER BY date_start, plover_type")
         return [(row[0], row[1], row[2]) for row in self.connection.execute(sql, params)]
 
     def _event_rows(self, flt: EventFilter) -> list[tuple[Event, Optional[str]]]:
-        where, params = self._where(flt)
+        extra, extra_params = [], []
         if flt.after is not None:
             # Rows after the last one seen in (date_start, id) order; NULL dates sort first.
             after_date, after_id = flt.after
             if after_date is None:
-                where.append("(e.date_start IS NOT NULL OR e.id > ?)")
-                params.append(after_id)
+                extra.append("(e.date_start IS NOT NULL OR e.id > ?)")
+                extra_params.append(after_id)
             else:
-                where.append("(e.date_start > ? OR (e.date_start = ? AND e.id > ?))")
-                params += [after_date, after_date, after_id]
-        sql = "SELECT e.json, e.date_start FROM events e"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date_start, e.id LIMIT ? OFFSET ?"
+                extra.append("(e.date_start > ? OR (e.date_start = ? AND e.id > ?))")
+                extra_params += [after_date, after_date, after_id]
+        arms, params = self._select("e.rowid, e.date_start, e.id", flt, extra, extra_params)
+        # Filter and order on the narrow columns first, then read the JSON of the page's rows only.
+        sql = (f"SELECT json, date_start FROM events WHERE rowid IN (SELECT rowid FROM ({' UNION ALL '.join(arms)}"
+               " ORDER BY 2, 3 LIMIT ? OFFSET ?)) ORDER BY date_start, id")
         params += [flt.limit if flt.limit is not None else -1, flt.offset]
         return [(Event.model_validate_json(row[0]), row[1]) for row in self.connection.execute(sql, params)]
 
+    def _select(self, columns: str, flt: EventFilter, extra: Optional[list[str]] = None,
+                extra_params: Optional[list] = None) -> tuple[list[str], list]:
+        """SELECT statements over `events e` whose UNION ALL is the matching events, and their parameters.
+
+        A `since` filter keeps events whose date range ends on or after it. As one condition on
+        date_end it cannot use the (date_start, id) order, so it is split in two arms, each an index
+        range in that order, which SQLite merges: events starting from `since` on, and the few with a
+        range (date_end > date_start, partial index events_ranges) that started earlier and reach it."""
+        where, params = self._where(flt)
+        where += extra or []
+        params += extra_params or []
+
+        def statement(conditions: list[str]) -> str:
+            return f"SELECT {columns} FROM events e" + (" WHERE " + " AND ".join(conditions) if conditions else "")
+
+        if not flt.since:
+            return [statement(where)], params
+        since = [flt.since]
+        later = statement(where + ["e.date_start >= ?"])
+        earlier = statement(where + ["e.date_end > e.date_start", "e.date_start < ?", "e.date_end >= ?"])
+        return [later, earlier], params + since + params + since + since
+
+    def _common(self, sql: str, params: list) -> bool:
+        """Whether a sub-query matches many events (COMMON or more; counting stops there)."""
+        row = self.connection.execute(f"SELECT COUNT(*) FROM ({sql} LIMIT {COMMON})", params).fetchone()
+        return row[0] >= COMMON
+
     def _where(self, flt: EventFilter) -> tuple[list[str], list]:
-        """SQL conditions (on `events e`) and their parameters; user values only ever go in parameters."""
+        """SQL conditions (on `events e`) and their parameters; user values only ever go in parameters.
+
+        The date filters are in _select. For the sources and the full-text index, a value matching few
+        events drives the query (look them up, sort them); one matching many is checked row by row
+        while the (date_start, id) index is read in order, which stops as soon as a page is full."""
         where: list[str] = []
         params: list = []
         if flt.plover_type:
@@ -270,9 +301,6 @@ class Store:
         if flt.country:
             where.append("e.country = ?")
             params.append(normalise_country(flt.country))
-        if flt.since:
-            where.append("e.date_end >= ?")
-            params.append(flt.since)
         if flt.until:
             where.append("e.date_start <= ?")
             params.append(flt.until)
@@ -283,7 +311,10 @@ class Store:
             where.append("e.article_id = ?")
             params.append(flt.article_id)
         if flt.source:
-            where.append("e.id IN (SELECT s.event_id FROM event_sources s WHERE s.name = ? COLLATE NOCASE)")
+            if self._common("SELECT 1 FROM event_sources WHERE name = ? COLLATE NOCASE", [flt.source]):
+                where.append("EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.name = ? COLLATE NOCASE)")
+            else:
+                where.append("e.id IN (SELECT s.event_id FROM event_sources s WHERE s.name = ? COLLATE NOCASE)")
             params.append(flt.source)
         if flt.admin:
             where.append("(e.admin1 = ? COLLATE NOCASE OR e.admin2 = ? COLLATE NOCASE)")
@@ -306,8 +337,11 @@ class Store:
             if query is None:
                 where.append("0")  # punctuation only: nothing to search for, nothing matches
                 continue
-            where.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(f"{{{column}}} : ({query})" if column else query)
+            match = f"{{{column}}} : ({query})" if column else query
+            matches = "SELECT rowid FROM events_fts WHERE events_fts MATCH ?"
+            # `+e.rowid` keeps SQLite from looking events up by the matches' rowids (then sorting them)
+            where.append(("+e.rowid" if self._common(matches, [match]) else "e.rowid") + f" IN ({matches})")
+            params.append(match)
         return where, params
 
 
