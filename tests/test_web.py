@@ -365,3 +365,15 @@ def test_web_serve_command_is_registered():
 
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0 and "--token" in result.output
+
+
+def test_web_merged_events_when_merge_is_installed(writable_client, tmp_path):
+    merge = pytest.importorskip("sitrep.merge")
+    with Store.open(tmp_path / "web.db") as store:
+        merge.rebuild(store)
+    body = writable_client.get("/api/merged?limit=2").json()
+    assert len(body["items"]) == 2 and body["next_offset"] == 2
+    assert writable_client.get(f"/api/merged?offset={10_001}").status_code == 422
+    first_report = body["items"][0]["first_event_id"]
+    assert writable_client.get(f"/api/events/{first_report}/merged").json()["id"] == body["items"][0]["id"]
+    assert writable_client.get("/api/events/nope/merged").status_code == 404

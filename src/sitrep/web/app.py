@@ -391,12 +391,58 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         new = db.add(article, events)
         return IngestResult(article_id=article.id, new=new, events=len(events))
 
+    _add_merged_routes(app, store)
+
     @app.get("/api/stats", tags=["events"])
     def stats(db: Store = Depends(store)) -> dict:
         """Numbers of articles and events, and the event types (for filter menus)."""
         return {**db.counts(), "types": list(PLOVER_TYPES)}
 
     return app
+
+
+MAX_MERGED_OFFSET = 10_000  # merge.merged_events has no offset: pages are cut from limit+offset rows
+
+
+def _add_merged_routes(app: FastAPI, store) -> None:
+    """Merged events (reports of one event from several articles), when sitrep.merge is installed."""
+    try:
+        from .. import merge
+    except ImportError:
+        return
+
+    class MergedPage(BaseModel):
+        items: list[merge.MergedEvent]
+        limit: int
+        offset: int
+        next_offset: Optional[int]
+
+    @app.get("/api/merged", response_model=MergedPage, tags=["merged events"])
+    def list_merged(
+        area: Optional[str] = Query(None, max_length=200, description="country, admin area or place name"),
+        since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+        type: Optional[PloverType] = Query(None),
+        modality: Optional[Modality] = Query(None),
+        min_reports: int = Query(1, ge=1, le=1000),
+        limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
+        offset: int = Query(0, ge=0, le=MAX_MERGED_OFFSET),
+        db: Store = Depends(store),
+    ) -> MergedPage:
+        """Merged events by date, with their reports, sources and figure disagreements."""
+        rows = merge.merged_events(db, area=area, since=since, until=until, plover_type=type,
+                                   modality=modality, min_reports=min_reports, limit=offset + limit + 1)
+        page = rows[offset:offset + limit]
+        return MergedPage(items=page, limit=limit, offset=offset,
+                          next_offset=offset + limit if len(rows) > offset + limit else None)
+
+    @app.get("/api/events/{event_id}/merged", response_model=merge.MergedEvent, tags=["merged events"])
+    def merged_of_event(event_id: str, db: Store = Depends(store)):
+        """The merged event a stored event is one report of."""
+        merged = merge.merged_event_of(db, event_id)
+        if merged is None:
+            raise HTTPException(404, "no merged event for this event (run `sitrep merge` first?)")
+        return merged
 
 
 def _article_summary(article: Article) -> ArticleSummary:
