@@ -3,8 +3,8 @@
 Usage: python benchmarks/petrarch.py [DIR]   (DIR holds PETR2_GSR_validation.xml; default: the shared copy)
 The file is not well-formed XML (EventCoding tags are never closed), so records are read with
 regular expressions. Expected codes are largely PETRARCH2's own output: figures are agreement
-with PETRARCH2, not accuracy. Per coded sentence, sitrep's event is the trigger nearest the root
-(as in benchmarks/plover.py); the root code is compared with the first expected coding's first two
+with PETRARCH2, not accuracy. Per coded sentence, sitrep's event and actors come from the
+product's own code (`roles.main_event`, `roles.participants`, as in benchmarks/plover.py); the root code is compared with the first expected coding's first two
 digits, actors by their 3-letter country (or IGO) prefix. Sentences marked noevents count as
 agreeing when sitrep finds no trigger.
 Last line: `cameo_root_agreement=<x> source_agreement=<y> target_agreement=<z> noevent_agreement=<w>`.
@@ -17,11 +17,8 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plover import arguments, main_event  # noqa: E402
-
-from sitrep import nlp  # noqa: E402
-from sitrep.actors import actor_for, find_actors  # noqa: E402
+from sitrep import nlp
+from sitrep.roles import main_event, participants
 
 DEFAULT = "/work/shared/benchmarks/petrarch-cameo-validation"
 SENTENCE = re.compile(r"<Sentence\b[^>]*>(.*?)</Sentence>", re.S)
@@ -58,6 +55,7 @@ def ours(actor) -> str | None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", default=DEFAULT)
+    ap.add_argument("--errors", action="store_true", help="print each coded sentence: expected/ours")
     args = ap.parse_args()
     language = nlp.load()
     root = [0, 0]
@@ -66,7 +64,8 @@ def main() -> None:
     none = [0, 0]
     for text, codings in records(Path(args.dir) / "PETR2_GSR_validation.xml"):
         doc = language(text)
-        trigger, found = main_event(doc)
+        chosen = main_event(doc[:])
+        trigger, found = chosen if chosen else (None, None)
         if not codings or codings[0].get("noevents"):
             none[1] += 1
             none[0] += trigger is None
@@ -74,12 +73,10 @@ def main() -> None:
         gold = codings[0]
         root[1] += 1
         root[0] += bool(found and found.cameo_root and gold.get("eventcode", "")[:2] == found.cameo_root)
-        subj, obj = arguments(trigger) if trigger is not None else (None, None)
-        mentioned = find_actors(doc)
-        source = (actor_for(subj) if subj is not None else None) or (mentioned[0] if mentioned else None)
-        target = actor_for(obj) if obj is not None else None
-        if target is None and trigger is not None:
-            target = next((a for a in mentioned if a.start > trigger.idx and a is not source), None)
+        source, target = participants(trigger) if trigger is not None else (None, None)
+        if args.errors:
+            print(f"{gold.get('eventcode')}/{found and found.cameo_root}\t{gold.get('sourcecode')}/{ours(source)}\t"
+                  f"{gold.get('targetcode')}/{ours(target)}\t{trigger}\t{text[:150]}")
         for tally, expected, actor in ((src, gold.get("sourcecode"), source), (tgt, gold.get("targetcode"), target)):
             if prefix(expected):
                 tally[1] += 1

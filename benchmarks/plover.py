@@ -1,9 +1,9 @@
 """PLOVER gold-standard records: event type accuracy and source/target actor agreement.
 
 Usage: python benchmarks/plover.py [DIR]   (DIR holds PLOVER_GSR_CAMEO.json; default: the shared copy)
-Each record is one sentence with a gold PLOVER event and source/target actors. sitrep's event is
-the trigger nearest the root of the dependency tree; its subject and object are coded with the
-actor dictionary. Old PLOVER 0.5 labels are mapped to the current ones (DEMAND->REQUEST,
+Each record is one sentence with a gold PLOVER event and source/target actors. sitrep's event and
+actors come from the product's own code: `roles.main_event` (the least embedded trigger typed by
+`eventtypes.event_type`) and `roles.participants` (the doer and done-to the pipeline reports). Old PLOVER 0.5 labels are mapped to the current ones (DEMAND->REQUEST,
 DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Actor agreement compares the
 country (and role, where gold has one) of the first gold source/target with sitrep's actor,
 over records whose gold actor has a country code.
@@ -18,44 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 from sitrep import nlp
-from sitrep.actors import actor_for, find_actors
-from sitrep.eventtypes import event_type
+from sitrep.roles import main_event, participants
 
 DEFAULT = "/work/shared/benchmarks/plover-gsr"
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-
-def main_event(doc):
-    """(trigger token, TriggerType) nearest the root, or (None, None)."""
-    best = None
-    for token in doc:
-        found = event_type(token)
-        if found is None:
-            continue
-        depth = sum(1 for _ in token.ancestors)
-        if best is None or depth < best[0]:
-            best = (depth, token, found)
-    return (best[1], best[2]) if best else (None, None)
-
-
-def arguments(trigger):
-    """Subject and object tokens of a trigger (through xcomp/conj heads, passive agents)."""
-    subj = obj = None
-    verb = trigger
-    for _ in range(4):
-        for child in verb.children:
-            if subj is None and child.dep_ in ("nsubj", "poss"):
-                subj = child
-            elif subj is None and child.dep_ == "agent":
-                subj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            elif obj is None and child.dep_ in ("dobj", "nsubjpass"):
-                obj = child
-            elif obj is None and child.dep_ == "prep" and child.lower_ in ("against", "with", "on", "to", "of", "at", "from"):
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if subj is not None or verb.dep_ not in ("xcomp", "conj", "ccomp", "advcl") or verb.head is verb:
-            break
-        verb = verb.head
-    return subj, obj
 
 
 def first_code(actors: list) -> tuple[str | None, str | None]:
@@ -70,6 +36,7 @@ def first_code(actors: list) -> tuple[str | None, str | None]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", default=DEFAULT)
+    ap.add_argument("--errors", action="store_true", help="print misclassified records")
     args = ap.parse_args()
     records = [r for r in json.loads((Path(args.dir) / "PLOVER_GSR_CAMEO.json").read_text()) if r.get("event") != "DOCUMENT"]
     hits = 0
@@ -79,20 +46,15 @@ def main() -> None:
     for record in records:
         gold = OLD_LABELS.get(record["event"], record["event"])
         doc = language(record["text"])
-        trigger, found = main_event(doc)
+        chosen = main_event(doc[:])
+        trigger, found = chosen if chosen else (None, None)
         pred = found.plover_type if found else "NONE"
         hits += pred == gold
         if pred != gold:
             confusion[(gold, pred)] += 1
-        subj, obj = arguments(trigger) if trigger is not None else (None, None)
-        source = actor_for(subj) if subj is not None else None
-        target = actor_for(obj) if obj is not None else None
-        # unresolved subject (a pronoun, or none): the first actor of the sentence stands in
-        mentioned = find_actors(doc)
-        if source is None and mentioned:
-            source = mentioned[0]
-        if target is None and trigger is not None:
-            target = next((a for a in mentioned if a.start > trigger.idx and a is not source), None)
+        source, target = participants(trigger) if trigger is not None else (None, None)
+        if args.errors and pred != gold:
+            print(f"{record['id']}\t{gold}\t{pred}\t{trigger}\t{record['text'][:160]}")
         for side, actor in (("source", source), ("target", target)):
             country, sector = first_code(record.get(side))
             if country is None:

@@ -154,6 +154,9 @@ def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
     else:
         if countries:
             country = countries[-1][2]
+            # a compound actor "Hungarian and Romanian officials" is coded as its first member
+            if len(countries) > 1 and "and" in (w.lower() for w in words[countries[0][1]:countries[-1][0]]):
+                country = countries[0][2]
         if roles:
             head = roles[-1]
             role = head[2]
@@ -201,7 +204,9 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     for stop in _phrase_ends(token, end):
         span = doc[start:stop]
         name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
-        if head_is_actor and code.role is not None and (best is None or name is not None):
+        if code.role is None and code.country and head_is_actor and token.ent_type_ == "GPE":
+            code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
+        if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
             best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
             if name is not None:
                 break

@@ -1,45 +1,138 @@
 """Who did it and to whom: the doer (actor1) and the done-to (actor2) of a trigger, from the
-dependency parse, coded through the actor dictionary."""
+dependency parse, coded through the actor dictionary; and which trigger is a sentence's main event.
+
+The argument rules follow the mechanics an event coder such as PETRARCH applies: the subject
+of an active verb is the source and its object the target; a passive's agent ("by ...") is the
+source and its subject the target; a subject shared by conjoined or controlled verbs ("troops
+advanced and entered", "rebels agreed to withdraw") belongs to each of them; "X and Y" is a
+compound actor (the first conjunct that codes stands for it); an apposition or a relative clause
+("the rebels, who control the north"; "militants who stormed the base") names the same actor; a
+pronoun subject is the nearest actor named before it; nominal triggers take possessors,
+modifiers and "by"/"of"/"between" phrases.
+"""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterable, Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
+from .eventtypes import TriggerType, event_type
 from .models import Actor
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-OBJECT_DEPS = {"dobj", "obj", "attr"}
-# Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against").
-TARGET_PREPS = {"on", "against", "at", "with", "upon", "into", "toward", "towards"}
+OBJECT_DEPS = {"dobj", "obj", "dative"}
+# Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
+# "appealed to", "withdrew from").
+TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over")
+# Verbs whose clausal complement carries the action, not the verb itself: their subject is the
+# complement's subject ("rebels agreed to withdraw") and their object may be its target.
+CONTROL_DEPS = {"xcomp", "conj", "advcl"}
 # Heads that name ground rather than a party: "rebel districts" targets the rebels who hold them.
 TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Verbs of saying: not events themselves, and their complement is what is said.
+REPORTING_LEMMAS = {
+    "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
+    "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
+}
+# Pronouns that stand for an actor named earlier (not "it" of weather or "there").
+ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "who", "which", "that"}
+# How far back a pronoun may look for what it stands for, in sentences.
+_COREF_SENTENCES = 2
+
+
+def _coded(actor: Optional[Actor]) -> Optional[Actor]:
+    return actor if actor is not None and (actor.code.role or actor.code.country) else None
+
+
 def _actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
-    """The actor named by the phrase headed by `token`, if the dictionary knows what it is."""
-    if token.pos_ == "PRON":
-        return None
+    """The actor named by the phrase headed by `token`, if the dictionary knows what it is.
+
+    "X and Y" codes as its first conjunct that the dictionary knows; an apposition stands in for
+    an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it."""
+    if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+        return _antecedent(token, country_hint)
+    for candidate in _same_referent(token):
+        actor = _one_actor_at(candidate, country_hint)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _same_referent(token: Token) -> Iterable[Token]:
+    """The head, its appositions, then its conjuncts ("Hungary and Romania")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "appos":
+            yield child
+    node = token
+    for _ in range(4):
+        conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None:
+            break
+        yield conj
+        node = conj
+
+
+def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        for child in token.lefts:
-            if child.dep_ in {"amod", "compound", "nmod"}:
-                actor = actors.actor_for(child, country_hint)
-                if actor is None:
-                    # an adjective ("rebel", "Kurdish-held") is no noun phrase of its own: code the word itself
-                    code = actors.code_actor(child.text, country_hint)
-                    if code.role or code.country:
-                        actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
-                if actor is not None and (actor.code.role or actor.code.country):
-                    return actor
-        return None
-    actor = actors.actor_for(token, country_hint)
-    if actor is not None and (actor.code.role or actor.code.country):
-        return actor
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ())
+    actor = _coded(actors.actor_for(token, country_hint))
+    if actor is None and token.pos_ == "NOUN":
+        # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
+        # demand", "an appeal from the president", "the release of the hostages"
+        actor = _modifier_actor(token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"))
+    return actor
+
+
+def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps) -> Optional[Actor]:
+    for child in token.lefts:
+        if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        actor = actors.actor_for(child, country_hint)
+        if actor is None:
+            # an adjective ("rebel", "Kurdish-held", "Indian") is no noun phrase of its own: code the word itself
+            code = actors.code_actor(child.text, country_hint)
+            if code.role or code.country:
+                actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
+        if _coded(actor) is not None:
+            return actor
+    for pobj in _prep_objects(token, preps):
+        if pobj.pos_ in ("PROPN", "NOUN"):
+            actor = _coded(actors.actor_for(pobj, country_hint))
+            if actor is not None:
+                return actor
     return None
+
+
+def _antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """What a pronoun stands for: a relative pronoun's noun, else the nearest actor named before it
+    in its own or the previous sentences (the subject of the previous clause, most often)."""
+    if pronoun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and pronoun.head.dep_ == "relcl":
+        return _actor_at(pronoun.head.head, country_hint)
+    if pronoun.lower_ not in ACTOR_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = sentence.start
+    for _ in range(_COREF_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    window = doc[start:pronoun.i]
+    found = actors.find_actors(window.as_doc(), country_hint) if len(window) else []
+    if not found:
+        return None
+    # prefer an actor that was a subject in the window: it is what the text is about
+    best = found[-1]
+    offset = window.start_char
+    shift = lambda a: a.model_copy(update={"start": a.start + offset, "end": a.end + offset})  # noqa: E731
+    return shift(best)
 
 
 def _first(tokens, deps) -> Optional[Token]:
@@ -49,47 +142,149 @@ def _first(tokens, deps) -> Optional[Token]:
     return None
 
 
-def _participants(trigger: Token) -> tuple[Optional[Token], Optional[Token]]:
-    """Heads of the doer and the done-to of a trigger, through actives, passives, and nominal triggers."""
-    children = list(trigger.children)
-    subject = _first(children, SUBJECT_DEPS)
-    passive_subject = _first(children, PASSIVE_SUBJECT_DEPS)
-    obj = _first(children, OBJECT_DEPS)
-    agent = None
-    for child in children:
-        if child.dep_ == "agent":
-            agent = _first(child.children, {"pobj"})
-    if subject is None and trigger.dep_ in {"xcomp", "conj", "advcl"}:
-        # "forces moved to retake the town": the subject is the governing verb's.
-        head = trigger.head
-        subject = _first(head.children, SUBJECT_DEPS)
-    if subject is None and trigger.dep_ == "acl" and trigger.head.pos_ in {"NOUN", "PROPN"}:
-        subject = trigger.head  # "soldiers deployed in the city"
-    if passive_subject is not None:
-        actor1, actor2 = agent, passive_subject
-    else:
-        actor1, actor2 = subject, obj
-    if actor2 is None:
-        for child in children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                actor2 = _first(child.children, {"pobj"})
-                if actor2 is not None:
-                    break
-    if trigger.pos_ == "NOUN" and actor1 is None:
-        # "Russian air strikes", "the regime's offensive", "an attack by rebels"
-        for child in children:
-            if child.dep_ in {"poss", "compound", "amod"} and child.pos_ in {"PROPN", "NOUN", "ADJ"}:
-                actor1 = child
-                break
-            if child.dep_ == "prep" and child.lower_ == "by":
-                actor1 = _first(child.children, {"pobj"})
-    return actor1, actor2
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = tuple(preps)
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in wanted:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    out.sort(key=lambda t: wanted.index(t.head.lower_))
+    return out
 
+
+def _agent(token: Token) -> Optional[Token]:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return _first(child.children, {"pobj"})
+    return None
+
+
+def _subject_candidates(trigger: Token) -> list[Token]:
+    """Possible heads of the doer, best first."""
+    out: list[Token] = []
+    agent = _agent(trigger)
+    if agent is not None:
+        out.append(agent)
+    verb = trigger
+    for _ in range(4):
+        children = list(verb.children)
+        passive = _first(children, PASSIVE_SUBJECT_DEPS)
+        subject = _first(children, SUBJECT_DEPS)
+        if subject is not None:
+            out.append(subject)
+            break
+        if passive is not None and verb.i != trigger.i and verb.dep_ != "conj":
+            break  # "talks were held to ..." : the governing verb's patient is no doer
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
+            out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
+            break
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ != "VBN":
+                out.append(verb.head)  # "soldiers deploying in the city"
+            break
+        if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            if passive is None and verb.pos_ in ("NOUN", "PROPN"):
+                break
+            continue
+        break
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "Russian air strikes", "the regime's offensive", "an attack by rebels", "clashes between X and Y"
+        out.extend(_prep_objects(trigger, ("by", "between")))
+        for child in trigger.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                out.append(child)
+        if trigger.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
+            out.extend(_subject_candidates(trigger.head))
+    return out
+
+
+def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
+    """Possible heads of the done-to, best first."""
+    children = list(trigger.children)
+    out: list[Token] = []
+    passive = _first(children, PASSIVE_SUBJECT_DEPS)
+    if passive is not None:
+        out.append(passive)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        out.append(trigger.head)  # "civilians killed by the strike"
+    out.extend(c for c in children if c.dep_ in OBJECT_DEPS)
+    out.extend(c for c in children if c.dep_ == "attr")
+    out.extend(_prep_objects(trigger, TARGET_PREPS))
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        out.extend(_prep_objects(trigger, ("of", "between")))
+        if trigger.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
+            out.extend(_prep_objects(trigger.head, TARGET_PREPS))
+    # "agreed to help the refugees", "urged to release": the complement's object
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            out.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
+            out.extend(_prep_objects(child, TARGET_PREPS))
+    # between X and Y: the second party is the target when the first is the source
+    if subject is not None:
+        out = [t for t in out if t.i != subject.i]
+        out.extend(c for c in subject.children if c.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN"))
+    return out
 
 
 def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Optional[Actor], Optional[Actor]]:
-    """(actor1, actor2) of a trigger, each None when the phrase names no known kind of actor."""
-    head1, head2 = _participants(trigger)
-    actor1 = _actor_at(head1, country_hint) if head1 is not None else None
-    actor2 = _actor_at(head2, country_hint) if head2 is not None else None
+    """(actor1, actor2) of a trigger, each None when no phrase in its place names a known kind of actor."""
+    actor1 = None
+    subject_head = None
+    for head in _subject_candidates(trigger):
+        actor1 = _actor_at(head, country_hint)
+        if actor1 is not None:
+            subject_head = head
+            break
+    actor2 = None
+    for head in _target_candidates(trigger, subject_head):
+        actor = _actor_at(head, country_hint)
+        if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
+            actor2 = actor
+            break
     return actor1, actor2
+
+
+def _is_modifier(token: Token, triggers: set[int]) -> bool:
+    """A trigger that only describes another one ("Russian-brokered ceasefire", "talks on the truce",
+    "entered the city under a deal") is part of that event, not one of its own."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "compound", "amod", "nmod", "poss", "npadvmod"}:
+            return False
+        node = node.head
+        if node.i in triggers:
+            return True
+    return False
+
+
+def _clause_depth(token: Token) -> int:
+    """How deeply a trigger is embedded: clauses count, and a reporting verb's complement is not
+    embedded (it is what the sentence reports)."""
+    depth = 0
+    node = token
+    while node.head.i != node.i:
+        parent = node.head
+        if not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
+            depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
+        node = parent
+    return depth
+
+
+def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:
+    """Triggers of a sentence with their types, without those that only modify another trigger."""
+    found = [(tok, kind) for tok in sentence if (kind := event_type(tok)) is not None]
+    ids = {tok.i for tok, _ in found}
+    return [(tok, kind) for tok, kind in found if not _is_modifier(tok, ids)]
+
+
+def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
+    """The sentence's main event: the trigger least embedded in its clause structure (a reporting
+    verb's complement counts as the main clause), verbs before eventive nouns, then text order."""
+    found = sentence_events(sentence)
+    if not found:
+        return None
+    return min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+
+
+__all__ = ["participants", "main_event", "sentence_events", "REPORTING_LEMMAS"]
