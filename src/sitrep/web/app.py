@@ -19,6 +19,7 @@ from typing import Iterator, Literal, Optional, Union
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Security
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -283,6 +284,7 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         docs_url=None,  # FastAPI's own page loads Swagger UI from a CDN; ours is vendored (see /docs)
         redoc_url=None,
     )
+    app.add_middleware(GZipMiddleware, minimum_size=2048)  # the world map is 740 KB of JSON, 170 KB zipped
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
