@@ -160,7 +160,9 @@
 
   // -- timeline -------------------------------------------------------------------------------
   const DAY_MS = 86400000;
-  const MIN_DAYS = 31;
+  const MIN_BARS = 31;
+  const MAX_BARS = 400;
+  const BIN_CHOICES = [1, 7, 30, 91, 365];
   function dayNumber(iso) { return Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS); }
   function isoDay(n) { return new Date(n * DAY_MS).toISOString().slice(0, 10); }
 
@@ -171,56 +173,62 @@
     box.replaceChildren();
     legend.replaceChildren();
     if (!rows.length) { box.append(el("p", { className: "muted", text: "No dated events." })); return; }
-    const perDay = new Map(), totals = new Map();
-    for (const row of rows) {
-      const n = dayNumber(row.day);
-      if (!perDay.has(n)) perDay.set(n, []);
-      perDay.get(n).push(row);
+    const dayNumbers = rows.map((row) => dayNumber(row.day));
+    const firstDay = Math.min(...dayNumbers), lastDay = Math.max(...dayNumbers);
+    // One bar per day; over years, bars of a week or 30 days so they stay wider than a pixel or two.
+    const binDays = BIN_CHOICES.find((k) => (lastDay - firstDay + 1) / k <= MAX_BARS) || BIN_CHOICES.at(-1);
+    document.getElementById("timeline-title").textContent =
+      `Events per ${binDays === 1 ? "day" : binDays === 7 ? "week" : binDays + " days"}, by type`;
+    const bins = new Map(), totals = new Map();  // bin -> type -> count
+    rows.forEach((row, i) => {
+      const bin = Math.floor((dayNumbers[i] - firstDay) / binDays);
+      if (!bins.has(bin)) bins.set(bin, new Map());
+      const byType = bins.get(bin);
+      byType.set(row.type, (byType.get(row.type) || 0) + row.count);
       totals.set(row.type, (totals.get(row.type) || 0) + row.count);
-    }
-    const days = [...perDay.keys()];
-    const firstDay = Math.min(...days), lastDay = Math.max(...days);
-    // At least MIN_DAYS on the axis, so a few days of data do not become a few very wide bars.
-    const pad = Math.max(0, Math.ceil((MIN_DAYS - (lastDay - firstDay + 1)) / 2));
-    const first = firstDay - pad, last = lastDay + pad;
-    const span = last - first + 1;
-    const maxCount = Math.max(...[...perDay.values()].map((r) => r.reduce((s, x) => s + x.count, 0)));
-    const W = Math.max(box.clientWidth, 300), H = 160, left = 34, bottom = 20, top = 8;
+    });
+    const lastBin = Math.max(...bins.keys());
+    // At least MIN_BARS on the axis, so a few days of data do not become a few very wide bars.
+    const pad = Math.max(0, Math.ceil((MIN_BARS - (lastBin + 1)) / 2));
+    const first = -pad, span = lastBin + 1 + 2 * pad;
+    const maxCount = Math.max(...[...bins.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)));
+    const W = Math.max(box.clientWidth, 300), H = 160, left = 40, bottom = 20, top = 8;
     const plotW = W - left - 8, plotH = H - top - bottom;
     const barW = plotW / span;
     const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none", role: "img",
-                               "aria-label": "events per day by type" });
+                               "aria-label": "events over time by type" });
     chart.append(svg("line", { x1: left, x2: W - 8, y1: top + plotH, y2: top + plotH }));
     const yLabel = svg("text", { x: left - 4, y: top + 9, "text-anchor": "end" });
     yLabel.textContent = String(maxCount);
     chart.append(yLabel);
-    for (const [n, entries] of perDay) {
+    for (const [bin, byType] of bins) {
+      const from = isoDay(firstDay + bin * binDays), to = isoDay(firstDay + (bin + 1) * binDays - 1);
       let y = top + plotH;
-      for (const entry of entries) {
-        const h = (entry.count / maxCount) * plotH;
+      for (const [type, count] of byType) {
+        const h = (count / maxCount) * plotH;
         y -= h;
         const rect = svg("rect", {
-          class: "bar", x: left + (n - first) * barW, y: y, width: Math.max(barW - (barW > 3 ? 1 : 0), 0.8),
-          height: Math.max(h, 0.5), fill: colour(entry.type), "data-day": entry.day, "data-type": entry.type || "",
+          class: "bar", x: left + (bin - first) * barW, y: y, width: Math.max(barW - (barW > 3 ? 1 : 0), 0.8),
+          height: Math.max(h, 0.5), fill: colour(type), "data-day": from, "data-type": type || "",
         });
         const title = svg("title");
-        title.textContent = `${entry.day} ${entry.type || "untyped"}: ${entry.count}`;
+        title.textContent = `${binDays === 1 ? from : from + " – " + to} ${type || "untyped"}: ${count}`;
         rect.append(title);
         rect.addEventListener("click", () => {
-          form.elements.since.value = entry.day;
-          form.elements.until.value = entry.day;
+          form.elements.since.value = from;
+          form.elements.until.value = to;
           apply();
         });
         chart.append(rect);
       }
     }
-    const ticks = [...new Set([firstDay, Math.round((firstDay + lastDay) / 2), lastDay])];
+    const ticks = [...new Set([0, Math.round(lastBin / 2), lastBin])];
     if (ticks.length === 2 && (ticks[1] - ticks[0]) * barW < 140) ticks.pop();  // labels would overlap
-    for (const n of ticks) {
-      const x = left + (n - first + 0.5) * barW;
+    for (const bin of ticks) {
+      const x = left + (bin - first + 0.5) * barW;
       const anchor = x < left + 60 ? "start" : x > W - 70 ? "end" : "middle";
       const label = svg("text", { x: x, y: H - 5, "text-anchor": anchor });
-      label.textContent = isoDay(n);
+      label.textContent = isoDay(firstDay + bin * binDays);
       chart.append(label);
     }
     box.append(chart);
