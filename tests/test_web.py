@@ -377,3 +377,22 @@ def test_web_merged_events_when_merge_is_installed(writable_client, tmp_path):
     first_report = body["items"][0]["first_event_id"]
     assert writable_client.get(f"/api/events/{first_report}/merged").json()["id"] == body["items"][0]["id"]
     assert writable_client.get("/api/events/nope/merged").status_code == 404
+
+
+def test_web_since_keeps_ranges_that_reach_into_it(tmp_path):
+    article = make_article("Fighting raged through July. Troops shelled the town on 20 July.", published="2021-08-02")
+    month = make_event(article, "raged", "ASSAULT", date=span(article.text, "July", DateValue, value="2021-07",
+                                                              precision="month"))
+    day = make_event(article, "shelled", "ASSAULT", date=span(article.text, "20 July", DateValue, value="2021-07-20"))
+    with Store.open(tmp_path / "r.db") as store:
+        store.add(article, [month, day])
+    with TestClient(create_app(tmp_path / "r.db")) as c:
+        assert triggers(c.get("/api/events?since=2021-07-15")) == ["raged", "shelled"]
+        assert triggers(c.get("/api/events?since=2021-07-25")) == ["raged"]
+        assert triggers(c.get("/api/events?since=2021-08-01")) == []
+        # the range starting on 1 July comes first, in one ordered list across both halves of the query
+        first = c.get("/api/events?since=2021-07-15&limit=1").json()
+        assert first["items"][0]["trigger"]["text"] == "raged"
+        second = c.get(f"/api/events?since=2021-07-15&limit=1&cursor={first['next_cursor']}").json()
+        assert second["items"][0]["trigger"]["text"] == "shelled" and second["next_cursor"] is None
+        assert [r["count"] for r in c.get("/api/timeline?since=2021-07-15").json()] == [1, 1]
