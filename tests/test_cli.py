@@ -85,3 +85,22 @@ def test_cli_demo_prints_the_example_events(tmp_path):
     result = runner.invoke(app, ["demo", "--db", str(tmp_path / "demo.db")])
     assert result.exit_code == 0, result.output
     assert "Daraa" in result.output and "events" in result.output
+
+
+def test_cli_classify_labels_rows_and_flags_bad_ones(tmp_path):
+    path = tmp_path / "snippets.tsv"
+    path.write_text(
+        "id\ttext\n"
+        "a\tRiot police fired tear gas to disperse demonstrators in the capital.\n"
+        "b\tA magnitude 6 earthquake destroyed hundreds of homes.\n"
+        "broken row without a tab\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["classify", str(path)])
+    assert result.exit_code == 1
+    lines = [line.split("\t") for line in result.stdout.strip().splitlines()]
+    assert lines[0] == ["id", "label"]
+    labels = dict(lines[1:])
+    assert labels["b"] == "NATURAL_DISASTER"
+    assert labels["a"] in {"PROTEST_WITH_INTER", "EXCESSIVE_FORCE"}
+    assert "snippets.tsv:4" in result.output

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import export as exporters
+from . import merge
 from .errors import InputError, SitrepError
 from .models import Event
 from .store import DEFAULT_DB, EventFilter, Store
@@ -32,6 +33,7 @@ err = Console(stderr=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing).")
 EXAMPLE = "daraa-2021-09-08.txt"
+MERGE_BATCH = 2000  # new events folded into merged events at a time during ingest
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -123,10 +125,17 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                     yield item
                 progress.update(task, advance=1, rate=summary["read"] / max(time.monotonic() - started, 1e-6))
 
+        pending_merge: list[str] = []
         for article, events in extract_articles(new_articles()):
             if store.add(article, events):
                 summary["new"] += 1
                 summary["events"] += len(events)
+                pending_merge.extend(e.id for e in events)
+            if len(pending_merge) >= MERGE_BATCH:
+                merge.update(store, event_ids=pending_merge)
+                pending_merge.clear()
+        # Merged events follow the stored ones; a crash before this line is repaired by `sitrep merge update`.
+        merge.update(store, event_ids=pending_merge)
     if not quiet:
         err.print(
             f"articles read: {summary['read']}, new: {summary['new']}, events: {summary['events']}, "
@@ -237,6 +246,53 @@ def demo(db: str = typer.Option("sitrep-demo.db", "--db", help="Database for the
         found = store.events(EventFilter(article_id=article_id(text)))
     found.sort(key=lambda e: e.trigger.start)  # in the order the story tells them
     out.print(events_table(found, title=f"{EXAMPLE}: {len(found)} events"))
+
+
+@app.command("classify")
+def classify_command(
+    file: str = typer.Argument(..., help="A TSV file of (id, text) rows; a header row 'id<TAB>...' is skipped. - reads stdin."),
+    out_path: Optional[str] = typer.Option(None, "--out", help="Write the labels here instead of standard output."),
+) -> None:
+    """Label text snippets with their ACLED sub-event type (or a non-conflict family, or NONE)."""
+    import csv
+
+    from .classify import classify_rows
+
+    try:
+        handle = sys.stdin if file == "-" else open(file, encoding="utf-8", newline="")
+    except OSError as exc:
+        fail(f"{file}: cannot read it ({exc.strerror})")
+    csv.field_size_limit(10_000_000)
+    bad_rows = 0
+
+    def rows():
+        nonlocal bad_rows
+        for n, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if n == 1 and row and row[0].strip().lower() == "id":
+                continue
+            if len(row) < 2:
+                err.print(f"error: {file}:{n}: expected id<TAB>text, got {len(row)} column(s)", highlight=False,
+                          markup=False)
+                bad_rows += 1
+                continue
+            yield row[0], row[1]
+
+    try:
+        target = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
+    except OSError as exc:
+        fail(f"{out_path}: cannot write ({exc.strerror})")
+    try:
+        writer = csv.writer(target, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "label"])
+        for row_id, label in classify_rows(rows()):
+            writer.writerow([row_id, label])
+    except UnicodeDecodeError as exc:
+        fail(f"{file}: not valid UTF-8 (byte offset {exc.start}); re-encode it as UTF-8")
+    finally:
+        if target is not sys.stdout:
+            target.close()
+    if bad_rows:
+        raise typer.Exit(1)
 
 
 @gazetteer_app.command("build")
