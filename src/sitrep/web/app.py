@@ -18,16 +18,16 @@ from pathlib import Path
 from typing import Iterator, Literal, Optional, Union
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Security
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from ..export import _empty_event, flat_row
-from ..ingest import MAX_RECORD_CHARS
 from ..errors import InputError
-from ..models import PLOVER_TYPES, Article, Event, Modality, PloverType
+from ..export import flat_row
+from ..ingest import MAX_RECORD_CHARS
+from ..models import PLOVER_TYPES, Article, Event, Modality, PloverType, Span
 from ..store import EventFilter, Store
 
 MAX_PAGE = 500  # events or articles per page
@@ -51,7 +51,6 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-
 
 
 class SecurityHeaders:
@@ -478,7 +477,9 @@ def _batches(stores: _Stores, flt: EventFilter) -> Iterator[tuple[list[Event], d
 
 def _csv_chunks(stores: _Stores, flt: EventFilter) -> Iterator[str]:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(flat_row(_empty_event()).keys()))
+    blank = Span(text="", start=0, end=0)
+    columns = flat_row(Event(id="", article_id="", sentence=blank, trigger=blank)).keys()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns))
     writer.writeheader()
     for events, articles in _batches(stores, flt):
         writer.writerows(flat_row(e, articles.get(e.article_id)) for e in events)
