@@ -5,8 +5,9 @@ The file is not well-formed XML (EventCoding tags are never closed), so records 
 regular expressions. Expected codes are largely PETRARCH2's own output: figures are agreement
 with PETRARCH2, not accuracy. Per coded sentence, sitrep's event and actors come from the
 product's own code (`roles.main_event`, `roles.participants`, as in benchmarks/plover.py); the root code is compared with the first expected coding's first two
-digits, actors by their 3-letter country (or IGO) prefix. Sentences marked noevents count as
-agreeing when sitrep finds no trigger.
+digits, actors by their 3-letter country (or IGO) prefix. Like PETRARCH, sitrep is taken to code
+an event only when its main trigger has at least one coded actor: sentences marked noevents agree
+when it codes none, and `event_recall` is the share of coded sentences where it codes one.
 Last line: `cameo_root_agreement=<x> source_agreement=<y> target_agreement=<z> noevent_agreement=<w>`.
 """
 from __future__ import annotations
@@ -49,7 +50,8 @@ def ours(actor) -> str | None:
         return None
     if actor.code.role == "IGO":
         return "IGO"
-    return actor.code.country
+    # PETRARCH writes "---" for an actor whose role is known but not its country ("---REB")
+    return actor.code.country or "---"
 
 
 def main() -> None:
@@ -62,18 +64,23 @@ def main() -> None:
     src = [0, 0]
     tgt = [0, 0]
     none = [0, 0]
+    recall = [0, 0]
     for text, codings in records(Path(args.dir) / "PETR2_GSR_validation.xml"):
         doc = language(text)
         chosen = main_event(doc[:])
         trigger, found = chosen if chosen else (None, None)
+        source, target = participants(trigger) if trigger is not None else (None, None)
+        # PETRARCH codes an event only when the verb has a coded actor: so does this comparison
+        coded = trigger is not None and (source is not None or target is not None)
         if not codings or codings[0].get("noevents"):
             none[1] += 1
-            none[0] += trigger is None
+            none[0] += not coded
             continue
+        recall[1] += 1
+        recall[0] += coded
         gold = codings[0]
         root[1] += 1
         root[0] += bool(found and found.cameo_root and gold.get("eventcode", "")[:2] == found.cameo_root)
-        source, target = participants(trigger) if trigger is not None else (None, None)
         if args.errors:
             print(f"{gold.get('eventcode')}/{found and found.cameo_root}\t{gold.get('sourcecode')}/{ours(source)}\t"
                   f"{gold.get('targetcode')}/{ours(target)}\t{trigger}\t{text[:150]}")
@@ -82,7 +89,7 @@ def main() -> None:
                 tally[1] += 1
                 tally[0] += prefix(expected) == ours(actor)
     ratio = lambda t: t[0] / t[1] if t[1] else 0.0  # noqa: E731
-    print(f"coded_sentences={root[1]} noevent_sentences={none[1]}")
+    print(f"coded_sentences={root[1]} noevent_sentences={none[1]} event_recall={ratio(recall):.3f}")
     print(f"cameo_root_agreement={ratio(root):.3f} source_agreement={ratio(src):.3f} "
           f"target_agreement={ratio(tgt):.3f} noevent_agreement={ratio(none):.3f}")
 

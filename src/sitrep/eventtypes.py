@@ -119,7 +119,8 @@ def trigger_type(token) -> Optional[TriggerType]:
         if lemma not in lex.verb_keys:
             return None
         for child in token.children:
-            if child.dep_ in ("prt", "dobj", "obj"):
+            # "blow up", "open fire", "fire at": particle, object, then preposition
+            if child.dep_ in ("prt", "dobj", "obj", "prep"):
                 entry = lex.verb_phrases.get(f"{lemma} {child.lemma_.lower()}")
                 if entry is not None:
                     return _checked(entry, token, lex)
@@ -216,35 +217,61 @@ def _territory_label(text: str, found: re.Match, lex: _Lexicon) -> str:
 # REQUEST (10), a refusal to cooperate is REJECT (12).
 _COOPERATIVE = {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
-_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+_FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+_POSSIBLE_AUX = {"may", "might", "could"}
 _MUST_AUX = {"must", "should", "ought"}
 _INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
-                 "decide", "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear"}
-_DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal"}
+                 "decide", "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
+                 "determined", "eager", "poised", "set"}
+_DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",
+                 "invite", "plea", "call"}
+# verbs whose object is asked to act: "wants Y to attack", "told them to leave", "ordered troops to withdraw"
+_OBJECT_CONTROL = {"want", "tell", "order", "force", "ask", "urge", "encourage", "invite", "press", "pressure", "push",
+                   "persuade", "convince", "instruct", "direct", "call", "need", "expect"}
+_FAIL_HEADS = {"fail", "refuse", "decline", "reluctant", "unwilling"}
+_CONDITION_MARKS = {"unless", "if"}
+_REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
 
 
 def event_type(token) -> Optional[TriggerType]:
     """trigger_type() read in its clause: negated, future, intended or demanded actions.
 
     "will withdraw" -> AGREE, "would impose a blockade" -> THREATEN, "must release" -> REQUEST,
-    "did not agree" -> REJECT. Negated hostile actions and plain statements keep their type.
+    "urged X to release" -> REQUEST, "did not agree" / "failed to agree" -> REJECT, "will withdraw
+    unless ..." -> THREATEN. Negated hostile actions and plain statements keep their type; a
+    reported "X must do Y" is a demand even when Y is no trigger.
     """
     base = trigger_type(token)
     if base is None:
+        if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
+                c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in token.children):
+            return TriggerType("REQUEST", None, "10")
         return None
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
-    governor = verb.head.lemma_.lower() if verb.dep_ in ("xcomp", "ccomp", "acomp") else ""
+    governing = verb.head if verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") and verb.head.i != verb.i else None
+    governor = governing.lemma_.lower() if governing is not None else ""
+    if governing is not None and governor in _FAIL_HEADS and kind in _COOPERATIVE:
+        return TriggerType("REJECT", None, "12")
     if negated and kind in _COOPERATIVE:
         return TriggerType("REJECT", None, "12")
-    if aux & _MUST_AUX or governor in _DEMAND_HEADS and kind not in ("REQUEST",):
-        if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+    if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+        # "urged the rebels to release", "wants Y to attack": a demand made of someone else
+        object_control = governing is not None and verb.dep_ == "xcomp" and any(
+            c.dep_ in ("dobj", "obj") for c in governing.children) and governor in _OBJECT_CONTROL
+        if aux & _MUST_AUX or governor in _DEMAND_HEADS or object_control:
             return TriggerType("REQUEST", None, "10")
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
+        conditional = any(c.dep_ == "advcl" and any(m.lower_ in _CONDITION_MARKS for m in c.children if m.dep_ == "mark")
+                          for c in verb.children)
+        if conditional and kind in _COOPERATIVE | _HOSTILE and kind != "AGREE":
+            return TriggerType("THREATEN", None, "13")  # "will withdraw unless ...": an ultimatum
         if kind in _COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
         if kind in _HOSTILE:
             return TriggerType("THREATEN", None, "13")
+    if aux & _POSSIBLE_AUX and kind in _HOSTILE:
+        return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
