@@ -209,8 +209,8 @@ def main() -> None:
     if load > (os.cpu_count() or 1) * 0.5:
         print(f"note: load average {load:.1f} on {os.cpu_count()} cores before starting: wall-clock rates "
               "are shared with other work; the cpu-time figures are not")
-    n_all = 100 if args.quick else (args.limit or len(records))
-    n_one = 0 if args.quick else min(n_all, 600)
+    n_all = 80 if args.quick else (args.limit or len(records))
+    n_one = 0 if args.quick else min(n_all // 2, 500)
     a, b = measure(records[:n_all], args.workers, scratch, f"{args.workers}w")
     if n_one and args.workers > 1:
         a1, b1 = measure(records[-n_one:], 1, scratch, "1w")

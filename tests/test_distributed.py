@@ -121,6 +121,18 @@ def cluster():
         yield c
 
 
+def _model_loads(cluster) -> list[int]:
+    from distributed import Client
+
+    def loads() -> int:
+        from sitrep import nlp
+
+        return nlp.load.cache_info().misses
+
+    with Client(cluster) as client:
+        return sorted(client.run(loads).values())
+
+
 def _parts(folder):
     return {p.name: p.stat().st_mtime_ns for p in sorted((folder / "articles").glob("part-*.parquet"))}
 
@@ -133,6 +145,7 @@ def test_distributed_dask_cluster_matches_serial_and_resumes(corpus, serial, clu
     written = _parts(out)
     assert len(written) >= 3 and len(list((out / "events").glob("part-*.parquet"))) == len(written)
     assert not [p for p in out.rglob("*") if ".tmp-" in p.name]
+    assert _model_loads(cluster) == [1, 1]  # each worker loaded the model once, for all its partitions
 
     # Rerun: every partition is there, nothing is recomputed, nothing is added.
     again = ingest_dask([corpus], db, cluster.scheduler_address, out, partition_bytes=200)
