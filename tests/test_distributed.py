@@ -113,6 +113,24 @@ def test_distributed_small_files_are_grouped(corpus):
     assert all(sum(sizes[f] for f in p.files) <= 170 for p in whole)
 
 
+def test_distributed_reads_fsspec_urls():
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/news/a.txt", STORIES[0].encode())
+    fs.pipe("/news/b.jsonl", (json.dumps({"text": STORIES[1]}) + "\n{broken\n").encode())
+    fs.pipe("/news/skip.pdf", b"%PDF")
+    files, errors = list_inputs(["memory://news", "memory://missing"])
+    assert [f for f, _ in files] == ["memory:///news/a.txt", "memory:///news/b.jsonl"]
+    assert errors == ["memory://missing: no such file or folder"]
+    items = [i for p in make_partitions(files) for i in read_partition(p)]
+    assert [i.text for i in items if not isinstance(i, InputError)] == STORIES[:2]
+    assert [i.source_path for i in items if not isinstance(i, InputError)] == [
+        "memory:///news/a.txt", "memory:///news/b.jsonl:1"]
+    assert [str(i) for i in items if isinstance(i, InputError)] == ["memory:///news/b.jsonl:2: not valid JSON "
+                                                                   "(Expecting property name enclosed in double quotes)"]
+
+
 @pytest.fixture(scope="module")
 def cluster():
     from distributed import LocalCluster

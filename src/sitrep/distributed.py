@@ -258,7 +258,8 @@ def _read_file(name: str) -> Iterator[Union[Article, InputError]]:
     with tempfile.TemporaryDirectory() as folder:
         local = os.path.join(folder, "input" + suffix)
         try:
-            fsspec.open(name, "rb").fs.get(name, local)
+            fs, path = fsspec.core.url_to_fs(name)
+            fs.get_file(path, local)
         except (OSError, ValueError) as exc:
             yield InputError(name, f"cannot fetch it ({exc})")
             return
@@ -372,7 +373,13 @@ def run_partition(part: Partition, parquet_dir: str) -> dict:
             event_rows.extend(dict(flat_row(e, article), event_json=e.model_dump_json()) for e in outcome)
     for folder in ("events", "articles"):
         fs.makedirs(f"{root}/{folder}", exist_ok=True)
-    _write_atomic(pa.Table.from_pylist(event_rows, schema=_event_schema()), fs, events_path)
+    schema = _event_schema()
+    text_columns = [f.name for f in schema if pa.types.is_string(f.type)]
+    for row in event_rows:  # a column the exporter adds later must not break the write
+        for name in text_columns:
+            if row.get(name) is not None and not isinstance(row[name], str):
+                row[name] = str(row[name])
+    _write_atomic(pa.Table.from_pylist(event_rows, schema=schema), fs, events_path)
     article_schema = pa.schema([(c, pa.string()) for c in ARTICLE_COLUMNS])
     _write_atomic(pa.Table.from_pylist(article_rows, schema=article_schema), fs, articles_path)
     return {"key": part.key, "skipped": False, "articles": len(articles), "events": len(event_rows)}
