@@ -43,12 +43,12 @@ def load_reports(corpus: Path, labels: Path):
             roots[name] = ET.parse(corpus / name).getroot()
         article = roots[name][item["article"]]
         item["text"] = article.findtext("text")
-        item["url"] = article.findtext("link") or article.findtext("url")
+        item["url"] = article.findtext("link") or article.findtext("url") or article.findtext("source")
         item["title"] = article.findtext("title")
     return spec
 
 
-def quality(corpus: Path, labels: Path) -> dict[str, float]:
+def quality(corpus: Path, labels: Path, verbose: bool = False) -> dict[str, float]:
     from sitrep.pipeline import extract_article
 
     reports = load_reports(corpus, labels)
@@ -80,6 +80,8 @@ def quality(corpus: Path, labels: Path) -> dict[str, float]:
             keep = {e.id: e for e in chosen}
             store.add(article, list(keep.values()))
         merge.rebuild(store)
+        if verbose:
+            _explain(store, gold)
         predicted = {}
         for m in merge.merged_events(store):
             for r in m.reports:
@@ -91,6 +93,23 @@ def quality(corpus: Path, labels: Path) -> dict[str, float]:
         if len(members) > 1:
             print("  merged:", [gold[e] for e in members])
     return scores(gold, {e: predicted[e] for e in gold})
+
+
+def _explain(store, gold: dict[str, str]) -> None:
+    """For each gold pair of reports, whether merging found them compatible and how alike."""
+    events = merge._events_by_id(store.connection, list(gold))
+    metas = merge._article_meta(store.connection, {e.article_id for e in events.values()})
+    records = merge._records(events, metas)
+    for a, b in combinations(sorted(gold), 2):
+        if gold[a] != gold[b]:
+            continue
+        ra, rb = records.get(a), records.get(b)
+        if ra is None or rb is None:
+            print(f"  {gold[a]}: no record for {'a' if ra is None else 'b'}")
+            continue
+        print(f"  {gold[a]}: compatible={merge.compatible(ra, rb)} similarity={merge.similarity(ra, rb):.2f} "
+              f"types={ra.plover_type},{rb.plover_type} places={ra.admin1}/{ra.country},{rb.admin1}/{rb.country} "
+              f"days={ra.day0 - rb.day0},{ra.day1 - ra.day0},{rb.day1 - rb.day0}")
 
 
 def scores(gold: dict[str, str], predicted: dict[str, str]) -> dict[str, float]:
@@ -202,12 +221,13 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(HERE.parent.parent / "shared/benchmarks/geoparsing-gwn-lgl-trnews"))
     parser.add_argument("--labels", default=str(HERE / "merge_data/reports.yaml"))
     parser.add_argument("--synthetic", type=int, default=100_000)
+    parser.add_argument("--verbose", action="store_true", help="explain each gold pair")
     parser.add_argument("--speed-only", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.speed_only is not None:
         _speed_child(args.speed_only)
         return
-    q = quality(Path(args.corpus), Path(args.labels))
+    q = quality(Path(args.corpus), Path(args.labels), args.verbose)
     print("quality: " + " ".join(f"{k}={v:.3f}" for k, v in q.items()))
     s = speed(args.synthetic)
     print(f"bcubed_f1={q['bcubed_f1']:.3f} pairwise_f1={q['pairwise_f1']:.3f} "
