@@ -28,3 +28,9 @@ def test_classify_default_is_diplomatic():
 def test_classify_rows_keeps_ids_and_order():
     rows = [("7", "Gunmen kidnapped three aid workers on the road."), ("3", "Police arrested the mayor for corruption.")]
     assert list(classify_rows(rows)) == [("7", "ABDUCT_DISSAP"), ("3", "ARREST")]
+
+
+def test_classify_claims_and_defections():
+    assert classify_text("The movement denied it was behind the ambush on the convoy.") == "ATTRIB"
+    assert classify_text("A senior commander defected to the government side with forty of his men.") == "CHANGE_TO_GROUP_ACT"
+    assert classify_text("Warplanes destroyed an ammunition depot used by the insurgents.") == "AIR_STRIKE"

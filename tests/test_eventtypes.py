@@ -68,3 +68,36 @@ def test_eventtypes_entry_under_deal_is_non_violent_transfer():
 
 def test_eventtypes_plover_hint_breaks_ties():
     assert acled_type("The minister said the incident would be examined.", "ASSAULT")[1] == "Attack"
+
+
+def _event(nlp, sentence: str, word: str):
+    from sitrep.eventtypes import event_type
+
+    doc = nlp(sentence)
+    return event_type(next(t for t in doc if t.text == word))
+
+
+def test_eventtypes_object_control_is_a_request(nlp):
+    assert _event(nlp, "The envoy urged the militia to release the captives.", "release").plover_type == "REQUEST"
+
+
+def test_eventtypes_failure_to_agree_is_reject(nlp):
+    assert _event(nlp, "The two delegations failed to sign the accord.", "sign").plover_type == "REJECT"
+
+
+def test_eventtypes_conditional_withdrawal_is_a_threat(nlp):
+    kind = _event(nlp, "Niger will withdraw its troops unless the junta holds elections.", "withdraw")
+    assert kind.plover_type == "THREATEN"
+
+
+def test_eventtypes_fire_at_and_occupation(nlp):
+    assert _trigger(nlp, "Gunboats fired at the fishing fleet.", "fired").plover_type == "ASSAULT"
+    occupied = _trigger(nlp, "The army occupied the hills above the valley.", "occupied")
+    assert occupied.plover_type == "COERCE" and occupied.cameo_root == "19"
+
+
+def test_eventtypes_scores_prefer_specific_evidence():
+    from sitrep.eventtypes import acled_scores
+
+    scores = acled_scores("A suicide bomber blew himself up at a market, killing nine people.")
+    assert max(scores, key=scores.get) == "SUIC_BOMB" and "ATTACK" in scores

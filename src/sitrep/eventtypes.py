@@ -49,15 +49,19 @@ class _Rule:
     any: tuple[re.Pattern, ...]
     all: tuple[re.Pattern, ...]
     none: tuple[re.Pattern, ...]
+    weight: float
 
-    def match(self, text: str) -> Optional[re.Match]:
+    def evidence(self, text: str) -> tuple[int, Optional[re.Match]]:
+        """(how many of the rule's cue patterns match, the first match), 0 when a condition fails."""
         if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
-            return None
+            return 0, None
+        count, first = 0, None
         for pattern in self.any:
             found = pattern.search(text)
             if found:
-                return found
-        return None
+                count += 1
+                first = first or found
+        return count, first
 
 
 class _Lexicon:
@@ -71,14 +75,17 @@ class _Lexicon:
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         self.armed = {a.lower() for a in data.get("armed_actors", [])}
         flags = re.IGNORECASE
+        rules = data["acled"]
+        # a rule's weight is its precedence in the codebook order unless the lexicon sets one
         self.rules = [
             _Rule(
                 r["label"],
                 tuple(re.compile(p, flags) for p in r.get("any", [])),
                 tuple(re.compile(p, flags) for p in r.get("all", [])),
                 tuple(re.compile(p, flags) for p in r.get("not", [])),
+                float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
             )
-            for r in data["acled"]
+            for rank, r in enumerate(rules)
         ]
         self.labels = {k: tuple(v) for k, v in data["acled_labels"].items()}
         self.state_actor = re.compile(data["territory_actors"]["state"], flags)
@@ -165,16 +172,35 @@ def _has_armed_subject(token, lex: _Lexicon) -> bool:
     return False
 
 
-def acled_label(text: str, plover_type: Optional[str] = None) -> str:
-    """The CASE 2021 code of the ACLED sub-event type (or non-conflict family, or "NONE")."""
+# Scoring of the ACLED rules: each rule that holds scores its weight (its precedence in the
+# codebook order: the most specific sub-event first) plus a bonus for every further cue of the
+# same rule that matches, so that strong evidence for a sub-event can outweigh one cue of a
+# slightly more specific one; a label's score is its best rule's; ties go to precedence.
+PRECEDENCE_STEP = 0.1
+CUE_BONUS = 0.03
+MAX_EXTRA_CUES = 3
+
+
+def acled_scores(text: str) -> dict[str, float]:
+    """Evidence score of each CASE 2021 label whose rule holds for `text` (higher is better)."""
     lex = lexicon()
-    label = NONE_LABEL
+    scores: dict[str, float] = {}
     for rule in lex.rules:
-        found = rule.match(text)
-        if found is None:
+        count, found = rule.evidence(text)
+        if not count:
             continue
         label = _territory_label(text, found, lex) if rule.label == "TERRITORY" else rule.label
-        break
+        score = rule.weight + CUE_BONUS * min(count - 1, MAX_EXTRA_CUES)
+        if score > scores.get(label, 0.0):
+            scores[label] = score
+    return scores
+
+
+def acled_label(text: str, plover_type: Optional[str] = None) -> str:
+    """The CASE 2021 code of the ACLED sub-event type (or non-conflict family, or "NONE"): the
+    label with the highest evidence score (see `acled_scores`)."""
+    scores = acled_scores(text)
+    label = max(scores, key=scores.__getitem__) if scores else NONE_LABEL
     if plover_type and (label in _WEAK_LABELS) and (plover_type in _STRONG_PLOVER or label == NONE_LABEL):
         label = _LABEL_FOR_PLOVER.get(plover_type, label)
     return label
