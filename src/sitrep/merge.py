@@ -35,6 +35,9 @@ DATE_SLACK_DAYS = 1
 MAX_RANGE_DAYS = 31  # reports dated less precisely than about a month never merge
 CELL_DEG = 0.25  # grid cell of the candidate index: ~28 km north-south, so 3x3 cells cover MAX_KM
 THRESHOLD = 0.5
+MIN_WORDING = 0.25  # below this, only the same place and type together can link two reports
+LEAD_CHARS = 400  # an event told in the article's first sentences is its main event: titles compare too
+PUBLICATION_LAG_DAYS = 2  # a report dated only by its publication tells of something up to 2 days before
 MERGEABLE_MODALITIES = ("asserted", "denied")  # background, plans and conditions stay alone
 
 # Types that may describe one happening from two angles ("troops killed ..." / "troops detained ...").
@@ -135,6 +138,9 @@ class _Rec:
     actor_codes: frozenset
     words: frozenset
     figures: tuple = ()  # (kind, low, high)
+    names: frozenset = frozenset()  # capitalised words inside the sentence: who and where, by name
+    title_words: frozenset = frozenset()  # the article's title, when this is the article's lead event
+    dated: bool = True  # the text gives a date; else the day range is the days before publication
 
     @property
     def cell(self) -> Optional[int]:
@@ -165,6 +171,14 @@ def _day(value: Optional[str]) -> Optional[int]:
         return None
 
 
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z'-]{2,}")
+
+
+def _names(text: str) -> frozenset:
+    """Capitalised words not opening the sentence: names of people, places, groups, outlets."""
+    return frozenset(w.lower()[:6] for w in _NAME.findall(text.strip()) if w.lower() not in _STOPWORDS)
+
+
 def _words(text: str) -> frozenset:
     # Crude stemming by truncation: "killed"/"killing" and "shelled"/"shelling" meet; good enough
     # for a similarity that only breaks ties between otherwise compatible reports.
@@ -189,7 +203,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def _record(event: Event, article: Optional[Article], order: Optional[str] = None) -> Optional[_Rec]:
+def _record(event: Event, article: Optional[Article], order: Optional[str] = None, lead: bool = False) -> Optional[_Rec]:
     """The matching view of an event, or None when it never merges (background, undated ...)."""
     if event.modality not in MERGEABLE_MODALITIES:
         return None
@@ -197,7 +211,8 @@ def _record(event: Event, article: Optional[Article], order: Optional[str] = Non
         first, _, last = event.date.value.partition("/")
         day0, day1 = _day(_expand(first, True)), _day(_expand(last or first, False))
     elif article is not None and article.published is not None:
-        day0 = day1 = article.published.date().toordinal()
+        day1 = article.published.date().toordinal()
+        day0 = day1 - PUBLICATION_LAG_DAYS
     else:
         return None
     if day0 is None or day1 is None or day1 - day0 > MAX_RANGE_DAYS:
@@ -218,6 +233,9 @@ def _record(event: Event, article: Optional[Article], order: Optional[str] = Non
         actor_codes=frozenset((a.code.country, a.code.role) for a in actors if a.code.country and a.code.role),
         words=_words(event.sentence.text),
         figures=tuple(_figure_interval(f.kind, f.value, f.value_max, f.qualifier) for f in event.figures),
+        names=_names(event.sentence.text),
+        title_words=_words(article.title) if lead and article is not None and article.title else frozenset(),
+        dated=event.date is not None,
     )
 
 
@@ -268,75 +286,109 @@ def compatible(a: _Rec, b: _Rec) -> bool:
 
 
 def similarity(a: _Rec, b: _Rec) -> float:
-    """How alike two compatible reports are, 0..1: place, date, type, actors, figures, wording."""
-    if a.geonameid is not None and a.geonameid == b.geonameid:
-        place = 1.0
-    elif a.precise and b.precise:
-        place = max(0.3, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / MAX_KM)
-    elif a.admin2_key and a.admin2_key == b.admin2_key:
-        place = 0.6
-    elif a.admin1 and a.admin1 == b.admin1:
-        place = 0.35
-    elif a.country and a.country == b.country:
-        place = 0.15
-    else:
-        place = 0.0
+    """How alike two compatible reports are, 0..1. Each feature both reports have counts with its
+    weight; a feature one of them lacks (no place, no type, no actors, no figures) is left out
+    rather than counted against them, so terse reports are not penalised for what they omit.
+    Wording must carry some of the weight: without it only one place and one type together link."""
+    parts: list[tuple[float, float]] = []  # (weight, score)
+    place = _place_score(a, b)
+    if place is not None:
+        parts.append((0.3, place))
     if a.day0 == a.day1 == b.day0 == b.day1:
-        when = 1.0
+        parts.append((0.15, 1.0))
     elif a.day0 <= b.day1 and b.day0 <= a.day1:
-        when = 0.6
+        parts.append((0.15, 0.7 if a.dated and b.dated else 0.6))
     else:
-        when = 0.3
-    if a.plover_type and a.plover_type == b.plover_type:
-        kind = 1.0
-    elif a.plover_type and b.plover_type:
-        kind = 0.3
-    else:
-        kind = 0.4
-    if a.actor_codes & b.actor_codes:
-        actors = 1.0
-    elif a.actor_countries & b.actor_countries:
-        actors = 0.7
-    else:
-        actors = 0.4
+        parts.append((0.15, 0.3))
+    if a.plover_type and b.plover_type:
+        parts.append((0.1, 1.0 if a.plover_type == b.plover_type else 0.3))
+    if a.actor_countries and b.actor_countries:
+        parts.append((0.1, 1.0 if a.actor_codes & b.actor_codes else 0.7))
+    if a.figures and b.figures:
+        parts.append((0.05, 1.0 if {f[0] for f in a.figures} & {f[0] for f in b.figures} else 0.3))
+    text = wording(a, b)
+    parts.append((0.3, text))
+    score = sum(w * s for w, s in parts) / sum(w for w, _ in parts)
+    same_happening = place == 1.0 and a.plover_type is not None and a.plover_type == b.plover_type
+    if text < MIN_WORDING and not same_happening:
+        return min(score, THRESHOLD)
+    return score
+
+
+def _place_score(a: _Rec, b: _Rec) -> Optional[float]:
+    """Agreement of places, None when either report has none. A town and the admin area holding
+    it agree as far as the vaguer one says."""
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 1.0
+    if a.precise and b.precise:
+        return max(0.3, 1.0 - haversine_km(a.lat, a.lon, b.lat, b.lon) / MAX_KM)
+    if a.admin2_key and a.admin2_key == b.admin2_key:
+        return 0.7
+    if a.admin1 and a.admin1 == b.admin1:
+        return 0.5
+    if a.country and b.country:
+        return 0.3 if a.country == b.country else 0.0
+    return None
+
+
+def wording(a: _Rec, b: _Rec) -> float:
+    """How much two reports share in wording, 0..1: the best of content words (two phrasings of one
+    story rarely share more than 40% of them), names (three shared names is as good as it gets),
+    and, for two articles' lead events, their titles."""
     union = a.words | b.words
-    text = len(a.words & b.words) / len(union) if union else 0.0
-    text = min(1.0, text * 2.5)  # two phrasings of one story rarely share more than 40% of words
-    figs = 0.0
-    kinds_a = {f[0] for f in a.figures}
-    if kinds_a & {f[0] for f in b.figures}:
-        figs = 1.0
-    return 0.3 * place + 0.15 * when + 0.1 * kind + 0.1 * actors + 0.3 * text + 0.05 * figs
+    words = min(1.0, 2.5 * len(a.words & b.words) / len(union)) if union else 0.0
+    names = min(len(a.names & b.names), 3) / 3
+    titles = 0.0
+    if a.title_words and b.title_words and a.names & b.names:  # headlines alike, and a name in common
+        titles = min(1.0, 2.5 * len(a.title_words & b.title_words) / len(a.title_words | b.title_words))
+    return max(words, names, titles)
 
 
 # -- clustering ----------------------------------------------------------------------------------
 def cluster(records: Sequence[_Rec]) -> dict[str, str]:
-    """event id -> cluster id, greedy in canonical order over an in-memory grid/day index."""
+    """event id -> cluster id, greedy in canonical order over an in-memory grid/day index.
+
+    An article is placed as a whole: its events are matched to the merged events before it best
+    score first, at most one of its events per merged event, so an article's main event takes the
+    match its side stories would otherwise grab by coming first in the text."""
     ordered = sorted(records, key=lambda r: r.sort_key)
     by_cell: dict[tuple, list[int]] = defaultdict(list)  # (key, day) -> positions in `ordered`
     members: dict[int, list[int]] = {}  # cluster head position -> member positions
     head_of: list[int] = [0] * len(ordered)
-    for pos, rec in enumerate(ordered):
-        seen: set[int] = set()
-        for other in _candidates_in_memory(rec, by_cell):
-            seen.add(head_of[other])
-        best, best_score = None, THRESHOLD
-        for head in sorted(seen):
-            group = [ordered[i] for i in members[head]]
-            if not all(compatible(rec, m) for m in group):
+    pos = 0
+    while pos < len(ordered):
+        stop = pos + 1
+        while stop < len(ordered) and ordered[stop].article_id == ordered[pos].article_id:
+            stop += 1
+        offers = []  # (-score, position, head)
+        for p in range(pos, stop):
+            rec = ordered[p]
+            for head in sorted({head_of[other] for other in _candidates_in_memory(rec, by_cell)}):
+                group = [ordered[i] for i in members[head]]
+                if not all(compatible(rec, m) for m in group):
+                    continue
+                score = max(similarity(rec, m) for m in group)
+                if score > THRESHOLD:
+                    offers.append((-score, p, head))
+        taken: set[int] = set()
+        placed: set[int] = set()
+        for _, p, head in sorted(offers):
+            if p in placed or head in taken:
                 continue
-            score = max(similarity(rec, m) for m in group)
-            if score > best_score:
-                best, best_score = head, score
-        if best is None:
-            best = pos
-            members[pos] = []
-        members[best].append(pos)
-        head_of[pos] = best
-        for key in _index_keys(rec):
-            for day in range(rec.day0, rec.day1 + 1):
-                by_cell[(key, day)].append(pos)
-    return {ordered[pos].event_id: ordered[head_of[pos]].event_id for pos in range(len(ordered))}
+            members[head].append(p)
+            head_of[p] = head
+            taken.add(head)
+            placed.add(p)
+        for p in range(pos, stop):
+            if p not in placed:
+                members[p] = [p]
+                head_of[p] = p
+            rec = ordered[p]
+            for key in _index_keys(rec):
+                for day in range(rec.day0, rec.day1 + 1):
+                    by_cell[(key, day)].append(p)
+        pos = stop
+    return {ordered[p].event_id: ordered[head_of[p]].event_id for p in range(len(ordered))}
 
 
 def _index_keys(rec: _Rec) -> list[tuple]:
@@ -442,7 +494,7 @@ def _records(events: dict[str, Event], metas: dict[str, _ArticleMeta]) -> dict[s
     for event in events.values():
         if event.article_id not in articles:
             articles[event.article_id] = _as_article(metas.get(event.article_id))
-        rec = _record(event, articles[event.article_id])
+        rec = _record(event, articles[event.article_id], lead=event.sentence.start < LEAD_CHARS)
         if rec is not None:
             out[event.id] = rec
     return out
