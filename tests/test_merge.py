@@ -154,3 +154,57 @@ def test_merge_compatible_rejects_far_places_and_far_dates():
     assert merge.compatible(rec["one.example/1#0"], rec["two.example/7#0"])
     assert not merge.compatible(rec["one.example/1#0"], rec["four.example/y#0"])  # 180 km, other type
     assert not merge.compatible(rec["one.example/1#0"], rec["five.example/z#0"])  # nine days later
+
+
+def test_merge_terse_report_without_place_or_type_joins_by_names(store):
+    s1 = "Rebels of the Northern Front shelled Northtown market on Monday, the Monitor said."
+    s2 = "The Northern Front denied shelling the market in Northtown on Monday."
+    a1, e1 = make(s1, "t1.example/1", "2024-03-04T10:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04", "trigger": "shelled"}])
+    a2, e2 = make(s2, "t2.example/1", "2024-03-04T12:00:00+00:00",
+                  [{"sentence": s2, "place": "Northtown", "date": "2024-03-04", "trigger": "shelling"}])
+    bare = e2[0].model_copy(update={"location": None, "plover_type": None, "actor1": None})
+    store.add(a1, e1)
+    store.add(a2, [bare])
+    merge.rebuild(store)
+    assert groups(store) == {frozenset({"t1.example/1#0", "t2.example/1#0"})}
+
+
+def test_merge_town_inside_the_region_named_by_another_report():
+    s1 = "An air strike killed 12 people in Northtown market on Monday, the Monitor said."
+    a1, e1 = make(s1, "p1.example/1", "2024-03-04T10:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04"}])
+    a2, e2 = make(s1, "p2.example/1", "2024-03-04T11:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04"}])
+    region = e2[0].location.model_copy(update={"name": "Northern", "lat": None, "lon": None, "admin1": "Northern",
+                                              "admin2": None, "geonameid": None, "precision": "admin1"})
+    r1, r2 = merge._record(e1[0], a1), merge._record(e2[0].model_copy(update={"location": region}), a2)
+    assert merge.compatible(r1, r2) and merge.similarity(r1, r2) > merge.THRESHOLD
+    elsewhere = region.model_copy(update={"admin1": "Eastern", "name": "Eastern"})
+    assert not merge.compatible(r1, merge._record(e2[0].model_copy(update={"location": elsewhere}), a2))
+
+
+def test_merge_article_main_event_takes_the_match_before_a_side_story(store):
+    s1 = "An air strike killed 12 people in Northtown market on Monday, the Monitor said."
+    side = "Protesters in Northtown were killed by police gunfire on Monday."
+    main = "Jets struck Northtown market on Monday, killing 12 people, the Monitor said."
+    a1, e1 = make(s1, "m1.example/1", "2024-03-04T10:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04"}])
+    a2, e2 = make(side + " " + main, "m2.example/1", "2024-03-04T12:00:00+00:00",
+                  [{"sentence": side, "place": "Northtown", "date": "2024-03-04"},
+                   {"sentence": main, "place": "Northtown", "date": "2024-03-04", "trigger": "killing"}])
+    store.add(a1, e1)
+    store.add(a2, e2)
+    merge.rebuild(store)
+    assert frozenset({"m1.example/1#0", "m2.example/1#1"}) in groups(store)
+
+
+def test_merge_rebuild_in_small_batches_gives_the_same_merged_events(tmp_path):
+    results = []
+    for batch in (1, 2, 5000):
+        with Store.open(tmp_path / f"b{batch}.db") as s:
+            for article, events in corpus():
+                s.add(article, events)
+            merge.rebuild(s, batch=batch)
+            results.append([m.model_dump() for m in merge.merged_events(s)])
+    assert results[0] == results[1] == results[2]

@@ -70,3 +70,49 @@ def test_report_cli_rejects_bad_dates(db, tmp_path):
     result = CliRunner().invoke(app, ["report", "--area", "X", "--since", "March", "--until", "2024-03-10",
                                       "--out", str(tmp_path / "x.md"), "--db", str(db)])
     assert result.exit_code != 0
+
+
+ARTICLES = [  # invented reports of one invented week, run through the real pipeline
+    {"url": "https://levant-wire.example/idlib", "title": "Air strike on Idlib market kills 12",
+     "published": "2024-03-04T10:00:00+00:00",
+     "text": "IDLIB, Syria (Levant Wire) - An air strike killed 12 civilians in a crowded market in Idlib on Monday, "
+             "the Syrian Observatory for Human Rights said."},
+    {"url": "https://northern-daily.example/idlib", "title": "Jets strike Idlib market",
+     "published": "2024-03-04T14:30:00+00:00",
+     "text": "Warplanes struck a market in the city of Idlib on Monday, killing 9 people, local health officials said."},
+    {"url": "https://southern-voice.example/daraa", "title": "Daraa rally ends in arrests",
+     "published": "2024-03-06T18:00:00+00:00",
+     "text": "Security forces detained 20 people after a protest in Daraa on Wednesday, the Syrian Observatory for "
+             "Human Rights said."},
+]
+
+
+@pytest.fixture
+def pipeline_db(tmp_path, nlp) -> Path:
+    import json
+
+    from sitrep.cli import run_ingest
+
+    source = tmp_path / "week.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    path = tmp_path / "week.db"
+    run_ingest([str(source)], str(path), quiet=True)
+    return path
+
+
+def test_report_from_pipeline_counts_each_figure_once_and_cites_it(pipeline_db):
+    with Store.open(pipeline_db) as store:
+        rep = report.build(store, "Syria", "2024-03-01", "2024-03-10")
+    killed = next(h for h in rep.headlines if h["kind"] == "killed")
+    assert killed["text"] == "9 to 12" and killed["events"] == 1
+    assert "SOHR (12)" in killed["sources"] and "(9)" in killed["sources"]
+    quoted = [(q["sentence"], q["cite"]) for d in rep.developments for q in d["quotes"]]
+    assert len(quoted) == len(set(quoted))  # no sentence quoted twice
+
+
+def test_report_pdf_puts_chart_and_map_on_one_page(pipeline_db, tmp_path):
+    out = tmp_path / "r.pdf"
+    with Store.open(pipeline_db) as store:
+        report.write(store, "Syria", "2024-03-01", "2024-03-10", out, "pdf")
+    data = out.read_bytes()
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page>") <= 2

@@ -581,22 +581,58 @@ def disagreements(figures: Sequence[FigureClaim]) -> list[Disagreement]:
 
 
 # -- the store side: rebuild, update, query --------------------------------------------------------
-def rebuild(store) -> int:
-    """Recompute every merged event from scratch. Returns the number of merged events."""
+def rebuild(store, batch: int = 5000) -> int:
+    """Recompute every merged event from scratch. Returns the number of merged events.
+
+    Memory stays bounded by the compact matching records, not the events: events are read in
+    batches to make records, clustered, then read again cluster batch by cluster batch to be
+    summarised and written, so 100,000 events never sit in memory as Event objects at once."""
     db = store.connection
-    ids = [row[0] for row in db.execute("SELECT id FROM events")]
-    events = _events_by_id(db, ids)
-    metas = _article_meta(db, {e.article_id for e in events.values()})
-    records = _records(events, metas)
+    records: dict[str, _Rec] = {}
+    unmergeable: list[str] = []
+    cursor = db.execute(
+        "SELECT e.json, a.id, a.published, a.title FROM events e JOIN articles a ON a.id = e.article_id")
+    while rows := cursor.fetchmany(batch):
+        for event_json, article_id, published, title in rows:
+            event = Event.model_validate_json(event_json)
+            article = Article(id=article_id, text="", title=title,
+                              published=datetime.fromisoformat(published) if published else None)
+            rec = _record(event, article, lead=event.sentence.start < LEAD_CHARS)
+            if rec is None:
+                unmergeable.append(event.id)
+            else:
+                records[event.id] = rec
     assignment = cluster(list(records.values()))
-    for event_id in events:
-        assignment.setdefault(event_id, event_id)  # never-merging events are their own merged event
+    for event_id in unmergeable:
+        assignment[event_id] = event_id  # never-merging events are their own merged event
+    groups: dict[str, list[str]] = defaultdict(list)
+    for event_id, head in assignment.items():
+        groups[head].append(event_id)
     with store.transaction() as tx:
         tx.execute("DELETE FROM merge_index")
         tx.execute("DELETE FROM merged_members")
         tx.execute("DELETE FROM merged_events")
-        _write(tx, assignment, events, metas, records)
-    return len(set(assignment.values()))
+        _write_index(tx, records.values())
+        del records
+        pending: list[list[str]] = []
+        size = 0
+        for head in sorted(groups):
+            pending.append(groups[head])
+            size += len(groups[head])
+            if size >= batch:
+                _write_groups(tx, db, pending)
+                pending, size = [], 0
+        _write_groups(tx, db, pending)
+    return len(groups)
+
+
+def _write_groups(tx: sqlite3.Connection, db: sqlite3.Connection, groups: list[list[str]]) -> None:
+    """Summarise and write some clusters, reading their events and articles now."""
+    if not groups:
+        return
+    events = _events_by_id(db, [e for g in groups for e in g])
+    metas = _article_meta(db, {e.article_id for e in events.values()})
+    _write_merged(tx, [[events[e] for e in g] for g in groups], metas)
 
 
 def update(store, event_ids: Optional[Iterable[str]] = None, article_id: Optional[str] = None) -> list[str]:
@@ -683,16 +719,24 @@ def _members_of(db: sqlite3.Connection, merged_ids: set[str]) -> set[str]:
 
 def _write(tx: sqlite3.Connection, assignment: dict[str, str], events: dict[str, Event],
            metas: dict[str, _ArticleMeta], records: dict[str, _Rec]) -> None:
-    tx.executemany(
-        "INSERT OR REPLACE INTO merge_index (event_id, sort_key, day0, day1, cell, admin2_key, country)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(r.event_id, r.sort_key, r.day0, r.day1, r.cell, r.admin2_key, r.country) for r in records.values()],
-    )
+    _write_index(tx, records.values())
     groups: dict[str, list[Event]] = defaultdict(list)
     for event_id, head in assignment.items():
         groups[head].append(events[event_id])
+    _write_merged(tx, list(groups.values()), metas)
+
+
+def _write_index(tx: sqlite3.Connection, records: Iterable[_Rec]) -> None:
+    tx.executemany(
+        "INSERT OR REPLACE INTO merge_index (event_id, sort_key, day0, day1, cell, admin2_key, country)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((r.event_id, r.sort_key, r.day0, r.day1, r.cell, r.admin2_key, r.country) for r in records),
+    )
+
+
+def _write_merged(tx: sqlite3.Connection, groups: list[list[Event]], metas: dict[str, _ArticleMeta]) -> None:
     rows, member_rows = [], []
-    for head, members in groups.items():
+    for members in groups:
         merged = summarise(members, metas)
         loc, when = merged.location, merged.date
         first, _, last = when.value.partition("/") if when else ("", "", "")

@@ -55,8 +55,8 @@ class SitRep:
 
 def build(store, area: str, since: str, until: str) -> SitRep:
     """Gather and word the report's content from the store's merged events."""
-    events = [m for m in merge.merged_events(store, area=area, since=since, until=until)
-              if m.modality != "background"]
+    events = _fold([m for m in merge.merged_events(store, area=area, since=since, until=until)
+                    if m.modality != "background"])
     background = [m for m in merge.merged_events(store, area=area, modality="background")
                   if _reported_within(m, since, until)]
     articles = {r.article_id for m in events + background for r in m.reports}
@@ -75,12 +75,51 @@ def build(store, area: str, since: str, until: str) -> SitRep:
                     for c in d.claims]}
         for m in events for d in m.disagreements
     ]
-    report.background = [
-        {"sentence": r.sentence.text, "cite": _cite(r)} for m in background for r in m.reports[:1]
-    ]
+    quoted = {}
+    for m in background:
+        for r in m.reports[:1]:
+            quoted.setdefault((r.article_id, r.sentence.start), {"sentence": r.sentence.text, "cite": _cite(r)})
+    report.background = list(quoted.values())
     report.chart_png = _chart(events, since, until)
     report.map_png = _map(events, area)
     return report
+
+
+def _fold(events: list[MergedEvent]) -> list[MergedEvent]:
+    """One entry per happening: merged events that quote the same sentence of the same article (the
+    extractor found two events in one sentence, "struck ... killing 9") are shown as one, with their
+    reports and figures counted once, so headline totals do not count a figure twice."""
+    parent = list(range(len(events)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    seen: dict[tuple, int] = {}
+    for i, m in enumerate(events):
+        for r in m.reports:
+            j = seen.setdefault((r.article_id, r.sentence.start), i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[MergedEvent]] = defaultdict(list)
+    for i, m in enumerate(events):
+        groups[root(i)].append(m)
+    folded = []
+    for members in groups.values():
+        if len(members) == 1:
+            folded.append(members[0])
+            continue
+        main = max(members, key=lambda m: (len(m.reports), m.date is not None, m.location is not None))
+        reports = list({(r.article_id, r.sentence.start): r for m in members for r in m.reports}.values())
+        reports.sort(key=lambda r: (r.published.isoformat() if r.published else "9999", r.article_id))
+        figures = list({(c.article_id, c.start, c.end, c.kind): c for m in members for c in m.figures}.values())
+        folded.append(main.model_copy(update={
+            "reports": reports, "figures": figures,
+            "independent_sources": sorted({s for m in members for s in m.independent_sources}),
+            "disagreements": merge.disagreements(figures),
+        }))
+    return sorted(folded, key=lambda m: (m.date.value if m.date else "", m.id))
 
 
 def _reported_within(m: MergedEvent, since: str, until: str) -> bool:
@@ -97,7 +136,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
     low: Counter = Counter()
     high: Counter = Counter()
     counted: Counter = Counter()
-    sources: dict[str, set] = defaultdict(set)
+    sources: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in events:
         by_kind: dict[str, list] = defaultdict(list)
         for c in m.figures:
@@ -106,11 +145,13 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
             low[kind] += min(c.value for c in claims)
             high[kind] += max(c.value_max or c.value for c in claims)
             counted[kind] += 1
-            sources[kind].update(c.source for c in claims)
+            for c in claims:
+                sources[kind][c.source].append(_figure_text(c))
     out = []
     for kind in sorted(counted, key=lambda k: FIGURE_ORDER.index(k) if k in FIGURE_ORDER else 99):
         text = f"{low[kind]:,}" if low[kind] == high[kind] else f"{low[kind]:,} to {high[kind]:,}"
-        out.append({"kind": kind, "text": text, "events": counted[kind], "sources": ", ".join(sorted(sources[kind]))})
+        cited = "; ".join(f"{name} ({', '.join(values)})" for name, values in sorted(sources[kind].items()))
+        out.append({"kind": kind, "text": text, "events": counted[kind], "sources": cited})
     return out
 
 
@@ -169,15 +210,21 @@ def _chart_figure(events: list[MergedEvent], since: str, until: str):
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 3.2))
+    _draw_chart(ax, events, since, until)
+    return fig
+
+
+def _draw_chart(ax, events: list[MergedEvent], since: str, until: str) -> None:
+    import matplotlib.dates as mdates
 
     counts: dict[str, Counter] = defaultdict(Counter)
     for m in events:
         day = (m.date.value[:10] if m.date and len(m.date.value) >= 10 else _date(m.first_reported))
         if day:
             counts[m.plover_type or "untyped"][date.fromisoformat(day)] += 1
-    fig, ax = plt.subplots(figsize=(8, 3.2))
     days = sorted({d for c in counts.values() for d in c})
     bottom = Counter()
     for kind in sorted(counts, key=lambda k: -sum(counts[k].values())):
@@ -187,12 +234,15 @@ def _chart_figure(events: list[MergedEvent], since: str, until: str):
             bottom[d] += counts[kind][d]
     ax.set_xlim(date.fromisoformat(since), date.fromisoformat(until))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(mdates.AutoDateLocator()))
-    ax.set_ylabel("events")
-    ax.set_title("Events by type over time")
+    ax.set_ylabel("events per day")
+    ax.set_title("Events by type over time", fontsize=11)
     if counts:
-        ax.legend(fontsize=8, ncol=4, loc="upper left")
+        ax.legend(fontsize=8, ncol=4, loc="upper left", frameon=False)
+        ax.set_ylim(0, max(bottom.values()) * 1.3 + 0.5)  # room for the legend above the bars
+    else:
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    return fig
+    ax.spines[["top", "right"]].set_visible(False)
 
 
 def _chart(events, since, until) -> bytes:
@@ -205,13 +255,33 @@ def _map_figure(events: list[MergedEvent], area: str):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    fig, ax = plt.subplots(figsize=(8, 5))
+    _draw_map(ax, events, area)
+    return fig
+
+
+def _draw_map(ax, events: list[MergedEvent], area: str) -> None:
+    import math
+
     points = [(m.location.lon, m.location.lat, m.location.name or m.location.text, len(m.reports))
               for m in events if m.location and m.location.lat is not None]
-    fig, ax = plt.subplots(figsize=(8, 5))
     if points:
         lons, lats = [p[0] for p in points], [p[1] for p in points]
         pad = max(0.5, (max(lons) - min(lons)) * 0.15, (max(lats) - min(lats)) * 0.15)
         box = (min(lons) - pad, max(lons) + pad, min(lats) - pad, max(lats) + pad)
+        # Fill the axes: widen the narrower side of the box to the axes' shape (degrees of longitude
+        # shrink by cos(latitude)), so a north-south spread of places is not a thin strip.
+        stretch = 1 / math.cos(math.radians((box[2] + box[3]) / 2))
+        bbox = ax.get_position()
+        fig_w, fig_h = ax.figure.get_size_inches()
+        shape = (bbox.width * fig_w) / (bbox.height * fig_h)
+        width, height = box[1] - box[0], box[3] - box[2]
+        if width < height * shape * stretch:
+            extra = (height * shape * stretch - width) / 2
+            box = (box[0] - extra, box[1] + extra, box[2], box[3])
+        else:
+            extra = (width / (shape * stretch) - height) / 2
+            box = (box[0], box[1], box[2] - extra, box[3] + extra)
         for ring in _outlines():
             xs, ys = [p[0] for p in ring], [p[1] for p in ring]
             if max(xs) >= box[0] and min(xs) <= box[1] and max(ys) >= box[2] and min(ys) <= box[3]:
@@ -225,12 +295,11 @@ def _map_figure(events: list[MergedEvent], area: str):
         ax.set_ylim(box[2], box[3])
     else:
         ax.text(0.5, 0.5, "no located events", ha="center", va="center", transform=ax.transAxes)
-    ax.set_aspect("equal", adjustable="box")
+        ax.set_aspect(1 / math.cos(math.radians((box[2] + box[3]) / 2)), adjustable="box")
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
     ax.grid(True, color="#eee")
-    ax.set_title(f"Event locations, {area} (marker size: number of reports)")
-    return fig
+    ax.set_title(f"Event locations, {area} (marker size: number of reports; label: events there)", fontsize=11)
 
 
 def _map(events, area) -> bytes:
@@ -380,10 +449,14 @@ def render_pdf(report: SitRep, out: Path) -> None:
             y -= 0.004
         pdf.savefig(page)
         plt.close(page)
-        for figure in (_chart_figure(report.events, *report.period.split(" to ")), _map_figure(report.events, report.title.split(":")[0])):
-            figure.set_size_inches(8.27, 11.69 / 2)
-            pdf.savefig(figure)
-            plt.close(figure)
+        # Chart and map share one A4 page: the chart a third, the map the rest.
+        figure = plt.figure(figsize=(8.27, 11.69))
+        grid = figure.add_gridspec(2, 1, height_ratios=[1, 2], left=0.1, right=0.95, top=0.93, bottom=0.05, hspace=0.22)
+        figure.text(0.07, 0.965, f"{report.title} \u00b7 {report.period}", fontsize=12, fontweight="bold", color="#1f5fa8")
+        _draw_chart(figure.add_subplot(grid[0]), report.events, *report.period.split(" to "))
+        _draw_map(figure.add_subplot(grid[1]), report.events, report.title.split(":")[0])
+        pdf.savefig(figure)
+        plt.close(figure)
 
 
 def write(store, area: str, since: str, until: str, out: Path, format: str = "md") -> SitRep:
