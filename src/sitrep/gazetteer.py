@@ -21,6 +21,7 @@ import re
 import sqlite3
 import time
 import unicodedata
+from contextlib import closing
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib.resources import files
@@ -30,7 +31,7 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 
 
@@ -122,6 +123,17 @@ def _read_admin_table(path: Path) -> dict[str, tuple[str, str, int]]:
     return table
 
 
+def _read_city_admin2(path: Path) -> dict[int, str]:
+    """geonameid -> admin2 code, from the table scripts/build_admin2_table.py derives."""
+    if not path.exists():
+        return {}
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        gid, _, code = line.partition("\t")
+        table[int(gid)] = code
+    return table
+
+
 def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """A representative point of an area from the cities in it: the middle of their trimmed bounding box.
 
@@ -138,7 +150,7 @@ def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, floa
 
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|region|oblast|state|district|prefecture|department|county|parish|"
-    r"municipality|muhafazat|wilayah|voivodeship|autonomous region)$", re.I)
+    r"municipality|muhafazat|wilayah|voivodeship|autonomous region|borough|census area)$", re.I)
 
 
 def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "cities500") -> Path:
@@ -177,8 +189,12 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
                 if bare != key and len(bare) >= 3:
                     names.add((bare, gid, is_main))
 
+    city_admin2 = _read_city_admin2(admin_dir / "city_admin2.tsv")
     in_country: dict[str, list] = defaultdict(list)
     in_admin1: dict[str, list] = defaultdict(list)
+    in_admin2: dict[str, list] = defaultdict(list)
+    pop_admin1: dict[str, int] = defaultdict(int)
+    pop_admin2: dict[str, int] = defaultdict(int)
     best_by_name: dict[tuple[str, str, str], tuple[int, float, float]] = {}
     capitals = {c["iso"]: normalize(c["capital"]) for c in countries.values() if c.get("capital")}
     capital_ids: dict[str, tuple[int, int]] = {}
@@ -187,6 +203,11 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
         point = (city["latitude"], city["longitude"])
         in_country[cc].append(point)
         in_admin1[f"{cc}.{a1}"].append(point)
+        pop_admin1[f"{cc}.{a1}"] += city["population"]
+        a2 = city_admin2.get(city["geonameid"])
+        if a2:
+            in_admin2[f"{cc}.{a1}.{a2}"].append(point)
+            pop_admin2[f"{cc}.{a1}.{a2}"] += city["population"]
         key = normalize(city["name"])
         prev = best_by_name.get((cc, a1, key))
         if prev is None or city["population"] > prev[0]:
@@ -195,16 +216,13 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
             capital_ids[cc] = (city["geonameid"], city["population"])
     capital_gids = {gid for gid, _ in capital_ids.values()}
 
-    pop_admin1: dict[str, int] = defaultdict(int)
     for city in cities.values():
-        pop_admin1[f"{city['countrycode']}.{city['admin1code']}"] += city["population"]
-
-    for city in cities.values():
-        gid, cc = city["geonameid"], city["countrycode"]
-        a1 = admin1.get(f"{cc}.{city['admin1code']}")
+        gid, cc, a1code = city["geonameid"], city["countrycode"], city["admin1code"]
+        a1 = admin1.get(f"{cc}.{a1code}")
+        a2 = admin2.get(f"{cc}.{a1code}.{city_admin2.get(gid)}")
         code = "PPLC" if gid in capital_gids else "PPL"
         rows.append((gid, city["name"], city["latitude"], city["longitude"], cc,
-                     a1[0] if a1 else None, None, "P", code, city["population"]))
+                     a1[0] if a1 else None, a2[0] if a2 else None, "P", code, city["population"]))
         add_names(gid, [city["name"]], city["alternatenames"])
 
     for code, (name, ascii_name, gid) in admin1.items():
@@ -221,9 +239,13 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
     for code, (name, ascii_name, gid) in admin2.items():
         cc, a1code = code.split(".")[:2]
         a1 = admin1.get(f"{cc}.{a1code}")
-        # The seat of an admin2 area often shares its name ("Albany County" / Albany); else the admin1 centre.
+        bare = {_ADMIN_SUFFIX.sub("", n) for n in (name, ascii_name)} - {name, ascii_name}
+        # Best: the middle of the towns inside the area. Next: its seat, which often shares its
+        # name ("Albany County" / Albany). Last: the admin1 centre.
         seat = best_by_name.get((cc, a1code, normalize(_ADMIN_SUFFIX.sub("", ascii_name))))
-        if seat:
+        if in_admin2.get(code):
+            lat, lon = _centre(in_admin2[code], 0.0)
+        elif seat:
             lat, lon = seat[1], seat[2]
         else:
             key = f"{cc}.{a1code}"
@@ -233,8 +255,9 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
             if admin1_centres[key] is None:
                 continue
             lat, lon = admin1_centres[key]
-        rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", 0))
-        add_names(gid, {name, ascii_name})
+        rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", pop_admin2.get(code, 0)))
+        # "Gwinnett" for Gwinnett County: a bare name is an alternate, weaker than a town's own name.
+        add_names(gid, {name, ascii_name}, bare)
 
     for cc, country in countries.items():
         points = in_country.get(cc)
@@ -251,7 +274,7 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
                      None, None, "L", "CONT", int(continent.get("population") or 0)))
         add_names(gid, [continent["name"], continent["asciiName"]])
 
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".tmp{os.getpid()}")  # concurrent builders must not share it
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(
@@ -309,6 +332,15 @@ def _load_aliases(paths: Iterable[Path]) -> tuple[dict[str, list[tuple[int, str]
     return dict(table), centres
 
 
+def _schema_version(path: Path) -> Optional[int]:
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else None
+    except sqlite3.Error:
+        return None
+
+
 # --- lookup ----------------------------------------------------------------------------
 
 
@@ -326,8 +358,8 @@ class Gazetteer:
     def open(cls, path: Optional[Path] = None) -> "Gazetteer":
         """Open the index, building it first if it is missing."""
         path = Path(path) if path else default_path()
-        if not path.exists():
-            build(path, quiet=True)
+        if not path.exists() or _schema_version(path) != SCHEMA_VERSION:
+            build(path, quiet=True)  # missing, or left by an older sitrep
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         return cls(db, *_load_aliases(_alias_files()))
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import math
 import re
+
+import numpy as np
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,8 +22,9 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from sitrep.gazetteer import Gazetteer, Match, distance_km
+from sitrep.gazetteer import Gazetteer, Match, normalize
 from sitrep.models import Location, Span
+from sitrep.nlp import text_of
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities a toponym is often mislabelled as; others (DATE, MONEY, NORP ...) are never places.
@@ -110,17 +113,17 @@ def gazetteer() -> Gazetteer:
 
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive and surrounding punctuation from a char range."""
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     m = _LEADING.match(text)
     if m:
         start += m.end()
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     m = _TRAILING.search(text)
     if m:
         end -= len(m.group())
-    while start < end and not doc.text[start].isalnum():
+    while start < end and not text_of(doc)[start].isalnum():
         start += 1
-    while end > start and not doc.text[end - 1].isalnum() and doc.text[end - 1] != ".":
+    while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] != ".":
         end -= 1
     return start, end
 
@@ -199,7 +202,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
         start, end = _clean(doc, ent.start_char, ent.end_char)
         if start >= end:
             continue
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         matches = _matches_for(gaz, text)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
         if ent.label_ in PLACE_LABELS:
@@ -213,7 +216,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
             for m in range(j, k, -1):
                 span = doc[k:m]
                 start, end = _clean(doc, span.start_char, span.end_char)
-                text = doc.text[start:end]
+                text = text_of(doc)[start:end]
                 if start >= end or _is_demonym(span) or not _looks_like_name(text):
                     continue
                 matches = gaz.matches(text)
@@ -247,20 +250,32 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
 # --- resolution ------------------------------------------------------------------------
 
 COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a country counts
+NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate counts
+NEAR_KM = 120.0  # two places this close support each other's reading (a town and its county, neighbours)
+MAX_CANDIDATES = 40  # readings per name weighed against the others (by prior); the rest are not plausible
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5}
 _KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
 
 
-def _prior(match: Match, kind_hint: Optional[str], city_countries: frozenset = frozenset()) -> float:
+def _prior(match: Match, kind_hint: Optional[str], seat_areas: frozenset = frozenset()) -> float:
     p = match.place
     score = math.log10(p.population + 1) + _FEATURE_BONUS.get(p.feature_code, 0.0) + _KIND_BONUS[match.kind]
-    if p.feature_code in ("ADM1", "ADM2") and p.country in city_countries:
-        score -= 3.0  # a bare name shared by a town and its province usually means the town (Daraa, Amman)
+    if p.geonameid in seat_areas:
+        score -= 3.0  # a bare name shared by a town and the area around it usually means the town (Daraa, Amman)
     if kind_hint:
         code = "PPL" if p.feature_class == "P" else p.feature_code
         if (kind_hint == "P" and p.feature_class == "P") or kind_hint == code:
             score += 3.0
     return score
+
+
+def _seat_areas(matches: Sequence[Match]) -> frozenset:
+    """Admin areas among the readings that contain a sizeable town of the same name."""
+    towns = [c.place for c in matches if c.place.feature_class == "P" and c.place.population >= 10_000]
+    return frozenset(
+        c.place.geonameid for c in matches if c.place.feature_code in ("ADM1", "ADM2") and any(
+            t.country == c.place.country and t.admin1 == c.place.admin1
+            and (c.place.feature_code == "ADM1" or t.admin2 in (None, c.place.admin2)) for t in towns))
 
 
 def _context(mentions: Sequence[_Mention], hints: Iterable[str]) -> tuple[Counter, Counter]:
@@ -282,48 +297,113 @@ def _context(mentions: Sequence[_Mention], hints: Iterable[str]) -> tuple[Counte
     return countries, admin1s
 
 
+def _nearness(places: Sequence) -> np.ndarray:
+    """How strongly each pair of readings supports each other: 1 for places within NEAR_KM or an
+    admin1 area and a place inside it, 0.5 for two places in the same admin1 area, else 0."""
+    lat = np.radians([p.lat for p in places])
+    lon = np.radians([p.lon for p in places])
+    a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
+         + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
+    km = 12742.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+    local = np.array([p.feature_class != "A" or p.feature_code == "ADM2" for p in places])
+    adm1 = np.array([p.feature_code == "ADM1" for p in places])
+    area = np.array([hash((p.country, p.admin1)) if p.admin1 else i for i, p in enumerate(places)])
+    same_area = area[:, None] == area[None, :]
+    near = np.where(same_area & local[:, None] & local[None, :], 0.5, 0.0)
+    near = np.maximum(near, np.where((km < NEAR_KM) & local[:, None] & local[None, :], 1.0, 0.0))
+    inside = same_area & ((adm1[:, None] & local[None, :]) | (local[:, None] & adm1[None, :]))
+    return np.maximum(near, np.where(inside, 1.0, 0.0))
+
+
 def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> None:
-    """Choose each mention's place, in two passes: prominence first, then context."""
-    hints = [h for h in hints if h]
-    hint_set = {h.upper() for h in hints}
+    """Choose each name's place: prominence, then agreement with the readings of the other names.
+
+    One sense per discourse: every mention of a name (after normalisation) gets the same place.
+    Each reading is scored by its prior (population, feature type, how the name matched), the
+    share of the other names' likely readings in its country, and how many other names have a
+    likely reading near it (a town and its county, neighbouring towns, a state and a town in it).
+    """
+    hints = [h.upper() for h in hints if h]
+    hint_set = set(hints)
+    groups: dict[str, list[_Mention]] = {}
     for m in mentions:
-        m.city_countries = frozenset(c.place.country for c in m.matches if c.place.feature_class == "P" and (
-            c.place.population >= 100_000 or (c.kind != "alt" and c.place.population >= 10_000)))
-        for c in m.matches:
-            m.scores[c.place.geonameid] = _prior(c, m.kind_hint, m.city_countries) + (2.5 if c.place.country in hint_set else 0.0)
-        m.best = max(m.matches, key=lambda c: m.scores[c.place.geonameid]) if m.matches else None
-    for _ in range(2):
-        countries, admin1s = _context(mentions, hints)
-        for i, m in enumerate(mentions):
-            if len(m.matches) < 2:
+        if m.matches:
+            groups.setdefault(normalize(m.text), []).append(m)
+    if not groups:
+        for m in mentions:
+            m.best = None
+        return
+    keys = list(groups)
+    cands: list[Match] = []
+    group_of: list[int] = []
+    starts: list[int] = []
+    prior: list[float] = []
+    for g, key in enumerate(keys):
+        members = groups[key]
+        matches = members[0].matches
+        hint = next((m.kind_hint for m in members if m.kind_hint), None)
+        seats = _seat_areas(matches)
+        scored = sorted(((_prior(c, hint, seats) + (2.0 if c.place.country in hint_set else 0.0), c) for c in matches),
+                        key=lambda x: -x[0])[:MAX_CANDIDATES]
+        starts.append(len(cands))
+        for score, c in scored:
+            cands.append(c)
+            group_of.append(g)
+            prior.append(score)
+    prior_arr = np.array(prior)
+    group_arr = np.array(group_of)
+    starts_arr = np.array(starts)
+    places = [c.place for c in cands]
+    near = _nearness(places)
+    near[group_arr[:, None] == group_arr[None, :]] = 0.0
+    countries = sorted({p.country for p in places})
+    country_idx = np.array([countries.index(p.country) for p in places])
+    hint_mass = np.zeros(len(countries))
+    for h in hints:
+        if h in countries:
+            hint_mass[countries.index(h)] += 2.0
+    # The mention that follows "Name, " as a container ("Springfield, Illinois").
+    order = sorted(mentions, key=lambda m: m.start)
+    followers: list[tuple[int, int]] = []  # (group of the name, group of its container)
+    for a, b in zip(order, order[1:]):
+        if a.matches and b.matches and text[a.end:b.start].strip() == ",":
+            followers.append((keys.index(normalize(a.text)), keys.index(normalize(b.text))))
+    score = prior_arr.copy()
+    n_groups = len(keys)
+    for _ in range(3):
+        prob = np.exp(score - score.max())
+        totals = np.add.reduceat(prob, starts_arr)
+        prob = prob / totals[group_arr]
+        # Support: for each other name, its most likely reading near this one.
+        support = np.maximum.reduceat(near * prob[None, :], starts_arr, axis=1).sum(axis=1)
+        # Country share: the other names' probability mass in the reading's country.
+        mass = np.zeros((n_groups, len(countries)))
+        np.add.at(mass, (group_arr, country_idx), prob)
+        others = mass.sum(axis=0)[None, :] - mass  # per group: mass of the other groups
+        others = others + hint_mass[None, :]
+        total = others.sum(axis=1)[group_arr]
+        share = np.where(total > 0, others[group_arr, country_idx] / np.maximum(total, 1e-9), 0.0)
+        new = prior_arr + NEAR_WEIGHT * support + COUNTRY_WEIGHT * share
+        best_idx = [starts[g] + int(np.argmax(new[starts[g]:(starts[g + 1] if g + 1 < n_groups else len(cands))]))
+                    for g in range(n_groups)]
+        for g, container_g in followers:
+            container = places[best_idx[container_g]]
+            if container.feature_code not in ("ADM1", "PCLI", "ADM2"):
                 continue
-            own = m.best.place if m.best else None
-            # Leave the mention's own vote out of its context.
-            c_ctx = countries.copy()
-            a_ctx = admin1s.copy()
-            if own is not None:
-                c_ctx[own.country] -= 1
-                a_ctx[(own.country, own.admin1)] -= 1
-            container = _container(mentions, i, text)
-            others = [o.best.place for o in mentions if o is not m and o.best is not None
-                      and o.best.place.feature_class == "P"]
-            best, best_score = None, -1e9
-            for c in m.matches:
-                p = c.place
-                score = _prior(c, m.kind_hint, m.city_countries)
-                total = sum(v for v in c_ctx.values() if v > 0)
-                share = c_ctx[p.country] / total if total and c_ctx[p.country] > 0 else 0.0
-                score += COUNTRY_WEIGHT * share + (2.0 if p.country in hint_set else 0.0)
-                if p.admin1 and p.feature_code != "ADM1":
-                    score += 2.0 * min(a_ctx[(p.country, p.admin1)], 2) / 2
-                if container is not None and _inside(p, container):
-                    score += 6.0
-                if p.feature_class == "P" and any(distance_km(p.lat, p.lon, o.lat, o.lon) < 200 for o in others):
-                    score += 1.5
-                m.scores[p.geonameid] = score
-                if score > best_score:
-                    best, best_score = c, score
+            lo, hi = starts[g], (starts[g + 1] if g + 1 < n_groups else len(cands))
+            for i in range(lo, hi):
+                if _inside(places[i], container):
+                    new[i] += 6.0
+        score = new
+    for g, key in enumerate(keys):
+        lo, hi = starts[g], (starts[g + 1] if g + 1 < n_groups else len(cands))
+        best = cands[lo + int(np.argmax(score[lo:hi]))]
+        for m in groups[key]:
             m.best = best
+            m.scores = {cands[i].place.geonameid: float(score[i]) for i in range(lo, hi)}
+    for m in mentions:
+        if not m.matches:
+            m.best = None
 
 
 def _container(mentions: Sequence[_Mention], i: int, text: str):
@@ -371,20 +451,20 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
         maybe = [m for m in maybe if m not in promoted]
         sure.extend(promoted)
-        if not promoted and doc.text[dateline_place.start:dateline_place.end] == dateline_place.text:
+        if not promoted and text_of(doc)[dateline_place.start:dateline_place.end] == dateline_place.text:
             start, end = _clean(doc, dateline_place.start, dateline_place.end)
-            matches = gaz.matches(doc.text[start:end])
+            matches = gaz.matches(text_of(doc)[start:end])
             if matches:
-                sure.append(_Mention(start, end, doc.text[start:end], matches))
+                sure.append(_Mention(start, end, text_of(doc)[start:end], matches))
     sure.sort(key=lambda m: m.start)
-    _resolve(sure, doc.text, hints)
+    _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
-    kept = [m for m in maybe if _plausible(m, countries, doc.text)]
+    kept = [m for m in maybe if _plausible(m, countries, text_of(doc))]
     if kept:
         mentions = sorted(sure + kept, key=lambda m: m.start)
         for m in mentions:
             m.scores.clear()
-        _resolve(mentions, doc.text, hints)
+        _resolve(mentions, text_of(doc), hints)
     else:
         mentions = sure
     return [_location(m) for m in mentions]
