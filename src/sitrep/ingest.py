@@ -57,7 +57,9 @@ def parse_published(value: object) -> Optional[datetime]:
         pass
     import dateparser
 
-    return dateparser.parse(text, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    # Metadata dates come in a few news languages; letting dateparser guess among all of its languages takes
+    # seconds on a malformed value.
+    return dateparser.parse(text, languages=["en", "fr", "es", "de", "ar", "ru"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
 
 
 def make_article(
@@ -266,13 +268,20 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
     except OSError as exc:
         yield InputError(where, f"cannot read it ({exc.strerror})")
         return
-    if size == 0:
+    if size == 0 or size > MAX_JSONL_BYTES:
         handle.close()
-        yield InputError(where, "the file is empty")
+        yield InputError(where, "the file is empty" if size == 0 else
+                         f"the file is {size / 1e9:.1f} GB, over the {MAX_JSONL_BYTES / 1e9:.0f} GB limit; split it")
         return
     with handle:
-        for lineno, raw in enumerate(handle, 1):
+        # readline with a limit: one endless line must not be read into memory whole.
+        for lineno, raw in enumerate(iter(lambda: handle.readline(MAX_FILE_BYTES + 1), b""), 1):
             line_where = f"{where}:{lineno}"
+            if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = handle.readline(MAX_FILE_BYTES)
+                yield InputError(line_where, f"the line is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article")
+                continue
             if not raw.strip():
                 continue
             try:
