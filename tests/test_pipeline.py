@@ -88,3 +88,14 @@ def test_pipeline_own_sentence_attack_with_figures():
     assert any(e.location and e.location.country == "SY" for e in events)
     assert any(e.date and e.date.value == "2021-09-06" for e in events)
     assert any(s.name == "SOHR" for e in events for s in e.sources)
+
+
+def test_pipeline_two_sources_two_figures_kept_side_by_side():
+    text = ("Shelling killed 12 people in Aleppo on Monday, according to the Syrian Observatory for Human Rights. "
+            "State news agency SANA said 3 people were killed in the shelling.")
+    events = sitrep.extract(text, published="2021-09-08")
+    killed = {(f.value, tuple(s.name for s in f.sources)) for e in events for f in e.figures if f.kind == "killed"}
+    values = {value for value, _ in killed}
+    assert {12, 3} <= values, killed
+    by_value = {value: names for value, names in killed}
+    assert "SOHR" in by_value[12] and "SANA" in by_value[3]

@@ -102,3 +102,11 @@ def test_store_hostile_text_is_data_not_sql(tmp_path):
         store.add(article, [_event(article, "attacked", source="x'); DROP TABLE articles;--")])
         assert store.counts() == {"articles": 1, "events": 1}
         assert store.events(source="x'); DROP TABLE articles;--")
+
+
+def test_store_undated_background_is_not_filed_under_the_publication_day(tmp_path, article):
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(article, [_event(article, "shelled", day=None, modality="background"),
+                            _event(article, "stormed", day=None)])
+        on_the_day = store.events(since="2021-09-08", until="2021-09-08")
+        assert [e.trigger.text for e in on_the_day] == ["stormed"]

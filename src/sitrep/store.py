@@ -61,12 +61,13 @@ def fts_query(words: str) -> Optional[str]:
 
 
 def _date_range(event: Event, article: Article) -> tuple[Optional[str], Optional[str]]:
-    """The days an event may have happened: its own date, else the day the article was published."""
+    """The days an event may have happened: its own date, else the day the article was published
+    (but background is history: with no date of its own it is filed under no day at all)."""
     if event.date is not None:
         first, _, last = event.date.value.partition("/")
         last = last or first
         return _expand(first, start=True), _expand(last, start=False)
-    if article.published is not None:
+    if article.published is not None and event.modality != "background":
         day = article.published.date().isoformat()
         return day, day
     return None, None
