@@ -21,6 +21,7 @@ import re
 import sqlite3
 import time
 import unicodedata
+import zlib
 from contextlib import closing
 from collections import defaultdict
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 
 
@@ -145,7 +146,11 @@ def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, floa
         cut = int(trim * len(values))
         return (values[cut] + values[len(values) - 1 - cut]) / 2
 
-    return middle([p[0] for p in points]), middle([p[1] for p in points])
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # straddles the antimeridian (Fiji, Chukotka): measure east from 0 to 360
+        lon = middle([x % 360 for x in lons])
+        return middle([p[0] for p in points]), lon - 360 if lon > 180 else lon
+    return middle([p[0] for p in points]), middle(lons)
 
 
 _ADMIN_SUFFIX = re.compile(
@@ -314,22 +319,33 @@ def _alias_files() -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
-def _load_aliases(paths: Iterable[Path]) -> tuple[dict[str, list[tuple[int, str]]], dict[int, tuple[float, float]]]:
-    """From alias files (see data/place_aliases.yaml): key -> [(geonameid, precision)], and geonameid -> centre."""
+def _load_aliases(paths: Iterable[Path]) -> tuple[dict[str, list[tuple[int, str]]], dict[int, tuple[float, float]], dict[int, Place]]:
+    """From alias files (see data/place_aliases.yaml): key -> [(geonameid, precision)],
+    geonameid -> centre, and the extra places (regions, seas) the files define."""
     table: dict[str, list[tuple[int, str]]] = defaultdict(list)
     centres: dict[int, tuple[float, float]] = {}
+    extra: dict[int, Place] = {}
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for entry in data.get("centres", []) or []:
             centres[int(entry["geonameid"])] = (float(entry["lat"]), float(entry["lon"]))
-        for entry in data.get("aliases", []) or []:
+        entries = list(data.get("aliases", []) or [])
+        for entry in data.get("places", []) or []:
+            names = entry["names"]
+            # Without a GeoNames id, a stable negative id keeps the place addressable here only.
+            gid = int(entry.get("geonameid") or -(zlib.crc32(names[0].encode("utf-8")) & 0x7FFFFFFF))
+            extra[gid] = Place(gid, names[0], float(entry["lat"]), float(entry["lon"]), entry.get("country", ""),
+                               None, None, entry.get("feature_class", "L"), entry.get("feature_code", "RGN"),
+                               int(entry.get("population", 0)))
+            entries.append({"names": names, "geonameid": gid, "precision": entry.get("precision", "country")})
+        for entry in entries:
             gid = int(entry["geonameid"])
             precision = entry.get("precision", "exact")
             for name in entry["names"]:
                 key = normalize(name)
                 if key and (gid, precision) not in table[key]:
                     table[key].append((gid, precision))
-    return dict(table), centres
+    return dict(table), centres, extra
 
 
 def _schema_version(path: Path) -> Optional[int]:
@@ -348,10 +364,11 @@ class Gazetteer:
     """Read-only access to the index. Not shared across threads: open one per thread."""
 
     def __init__(self, db: sqlite3.Connection, aliases: dict[str, list[tuple[int, str]]],
-                 centres: Optional[dict[int, tuple[float, float]]] = None):
+                 centres: Optional[dict[int, tuple[float, float]]] = None, extra: Optional[dict[int, Place]] = None):
         self._db = db
         self._aliases = aliases
         self._centres = centres or {}
+        self._extra = extra or {}
         self._cache: dict[str, list[Match]] = {}
 
     @classmethod
@@ -376,6 +393,8 @@ class Gazetteer:
         return [self._place(row) for row in self._db.execute(sql, args)]
 
     def get(self, geonameid: int) -> Optional[Place]:
+        if geonameid in self._extra:
+            return self._extra[geonameid]
         found = self._places("SELECT * FROM places WHERE geonameid = ?", (geonameid,))
         return found[0] if found else None
 

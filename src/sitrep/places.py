@@ -148,6 +148,16 @@ def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
     return None
 
 
+# Words that make a name of a thing located in a place ("Colorado State University", "Manchester
+# City", "University of Alberta"): with no match for the whole name, the place part locates it.
+_FACILITY_WORDS = {
+    "university", "college", "institute", "academy", "school", "hospital", "airport", "stadium", "council",
+    "city", "state", "county", "province", "district", "region", "republic", "metro", "station", "court",
+    "center", "centre", "cathedral", "castle", "tower", "port", "harbour", "harbor", "township", "area",
+    "valley", "police", "department", "fc", "united",
+}
+
+
 def _matches_for(gaz: Gazetteer, text: str) -> list[Match]:
     matches = gaz.matches(text)
     if matches or " " not in text:
@@ -158,6 +168,25 @@ def _matches_for(gaz: Gazetteer, text: str) -> list[Match]:
         return gaz.matches(" ".join(words[:-1]))
     if words[0].lower() in _KIND_WORDS:
         return gaz.matches(" ".join(words[1:]))
+    return _located_by(gaz, words)
+
+
+def _located_by(gaz: Gazetteer, words: list[str]) -> list[Match]:
+    """The place in a facility or team name: the words before trailing facility words, or after "of"."""
+    lowered = [w.lower().strip(".,") for w in words]
+    parts = []
+    end = len(words)
+    while end > 1 and lowered[end - 1] in _FACILITY_WORDS:
+        end -= 1
+    if end < len(words):
+        parts.append(" ".join(words[:end]))
+    if "of" in lowered[1:-1] and lowered[0] in _FACILITY_WORDS:
+        parts.append(" ".join(words[lowered.index("of") + 1:]))
+    for part in parts:
+        found = [m for m in gaz.matches(part) if m.kind != "alt" and (
+            m.place.population >= 1000 or m.place.feature_class != "P")]
+        if found:
+            return found
     return []
 
 
@@ -253,7 +282,10 @@ COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a co
 NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate counts
 NEAR_KM = 120.0  # two places this close support each other's reading (a town and its county, neighbours)
 MAX_CANDIDATES = 40  # readings per name weighed against the others (by prior); the rest are not plausible
-_FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5}
+_FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5,
+                  # regions and natural features from the alias table: no population, known by name
+                  "RGN": 6.0, "OCN": 7.0, "SEA": 6.0, "GULF": 6.0, "STM": 4.0, "ISL": 5.0, "PEN": 6.0,
+                  "DSRT": 6.0, "MTS": 5.0, "VAL": 4.0, "LK": 4.0, "PCLH": 6.0}
 _KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
 
 
@@ -432,7 +464,7 @@ def _location(m: _Mention) -> Location:
     if m.best is None:
         return Location(text=m.text, start=m.start, end=m.end, name=m.text, precision="exact")
     p = m.best.place
-    return Location(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid,
+    return Location(text=m.text, start=m.start, end=m.end, name=p.name, geonameid=p.geonameid if p.geonameid > 0 else None,
                     lat=p.lat, lon=p.lon, country=p.country or None, admin1=p.admin1, admin2=p.admin2,
                     feature_class=p.feature_class, precision=m.best.precision)
 
@@ -476,7 +508,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     mentions = []
     for s, e in spans:
         name = text[s:e]
-        matches = gaz.matches(name)
+        matches = _matches_for(gaz, name)
         if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(m.kind == "name" for m in matches)):
             demonym = demonym_place(name)
             if demonym is not None:
