@@ -112,6 +112,25 @@ def test_bad_input_100mb_file_refused_before_reading(tmp_path):
     assert "104.9 MB" in reason and f"{MAX_FILE_BYTES / 1e6:.0f} MB limit" in reason
 
 
+def test_bad_input_100mb_jsonl_line_refused_rest_read(tmp_path):
+    path = tmp_path / "huge.jsonl"
+    with path.open("wb") as handle:
+        handle.write(json.dumps({"text": STORY}).encode() + b"\n")
+        handle.seek(100 * 1024 * 1024, os.SEEK_CUR)  # a 100 MB line of NULs, sparse on disk
+        handle.write(b"\n" + json.dumps({"text": FRENCH}).encode() + b"\n")
+    items = list(read_file(path))
+    [error] = _errors(items)
+    assert error.where == f"{path}:2" and f"over the {MAX_FILE_BYTES / 1e6:.0f} MB limit" in error.reason
+    assert [a.text for a in _articles(items)] == [STORY, FRENCH]
+
+
+def test_bad_input_jsonl_over_2gb_refused_from_its_size(tmp_path):
+    path = tmp_path / "enormous.jsonl"
+    with path.open("wb") as handle:
+        handle.truncate(2_200_000_000)
+    assert "over the 2 GB limit" in _one_error(path).reason
+
+
 def test_bad_input_one_million_char_single_line_is_an_article(tmp_path):
     sentence = "Rebels fired mortars at an army post near Idlib on Monday and troops returned fire. "
     line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
