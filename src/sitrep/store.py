@@ -218,17 +218,22 @@ class Store:
     def events(self, flt: Optional[EventFilter] = None, **filters) -> list[Event]:
         """Events matching the filter, ordered by date then id (stable for pagination)."""
         flt = flt or EventFilter(**filters)
-        return [event for event, _ in self._event_rows(flt)]
+        return [Event.model_validate_json(row[0]) for row in self._event_rows(flt)]
 
     def events_page(self, flt: EventFilter) -> tuple[list[Event], Optional[tuple[Optional[str], str]]]:
         """One page of events (flt.limit of them) and the keyset to pass as `after` for the next page,
         or None when this page is the last. Keyset paging stays fast however deep the page."""
+        rows, after = self.events_page_json(flt)
+        return [Event.model_validate_json(row) for row in rows], after
+
+    def events_page_json(self, flt: EventFilter) -> tuple[list[str], Optional[tuple[Optional[str], str]]]:
+        """events_page with each event as its stored JSON text, for callers that only pass it on."""
         rows = self._event_rows(replace(flt, limit=flt.limit + 1)) if flt.limit else self._event_rows(flt)
         if flt.limit and len(rows) > flt.limit:
             rows = rows[: flt.limit]
-            last, date_start = rows[-1]
-            return [e for e, _ in rows], (date_start, last.id)
-        return [e for e, _ in rows], None
+            _, date_start, last_id = rows[-1]
+            return [row[0] for row in rows], (date_start, last_id)
+        return [row[0] for row in rows], None
 
     def event(self, event_id: str) -> Optional[Event]:
         row = self.connection.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()
@@ -243,7 +248,8 @@ class Store:
                " GROUP BY date_start, plover_type ORDER BY date_start, plover_type")
         return [(row[0], row[1], row[2]) for row in self.connection.execute(sql, params)]
 
-    def _event_rows(self, flt: EventFilter) -> list[tuple[Event, Optional[str]]]:
+    def _event_rows(self, flt: EventFilter) -> list[tuple[str, Optional[str], str]]:
+        """(JSON, date_start, id) of the matching events, in (date_start, id) order."""
         extra, extra_params = [], []
         if flt.after is not None:
             # Rows after the last one seen in (date_start, id) order; NULL dates sort first.
@@ -256,10 +262,10 @@ class Store:
                 extra_params += [after_date, after_date, after_id]
         arms, params = self._select("e.rowid, e.date_start, e.id", flt, extra, extra_params)
         # Filter and order on the narrow columns first, then read the JSON of the page's rows only.
-        sql = (f"SELECT json, date_start FROM events WHERE rowid IN (SELECT rowid FROM ({' UNION ALL '.join(arms)}"
+        sql = (f"SELECT json, date_start, id FROM events WHERE rowid IN (SELECT rowid FROM ({' UNION ALL '.join(arms)}"
                " ORDER BY 2, 3 LIMIT ? OFFSET ?)) ORDER BY date_start, id")
         params += [flt.limit if flt.limit is not None else -1, flt.offset]
-        return [(Event.model_validate_json(row[0]), row[1]) for row in self.connection.execute(sql, params)]
+        return [(row[0], row[1], row[2]) for row in self.connection.execute(sql, params)]
 
     def _select(self, columns: str, flt: EventFilter, extra: Optional[list[str]] = None,
                 extra_params: Optional[list] = None) -> tuple[list[str], list]:
@@ -281,6 +287,8 @@ class Store:
         since = [flt.since]
         later = statement(where + ["e.date_start >= ?"])
         earlier = statement(where + ["e.date_end > e.date_start", "e.date_start < ?", "e.date_end >= ?"])
+        # Without INDEXED BY the planner may read every earlier event of a country or type instead.
+        earlier = earlier.replace("FROM events e", "FROM events e INDEXED BY events_ranges", 1)
         return [later, earlier], params + since + params + since + since
 
     def _common(self, sql: str, params: list) -> bool:

@@ -19,7 +19,7 @@ from typing import Iterator, Literal, Optional, Union
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Security
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
@@ -307,12 +307,14 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
         cursor: Optional[str] = Query(None, max_length=1000, description="next_cursor of the previous page"),
         db: Store = Depends(store),
-    ) -> EventPage:
+    ) -> Response:
         """Events matching every filter given, by date then id, one page at a time."""
         flt.limit = limit
         flt.after = decode_cursor(cursor) if cursor else None
-        events, after = db.events_page(flt)
-        return EventPage(items=events, limit=limit, next_cursor=encode_cursor(after) if after else None)
+        rows, after = db.events_page_json(flt)
+        # The stored JSON is the Event model's own dump: passed on as it is, not parsed and re-serialised.
+        tail = json.dumps({"limit": limit, "next_cursor": encode_cursor(after) if after else None})
+        return Response('{"items": [' + ",".join(rows) + "], " + tail[1:], media_type="application/json")
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
     def get_event(event_id: str, db: Store = Depends(store)) -> EventDetail:
