@@ -10,6 +10,16 @@ complete, so a rerun after a failure skips the partitions already written. The c
 the Parquet into the store; the store skips articles it has, so loading twice adds nothing.
 
 Both return the summary of `sitrep ingest`: {"read", "new", "events", "errors"}.
+
+On a real cluster (every worker host has the same sitrep installed, `pip install 'sitrep[s3]'` or
+`[gcs]` for object stores, and can read the inputs and write `parquet_dir`):
+
+    dask scheduler                                              # on one host: tcp://HOST:8786
+    dask worker tcp://HOST:8786 --nworkers 4 --nthreads 1 --memory-limit 1.5GB   # on each worker host
+    sitrep ingest s3://bucket/news/ --dask tcp://HOST:8786 --parquet s3://bucket/sitrep/ --db events.db
+
+Local paths must be visible to the workers under the same name (a shared file system); one worker
+process per core with one thread each, since parsing holds the GIL.
 """
 from __future__ import annotations
 
@@ -429,13 +439,17 @@ def ingest_dask(
     paths: Iterable[Union[str, Path]],
     db: Union[str, Path],
     address: str,
-    parquet_dir: Union[str, Path],
+    parquet_dir: Union[str, Path, None] = None,
     progress: Optional[Progress] = None,
     partition_bytes: int = PARTITION_BYTES,
 ) -> dict:
     """Extract on a Dask cluster (`address` of a scheduler, or "local" for a LocalCluster with one
     single-threaded worker process per core), write Parquet under `parquet_dir` (a local folder or
-    an fsspec URL), load it into the store at `db`. Returns {"read", "new", "events", "errors"}."""
+    an fsspec URL; default `<db>.parquet` beside the database), load it into the store at `db`.
+    Returns {"read", "new", "events", "errors"}."""
+    parquet_dir = str(parquet_dir) if parquet_dir is not None else f"{db}.parquet"
+    if not _is_url(parquet_dir):
+        parquet_dir = os.path.abspath(parquet_dir)  # workers may run in another folder
     from distributed import as_completed
 
     from .store import Store
@@ -445,7 +459,7 @@ def ingest_dask(
     for message in errors:
         summary.error(message)
     parts = make_partitions(files, partition_bytes)
-    fs, root = _output(str(parquet_dir))
+    fs, root = _output(parquet_dir)
     done = [p for p in parts if fs.exists(_paths(root, p.key)[1])]
     done_keys = {p.key for p in done}
     todo = [p for p in parts if p.key not in done_keys]
@@ -457,7 +471,7 @@ def ingest_dask(
         if todo:
             with _connect(address) as client:
                 client.register_plugin(_model_loader())
-                futures = client.map(run_partition, todo, parquet_dir=str(parquet_dir), pure=False)
+                futures = client.map(run_partition, todo, parquet_dir=parquet_dir, pure=False)
                 first_file = {f.key: p.files[0] for f, p in zip(futures, todo)}
                 for future in as_completed(futures):
                     try:
