@@ -27,6 +27,8 @@ from sitrep.models import Location, Span
 from sitrep.nlp import text_of
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities whose names often contain a place ("Fargo Police", "University of Minnesota").
+_NAMED_AFTER_PLACES = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # Entities a toponym is often mislabelled as; others (DATE, MONEY, NORP ...) are never places.
 RELABEL_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
 
@@ -45,6 +47,9 @@ _COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely 
     "university", "college", "school", "police", "court", "mr", "mrs", "ms", "dr", "president", "minister",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
     "god", "day", "news", "union", "city", "county", "state", "republic", "government", "army",
+    "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
 
 
@@ -158,7 +163,8 @@ _FACILITY_WORDS = {
 }
 
 
-def _matches_for(gaz: Gazetteer, text: str) -> list[Match]:
+def _matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Match]:
+    """Candidates for a name; with `located_by`, a facility or team name falls back to its place part."""
     matches = gaz.matches(text)
     if matches or " " not in text:
         return matches
@@ -168,7 +174,7 @@ def _matches_for(gaz: Gazetteer, text: str) -> list[Match]:
         return gaz.matches(" ".join(words[:-1]))
     if words[0].lower() in _KIND_WORDS:
         return gaz.matches(" ".join(words[1:]))
-    return _located_by(gaz, words)
+    return _located_by(gaz, words) if located_by else []
 
 
 def _located_by(gaz: Gazetteer, words: list[str]) -> list[Match]:
@@ -232,12 +238,18 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
         if start >= end:
             continue
         text = text_of(doc)[start:end]
-        matches = _matches_for(gaz, text)
+        sure_label = ent.label_ in PLACE_LABELS
+        matches = _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
-        if ent.label_ in PLACE_LABELS:
+        if sure_label:
             sure.append(mention)
         elif matches and _looks_like_name(text):
             maybe.append(mention)
+        elif ent.label_ in _NAMED_AFTER_PLACES:
+            # "Fargo Police", "University of Minnesota", "Tarrant County Sheriff's Office": the
+            # place inside an organisation's name is a toponym; let the run scan below find it.
+            for t in range(ent.start, ent.end):
+                taken[t] = False
     for i, j in _candidate_runs(doc, taken):
         # Longest known name first inside the run.
         k = i
@@ -258,6 +270,16 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
     return sure, maybe
 
 
+def _people_names(doc: Doc) -> set[str]:
+    """Names the article uses for people: after "John Clark", a bare "Clark" is the man, not the town."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            names.add(ent.text.lower())
+            names.add(ent[-1].text.lower())
+    return names
+
+
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
@@ -266,8 +288,8 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     if mention.text.isupper() and len(mention.text) <= 3 and not any(m.kind in ("alias", "district") for m in mention.matches):
         return False
     for m in mention.matches:
-        if m.kind in ("alias", "district") and len(mention.text) > 4:
-            return True
+        if m.kind in ("alias", "district") and (len(mention.text) > 4 or m.precision == "country"):
+            return True  # a known other name; short ones only for countries and unions ("EU", "UAE")
         p = m.place
         if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
             return True
@@ -491,7 +513,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure.sort(key=lambda m: m.start)
     _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
-    kept = [m for m in maybe if _plausible(m, countries, text_of(doc))]
+    people = _people_names(doc)
+    kept = [m for m in maybe if _plausible(m, countries, text_of(doc)) and (m.text.lower() not in people or any(
+        c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
     if kept:
         mentions = sorted(sure + kept, key=lambda m: m.start)
         for m in mentions:
