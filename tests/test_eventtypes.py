@@ -101,3 +101,18 @@ def test_eventtypes_scores_prefer_specific_evidence():
 
     scores = acled_scores("A suicide bomber blew himself up at a market, killing nine people.")
     assert max(scores, key=scores.get) == "SUIC_BOMB" and "ATTACK" in scores
+
+
+def test_eventtypes_easing_restrictions_is_concede_easing_sanctions_is_retreat(nlp):
+    # CAMEO 081x (curfews, bans, emergencies) vs 085 (economic sanctions) and 0872 (blockades)
+    assert _trigger(nlp, "The governor lifted the curfew in the old city.", "lifted").plover_type == "CONCEDE"
+    assert _trigger(nlp, "The court cancelled the ban on the opposition paper.", "cancelled").plover_type == "CONCEDE"
+    assert _trigger(nlp, "The bloc lifted sanctions on the shipping company.", "lifted").plover_type == "RETREAT"
+    assert _trigger(nlp, "The navy eased the blockade of the harbour.", "eased").plover_type == "RETREAT"
+
+
+def test_eventtypes_destroying_property_is_coerce(nlp):
+    # CAMEO 1712 sits under root 17 (coerce); killing stays ASSAULT
+    assert _trigger(nlp, "Bulldozers demolished six shops in the market.", "demolished") == TriggerType("COERCE", "seize", "17")
+    assert _trigger(nlp, "Settlers set fire to a barn near the road.", "set").plover_type == "COERCE"
+    assert _trigger(nlp, "Gunmen killed two farmers near the road.", "killed").plover_type == "ASSAULT"
