@@ -137,3 +137,5 @@ def test_concurrency_two_ingests_and_api_readers(tmp_path):
         con.close()
     assert stored_ids == expected_ids, "no write lost"
     assert events[0] == events[1] == sum(s["events"] for s in summaries) > 0
+    print(f"concurrency: articles={len(stored_ids)} events={events[0]} new={[s['new'] for s in summaries]} "
+          f"api_requests={requests[0]} api_errors={len(failures)}")
