@@ -34,3 +34,10 @@ def test_classify_claims_and_defections():
     assert classify_text("The movement denied it was behind the ambush on the convoy.") == "ATTRIB"
     assert classify_text("A senior commander defected to the government side with forty of his men.") == "CHANGE_TO_GROUP_ACT"
     assert classify_text("Warplanes destroyed an ammunition depot used by the insurgents.") == "AIR_STRIKE"
+
+
+def test_classify_protest_violence_is_judged_by_who_acts():
+    # a clash between demonstrators and police is a violent demonstration even when police use tear gas
+    assert classify_text("Police clashed with hundreds of students at the campus gate and fired tear gas.") == "VIOL_DEMONSTR"
+    assert classify_text("Marchers hurled bottles at officers guarding the town hall during the protest.") == "VIOL_DEMONSTR"
+    assert classify_text("Police fired tear gas to break up a sit-in by nurses outside the hospital.") == "PROTEST_WITH_INTER"
