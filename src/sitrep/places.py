@@ -429,7 +429,9 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
         totals = np.add.reduceat(prob, starts_arr)
         prob = prob / totals[group_arr]
         # Support: for each other name, its most likely reading near this one.
-        support = np.maximum.reduceat(near * prob[None, :], starts_arr, axis=1).sum(axis=1)
+        # The square root lets a name with many readings (Douglas County in a dozen states) still
+        # vote for the one near this reading, without letting unlikely readings dominate.
+        support = np.maximum.reduceat(near * np.sqrt(prob)[None, :], starts_arr, axis=1).sum(axis=1)
         # Country share: the other names' probability mass in the reading's country.
         mass = np.zeros((n_groups, len(countries)))
         np.add.at(mass, (group_arr, country_idx), prob)
