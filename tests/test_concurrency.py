@@ -139,3 +139,28 @@ def test_concurrency_two_ingests_and_api_readers(tmp_path):
     assert events[0] == events[1] == sum(s["events"] for s in summaries) > 0
     print(f"concurrency: articles={len(stored_ids)} events={events[0]} new={[s['new'] for s in summaries]} "
           f"api_requests={requests[0]} api_errors={len(failures)}")
+
+
+def _open_and_count(db: str, results) -> None:
+    from sitrep.store import Store
+
+    try:
+        with Store.open(db) as store:
+            results.put(store.counts()["articles"])
+    except Exception as exc:  # reported to the parent, which fails the test with it
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_concurrency_processes_creating_one_new_database_at_once(tmp_path):
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for round_ in range(5):
+        db = str(tmp_path / f"new{round_}.db")
+        results = context.Queue()
+        procs = [context.Process(target=_open_and_count, args=(db, results)) for _ in range(4)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(timeout=60)
+        assert [results.get(timeout=5) for _ in procs] == [0, 0, 0, 0]  # migrations ran once, nobody locked out
