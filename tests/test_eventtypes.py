@@ -116,3 +116,12 @@ def test_eventtypes_destroying_property_is_coerce(nlp):
     assert _trigger(nlp, "Bulldozers demolished six shops in the market.", "demolished") == TriggerType("COERCE", "seize", "17")
     assert _trigger(nlp, "Settlers set fire to a barn near the road.", "set").plover_type == "COERCE"
     assert _trigger(nlp, "Gunmen killed two farmers near the road.", "killed").plover_type == "ASSAULT"
+
+
+def test_eventtypes_territory_taker_through_reports_and_losses():
+    # the reporter is not the taker; a side pushed out lost the ground; the lead capture decides
+    assert acled_type("An army spokesman said rebels had taken over three villages.")[1] == "Non-state actor overtakes territory"
+    assert acled_type("Insurgents were pushed back from the hills by government troops.")[1] == "Government regains territory"
+    assert acled_type("Rebel fighters were driven out of the town on Sunday.")[1] == "Government regains territory"
+    text = "Soldiers recaptured the crossing on Monday, a week after it was captured by militants."
+    assert acled_type(text)[1] == "Government regains territory"

@@ -52,7 +52,8 @@ class _Rule:
     weight: float
 
     def evidence(self, text: str) -> tuple[int, Optional[re.Match]]:
-        """(how many of the rule's cue patterns match, the first match), 0 when a condition fails."""
+        """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
+        condition fails. The earliest cue is the one of the lead event, not a background one."""
         if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
             return 0, None
         count, first = 0, None
@@ -60,7 +61,8 @@ class _Rule:
             found = pattern.search(text)
             if found:
                 count += 1
-                first = first or found
+                if first is None or found.start() < first.start():
+                    first = found
         return count, first
 
 
@@ -222,20 +224,29 @@ def _territory_label(text: str, found: re.Match, lex: _Lexicon) -> str:
     after = text[found.end(): found.end() + 100]
     phrase = found.group(0).lower()
     passive = re.match(r"\s*(by|from)\b", after) or phrase.startswith(("fell", "fall", "in control", "under"))
-    if passive:
+    # "were pushed back from", "was driven out of": the subject lost the ground, the other side took it
+    lost = bool(_LOSS.search(phrase))
+    if passive and not lost:
         window = after
     else:
         before = text[max(0, found.start() - 200): found.start()]
-        window = re.split(r"[.;:!?]\s", before)[-1]
+        # the subject of the reported clause, not the one who reports it ("the army said rebels took ...")
+        window = _CLAUSE_BREAK.split(before)[-1]
     state = lex.state_actor.search(window)
     non_state = lex.non_state_actor.search(window)
     if state is None and non_state is None:
-        return "GOV_REGAINS_TERIT" if re.search(r"re(captur|took|tak|gain)|liberat", phrase) else "NON_STATE_ACTOR_OVERTAKES_TER"
-    if state is None:
-        return "NON_STATE_ACTOR_OVERTAKES_TER"
-    if non_state is None:
-        return "GOV_REGAINS_TERIT"
-    return "GOV_REGAINS_TERIT" if state.start() <= non_state.start() else "NON_STATE_ACTOR_OVERTAKES_TER"
+        taker_is_state = bool(re.search(r"re(captur|took|tak|gain)|liberat", phrase))
+    elif state is None or non_state is None:
+        taker_is_state = non_state is None
+    else:
+        taker_is_state = state.start() <= non_state.start()
+    if lost and (state is not None or non_state is not None):
+        taker_is_state = not taker_is_state
+    return "GOV_REGAINS_TERIT" if taker_is_state else "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+_LOSS = re.compile(r"\b(were|was|been|being) (pushed|driven|expelled|forced)")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|added|according to)\b(?: that\b)?")
 
 
 # PLOVER/CAMEO codebook conventions for what a sentence says about an action:
