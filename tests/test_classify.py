@@ -41,3 +41,10 @@ def test_classify_protest_violence_is_judged_by_who_acts():
     assert classify_text("Police clashed with hundreds of students at the campus gate and fired tear gas.") == "VIOL_DEMONSTR"
     assert classify_text("Marchers hurled bottles at officers guarding the town hall during the protest.") == "VIOL_DEMONSTR"
     assert classify_text("Police fired tear gas to break up a sit-in by nurses outside the hospital.") == "PROTEST_WITH_INTER"
+
+
+def test_classify_claim_after_the_lead_is_background():
+    text = ("A roadside bomb struck a bus on the coast road, killing six passengers. "
+            "No group has claimed responsibility for the blast.")
+    assert classify_text(text) == "REM_EXPLOS"
+    assert classify_text("The movement claimed responsibility for the bombing of the bus.") == "ATTRIB"

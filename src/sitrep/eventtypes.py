@@ -181,18 +181,28 @@ def _has_armed_subject(token, lex: _Lexicon) -> bool:
 PRECEDENCE_STEP = 0.1
 CUE_BONUS = 0.03
 MAX_EXTRA_CUES = 3
+# Statements about an event (claims, denials, sanctions, expulsions) outrank the event itself only
+# when they are the lead: later in a snippet they are reactions to it, scored below every conflict rule.
+_STATEMENT_LABELS = {"ATTRIB", "DIPLO"}
+BACKGROUND_WEIGHT = 1.25
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
 
 
 def acled_scores(text: str) -> dict[str, float]:
     """Evidence score of each CASE 2021 label whose rule holds for `text` (higher is better)."""
     lex = lexicon()
     scores: dict[str, float] = {}
+    lead = _SENTENCE_END.search(text)
+    lead_end = lead.start() if lead else len(text)
     for rule in lex.rules:
         count, found = rule.evidence(text)
         if not count:
             continue
         label = _territory_label(text, found, lex) if rule.label == "TERRITORY" else rule.label
         score = rule.weight + CUE_BONUS * min(count - 1, MAX_EXTRA_CUES)
+        if label in _STATEMENT_LABELS and found.start() > lead_end:
+            # a claim or a diplomatic reaction after the lead sentence is background to the event
+            score = min(score, BACKGROUND_WEIGHT)
         if score > scores.get(label, 0.0):
             scores[label] = score
     return scores
