@@ -190,10 +190,14 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     end = token.i + 1
     # a head inside a named entity takes the whole entity ("Observatory for Human Rights")
     if token.ent_iob_ != "O" and token.ent_type_:
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                start, end = min(start, ent.start), max(end, ent.end)
-                break
+        # walk the IOB tags: reading doc.ents rebuilds every entity of the doc on each call
+        ent_start = token.i
+        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+            ent_start -= 1
+        ent_end = token.i + 1
+        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+            ent_end += 1
+        start, end = min(start, ent_start), max(end, ent_end)
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
         start += 1
     if start >= end:
