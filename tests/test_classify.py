@@ -48,3 +48,10 @@ def test_classify_claim_after_the_lead_is_background():
             "No group has claimed responsibility for the blast.")
     assert classify_text(text) == "REM_EXPLOS"
     assert classify_text("The movement claimed responsibility for the bombing of the bus.") == "ATTRIB"
+
+
+def test_classify_broader_non_conflict_vocabulary():
+    assert classify_text("A bus plunged into a gorge on the mountain highway, killing eleven.") == "MAN_MADE_DISASTER"
+    assert classify_text("Health officials confirmed forty new cases of bird flu on poultry farms.") == "NATURAL_DISASTER"
+    assert classify_text("Detectives dismantled a ring selling counterfeit medicines to pharmacies.") == "ORG_CRIME"
+    assert classify_text("Gunmen attacked a hotel in Ivory Coast, killing three guests.") == "ATTACK"
