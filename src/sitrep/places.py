@@ -303,7 +303,8 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
 COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a country counts
 NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate counts
 NEAR_KM = 120.0  # two places this close support each other's reading (a town and its county, neighbours)
-MAX_CANDIDATES = 40  # readings per name weighed against the others (by prior); the rest are not plausible
+MAX_CANDIDATES = 40
+ALT_PENALTY = 2.0  # an alternate name against a place that bears the name as its own  # readings per name weighed against the others (by prior); the rest are not plausible
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5,
                   # regions and natural features from the alias table: no population, known by name
                   "RGN": 6.0, "OCN": 7.0, "SEA": 6.0, "GULF": 6.0, "STM": 4.0, "ISL": 5.0, "PEN": 6.0,
@@ -397,8 +398,12 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
         matches = members[0].matches
         hint = next((m.kind_hint for m in members if m.kind_hint), None)
         seats = _seat_areas(matches)
-        scored = sorted(((_prior(c, hint, seats) + (2.0 if c.place.country in hint_set else 0.0), c) for c in matches),
-                        key=lambda x: -x[0])[:MAX_CANDIDATES]
+        # When a place of the same class bears the name as its own, another's alternate name
+        # (Twickenham, an old name of Huntsville) is a weaker reading.
+        own_name = {c.place.feature_class for c in matches if c.kind != "alt"}
+        scored = sorted(((_prior(c, hint, seats) + (2.0 if c.place.country in hint_set else 0.0)
+                          - (ALT_PENALTY if c.kind == "alt" and c.place.feature_class in own_name else 0.0), c)
+                         for c in matches), key=lambda x: -x[0])[:MAX_CANDIDATES]
         starts.append(len(cands))
         for score, c in scored:
             cands.append(c)
