@@ -55,3 +55,9 @@ def test_classify_broader_non_conflict_vocabulary():
     assert classify_text("Health officials confirmed forty new cases of bird flu on poultry farms.") == "NATURAL_DISASTER"
     assert classify_text("Detectives dismantled a ring selling counterfeit medicines to pharmacies.") == "ORG_CRIME"
     assert classify_text("Gunmen attacked a hotel in Ivory Coast, killing three guests.") == "ATTACK"
+
+
+def test_classify_who_fights_decides_clash_crime_or_mob():
+    assert classify_text("Soldiers fought a gun battle with cattle bandits near the river, killing four of them.") == "ARMED_CLASH"
+    assert classify_text("Bandits robbed travellers on the highway and made off with their cash.") == "ORG_CRIME"
+    assert classify_text("Villagers clashed with sticks and stones over grazing land, leaving one man dead.") == "MOB_VIOL"
