@@ -104,3 +104,37 @@ def test_cli_classify_labels_rows_and_flags_bad_ones(tmp_path):
     assert labels["b"] == "NATURAL_DISASTER"
     assert labels["a"] in {"PROTEST_WITH_INTER", "EXCESSIVE_FORCE", "VIOL_DEMONSTR"}  # the protest family
     assert "snippets.tsv:4" in result.output
+
+
+def test_cli_ingest_goes_on_when_one_article_fails_to_extract(tmp_path, monkeypatch):
+    import sitrep.pipeline as pipeline
+
+    real = pipeline.extract_article
+
+    def fragile(article, doc=None):
+        if "poison" in article.text:
+            raise RuntimeError("boom")
+        return real(article, doc)
+
+    monkeypatch.setattr(pipeline, "extract_article", fragile)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("A poison article about shelling in Homs.", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db])
+    assert result.exit_code == 1
+    assert "b.txt: extraction failed (RuntimeError: boom)" in result.output
+    assert "new: 1" in result.output and "Traceback" not in result.output
+
+
+def test_cli_table_shows_article_text_as_text_not_markup(tmp_path):
+    from sitrep.cli import events_table
+    from sitrep.models import Event, Span
+    from rich.console import Console
+
+    hostile = "[link=https://evil.example]click[/link] \x1b[31mred"
+    event = Event(id="x", article_id="y", sentence=Span(text=hostile, start=0, end=len(hostile)),
+                  trigger=Span(text=hostile, start=0, end=len(hostile)))
+    console = Console(record=True, width=200)
+    console.print(events_table([event]))
+    rendered = console.export_text()
+    assert "[link=https://evil.example]" in rendered and "\x1b" not in rendered

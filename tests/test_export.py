@@ -73,3 +73,14 @@ def test_export_empty_still_writes_headers(tmp_path):
     assert path.read_text().startswith("event_id_cnty,event_date")
     export.export([], "parquet", str(tmp_path / "none.parquet"))
     assert pq.read_table(tmp_path / "none.parquet").num_rows == 0
+
+
+def test_export_csv_cells_cannot_run_as_formulas(tmp_path, sample):
+    events, articles = sample
+    events[0].actor1.text = "=HYPERLINK(\"http://evil.example\",\"x\")"
+    events[0].sentence.text = "+1+cmd|' /C calc'!A0"
+    path = tmp_path / "e.csv"
+    export.export(events, "acled-csv", str(path), articles)
+    [row] = list(csv.DictReader(path.open()))
+    assert row["actor1"].startswith("'=") and row["notes"].startswith("'+")
+    assert row["fatalities"] == "3"  # numbers untouched

@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import export as exporters
 from . import merge
@@ -37,8 +38,17 @@ MERGE_BATCH = 2000  # new events folded into merged events at a time during inge
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True, soft_wrap=True)
+    err.print(Text("error: ", style="red") + Text(plain(message)), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+_CONTROL[127] = None
+
+
+def plain(value: object) -> str:
+    """Article-derived text for the terminal: control characters (escape sequences) removed."""
+    return str(value).translate(_CONTROL)
 
 
 def open_store(db: str) -> Store:
@@ -103,7 +113,7 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
     for item in iter_files(paths):
         if isinstance(item, InputError):
             summary["errors"] += 1
-            err.print(f"error: {item}", highlight=False, markup=False, soft_wrap=True)
+            err.print(f"error: {plain(item)}", highlight=False, markup=False, soft_wrap=True)
         else:
             file_list.append(item)
     started = time.monotonic()
@@ -116,7 +126,7 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                 for item in read_file(path):
                     if isinstance(item, InputError):
                         summary["errors"] += 1
-                        progress.console.print(f"error: {item}", highlight=False, markup=False, soft_wrap=True)
+                        progress.console.print(f"error: {plain(item)}", highlight=False, markup=False, soft_wrap=True)
                         continue
                     summary["read"] += 1
                     if item.id in seen or store.has_article(item.id):
@@ -126,7 +136,16 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                 progress.update(task, advance=1, rate=summary["read"] / max(time.monotonic() - started, 1e-6))
 
         pending_merge: list[str] = []
-        for article, events in extract_articles(new_articles()):
+        def extraction_failed(article, exc: Exception) -> None:
+            summary["errors"] += 1
+            where = article.source_path or article.id[:12]
+            progress.console.print(
+                f"error: {plain(where)}: extraction failed ({type(exc).__name__}: {plain(exc)}); "
+                "the article was not stored, please report this with the file",
+                highlight=False, markup=False, soft_wrap=True,
+            )
+
+        for article, events in extract_articles(new_articles(), on_error=extraction_failed):
             if store.add(article, events):
                 summary["new"] += 1
                 summary["events"] += len(events)
@@ -164,7 +183,7 @@ def events_table(events: list[Event], title: str = "events") -> Table:
         figures = ", ".join(
             f"{f.kind} {'~' if f.qualifier == 'approximately' else ''}{f.value:,}" for f in e.figures
         )
-        table.add_row(
+        cells = (
             e.date.value if e.date else "",
             e.plover_type or "",
             _actor_cell(e.actor1),
@@ -175,6 +194,8 @@ def events_table(events: list[Event], title: str = "events") -> Table:
             e.modality,
             e.trigger.text,
         )
+        # Text cells: article words are never read as Rich markup ("[link=...]") or escape codes.
+        table.add_row(*(Text(plain(cell)) for cell in cells))
     return table
 
 

@@ -82,6 +82,15 @@ def _empty_event() -> Event:
     return Event(id="", article_id="", sentence=blank, trigger=blank)
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: dict) -> dict:
+    """Text cells that a spreadsheet would run as a formula get a leading apostrophe (OWASP's advice
+    for CSV injection); numbers stay numbers."""
+    return {k: ("'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v) for k, v in row.items()}
+
+
 def _articles_by_id(articles: Optional[Iterable[Article]]) -> dict[str, Article]:
     return {a.id: a for a in articles or ()}
 
@@ -97,7 +106,7 @@ def write_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
     fields = list(flat_row(_empty_event()).keys())
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(spreadsheet_safe(row) for row in rows)
 
 
 def write_geojson(events: list[Event], out: io.TextIOBase, articles=None) -> None:
@@ -158,7 +167,7 @@ def write_acled_csv(events: list[Event], out: io.TextIOBase, articles=None) -> N
     fields = list(acled_row(_empty_event(), None).keys())
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(spreadsheet_safe(row) for row in rows)
 
 
 def plover_record(event: Event, article: Optional[Article]) -> dict:

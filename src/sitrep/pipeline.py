@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
@@ -49,15 +49,29 @@ def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
     return build_events(doc, article, find_mentions(doc, article))
 
 
-def extract_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, list[Event]]]:
-    """Events of many articles, parsed in batches with spaCy's nlp.pipe (faster than one at a time)."""
+def extract_articles(
+    articles: Iterable[Article],
+    batch_size: int = 16,
+    on_error: Optional[Callable[[Article, Exception], None]] = None,
+) -> Iterator[tuple[Article, list[Event]]]:
+    """Events of many articles, parsed in batches with spaCy's nlp.pipe (faster than one at a time).
+
+    With `on_error`, an article whose extraction fails is reported there and skipped, so one bad
+    article cannot end a long run; without it the exception propagates."""
     model = nlp.load()
     pending: list[Article] = []
 
     def flush():
         docs = model.pipe([a.text for a in pending], batch_size=batch_size)
         for article, doc in zip(pending, docs):
-            yield article, extract_article(article, doc)
+            try:
+                events = extract_article(article, doc)
+            except Exception as exc:  # noqa: BLE001 - reported to the caller, who asked to go on
+                if on_error is None:
+                    raise
+                on_error(article, exc)
+                continue
+            yield article, events
         pending.clear()
 
     for article in articles:

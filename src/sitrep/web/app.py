@@ -25,7 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
-from ..export import flat_row
+from ..export import flat_row, spreadsheet_safe
 from ..ingest import MAX_RECORD_CHARS
 from ..models import PLOVER_TYPES, Article, Event, Modality, PloverType, Span
 from ..store import EventFilter, Store
@@ -484,7 +484,7 @@ def _csv_chunks(stores: _Stores, flt: EventFilter) -> Iterator[str]:
     writer = csv.DictWriter(buffer, fieldnames=list(columns))
     writer.writeheader()
     for events, articles in _batches(stores, flt):
-        writer.writerows(flat_row(e, articles.get(e.article_id)) for e in events)
+        writer.writerows(spreadsheet_safe(flat_row(e, articles.get(e.article_id))) for e in events)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
