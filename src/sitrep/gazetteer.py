@@ -32,7 +32,7 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 
 
@@ -153,6 +153,8 @@ def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, floa
     return middle([p[0] for p in points]), middle(lons)
 
 
+_ADMIN_PREFIX = re.compile(r"^(?:province|city|county|commune|municipality|borough|town|region|department|state|"
+                           r"governorate|district) of\s+", re.I)
 _ADMIN_SUFFIX = re.compile(
     r"\s+(?:governorate|province|region|oblast|state|district|prefecture|department|county|parish|"
     r"municipality|muhafazat|wilayah|voivodeship|autonomous region|borough|census area)$", re.I)
@@ -245,14 +247,14 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
             continue
         lat, lon = _centre(points, 0.01)
         rows.append((gid, name, lat, lon, cc, name, None, "A", "ADM1", pop_admin1.get(code, 0)))
-        bare = {_ADMIN_SUFFIX.sub("", n) for n in (name, ascii_name)}
+        bare = {_ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", n)) for n in (name, ascii_name)}
         add_names(gid, {name, ascii_name} | bare)
 
     admin1_centres: dict[str, Optional[tuple[float, float]]] = {}
     for code, (name, ascii_name, gid) in admin2.items():
         cc, a1code = code.split(".")[:2]
         a1 = admin1.get(f"{cc}.{a1code}")
-        bare = {_ADMIN_SUFFIX.sub("", n) for n in (name, ascii_name)} - {name, ascii_name}
+        bare = {_ADMIN_PREFIX.sub("", _ADMIN_SUFFIX.sub("", n)) for n in (name, ascii_name)} - {name, ascii_name}
         # Best: the middle of the towns inside the area. Next: its seat, which often shares its
         # name ("Albany County" / Albany). Last: the admin1 centre.
         seat = best_by_name.get((cc, a1code, normalize(_ADMIN_SUFFIX.sub("", ascii_name))))
