@@ -75,7 +75,8 @@ _IRREGULAR_DEMONYMS = {
     "emirati": "United Arab Emirates", "kiwi": "New Zealand", "yemeni": "Yemen", "malagasy": "Madagascar",
     "argentine": "Argentina", "argentinian": "Argentina", "slovak": "Slovakia", "czech": "Czechia",
     "croat": "Croatia", "croatian": "Croatia", "serb": "Serbia", "bosnian": "Bosnia and Herzegovina",
-    "irish": "Ireland", "arab": None, "kurdish": None, "kurd": None, "abkhaz": "Abkhazia",
+    "irish": "Ireland", "cypriot": "Cyprus", "cypriots": "Cyprus", "czechs": "Czechia", "south ossetian": "South Ossetia",
+    "south ossetians": "South Ossetia", "abkhazian": "Abkhazia", "arab": None, "kurdish": None, "kurd": None, "abkhaz": "Abkhazia",
 }
 _DEMONYM_RULES = [  # (suffix, replacements): Russian -> Russia, Sudanese -> Sudan, Israeli -> Israel ...
     ("ians", ("ia", "", "a", "e", "y", "o")), ("ian", ("ia", "", "a", "e", "y", "o")),
@@ -99,7 +100,7 @@ def demonym_place(word: str) -> Optional[Match]:
     else:
         names = [key[: len(key) - len(suffix)] + repl for suffix, repls in _DEMONYM_RULES
                  if key.endswith(suffix) for repl in repls]
-    rank = {"PCLI": 0, "CONT": 1, "ADM1": 2}
+    rank = {"PCLI": 0, "CONT": 1, "ADM1": 2, "RGN": 3}
     found = [m for name in names if len(name) >= 3 for m in gaz.matches(name) if m.place.feature_code in rank]
     if not found:
         return None
@@ -158,8 +159,7 @@ def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
 _FACILITY_WORDS = {
     "university", "college", "institute", "academy", "school", "hospital", "airport", "stadium", "council",
     "city", "state", "county", "province", "district", "region", "republic", "metro", "station", "court",
-    "center", "centre", "cathedral", "castle", "tower", "port", "harbour", "harbor", "township", "area",
-    "valley", "police", "department", "fc", "united",
+    "center", "centre", "cathedral", "castle", "tower", "township", "police", "department", "fc", "united",
 }
 
 
@@ -190,7 +190,7 @@ def _located_by(gaz: Gazetteer, words: list[str]) -> list[Match]:
         parts.append(" ".join(words[lowered.index("of") + 1:]))
     for part in parts:
         found = [m for m in gaz.matches(part) if m.kind != "alt" and (
-            m.place.population >= 1000 or m.place.feature_class != "P")]
+            m.place.population >= 10_000 or m.place.feature_class != "P")]
         if found:
             return found
     return []
