@@ -138,3 +138,22 @@ def test_cli_table_shows_article_text_as_text_not_markup(tmp_path):
     console.print(events_table([event]))
     rendered = console.export_text()
     assert "[link=https://evil.example]" in rendered and "\x1b" not in rendered
+
+
+def test_cli_ingest_workers_stores_what_the_serial_run_stores(corpus, tmp_path):
+    serial, parallel = str(tmp_path / "serial.db"), str(tmp_path / "parallel.db")
+    (corpus / "b.txt").write_text("Police arrested 30 protesters in Cairo on Friday, AFP reported.\n", encoding="utf-8")
+    runner.invoke(app, ["ingest", str(corpus), "--db", serial])
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", parallel, "--workers", "2"])
+    assert result.exit_code == 1  # the two bad files are still reported
+    assert "articles read: 2, new: 2" in result.output
+    ids = []
+    for db in (serial, parallel):
+        listed = runner.invoke(app, ["events", "--db", db, "--format", "json"])
+        ids.append(sorted(e["id"] for e in json.loads(listed.stdout)))
+    assert ids[0] == ids[1] and ids[0]
+
+
+def test_cli_ingest_parquet_dir_needs_dask(corpus, tmp_path):
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "x.db"), "--parquet-dir", "out"])
+    assert result.exit_code == 1 and "--parquet-dir goes with --dask" in result.output

@@ -208,3 +208,21 @@ def test_merge_rebuild_in_small_batches_gives_the_same_merged_events(tmp_path):
             merge.rebuild(s, batch=batch)
             results.append([m.model_dump() for m in merge.merged_events(s)])
     assert results[0] == results[1] == results[2]
+
+
+def test_merge_update_pending_folds_in_events_left_unmerged(tmp_path):
+    from sitrep import merge
+    from sitrep.ingest import make_article
+    from sitrep.pipeline import extract_article
+    from sitrep.store import Store
+
+    article = make_article("Government forces shelled Talbiseh on Monday, killing 4 people, SOHR said.",
+                           published="2021-03-02")
+    with Store.open(tmp_path / "m.db") as store:
+        store.add(article, extract_article(article))  # stored, as by a run stopped before merging
+        n_events = store.counts()["events"]
+        assert n_events >= 1
+        assert merge.update_pending(store) == n_events
+        assert merge.update_pending(store) == 0  # nothing left
+        members = store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0]
+        assert members == n_events

@@ -34,7 +34,6 @@ err = Console(stderr=True)
 
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing).")
 EXAMPLE = "daraa-2021-09-08.txt"
-MERGE_BATCH = 2000  # new events folded into merged events at a time during ingest
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -135,7 +134,6 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                     yield item
                 progress.update(task, advance=1, rate=summary["read"] / max(time.monotonic() - started, 1e-6))
 
-        pending_merge: list[str] = []
         def extraction_failed(article, exc: Exception) -> None:
             summary["errors"] += 1
             where = article.source_path or article.id[:12]
@@ -149,18 +147,40 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
             if store.add(article, events):
                 summary["new"] += 1
                 summary["events"] += len(events)
-                pending_merge.extend(e.id for e in events)
-            if len(pending_merge) >= MERGE_BATCH:
-                merge.update(store, event_ids=pending_merge)
-                pending_merge.clear()
-        # Merged events follow the stored ones; a crash before this line is repaired by `sitrep merge update`.
-        merge.update(store, event_ids=pending_merge)
+        # Merged events follow the stored ones; events left unmerged by a run that was stopped are
+        # picked up here by the next run.
+        merge.update_pending(store)
     if not quiet:
-        err.print(
-            f"articles read: {summary['read']}, new: {summary['new']}, events: {summary['events']}, "
-            f"errors: {summary['errors']}",
-            highlight=False,
-        )
+        _print_summary(summary)
+    return summary
+
+
+def _print_summary(summary: dict) -> None:
+    err.print(
+        f"articles read: {summary['read']}, new: {summary['new']}, events: {summary['events']}, "
+        f"errors: {summary['errors']}",
+        highlight=False,
+    )
+
+
+def run_ingest_distributed(paths: list[str], db: str, workers: int, dask: Optional[str],
+                           parquet_dir: Optional[str]) -> dict:
+    """Extraction on several processes (`workers`) or a Dask cluster (`dask`), one writer to the database."""
+    from . import distributed
+
+    with _progress() as progress:
+        task = progress.add_task("ingest", total=None, rate=0.0)
+
+        def on_progress(state: dict) -> None:
+            progress.update(task, completed=state["read"], rate=state["rate"])
+
+        if dask:
+            summary = distributed.ingest_dask(paths, db, dask, parquet_dir, progress=on_progress)
+        else:
+            summary = distributed.ingest_parallel(paths, db, workers, progress=on_progress)
+    with open_store(db) as store:
+        merge.update_pending(store)
+    _print_summary(summary)
     return summary
 
 
@@ -168,9 +188,24 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
 def ingest(
     paths: List[str] = typer.Argument(..., help="Files or folders: .txt, .html, .json, .jsonl, .rss/.atom/.xml."),
     db: str = DbOption,
+    workers: int = typer.Option(1, "--workers", min=1, help="Extraction processes on this machine (one writer)."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", help="Run extraction on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'."
+    ),
+    parquet_dir: Optional[str] = typer.Option(
+        None, "--parquet-dir", help="With --dask: where partitioned Parquet of events goes (folder or s3://, gs:// URL)."
+    ),
 ) -> None:
-    """Read articles into the database; the same article twice is stored once."""
-    summary = run_ingest(paths, db)
+    """Read articles into the database; the same article twice is stored once.
+
+    Paths may be files, folders, or with --dask fsspec URLs (s3://, gs://). A run that was stopped can
+    simply be started again: stored articles are skipped, finished Dask partitions are reused."""
+    if parquet_dir and not dask:
+        fail("--parquet-dir goes with --dask")
+    if dask or workers > 1:
+        summary = run_ingest_distributed(paths, db, workers, dask, parquet_dir)
+    else:
+        summary = run_ingest(paths, db)
     if summary["errors"]:
         raise typer.Exit(1)
 

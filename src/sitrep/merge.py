@@ -672,6 +672,21 @@ def update(store, event_ids: Optional[Iterable[str]] = None, article_id: Optiona
     return sorted(set(assignment.values()))
 
 
+def update_pending(store, batch: int = 2000) -> int:
+    """Fold every stored event that belongs to no merged event yet (new since the last merge, or
+    stored by a run that stopped before merging) into the merged events, `batch` at a time.
+    Returns how many events were folded in."""
+    done = 0
+    while True:
+        ids = [row[0] for row in store.connection.execute(
+            "SELECT e.id FROM events e LEFT JOIN merged_members m ON m.event_id = e.id"
+            " WHERE m.event_id IS NULL ORDER BY e.id LIMIT ?", (batch,))]
+        if not ids:
+            return done
+        update(store, event_ids=ids)
+        done += len(ids)
+
+
 def _candidates_in_store(db: sqlite3.Connection, rec: _Rec) -> set[str]:
     lo, hi = rec.day0 - DATE_SLACK_DAYS - MAX_RANGE_DAYS, rec.day1 + DATE_SLACK_DAYS
     window = "day0 BETWEEN ? AND ? AND day1 >= ?"
