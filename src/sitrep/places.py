@@ -360,9 +360,11 @@ def _nearness(places: Sequence) -> np.ndarray:
     a = (np.sin((lat[:, None] - lat[None, :]) / 2) ** 2
          + np.cos(lat[:, None]) * np.cos(lat[None, :]) * np.sin((lon[:, None] - lon[None, :]) / 2) ** 2)
     km = 12742.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
-    local = np.array([p.feature_class != "A" or p.feature_code == "ADM2" for p in places])
+    local = np.array([p.feature_class in ("P", "S") or p.feature_code == "ADM2" for p in places])  # not regions, seas
     adm1 = np.array([p.feature_code == "ADM1" for p in places])
-    area = np.array([hash((p.country, p.admin1)) if p.admin1 else i for i, p in enumerate(places)])
+    area_ids: dict = {}
+    area = np.array([area_ids.setdefault((p.country, p.admin1), len(area_ids)) if p.admin1 else -1 - i
+                     for i, p in enumerate(places)])
     same_area = area[:, None] == area[None, :]
     near = np.where(same_area & local[:, None] & local[None, :], 0.5, 0.0)
     near = np.maximum(near, np.where((km < NEAR_KM) & local[:, None] & local[None, :], 1.0, 0.0))
