@@ -50,10 +50,13 @@ class _Rule:
     all: tuple[re.Pattern, ...]
     none: tuple[re.Pattern, ...]
     weight: float
+    any_combined: Optional[re.Pattern] = None  # all `any` cues in one pattern: one search rejects most texts
 
     def evidence(self, text: str) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
         condition fails. The earliest cue is the one of the lead event, not a background one."""
+        if self.any_combined is not None and not self.any_combined.search(text):
+            return 0, None
         if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
             return 0, None
         count, first = 0, None
@@ -64,6 +67,16 @@ class _Rule:
                 if first is None or found.start() < first.start():
                     first = found
         return count, first
+
+
+def _combined(patterns: list[str], flags: int) -> Optional[re.Pattern]:
+    """One alternation of a rule's cue patterns (None when they cannot be joined, e.g. repeated group names)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except re.error:
+        return None
 
 
 class _Lexicon:
@@ -86,6 +99,7 @@ class _Lexicon:
                 tuple(re.compile(p, flags) for p in r.get("all", [])),
                 tuple(re.compile(p, flags) for p in r.get("not", [])),
                 float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
+                _combined(r.get("any", []), flags),
             )
             for rank, r in enumerate(rules)
         ]
@@ -190,6 +204,12 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
 
 def acled_scores(text: str) -> dict[str, float]:
     """Evidence score of each CASE 2021 label whose rule holds for `text` (higher is better)."""
+    return dict(_acled_scores(text))
+
+
+@lru_cache(maxsize=4096)
+def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
+    # cached: every event of a sentence asks about the same sentence
     lex = lexicon()
     scores: dict[str, float] = {}
     lead = _SENTENCE_END.search(text)
@@ -205,7 +225,7 @@ def acled_scores(text: str) -> dict[str, float]:
             score = min(score, BACKGROUND_WEIGHT)
         if score > scores.get(label, 0.0):
             scores[label] = score
-    return scores
+    return tuple(scores.items())
 
 
 def acled_label(text: str, plover_type: Optional[str] = None) -> str:
