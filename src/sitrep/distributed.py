@@ -16,7 +16,7 @@ On a real cluster (every worker host has the same sitrep installed, `pip install
 
     dask scheduler                                              # on one host: tcp://HOST:8786
     dask worker tcp://HOST:8786 --nworkers 4 --nthreads 1 --memory-limit 1.5GB   # on each worker host
-    sitrep ingest s3://bucket/news/ --dask tcp://HOST:8786 --parquet s3://bucket/sitrep/ --db events.db
+    sitrep ingest s3://bucket/news/ --dask tcp://HOST:8786 --parquet-dir s3://bucket/sitrep/ --db events.db
 
 Local paths must be visible to the workers under the same name (a shared file system); one worker
 process per core with one thread each, since parsing holds the GIL.
