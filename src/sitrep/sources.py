@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import yaml
 from spacy.tokens import Doc, Span, Token
@@ -361,14 +361,31 @@ def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tu
     if known is not None:
         return known[0], known[1]
     kind = lexicon.describe(text)
-    for ent in span.ents:
-        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and kind is None):
-            return ent.text, kind or "unknown"
+    for label, ent_text in _entities_in(span):
+        if label == "PERSON" or (label == "ORG" and kind is None):
+            return ent_text, kind or "unknown"
     words = [t for t in span if not t.is_punct]
     while words and words[0].lower_ in _DETERMINERS:
         words = words[1:]
     name = doc_text(span.doc, words) if words else text
     return name, kind or "unknown"
+
+
+def _entities_in(span: Span) -> Iterator[tuple[str, str]]:
+    """(label, text) of the named entities wholly inside a span, read from the tokens' IOB tags
+    (Span.ents walks every entity of the doc on each call)."""
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= span.end:
+            yield doc[i].ent_type_, doc_text(doc, [doc[i], doc[j - 1]])
+        i = j
 
 
 def doc_text(doc: Doc, tokens: list[Token]) -> str:
