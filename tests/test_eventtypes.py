@@ -125,3 +125,15 @@ def test_eventtypes_territory_taker_through_reports_and_losses():
     assert acled_type("Rebel fighters were driven out of the town on Sunday.")[1] == "Government regains territory"
     text = "Soldiers recaptured the crossing on Monday, a week after it was captured by militants."
     assert acled_type(text)[1] == "Government regains territory"
+
+
+def test_eventtypes_forced_to_flee_is_flight_not_a_request(nlp):
+    from sitrep.eventtypes import event_type
+
+    doc = nlp("The shelling forced thousands of families to flee their homes.")
+    flee = next(t for t in doc if t.lemma_ == "flee")
+    kind = event_type(flee)
+    assert kind is not None and kind.plover_type != "REQUEST"
+    doc = nlp("The ministry ordered the troops to withdraw from the border.")
+    withdraw = next(t for t in doc if t.lemma_ == "withdraw")
+    assert event_type(withdraw).plover_type == "REQUEST"

@@ -292,9 +292,10 @@ _INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promi
                  "determined", "eager", "poised", "set"}
 _DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",
                  "invite", "plea", "call"}
-# verbs whose object is asked to act: "wants Y to attack", "told them to leave", "ordered troops to withdraw"
-_OBJECT_CONTROL = {"want", "tell", "order", "force", "ask", "urge", "encourage", "invite", "press", "pressure", "push",
-                   "persuade", "convince", "instruct", "direct", "call", "need", "expect"}
+# verbs whose object is asked to act: "wants Y to attack", "told them to leave", "ordered troops to withdraw".
+# Not "forced/persuaded Y to flee": those say the fleeing happened.
+_OBJECT_CONTROL = {"want", "tell", "order", "ask", "urge", "encourage", "invite", "press", "pressure", "push",
+                   "instruct", "direct", "call", "need", "expect"}
 _FAIL_HEADS = {"fail", "refuse", "decline", "reluctant", "unwilling"}
 _CONDITION_MARKS = {"unless", "if"}
 _REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
