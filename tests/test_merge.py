@@ -226,3 +226,18 @@ def test_merge_update_pending_folds_in_events_left_unmerged(tmp_path):
         assert merge.update_pending(store) == 0  # nothing left
         members = store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0]
         assert members == n_events
+
+
+def test_merge_undated_event_is_found_under_its_publication_day(tmp_path):
+    from sitrep import merge
+    from sitrep.ingest import make_article
+    from sitrep.pipeline import extract_article
+    from sitrep.store import Store
+
+    article = make_article("Government forces shelled Talbiseh, killing 4 people, SOHR said.",
+                           published="2021-03-02T10:00:00")
+    with Store.open(tmp_path / "m.db") as store:
+        store.add(article, extract_article(article))
+        merge.update_pending(store)
+        found = merge.merged_events(store, since="2021-03-02", until="2021-03-02")
+        assert found and all(m.date is None for m in found)

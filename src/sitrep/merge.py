@@ -754,10 +754,16 @@ def _write_merged(tx: sqlite3.Connection, groups: list[list[Event]], metas: dict
     for members in groups:
         merged = summarise(members, metas)
         loc, when = merged.location, merged.date
-        first, _, last = when.value.partition("/") if when else ("", "", "")
+        if when is not None:
+            first, _, last = when.value.partition("/")
+            date_start, date_end = _expand(first, True), _expand(last or first, False)
+        elif merged.first_reported is not None and merged.modality != "background":
+            # undated reports are filed under the day they were first reported, as the store does
+            date_start = date_end = merged.first_reported.date().isoformat()
+        else:
+            date_start = date_end = None
         rows.append((
-            merged.id, merged.plover_type, merged.modality,
-            _expand(first, True) if when else None, _expand(last or first, False) if when else None,
+            merged.id, merged.plover_type, merged.modality, date_start, date_end,
             (loc.name or loc.text) if loc else None, loc.country if loc else None,
             loc.admin1 if loc else None, loc.admin2 if loc else None,
             loc.lat if loc else None, loc.lon if loc else None,
