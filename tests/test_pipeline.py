@@ -99,3 +99,11 @@ def test_pipeline_two_sources_two_figures_kept_side_by_side():
     assert {12, 3} <= values, killed
     by_value = {value: names for value, names in killed}
     assert "SOHR" in by_value[12] and "SANA" in by_value[3]
+
+
+def test_pipeline_relative_clause_takes_the_conditional_of_its_main_clause(example_events):
+    """'Those who refuse to surrender must be evacuated': nobody has refused yet."""
+    refuse = [e for e in example_events if e.trigger.text == "refuse"]
+    assert refuse and all(e.modality == "conditional" for e in refuse)
+    entered = [e for e in example_events if e.trigger.text == "entered"]
+    assert entered and entered[0].modality == "asserted"

@@ -120,6 +120,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         trigger_ids = {tok.i for tok, _ in triggers}
         triggers = [(tok, kind) for tok, kind in triggers if not _subsumed(tok, trigger_ids)]
         sentence_figures = [f for f in mentions.figures if sentence.start_char <= f.start < sentence.end_char]
+        sentence_events: dict[int, Event] = {}
         for token, kind in triggers:
             trigger = _span(doc, token.idx, token.idx + len(token.text))
             actor1, actor2 = roles.participants(token, mentions.country_hint)
@@ -143,6 +144,34 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             )
             event_type, sub_event_type = eventtypes.acled_type(sentence.text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
+            sentence_events[token.i] = event
+        for token, _ in triggers:
+            _inherit_modality(token, sentence_events)
+        for event in sentence_events.values():
             event.confidence = _confidence(event)
             events.append(event)
     return events
+
+
+def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:
+    """An action inside a relative clause describes who the main clause is about: "those who refuse
+    to surrender must be evacuated" states no refusal that happened, only a condition. Such a trigger
+    takes the main event's modality when that one is not asserted."""
+    event = sentence_events[token.i]
+    if event.modality != "asserted":
+        return
+    node = token
+    for _ in range(3):  # "who refuse to surrender": surrender -> refuse (relcl) -> those
+        if node.dep_ == "relcl":
+            break
+        if node.head is node:
+            return
+        node = node.head
+    else:
+        return
+    if node.dep_ != "relcl":
+        return
+    governor = node.head.head  # the noun the clause describes, then the verb that noun belongs to
+    main = sentence_events.get(governor.i)
+    if main is not None and main.modality in {"planned", "conditional", "denied"}:
+        event.modality = main.modality
