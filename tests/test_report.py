@@ -116,3 +116,41 @@ def test_report_pdf_puts_chart_and_map_on_one_page(pipeline_db, tmp_path):
         report.write(store, "Syria", "2024-03-01", "2024-03-10", out, "pdf")
     data = out.read_bytes()
     assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page>") <= 2
+
+
+def test_report_marks_planned_and_conditional_developments(tmp_path):
+    from sitrep import report
+    from sitrep.cli import run_ingest
+
+    story = tmp_path / "plan.txt"
+    story.write_text(
+        "(Beirut) Government forces shelled Homs on Monday, killing 4 people, the Syrian Observatory said.\n\n"
+        "Posted on Mar 3, 2021 at 9:00 am\n\n"
+        "The army will storm the city of Homs next week, a military source said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "r.db"
+    run_ingest([str(story)], str(db), quiet=True)
+    from sitrep.store import Store
+
+    with Store.open(db) as store:
+        sitrep_report = report.build(store, "Syria", "2021-02-20", "2021-03-20")
+    headings = [d["heading"] for d in sitrep_report.developments]
+    assert any("(planned)" in h for h in headings), headings
+    assert any("(planned)" not in h for h in headings), headings
+
+
+def test_report_without_located_events_still_renders(tmp_path):
+    from sitrep import report
+    from sitrep.cli import run_ingest
+    from sitrep.store import Store
+
+    story = tmp_path / "nowhere.txt"
+    story.write_text("Posted on Mar 3, 2021 at 9:00 am\n\nSyrian government forces shelled rebel positions on Monday, "
+                     "killing 4 fighters, the Syrian Observatory said.\n", encoding="utf-8")
+    db = tmp_path / "r.db"
+    run_ingest([str(story)], str(db), quiet=True)
+    with Store.open(db) as store:
+        for fmt in ("md", "pdf"):
+            report.write(store, "Syria", "2021-02-20", "2021-03-20", str(tmp_path / f"r.{fmt}"), format=fmt)
+    assert (tmp_path / "r.pdf").stat().st_size > 0

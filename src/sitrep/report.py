@@ -163,8 +163,10 @@ def _development(m: MergedEvent) -> dict:
         facts += f" Figures: {figures}."
     if m.disagreements:
         facts += " Sources disagree (see below)."
+    # planned, conditional and denied events are reported as what they are, not as things that happened
+    status = "" if m.modality == "asserted" else f" ({m.modality})"
     return {
-        "heading": f"{_when(m)} \u2013 {_where(m)} \u2013 {(m.plover_type or 'event').lower()}",
+        "heading": f"{_when(m)} \u2013 {_where(m)} \u2013 {(m.plover_type or 'event').lower()}{status}",
         "facts": facts,
         "quotes": [{"sentence": r.sentence.text, "cite": _cite(r), "url": r.url} for r in m.reports[:3]],
     }
@@ -293,9 +295,9 @@ def _draw_map(ax, events: list[MergedEvent], area: str) -> None:
             ax.annotate(f"{name} ({count})", (lon, lat), textcoords="offset points", xytext=(6, 4), fontsize=8)
         ax.set_xlim(box[0], box[1])
         ax.set_ylim(box[2], box[3])
+        ax.set_aspect(1 / math.cos(math.radians((box[2] + box[3]) / 2)), adjustable="box")
     else:
         ax.text(0.5, 0.5, "no located events", ha="center", va="center", transform=ax.transAxes)
-        ax.set_aspect(1 / math.cos(math.radians((box[2] + box[3]) / 2)), adjustable="box")
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
     ax.grid(True, color="#eee")
