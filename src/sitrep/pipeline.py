@@ -46,7 +46,19 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
 def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
     """Events of one article. `doc` may be given when the text was parsed already (batch runs)."""
     doc = doc if doc is not None else nlp.parse(article.text)
+    if "sitrep_text" not in doc.user_data and _same_length(doc, article.text):
+        # spaCy's tokenizer keeps every character, so the Doc's text is the article's: seeding
+        # the cache spares re-joining all tokens (a few ms an article)
+        doc.user_data["sitrep_text"] = article.text
     return build_events(doc, article, find_mentions(doc, article))
+
+
+def _same_length(doc: Doc, text: str) -> bool:
+    """Whether the Doc spans all of `text` (a cheap check that it was parsed from it)."""
+    if not len(doc):
+        return not text
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text)
 
 
 def extract_articles(
