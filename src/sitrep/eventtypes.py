@@ -15,6 +15,12 @@ from typing import Optional
 
 import yaml
 
+try:  # the regex parser, to read a pattern's required literal text (public under these names up to 3.10)
+    from re import _constants as _sre_constants, _parser as _sre_parser
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
+
 LEXICON = "event_lexicon.yaml"
 
 # Non-conflict families and "no event" in the CASE 2021 label set: see acled_labels in the lexicon.
@@ -51,10 +57,17 @@ class _Rule:
     none: tuple[re.Pattern, ...]
     weight: float
     any_combined: Optional[re.Pattern] = None  # all `any` cues in one pattern: one search rejects most texts
+    # a plain lowercase string each `any` cue's matches contain (None when some cue has none): a
+    # substring test on ASCII text rejects most texts faster than the case-blind regex search
+    any_literals: Optional[tuple[str, ...]] = None
 
-    def evidence(self, text: str) -> tuple[int, Optional[re.Match]]:
+    def evidence(self, text: str, lowered: Optional[str] = None) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
-        condition fails. The earliest cue is the one of the lead event, not a background one."""
+        condition fails. The earliest cue is the one of the lead event, not a background one.
+        `lowered`: text.lower(), given only when the text is ASCII (where that is exact)."""
+        if lowered is not None and self.any_literals is not None and not any(
+                literal in lowered for literal in self.any_literals):
+            return 0, None
         if self.any_combined is not None and not self.any_combined.search(text):
             return 0, None
         if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
@@ -67,6 +80,44 @@ class _Rule:
                 if first is None or found.start() < first.start():
                     first = found
         return count, first
+
+
+def _required_texts(pattern: str, flags: int) -> Optional[tuple[str, ...]]:
+    """Lowercase ASCII strings one of which every match of `pattern` contains
+    ("\\b(re)?captur\\w*" -> ("captur",), "\\b(arms|weapons?) cache" -> (" cache",) or
+    ("arms", "weapon")); None when the pattern gives none or cannot be read."""
+    try:
+        parsed = _sre_parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - an unreadable pattern just gets no shortcut
+        return None
+    return _best_requirement(parsed)
+
+
+def _best_requirement(sequence) -> Optional[tuple[str, ...]]:
+    # every item of a sequence is required, in order: a run of literals, a group's own requirement,
+    # or, for alternatives, one requirement from each branch; the best has the longest shortest string
+    candidates, run = [], ""
+    for op, arg in sequence:
+        if op is _sre_constants.LITERAL and arg < 128:
+            run += chr(arg).lower()
+            candidates.append((run,))
+            continue
+        run = ""
+        if op is _sre_constants.SUBPATTERN:
+            found = _best_requirement(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            branches = [_best_requirement(branch) for branch in arg[1]]
+            found = tuple(t for b in branches for t in b) if all(branches) else None
+        else:
+            found = None
+        if found:
+            candidates.append(found)
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _literals(patterns: list[str], flags: int) -> Optional[tuple[str, ...]]:
+    found = [_required_texts(p, flags) for p in patterns]
+    return tuple(t for texts in found for t in texts) if found and all(found) else None
 
 
 def _combined(patterns: list[str], flags: int) -> Optional[re.Pattern]:
@@ -100,6 +151,7 @@ class _Lexicon:
                 tuple(re.compile(p, flags) for p in r.get("not", [])),
                 float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
                 _combined(r.get("any", []), flags),
+                _literals(r.get("any", []), flags),
             )
             for rank, r in enumerate(rules)
         ]
@@ -214,8 +266,9 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     scores: dict[str, float] = {}
     lead = _SENTENCE_END.search(text)
     lead_end = lead.start() if lead else len(text)
+    lowered = text.lower() if text.isascii() else None
     for rule in lex.rules:
-        count, found = rule.evidence(text)
+        count, found = rule.evidence(text, lowered)
         if not count:
             continue
         label = _territory_label(text, found, lex) if rule.label == "TERRITORY" else rule.label
