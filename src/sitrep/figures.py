@@ -154,34 +154,36 @@ def _is_number_word(tok: Token) -> bool:
 def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]]:
     """(start token, end token, (value, value_max)) of each number phrase not inside a date, time or sum."""
     out = []
+    # one Token object per word: spaCy builds a new one on every doc[i]
+    tokens = list(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(tokens):
+        tok = tokens[i]
         if (
             not _is_number_word(tok)
             or tok.ent_type_ in EXCLUDED_ENTS
             or _is_year_or_age(tok)
-            or (i > 0 and doc[i - 1].lower_ in ("no", "not") and tok.lower_ == "one")  # "no one was hurt"
+            or (i > 0 and tokens[i - 1].lower_ in ("no", "not") and tok.lower_ == "one")  # "no one was hurt"
         ):
             i += 1
             continue
         j = i + 1
-        while j < len(doc):
-            nxt = doc[j]
+        while j < len(tokens):
+            nxt = tokens[j]
             if _is_number_word(nxt) and nxt.lower_ not in ("few", "several", "handful") and nxt.ent_type_ not in EXCLUDED_ENTS:
                 j += 1
-            elif nxt.lower_ in ("and", "-") and j + 1 < len(doc) and doc[j + 1].lower_ in UNITS and doc[j - 1].lower_ in {
+            elif nxt.lower_ in ("and", "-") and j + 1 < len(tokens) and tokens[j + 1].lower_ in UNITS and tokens[j - 1].lower_ in {
                 **UNITS, **SCALES}:
                 j += 1  # "two hundred and fifty", "twenty-five"
-            elif nxt.lower_ == "of" and doc[j - 1].lower_ in ("tens", "hundreds") and j + 1 < len(doc) and doc[
+            elif nxt.lower_ == "of" and tokens[j - 1].lower_ in ("tens", "hundreds") and j + 1 < len(tokens) and tokens[
                 j + 1].lower_ in ("thousands", "millions"):
                 j += 1
             else:
                 break
         # "a dozen", "a few", "a handful": the article belongs to the number
-        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("a", "an") and tok.lower_ in (
+        start = i - 1 if i > 0 and tokens[i - 1].lower_ in ("a", "an") and tok.lower_ in (
             "dozen", "few", "handful", "hundred", "thousand", "million") else i
-        words = [t.lower_ for t in doc[start:j]]
+        words = [t.lower_ for t in tokens[start:j]]
         if words and words[-1] in ("few",) and start == i:
             i = j  # "few" without "a" means "not many": no figure
             continue
