@@ -42,7 +42,8 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 
 def _nearest(items, trigger_char: int, sentence: SpacySpan):
-    inside = [m for m in items if sentence.start_char <= m.start < sentence.end_char]
+    start, end = sentence.start_char, sentence.end_char  # each read builds Token objects
+    inside = [m for m in items if start <= m.start < end]
     if not inside:
         return None
     return min(inside, key=lambda m: abs(m.start - trigger_char))
@@ -65,7 +66,8 @@ def main_place(places: list[Location], dateline_place: Optional[Span]) -> Option
 
 def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location]):
     places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)]
-    in_sentence = [p for p in places if sentence.start_char <= p.start < sentence.end_char]
+    start, end = sentence.start_char, sentence.end_char
+    in_sentence = [p for p in places if start <= p.start < end]
     if in_sentence:
         subtree = {t.idx for t in trigger.subtree}
         attached = [p for p in in_sentence if p.start in subtree]
@@ -119,7 +121,10 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             continue
         trigger_ids = {tok.i for tok, _ in triggers}
         triggers = [(tok, kind) for tok, kind in triggers if not _subsumed(tok, trigger_ids)]
-        sentence_figures = [f for f in mentions.figures if sentence.start_char <= f.start < sentence.end_char]
+        # read once: Span.start_char/end_char/text rebuild Token objects on every access
+        start, end = sentence.start_char, sentence.end_char
+        sentence_text = text_of(doc)[start:end]
+        sentence_figures = [f for f in mentions.figures if start <= f.start < end]
         sentence_events: dict[int, Event] = {}
         for token, kind in triggers:
             trigger = _span(doc, token.idx, token.idx + len(token.text))
@@ -129,7 +134,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             event = Event(
                 id=event_id(article.id, trigger),
                 article_id=article.id,
-                sentence=_span(doc, sentence.start_char, sentence.end_char),
+                sentence=_span(doc, start, end),
                 trigger=trigger,
                 plover_type=kind.plover_type,
                 plover_mode=kind.plover_mode,
@@ -142,7 +147,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 sources=sources,
                 modality=modality.modality_of(token, published, date),
             )
-            event_type, sub_event_type = eventtypes.acled_type(sentence.text, kind.plover_type)
+            event_type, sub_event_type = eventtypes.acled_type(sentence_text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
             sentence_events[token.i] = event
         for token, _ in triggers:
