@@ -137,3 +137,34 @@ def test_eventtypes_forced_to_flee_is_flight_not_a_request(nlp):
     doc = nlp("The ministry ordered the troops to withdraw from the border.")
     withdraw = next(t for t in doc if t.lemma_ == "withdraw")
     assert event_type(withdraw).plover_type == "REQUEST"
+
+
+def test_eventtypes_literal_precheck_never_changes_a_score():
+    """The ASCII shortcut (skip a rule whose required words are absent) must agree with the full search."""
+    import dataclasses
+
+    from sitrep import eventtypes
+
+    sentences = [
+        "Rebels ambushed an army convoy near the border, killing six soldiers.",
+        "Police fired tear gas at students marching against fuel prices.",
+        "A roadside bomb exploded as a patrol passed, officials said.",
+        "The two governments signed a trade agreement in the capital.",
+        "Floods swept away dozens of homes after days of heavy rain.",
+        "Gunmen kidnapped three aid workers from their vehicle on Tuesday.",
+        "Hundreds of people protested peacefully outside parliament.",
+        "Warplanes struck a market, and artillery shelled nearby villages.",
+    ]
+    lex = eventtypes.lexicon()
+    eventtypes._acled_scores.cache_clear()
+    with_shortcut = [eventtypes.acled_scores(s) for s in sentences]
+    saved = lex.rules
+    try:
+        lex.rules = [dataclasses.replace(r, any_literals=None) for r in saved]
+        eventtypes._acled_scores.cache_clear()
+        without = [eventtypes.acled_scores(s) for s in sentences]
+    finally:
+        lex.rules = saved
+        eventtypes._acled_scores.cache_clear()
+    assert with_shortcut == without
+    assert any(with_shortcut)
