@@ -714,22 +714,22 @@ def _candidates_in_store(db: sqlite3.Connection, rec: _Rec) -> set[str]:
     return found
 
 
-def _merged_ids_of(db: sqlite3.Connection, event_ids: set[str]) -> set[str]:
+def _member_links(db: sqlite3.Connection, wanted: str, given: str, ids: set[str]) -> set[str]:
+    """One side of merged_members for ids on the other side (`given`, `wanted`: event_id or merged_id)."""
     out: set[str] = set()
-    for chunk in _chunks(sorted(event_ids), 500):
+    for chunk in _chunks(sorted(ids), 500):
         marks = ",".join("?" * len(chunk))
         out.update(row[0] for row in db.execute(
-            f"SELECT merged_id FROM merged_members WHERE event_id IN ({marks})", chunk))
+            f"SELECT {wanted} FROM merged_members WHERE {given} IN ({marks})", chunk))
     return out
+
+
+def _merged_ids_of(db: sqlite3.Connection, event_ids: set[str]) -> set[str]:
+    return _member_links(db, "merged_id", "event_id", event_ids)
 
 
 def _members_of(db: sqlite3.Connection, merged_ids: set[str]) -> set[str]:
-    out: set[str] = set()
-    for chunk in _chunks(sorted(merged_ids), 500):
-        marks = ",".join("?" * len(chunk))
-        out.update(row[0] for row in db.execute(
-            f"SELECT event_id FROM merged_members WHERE merged_id IN ({marks})", chunk))
-    return out
+    return _member_links(db, "event_id", "merged_id", merged_ids)
 
 
 def _write(tx: sqlite3.Connection, assignment: dict[str, str], events: dict[str, Event],
