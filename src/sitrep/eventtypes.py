@@ -1,8 +1,8 @@
 """Event typing: trigger words -> PLOVER type and mode, CAMEO root; text -> ACLED sub-event type.
 
-Both come from `data/event_lexicon.yaml` (data, not code): a trigger lexicon of verbs and
-eventive nouns grounded in the CAMEO and PLOVER codebooks, and ACLED keyword rules tried in
-priority order. `trigger_type` runs on every token, so the lexicon is precomputed into dicts
+Both come from data, not code: `data/event_lexicon.yaml`, a trigger lexicon of verbs and
+eventive nouns grounded in the CAMEO and PLOVER codebooks, and `data/acled_rules.yaml`, ACLED
+keyword rules tried in priority order. `trigger_type` runs on every token, so the lexicon is precomputed into dicts
 and a token whose lemma is not a key is rejected with one set lookup.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ except ImportError:  # Python 3.10
     import sre_parse as _sre_parser
 
 LEXICON = "event_lexicon.yaml"
+ACLED_RULES = "acled_rules.yaml"
 
 # Non-conflict families and "no event" in the CASE 2021 label set: see acled_labels in the lexicon.
 NONE_LABEL = "NONE"
@@ -176,8 +177,10 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
-    text = (files("sitrep") / "data" / LEXICON).read_text(encoding="utf-8")
-    return _Lexicon(yaml.safe_load(text))
+    data_dir = files("sitrep") / "data"
+    data = yaml.safe_load((data_dir / LEXICON).read_text(encoding="utf-8"))
+    data.update(yaml.safe_load((data_dir / ACLED_RULES).read_text(encoding="utf-8")))
+    return _Lexicon(data)
 
 
 def trigger_type(token) -> Optional[TriggerType]:
