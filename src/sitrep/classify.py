@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from sitrep.eventtypes import NONE_LABEL, acled_label
+from sitrep.acled import NONE_LABEL, acled_label
 
 DEFAULT_LABEL = "DIPLO"
 

@@ -12,7 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .nlp import text_of
-from . import eventtypes, modality, roles
+from . import acled, eventtypes, modality, roles
 from .models import Article, DateValue, Event, Figure, Location, Span
 from .sources import Attribution, sources_for
 
@@ -147,7 +147,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 sources=sources,
                 modality=modality.modality_of(token, published, date),
             )
-            event_type, sub_event_type = eventtypes.acled_type(sentence_text, kind.plover_type)
+            event_type, sub_event_type = acled.acled_type(sentence_text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
             sentence_events[token.i] = event
         for token, _ in triggers:

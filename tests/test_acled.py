@@ -1,0 +1,68 @@
+import dataclasses
+
+from sitrep import acled
+from sitrep.acled import acled_scores, acled_type
+
+
+def test_acled_acled_families():
+    assert acled_type("A roadside bomb exploded under a police truck, killing two officers.") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert acled_type("Hundreds of teachers marched peacefully to demand higher wages.") == ("Protests", "Peaceful protest")
+    assert acled_type("Police fired tear gas to disperse the protesters outside parliament.")[1] == "Protest with intervention"
+    assert acled_type("A magnitude 6.1 earthquake flattened houses in the mountain villages.")[0] == "Natural disaster"
+    assert acled_type("The bakery opened at seven in the morning.") == ("none", "none")
+
+
+def test_acled_territory_actor_decides():
+    assert acled_type("The army recaptured the district from the insurgents after a week.")[1] == "Government regains territory"
+    assert acled_type("Jihadist fighters captured the garrison town at dawn.")[1] == "Non-state actor overtakes territory"
+
+
+def test_acled_entry_under_deal_is_non_violent_transfer():
+    text = "Army units entered the besieged quarter under a ceasefire deal brokered by tribal elders."
+    assert acled_type(text) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_acled_plover_hint_breaks_ties():
+    assert acled_type("The minister said the incident would be examined.", "ASSAULT")[1] == "Attack"
+
+
+def test_acled_scores_prefer_specific_evidence():
+    scores = acled_scores("A suicide bomber blew himself up at a market, killing nine people.")
+    assert max(scores, key=scores.get) == "SUIC_BOMB" and "ATTACK" in scores
+
+
+def test_acled_territory_taker_through_reports_and_losses():
+    # the reporter is not the taker; a side pushed out lost the ground; the lead capture decides
+    assert acled_type("An army spokesman said rebels had taken over three villages.")[1] == "Non-state actor overtakes territory"
+    assert acled_type("Insurgents were pushed back from the hills by government troops.")[1] == "Government regains territory"
+    assert acled_type("Rebel fighters were driven out of the town on Sunday.")[1] == "Government regains territory"
+    text = "Soldiers recaptured the crossing on Monday, a week after it was captured by militants."
+    assert acled_type(text)[1] == "Government regains territory"
+
+
+def test_acled_literal_precheck_never_changes_a_score():
+    """The ASCII shortcut (skip a rule whose required words are absent) must agree with the full search."""
+    sentences = [
+        "Rebels ambushed an army convoy near the border, killing six soldiers.",
+        "Police fired tear gas at students marching against fuel prices.",
+        "A roadside bomb exploded as a patrol passed, officials said.",
+        "The two governments signed a trade agreement in the capital.",
+        "Floods swept away dozens of homes after days of heavy rain.",
+        "Gunmen kidnapped three aid workers from their vehicle on Tuesday.",
+        "Hundreds of people protested peacefully outside parliament.",
+        "Warplanes struck a market, and artillery shelled nearby villages.",
+    ]
+    lex = acled.rules()
+    acled._acled_scores.cache_clear()
+    with_shortcut = [acled.acled_scores(s) for s in sentences]
+    saved = lex.rules
+    try:
+        lex.rules = [dataclasses.replace(r, any_literals=None) for r in saved]
+        acled._acled_scores.cache_clear()
+        without = [acled.acled_scores(s) for s in sentences]
+    finally:
+        lex.rules = saved
+        acled._acled_scores.cache_clear()
+    assert with_shortcut == without
+    assert any(with_shortcut)
