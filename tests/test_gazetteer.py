@@ -108,3 +108,8 @@ def test_gazetteer_old_index_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setattr(gazetteer, "build", lambda p, quiet=False: built.append(p))
     Gazetteer.open(path)
     assert built == [path]
+
+
+def test_gazetteer_index_path_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(gazetteer.INDEX_ENV, str(tmp_path / "other.sqlite"))
+    assert gazetteer.default_path() == tmp_path / "other.sqlite"

@@ -34,6 +34,7 @@ import yaml
 INDEX_NAME = "gazetteer.sqlite"
 SCHEMA_VERSION = 4
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
+INDEX_ENV = "SITREP_GAZETTEER"  # path of another index (experiments, read-only installs)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,10 @@ def _package_data_dir() -> Path:
 
 
 def default_path() -> Path:
-    """Where the index lives: the package data folder if writable, else ~/.cache/sitrep."""
+    """Where the index lives: $SITREP_GAZETTEER if set, else the package data folder if writable,
+    else ~/.cache/sitrep."""
+    if os.environ.get(INDEX_ENV):
+        return Path(os.environ[INDEX_ENV])
     data_dir = _package_data_dir()
     if os.access(data_dir, os.W_OK):
         return data_dir / INDEX_NAME
