@@ -1,0 +1,115 @@
+"""Train sitrep's ACLED snippet classifier from the project's own corpus.
+
+Usage: python scripts/train_acled_model.py [--data DIR] [--out DIR] [--cv K]
+
+Reads `DIR/<LABEL>.txt` (one snippet per line; default src/sitrep/data/acled_training), trains a
+spaCy textcat (bag of uni- and bigrams, exclusive classes, no pretrained vectors) on a blank English
+tokenizer with a fixed seed, and writes the pipeline to `--out` (default src/sitrep/data/acled_model)
+with the corpus sha256 in its meta. Re-run it whenever the corpus changes (a test checks the hash).
+`--cv K` only reports K-fold cross-validated accuracy and macro F1 on the corpus (writes nothing).
+Last line: `examples=<n> labels=<n> ...`.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+from collections import Counter
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import fix_random_seed, minibatch
+
+from sitrep.acled_model import CORPUS_DIR, MODEL_DIR, corpus_sha256, data_path, normalise
+
+SEED = 0
+EPOCHS = 12
+# hashed feature table: 2**15 rows x 30 labels of float32 keeps the artefact near 4 MB; the corpus
+# has far fewer distinct uni/bigrams than that, so collisions are rare
+MODEL_CONFIG = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+                "ngram_size": 2, "no_output_layer": False, "length": 2 ** 15}
+
+
+def read_corpus(directory: Path) -> list[tuple[str, str]]:
+    """(text, label) pairs, in file-name then line order."""
+    pairs = []
+    for path in sorted(directory.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                pairs.append((line.strip(), path.stem))
+    return pairs
+
+
+def train(pairs: list[tuple[str, str]], labels: list[str], epochs: int = EPOCHS):
+    fix_random_seed(SEED)
+    nlp = spacy.blank("en")
+    textcat = nlp.add_pipe("textcat", config={"model": MODEL_CONFIG})
+    for label in labels:
+        textcat.add_label(label)
+    examples = [Example.from_dict(nlp.make_doc(normalise(text)),
+                                  {"cats": {lab: float(lab == label) for lab in labels}})
+                for text, label in pairs]
+    optimizer = nlp.initialize(lambda: examples)
+    order = random.Random(SEED)
+    for _ in range(epochs):
+        order.shuffle(examples)
+        for batch in minibatch(examples, size=16):
+            nlp.update(batch, sgd=optimizer)
+    return nlp
+
+
+def predict(nlp, texts: list[str]) -> list[str]:
+    return [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(normalise(t) for t in texts)]
+
+
+def cross_validate(pairs, labels, k: int, epochs: int) -> tuple[float, float]:
+    """Accuracy and macro F1 over K folds of the corpus (every K-th line per fold, so each label is in each)."""
+    gold, pred = [], []
+    for fold in range(k):
+        held = [p for i, p in enumerate(pairs) if i % k == fold]
+        kept = [p for i, p in enumerate(pairs) if i % k != fold]
+        nlp = train(kept, labels, epochs)
+        gold += [label for _, label in held]
+        pred += predict(nlp, [text for text, _ in held])
+    tp = Counter(g for g, p in zip(gold, pred) if g == p)
+    f1s = []
+    for label in labels:
+        n_pred, n_gold = pred.count(label), gold.count(label)
+        f1s.append(2 * tp[label] / (n_pred + n_gold) if n_pred + n_gold else 0.0)
+    return sum(tp.values()) / len(gold), sum(f1s) / len(f1s)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=data_path(CORPUS_DIR))
+    ap.add_argument("--out", type=Path, default=data_path(MODEL_DIR))
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument("--cv", type=int, default=0, help="report K-fold cross-validation on the corpus, write nothing")
+    args = ap.parse_args()
+    pairs = read_corpus(args.data)
+    labels = sorted({label for _, label in pairs})
+    if not pairs:
+        sys.exit(f"no snippets in {args.data}")
+    counts = Counter(label for _, label in pairs)
+    print("per label: " + " ".join(f"{label}={counts[label]}" for label in labels))
+    if args.cv:
+        accuracy, macro = cross_validate(pairs, labels, args.cv, args.epochs)
+        print(f"examples={len(pairs)} labels={len(labels)} cv={args.cv} cv_accuracy={accuracy:.3f} cv_macro_f1={macro:.3f}")
+        return
+    nlp = train(pairs, labels, args.epochs)
+    nlp.meta["name"] = "sitrep_acled"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "ACLED/CASE 2021 snippet classifier trained by scripts/train_acled_model.py"
+    nlp.meta["sitrep"] = {"corpus_sha256": corpus_sha256(args.data), "examples": len(pairs),
+                          "epochs": args.epochs, "seed": SEED, "input": "whitespace-collapsed, lowercased"}
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    nlp.to_disk(args.out)
+    size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
+    print(f"examples={len(pairs)} labels={len(labels)} size_bytes={size} out={args.out}")
+
+
+if __name__ == "__main__":
+    main()
