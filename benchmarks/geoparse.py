@@ -1,7 +1,11 @@
 """Geoparsing benchmark: toponym resolution and recognition on LGL / TR-News / GeoWebNews / GeoVirus files.
 
-Usage: benchmarks/geoparse.py [--limit N] [FILE ...]
+Usage: benchmarks/geoparse.py [--limit N] [--split even|odd] [--cache DIR] [--errors FILE] [FILE ...]
 (default: the three files in ../shared/benchmarks/geoparsing-gwn-lgl-trnews/)
+
+--split keeps the even- or odd-numbered articles (0-based), so that errors are read on one half and
+changes checked on the other. --cache keeps spaCy parses (DocBin) per file and split under DIR
+(default /tmp/places; "" disables). --errors writes one line per resolution or recognition error.
 
 For each file, one line:
   acc161 / exact_id   resolution of the gold toponym spans (sitrep's context-based resolver),
@@ -115,13 +119,42 @@ def gazetteer_figures() -> str:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
 
 
-def evaluate(path: Path, limit: Optional[int]) -> str:
+def parses(path: Path, texts: list[str], cache: Optional[Path], tag: str) -> list:
+    """spaCy Docs for the texts, read from a DocBin cache when one matches the texts."""
+    import hashlib
+
+    from spacy.tokens import DocBin
+
     from sitrep import nlp
+
+    key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
+    file = cache / f"{path.stem}-{tag}-{key}.spacy" if cache else None
+    vocab = nlp.load().vocab
+    if file is not None and file.exists():
+        return list(DocBin().from_disk(file).get_docs(vocab))
+    docs = list(nlp.load().pipe(texts, batch_size=16))
+    if file is not None:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=False, docs=docs).to_disk(file)
+    return docs
+
+
+def evaluate(path: Path, limit: Optional[int], split: Optional[str] = None, cache: Optional[Path] = None,
+             errors=None) -> str:
     from sitrep.gazetteer import distance_km
     from sitrep.places import find_places, gazetteer, resolve_spans
 
-    docs = load(path)[:limit] if limit else load(path)
+    docs = load(path)
+    if split:
+        docs = docs[split == "odd"::2]
+    docs = docs[:limit] if limit else docs
+    parsed = parses(path, [d.text for d in docs], cache, f"{split or 'all'}-{limit or 0}")
     gaz = gazetteer()
+
+    def note(kind: str, doc_no: int, doc: Doc, start: int, end: int, detail: str = "") -> None:
+        if errors is not None:
+            context = doc.text[max(0, start - 40):end + 40].replace("\n", " ")
+            errors.write(f"{path.stem}\t{doc_no}\t{kind}\t{doc.text[start:end]!r}\t{detail}\t{context}\n")
 
     def close(loc_lat, loc_lon, g: Gold) -> bool:
         return loc_lat is not None and distance_km(loc_lat, loc_lon, g.lat, g.lon) < 161
@@ -133,7 +166,7 @@ def evaluate(path: Path, limit: Optional[int]) -> str:
     tp = fp = fn = 0
     fn_adj = tp_adj = 0
     e2e_n = e2e_ok = 0
-    for doc in docs:
+    for doc_no, (doc, sdoc) in enumerate(zip(docs, parsed)):
         spans = [(g.start, g.end) for g in doc.gold]
         t0 = time.perf_counter()
         locations = resolve_spans(doc.text, spans) if spans else []
@@ -149,13 +182,17 @@ def evaluate(path: Path, limit: Optional[int]) -> str:
                 continue
             n += 1
             ok += hit
+            if not hit:
+                got = f"{loc.name}/{loc.country}/{loc.feature_class}" if loc.lat is not None else "unresolved"
+                km = f"{distance_km(loc.lat, loc.lon, g.lat, g.lon):.0f}km" if loc.lat is not None else ""
+                note("resolve", doc_no, doc, g.start, g.end, f"got={got} {km} gold={g.lat:.2f},{g.lon:.2f}")
             cands = gaz.lookup(doc.text[g.start:g.end])
             base_ok += bool(cands) and close(cands[0].lat, cands[0].lon, g)
             if g.geonameid:
                 n_id += 1
                 ok_id += loc.geonameid == g.geonameid
                 base_id += bool(cands) and cands[0].geonameid == g.geonameid
-        predicted = find_places(nlp.parse(doc.text))
+        predicted = find_places(sdoc)
         pred = {(p.start, p.end): p for p in predicted}
         gold_spans = {(g.start, g.end): g for g in doc.gold if not g.adjective}
         adj_spans = {(g.start, g.end) for g in doc.gold if g.adjective}
@@ -164,6 +201,12 @@ def evaluate(path: Path, limit: Optional[int]) -> str:
         fn += len(gold_spans.keys() - pred.keys())
         tp_adj += len(pred.keys() & adj_spans)
         fn_adj += len(adj_spans - pred.keys())
+        for key in sorted(pred.keys() - gold_spans.keys() - adj_spans):
+            note("spurious", doc_no, doc, *key, pred[key].name)
+        for key in sorted(gold_spans.keys() - pred.keys()):
+            overlap = [k for k in pred if k[0] < key[1] and key[0] < k[1]]
+            note("missed" if not overlap else "boundary", doc_no, doc, *key,
+                 " ".join(repr(doc.text[a:b]) for a, b in overlap))
         for key in pred.keys() & gold_spans.keys():
             g = gold_spans[key]
             if g.lat is not None:
@@ -189,12 +232,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each file")
+    parser.add_argument("--split", choices=("even", "odd"), default=None, help="only even- or odd-numbered articles")
+    parser.add_argument("--cache", default="/tmp/places", help="directory for cached spaCy parses ('' for none)")
+    parser.add_argument("--errors", type=Path, default=None, help="write an error listing to this file")
     args = parser.parse_args()
     files = args.files or [DEFAULT_DIR / f for f in DEFAULT_FILES]
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     print(gazetteer_figures(), flush=True)
+    cache = Path(args.cache) if args.cache else None
+    errors = args.errors.open("w") if args.errors else None
     for path in files:
-        print(evaluate(path, args.limit), flush=True)
+        print(evaluate(path, args.limit, args.split, cache, errors), flush=True)
+    if errors is not None:
+        errors.close()
 
 
 if __name__ == "__main__":
