@@ -31,6 +31,9 @@ _DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED"
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
                "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both"}
+# One-word demonyms whose plural adds "s" ("Liberian(s)", "Iraqi(s)"); a capital that happens to end so
+# ("Tehran") only gains a key no text contains.
+_DEMONYM = re.compile(r"[a-z]+(?:an|i)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*\.?")
 
 
@@ -55,6 +58,8 @@ class ActorDictionary:
         for iso3, names in (data.get("countries") or {}).items():
             for alias in names:
                 self.countries[_key(alias)] = iso3
+                if _DEMONYM.fullmatch(alias):  # "Liberian" -> "Liberians", "Iraqi" -> "Iraqis"
+                    self.countries.setdefault(_key(alias + "s"), iso3)
         for role, words in (data.get("roles") or {}).items():
             for word in words:
                 self.roles[_key(word)] = role

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
 from .eventtypes import TriggerType, event_type
-from .models import Actor
+from .models import Actor, ActorCode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -39,6 +39,10 @@ REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
 }
+# Heads that name members of a group: the group, when named after "of", says who they are.
+GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
+               "delegation", "delegate"}
+MUST_AUX = {"must", "should", "ought"}
 # Pronouns that stand for an actor named earlier (not "it" of weather or "there").
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "who", "which", "that"}
 # How far back a pronoun may look for what it stands for, in sentences.
@@ -83,14 +87,56 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() in TERRAIN_LEMMAS:
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ())
     actor = _coded(actors.actor_for(token, country_hint))
+    if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
+        # "leaders of the opposition coalition", "members of the militia": the group says more
+        actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
+    if actor is not None and actor.code.country is None:
+        # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country
+        country = _place_country(token, ("in", "of", "from"))
+        if country is not None:
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
     if actor is None and token.pos_ == "NOUN":
         # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
-        # demand", "an appeal from the president", "the release of the hostages"
-        actor = _modifier_actor(token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"))
+        # demand", "an appeal from the president", "the release of the hostages"; its modifiers
+        # read together first ("Israeli army bulldozers" -> the Israeli army)
+        actor = _premodifier_actor(token, country_hint) or _modifier_actor(
+            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
     return actor
 
 
-def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps) -> Optional[Actor]:
+def _place_country(token: Token, preps) -> Optional[str]:
+    found = _place(token, preps)
+    return found[1] if found else None
+
+
+def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
+    """A place named in a "in X" / "of X" phrase on `token` and its country, when the actor
+    dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
+    for pobj in _prep_objects(token, preps):
+        if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
+            continue
+        country = actors.code_actor(pobj.doc[pobj.left_edge.i:pobj.i + 1].text).country
+        if country and country not in ("UN", "INT"):
+            return pobj, country
+    return None
+
+
+def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """The actor named by a thing's pre-modifiers read as one phrase ("Israeli army" in "Israeli
+    army bulldozers"), when there are several of them and they name both a country and a role."""
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    if len(mods) < 2:
+        return None
+    doc = token.doc
+    span = doc[mods[0].left_edge.i:token.i]
+    code = actors.code_actor(span.text, country_hint)
+    if code.country and code.role:
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=code)
+    return None
+
+
+def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps,
+                    adjective_needs_country: bool = False) -> Optional[Actor]:
     for child in token.lefts:
         if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
@@ -98,7 +144,8 @@ def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps) -> O
         if actor is None:
             # an adjective ("rebel", "Kurdish-held", "Indian") is no noun phrase of its own: code the word itself
             code = actors.code_actor(child.text, country_hint)
-            if code.role or code.country:
+            # "military aid", "official protest": a role adjective on a thing names no party
+            if code.country or (code.role and not adjective_needs_country):
                 actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
         if _coded(actor) is not None:
             return actor
@@ -208,18 +255,22 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         out.append(passive)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)  # "civilians killed by the strike"
-    out.extend(c for c in children if c.dep_ in OBJECT_DEPS)
+    demanded = _demanded_clause(trigger)
+    if demanded is not None:  # "X said Y must release ...": Y is asked to act
+        out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
+    out.extend(_objects_and_recipients(trigger))
     out.extend(c for c in children if c.dep_ == "attr")
-    out.extend(_prep_objects(trigger, TARGET_PREPS))
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.extend(_prep_objects(trigger, ("of", "between")))
         if trigger.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             out.extend(_prep_objects(trigger.head, TARGET_PREPS))
-    # "agreed to help the refugees", "urged to release": the complement's object
+    # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
+    # release", "threatened to break relations with X": the complement's object or recipient
     for child in children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            out.extend(c for c in child.children if c.dep_ in OBJECT_DEPS)
-            out.extend(_prep_objects(child, TARGET_PREPS))
+            if child.dep_ == "ccomp":
+                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+            out.extend(_objects_and_recipients(child))
     # between X and Y: the second party is the target when the first is the source
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
@@ -227,22 +278,78 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     return out
 
 
+def _objects_and_recipients(verb: Token) -> list[Token]:
+    """A verb's objects, then who its action is aimed at: "granted asylum to X", "imposed sanctions
+    on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    out = list(objects)
+    out.extend(_prep_objects(verb, TARGET_PREPS))
+    for obj in objects:
+        if obj.pos_ == "NOUN":
+            out.extend(_prep_objects(obj, TARGET_PREPS))
+    return out
+
+
+def _demanded_clause(trigger: Token) -> Optional[Token]:
+    """The verb of a "Y must do" clause reported by someone else ("X said Y must release ...",
+    "X's reminder that Y must cooperate"), reached from the trigger through its complements, or None."""
+    verb = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in verb.children):
+            return verb if verb.dep_ in ("ccomp", "parataxis", "acl") and verb.head.i != verb.i else None
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _demander(clause: Token) -> Optional[Token]:
+    """Who makes the demand of a "Y must" clause: the subject of the clause that reports it."""
+    node = clause.head
+    for _ in range(3):
+        subject = _first(node.children, SUBJECT_DEPS)
+        if subject is not None:
+            return subject
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
 def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Optional[Actor], Optional[Actor]]:
-    """(actor1, actor2) of a trigger, each None when no phrase in its place names a known kind of actor."""
+    """(actor1, actor2) of a trigger, each None when no phrase in its place names a known kind of actor.
+
+    Of the target candidates, the first that names a country wins over role-only ones ("sent
+    troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
     actor1 = None
     subject_head = None
-    for head in _subject_candidates(trigger):
+    demanded = _demanded_clause(trigger)
+    candidates = _subject_candidates(trigger)
+    if demanded is not None and (demander := _demander(demanded)) is not None:
+        candidates.insert(0, demander)
+    for head in candidates:
         actor1 = _actor_at(head, country_hint)
         if actor1 is not None:
             subject_head = head
             break
-    actor2 = None
+    role_only = None
     for head in _target_candidates(trigger, subject_head):
         actor = _actor_at(head, country_hint)
-        if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
-            actor2 = actor
-            break
-    return actor1, actor2
+        if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
+            continue
+        if actor.code.country:
+            return actor1, actor
+        role_only = role_only or actor
+    if role_only is None and trigger.pos_ == "VERB":
+        # CAMEO codes an action with no party acted upon against the country it happens in
+        # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro")
+        for node in [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]:
+            place = _place(node, ("in", "into", "inside"))
+            if place is not None:
+                span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
+                return actor1, Actor(text=span.text, start=span.start_char, end=span.end_char,
+                                     code=ActorCode(country=place[1]))
+    return actor1, role_only
 
 
 def _is_modifier(token: Token, triggers: set[int]) -> bool:
