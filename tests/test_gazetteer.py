@@ -65,10 +65,15 @@ def test_gazetteer_user_alias_file_needs_no_rebuild(tmp_path, monkeypatch):
     assert gaz.matches("camp nowhere special")[0].place.geonameid == 170905
 
 
-def test_gazetteer_build_writes_index(tmp_path):
-    # Two countries keep the test fast; the full build runs at install.
-    path = gazetteer.build(tmp_path / "g.sqlite", quiet=True, only_countries={"SY", "LB"})
-    gaz = Gazetteer.open(path)
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Gazetteer:
+    # A few countries keep the build fast; the full build runs at install.
+    path = tmp_path_factory.mktemp("gaz") / "g.sqlite"
+    return Gazetteer.open(gazetteer.build(path, quiet=True, only_countries={"SY", "LB", "MM", "NG", "KR"}))
+
+
+def test_gazetteer_build_writes_index(small):
+    gaz = small
     assert gaz.get(170905).name == "Dar‘ā"
     assert gaz.lookup("Deraa")[0].geonameid == 170905
     assert [p.feature_code for p in gaz.lookup("Lebanon") if p.country == "LB"] == ["PCLI"]
@@ -113,3 +118,17 @@ def test_gazetteer_old_index_is_rebuilt(tmp_path, monkeypatch):
 def test_gazetteer_index_path_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv(gazetteer.INDEX_ENV, str(tmp_path / "other.sqlite"))
     assert gazetteer.default_path() == tmp_path / "other.sqlite"
+
+
+@pytest.mark.parametrize("name, code, country", [
+    ("Union of Burma", "PCLI", "MM"), ("Daehan Minguk", "PCLI", "KR"),
+    ("Enugu State", "ADM1", "NG"), ("Lagos State", "ADM1", "NG"),
+])
+def test_gazetteer_other_names_of_countries_and_admin_areas(small, name, code, country):
+    found = [m for m in small.matches(name) if m.place.feature_code == code]
+    assert found and found[0].place.country == country and found[0].kind == "alt"
+
+
+def test_gazetteer_other_names_never_replace_a_main_name(small):
+    burma = [m for m in small.matches("Myanmar") if m.place.feature_code == "PCLI"]
+    assert burma and burma[0].kind == "name" and burma[0].place.name == "Myanmar"

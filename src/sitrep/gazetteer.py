@@ -139,6 +139,17 @@ def _read_city_admin2(path: Path) -> dict[int, str]:
     return table
 
 
+def _read_admin_names(path: Path) -> list[tuple[int, str]]:
+    """(geonameid, other name) pairs, from the table scripts/build_admin_names.py derives."""
+    if not path.exists():
+        return []
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        gid, _, name = line.partition("\t")
+        pairs.append((int(gid), name))
+    return pairs
+
+
 def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """A representative point of an area from the cities in it: the middle of their trimmed bounding box.
 
@@ -292,6 +303,12 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
         rows.append((gid, continent["name"], float(continent["lat"]), float(continent["lng"]), "",
                      None, None, "L", "CONT", int(continent.get("population") or 0)))
         add_names(gid, [continent["name"], continent["asciiName"]])
+
+    # Other names of countries and admin areas (scripts/build_admin_names.py): alternates only.
+    indexed = {row[0] for row in rows}
+    for gid, name in _read_admin_names(admin_dir / "admin_names.tsv"):
+        if gid in indexed:
+            add_names(gid, (), [name])
 
     tmp = path.with_suffix(f".tmp{os.getpid()}")  # concurrent builders must not share it
     tmp.unlink(missing_ok=True)
