@@ -111,3 +111,30 @@ def test_places_surname_of_a_person_is_not_a_place(nlp):
     text = "Mayor John Clark of Fargo, North Dakota, spoke on Monday. Clark said the roads would reopen."
     found = _places(nlp, text)
     assert "Clark" not in {loc.text for loc in found}
+
+
+def test_places_unknown_street_placed_in_the_article_town():
+    text = "Firefighters reached Quillfeather Lane in Amman, then returned to Amman by noon."
+    locs = resolve_spans(text, [(21, 38), (42, 47), (66, 71)])
+    assert text[21:38] == "Quillfeather Lane"
+    assert locs[0].country == "JO" and locs[0].geonameid == locs[1].geonameid
+    assert locs[0].precision == "district" and locs[0].text == "Quillfeather Lane"
+
+
+def test_places_known_part_of_an_unknown_name_locates_it():
+    text = "Crowds filled Old Town Alexandria while Richmond and Alexandria, Virginia, voted."
+    locs = resolve_spans(text, [(14, 33), (40, 48), (53, 63), (65, 73)])
+    assert text[14:33] == "Old Town Alexandria"
+    assert locs[0].admin1 == "Virginia" and locs[0].geonameid == locs[2].geonameid
+
+
+def test_places_unknown_name_alone_stays_unresolved():
+    text = "They met at Quillfeather Lane."
+    (loc,) = resolve_spans(text, [(12, 29)])
+    assert loc.lat is None
+
+
+def test_places_demonym_span_means_the_country_not_a_hamlet():
+    text = "Canadian officials visited Ottawa."
+    locs = resolve_spans(text, [(0, 8), (27, 33)])
+    assert locs[0].country == "CA" and locs[0].precision == "country"

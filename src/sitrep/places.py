@@ -491,6 +491,50 @@ def _inside(place, container) -> bool:
     return place.admin1 == container.admin1  # ADM2: the admin1 is the most we know of a city
 
 
+def _is_local(place) -> bool:
+    return place.feature_class in ("P", "S") or place.feature_code == "ADM2"
+
+
+def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer) -> None:
+    """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
+    article's place around them, at "district" precision.
+
+    A part of the name that is one of the article's places comes first ("Old Town Manassas",
+    "Dubai World Trade Centre"); else the town the article mentions most, the nearest one before
+    the name on a tie; else the article's most mentioned area or country.
+    """
+    resolved = [m for m in mentions if m.best is not None and m.best.kind != "enclosing"]
+    if not resolved or all(m.best is not None for m in mentions):
+        return
+    counts = Counter(m.best.place.geonameid for m in resolved)
+    for m in mentions:
+        if m.best is not None:
+            continue
+        part = _known_part(m.text, gaz, counts)
+        if part is not None:
+            m.best = Match(part.place, "enclosing", "district" if _is_local(part.place) else part.precision)
+            continue
+        pool = [r for r in resolved if _is_local(r.best.place)] or resolved
+        # Most mentioned first; on a tie the nearest before the name, then the first after it.
+        around = max(pool, key=lambda r: (counts[r.best.place.geonameid], r.start < m.start,
+                                          r.start if r.start < m.start else -r.start)).best
+        m.best = Match(around.place, "enclosing", "district" if _is_local(around.place) else around.precision)
+
+
+def _known_part(name: str, gaz: Gazetteer, article_places: Counter) -> Optional[Match]:
+    """The longest run of words inside a name that names one of the article's places."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size])
+            if len(part) < 3 or part.lower() in _COMMON_WORDS or not part[:1].isupper():
+                continue
+            found = [c for c in gaz.matches(part) if c.place.geonameid in article_places]
+            if found:
+                return max(found, key=lambda c: article_places[c.place.geonameid])
+    return None
+
+
 def _location(m: _Mention) -> Location:
     if m.best is None:
         return Location(text=m.text, start=m.start, end=m.end, name=m.text, precision="exact")
@@ -532,6 +576,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         _resolve(mentions, text_of(doc), hints)
     else:
         mentions = sure
+    _enclose(mentions, gaz)
     return [_location(m) for m in mentions]
 
 
@@ -542,7 +587,9 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     for s, e in spans:
         name = text[s:e]
         matches = _matches_for(gaz, name)
-        if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(m.kind == "name" for m in matches)):
+        # "Canadian" names a few hamlets, but as a toponym it stands for Canada.
+        if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(
+                m.place.population >= 100_000 or m.place.feature_code in ("PCLI", "ADM1") for m in matches)):
             demonym = demonym_place(name)
             if demonym is not None:
                 matches = [demonym]
@@ -550,4 +597,5 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)
+    _enclose(ordered, gaz)
     return [_location(m) for m in mentions]
