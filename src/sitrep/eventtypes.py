@@ -80,6 +80,14 @@ def trigger_type(token) -> Optional[TriggerType]:
                 entry = lex.verb_phrases.get(f"{lemma} {child.lemma_.lower()}")
                 if entry is not None:
                     return _checked(entry, token, lex)
+        for child in token.children:
+            # "ended mediation efforts", "imposed a state of emergency": the object's modifier
+            if child.dep_ in ("dobj", "obj"):
+                for mod in child.children:
+                    if mod.dep_ in ("compound", "amod"):
+                        entry = lex.verb_phrases.get(f"{lemma} {mod.lemma_.lower()}")
+                        if entry is not None:
+                            return _checked(entry, token, lex)
         entry = lex.verbs.get(lemma)
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys:
@@ -130,7 +138,7 @@ _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 _POSSIBLE_AUX = {"may", "might", "could"}
 _MUST_AUX = {"must", "should", "ought"}
 _INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
-                 "decide", "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
+                 "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
                  "determined", "eager", "poised", "set"}
 _DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",
                  "invite", "plea", "call"}
@@ -139,7 +147,8 @@ _DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure",
 _OBJECT_CONTROL = {"want", "tell", "order", "ask", "urge", "encourage", "invite", "press", "pressure", "push",
                    "instruct", "direct", "call", "need", "expect"}
 _FAIL_HEADS = {"fail", "refuse", "decline", "reluctant", "unwilling"}
-_CONDITION_MARKS = {"unless", "if"}
+# nouns naming a demand, whose "that" clause says what is demanded
+_DEMAND_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"}
 _REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
 
 
@@ -161,8 +170,19 @@ def event_type(token) -> Optional[TriggerType]:
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
-    governing = verb.head if verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") and verb.head.i != verb.i else None
+    # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive) and verb.head.i != verb.i else None
     governor = governing.lemma_.lower() if governing is not None else ""
+    if governing is not None:
+        # "X must be ready to mediate": the "must" sits on the governing verb
+        aux |= {c.lower_ for c in governing.children if c.dep_ == "aux" and c.lower_ in _MUST_AUX}
+        if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
+                                        for c in governing.children):
+            governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
+    if kind == "PROTEST" and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+        # "protested that ...": a verbal protest is disapproval (CAMEO 11), not a demonstration (14)
+        return TriggerType("ACCUSE", "disapprove", "11")
     if governing is not None and governor in _FAIL_HEADS and kind in _COOPERATIVE:
         return TriggerType("REJECT", None, "12")
     if negated and kind in _COOPERATIVE:
@@ -174,10 +194,11 @@ def event_type(token) -> Optional[TriggerType]:
         if aux & _MUST_AUX or governor in _DEMAND_HEADS or object_control:
             return TriggerType("REQUEST", None, "10")
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
-        conditional = any(c.dep_ == "advcl" and any(m.lower_ in _CONDITION_MARKS for m in c.children if m.dep_ == "mark")
-                          for c in verb.children)
-        if conditional and kind in _COOPERATIVE | _HOSTILE and kind != "AGREE":
-            return TriggerType("THREATEN", None, "13")  # "will withdraw unless ...": an ultimatum
+        marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+        # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
+        ultimatum = "unless" in marks or ("if" in marks and kind in _HOSTILE)
+        if ultimatum and kind in _COOPERATIVE | _HOSTILE and kind != "AGREE":
+            return TriggerType("THREATEN", None, "13")
         if kind in _COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
         if kind in _HOSTILE:

@@ -38,6 +38,7 @@ TERRAIN_LEMMAS = {
 REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
+    "charge", "allege",
 }
 # Heads that name members of a group: the group, when named after "of", says who they are.
 GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
