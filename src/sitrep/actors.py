@@ -86,6 +86,8 @@ def _words(text: str) -> list[str]:
             w = w[:-1]
         if w.endswith(("'s", "’s")):
             w = w[:-2]
+        if w.lower().endswith("-led"):  # "Vietnamese-led forces", "US-led troops": the leader's
+            w = w[:-4]
         out.append(w)
     return out
 
@@ -229,7 +231,9 @@ def _phrase_ends(token, end: int) -> list[int]:
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
             tail = list(child.subtree)
-            if all(t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ") for t in tail):
+            # a name's tail ("for Human Rights"), not a date ("on Tuesday")
+            if all((t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ")) and t.ent_type_ not in ("DATE", "TIME")
+                   for t in tail):
                 ends.append(max(end, tail[-1].i + 1))
     return sorted(set(ends), reverse=True)
 

@@ -75,8 +75,8 @@ def trigger_type(token) -> Optional[TriggerType]:
         if lemma not in lex.verb_keys:
             return None
         for child in token.children:
-            # "blow up", "open fire", "fire at": particle, object, then preposition
-            if child.dep_ in ("prt", "dobj", "obj", "prep"):
+            # "blow up", "open fire", "fire at": particle, object (a passive's subject), then preposition
+            if child.dep_ in ("prt", "dobj", "obj", "nsubjpass", "prep"):
                 entry = lex.verb_phrases.get(f"{lemma} {child.lemma_.lower()}")
                 if entry is not None:
                     return _checked(entry, token, lex)

@@ -91,9 +91,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
         actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
-    if actor is not None and actor.code.country is None:
-        # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country
+    if actor is not None and (actor.code.country is None or actor.code.role is None):
+        # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
+        # so it does for a people ("ethnic Albanians in Serbia"), coded, as CAMEO does, where they live
         country = _place_country(token, ("in", "of", "from"))
+        if country is None and actor.code.country is None:
+            country = _possessor_country(token, country_hint)  # "their forces": whose forces
         if country is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
     if actor is None and token.pos_ == "NOUN":
@@ -103,6 +106,14 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
     return actor
+
+
+def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            owner = _antecedent(child, country_hint)
+            return owner.code.country if owner is not None else None
+    return None
 
 
 def _place_country(token: Token, preps) -> Optional[str]:
@@ -242,9 +253,19 @@ def _subject_candidates(trigger: Token) -> list[Token]:
         for child in trigger.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 out.append(child)
-        if trigger.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
-            out.extend(_subject_candidates(trigger.head))
+        phrase = _noun_phrase_head(trigger)  # "a mediation mission": the mission's
+        if phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
+            out.extend(_subject_candidates(phrase.head))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for") and phrase.head.head.pos_ == "VERB":
+            out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
     return out
+
+
+def _noun_phrase_head(noun: Token) -> Token:
+    """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort")."""
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
@@ -263,8 +284,11 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.extend(_prep_objects(trigger, ("of", "between")))
-        if trigger.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
-            out.extend(_prep_objects(trigger.head, TARGET_PREPS))
+        phrase = _noun_phrase_head(trigger)
+        if phrase.i != trigger.i:  # "a mediation effort between X and Y"
+            out.extend(_prep_objects(phrase, TARGET_PREPS + ("between",)))
+        if phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
+            out.extend(_prep_objects(phrase.head, TARGET_PREPS))
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
     for child in children:
@@ -338,7 +362,9 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor = _actor_at(head, country_hint)
         if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
             continue
-        if actor.code.country:
+        own = actor1 is not None and actor.code.country == actor1.code.country and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        if actor.code.country and not own:  # "offered its troops to X": its own troops are no target
             return actor1, actor
         role_only = role_only or actor
     if role_only is None and trigger.pos_ == "VERB":
