@@ -202,11 +202,15 @@ def evaluate(path: Path, limit: Optional[int], split: Optional[str] = None, cach
         tp_adj += len(pred.keys() & adj_spans)
         fn_adj += len(adj_spans - pred.keys())
         for key in sorted(pred.keys() - gold_spans.keys() - adj_spans):
-            note("spurious", doc_no, doc, *key, pred[key].name)
+            span = sdoc.char_span(*key, alignment_mode="expand")
+            labels = "/".join(sorted({t.ent_type_ or t.pos_ for t in span})) if span is not None else "?"
+            note("spurious", doc_no, doc, *key, f"{labels} {pred[key].name}")
         for key in sorted(gold_spans.keys() - pred.keys()):
             overlap = [k for k in pred if k[0] < key[1] and key[0] < k[1]]
+            span = sdoc.char_span(*key, alignment_mode="expand")
+            labels = "/".join(sorted({t.ent_type_ or t.pos_ for t in span})) if span is not None else "?"
             note("missed" if not overlap else "boundary", doc_no, doc, *key,
-                 " ".join(repr(doc.text[a:b]) for a, b in overlap))
+                 labels + " " + " ".join(repr(doc.text[a:b]) for a, b in overlap))
         for key in pred.keys() & gold_spans.keys():
             g = gold_spans[key]
             if g.lat is not None:

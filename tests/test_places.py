@@ -138,3 +138,17 @@ def test_places_demonym_span_means_the_country_not_a_hamlet():
     text = "Canadian officials visited Ottawa."
     locs = resolve_spans(text, [(0, 8), (27, 33)])
     assert locs[0].country == "CA" and locs[0].precision == "country"
+
+
+def test_places_town_named_street_is_a_street(nlp):
+    text = "Police closed Wichita Street in Dallas, Texas, after the crash."
+    found = _places(nlp, text)
+    street = [loc for loc in found if loc.text.startswith("Wichita")]
+    assert street and street[0].text == "Wichita Street"
+    assert street[0].precision == "district" and street[0].admin1 == "Texas"
+
+
+def test_places_county_name_inside_an_organisation(nlp):
+    text = "The Madison County Health Department reported two cases on Monday."
+    found = _places(nlp, text)
+    assert any(loc.text == "Madison County" and loc.country == "US" for loc in found)

@@ -221,6 +221,17 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
         i = j
 
 
+# Street words: a name followed by one names a street, not the town it is named after.
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "drive", "boulevard", "blvd", "lane", "highway",
+                 "parkway", "freeway", "expressway", "turnpike"}
+_STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Boulevard|Blvd\.|Lane|Highway|Parkway|"
+                           r"Freeway|Expressway|Turnpike)(?!\w)")
+
+
+def _is_street_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower().rstrip(".") in _STREET_WORDS
+
+
 def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
     """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
     sure: list[_Mention] = []
@@ -237,9 +248,15 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
         start, end = _clean(doc, ent.start_char, ent.end_char)
         if start >= end:
             continue
+        street = _STREET_AFTER.match(text_of(doc), end)
+        if street:  # "Wichita Street" is a street, not Wichita
+            after = doc.char_span(end, street.end(), alignment_mode="expand")
+            for t in range(after.start, after.end):
+                taken[t] = True
+            end = street.end()
         text = text_of(doc)[start:end]
         sure_label = ent.label_ in PLACE_LABELS
-        matches = _matches_for(gaz, text, located_by=sure_label)
+        matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
         if sure_label:
             sure.append(mention)
@@ -251,6 +268,11 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
             for t in range(ent.start, ent.end):
                 taken[t] = False
     for i, j in _candidate_runs(doc, taken):
+        if j - i >= 2 and _is_street_word(doc[j - 1].text):
+            start, end = _clean(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+            if start < end:  # "Bucknell Drive", "Old Lexington Highway": a street, known or not
+                maybe.append(_Mention(start, end, text_of(doc)[start:end], gaz.matches(text_of(doc)[start:end])))
+            continue
         # Longest known name first inside the run.
         k = i
         while k < j:
@@ -280,14 +302,31 @@ def _people_names(doc: Doc) -> set[str]:
     return names
 
 
+_AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
+_STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
+
+
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
     if key in _COMMON_WORDS or len(mention.text) < 3:
         return False
+    words = mention.text.split()
+    if len(words) > 1 and _is_street_word(words[-1]):
+        return True
     if mention.text.isupper() and len(mention.text) <= 3 and not any(m.kind in ("alias", "district") for m in mention.matches):
         return False
+    if len(words) > 1 and words[-1].lower() in _AREA_WORDS and any(
+            m.kind == "name" and m.place.feature_class == "A" for m in mention.matches):
+        return True  # "Madison County", "Rapides Parish": the name says it is an area
+    # "in Nokomis", "of Roswell", "Nelson, Minn.": the words around it say it is a place.
+    cue = bool(_PLACE_BEFORE.search(doc_text[max(0, mention.start - 12):mention.start])) or bool(
+        _STATE_AFTER.match(doc_text, mention.end))
     for m in mention.matches:
+        if cue and m.kind == "name" and (m.place.population >= 1000 or m.place.feature_class == "A") and (
+                not context or context[m.place.country]):
+            return True
         if m.kind in ("alias", "district") and (len(mention.text) > 4 or m.precision == "country"):
             return True  # a known other name; short ones only for countries and unions ("EU", "UAE")
         p = m.place
