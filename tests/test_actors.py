@@ -67,3 +67,22 @@ def test_actors_place_heads_are_not_actors(nlp):
     assert actors.actor_for(districts, "SYR") is None
     soldiers = doc[0]
     assert actors.actor_for(soldiers, "SYR").code == ActorCode(country="SYR", role="MIL")
+
+
+@pytest.mark.parametrize("text,country,role", [
+    ("Liberians", "LBR", None),  # plural demonym
+    ("ASEAN foreign ministers", "INT", "IGO"),
+    ("refugees", None, "REF"),
+    ("university students", None, "EDU"),
+    ("Peruvian intelligence officials", "PER", "SPY"),
+    ("Nigerian-led forces", "NGA", "MIL"),
+    ("Croat forces", "HRV", "MIL"),
+])
+def test_actors_cameo_roles_and_bodies(text, country, role):
+    assert actors.code_actor(text) == ActorCode(country=country, role=role)
+
+
+def test_actors_name_tail_is_not_a_date(nlp):
+    doc = nlp("The United Nations on Monday rejected the plan.")
+    actor = actors.actor_for(next(t for t in doc if t.text == "Nations"))
+    assert actor is not None and actor.text == "United Nations"

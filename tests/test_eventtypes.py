@@ -1,3 +1,5 @@
+import pytest
+
 from sitrep.eventtypes import TriggerType, trigger_type
 
 
@@ -98,3 +100,47 @@ def test_eventtypes_forced_to_flee_is_flight_not_a_request(nlp):
     doc = nlp("The ministry ordered the troops to withdraw from the border.")
     withdraw = next(t for t in doc if t.lemma_ == "withdraw")
     assert event_type(withdraw).plover_type == "REQUEST"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # CAMEO 063: extradition is judicial cooperation
+    ("Kenya extradited two Somali suspects to Italy last week.", "extradited", "COOPERATE"),
+    # CAMEO 083: acceding to demands is a concession, not an agreement
+    ("The governor accepted the demands of the striking miners.", "accepted", "CONCEDE"),
+    # CAMEO 166: expelling inspectors; CAMEO 16: reducing aid
+    ("Belarus expelled the inspectors from the power plant.", "expelled", "SANCTION"),
+    ("Donors reduced food aid to the northern camps.", "reduced", "SANCTION"),
+    # CAMEO 09: sending inspectors is an investigation
+    ("The agency dispatched inspectors to the dam on Friday.", "dispatched", "ACCUSE"),
+    # CAMEO 084: returning property
+    ("The militia returned the weapons to the army.", "returned", "RETREAT"),
+    ("Uganda will give Malawi a grant to build clinics.", "give", "AGREE"),
+    # a passive subject completes the phrase: "evidence was presented"
+    ("New evidence was presented by the prosecutors.", "presented", "ACCUSE"),
+])
+def test_eventtypes_cameo_codebook_categories(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_conditional_offer_stays_an_offer_ultimatum_is_a_threat(nlp):
+    assert _event(nlp, "The rebels said they would meet the envoy if he came alone.", "meet").plover_type == "AGREE"
+    assert _event(nlp, "Chad will withdraw its troops unless the talks resume.", "withdraw").plover_type == "THREATEN"
+
+
+def test_eventtypes_sworn_to_fight_is_a_threat(nlp):
+    assert _event(nlp, "The militants have sworn to fight until the army leaves.", "fight").plover_type == "THREATEN"
+
+
+def test_eventtypes_decision_is_the_act(nlp):
+    assert _event(nlp, "The court decided to release the two editors.", "release").plover_type == "RETREAT"
+
+
+def test_eventtypes_must_on_governing_verb_and_demand_noun_are_requests(nlp):
+    assert _event(nlp, "The envoy said Peru must be ready to negotiate with the miners.", "negotiate").plover_type == "REQUEST"
+    assert _event(nlp, "The union repeated its demand that the ministry lift the ban.", "lift").plover_type == "REQUEST"
+
+
+def test_eventtypes_verbal_protest_is_accuse(nlp):
+    kind = _event(nlp, "The minister protested that the new border rules were unfair.", "protested")
+    assert kind.plover_type == "ACCUSE"
+    assert _event(nlp, "Thousands protested in the capital on Sunday.", "protested").plover_type == "PROTEST"

@@ -79,3 +79,46 @@ def test_roles_main_event_prefers_main_clause_over_relative_clause(nlp):
 def test_roles_main_event_none_without_trigger(nlp):
     doc = nlp("The weather was mild and the shops were open.")
     assert main_event(doc[:]) is None
+
+
+def test_roles_recipient_on_the_object_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya granted political asylum to three Eritrean soldiers.", "granted")
+    assert tgt is not None and tgt[0] == "ERI"
+    _, tgt, _, _ = _roles(nlp, "Canada imposed new sanctions on Belarus.", "imposed")
+    assert tgt == ("BLR", "GOV")
+
+
+def test_roles_who_a_demand_is_made_of(nlp):
+    src, tgt, _, _ = _roles(nlp, "Norway demanded that Ethiopia release the journalists.", "demanded")
+    assert src == ("NOR", "GOV") and tgt == ("ETH", "GOV")
+    # "X said Y must ...": the sayer demands, Y is asked
+    src, tgt, _, _ = _roles(nlp, "The Danish foreign minister said Zambia must free the prisoners.", "free")
+    assert src == ("DNK", "GOV") and tgt == ("ZMB", "GOV")
+
+
+def test_roles_country_beats_role_only_and_own_forces_are_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chad offered its soldiers to Niger.", "offered")
+    assert tgt == ("NER", "GOV")
+
+
+def test_roles_place_of_an_action_without_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Hundreds of farmers demonstrated in Kenya on Friday.", "demonstrated")
+    assert tgt is not None and tgt[0] == "KEN"
+
+
+def test_roles_place_gives_an_actor_its_country(nlp):
+    src, _, _, _ = _roles(nlp, "Security forces in Mali arrested two journalists.", "arrested")
+    assert src == ("MLI", "COP")
+    src, _, _, _ = _roles(nlp, "Ethnic Hungarians in Slovakia boycotted the vote.", "boycotted")
+    assert src is not None and src[0] == "SVK"
+
+
+def test_roles_possessive_pronoun_gives_the_owner_country(nlp):
+    src, _, _, _ = _roles(nlp, "Bolivia said its troops had completed their withdrawal from the valley.", "withdrawal")
+    assert src == ("BOL", "MIL")
+
+
+def test_roles_noun_trigger_in_a_compound_takes_the_verb_subject(nlp):
+    src, tgt, _, _ = _roles(nlp, "The Ghanaian president launched a mediation effort between Togo and Benin.", "mediation")
+    assert src == ("GHA", "GOV")
+    assert tgt is not None and tgt[0] in ("TGO", "BEN")

@@ -175,8 +175,13 @@ def event_type(token) -> Optional[TriggerType]:
     governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive) and verb.head.i != verb.i else None
     governor = governing.lemma_.lower() if governing is not None else ""
     if governing is not None:
-        # "X must be ready to mediate": the "must" sits on the governing verb
-        aux |= {c.lower_ for c in governing.children if c.dep_ == "aux" and c.lower_ in _MUST_AUX}
+        # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready")
+        node = governing
+        for _ in range(2):
+            aux |= {c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in _MUST_AUX}
+            if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
+                break
+            node = node.head
         if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded

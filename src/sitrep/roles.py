@@ -187,8 +187,13 @@ def _antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
     found = actors.find_actors(window.as_doc(), country_hint) if len(window) else []
     if not found:
         return None
-    # prefer an actor that was a subject in the window: it is what the text is about
     best = found[-1]
+    if best.code.country is None:
+        # "Bolivia said its troops ... their withdrawal": a role-only antecedent belongs to the
+        # country named before it
+        owner = next((a for a in reversed(found[:-1]) if a.code.country), None)
+        if owner is not None:
+            best = best.model_copy(update={"code": best.code.model_copy(update={"country": owner.code.country})})
     offset = window.start_char
     shift = lambda a: a.model_copy(update={"start": a.start + offset, "end": a.end + offset})  # noqa: E731
     return shift(best)
@@ -205,7 +210,8 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     wanted = tuple(preps)
     out = []
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in wanted:
+        # "granted asylum to X" parses "to" as a dative
+        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     out.sort(key=lambda t: wanted.index(t.head.lower_))
     return out
