@@ -69,7 +69,8 @@ def test_gazetteer_user_alias_file_needs_no_rebuild(tmp_path, monkeypatch):
 def small(tmp_path_factory) -> Gazetteer:
     # A few countries keep the build fast; the full build runs at install.
     path = tmp_path_factory.mktemp("gaz") / "g.sqlite"
-    return Gazetteer.open(gazetteer.build(path, quiet=True, only_countries={"SY", "LB", "MM", "NG", "KR"}))
+    return Gazetteer.open(gazetteer.build(path, quiet=True, cities="cities15000",
+                                          only_countries={"SY", "LB", "MM", "NG", "KR", "US"}))
 
 
 def test_gazetteer_build_writes_index(small):
@@ -77,7 +78,7 @@ def test_gazetteer_build_writes_index(small):
     assert gaz.get(170905).name == "Dar‘ā"
     assert gaz.lookup("Deraa")[0].geonameid == 170905
     assert [p.feature_code for p in gaz.lookup("Lebanon") if p.country == "LB"] == ["PCLI"]
-    assert gaz.lookup("Texas") == [] or all(p.country != "US" for p in gaz.lookup("Texas") if p.geonameid > 0)
+    assert not [p for p in gaz.lookup("Ontario") if p.feature_code == "ADM1"]  # Canada was left out
 
 
 def test_gazetteer_centre_across_the_antimeridian():
@@ -132,3 +133,18 @@ def test_gazetteer_other_names_of_countries_and_admin_areas(small, name, code, c
 def test_gazetteer_other_names_never_replace_a_main_name(small):
     burma = [m for m in small.matches("Myanmar") if m.place.feature_code == "PCLI"]
     assert burma and burma[0].kind == "name" and burma[0].place.name == "Myanmar"
+
+
+def test_gazetteer_us_post_office_localities_fill_gaps_of_cities500(small):
+    # A hamlet of under 500 people, known from its post office: a place without a GeoNames id.
+    found = [p for p in small.lookup("Tennessee Colony") if p.admin1 == "Texas"]
+    assert found and found[0].geonameid < 0 and found[0].feature_code == "PPLL" and found[0].population == 0
+    assert found[0].admin2 == "Anderson County"
+    assert gazetteer.distance_km(found[0].lat, found[0].lon, 31.83, -95.84) < 20
+
+
+def test_gazetteer_post_office_localities_never_shadow_known_places(small):
+    # Towns cities500 has keep their GeoNames record; a hamlet named after a state is left out.
+    lawrenceville = [p for p in small.lookup("Lawrenceville") if p.admin1 == "Georgia"]
+    assert [p.geonameid > 0 for p in lawrenceville] == [True]
+    assert [p.feature_code for p in small.lookup("California") if p.feature_code == "PPLL"] == []

@@ -47,7 +47,7 @@ class Place:
     admin1: Optional[str]  # admin1 name
     admin2: Optional[str]  # admin2 name
     feature_class: str  # P populated place, A administrative area, L area (continents)
-    feature_code: str  # PPL, PPLC (capital), ADM1, ADM2, PCLI (country), CONT
+    feature_code: str  # PPL, PPLC (capital), PPLL (US post-office locality, no GeoNames id), ADM1, ADM2, PCLI, CONT
     population: int
 
 
@@ -148,6 +148,17 @@ def _read_admin_names(path: Path) -> list[tuple[int, str]]:
         gid, _, name = line.partition("\t")
         pairs.append((int(gid), name))
     return pairs
+
+
+def _read_us_postal_places(path: Path) -> list[tuple[str, str, str, float, float]]:
+    """(state, town, county, lat, lon), from the table scripts/build_us_postal_places.py derives."""
+    if not path.exists():
+        return []
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        state, name, county, lat, lon, _ = line.split("\t")
+        rows.append((state, name, county, float(lat), float(lon)))
+    return rows
 
 
 def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
@@ -254,6 +265,23 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
         rows.append((gid, city["name"], city["latitude"], city["longitude"], cc,
                      a1[0] if a1 else None, a2[0] if a2 else None, "P", code, city["population"]))
         add_names(gid, [city["name"]], city["alternatenames"])
+
+    # US villages and hamlets that cities500 lacks, from their post offices (no GeoNames id).
+    if only_countries is None or "US" in only_countries:
+        county_names = {(code.split(".")[1], v[0]) for code, v in admin2.items() if code.startswith("US.")}
+        # A hamlet named California or Moscow must not become a reading of the state or the city.
+        famous = {normalize(v[0]) for v in admin1.values()} | {normalize(c["name"]) for c in countries.values()}
+        famous |= {normalize(c["name"]) for c in cities.values() if c["population"] >= 100_000}
+        for state, name, county, lat, lon in _read_us_postal_places(admin_dir / "us_postal_places.tsv"):
+            key = normalize(name)
+            if ("US", state, key) in best_by_name or key in famous or not _is_indexable(key):
+                continue
+            best_by_name[("US", state, key)] = (0, lat, lon)  # a town under two post-office names once
+            a1 = admin1.get(f"US.{state}")
+            gid = -(zlib.crc32(f"US.{state}.{key}".encode("utf-8")) & 0x7FFFFFFF)
+            rows.append((gid, name, lat, lon, "US", a1[0] if a1 else None,
+                         county if (state, county) in county_names else None, "P", "PPLL", 0))
+            add_names(gid, [name])
 
     for code, (name, ascii_name, gid) in admin1.items():
         cc = code.split(".")[0]
