@@ -92,3 +92,9 @@ def test_actors_place_country():
     assert actors.place_country("Mombasa") == "KEN"
     assert actors.place_country("the Philippines") == "PHL"
     assert actors.place_country("Nowhereville") is None
+
+
+def test_actors_named_group_takes_role_and_country_of_its_modifiers(nlp):
+    doc = nlp("Iraqi Kurds marched in Erbil.")
+    actor = actors.actor_for(next(t for t in doc if t.text == "Kurds"))
+    assert actor is not None and actor.code.country == "IRQ"

@@ -164,8 +164,9 @@ def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
           proper_head: bool = False) -> tuple[Optional[str], ActorCode, bool]:
     """(canonical name, code, whether the phrase's head is an actor word).
 
-    `proper_head`: the phrase ends in a person's name, so a title before it is its role
-    ("Serbian President Vojislav Kostunica" -> SRB GOV)."""
+    `proper_head`: the phrase ends in a name, so a title or role word before it is its role
+    ("Serbian President Vojislav Kostunica" -> SRB GOV, "the rebel Liberation Front" -> REB) and a
+    country word its country ("Iraqi Kurds" -> IRQ)."""
     words = _words(text)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -198,6 +199,8 @@ def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
             if " ".join(words[head[0]:head[1]]).lower() in _WEAK_HEADS and len(roles) > 1:
                 role = roles[-2][2]
             head_is_actor = head[1] == last or proper_head
+        if countries and proper_head and not head_is_actor:
+            head_is_actor = True  # a people or group named with its country: "Iraqi Kurds", "the Somali Shabelle group"
         if countries and countries[-1][1] == last:
             head_is_actor = True
             if role is None and _is_country_name(words[countries[-1][0]:last], dictionary):
@@ -238,7 +241,8 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     if start >= end:
         return None
     dictionary = dictionary or _default()
-    proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "")
+    # a name (person, organisation, people) after a title or a role: "President X", "the rebel X Front"
+    proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "NORP", "")
     best = None
     for stop in _phrase_ends(token, end):
         span = doc[start:stop]

@@ -93,6 +93,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
         actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
+    if actor is None and token.pos_ == "NOUN":
+        # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
+        # demand", "an appeal from the president", "the release of the hostages"; its modifiers
+        # read together first ("Israeli army bulldozers" -> the Israeli army)
+        actor = _premodifier_actor(token, country_hint) or _modifier_actor(
+            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
     if actor is not None and (actor.code.country is None or actor.code.role is None):
         # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
         # so it does for a people ("ethnic Albanians in Serbia"), coded, as CAMEO does, where they live
@@ -101,12 +107,6 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             country = _possessor_country(token, country_hint)  # "their forces": whose forces
         if country is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
-    if actor is None and token.pos_ == "NOUN":
-        # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
-        # demand", "an appeal from the president", "the release of the hostages"; its modifiers
-        # read together first ("Israeli army bulldozers" -> the Israeli army)
-        actor = _premodifier_actor(token, country_hint) or _modifier_actor(
-            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
     return actor
 
 
