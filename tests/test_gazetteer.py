@@ -70,7 +70,7 @@ def small(tmp_path_factory) -> Gazetteer:
     # A few countries keep the build fast; the full build runs at install.
     path = tmp_path_factory.mktemp("gaz") / "g.sqlite"
     return Gazetteer.open(gazetteer.build(path, quiet=True, cities="cities15000",
-                                          only_countries={"SY", "LB", "MM", "NG", "KR", "US"}))
+                                          only_countries={"SY", "LB", "MM", "NG", "KR", "US", "TR"}))
 
 
 def test_gazetteer_build_writes_index(small):
@@ -148,3 +148,24 @@ def test_gazetteer_post_office_localities_never_shadow_known_places(small):
     lawrenceville = [p for p in small.lookup("Lawrenceville") if p.admin1 == "Georgia"]
     assert [p.geonameid > 0 for p in lawrenceville] == [True]
     assert [p.feature_code for p in small.lookup("California") if p.feature_code == "PPLL"] == []
+
+
+def test_gazetteer_air_bases_are_spots(small):
+    base = small.lookup("Shayrat Air Base")
+    assert base and base[0].country == "SY" and (base[0].feature_class, base[0].feature_code) == ("S", "AIRB")
+    assert base[0].geonameid < 0 and 34 < base[0].lat < 35 and 36.5 < base[0].lon < 37.5
+
+
+def test_gazetteer_air_base_by_its_bare_name(small):
+    assert [p.feature_code for p in small.lookup("Incirlik")][:1] == ["AIRB"]
+
+
+@pytest.mark.parametrize("name, city, expected", [
+    ("London Heathrow Airport", "London", ["Heathrow Airport", "Heathrow"]),
+    ("Amsterdam Airport Schiphol", "Amsterdam", ["Schiphol"]),
+    ("Kabul International Airport", "Kabul", []),  # the bare name is the city's
+    ("Cascade Locks State Airport", "Cascade Locks", []),  # "State" is no name
+    ("Boston Logan International Airport", "Boston", ["Logan International Airport"]),  # Logan is a town too
+])
+def test_gazetteer_airport_short_names(name, city, expected):
+    assert gazetteer._airport_names(name, city, known_keys={"logan"}) == expected

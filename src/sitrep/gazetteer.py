@@ -161,6 +161,47 @@ def _read_us_postal_places(path: Path) -> list[tuple[str, str, str, float, float
     return rows
 
 
+def _read_table(path: Path, columns: int) -> list[list[str]]:
+    """The rows of a tab-separated table shipped in data/geonames (none if it is absent)."""
+    if not path.exists():
+        return []
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.count("\t") == columns - 1]
+
+
+# The words that say "airport" in an airport's name, and the qualifiers around them.
+_AIRPORT_WORDS = re.compile(r"\b(?:international|intl|regional|municipal|domestic|national|airport|air ?base|"
+                            r"air force base|air station|airfield|aerodrome|airpark|airstrip|heliport|aeroclube?|"
+                            r"\(military\))(?=\s|$)", re.I)
+
+
+# Words left bare when an airport's name is stripped ("Cascade Locks State Airport" -> "State").
+_GENERIC_WORDS = {"state", "county", "city", "field", "memorial", "executive", "metropolitan", "army", "navy",
+                  "naval", "air", "area", "park", "valley", "lake", "island", "bay", "river", "mountain", "north",
+                  "south", "east", "west", "central", "new", "general", "downtown", "industrial", "auxiliary"}
+
+
+def _airport_names(name: str, city: str, known_keys: set[str]) -> list[str]:
+    """Shorter names news uses for an airport: without its city ("Heathrow Airport") and, when that
+    leaves one word no other place bears, the bare name ("Heathrow", "Incirlik")."""
+    short = name
+    if city and name.startswith(city + " "):
+        rest = name[len(city) + 1:]
+        # Not "Air Base" from "Bagram Air Base", nor "State Airport" from "Cascade Locks State Airport".
+        if not _AIRPORT_WORDS.match(rest) and set(normalize(_AIRPORT_WORDS.sub(" ", rest)).split()) - _GENERIC_WORDS:
+            short = rest
+    found = [short] if short != name else []
+    bare = " ".join(_AIRPORT_WORDS.sub(" ", name).split())
+    if city and bare.startswith(city + " "):
+        bare = bare[len(city) + 1:]
+    if city and bare.endswith(" " + city):
+        bare = bare[: -len(city) - 1]
+    key = normalize(bare)
+    if (bare.replace("'", "").isalpha() and bare[:1].isupper() and len(key) >= 4 and key not in known_keys
+            and key not in _GENERIC_WORDS and normalize(city) != key):
+        found.append(bare)
+    return found
+
+
 def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """A representative point of an area from the cities in it: the middle of their trimmed bounding box.
 
@@ -331,6 +372,15 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
         rows.append((gid, continent["name"], float(continent["lat"]), float(continent["lng"]), "",
                      None, None, "L", "CONT", int(continent.get("population") or 0)))
         add_names(gid, [continent["name"], continent["asciiName"]])
+
+    # Airports and air bases (scripts/build_airports_table.py), as spots without a GeoNames id.
+    known_keys = {key for key, _, _ in names}
+    for cc, name, city, lat, lon, code, icao in _read_table(admin_dir / "airports.tsv", 7):
+        if only_countries is not None and cc not in only_countries:
+            continue
+        gid = -(zlib.crc32(f"{code}.{icao}".encode("utf-8")) & 0x7FFFFFFF)
+        rows.append((gid, name, float(lat), float(lon), cc, None, None, "S", code, 0))
+        add_names(gid, [name], _airport_names(name, city, known_keys))
 
     # Other names of countries and admin areas (scripts/build_admin_names.py): alternates only.
     indexed = {row[0] for row in rows}
