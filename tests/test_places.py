@@ -152,3 +152,17 @@ def test_places_county_name_inside_an_organisation(nlp):
     text = "The Madison County Health Department reported two cases on Monday."
     found = _places(nlp, text)
     assert any(loc.text == "Madison County" and loc.country == "US" for loc in found)
+
+
+def test_places_institution_named_after_a_county_gives_the_county():
+    from sitrep.places import _without_institution, gazetteer
+
+    start, end, text = _without_institution(10, "Wyandotte County District Court", gazetteer())
+    assert (start, end, text) == (10, 26, "Wyandotte County")
+    assert _without_institution(0, "Wyandotte County", gazetteer())[2] == "Wyandotte County"
+
+
+def test_places_lowercase_word_the_model_calls_a_place_is_dropped(nlp):
+    found = _places(nlp, "The crawfish boil drew crowds in Baton Rouge.")
+    assert all(loc.text[:1].isupper() for loc in found)
+    assert any(loc.text == "Baton Rouge" for loc in found)

@@ -232,6 +232,37 @@ def _is_street_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in _STREET_WORDS
 
 
+# Words ending an institution's name: "Wyandotte County District Court" is an institution in a
+# place, and the toponym is its place part.
+_INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office", "board", "commission",
+                      "committee", "police", "sheriff", "legislature", "assembly", "government", "administration"}
+
+
+def _without_institution(start: int, text: str, gaz: Gazetteer) -> tuple[int, int, str]:
+    """The place part of an institution's name the model called a place, else the name unchanged."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower().strip("'’s") not in _INSTITUTION_WORDS:
+        return start, start + len(text), text
+    for size in range(len(words) - 1, 0, -1):
+        part = " ".join(words[:size])
+        if gaz.matches(part):
+            return start, start + len(part), part
+    return start, start + len(text), text
+
+
+def _unknown_place(mention: "_Mention", doc: Doc) -> bool:
+    """A name the gazetteer lacks that still reads as a place: several capitalised words
+    ("Webb Center", "Faubourg Marigny"), not a lone word that may be a surname or a brand."""
+    words = mention.text.split()
+    return len(words) > 1 and _looks_like_name(mention.text)
+
+
+def _place_cue(mention: "_Mention", text: str) -> bool:
+    """"in Nokomis", "of Roswell", "Nelson, Minn.": the words around a name say it is a place."""
+    return bool(_PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start])) or bool(
+        _STATE_AFTER.match(text, mention.end))
+
+
 def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
     """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
     sure: list[_Mention] = []
@@ -256,10 +287,13 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
             end = street.end()
         text = text_of(doc)[start:end]
         sure_label = ent.label_ in PLACE_LABELS
+        if sure_label and not street:
+            start, end, text = _without_institution(start, text, gaz)
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
         if sure_label:
-            sure.append(mention)
+            if matches or _unknown_place(mention, doc) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
+                sure.append(mention)
         elif matches and _looks_like_name(text):
             maybe.append(mention)
         elif ent.label_ in _NAMED_AFTER_PLACES:
@@ -320,9 +354,7 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     if len(words) > 1 and words[-1].lower() in _AREA_WORDS and any(
             m.kind == "name" and m.place.feature_class == "A" for m in mention.matches):
         return True  # "Madison County", "Rapides Parish": the name says it is an area
-    # "in Nokomis", "of Roswell", "Nelson, Minn.": the words around it say it is a place.
-    cue = bool(_PLACE_BEFORE.search(doc_text[max(0, mention.start - 12):mention.start])) or bool(
-        _STATE_AFTER.match(doc_text, mention.end))
+    cue = _place_cue(mention, doc_text)
     for m in mention.matches:
         if cue and m.kind == "name" and (m.place.population >= 1000 or m.place.feature_class == "A") and (
                 not context or context[m.place.country]):
