@@ -166,3 +166,9 @@ def test_places_lowercase_word_the_model_calls_a_place_is_dropped(nlp):
     found = _places(nlp, "The crawfish boil drew crowds in Baton Rouge.")
     assert all(loc.text[:1].isupper() for loc in found)
     assert any(loc.text == "Baton Rouge" for loc in found)
+
+
+def test_places_common_word_inside_an_organisation_is_not_a_place(nlp):
+    text = "The case went to the Clarke County Superior Court in Athens, Georgia, on Monday."
+    found = {loc.text for loc in _places(nlp, text)}
+    assert "Superior" not in found

@@ -268,6 +268,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
     sure: list[_Mention] = []
     maybe: list[_Mention] = []
     taken = [False] * len(doc)
+    org_start: dict[int, int] = {}  # token -> first token of the organisation name around it
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
             for t in range(ent.start, ent.end):
@@ -301,6 +302,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
             # place inside an organisation's name is a toponym; let the run scan below find it.
             for t in range(ent.start, ent.end):
                 taken[t] = False
+                org_start[t] = ent.start
     for i, j in _candidate_runs(doc, taken):
         if j - i >= 2 and _is_street_word(doc[j - 1].text):
             start, end = _clean(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
@@ -317,13 +319,29 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
                 if start >= end or _is_demonym(span) or not _looks_like_name(text):
                     continue
                 matches = gaz.matches(text)
-                if matches:
+                if matches and (_leads_organisation(doc, k, org_start) or _prominent(matches)):
                     maybe.append(_Mention(start, end, text, matches, _kind_hint(doc, span)))
                     k = m
                     break
             else:
                 k += 1
     return sure, maybe
+
+
+def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
+    """Whether a place name may start at token k: inside an organisation's name only at its head
+    or after "of" ("Fargo Police", "University of Minnesota"), not in the middle ("Clarke County
+    Superior Court", "Federal Reserve") unless it is prominent."""
+    first = org_start.get(k)
+    if first is None or k == first or doc[k - 1].lower_ == "of":
+        return True
+    return k == first + 1 and doc[first].lower_ == "the"
+
+
+def _prominent(matches: Sequence[Match]) -> bool:
+    """A country, state or large city: a reading likely wherever the name appears ("Air France")."""
+    return any(m.kind != "alt" and (m.place.feature_code in ("PCLI", "ADM1", "CONT") or m.place.population >= 100_000)
+               for m in matches)
 
 
 def _people_names(doc: Doc) -> set[str]:
