@@ -144,3 +144,8 @@ def test_eventtypes_verbal_protest_is_accuse(nlp):
     kind = _event(nlp, "The minister protested that the new border rules were unfair.", "protested")
     assert kind.plover_type == "ACCUSE"
     assert _event(nlp, "Thousands protested in the capital on Sunday.", "protested").plover_type == "PROTEST"
+
+
+def test_eventtypes_march_is_mobilize_for_troops_protest_for_crowds(nlp):
+    assert _trigger(nlp, "Thousands of students marched through the capital.", "marched").plover_type == "PROTEST"
+    assert _trigger(nlp, "Government troops marched into the town.", "marched").plover_type == "MOBILIZE"

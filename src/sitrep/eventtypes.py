@@ -27,6 +27,7 @@ class TriggerType:
 class _Entry:
     trigger: TriggerType
     armed_subject: bool = False
+    otherwise: Optional["_Entry"] = None  # what the word means when its subject is not armed
 
 
 class _Lexicon:
@@ -47,9 +48,12 @@ class _Lexicon:
         for group in groups:
             entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")),
                            bool(group.get("armed_subject", False)))
-            # first definition wins, so the lexicon reads top-down by precedence
+            # first definition wins, so the lexicon reads top-down by precedence; a later one is
+            # kept for an armed-subject word whose subject is not armed ("protesters marched")
             for lemma in group.get("lemmas", []):
-                single.setdefault(lemma.lower(), entry)
+                first = single.setdefault(lemma.lower(), entry)
+                if first is not entry and first.armed_subject and first.otherwise is None:
+                    single[lemma.lower()] = _Entry(first.trigger, True, entry)
             for phrase in group.get("phrases", []):
                 phrases.setdefault(phrase.lower(), entry)
         return single, phrases
@@ -105,7 +109,7 @@ def trigger_type(token) -> Optional[TriggerType]:
 
 def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
     if entry.armed_subject and not _has_armed_subject(token, lex):
-        return None
+        return entry.otherwise.trigger if entry.otherwise is not None else None
     return entry.trigger
 
 
@@ -185,8 +189,9 @@ def event_type(token) -> Optional[TriggerType]:
         if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
-    if kind == "PROTEST" and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
-        # "protested that ...": a verbal protest is disapproval (CAMEO 11), not a demonstration (14)
+    if kind == "PROTEST" and token.pos_ == "VERB" and (token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)):
+        # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
+        # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
     if governing is not None and governor in _FAIL_HEADS and kind in _COOPERATIVE:
         return TriggerType("REJECT", None, "12")
