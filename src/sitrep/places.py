@@ -584,18 +584,24 @@ def _is_local(place) -> bool:
     return place.feature_class in ("P", "S") or place.feature_code == "ADM2"
 
 
+def _area(place) -> tuple:
+    return place.country, place.admin1
+
+
 def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer) -> None:
     """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
     article's place around them, at "district" precision.
 
     A part of the name that is one of the article's places comes first ("Old Town Manassas",
     "Dubai World Trade Centre"); else the town the article mentions most, the nearest one before
-    the name on a tie; else the article's most mentioned area or country.
+    the name on a tie (mentions in its admin1 area count too); else the article's most mentioned
+    area or country.
     """
     resolved = [m for m in mentions if m.best is not None and m.best.kind != "enclosing"]
     if not resolved or all(m.best is not None for m in mentions):
         return
     counts = Counter(m.best.place.geonameid for m in resolved)
+    areas = Counter(_area(m.best.place) for m in resolved)
     for m in mentions:
         if m.best is not None:
             continue
@@ -604,9 +610,10 @@ def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer) -> None:
             m.best = Match(part.place, "enclosing", "district" if _is_local(part.place) else part.precision)
             continue
         pool = [r for r in resolved if _is_local(r.best.place)] or resolved
-        # Most mentioned first; on a tie the nearest before the name, then the first after it.
-        around = max(pool, key=lambda r: (counts[r.best.place.geonameid], r.start < m.start,
-                                          r.start if r.start < m.start else -r.start)).best
+        # The town with most mentions of it and of other places in its admin1 area; on a tie the
+        # nearest before the name, then the first after it.
+        around = max(pool, key=lambda r: (counts[r.best.place.geonameid] + areas[_area(r.best.place)],
+                                          r.start < m.start, r.start if r.start < m.start else -r.start)).best
         m.best = Match(around.place, "enclosing", "district" if _is_local(around.place) else around.precision)
 
 
