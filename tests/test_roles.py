@@ -132,3 +132,8 @@ def test_roles_city_named_gives_the_country(nlp):
 def test_roles_purpose_clause_names_the_target(nlp):
     _, tgt, _, _ = _roles(nlp, "Forty prisoners began a hunger strike to protest Norway's decision to deport them.", "strike")
     assert tgt is not None and tgt[0] == "NOR"
+
+
+def test_roles_group_named_after_a_place_takes_its_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "The army accused Idlib militants of shelling the convoy.", "accused")
+    assert tgt == ("SYR", "REB")

@@ -123,9 +123,13 @@ def place_country(name: str) -> Optional[str]:
     words = _words(name)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    # main names only: an alternate spelling can be another country's big city ("Dili" for Delhi)
-    found = [m.place for m in gazetteer().matches(" ".join(words)) if m.kind == "name" and m.place.feature_class in "PA"]
-    return alpha3(max(found, key=lambda p: p.population).country) if found else None
+    matches = gazetteer().matches(" ".join(words))
+    # the curated alias table first ("Darfur"), then main names of inhabited places: an alternate
+    # spelling can be another country's big city ("Dili" for Delhi), a hamlet a namesake ("Darfur, MN")
+    curated = [m.place for m in matches if m.kind in ("alias", "district")]
+    named = [m.place for m in matches if m.kind == "name" and m.place.population > 0]
+    found = curated or sorted(named, key=lambda p: -p.population)
+    return alpha3(found[0].country) if found else None
 
 
 def _default() -> ActorDictionary:

@@ -104,7 +104,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # so it does for a people ("ethnic Albanians in Serbia"), coded, as CAMEO does, where they live
         country = _place_country(token, ("in", "of", "from"))
         if country is None and actor.code.country is None:
-            country = _possessor_country(token, country_hint)  # "their forces": whose forces
+            country = _possessor_country(token, country_hint) or _modifier_place_country(token)
         if country is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
     return actor
@@ -115,6 +115,16 @@ def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[st
         if child.dep_ == "poss" and child.pos_ == "PRON":
             owner = _antecedent(child, country_hint)
             return owner.code.country if owner is not None else None
+    return None
+
+
+def _modifier_place_country(token: Token) -> Optional[str]:
+    """The country of a place naming a group: "Darfur rebels", "Tigray forces"."""
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC"):
+            country = actors.place_country(child.text)
+            if country:
+                return country
     return None
 
 
