@@ -16,6 +16,7 @@ def test_gazetteer_normalize_folds_case_diacritics_apostrophes_hyphens():
     assert normalize("Deir ez-Zor") == "deir ez zor"
     assert normalize("St. Louis") == "saint louis"
     assert normalize("the Hague") == "hague"
+    assert normalize("Fulton Co.") == normalize("Fulton County") and normalize("Elk Twp.") == "elk township"
 
 
 @pytest.mark.parametrize("name", ["Daraa", "Deraa", "Dar'a", "dar’a", "DARAA"])

@@ -32,7 +32,7 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: Co./Twp. in keys, airports, US post-office localities, other admin names
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 INDEX_ENV = "SITREP_GAZETTEER"  # path of another index (experiments, read-only installs)
 
@@ -65,7 +65,9 @@ class Match:
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"})
 _ABBREVIATIONS = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"),
-                  (re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort")]
+                  (re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort"), (re.compile(r"\bmtn\b"), "mountain"),
+                  # US local news: "Loudon Co.", "Madison Twp."
+                  (re.compile(r"\bco\b"), "county"), (re.compile(r"\btwp\b"), "township")]
 # Arabic article and its assimilated forms, as transliterations write them ("al-", "ad-", "ash-").
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en) (?=\S)")
 
