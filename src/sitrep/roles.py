@@ -121,7 +121,8 @@ def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[st
 def _modifier_place_country(token: Token) -> Optional[str]:
     """The country of a place naming a group: "Darfur rebels", "Tigray forces"."""
     for child in token.lefts:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC"):
+        # the small parser often tags such a place ORG or NORP ("Tigray rebels")
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
             country = actors.place_country(child.text)
             if country:
                 return country
