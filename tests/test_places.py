@@ -172,3 +172,9 @@ def test_places_common_word_inside_an_organisation_is_not_a_place(nlp):
     text = "The case went to the Clarke County Superior Court in Athens, Georgia, on Monday."
     found = {loc.text for loc in _places(nlp, text)}
     assert "Superior" not in found
+
+
+def test_places_short_country_names_the_model_calls_organisations(nlp):
+    found = _places(nlp, "Ministers met in Brussels to draft new EU rules for airlines.")
+    eu = [loc for loc in found if loc.text == "EU"]
+    assert eu and eu[0].lat is not None

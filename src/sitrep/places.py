@@ -362,7 +362,9 @@ _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
-    if key in _COMMON_WORDS or len(mention.text) < 3:
+    short_alias = any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
+                                              and context[m.place.country]) for m in mention.matches)
+    if key in _COMMON_WORDS or len(mention.text) < 3 and not short_alias:
         return False
     words = mention.text.split()
     if len(words) > 1 and _is_street_word(words[-1]):
@@ -377,8 +379,9 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
         if cue and m.kind == "name" and (m.place.population >= 1000 or m.place.feature_class == "A") and (
                 not context or context[m.place.country]):
             return True
-        if m.kind in ("alias", "district") and (len(mention.text) > 4 or m.precision == "country"):
-            return True  # a known other name; short ones only for countries and unions ("EU", "UAE")
+        if m.kind in ("alias", "district") and (len(mention.text) > 4 or short_alias):
+            return True  # a known other name; short ones only for countries and unions ("EU", "UAE"),
+            # and states or provinces of the article's country ("BC" among Canadian places)
         p = m.place
         if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
             return True
