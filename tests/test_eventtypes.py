@@ -149,3 +149,10 @@ def test_eventtypes_verbal_protest_is_accuse(nlp):
 def test_eventtypes_march_is_mobilize_for_troops_protest_for_crowds(nlp):
     assert _trigger(nlp, "Thousands of students marched through the capital.", "marched").plover_type == "PROTEST"
     assert _trigger(nlp, "Government troops marched into the town.", "marched").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_codebook_phrases_beat_lemmas(nlp):
+    # CAMEO 196: violating a ceasefire is fighting; 053: rallying support is support; 086: receiving inspectors
+    assert _trigger(nlp, "The militia violated the ceasefire twice on Sunday.", "violated").plover_type == "ASSAULT"
+    assert _trigger(nlp, "The minister rallied support for the new constitution.", "rallied").plover_type == "SUPPORT"
+    assert _trigger(nlp, "Iran accepted inspectors at the enrichment site.", "accepted").plover_type == "RETREAT"
