@@ -137,3 +137,8 @@ def test_roles_purpose_clause_names_the_target(nlp):
 def test_roles_group_named_after_a_place_takes_its_country(nlp):
     _, tgt, _, _ = _roles(nlp, "The army accused Idlib militants of shelling the convoy.", "accused")
     assert tgt == ("SYR", "REB")
+
+
+def test_roles_received_from_is_the_givers_action(nlp):
+    src, tgt, _, _ = _roles(nlp, "Malawi received food aid from Japan last month.", "aid")
+    assert src == ("JPN", "GOV") and tgt == ("MWI", "GOV")

@@ -40,6 +40,8 @@ REPORTING_LEMMAS = {
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
     "charge", "allege",
 }
+# Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
+RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state"}
 # Heads that name members of a group: the group, when named after "of", says who they are.
@@ -282,11 +284,18 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 out.append(child)
         phrase = _noun_phrase_head(trigger)  # "a mediation mission": the mission's
-        if phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
+        if phrase.dep_ in ("dobj", "obj") and _receives(phrase.head):
+            out.extend(_prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
+        elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
             out.extend(_subject_candidates(phrase.head))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for") and phrase.head.head.pos_ == "VERB":
             out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
     return out
+
+
+def _receives(verb: Token) -> bool:
+    """A verb of receiving with a giver named: the action is the giver's, the receiver its target."""
+    return verb.lemma_.lower() in RECEIVING_LEMMAS and bool(_prep_objects(verb, ("from",)))
 
 
 def _noun_phrase_head(noun: Token) -> Token:
@@ -315,7 +324,9 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         phrase = _noun_phrase_head(trigger)
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
             out.extend(_prep_objects(phrase, TARGET_PREPS + ("between",)))
-        if phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
+        if phrase.dep_ in ("dobj", "obj") and _receives(phrase.head):
+            out.extend(_subject_candidates(phrase.head))  # "X received aid from Y": X got it
+        elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             out.extend(_prep_objects(phrase.head, TARGET_PREPS))
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
