@@ -3,7 +3,8 @@
 From data, not code: `data/acled_rules.yaml`, keyword rules written from the ACLED codebook's
 sub-event definitions, scored by precedence and cue count (see `acled_scores`). Every event
 sentence is scored, so each rule carries a combined pattern and its required literal texts that
-reject most texts with one substring test.
+reject most texts with one substring test. Where no rule fires, the learned classifier of
+`acled_model` may decide (see `_combined_label`).
 """
 from __future__ import annotations
 
@@ -194,29 +195,25 @@ def rules_label(text: str) -> str:
     return max(scores, key=scores.__getitem__) if scores else NONE_LABEL
 
 
-# Rules and the learned model (`acled_model`, trained from the project's own corpus) together.
-# The rules are precise when a specific cue fires but miss whatever their keywords do not name;
-# the model reads every word but is only as good as its small corpus (CASE 2021 dev, model alone:
-# weighted F1 0.57). So a specific rule label stands unless the model is sure of another label,
-# and a weak (catch-all) rule label or no rule at all gives way to the model when it is fairly sure.
-# Thresholds chosen on CASE dev folds 0-3 against two rule sets: today's (tuned on those rows,
-# where any override costs a little) and the first, untuned one (where the model adds ~0.03-0.05
-# weighted F1): these values lose at most 0.003 on the first and gain 0.03 on the second.
+# Rules and the learned model (`acled_model`, trained from the project's own corpus) together:
+# the model decides only when no rule fires and it is fairly sure. The rules are precise when a
+# cue fires; the model reads every word but is only as good as its small hand-written corpus
+# (CASE 2021 dev, model alone: weighted F1 0.57). Measured on CASE dev folds 0-3, letting the model
+# also overrule specific rule labels or replace catch-all ones never helped, and a version that
+# did (overrule at p >= 0.8, replace catch-alls at p >= 0.6) scored below the rules alone on the
+# untouched fold 4 (0.713 vs 0.726); filling in where no rule fires gained a little on folds 0-3.
 MODEL_FILLS_IN = 0.6
-MODEL_OVERRULES = 0.8
 
 
 def _combined_label(text: str) -> str:
     rule = rules_label(text)
+    if rule != NONE_LABEL:
+        return rule
     from sitrep.acled_model import label_probabilities  # the model loads on first use only
 
     probabilities = label_probabilities(text)
     best = max(probabilities, key=probabilities.__getitem__)
-    if best == rule:
-        return rule
-    if rule in _WEAK_LABELS:
-        return best if probabilities[best] >= MODEL_FILLS_IN else rule
-    return best if probabilities[best] >= MODEL_OVERRULES else rule
+    return best if probabilities[best] >= MODEL_FILLS_IN else NONE_LABEL
 
 
 def acled_label(text: str, plover_type: Optional[str] = None) -> str:
