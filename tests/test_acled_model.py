@@ -53,3 +53,43 @@ def test_acled_model_training_is_deterministic():
     text = ["Jets struck a depot while nurses marched."]
     assert [d.cats for d in first.pipe(text)] == [d.cats for d in second.pipe(text)]
     assert script.predict(first, ["Fighter jets hit the hills."]) == ["AIR_STRIKE"]
+
+
+# sentences of our own that no keyword rule catches
+UNCUED = {
+    "Armed men took a village chief from his home at night and his family has not heard from him since.": "ABDUCT_DISSAP",
+    "Masked men dragged a trader from his shop and he has not been seen since.": "ABDUCT_DISSAP",
+    "More than two hundred inmates escaped after armed men stormed the prison.": "OTHER",
+    "The river burst its banks after days of rain, submerging whole neighbourhoods.": "NATURAL_DISASTER",
+}
+
+
+def test_acled_model_labels_sentences_no_rule_catches():
+    for text, label in UNCUED.items():
+        assert rules_label(text) == "NONE", text
+        probabilities = acled_model.label_probabilities(text)
+        assert max(probabilities, key=probabilities.get) == label, text
+        assert acled_label(text) == label, text
+
+
+def test_acled_model_unsure_leaves_no_label():
+    # the model's best guess (a strike) is too weak to stand in for a rule
+    text = "Workers downed tools at the port to demand better pay."
+    probabilities = acled_model.label_probabilities(text)
+    assert max(probabilities.values()) < 0.6 and acled_label(text) == "NONE"
+
+
+def test_acled_model_never_overrules_a_rule(monkeypatch):
+    clear = {
+        "A suicide bomber blew himself up at the checkpoint, killing five soldiers.": "SUIC_BOMB",
+        "Police fired tear gas to scatter students protesting outside the ministry.": "PROTEST_WITH_INTER",
+        "Soldiers and insurgents exchanged gunfire near the market for two hours.": "ARMED_CLASH",
+        "Heavy snowfall cut off dozens of villages and killed livestock across the valley.": "NATURAL_DISASTER",
+    }
+    for text, label in clear.items():
+        assert acled_label(text) == label, text
+    # even a model sure of something else does not change a label a rule decided
+    monkeypatch.setattr(acled_model, "label_probabilities", lambda text: {"DIPLO": 0.99, "ATTACK": 0.01})
+    for text, label in clear.items():
+        assert acled_label(text) == label, text
+    assert acled_label("Masked men dragged a trader from his shop and he has not been seen since.") == "DIPLO"
