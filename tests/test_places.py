@@ -178,3 +178,16 @@ def test_places_short_country_names_the_model_calls_organisations(nlp):
     found = _places(nlp, "Ministers met in Brussels to draft new EU rules for airlines.")
     eu = [loc for loc in found if loc.text == "EU"]
     assert eu and eu[0].lat is not None
+
+
+def test_places_repeated_place_name_is_found_everywhere(nlp):
+    text = "Roads near Wadena were closed. Shelters in Wadena filled up, and deputies said Wadena was cut off."
+    found = [loc for loc in _places(nlp, text) if loc.text == "Wadena"]
+    assert [loc.start for loc in found] == [11, 43, 79]
+    assert len({loc.geonameid for loc in found}) == 1
+
+
+def test_places_repeats_skip_longer_names(nlp):
+    text = "Roads near Wadena were closed on Friday. Shelters in Wadena opened, and Wadena Smith said the town was cut off."
+    found = _places(nlp, text)
+    assert text.index("Wadena Smith") not in {loc.start for loc in found}

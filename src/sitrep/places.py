@@ -643,6 +643,44 @@ def _location(m: _Mention) -> Location:
                     feature_class=p.feature_class, precision=m.best.precision)
 
 
+def _repeats(doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
+    """Other occurrences of names already found as places, which the model tagged otherwise
+    ("Alexandria" as a person in one sentence, a place in the next): one sense per article.
+    Only names found as places more often than the model calls them persons; an occurrence
+    inside a longer name ("George Washington", "Lake Alexandria") is left alone."""
+    text = text_of(doc)
+    known = {m.text: m for m in mentions if m.matches and len(m.text) >= 3 and m.text[:1].isupper()
+             and m.text.lower() not in _COMMON_WORDS}
+    if not known:
+        return []
+    as_place = Counter(m.text for m in mentions)
+    as_person = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.text in known)
+    known = {t: m for t, m in known.items() if as_place[t] > as_person[t]}  # "Salah" said..., "Salah" joined...
+    if not known:
+        return []
+    covered = sorted((m.start, m.end) for m in mentions)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in sorted(known, key=len, reverse=True))
+                         + r")(?![\w-])")
+    found = []
+    for hit in pattern.finditer(text):
+        start, end = hit.span()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        first, last = span[0], span[-1]
+        if first.i > 0 and (doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper()
+                            or first.ent_iob_ == "I" and doc[first.i - 1].lower_ != "of"):
+            continue  # "George Washington", "New Alexandria"
+        if last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ in (
+                "PERSON", "GPE", "LOC", "FAC"):
+            continue  # "Alexandria Smith", "Illinois State Armory"
+        source = known[hit.group()]
+        found.append(_Mention(start, end, hit.group(), source.matches, _kind_hint(doc, span)))
+    return found
+
+
 def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
     """Every toponym mention in the Doc, resolved, in text order.
 
@@ -668,6 +706,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     people = _people_names(doc)
     kept = [m for m in maybe if _plausible(m, countries, text_of(doc)) and (m.text.lower() not in people or any(
         c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
+    kept += _repeats(doc, sure + kept)
     if kept:
         mentions = sorted(sure + kept, key=lambda m: m.start)
         for m in mentions:
