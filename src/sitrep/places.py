@@ -163,9 +163,18 @@ _FACILITY_WORDS = {
 }
 
 
+def _is_abbreviation(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 3
+
+
 def _matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Match]:
     """Candidates for a name; with `located_by`, a facility or team name falls back to its place part."""
     matches = gaz.matches(text)
+    if _is_abbreviation(text):
+        # "SA", "CHU": an abbreviation, not the alternate name of a hamlet ("Siá", "Chũ").
+        return [m for m in matches if m.kind in ("alias", "district") or m.place.feature_class == "A"
+                or m.place.population >= 100_000]
     if matches or " " not in text:
         return matches
     # "Daraa province", "Homs city": drop a trailing or leading kind word and try again.
