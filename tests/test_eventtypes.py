@@ -156,3 +156,7 @@ def test_eventtypes_codebook_phrases_beat_lemmas(nlp):
     assert _trigger(nlp, "The militia violated the ceasefire twice on Sunday.", "violated").plover_type == "ASSAULT"
     assert _trigger(nlp, "The minister rallied support for the new constitution.", "rallied").plover_type == "SUPPORT"
     assert _trigger(nlp, "Iran accepted inspectors at the enrichment site.", "accepted").plover_type == "RETREAT"
+
+
+def test_eventtypes_abandoning_ties_is_sanction(nlp):
+    assert _trigger(nlp, "Ecuador abandoned its diplomatic ties with Taiwan.", "abandoned").plover_type == "SANCTION"

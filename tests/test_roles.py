@@ -142,3 +142,13 @@ def test_roles_group_named_after_a_place_takes_its_country(nlp):
 def test_roles_received_from_is_the_givers_action(nlp):
     src, tgt, _, _ = _roles(nlp, "Malawi received food aid from Japan last month.", "aid")
     assert src == ("JPN", "GOV") and tgt == ("MWI", "GOV")
+
+
+def test_roles_mutual_act_of_a_compound_subject(nlp):
+    src, tgt, _, _ = _roles(nlp, "Peru and Chile agreed that the border dispute should go to arbitration.", "agreed")
+    assert src == ("PER", "GOV") and tgt == ("CHL", "GOV")
+
+
+def test_roles_recipient_inside_the_objects_of_phrase(nlp):
+    _, tgt, _, _ = _roles(nlp, "Oman welcomed the resumption of trade ties with Iran.", "welcomed")
+    assert tgt == ("IRN", "GOV")

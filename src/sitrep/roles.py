@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
-from .eventtypes import TriggerType, event_type
+from .eventtypes import TriggerType, event_type, trigger_type
 from .models import Actor, ActorCode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -40,6 +40,8 @@ REPORTING_LEMMAS = {
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
     "charge", "allege",
 }
+# Types of mutual acts: "X and Y agreed" is an agreement of X with Y.
+MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
 RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
 # Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
@@ -344,10 +346,13 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         for child in holder.children:
             if child.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 out.extend(_objects_and_recipients(child))
-    # between X and Y: the second party is the target when the first is the source
+    # between X and Y: the second party is the target when the first is the source; so for
+    # "X and Y agreed / met / signed" (a mutual act) when nothing else is its target
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
-        out.extend(c for c in subject.children if c.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN"))
+        mutual = trigger.pos_ in ("NOUN", "PROPN") or ((kind := trigger_type(trigger)) is not None and kind.plover_type in MUTUAL_TYPES)
+        if mutual:
+            out.extend(c for c in subject.children if c.dep_ == "conj")
     return out
 
 
@@ -360,6 +365,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     for obj in objects:
         if obj.pos_ == "NOUN":
             out.extend(_prep_objects(obj, TARGET_PREPS))
+            # "welcomed the resumption of ties with X"
+            for inner in _prep_objects(obj, ("of",)):
+                if inner.pos_ == "NOUN":
+                    out.extend(_prep_objects(inner, TARGET_PREPS))
     return out
 
 
