@@ -131,6 +131,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] != ".":
         end -= 1
+    if text_of(doc)[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Fargo" short)
+        return _clean(doc, start, end - 3)
     return start, end
 
 
