@@ -32,7 +32,9 @@ ARCHITECTURES = {
     "bow": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
             "ngram_size": 1, "no_output_layer": False, "length": 2 ** 15},
     # a small CNN over hashed word, prefix, suffix and shape embeddings (no pretrained vectors),
-    # mean- and max-pooled: it sees subwords and word order, so it generalises past the exact words
+    # mean- and max-pooled. Kept for comparison, not the default: it cross-validates a little better
+    # on the corpus (0.81 vs 0.80 accuracy, 25 labels) but scored lower on real news snippets
+    # (CASE dev folds 0-3, model alone, weighted F1 ~0.53 vs ~0.58) and is ~10x slower (~0.8 ms a sentence)
     "cnn": {"@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": True, "use_reduce_first": False,
             "use_reduce_last": False, "use_reduce_max": True, "use_reduce_mean": True,
             "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 64,
