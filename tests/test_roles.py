@@ -152,3 +152,12 @@ def test_roles_mutual_act_of_a_compound_subject(nlp):
 def test_roles_recipient_inside_the_objects_of_phrase(nlp):
     _, tgt, _, _ = _roles(nlp, "Oman welcomed the resumption of trade ties with Iran.", "welcomed")
     assert tgt == ("IRN", "GOV")
+
+
+def test_roles_pronoun_prefers_the_subject_and_agrees_in_kind(nlp):
+    # "his" continues the subject, not the place named after it
+    src, _, _, _ = _roles(nlp, "The Kenyan president arrived in Uganda on Monday on his first state visit.", "visit")
+    assert src == ("KEN", "GOV")
+    # "it" is the state, not the president who reminded it
+    _, tgt, _, _ = _roles(nlp, "The Chilean president reminded Bolivia that it must respect the treaty.", "respect")
+    assert tgt is not None and tgt[0] == "BOL"

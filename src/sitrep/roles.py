@@ -40,6 +40,10 @@ REPORTING_LEMMAS = {
     "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
     "charge", "allege",
 }
+# Heads that name one person (for pronoun agreement: "it" is no president).
+PERSON_TITLES = {"president", "minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+                 "emir", "prince", "general", "commander", "governor", "mayor", "ambassador", "envoy", "secretary",
+                 "chancellor", "premier", "chief", "judge", "prosecutor", "activist", "man", "woman"}
 # Types of mutual acts: "X and Y agreed" is an agreement of X with Y.
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
@@ -210,19 +214,42 @@ def _antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
             break
         start = doc[start - 1].sent.start
     window = doc[start:pronoun.i]
-    found = actors.find_actors(window.as_doc(), country_hint) if len(window) else []
+    window_doc = window.as_doc() if len(window) else None
+    found = actors.find_actors(window_doc, country_hint) if window_doc is not None else []
     if not found:
         return None
-    best = found[-1]
+    # the nearest subject before the pronoun, else the nearest actor: a pronoun mostly continues
+    # the topic ("the President arrived in X on his visit": his = the President's)
+    if pronoun.lower_ in ("it", "its"):  # a state or body, not a person
+        found = [a for a in found if not _is_person(window_doc, a)] or found
+    elif pronoun.lower_ in ("he", "she", "his", "her"):
+        found = [a for a in found if _is_person(window_doc, a)] or found
+    subjects = [a for a in found if _is_subject(window_doc, a)]
+    best = subjects[-1] if subjects else found[-1]
     if best.code.country is None:
         # "Bolivia said its troops ... their withdrawal": a role-only antecedent belongs to the
         # country named before it
-        owner = next((a for a in reversed(found[:-1]) if a.code.country), None)
+        owner = next((a for a in reversed(found[:found.index(best)]) if a.code.country), None)
         if owner is not None:
             best = best.model_copy(update={"code": best.code.model_copy(update={"country": owner.code.country})})
     offset = window.start_char
     shift = lambda a: a.model_copy(update={"start": a.start + offset, "end": a.end + offset})  # noqa: E731
     return shift(best)
+
+
+def _is_person(doc, actor: Actor) -> bool:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in PERSON_TITLES)
+
+
+def _is_subject(doc, actor: Actor) -> bool:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "X and Y said"
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
 
 
 def _first(tokens, deps) -> Optional[Token]:
