@@ -360,7 +360,8 @@ def _people_names(doc: Doc) -> set[str]:
     names = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
-            names.add(ent.text.lower())
+            # Only the surname: a whole "person" that is a known place name ("Sioux Falls, S.D.")
+            # is usually a place the model mislabelled.
             names.add(ent[-1].text.lower())
     return names
 
