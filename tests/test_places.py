@@ -191,3 +191,10 @@ def test_places_repeats_skip_longer_names(nlp):
     text = "Roads near Wadena were closed on Friday. Shelters in Wadena opened, and Wadena Smith said the town was cut off."
     found = _places(nlp, text)
     assert text.index("Wadena Smith") not in {loc.start for loc in found}
+
+
+def test_places_coordinated_county_names_are_counties(nlp):
+    text = "Layoffs have hit Jackson, Barrow and Madison counties in Georgia this year."
+    found = {loc.text: loc for loc in _places(nlp, text)}
+    assert {"Jackson", "Barrow", "Madison"} <= set(found)
+    assert all(found[n].precision == "admin2" and found[n].admin1 == "Georgia" for n in ("Jackson", "Barrow", "Madison"))

@@ -655,6 +655,27 @@ def _location(m: _Mention) -> Location:
                     feature_class=p.feature_class, precision=m.best.precision)
 
 
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_COORDINATED = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (counties|parishes|provinces|districts)\b")
+_AREA_NOUN = {"counties": "County", "parishes": "Parish", "provinces": "Province", "districts": "District"}
+
+
+def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """The names in "Jackson, Barrow and Madison counties", each read as "<Name> County"."""
+    text = text_of(doc)
+    found = []
+    for hit in _COORDINATED.finditer(text):
+        noun = _AREA_NOUN[hit.group(2)]
+        for name in re.finditer(_NAME, hit.group(1)):
+            if name.group() in ("And", "Or"):
+                continue
+            matches = [m for m in gaz.matches(f"{name.group()} {noun}") if m.place.feature_class == "A"]
+            if matches:
+                start = hit.start(1) + name.start()
+                found.append(_Mention(start, start + len(name.group()), name.group(), matches, "ADM2"))
+    return found
+
+
 def _repeats(doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
     """Other occurrences of names already found as places, which the model tagged otherwise
     ("Alexandria" as a person in one sentence, a place in the next): one sense per article.
@@ -718,6 +739,12 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     people = _people_names(doc)
     kept = [m for m in maybe if _plausible(m, countries, text_of(doc)) and (m.text.lower() not in people or any(
         c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
+    areas = _coordinated_areas(doc, gaz)
+    if areas:  # "Jackson and Barrow counties": the names are counties, whatever the model said
+        spans = {(a.start, a.end) for a in areas}
+        sure = [m for m in sure if (m.start, m.end) not in spans]
+        kept = [m for m in kept if (m.start, m.end) not in spans] + [
+            a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
     kept += _repeats(doc, sure + kept)
     if kept:
         mentions = sorted(sure + kept, key=lambda m: m.start)
