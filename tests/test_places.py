@@ -198,3 +198,10 @@ def test_places_coordinated_county_names_are_counties(nlp):
     found = {loc.text: loc for loc in _places(nlp, text)}
     assert {"Jackson", "Barrow", "Madison"} <= set(found)
     assert all(found[n].precision == "admin2" and found[n].admin1 == "Georgia" for n in ("Jackson", "Barrow", "Madison"))
+
+
+def test_places_town_the_model_tags_as_a_nationality(nlp):
+    text = "A Longview woman said the outbreak in Longview, Texas, frightened her."
+    found = [loc for loc in _places(nlp, text) if loc.text == "Longview"]
+    assert len(found) == 2 and all(loc.admin1 == "Texas" for loc in found)
+    assert _places(nlp, "Muslims and Hindus prayed together while Democrats and Kurds watched.") == []

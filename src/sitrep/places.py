@@ -30,7 +30,7 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Entities whose names often contain a place ("Fargo Police", "University of Minnesota").
 _NAMED_AFTER_PLACES = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # Entities a toponym is often mislabelled as; others (DATE, MONEY, NORP ...) are never places.
-RELABEL_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+RELABEL_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
 
 # Words around a name that say what kind of place it is ("the province of Daraa", "Daraa city").
 _KIND_WORDS = {
@@ -136,11 +136,19 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _demonym_shaped(text: str) -> bool:
+    words = text.replace("-", " ").split()
+    return not words or not text[:1].isupper() or any(
+        bool(_DEMONYM.search(w)) or w.lower() in _IRREGULAR_DEMONYMS or w.lower().rstrip("s") in _IRREGULAR_DEMONYMS
+        for w in words)
+
+
 def _is_demonym(span: SpacySpan) -> bool:
     """"Syrian", "Russian-brokered", "Lebanese": adjectives and people, not places."""
     first = span[0]
     if span.label_ == "NORP" or first.ent_type_ == "NORP":
-        return True
+        # The model also tags some town names NORP ("Toruń", "Longview"): only demonym-shaped words are people.
+        return _demonym_shaped(span.text)
     if len(span) <= 3 and any(t.text == "-" for t in span) and span[-1].is_lower:
         return True  # "Russian-brokered", "Syrian-backed"
     return len(span) == 1 and first.pos_ == "ADJ" and bool(_DEMONYM.search(first.text))
