@@ -161,3 +161,8 @@ def test_roles_pronoun_prefers_the_subject_and_agrees_in_kind(nlp):
     # "it" is the state, not the president who reminded it
     _, tgt, _, _ = _roles(nlp, "The Chilean president reminded Bolivia that it must respect the treaty.", "respect")
     assert tgt is not None and tgt[0] == "BOL"
+
+
+def test_roles_passive_with_the_author_on_the_means(nlp):
+    src, tgt, _, _ = _roles(nlp, "Six Afghan civilians were killed in an air strike by Pakistani forces.", "killed")
+    assert src == ("PAK", "MIL") and tgt == ("AFG", "CVL")

@@ -283,6 +283,10 @@ def _subject_candidates(trigger: Token) -> list[Token]:
     agent = _agent(trigger)
     if agent is not None:
         out.append(agent)
+    elif trigger.pos_ == "VERB" and _first(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
+        # "were killed in an air strike by government forces": the means' author did it
+        for means in _prep_objects(trigger, ("in", "during", "by")):
+            out.extend(_prep_objects(means, ("by",)))
     verb = trigger
     for _ in range(4):
         children = list(verb.children)
