@@ -205,3 +205,9 @@ def test_places_town_the_model_tags_as_a_nationality(nlp):
     found = [loc for loc in _places(nlp, text) if loc.text == "Longview"]
     assert len(found) == 2 and all(loc.admin1 == "Texas" for loc in found)
     assert _places(nlp, "Muslims and Hindus prayed together while Democrats and Kurds watched.") == []
+
+
+def test_places_adjacent_names_forming_one_place_name_are_joined(nlp):
+    text = "Protesters marched in Washington, D.C., and in Paris, Texas, on Sunday."
+    found = [loc.text for loc in _places(nlp, text)]
+    assert "Washington, D.C." in found and "Paris" in found and "Texas" in found

@@ -684,6 +684,25 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+def _merge_pairs(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[_Mention]:
+    """Join two adjacent names that together are a place's own name ("Washington, D.C.")."""
+    merged: list[_Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions) and text[a.end:mentions[i + 1].start] in (", ", " "):
+            b = mentions[i + 1]
+            whole = text[a.start:b.end]
+            matches = gaz.matches(whole)
+            if any(m.kind == "name" and normalize(m.place.name) == normalize(whole) for m in matches):
+                merged.append(_Mention(a.start, b.end, whole, matches))
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+    return merged
+
+
 def _repeats(doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
     """Other occurrences of names already found as places, which the model tagged otherwise
     ("Alexandria" as a person in one sentence, a place in the next): one sense per article.
@@ -741,7 +760,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
             matches = gaz.matches(text_of(doc)[start:end])
             if matches:
                 sure.append(_Mention(start, end, text_of(doc)[start:end], matches))
-    sure.sort(key=lambda m: m.start)
+    sure = _merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
     people = _people_names(doc)
@@ -755,7 +774,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
             a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
     kept += _repeats(doc, sure + kept)
     if kept:
-        mentions = sorted(sure + kept, key=lambda m: m.start)
+        mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
         for m in mentions:
             m.scores.clear()
         _resolve(mentions, text_of(doc), hints)
