@@ -189,7 +189,8 @@ def event_type(token) -> Optional[TriggerType]:
         if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
-    if kind == "PROTEST" and token.pos_ == "VERB" and (token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)):
+    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
+    if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")

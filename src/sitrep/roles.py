@@ -7,8 +7,16 @@ source and its subject the target; a subject shared by conjoined or controlled v
 advanced and entered", "rebels agreed to withdraw") belongs to each of them; "X and Y" is a
 compound actor (the first conjunct that codes stands for it); an apposition or a relative clause
 ("the rebels, who control the north"; "militants who stormed the base") names the same actor; a
-pronoun subject is the nearest actor named before it; nominal triggers take possessors,
-modifiers and "by"/"of"/"between" phrases.
+pronoun is the nearest subject named before it that agrees in kind ("it" is no president);
+nominal triggers take possessors, modifiers and "by"/"of"/"between" phrases.
+
+Targets follow CAMEO coding conventions: the recipient of the action ("granted asylum to X",
+"sanctions on X", "talks with X"), whom a demand is made of ("demanded that X ...", "X must ..."),
+the object of a complement or purpose clause ("agreed to release X", "a strike to protest X's
+decision"), the giver of what is received ("received aid from X" is X's act); a candidate that
+names a country wins over a role-only one ("sent troops to X"); with no party acted upon, the
+country the action happens in. An actor without a country takes it from a place or owner named
+with it ("security forces in X", "X rebels", "their forces").
 """
 from __future__ import annotations
 
@@ -130,7 +138,8 @@ def _modifier_place_country(token: Token) -> Optional[str]:
     """The country of a place naming a group: "Darfur rebels", "Tigray forces"."""
     for child in token.lefts:
         # the small parser often tags such a place ORG or NORP ("Tigray rebels")
-        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and \
+                child.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
             country = actors.place_country(child.text)
             if country:
                 return country
@@ -381,8 +390,8 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "X and Y agreed / met / signed" (a mutual act) when nothing else is its target
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
-        mutual = trigger.pos_ in ("NOUN", "PROPN") or ((kind := trigger_type(trigger)) is not None and kind.plover_type in MUTUAL_TYPES)
-        if mutual:
+        kind = trigger_type(trigger) if trigger.pos_ == "VERB" else None
+        if trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
             out.extend(c for c in subject.children if c.dep_ == "conj")
     return out
 
