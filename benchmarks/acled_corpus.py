@@ -1,0 +1,55 @@
+"""The snippet classifier on a labelled corpus laid out as `<LABEL>.txt` files, one snippet a line.
+
+Usage: python benchmarks/acled_corpus.py CORPUS_DIR [--method rules|combined|model] [--errors] [--label L]
+(the project's own corpus is `src/sitrep/data/acled_training`). It is the tuning set of the keyword
+rules (issue #3): read its confusions and errors freely, unlike the CASE 2021 dev set's fold 4.
+`--method` as in case2021.py (rules alone by default: the learned model is trained on this corpus,
+so its figures here are not a test). `--errors` prints each misclassified line (gold, predicted, text),
+`--label L` only those whose gold or predicted label is L.
+Last line: `accuracy=<x> weighted_f1=<y>`.
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from case2021 import METHODS, f1_scores  # same methods and scoring as the CASE 2021 benchmark
+
+
+def read_corpus(directory: str) -> list[tuple[str, str]]:
+    """(text, label) pairs from every `<LABEL>.txt` in `directory`, in file and line order."""
+    rows = []
+    for path in sorted(Path(directory).glob("*.txt")):
+        rows.extend((line.strip(), path.stem) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--method", choices=sorted(METHODS), default="rules")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--label", default=None)
+    args = ap.parse_args()
+    rows = read_corpus(args.corpus)
+    gold = [label for _, label in rows]
+    pred = [METHODS[args.method](text) for text, _ in rows]
+    scores = f1_scores(gold, pred)
+    confusions = Counter((g, p) for g, p in zip(gold, pred) if g != p)
+    print(f"{'label':32} {'prec':>5} {'rec':>5} {'f1':>5} {'n':>4}  most confused with")
+    for label, (prec, rec, f1, n) in sorted(scores.items(), key=lambda kv: kv[1][2]):
+        worst = ", ".join(f"{p} {c}" for (g, p), c in confusions.most_common() if g == label)[:70]
+        print(f"{label:32} {prec:5.2f} {rec:5.2f} {f1:5.2f} {n:4d}  {worst}")
+    if args.errors:
+        for (text, g), p in zip(rows, pred):
+            if g != p and (args.label is None or args.label in (g, p)):
+                print(f"{g}\t{p}\t{text}")
+    total = len(gold)
+    weighted = sum(f1 * n for _, _, f1, n in scores.values()) / total
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / total
+    print(f"accuracy={accuracy:.3f} weighted_f1={weighted:.3f}")
+
+
+if __name__ == "__main__":
+    main()
