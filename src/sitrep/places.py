@@ -8,6 +8,8 @@ adjectives ("Syrian", "Russian-brokered") are never places.
 Resolution scores each candidate by its prominence (population, feature type, how its
 name matched) and by the article's context: the countries and admin1 areas of the other
 places, "City, State" pairs, nearness to the other places, and the caller's country hints.
+Names the gazetteer lacks (streets, buildings, parks, neighbourhoods) are placed in the
+article's enclosing place at "district" precision.
 """
 from __future__ import annotations
 
@@ -269,7 +271,7 @@ def _without_institution(start: int, text: str, gaz: Gazetteer) -> tuple[int, in
     return start, start + len(text), text
 
 
-def _unknown_place(mention: "_Mention", doc: Doc) -> bool:
+def _unknown_place(mention: "_Mention") -> bool:
     """A name the gazetteer lacks that still reads as a place: several capitalised words
     ("Webb Center", "Faubourg Marigny"), not a lone word that may be a surname or a brand."""
     words = mention.text.split()
@@ -312,7 +314,7 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
         if sure_label:
-            if matches or _unknown_place(mention, doc) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
+            if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
         elif matches and _looks_like_name(text):
             maybe.append(mention)
@@ -770,8 +772,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     if areas:  # "Jackson and Barrow counties": the names are counties, whatever the model said
         spans = {(a.start, a.end) for a in areas}
         sure = [m for m in sure if (m.start, m.end) not in spans]
-        kept = [m for m in kept if (m.start, m.end) not in spans] + [
-            a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
+        kept = [m for m in kept if (m.start, m.end) not in spans]
+        kept += [a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
     kept += _repeats(doc, sure + kept)
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
