@@ -160,3 +160,14 @@ def test_eventtypes_codebook_phrases_beat_lemmas(nlp):
 
 def test_eventtypes_abandoning_ties_is_sanction(nlp):
     assert _trigger(nlp, "Ecuador abandoned its diplomatic ties with Taiwan.", "abandoned").plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The foreign minister chided Lisbon over the fishing quotas.", "chided", "ACCUSE"),
+    ("The government ruled out any talks with the kidnappers.", "ruled", "REJECT"),
+    ("The premier lauded the mediators for their patience.", "lauded", "SUPPORT"),
+    ("The envoys convened in Vienna on Friday.", "convened", "CONSULT"),
+    ("Thailand repatriated forty fishermen to Myanmar.", "repatriated", "RETREAT"),
+])
+def test_eventtypes_broader_codebook_verbs(nlp, sentence, word, expected):
+    assert _trigger(nlp, sentence, word).plover_type == expected
