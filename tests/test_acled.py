@@ -1,7 +1,7 @@
 import dataclasses
 
 from sitrep import acled
-from sitrep.acled import acled_scores, acled_type
+from sitrep.acled import acled_label, acled_scores, acled_type
 
 
 def test_acled_acled_families():
@@ -66,3 +66,36 @@ def test_acled_literal_precheck_never_changes_a_score():
         acled._acled_scores.cache_clear()
     assert with_shortcut == without
     assert any(with_shortcut)
+
+
+def test_acled_codebook_other_developments():
+    # coups, mutinies, prison breaks and mass graves are the codebook's "other" strategic developments
+    assert acled_type("Army officers seized power overnight and suspended the constitution.")[1] == "Other"
+    assert acled_type("Soldiers mutinied at a barracks in the north, demanding unpaid bonuses.")[1] == "Other"
+    assert acled_type("Investigators found a mass grave with dozens of bodies near the river.")[1] == "Other"
+
+
+def test_acled_arrest_of_an_organiser_is_an_arrest_not_a_protest():
+    assert acled_type("Police arrested the student leader at home, a day before a planned march.")[1] == "Arrests"
+    text = "Riot police detained forty demonstrators during a sit-in outside the governor's office."
+    assert acled_type(text)[1] == "Protest with intervention"
+
+
+def test_acled_crowd_punishing_a_suspect_is_mob_violence():
+    text = "A crowd beat a suspected thief to death at a bus park on Sunday, police said."
+    assert acled_type(text) == ("Riots", "Mob violence")
+
+
+def test_acled_cooperation_treaty_is_diplomacy_ceasefire_is_agreement():
+    assert acled_label("The two presidents signed agreements on trade and energy during the visit.") == "DIPLO"
+    assert acled_label("The army and the rebel front reached a ceasefire deal after talks in the capital.") == "AGREEMENT"
+
+
+def test_acled_group_naming_its_own_fighters_is_a_claim():
+    text = "The insurgent group said its fighters had ambushed the convoy, in a statement posted online."
+    assert acled_label(text) == "ATTRIB"
+
+
+def test_acled_firing_on_a_march_is_excessive_force():
+    text = "Police fired live rounds into a march against fuel prices, killing two students."
+    assert acled_label(text) == "FORCE_AGAINST_PROTEST"
