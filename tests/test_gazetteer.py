@@ -71,7 +71,7 @@ def small(tmp_path_factory) -> Gazetteer:
     # A few countries keep the build fast; the full build runs at install.
     path = tmp_path_factory.mktemp("gaz") / "g.sqlite"
     return Gazetteer.open(gazetteer.build(path, quiet=True, cities="cities15000",
-                                          only_countries={"SY", "LB", "MM", "NG", "KR", "US", "TR"}))
+                                          only_countries={"SY", "LB", "MM", "NG", "KR", "US", "TR", "AU"}))
 
 
 def test_gazetteer_build_writes_index(small):
@@ -170,3 +170,11 @@ def test_gazetteer_air_base_by_its_bare_name(small):
 ])
 def test_gazetteer_airport_short_names(name, city, expected):
     assert gazetteer._airport_names(name, city, known_keys={"logan"}) == expected
+
+
+def test_gazetteer_metropolis_does_not_lend_its_population_to_a_district(small):
+    # Perth's point lies in the Town of Cambridge: Perth's two million people are not Cambridge's.
+    (district,) = [p for p in small.lookup("Cambridge") if p.country == "AU" and p.feature_code == "ADM2"]
+    assert district.population < 100_000
+    own_area = [p for p in small.lookup("Melbourne") if p.feature_code == "ADM2"]
+    assert own_area and own_area[0].population >= 1_000_000  # a city's own area keeps it

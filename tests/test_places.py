@@ -211,3 +211,28 @@ def test_places_adjacent_names_forming_one_place_name_are_joined(nlp):
     text = "Protesters marched in Washington, D.C., and in Paris, Texas, on Sunday."
     found = [loc.text for loc in _places(nlp, text)]
     assert "Washington, D.C." in found and "Paris" in found and "Texas" in found
+
+
+def _spans(text, *names):
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_places_town_name_shaped_like_a_demonym_is_the_town():
+    # "Gori" ends like "Iraqi" but is a Georgian town of 40,000, not the Afghan province Ghor.
+    text = "Convoys left Gori for Tbilisi at dawn."
+    gori, _ = resolve_spans(text, _spans(text, "Gori", "Tbilisi"))
+    assert gori.country == "GE" and gori.feature_class == "P"
+
+
+def test_places_post_office_hamlet_elsewhere_is_not_the_place():
+    # Palm Gardens is a Nevada post-office hamlet; in a Florida story it is a building in Tampa.
+    text = "Diners packed Palm Gardens, a restaurant in Tampa, Florida, on Friday."
+    gardens, tampa, _ = resolve_spans(text, _spans(text, "Palm Gardens", "Tampa", "Florida"))
+    assert gardens.admin1 == "Florida" and gardens.precision == "district"
+    assert gardens.geonameid == tampa.geonameid
+
+
+def test_places_post_office_hamlet_with_its_state_is_kept():
+    text = "Volunteers drove from Palm Gardens, Nevada, to Reno."
+    gardens, _, _ = resolve_spans(text, _spans(text, "Palm Gardens", "Nevada", "Reno"))
+    assert gardens.admin1 == "Nevada" and gardens.precision == "exact"

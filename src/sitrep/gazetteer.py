@@ -35,7 +35,7 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 5  # 5: Co./Twp. in keys, airports, US post-office localities, other admin names
+SCHEMA_VERSION = 6  # 5: Co./Twp. in keys, airports, US post-office localities, other admin names; 6: area populations
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 INDEX_ENV = "SITREP_GAZETTEER"  # path of another index (experiments, read-only installs)
 
@@ -282,6 +282,7 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
     in_admin2: dict[str, list] = defaultdict(list)
     pop_admin1: dict[str, int] = defaultdict(int)
     pop_admin2: dict[str, int] = defaultdict(int)
+    largest_in_admin2: dict[str, tuple[int, str]] = {}
     best_by_name: dict[tuple[str, str, str], tuple[int, float, float]] = {}
     capitals = {c["iso"]: normalize(c["capital"]) for c in countries.values() if c.get("capital")}
     capital_ids: dict[str, tuple[int, int]] = {}
@@ -295,6 +296,8 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
         if a2:
             in_admin2[f"{cc}.{a1}.{a2}"].append(point)
             pop_admin2[f"{cc}.{a1}.{a2}"] += city["population"]
+            if city["population"] > largest_in_admin2.get(f"{cc}.{a1}.{a2}", (0, ""))[0]:
+                largest_in_admin2[f"{cc}.{a1}.{a2}"] = (city["population"], city["name"])
         key = normalize(city["name"])
         prev = best_by_name.get((cc, a1, key))
         if prev is None or city["population"] > prev[0]:
@@ -359,7 +362,13 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
             if admin1_centres[key] is None:
                 continue
             lat, lon = admin1_centres[key]
-        rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", pop_admin2.get(code, 0)))
+        population = pop_admin2.get(code, 0)
+        top, top_name = largest_in_admin2.get(code, (0, ""))
+        if top >= 100_000 and top >= 0.9 * population and normalize(top_name) not in normalize(ascii_name):
+            # A metropolis whose point falls in one of its districts (Perth in the Town of Cambridge):
+            # its population is not the district's, and would make "Cambridge" read as that district.
+            population -= top
+        rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", population))
         # "Gwinnett" for Gwinnett County: a bare name is an alternate, weaker than a town's own name.
         add_names(gid, {name, ascii_name}, bare)
 

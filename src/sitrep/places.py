@@ -103,7 +103,8 @@ def demonym_place(word: str) -> Optional[Match]:
         names = [key[: len(key) - len(suffix)] + repl for suffix, repls in _DEMONYM_RULES
                  if key.endswith(suffix) for repl in repls]
     rank = {"PCLI": 0, "CONT": 1, "ADM1": 2, "RGN": 3}
-    found = [m for name in names if len(name) >= 3 for m in gaz.matches(name) if m.place.feature_code in rank]
+    # Stems of four letters or more: "Gor" from "Gori" is an other name of Ghor, not a country.
+    found = [m for name in names if len(name) >= 4 for m in gaz.matches(name) if m.place.feature_code in rank]
     if not found:
         return None
     best = min(found, key=lambda m: (rank[m.place.feature_code], -m.place.population))
@@ -635,11 +636,34 @@ def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer) -> None:
             m.best = Match(part.place, "enclosing", "district" if _is_local(part.place) else part.precision)
             continue
         pool = [r for r in resolved if _is_local(r.best.place)] or resolved
+        # A post-office hamlet (no population) encloses nothing when a real town is at hand.
+        pool = [r for r in pool if r.best.place.feature_code != "PPLL"] or pool
         # The town with most mentions of it and of other places in its admin1 area; on a tie the
         # nearest before the name, then the first after it.
         around = max(pool, key=lambda r: (counts[r.best.place.geonameid] + areas[_area(r.best.place)],
                                           r.start < m.start, r.start if r.start < m.start else -r.start)).best
         m.best = Match(around.place, "enclosing", "district" if _is_local(around.place) else around.precision)
+
+
+def _drop_lone_hamlets(mentions: Sequence[_Mention], text: str) -> None:
+    """Unresolve names read as a US post-office hamlet (PPLL: no population, no GeoNames id) that
+    nothing in the article supports: a street or a building ("Elysian Fields") is far likelier
+    than a hamlet in a state the article never mentions. Support is another place in the same
+    state, or a "Town, State" container; with no other place in the article the hamlet stays.
+    The names are then placed by `_enclose`."""
+    if not any(m.best is not None and m.best.place.feature_code != "PPLL" for m in mentions):
+        return
+    for i, m in enumerate(mentions):
+        if m.best is None or m.best.place.feature_code != "PPLL":
+            continue
+        p = m.best.place
+        container = _container(mentions, i, text)
+        if container is not None and _inside(p, container):
+            continue
+        if any(o.best is not None and o is not m and normalize(o.text) != normalize(m.text)
+               and o.best.place.country == p.country and o.best.place.admin1 == p.admin1 for o in mentions):
+            continue
+        m.best = None
 
 
 def _known_part(name: str, gaz: Gazetteer, article_places: Counter) -> Optional[Match]:
@@ -782,6 +806,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         _resolve(mentions, text_of(doc), hints)
     else:
         mentions = sure
+    _drop_lone_hamlets(mentions, text_of(doc))
     _enclose(mentions, gaz)
     return [_location(m) for m in mentions]
 
@@ -794,8 +819,10 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
         name = text[s:e]
         matches = _matches_for(gaz, name)
         # "Canadian" names a few hamlets, but as a toponym it stands for Canada.
+        # A town's own name ("Gori", 40,000 people) is no demonym.
         if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(
-                m.place.population >= 100_000 or m.place.feature_code in ("PCLI", "ADM1") for m in matches)):
+                m.place.population >= 100_000 or m.place.feature_code in ("PCLI", "ADM1")
+                or m.kind == "name" and m.place.population >= 10_000 for m in matches)):
             demonym = demonym_place(name)
             if demonym is not None:
                 matches = [demonym]
@@ -803,5 +830,6 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)
+    _drop_lone_hamlets(ordered, text)
     _enclose(ordered, gaz)
     return [_location(m) for m in mentions]
