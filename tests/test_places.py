@@ -236,3 +236,15 @@ def test_places_post_office_hamlet_with_its_state_is_kept():
     text = "Volunteers drove from Palm Gardens, Nevada, to Reno."
     gardens, _, _ = resolve_spans(text, _spans(text, "Palm Gardens", "Nevada", "Reno"))
     assert gardens.admin1 == "Nevada" and gardens.precision == "exact"
+
+
+def test_places_state_university_gives_the_state(nlp):
+    found = _places(nlp, "She will enrol at Nevada State University in the autumn, her mother said in Reno.")
+    assert [loc.text for loc in found] == ["Nevada", "Reno"]
+    assert found[0].precision == "admin1"
+
+
+def test_places_nigerian_states_by_their_state_names(nlp):
+    found = _places(nlp, "Floods displaced families across Ekiti State and Ondo State, officials in Abuja said.")
+    assert {loc.text: loc.admin1 for loc in found if loc.country == "NG"} == {
+        "Ekiti State": "Ekiti", "Ondo State": "Ondo", "Abuja": "FCT"}

@@ -341,6 +341,8 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
                 if start >= end or _is_demonym(span) or not _looks_like_name(text):
                     continue
                 matches = gaz.matches(text)
+                if m < j and _heads_a_name(text, matches):
+                    continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or _prominent(matches)):
                     maybe.append(_Mention(start, end, text, matches, _kind_hint(doc, span)))
                     k = m
@@ -348,6 +350,13 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
             else:
                 k += 1
     return sure, maybe
+
+
+def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
+    """A state's other name "<Name> State" that more capitalised words follow heads an
+    institution's name ("Ohio State University", "Georgia State Ethics Commission"), whose toponym
+    is the bare state name. ("DeSoto Parish School Board" keeps its parish.)"""
+    return text.endswith(" State") and all(m.kind == "alt" for m in matches)
 
 
 def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
@@ -397,6 +406,10 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     if len(words) > 1 and words[-1].lower() in _AREA_WORDS and any(
             m.kind == "name" and m.place.feature_class == "A" for m in mention.matches):
         return True  # "Madison County", "Rapides Parish": the name says it is an area
+    if len(words) > 1 and words[-1] == "State" and any(
+            m.place.feature_code == "ADM1" and m.place.country != "US"
+            and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
+        return True  # "Osun State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
     for m in mention.matches:
         if cue and m.kind == "name" and (m.place.population >= 1000 or m.place.feature_class == "A") and (
