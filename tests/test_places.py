@@ -248,3 +248,18 @@ def test_places_nigerian_states_by_their_state_names(nlp):
     found = _places(nlp, "Floods displaced families across Ekiti State and Ondo State, officials in Abuja said.")
     assert {loc.text: loc.admin1 for loc in found if loc.country == "NG"} == {
         "Ekiti State": "Ekiti", "Ondo State": "Ondo", "Abuja": "FCT"}
+
+
+def test_places_unknown_building_is_in_the_place_the_text_names():
+    # The article's most mentioned town is Leeds, but the text puts the hall in Bristol.
+    text = "Leeds fans travelled from Leeds to the Quillfeather Hall in Bristol; Leeds lost."
+    spans = [(0, 5), (26, 31)] + _spans(text, "Quillfeather Hall", "Bristol")
+    locs = resolve_spans(text, spans)
+    assert locs[2].geonameid == locs[3].geonameid and locs[2].precision == "district"
+    assert locs[2].geonameid != locs[0].geonameid
+
+
+def test_places_institution_of_a_country_is_in_that_country():
+    text = "Traders in Chicago watched the Quillfeather Bank of Peru on Monday."
+    _, bank = resolve_spans(text, _spans(text, "Chicago", "Quillfeather Bank of Peru"))
+    assert bank.country == "PE"

@@ -627,22 +627,43 @@ def _area(place) -> tuple:
     return place.country, place.admin1
 
 
-def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer) -> None:
+# What joins a building or a street to the place it is in: "the Palais des Nations in Geneva",
+# "Bucknell Drive, Lewisburg", "a hospital in the city of Rome".
+_IN_PLACE = re.compile(r"(?:,|\s+(?:in|at|near|outside)(?:\s+the)?(?:\s+(?:city|town|village|suburb) of)?)\s+$")
+
+
+def _place_after(mentions: Sequence[_Mention], i: int, text: str) -> Optional[Match]:
+    """The resolved place named right after mention i as its location ("X in Geneva", "X, Owerri")."""
+    m = mentions[i]
+    for n in mentions[i + 1:i + 3]:
+        if n.start < m.end:
+            continue
+        if _IN_PLACE.fullmatch(text, m.end, n.start) and n.best is not None and n.best.kind != "enclosing":
+            return n.best
+        break
+    return None
+
+
+def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
     """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
     article's place around them, at "district" precision.
 
-    A part of the name that is one of the article's places comes first ("Old Town Manassas",
-    "Dubai World Trade Centre"); else the town the article mentions most, the nearest one before
-    the name on a tie (mentions in its admin1 area count too); else the article's most mentioned
-    area or country.
+    The place the text puts it in comes first ("the Palais des Nations in Geneva"); then a part of
+    the name that is one of the article's places ("Old Town Manassas", "Dubai World Trade Centre");
+    else the town the article mentions most, the nearest one before the name on a tie (mentions in
+    its admin1 area count too); else the article's most mentioned area or country.
     """
     resolved = [m for m in mentions if m.best is not None and m.best.kind != "enclosing"]
     if not resolved or all(m.best is not None for m in mentions):
         return
     counts = Counter(m.best.place.geonameid for m in resolved)
     areas = Counter(_area(m.best.place) for m in resolved)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.best is not None:
+            continue
+        after = _place_after(mentions, i, text)
+        if after is not None:
+            m.best = Match(after.place, "enclosing", "district" if _is_local(after.place) else after.precision)
             continue
         part = _known_part(m.text, gaz, counts)
         if part is not None:
@@ -690,6 +711,12 @@ def _known_part(name: str, gaz: Gazetteer, article_places: Counter) -> Optional[
             found = [c for c in gaz.matches(part) if c.place.geonameid in article_places]
             if found:
                 return max(found, key=lambda c: article_places[c.place.geonameid])
+    # Else the country or state an institution is "of" ("Bank of Japan", "Embassy of Sweden").
+    if "of" in words[1:-1]:
+        part = " ".join(words[len(words) - words[::-1].index("of"):])
+        found = [c for c in gaz.matches(part) if c.kind != "alt" and c.place.feature_code in ("PCLI", "ADM1")]
+        if found:
+            return max(found, key=lambda c: (c.place.feature_code == "PCLI", c.place.population))
     return None
 
 
@@ -820,7 +847,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     else:
         mentions = sure
     _drop_lone_hamlets(mentions, text_of(doc))
-    _enclose(mentions, gaz)
+    _enclose(mentions, gaz, text_of(doc))
     return [_location(m) for m in mentions]
 
 
@@ -844,5 +871,5 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)
     _drop_lone_hamlets(ordered, text)
-    _enclose(ordered, gaz)
+    _enclose(ordered, gaz, text)
     return [_location(m) for m in mentions]
