@@ -263,3 +263,21 @@ def test_places_institution_of_a_country_is_in_that_country():
     text = "Traders in Chicago watched the Quillfeather Bank of Peru on Monday."
     _, bank = resolve_spans(text, _spans(text, "Chicago", "Quillfeather Bank of Peru"))
     assert bank.country == "PE"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Kremlin said on Tuesday that talks in Minsk would go on.", "Minsk"),
+    ("The White House said the president would visit Ohio.", "Ohio"),
+])
+def test_places_seat_of_government_speaking_is_no_place(nlp, text, place):
+    assert [loc.text for loc in _places(nlp, text)] == [place]
+
+
+def test_places_two_letter_word_is_no_state_abbreviation(nlp):
+    found = _places(nlp, "Forecasters expect La Niña to weaken this winter, officials in Baton Rouge said.")
+    assert [loc.text for loc in found] == ["Baton Rouge"]
+
+
+def test_places_field_of_a_ministry_is_no_place(nlp):
+    found = _places(nlp, "The Ministry of Commerce in Beijing said tariffs would rise.")
+    assert [loc.text for loc in found] == ["Beijing"]

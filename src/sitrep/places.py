@@ -48,7 +48,7 @@ _DEMONYM = re.compile(r"(?:ians?|ans?|eses?|ish|is?|ic|ean|ene|ites?)$")
 _COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely meant as places
     "university", "college", "school", "police", "court", "mr", "mrs", "ms", "dr", "president", "minister",
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
-    "god", "day", "news", "union", "city", "county", "state", "republic", "government", "army",
+    "god", "day", "news", "union", "miss", "city", "county", "state", "republic", "government", "army",
     "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -166,6 +166,12 @@ def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
         return _KIND_WORDS[doc[span.start - 2].lower_]
     return None
 
+
+# Buildings that stand for the government in them ("the White House said"); as places they are
+# in the alias table.
+_SEATS_OF_POWER = {"white house", "kremlin", "pentagon", "downing street", "whitehall", "elysee", "elysee palace",
+                   "oval office", "foggy bottom", "quai dorsay", "zhongnanhai", "blue house",
+                   "number 10", "no 10", "holyrood", "stormont", "knesset", "bundestag", "duma"}
 
 # Words that make a name of a thing located in a place ("Colorado State University", "Manchester
 # City", "University of Alberta"): with no match for the whole name, the place part locates it.
@@ -317,6 +323,8 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
         if sure_label:
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
+        elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
+            continue  # "the Kremlin said": the government, not the building
         elif matches and _looks_like_name(text):
             maybe.append(mention)
         elif ent.label_ in _NAMED_AFTER_PLACES:
@@ -364,9 +372,18 @@ def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
     or after "of" ("Fargo Police", "University of Minnesota"), not in the middle ("Clarke County
     Superior Court", "Federal Reserve") unless it is prominent."""
     first = org_start.get(k)
-    if first is None or k == first or doc[k - 1].lower_ == "of":
+    if first is None or k == first:
         return True
+    if doc[k - 1].lower_ == "of":
+        # "University of Minnesota", "Arts Center of Cannon County"; not "Ministry of Commerce",
+        # "Department of Homeland Security", whose word after "of" is a field, not a place.
+        return k < 2 or doc[k - 2].lower_ not in _OF_FIELD_HEADS
     return k == first + 1 and doc[first].lower_ == "the"
+
+
+# Heads of organisation names whose "of" introduces a field of government, not a place.
+_OF_FIELD_HEADS = {"ministry", "department", "dept", "minister", "secretary", "secretaries", "chamber", "chambers",
+                   "bureau", "office", "commissioner", "agency", "director", "division", "undersecretary"}
 
 
 def _prominent(matches: Sequence[Match]) -> bool:
@@ -394,8 +411,10 @@ _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
-    short_alias = any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
-                                              and context[m.place.country]) for m in mention.matches)
+    # "EU", "BC", "La.": a short other name only when written as an abbreviation ("La Niña" is no state).
+    abbreviated = mention.text.isupper() or mention.text.endswith(".") or len(mention.text) >= 4
+    short_alias = abbreviated and any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
+                                                             and context[m.place.country]) for m in mention.matches)
     if key in _COMMON_WORDS or len(mention.text) < 3 and not short_alias:
         return False
     words = mention.text.split()
