@@ -26,8 +26,8 @@ class TriggerType:
 @dataclass(frozen=True)
 class _Entry:
     trigger: TriggerType
-    armed_subject: bool = False
-    otherwise: Optional["_Entry"] = None  # what the word means when its subject is not armed
+    subject_kind: Optional[str] = None  # "armed" or "crowd": only a trigger with such a subject
+    otherwise: Optional["_Entry"] = None  # what the word means when its subject is not of that kind
 
 
 class _Lexicon:
@@ -39,22 +39,26 @@ class _Lexicon:
         # every first or last word of a key: one set lookup rejects most tokens
         self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
-        self.armed = {a.lower() for a in data.get("armed_actors", [])}
+        self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
+                              "crowd": {a.lower() for a in data.get("crowd_actors", [])}}
 
     @staticmethod
     def _entries(groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
         single: dict[str, _Entry] = {}
         phrases: dict[str, _Entry] = {}
         for group in groups:
-            entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")),
-                           bool(group.get("armed_subject", False)))
+            kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else None
+            entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
             # first definition wins, so the lexicon reads top-down by precedence; a later one is
             # kept for an armed-subject word whose subject is not armed ("protesters marched")
             for lemma in group.get("lemmas", []):
                 first = single.setdefault(lemma.lower(), entry)
-                if first is not entry and first.armed_subject and first.otherwise is None:
-                    single[lemma.lower()] = _Entry(first.trigger, True, entry)
-            for phrase in group.get("phrases", []):
+                if first is not entry and first.subject_kind and first.otherwise is None:
+                    single[lemma.lower()] = _Entry(first.trigger, first.subject_kind, entry)
+            # a grid of verbs x objects ("suspend" x "tax", "law", ...): "suspend tax"
+            grid = group.get("grid") or {}
+            grid_phrases = [f"{head} {word}" for head in grid.get("heads", []) for word in grid.get("words", [])]
+            for phrase in [*group.get("phrases", []), *grid_phrases]:
                 phrases.setdefault(phrase.lower(), entry)
         return single, phrases
 
@@ -78,43 +82,81 @@ def trigger_type(token) -> Optional[TriggerType]:
     if pos == "VERB":
         if lemma not in lex.verb_keys:
             return None
-        for child in token.children:
-            # "blow up", "open fire", "fire at": particle, object (a passive's subject), then preposition
-            if child.dep_ in ("prt", "dobj", "obj", "nsubjpass", "prep"):
-                entry = lex.verb_phrases.get(f"{lemma} {child.lemma_.lower()}")
-                if entry is not None:
-                    return _checked(entry, token, lex)
-        for child in token.children:
-            # "ended mediation efforts", "imposed a state of emergency": the object's modifier
-            if child.dep_ in ("dobj", "obj"):
-                for mod in child.children:
-                    if mod.dep_ in ("compound", "amod"):
-                        entry = lex.verb_phrases.get(f"{lemma} {mod.lemma_.lower()}")
-                        if entry is not None:
-                            return _checked(entry, token, lex)
-        entry = lex.verbs.get(lemma)
+        entry = _verb_phrase(token, lemma, lex.verb_phrases) or lex.verbs.get(lemma)
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys:
             return None
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                entry = lex.noun_phrases.get(f"{child.lemma_.lower()} {lemma}")
-                if entry is not None:
-                    return _checked(entry, token, lex)
+                for word in _forms(child):
+                    entry = lex.noun_phrases.get(f"{word} {lemma}")
+                    if entry is not None:
+                        return _checked(entry, token, lex)
         entry = lex.nouns.get(lemma)
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
 
 
+def _forms(token) -> tuple[str, ...]:
+    """A word's lemma and its lower-cased form: phrase keys may be written either way
+    ("impose sanctions", "send supplies")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return (lemma,) if lemma == lower else (lemma, lower)
+
+
+_PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on"}
+
+
+def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Entry]:
+    """The phrase entry of a verb with an object, particle or preposition, most direct link first:
+    the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
+    "handed over the town" a withdrawal)."""
+    children = list(token.children)
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
+    ranked = (
+        [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")],
+        # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
+        [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+        + [p for p in particle if p.lower_ in _PARTICLES],
+        # "fire at", "test-fired" (the small parser's npadvmod)
+        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod")],
+    )
+    for group in ranked:
+        for child in group:
+            for word in _forms(child):
+                entry = phrases.get(f"{lemma} {word}")
+                if entry is not None:
+                    return entry
+    for child in children:
+        linked = []
+        if child.dep_ in ("dobj", "obj"):
+            # "ended mediation efforts", "imposed a state of emergency": the object's modifier
+            linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
+            # "returned archives and property": a coordinated object
+            linked += [c for c in child.children if c.dep_ == "conj"]
+        elif child.dep_ in ("prep", "dative"):
+            # "agreed to the demand", "lifted the ban on": the preposition's object
+            linked = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("ccomp", "xcomp"):
+            # "allowed inspectors to return": the complement's subject is the verb's object
+            linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for word in (w for m in linked for w in _forms(m)):
+            entry = phrases.get(f"{lemma} {word}")
+            if entry is not None:
+                return entry
+    return None
+
+
 def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
-    if entry.armed_subject and not _has_armed_subject(token, lex):
+    if entry.subject_kind and not _has_subject_of_kind(token, lex.subject_words[entry.subject_kind]):
         return entry.otherwise.trigger if entry.otherwise is not None else None
     return entry.trigger
 
 
-def _has_armed_subject(token, lex: _Lexicon) -> bool:
-    """Whether the agent of this verb (through conjunctions and xcomp) is an armed actor."""
+def _has_subject_of_kind(token, kind_words: set[str]) -> bool:
+    """Whether the agent of this verb (through conjunctions and xcomp) is an armed actor (a crowd)."""
     verb = token
     for _ in range(4):  # "troops advanced and entered": the subject sits on the first verb
         for child in verb.children:
@@ -122,7 +164,7 @@ def _has_armed_subject(token, lex: _Lexicon) -> bool:
                 agent = child if child.dep_ != "agent" else next(iter(child.children), child)
                 words = {agent.lemma_.lower(), agent.text.lower()}
                 words |= {c.lemma_.lower() for c in agent.children if c.dep_ in ("compound", "amod")}
-                if words & lex.armed:
+                if words & kind_words:
                     return True
                 if child.dep_ == "nsubj":
                     return False
