@@ -14,6 +14,7 @@ from typing import Optional
 import yaml
 
 LEXICON = "event_lexicon.yaml"
+_NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ def trigger_type(token) -> Optional[TriggerType]:
             return None
         entry = _verb_phrase(token, lemma, lex.verb_phrases) or lex.verbs.get(lemma)
     elif pos in ("NOUN", "PROPN"):
-        if lemma not in lex.noun_keys:
-            return None
+        if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
+            return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for word in _forms(child):
@@ -198,6 +199,68 @@ _DEMAND_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum
 _REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
 
 
+# Verbs of command: an authority ordering an action is coded as the action (CAMEO codes the decision).
+_COMMAND_VERBS = {"order", "decree", "authorize", "authorise", "direct", "instruct"}
+# what someone is ordered to do that puts them out: "ordered foreigners to leave" is coercion
+_ORDERED_OUT = {"leave", "quit", "depart", "vacate", "stop", "halt", "cease", "close", "suspend", "shut", "disband",
+                "dissolve", "surrender", "evacuate"}
+_JOINT_WORDS = {"jointly", "together", "joint", "combined", "coordinated"}
+# purposes that make sending forces help for someone else (CAMEO 072 military aid, 074 protection)
+_HELP_PURPOSE = {"help", "assist", "support", "aid", "bolster", "back", "reinforce", "protect", "secure"}
+_SEA = {"sea", "ocean", "water", "waters", "pacific", "atlantic"}
+
+
+def _ordered(token, base: TriggerType) -> Optional[TriggerType]:
+    """"ordered the closure of X", "ordered troops to the border", "ordered X to leave": the act ordered."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _COMMAND_VERBS:
+        return None
+    lex = lexicon()
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            if child.lemma_.lower() in lex.subject_words["armed"]:
+                return TriggerType("MOBILIZE", "troops", "15")  # "ordered troops to the border"
+            kind = trigger_type(child) if child.pos_ == "NOUN" else None
+            if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
+                return kind  # "ordered the expulsion of ...", "ordered a total embargo"
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            if child.lemma_.lower() in _ORDERED_OUT:
+                return TriggerType("COERCE", "restrict", "17")
+            kind = trigger_type(child)
+            if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
+                return kind  # "ordered the troops to withdraw"
+    return None
+
+
+def _joint(token, base: TriggerType) -> Optional[TriggerType]:
+    """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
+    if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
+        return None
+    words = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod")}
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
+        words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
+    return TriggerType("COOPERATE", "military", "06") if words & _JOINT_WORDS else None
+
+
+def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
+    """Weapons tests ("test-fired a missile", "fired a missile into the sea") are shows of force
+    (CAMEO 15); forces sent "to help" someone are military aid (07)."""
+    kind = base.plover_type
+    if kind == "ASSAULT" and token.pos_ == "VERB":
+        if any(c.lower_ == "test" for c in token.children) or token.lower_.startswith("test"):
+            return TriggerType("MOBILIZE", "weapons-test", "15")
+        sea = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
+        if sea and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in token.children):
+            return TriggerType("MOBILIZE", "weapons-test", "15")
+    if kind == "MOBILIZE" and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _HELP_PURPOSE and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return TriggerType("AID", "military", "07")
+    return None
+
+
 def event_type(token) -> Optional[TriggerType]:
     """trigger_type() read in its clause: negated, future, intended or demanded actions.
 
@@ -212,6 +275,7 @@ def event_type(token) -> Optional[TriggerType]:
                 c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in token.children):
             return TriggerType("REQUEST", None, "10")
         return None
+    base = _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or base
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
