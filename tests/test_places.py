@@ -281,3 +281,10 @@ def test_places_two_letter_word_is_no_state_abbreviation(nlp):
 def test_places_field_of_a_ministry_is_no_place(nlp):
     found = _places(nlp, "The Ministry of Commerce in Beijing said tariffs would rise.")
     assert [loc.text for loc in found] == ["Beijing"]
+
+
+def test_places_town_by_an_other_name_the_model_calls_a_person(nlp):
+    # "Ciudad Sabinas" is an other name of Sabinas; "reached X, Coahuila" says it is a place.
+    found = _places(nlp, "Families fled to Ciudad Sabinas, Coahuila, on Monday as Mexico sent troops.")
+    town = [loc for loc in found if loc.text == "Ciudad Sabinas"]
+    assert town and town[0].country == "MX" and town[0].name == "Sabinas"

@@ -431,8 +431,11 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
         return True  # "Osun State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
     for m in mention.matches:
-        if cue and m.kind == "name" and (m.place.population >= 1000 or m.place.feature_class == "A") and (
-                not context or context[m.place.country]):
+        # A town's other name of several words ("Matias Romero" for Matías Romero Avendaño) when the
+        # town is in the article's country; single-word other names are too often surnames.
+        if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"
+                    and context[m.place.country]) and (
+                m.place.population >= 1000 or m.place.feature_class == "A") and (not context or context[m.place.country]):
             return True
         if m.kind in ("alias", "district") and (len(mention.text) > 4 or short_alias):
             return True  # a known other name; short ones only for countries and unions ("EU", "UAE"),
