@@ -288,3 +288,11 @@ def test_places_town_by_an_other_name_the_model_calls_a_person(nlp):
     found = _places(nlp, "Families fled to Ciudad Sabinas, Coahuila, on Monday as Mexico sent troops.")
     town = [loc for loc in found if loc.text == "Ciudad Sabinas"]
     assert town and town[0].country == "MX" and town[0].name == "Sabinas"
+
+
+@pytest.mark.parametrize("text", ["The Lufkin Police Department arrested two men on Saturday.",
+                                  "The Lufkin City Council voted on Tuesday to raise fees."])
+def test_places_town_named_by_its_local_body(nlp, text):
+    # The only name in the story: its police or council says it is a town.
+    (town,) = _places(nlp, text)
+    assert town.text == "Lufkin" and town.admin1 == "Texas"

@@ -286,9 +286,10 @@ def _unknown_place(mention: "_Mention") -> bool:
 
 
 def _place_cue(mention: "_Mention", text: str) -> bool:
-    """"in Nokomis", "of Roswell", "Nelson, Minn.": the words around a name say it is a place."""
+    """"in Nokomis", "of Roswell", "Nelson, Minn.", "Athens Police Department": the words around a
+    name say it is a place."""
     return bool(_PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start])) or bool(
-        _STATE_AFTER.match(text, mention.end))
+        _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
 
 
 def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
@@ -406,6 +407,11 @@ def _people_names(doc: Doc) -> set[str]:
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
+# Bodies named after the town or county they serve: "Athens Police Department", "DeKalb City Council".
+_LOCAL_BODY_AFTER = re.compile(
+    r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
+    r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
+    r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation)\b")
 
 
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
