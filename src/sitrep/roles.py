@@ -102,6 +102,8 @@ def _same_referent(token: Token) -> Iterable[Token]:
 
 
 def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    if token.lemma_.lower() == "state" and (token.dep_ == "compound" or _prep_objects(token, ("of",))):
+        return None  # "a state visit", "the state of emergency" name no government
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ())
@@ -454,6 +456,12 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         if actor1 is not None:
             subject_head = head
             break
+    kind = event_type(trigger)
+    if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES | {"COOPERATE"}:
+        # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
+        partner = _coordinated_partner(subject_head, actor1)
+        if partner is not None:
+            return actor1, partner
     role_only = None
     for head in _target_candidates(trigger, subject_head):
         actor = _actor_at(head, country_hint)
@@ -464,16 +472,71 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         if actor.code.country and not own:  # "offered its troops to X": its own troops are no target
             return actor1, actor
         role_only = role_only or actor
-    if role_only is None and trigger.pos_ == "VERB":
+    meeting = kind is not None and kind.plover_type == "CONSULT" and kind.plover_mode != "visit"
+    nodes: list[Token] = []
+    if trigger.pos_ == "VERB":
+        nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+    elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
+    if role_only is None and not meeting:
         # CAMEO codes an action with no party acted upon against the country it happens in
-        # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro")
-        for node in [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]:
+        # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
+        # not held against its venue ("met in Geneva")
+        for node in nodes:
             place = _place(node, ("in", "into", "inside"))
             if place is not None:
                 span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
                 return actor1, Actor(text=span.text, start=span.start_char, end=span.end_char,
                                      code=ActorCode(country=place[1]))
+    if role_only is None and kind is not None and kind.plover_type == "CONCEDE":
+        yielded_to = _protesters(trigger, actor1, country_hint)
+        if yielded_to is not None:
+            return actor1, yielded_to
     return actor1, role_only
+
+
+def _coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Actor]:
+    """The second party of a subject that names two ("Iranian and Iraqi ministers", "North and South
+    Korea"): its country, with the first party's role."""
+    if subject is None:
+        return None
+    for mod in subject.children:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for conj in mod.children:
+            if conj.dep_ != "conj":
+                continue
+            code = actors.code_actor(conj.text)
+            if code.country and code.country != actor1.code.country:
+                return Actor(text=conj.text, start=conj.idx, end=conj.idx + len(conj.text),
+                             code=ActorCode(country=code.country, role=code.role or actor1.code.role))
+    return None
+
+
+# Nouns of popular pressure a concession yields to ("repealed the law after weeks of protests").
+_PRESSURE_TYPES = {"PROTEST"}
+
+
+def _protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
+    """Whom a concession yields to, when the sentence names the protests that won it: the protesters
+    named with them ("protests by farmers"), else the public of the conceding side's country (CAMEO
+    codes a concession's target as the side whose demand is met)."""
+    for token in trigger.sent:
+        if token.pos_ != "NOUN" or token.i == trigger.i:
+            continue
+        kind = trigger_type(token)
+        if kind is None or kind.plover_type not in _PRESSURE_TYPES:
+            continue
+        for head in [*_prep_objects(token, ("by", "of")), *(c for c in token.children if c.dep_ in ("amod", "compound"))]:
+            actor = _actor_at(head, country_hint)
+            if actor is not None and actor.code.role:
+                if actor.code.country is None and actor1 is not None:
+                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                return actor
+        if actor1 is not None and actor1.code.country:
+            return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                         code=ActorCode(country=actor1.code.country, role="CVL"))
+    return None
 
 
 def _is_modifier(token: Token, triggers: set[int]) -> bool:
