@@ -111,13 +111,19 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
         actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
+    owner_of_thing = False
     if actor is None and token.pos_ == "NOUN":
         # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
         # demand", "an appeal from the president", "the release of the hostages"; its modifiers
         # read together first ("Israeli army bulldozers" -> the Israeli army)
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
-    if actor is not None and (actor.code.country is None or actor.code.role is None):
+        owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end
+        if owner_of_thing and actor.code.country and actor.code.role is None:
+            # "an American proposal", "the Israeli request": a state's act is its government's
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
+            owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
         # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
         # so it does for a people ("ethnic Albanians in Serbia"), coded, as CAMEO does, where they live
         country = _place_country(token, ("in", "of", "from"))
