@@ -296,3 +296,11 @@ def test_places_town_named_by_its_local_body(nlp, text):
     # The only name in the story: its police or council says it is a town.
     (town,) = _places(nlp, text)
     assert town.text == "Lufkin" and town.admin1 == "Texas"
+
+
+def test_places_street_the_model_calls_a_person(nlp):
+    found = _places(nlp, "Neighbours on Quillby Lane in Tyler, Texas, heard shots at noon.")
+    street = [loc for loc in found if loc.text == "Quillby Lane"]
+    assert street and street[0].name == "Tyler" and street[0].precision == "district"
+    people = _places(nlp, "The award went to Marvin F. Lane of Tyler, Texas.")
+    assert "Marvin F. Lane" not in {loc.text for loc in people}

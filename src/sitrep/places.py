@@ -256,6 +256,13 @@ _STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|B
                            r"Freeway|Expressway|Turnpike)(?!\w)")
 
 
+def _street_name(text: str) -> bool:
+    """"Bucknell Drive", "S. Clinton Avenue"; not "Marvin F. Lane" (a person) nor a list of streets."""
+    words = text.split()
+    return (len(words) >= 2 and _is_street_word(words[-1]) and _looks_like_name(text) and "," not in text
+            and not re.fullmatch(r"[A-Z]\.", words[-2]))
+
+
 def _is_street_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in _STREET_WORDS
 
@@ -326,6 +333,14 @@ def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
             continue  # "the Kremlin said": the government, not the building
+        elif _street_name(text):
+            # "Jay Lane", "Bucknell Drive": a street the model took for a person; in "Harare's Third
+            # Street" the town before the possessive is a name of its own.
+            owner, _, street_text = re.split(r"(['’]s )", text, maxsplit=1) if re.search(r"['’]s ", text) else ("", "", text)
+            if owner and _matches_for(gaz, owner, located_by=False):
+                maybe.append(_Mention(start, start + len(owner), owner, _matches_for(gaz, owner, located_by=False)))
+            if _street_name(street_text):
+                maybe.append(_Mention(end - len(street_text), end, street_text, gaz.matches(street_text)))
         elif matches and _looks_like_name(text):
             maybe.append(mention)
         elif ent.label_ in _NAMED_AFTER_PLACES:
@@ -411,7 +426,8 @@ _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)
 _LOCAL_BODY_AFTER = re.compile(
     r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
     r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
-    r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation)\b")
+    r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation|"
+    r"residents?|police|officials|natives?)\b")
 
 
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
