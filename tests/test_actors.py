@@ -98,3 +98,17 @@ def test_actors_named_group_takes_role_and_country_of_its_modifiers(nlp):
     doc = nlp("Iraqi Kurds marched in Erbil.")
     actor = actors.actor_for(next(t for t in doc if t.text == "Kurds"))
     assert actor is not None and actor.code.country == "IRQ"
+
+
+def test_actors_peer_officials_are_government():
+    assert actors.code_actor("his Moldovan counterpart") == ActorCode(country="MDA", role="GOV")
+    assert actors.code_actor("Chilean negotiators") == ActorCode(country="CHL", role="GOV")
+
+
+def test_actors_amnesty_the_word_is_no_ngo():
+    assert actors.code_actor("an amnesty for the rebels").role != "NGO"
+    assert actors.code_actor("Amnesty International").role == "NGO"
+
+
+def test_actors_pope_is_holy_see():
+    assert actors.code_actor("the Pope") == ActorCode(country="VAT", role="REL")

@@ -171,3 +171,51 @@ def test_eventtypes_abandoning_ties_is_sanction(nlp):
 ])
 def test_eventtypes_broader_codebook_verbs(nlp, sentence, word, expected):
     assert _trigger(nlp, sentence, word).plover_type == expected
+
+
+def _main_type(nlp, sentence: str):
+    from sitrep.roles import main_event
+    found = main_event(nlp(sentence)[:])
+    return found[1].plover_type if found else None
+
+
+def test_eventtypes_verb_object_grid_families(nlp):
+    # CAMEO verb families as verb x object grids: the object decides the family
+    assert _main_type(nlp, "The ministry withdrew the unpopular fuel levy bill last night.") == "CONCEDE"
+    assert _main_type(nlp, "Lisbon banned imports of Ruritanian cheese on Monday.") == "SANCTION"
+    assert _main_type(nlp, "The authorities suspended mobile internet services in the eastern region on Sunday.") == "COERCE"
+    assert _main_type(nlp, "Freedonia reopened its border crossing with Sylvania on Friday.") == "RETREAT"
+
+
+def test_eventtypes_crowd_subject_occupying_is_protest(nlp):
+    assert _main_type(nlp, "Striking students occupied the central square of the capital.") == "PROTEST"
+    assert _main_type(nlp, "Government troops occupied the hill town after the rebels fled.") == "COERCE"
+
+
+def test_eventtypes_weapons_test_is_mobilize(nlp):
+    assert _main_type(nlp, "The navy test-fired a cruise missile from a frigate on Tuesday.") == "MOBILIZE"
+
+
+def test_eventtypes_joint_operation_is_cooperate(nlp):
+    assert _main_type(nlp, "Dutch and Belgian police carried out joint raids on a smuggling ring.") == "COOPERATE"
+    assert _main_type(nlp, "The two coast guards jointly rescued forty fishermen near the reef.") == "COOPERATE"
+
+
+def test_eventtypes_ordered_act_is_the_act(nlp):
+    assert _main_type(nlp, "The president ordered the closure of three opposition radio stations.") == "COERCE"
+    assert _main_type(nlp, "The defence minister ordered two armoured brigades to the northern frontier.") == "MOBILIZE"
+
+
+def test_eventtypes_forces_sent_to_help_are_aid(nlp):
+    assert _main_type(nlp, "Kenya dispatched a police contingent to help Haiti restore order.") == "AID"
+    assert _main_type(nlp, "Kenya dispatched a police contingent to the northern border.") == "MOBILIZE"
+
+
+def test_eventtypes_judicial_handover_beats_particle(nlp):
+    assert _main_type(nlp, "Ruritania handed over the fugitive suspect to the tribunal on Monday.") == "COOPERATE"
+    assert _main_type(nlp, "The rebels handed over the captured soldiers to the Red Cross.") == "RETREAT"
+
+
+def test_eventtypes_name_is_no_trigger(nlp):
+    # "War" in a name reports no event
+    assert _trigger(nlp, "Historians met at a museum of the Cold War in Berlin.", "War") is None

@@ -166,3 +166,26 @@ def test_roles_pronoun_prefers_the_subject_and_agrees_in_kind(nlp):
 def test_roles_passive_with_the_author_on_the_means(nlp):
     src, tgt, _, _ = _roles(nlp, "Six Afghan civilians were killed in an air strike by Pakistani forces.", "killed")
     assert src == ("PAK", "MIL") and tgt == ("AFG", "CVL")
+
+
+def test_roles_coordinated_modifiers_partner_is_target(nlp):
+    src, tgt, _, _ = _roles(nlp, "Kenyan and Ugandan foreign ministers met in Nairobi to discuss the border.", "met")
+    assert src == ("KEN", "GOV")
+    assert tgt == ("UGA", "GOV")  # the partner, not the venue
+
+
+def test_roles_state_adjective_on_thing_is_government(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ghana rejected a Nigerian proposal for a joint customs post.", "rejected")
+    assert tgt == ("NGA", "GOV")
+
+
+def test_roles_concession_yields_to_protesters(nlp):
+    src, tgt, _, _ = _roles(nlp, "Chile's government repealed the fare increase after weeks of protests by students.", "repealed")
+    assert src == ("CHL", "GOV")
+    assert tgt is not None and tgt[0] == "CHL"
+
+
+def test_roles_state_visit_names_no_government(nlp):
+    src, tgt, _, _ = _roles(nlp, "The Danish prime minister arrived in Oslo for a state visit.", "visit")
+    assert src == ("DNK", "GOV")
+    assert tgt is not None and tgt[0] == "NOR"
