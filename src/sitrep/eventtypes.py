@@ -137,6 +137,9 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
             linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
+            # "moved thousands of troops", "shipped 100,000 tonnes of rice": the quantity's stuff
+            linked += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
         elif child.dep_ in ("prep", "dative"):
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in child.children if c.dep_ == "pobj"]
@@ -204,6 +207,10 @@ _COMMAND_VERBS = {"order", "decree", "authorize", "authorise", "direct", "instru
 # what someone is ordered to do that puts them out: "ordered foreigners to leave" is coercion
 _ORDERED_OUT = {"leave", "quit", "depart", "vacate", "stop", "halt", "cease", "close", "suspend", "shut", "disband",
                 "dissolve", "surrender", "evacuate"}
+# "X said Y was responsible for ...": blame laid (CAMEO 112 accuse)
+_BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable"}
+# people a border is opened to: letting them in is asylum (CAMEO 075), not de-escalation
+_SHELTERED = {"refugee", "civilian", "people", "migrant", "family", "asylum", "evacuee", "woman", "child", "wounded"}
 _JOINT_WORDS = {"jointly", "together", "joint", "combined", "coordinated"}
 # purposes that make sending forces help for someone else (CAMEO 072 military aid, 074 protection)
 _HELP_PURPOSE = {"help", "assist", "support", "aid", "bolster", "back", "reinforce", "protect", "secure"}
@@ -253,6 +260,13 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
         if sea and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in token.children):
             return TriggerType("MOBILIZE", "weapons-test", "15")
+    if kind == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB":
+        # "opened its border to refugees", "... to Syrians fleeing the fighting"
+        for pobj in (p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                     for p in c.children if p.dep_ == "pobj"):
+            if pobj.lemma_.lower() in _SHELTERED or any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape") for c in pobj.children):
+                return TriggerType("AID", "asylum", "07")
     if kind == "MOBILIZE" and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _HELP_PURPOSE and any(
@@ -274,6 +288,10 @@ def event_type(token) -> Optional[TriggerType]:
         if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in token.children):
             return TriggerType("REQUEST", None, "10")
+        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
+                (c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
+                for c in token.children):
+            return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
     base = _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or base
     kind = base.plover_type
@@ -295,7 +313,9 @@ def event_type(token) -> Optional[TriggerType]:
         if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
-    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
+    # "protested that ...", "..., the group protested", "protested to the ambassador"
+    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "to")
+                                              for c in token.children)
     if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
