@@ -106,6 +106,9 @@ def _forms(token) -> tuple[str, ...]:
     return (lemma,) if lemma == lower else (lemma, lower)
 
 
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
+               "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
+               "amount", "worth", "unit", "score", "wave"}
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on"}
 
 
@@ -116,8 +119,12 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
     children = list(token.children)
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "handed over 700 kg of medicine", "moved thousands of troops": the stuff counts as the object
+    objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     ranked = (
-        [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")],
+        objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
         + [p for p in particle if p.lower_ in _PARTICLES],
@@ -137,9 +144,6 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
             linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
-            # "moved thousands of troops", "shipped 100,000 tonnes of rice": the quantity's stuff
-            linked += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
         elif child.dep_ in ("prep", "dative"):
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in child.children if c.dep_ == "pobj"]
@@ -314,8 +318,8 @@ def event_type(token) -> Optional[TriggerType]:
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
-    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "to")
-                                              for c in token.children)
+    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
+        token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
     if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
