@@ -304,3 +304,12 @@ def test_places_street_the_model_calls_a_person(nlp):
     assert street and street[0].name == "Tyler" and street[0].precision == "district"
     people = _places(nlp, "The award went to Marvin F. Lane of Tyler, Texas.")
     assert "Marvin F. Lane" not in {loc.text for loc in people}
+
+
+def test_places_city_outnumbering_a_same_named_province_elsewhere_wins(nlp):
+    # "Gaza" alone is the city (410,000), not the Mozambican province of about the same size;
+    # the province still wins when the text says province
+    found = find_places(nlp("Artillery fire hit Gaza overnight, residents said."))
+    assert [(p.name, p.country) for p in found] == [("Gaza", "PS")]
+    found = find_places(nlp("Heavy rain flooded Gaza province in southern Mozambique."))
+    assert ("Gaza", "MZ") in [(p.name, p.country) for p in found]
