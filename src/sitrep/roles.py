@@ -118,6 +118,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # read together first ("Israeli army bulldozers" -> the Israeli army)
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
+        if actor is None:  # "crimes committed by Croat forces", "the plan drawn up by X": the doer of the thing
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                doer = _agent(acl)
+                actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
+                if actor is not None:
+                    break
         owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end
         if owner_of_thing and actor.code.country and actor.code.role is None:
             # "an American proposal", "the Israeli request": a state's act is its government's
@@ -484,6 +490,8 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
+    elif trigger.pos_ == "NOUN":
+        nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
     if role_only is None and not meeting:
         # CAMEO codes an action with no party acted upon against the country it happens in
         # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
