@@ -99,3 +99,34 @@ def test_acled_group_naming_its_own_fighters_is_a_claim():
 def test_acled_firing_on_a_march_is_excessive_force():
     text = "Police fired live rounds into a march against fuel prices, killing two students."
     assert acled_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+def test_acled_labour_strikes_are_peaceful_protests():
+    assert acled_type("Bus drivers in the port city began a two-day strike over unpaid wages.")[1] == "Peaceful protest"
+    assert acled_type("Clerks at the land registry downed tools on Friday, their union said.")[1] == "Peaceful protest"
+
+
+def test_acled_taking_back_ground_is_government_regains():
+    assert acled_type("Federal troops took back the river town from the rebels on Monday.")[1] == "Government regains territory"
+    assert acled_type("The army recovered the mining camp from insurgents after two days.")[1] == "Government regains territory"
+
+
+def test_acled_seizure_after_withdrawal_is_a_takeover():
+    text = "Militia fighters seized the district capital after government soldiers pulled out of the town."
+    assert acled_type(text)[1] == "Non-state actor overtakes territory"
+
+
+def test_acled_gang_gunfights_are_armed_clashes_and_ambushed_civilians_attacks():
+    assert acled_label("Officers traded fire with members of a street gang for two hours in the old quarter.") == "ARMED_CLASH"
+    assert acled_label("Gunmen ambushed a bus carrying market traders and shot dead four passengers.") == "ATTACK"
+    assert acled_label("Rebels ambushed an army patrol on the highway, the military said.") == "ARMED_CLASH"
+
+
+def test_acled_diplomatic_visits_are_not_agreements():
+    text = "The foreign minister arrived in the capital for talks with the rebels' mediators on the truce."
+    assert acled_label(text) == "DIPLO"
+    assert acled_label("The two sides agreed on a ceasefire after talks in the capital.") == "AGREEMENT"
+
+
+def test_acled_snatched_people_are_abducted():
+    assert acled_label("A lawyer was bundled into a car by masked men and has not been seen since.") == "ABDUCT_DISSAP"
