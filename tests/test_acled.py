@@ -130,3 +130,17 @@ def test_acled_diplomatic_visits_are_not_agreements():
 
 def test_acled_snatched_people_are_abducted():
     assert acled_label("A lawyer was bundled into a car by masked men and has not been seen since.") == "ABDUCT_DISSAP"
+
+
+def test_acled_coups_by_their_acts_are_other():
+    assert acled_label("Mutinous officers dissolved the government and suspended the constitution overnight.") == "OTHER"
+    assert acled_label("Supporters of the ousted president gathered peacefully in the main square.") != "OTHER"
+
+
+def test_acled_chemical_munitions_and_industrial_accidents():
+    assert acled_label("The militia fired mortar rounds filled with chlorine at the trenches.") == "CHEM_WEAP"
+    assert acled_label("A methane explosion at a copper mine killed nine workers on the night shift.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_property_destruction_by_its_objects():
+    assert acled_label("Unknown men uprooted hundreds of young orange trees on a cooperative farm.") == "PROPERTY_DISTRUCT"
