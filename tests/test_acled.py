@@ -103,7 +103,7 @@ def test_acled_firing_on_a_march_is_excessive_force():
 
 def test_acled_labour_strikes_are_peaceful_protests():
     assert acled_type("Bus drivers in the port city began a two-day strike over unpaid wages.")[1] == "Peaceful protest"
-    assert acled_type("Clerks at the land registry downed tools on Friday, their union said.")[1] == "Peaceful protest"
+    assert acled_type("Clerks at the land registry walked off the job on Friday, their union said.")[1] == "Peaceful protest"
 
 
 def test_acled_taking_back_ground_is_government_regains():
