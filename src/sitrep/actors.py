@@ -37,6 +37,10 @@ _DEMONYM = re.compile(r"[a-z]+(?:an|i)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*\.?")
 
 
+# Entity types that may name an actor ("Hamas", "Syrians", "Turkey", "Mr Smith").
+ACTOR_ENTITY_LABELS = ("ORG", "NORP", "GPE", "PERSON")
+
+
 @dataclass(frozen=True)
 class _Named:
     name: str
@@ -214,7 +218,7 @@ def code_actor(text: str, country_hint: Optional[str] = None, *, dictionary: Opt
 
 def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> Optional[Actor]:
     """The Actor for the noun phrase headed by `token`, or None if that phrase is not an actor."""
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ("ORG", "NORP", "GPE", "PERSON"):
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ACTOR_ENTITY_LABELS:
         return None
     doc = token.doc
     start = _phrase_start(token)
@@ -275,14 +279,21 @@ def _phrase_start(token) -> int:
 def find_actors(doc, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> list[Actor]:
     """Actor mentions in a Doc (noun phrases and entities whose head is an actor), in text order."""
     heads = {chunk.root.i for chunk in doc.noun_chunks}
-    heads |= {ent.root.i for ent in doc.ents if ent.label_ in ("ORG", "NORP", "GPE", "PERSON")}
+    heads |= {ent.root.i for ent in doc.ents if ent.label_ in ACTOR_ENTITY_LABELS}
     candidates = [a for a in (actor_for(doc[i], country_hint, dictionary=dictionary) for i in heads) if a]
-    actors: list[Actor] = []
-    # the longest phrase wins an overlap: "Syrian regime forces" over the entity "Syrian"
-    for actor in sorted(candidates, key=lambda a: (a.start - a.end, a.start)):
-        if not any(a.start < actor.end and actor.start < a.end for a in actors):
-            actors.append(actor)
-    return sorted(actors, key=lambda a: a.start)
+    return [candidates[j] for j in non_overlapping(candidates)]
+
+
+def non_overlapping(candidates: list[Actor]) -> list[int]:
+    """Indices of the candidates kept when overlapping ones compete, in text order: the longest
+    phrase wins an overlap ("Syrian regime forces" over the entity "Syrian"), then the earliest,
+    then the first listed."""
+    kept: list[int] = []
+    for j in sorted(range(len(candidates)), key=lambda j: (candidates[j].start - candidates[j].end, candidates[j].start)):
+        actor = candidates[j]
+        if not any(candidates[k].start < actor.end and actor.start < candidates[k].end for k in kept):
+            kept.append(j)
+    return sorted(kept, key=lambda j: candidates[j].start)
 
 
 __all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "load_dictionary", "place_country", "ENV_VAR"]
