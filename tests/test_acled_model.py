@@ -72,11 +72,23 @@ def test_acled_model_labels_sentences_no_rule_catches():
         assert acled_label(text) == label, text
 
 
-def test_acled_model_unsure_leaves_no_label():
-    # the model's best guess (a strike) is too weak to stand in for a rule
+def test_acled_model_fills_in_only_when_fairly_sure(monkeypatch):
+    # no rule fires on this sentence; what the model says decides, but only at MODEL_FILLS_IN or above
+    from sitrep import acled
+
     text = "Workers downed tools at the port to demand better pay."
-    probabilities = acled_model.label_probabilities(text)
-    assert max(probabilities.values()) < 0.6 and acled_label(text) == "NONE"
+    assert rules_label(text) == "NONE"
+
+    def unsure(_text):
+        return {"PEACE_PROTEST": acled.MODEL_FILLS_IN - 0.05, "DIPLO": 1 - acled.MODEL_FILLS_IN + 0.05}
+
+    def sure(_text):
+        return {"PEACE_PROTEST": acled.MODEL_FILLS_IN + 0.05, "DIPLO": 1 - acled.MODEL_FILLS_IN - 0.05}
+
+    monkeypatch.setattr(acled_model, "label_probabilities", unsure)
+    assert acled_label(text) == "NONE"
+    monkeypatch.setattr(acled_model, "label_probabilities", sure)
+    assert acled_label(text) == "PEACE_PROTEST"
 
 
 def test_acled_model_never_overrules_a_rule(monkeypatch):
