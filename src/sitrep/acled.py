@@ -159,7 +159,19 @@ MAX_EXTRA_CUES = 3
 # when they are the lead: later in a snippet they are reactions to it, scored below every conflict rule.
 _STATEMENT_LABELS = {"ATTRIB", "DIPLO"}
 BACKGROUND_WEIGHT = 1.25
+HEADLINE_WORDS = 7
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead sentence ends. A headline, caption or dateline glued on before it ("Police
+    blame rebels. Police in X blamed ...") is too short to be the lead: the next sentence is."""
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if len(text[start:boundary.start()].split()) > HEADLINE_WORDS:
+            return boundary.start()
+        start = boundary.end()
+    return len(text)
 
 
 def acled_scores(text: str) -> dict[str, float]:
@@ -172,8 +184,7 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
     lex = rules()
     scores: dict[str, float] = {}
-    lead = _SENTENCE_END.search(text)
-    lead_end = lead.start() if lead else len(text)
+    lead_end = _lead_end(text)
     lowered = text.lower() if text.isascii() else None
     for rule in lex.rules:
         count, found = rule.evidence(text, lowered)
