@@ -116,7 +116,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     fallback_place = main_place(mentions.places, mentions.dateline_place)
     published: Optional[datetime] = article.published
     for sentence in doc.sents:
-        triggers = [(tok, kind) for tok in sentence if (kind := eventtypes.event_type(tok)) is not None]
+        triggers = eventtypes.typed_triggers(sentence)
         if not triggers:
             continue
         trigger_ids = {tok.i for tok, _ in triggers}

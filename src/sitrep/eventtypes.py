@@ -6,12 +6,15 @@ and a token whose lemma is not a key is rejected with one set lookup.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from typing import Optional
 
 import yaml
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.symbols import NOUN, PROPN, VERB
 
 LEXICON = "event_lexicon.yaml"
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
@@ -347,3 +350,47 @@ def event_type(token) -> Optional[TriggerType]:
     if aux & _POSSIBLE_AUX and kind in _HOSTILE:
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+def typed_triggers(sentence) -> list:
+    """(token, event_type) of each token of a sentence (a spaCy Span) that has a type, in text order.
+
+    Only tokens that may have one are read: reading a token builds a Python object, and most
+    tokens are no trigger. The candidates are found once per doc from its arrays."""
+    doc = sentence.doc
+    candidates = _possible_triggers(doc)
+    found = []
+    for i in candidates[bisect_left(candidates, sentence.start):bisect_left(candidates, sentence.end)]:
+        token = doc[i]
+        kind = event_type(token)
+        if kind is not None:
+            found.append((token, kind))
+    return found
+
+
+def _possible_triggers(doc) -> list[int]:
+    """Indices of the tokens event_type may type: a verb or noun whose lemma starts or ends a
+    lexicon key, or a clausal complement (a reported demand or blame: "said X must ...")."""
+    cached = doc.user_data.get("sitrep_possible_triggers")
+    if cached is not None:
+        return cached
+    lex = lexicon()
+    strings = doc.vocab.strings
+    lemma_keys: dict[tuple[int, int], bool] = {}
+    complement: dict[int, bool] = {}
+    found = []
+    for i, (lemma, pos, dep) in enumerate(doc.to_array([LEMMA, POS, DEP]).tolist()):
+        if dep not in complement:
+            complement[dep] = strings[dep] == "ccomp"
+        if complement[dep]:
+            found.append(i)
+            continue
+        if pos == VERB or pos == NOUN or pos == PROPN:
+            key = (lemma, pos)
+            if key not in lemma_keys:
+                word = strings[lemma].lower()
+                lemma_keys[key] = word in lex.verb_keys if pos == VERB else word in lex.noun_keys
+            if lemma_keys[key]:
+                found.append(i)
+    doc.user_data["sitrep_possible_triggers"] = found
+    return found

@@ -27,7 +27,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
-from .eventtypes import TriggerType, event_type, trigger_type
+from .eventtypes import TriggerType, event_type, trigger_type, typed_triggers
 from .models import Actor, ActorCode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -681,7 +681,7 @@ def _clause_depth(token: Token) -> int:
 
 def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:
     """Triggers of a sentence with their types, without those that only modify another trigger."""
-    found = [(tok, kind) for tok in sentence if (kind := event_type(tok)) is not None]
+    found = typed_triggers(sentence)
     ids = {tok.i for tok, _ in found}
     return [(tok, kind) for tok, kind in found if not _is_modifier(tok, ids)]
 
