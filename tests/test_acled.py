@@ -144,3 +144,37 @@ def test_acled_chemical_munitions_and_industrial_accidents():
 
 def test_acled_property_destruction_by_its_objects():
     assert acled_label("Unknown men uprooted hundreds of young orange trees on a cooperative farm.") == "PROPERTY_DISTRUCT"
+
+
+def test_acled_aircraft_as_the_subject_of_a_strike():
+    assert acled_label("An unmanned aircraft struck a pick-up carrying fighters near the dam, killing three.") == "AIR_STRIKE"
+    # air power backing a ground advance: the ground is the event
+    text = "Army units backed by air strikes recaptured the hill town of Korvala from the rebels."
+    assert acled_label(text) == "GOV_REGAINS_TERIT"
+
+
+def test_acled_headline_before_the_lead_is_not_the_lead():
+    text = "Rebels blamed for raid. The governor blamed the rebel front for Tuesday's attack on the market, in which four traders died."
+    assert acled_label(text) == "ATTRIB"
+
+
+def test_acled_peaceful_gathering_met_with_harm_is_excessive_force():
+    text = "Two women died after police charged a peaceful sit-in of farmers outside the district office."
+    assert acled_label(text) == "FORCE_AGAINST_PROTEST"
+    text = "Police cleared the sit-in outside the ministry at dawn, detaining forty people; no injuries were reported."
+    assert acled_label(text) == "PROTEST_WITH_INTER"
+
+
+def test_acled_vigilantes_and_captives_are_not_protesters():
+    text = "Gunmen abducted twelve farmers near Kutari and marched them into the bush, a vigilante leader said."
+    assert acled_label(text) == "ABDUCT_DISSAP"
+
+
+def test_acled_foiled_plots_and_prison_escapes_are_other():
+    assert acled_label("A plot to bomb the stadium was foiled after an informant tipped off the police.") == "OTHER"
+    assert acled_label("About sixty inmates escaped through a tunnel dug under the wall of the district jail.") == "OTHER"
+
+
+def test_acled_gangs_seizing_neighbourhoods_take_territory():
+    text = "Armed gangs seized the Lavalee neighbourhood on Sunday, forcing hundreds of families to flee."
+    assert acled_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
