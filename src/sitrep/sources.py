@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import yaml
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .nlp import text_of
@@ -164,7 +166,8 @@ def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list
     acronyms = defined_acronyms(text_of(doc))
     quotes = _quote_ranges(text_of(doc))
     found: list[Attribution] = []
-    for tok in doc:
+    for i in _cue_candidates(doc):
+        tok = doc[i]
         heads: list[Token] = []
         scope: Optional[tuple[int, int]] = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
@@ -181,6 +184,22 @@ def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list
                 for ref in _source_refs(doc, conjunct, lexicon, acronyms, found):
                     found.append(Attribution(ref, *scope))
     return _dedupe(found)
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may cue an attribution ("according", "citing", a speech verb),
+    read from the doc's arrays: building a Token for every word costs more than the rest."""
+    strings = doc.vocab.strings
+    cues: dict[tuple[int, int, int], bool] = {}
+    found = []
+    for i, key in enumerate(map(tuple, doc.to_array([LOWER, LEMMA, POS]).tolist())):
+        if key not in cues:
+            lower, lemma, pos = key
+            cues[key] = strings[lower] == "according" or strings[lower] in CITING_WORDS or (
+                strings[lemma].lower() in SPEECH_LEMMAS and pos in (VERB, AUX))
+        if cues[key]:
+            found.append(i)
+    return found
 
 
 def sources_for(attributions: list[Attribution], start: int, end: int) -> list[models.SourceRef]:
