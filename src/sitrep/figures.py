@@ -19,6 +19,7 @@ import heapq
 import re
 from typing import Optional
 
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from .nlp import text_of
@@ -146,44 +147,43 @@ def parse_number(words: list[str]) -> Optional[tuple[int, Optional[int]]]:
     return (int(round(total + current)), None) if seen else None
 
 
-def _is_number_word(tok: Token) -> bool:
-    lower = tok.lower_
-    return bool(_DIGITS_RE.match(tok.text)) or lower in UNITS or lower in SCALES or lower in VAGUE or lower == "half"
+def _is_number_form(text: str, lower: str) -> bool:
+    return bool(_DIGITS_RE.match(text)) or lower in UNITS or lower in SCALES or lower in VAGUE or lower == "half"
 
 
 def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]]:
     """(start token, end token, (value, value_max)) of each number phrase not inside a date, time or sum."""
     out = []
-    # one Token object per word: spaCy builds a new one on every doc[i]
-    tokens = list(doc)
+    # the words' forms from the doc's arrays: a Token object per word costs more than the rest
+    lowers, numbers, excluded = _word_facts(doc)
+    n = len(lowers)
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    while i < n:
+        lower = lowers[i]
         if (
-            not _is_number_word(tok)
-            or tok.ent_type_ in EXCLUDED_ENTS
-            or _is_year_or_age(tok)
-            or (i > 0 and tokens[i - 1].lower_ in ("no", "not") and tok.lower_ == "one")  # "no one was hurt"
+            not numbers[i]
+            or excluded[i]
+            or _is_year_or_age(doc[i])
+            or (i > 0 and lowers[i - 1] in ("no", "not") and lower == "one")  # "no one was hurt"
         ):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens):
-            nxt = tokens[j]
-            if _is_number_word(nxt) and nxt.lower_ not in ("few", "several", "handful") and nxt.ent_type_ not in EXCLUDED_ENTS:
+        while j < n:
+            if numbers[j] and lowers[j] not in ("few", "several", "handful") and not excluded[j]:
                 j += 1
-            elif nxt.lower_ in ("and", "-") and j + 1 < len(tokens) and tokens[j + 1].lower_ in UNITS and tokens[j - 1].lower_ in {
+            elif lowers[j] in ("and", "-") and j + 1 < n and lowers[j + 1] in UNITS and lowers[j - 1] in {
                 **UNITS, **SCALES}:
                 j += 1  # "two hundred and fifty", "twenty-five"
-            elif nxt.lower_ == "of" and tokens[j - 1].lower_ in ("tens", "hundreds") and j + 1 < len(tokens) and tokens[
-                j + 1].lower_ in ("thousands", "millions"):
+            elif lowers[j] == "of" and lowers[j - 1] in ("tens", "hundreds") and j + 1 < n and lowers[
+                j + 1] in ("thousands", "millions"):
                 j += 1
             else:
                 break
         # "a dozen", "a few", "a handful": the article belongs to the number
-        start = i - 1 if i > 0 and tokens[i - 1].lower_ in ("a", "an") and tok.lower_ in (
+        start = i - 1 if i > 0 and lowers[i - 1] in ("a", "an") and lower in (
             "dozen", "few", "handful", "hundred", "thousand", "million") else i
-        words = [t.lower_ for t in tokens[start:j]]
+        words = lowers[start:j]
         if words and words[-1] in ("few",) and start == i:
             i = j  # "few" without "a" means "not many": no figure
             continue
@@ -192,6 +192,27 @@ def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]
             out.append((start, j, parsed))
         i = j
     return out
+
+
+def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
+    """Per token: its lower-cased form, whether it is a number word, whether it lies in an
+    entity that is no count (a date, a sum...)."""
+    strings = doc.vocab.strings
+    lower_of: dict[int, str] = {}
+    number_of: dict[tuple[int, int], bool] = {}
+    excluded_of: dict[int, bool] = {}
+    lowers, numbers, excluded = [], [], []
+    for orth, lower, ent_type in doc.to_array([ORTH, LOWER, ENT_TYPE]).tolist():
+        if lower not in lower_of:
+            lower_of[lower] = strings[lower]
+        if (orth, lower) not in number_of:
+            number_of[(orth, lower)] = _is_number_form(strings[orth], lower_of[lower])
+        if ent_type not in excluded_of:
+            excluded_of[ent_type] = bool(ent_type) and strings[ent_type] in EXCLUDED_ENTS
+        lowers.append(lower_of[lower])
+        numbers.append(number_of[(orth, lower)])
+        excluded.append(excluded_of[ent_type])
+    return lowers, numbers, excluded
 
 
 def _is_year_or_age(tok: Token) -> bool:
