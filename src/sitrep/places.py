@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
+from spacy.attrs import ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match, normalize
@@ -232,17 +234,24 @@ def _looks_like_name(text: str) -> bool:
 
 def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
     """Token ranges of capitalised proper-noun runs not inside another mention ("Deraa al-Balad")."""
+    # words and tags from the doc's arrays: a Token object per word costs more than the scan
+    strings = doc.vocab.strings
+    words, proper = [], []
+    for orth, pos in doc.to_array([ORTH, POS]).tolist():
+        text = strings[orth]
+        words.append(text)
+        proper.append(pos == PROPN and text[:1].isupper())
+    n = len(words)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if taken[i] or not (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+    while i < n:
+        if taken[i] or not proper[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and not taken[j] and (
-            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
-            or (doc[j].text in {"-", "al", "el", "Al", "El"} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-            or (doc[j].text == "-" and j + 1 < len(doc))
+        while j < n and not taken[j] and (
+            proper[j]
+            or (words[j] in {"-", "al", "el", "Al", "El"} and j + 1 < n and words[j + 1][:1].isupper())
+            or (words[j] == "-" and j + 1 < n)
         ):
             j += 1
         yield i, j
