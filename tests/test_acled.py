@@ -178,3 +178,17 @@ def test_acled_foiled_plots_and_prison_escapes_are_other():
 def test_acled_gangs_seizing_neighbourhoods_take_territory():
     text = "Armed gangs seized the Lavalee neighbourhood on Sunday, forcing hundreds of families to flee."
     assert acled_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_acled_announced_change_of_activity_and_curfews():
+    text = "The rebel front said it was suspending its attacks on highways during the national exams."
+    assert acled_label(text) == "CHANGE_TO_GROUP_ACT"
+    text = "The governor imposed a dusk-to-dawn curfew on the market town after two days of clashes."
+    assert acled_label(text) == "CHANGE_TO_GROUP_ACT"
+    assert acled_label("A faction of the militia announced it was splitting from the movement.") == "CHANGE_TO_GROUP_ACT"
+
+
+def test_acled_reached_truces_and_releases_agreed_are_agreements():
+    text = "Elders of the two clans agreed to a truce mediated by the district council after weeks of fighting."
+    assert acled_label(text) == "AGREEMENT"
+    assert acled_label("The kidnappers agreed to release the nurses in exchange for safe passage.") == "AGREEMENT"
