@@ -192,3 +192,18 @@ def test_acled_reached_truces_and_releases_agreed_are_agreements():
     text = "Elders of the two clans agreed to a truce mediated by the district council after weeks of fighting."
     assert acled_label(text) == "AGREEMENT"
     assert acled_label("The kidnappers agreed to release the nurses in exchange for safe passage.") == "AGREEMENT"
+
+
+def test_acled_departure_after_talks_with_others_taking_over_is_a_transfer():
+    text = "The militia left the river port of Nkoro after talks with the governor, and the police took over."
+    assert acled_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_acled_protesters_throwing_petrol_bombs_riot():
+    text = "Protesters angry at fuel prices hurled petrol bombs at the town hall and set two buses ablaze."
+    assert acled_label(text) == "VIOL_DEMONSTR"
+
+
+def test_acled_bases_made_of_seized_buildings():
+    text = "The insurgents have turned a disused sawmill into a base and are using it to store fuel."
+    assert acled_label(text) == "HQ_ESTABLISHED"
