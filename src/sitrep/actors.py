@@ -57,8 +57,12 @@ class ActorDictionary:
     country_names: set[tuple[str, ...]] = field(default_factory=set)  # "Russia" itself, not "Russian"
     roles: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
+    # _code results by (text, country hint, proper head): the same phrases recur in an article
+    # (every pronoun's window re-reads its sentences); cleared whenever the tables change
+    codes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, data: dict) -> None:
+        self.codes.clear()
         for iso3, names in (data.get("countries") or {}).items():
             for alias in names:
                 self.countries[_key(alias)] = iso3
@@ -157,8 +161,24 @@ def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int
     return found
 
 
+_MAX_MEMO = 100_000
+
+
 def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
           proper_head: bool = False) -> tuple[Optional[str], ActorCode, bool]:
+    """(canonical name, code, whether the phrase's head is an actor word), memoised per dictionary."""
+    key = (text, country_hint, proper_head)
+    found = dictionary.codes.get(key)
+    if found is None:
+        if len(dictionary.codes) >= _MAX_MEMO:  # a long run meets ever new phrases: bound the memory
+            dictionary.codes.clear()
+        found = dictionary.codes[key] = _code_of(text, country_hint, dictionary, proper_head)
+    name, code, head_is_actor = found
+    return name, code.model_copy(), head_is_actor  # a copy: callers may keep it in an Actor
+
+
+def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
+             proper_head: bool = False) -> tuple[Optional[str], ActorCode, bool]:
     """(canonical name, code, whether the phrase's head is an actor word).
 
     `proper_head`: the phrase ends in a name, so a title or role word before it is its role
