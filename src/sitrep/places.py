@@ -308,13 +308,13 @@ def _place_cue(mention: "_Mention", text: str) -> bool:
         _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
 
 
-def _recognise(doc: Doc, gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
+def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
     """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
     sure: list[_Mention] = []
     maybe: list[_Mention] = []
     taken = [False] * len(doc)
     org_start: dict[int, int] = {}  # token -> first token of the organisation name around it
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
             for t in range(ent.start, ent.end):
                 taken[t] = True
@@ -417,10 +417,10 @@ def _prominent(matches: Sequence[Match]) -> bool:
                for m in matches)
 
 
-def _people_names(doc: Doc) -> set[str]:
+def _people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
     """Names the article uses for people: after "John Clark", a bare "Clark" is the man, not the town."""
     names = set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             # Only the surname: a whole "person" that is a known place name ("Sioux Falls, S.D.")
             # is usually a place the model mislabelled.
@@ -826,7 +826,7 @@ def _merge_pairs(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[_M
     return merged
 
 
-def _repeats(doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
+def _repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[_Mention]) -> list[_Mention]:
     """Other occurrences of names already found as places, which the model tagged otherwise
     ("Alexandria" as a person in one sentence, a place in the next): one sense per article.
     Only names found as places more often than the model calls them persons; an occurrence
@@ -837,7 +837,7 @@ def _repeats(doc: Doc, mentions: Sequence[_Mention]) -> list[_Mention]:
     if not known:
         return []
     as_place = Counter(m.text for m in mentions)
-    as_person = Counter(ent.text for ent in doc.ents if ent.label_ == "PERSON" and ent.text in known)
+    as_person = Counter(ent.text for ent in ents if ent.label_ == "PERSON" and ent.text in known)
     known = {t: m for t, m in known.items() if as_place[t] > as_person[t]}  # "Salah" said..., "Salah" joined...
     if not known:
         return []
@@ -873,7 +873,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     """
     gaz = gazetteer()
     hints = list(country_hints)
-    sure, maybe = _recognise(doc, gaz)
+    ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
+    sure, maybe = _recognise(doc, ents, gaz)
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
         promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
         maybe = [m for m in maybe if m not in promoted]
@@ -886,7 +887,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure = _merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
-    people = _people_names(doc)
+    people = _people_names(doc, ents)
     kept = [m for m in maybe if _plausible(m, countries, text_of(doc)) and (m.text.lower() not in people or any(
         c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
     areas = _coordinated_areas(doc, gaz)
@@ -895,7 +896,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if (m.start, m.end) not in spans]
         kept = [m for m in kept if (m.start, m.end) not in spans]
         kept += [a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
-    kept += _repeats(doc, sure + kept)
+    kept += _repeats(doc, ents, sure + kept)
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
         for m in mentions:
