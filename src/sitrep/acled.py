@@ -48,6 +48,8 @@ class _Rule:
     # a plain lowercase string each `any` cue's matches contain (None when some cue has none): a
     # substring test on ASCII text rejects most texts faster than the case-blind regex search
     any_literals: Optional[tuple[str, ...]] = None
+    # the same for each `all` pattern (a pattern without one is left to its regex)
+    all_literals: tuple[tuple[str, ...], ...] = ()
 
     def evidence(self, text: str, lowered: Optional[str] = None) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
@@ -56,9 +58,14 @@ class _Rule:
         if lowered is not None and self.any_literals is not None and not any(
                 literal in lowered for literal in self.any_literals):
             return 0, None
+        if lowered is not None and not all(any(literal in lowered for literal in texts) for texts in self.all_literals):
+            return 0, None
+        # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
+        if not all(p.search(text) for p in self.all):
+            return 0, None
         if self.any_combined is not None and not self.any_combined.search(text):
             return 0, None
-        if any(p.search(text) for p in self.none) or not all(p.search(text) for p in self.all):
+        if any(p.search(text) for p in self.none):
             return 0, None
         count, first = 0, None
         for pattern in self.any:
@@ -134,6 +141,7 @@ class _Rules:
                 float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
                 _combined(r.get("any", []), flags),
                 _literals(r.get("any", []), flags),
+                tuple(t for t in (_required_texts(p, flags) for p in r.get("all", [])) if t),
             )
             for rank, r in enumerate(rules)
         ]
