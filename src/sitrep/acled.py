@@ -50,6 +50,9 @@ class _Rule:
     any_literals: Optional[tuple[str, ...]] = None
     # the same for each `all` pattern (a pattern without one is left to its regex)
     all_literals: tuple[tuple[str, ...], ...] = ()
+    # each `any` cue's own required strings (None: none known), so that counting cues searches
+    # only the cues whose words are in the text
+    cue_literals: tuple[Optional[tuple[str, ...]], ...] = ()
 
     def evidence(self, text: str, lowered: Optional[str] = None) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
@@ -63,18 +66,24 @@ class _Rule:
         # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
         if not all(p.search(text) for p in self.all):
             return 0, None
-        if self.any_combined is not None and not self.any_combined.search(text):
+        earliest = self.any_combined.search(text) if self.any_combined is not None else None
+        if self.any_combined is not None and earliest is None:
             return 0, None
         if any(p.search(text) for p in self.none):
             return 0, None
         count, first = 0, None
-        for pattern in self.any:
+        for pattern, texts in zip(self.any, self.cue_literals or (None,) * len(self.any)):
+            if lowered is not None and texts is not None and not any(t in lowered for t in texts):
+                continue
             found = pattern.search(text)
             if found:
                 count += 1
                 if first is None or found.start() < first.start():
                     first = found
-        return count, first
+                if earliest is not None and count > MAX_EXTRA_CUES:
+                    break  # further cues add nothing to the score
+        # the alternation's leftmost match is the earliest cue, the first in rule order on a tie
+        return count, (earliest if earliest is not None else first)
 
 
 def _required_texts(pattern: str, flags: int) -> Optional[tuple[str, ...]]:
@@ -142,6 +151,7 @@ class _Rules:
                 _combined(r.get("any", []), flags),
                 _literals(r.get("any", []), flags),
                 tuple(t for t in (_required_texts(p, flags) for p in r.get("all", [])) if t),
+                tuple(_required_texts(p, flags) for p in r.get("any", [])),
             )
             for rank, r in enumerate(rules)
         ]
