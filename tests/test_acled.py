@@ -58,7 +58,7 @@ def test_acled_literal_precheck_never_changes_a_score():
     with_shortcut = [acled.acled_scores(s) for s in sentences]
     saved = lex.rules
     try:
-        lex.rules = [dataclasses.replace(r, any_literals=None) for r in saved]
+        lex.rules = [dataclasses.replace(r, any_literals=None, all_literals=(), cue_literals=()) for r in saved]
         acled._acled_scores.cache_clear()
         without = [acled.acled_scores(s) for s in sentences]
     finally:
@@ -66,6 +66,13 @@ def test_acled_literal_precheck_never_changes_a_score():
         acled._acled_scores.cache_clear()
     assert with_shortcut == without
     assert any(with_shortcut)
+    # the per-cue path (ASCII) and the alternation path (any other text) find the same count and earliest cue
+    for sentence in sentences:
+        for rule in lex.rules:
+            count, first = rule.evidence(sentence, sentence.lower())
+            count_alt, first_alt = rule.evidence(sentence, None)
+            assert min(count, acled.MAX_EXTRA_CUES + 1) == min(count_alt, acled.MAX_EXTRA_CUES + 1)
+            assert (first and first.span()) == (first_alt and first_alt.span())
 
 
 def test_acled_codebook_other_developments():

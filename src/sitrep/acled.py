@@ -66,15 +66,19 @@ class _Rule:
         # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
         if not all(p.search(text) for p in self.all):
             return 0, None
-        earliest = self.any_combined.search(text) if self.any_combined is not None else None
-        if self.any_combined is not None and earliest is None:
-            return 0, None
-        if any(p.search(text) for p in self.none):
-            return 0, None
+        if lowered is not None:
+            # ASCII text: each cue's own required words pick the few cues worth a search, cheaper
+            # than the case-blind alternation of all of them
+            cues = [pattern for pattern, texts in zip(self.any, self.cue_literals or (None,) * len(self.any))
+                    if texts is None or any(t in lowered for t in texts)]
+            earliest = None
+        else:
+            earliest = self.any_combined.search(text) if self.any_combined is not None else None
+            if self.any_combined is not None and earliest is None:
+                return 0, None
+            cues = self.any
         count, first = 0, None
-        for pattern, texts in zip(self.any, self.cue_literals or (None,) * len(self.any)):
-            if lowered is not None and texts is not None and not any(t in lowered for t in texts):
-                continue
+        for pattern in cues:
             found = pattern.search(text)
             if found:
                 count += 1
@@ -82,6 +86,8 @@ class _Rule:
                     first = found
                 if earliest is not None and count > MAX_EXTRA_CUES:
                     break  # further cues add nothing to the score
+        if not count or any(p.search(text) for p in self.none):
+            return 0, None
         # the alternation's leftmost match is the earliest cue, the first in rule order on a tie
         return count, (earliest if earliest is not None else first)
 
