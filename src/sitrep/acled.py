@@ -164,6 +164,28 @@ class _Rules:
         self.labels = {k: tuple(v) for k, v in data["acled_labels"].items()}
         self.state_actor = re.compile(data["territory_actors"]["state"], flags)
         self.non_state_actor = re.compile(data["territory_actors"]["non_state"], flags)
+        # every rule's required strings by their first three letters: one set intersection with the
+        # text's trigrams finds the few rules worth a look instead of testing every string of every rule
+        self.by_trigram: dict[str, list[tuple[int, str]]] = {}
+        self.short_literals: list[tuple[int, str]] = []
+        self.unfiltered = frozenset(i for i, rule in enumerate(self.rules) if rule.any_literals is None)
+        for i, rule in enumerate(self.rules):
+            for literal in rule.any_literals or ():
+                if len(literal) >= 3:
+                    self.by_trigram.setdefault(literal[:3], []).append((i, literal))
+                else:
+                    self.short_literals.append((i, literal))
+
+    def candidates(self, lowered: str) -> set[int]:
+        """Indexes of the rules one of whose required strings is in `lowered` (or that have none)."""
+        found = set(self.unfiltered)
+        trigrams = {lowered[j:j + 3] for j in range(len(lowered) - 2)}
+        for trigram in trigrams.intersection(self.by_trigram):
+            for i, literal in self.by_trigram[trigram]:
+                if i not in found and literal in lowered:
+                    found.add(i)
+        found.update(i for i, literal in self.short_literals if literal in lowered)
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +232,10 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     scores: dict[str, float] = {}
     lead_end = _lead_end(text)
     lowered = text.lower() if text.isascii() else None
-    for rule in lex.rules:
+    candidates = lex.candidates(lowered) if lowered is not None else None
+    for index, rule in enumerate(lex.rules):
+        if candidates is not None and index not in candidates:
+            continue
         count, found = rule.evidence(text, lowered)
         if not count:
             continue
