@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import html
 import re
-import sys
 from pathlib import Path
 
 from sitrep import nlp

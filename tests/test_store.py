@@ -5,7 +5,7 @@ import pytest
 from sitrep.errors import StoreError
 from sitrep.ingest import make_article
 from sitrep.models import Actor, ActorCode, DateValue, Event, Location, SourceRef, Span
-from sitrep.store import EventFilter, Store
+from sitrep.store import Store
 
 
 def _event(article, trigger_word, plover="ASSAULT", day="2021-09-08", country="SY", source="SANA", modality="asserted"):

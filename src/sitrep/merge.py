@@ -20,7 +20,7 @@ import math
 import re
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Iterable, Optional, Sequence
 from urllib.parse import urlsplit
@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, Field
 
 from . import countries
-from .models import Actor, Article, DateValue, Event, Figure, Location, Span
+from .models import Actor, Article, DateValue, Event, Location, Span
 
 MAX_KM = 25.0
 DATE_SLACK_DAYS = 1

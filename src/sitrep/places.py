@@ -64,7 +64,6 @@ class _Mention:
     text: str
     matches: list[Match]
     kind_hint: Optional[str] = None  # feature code suggested by a neighbouring word
-    city_countries: frozenset = frozenset()  # countries where a town of this name exists
     scores: dict[int, float] = field(default_factory=dict)
     best: Optional[Match] = None
 

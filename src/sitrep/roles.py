@@ -20,7 +20,7 @@ with it ("security forces in X", "X rebels", "their forces").
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
