@@ -622,7 +622,17 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
         # Support: for each other name, its most likely reading near this one.
         # The square root lets a name with many readings (Douglas County in a dozen states) still
         # vote for the one near this reading, without letting unlikely readings dominate.
-        support = np.maximum.reduceat(near * np.sqrt(prob)[None, :], starts_arr, axis=1).sum(axis=1)
+        per_group = np.maximum.reduceat(near * np.sqrt(prob)[None, :], starts_arr, axis=1)
+        # Landmarks placed in the town around them (White House, Oval Office, West Wing: all
+        # Washington) are one piece of evidence, not several.
+        top = [cands[starts[g] + int(np.argmax(prob[starts[g]:(starts[g + 1] if g + 1 < n_groups else len(cands))]))]
+               for g in range(n_groups)]
+        voter_ids: dict = {}
+        voter_of = np.array([voter_ids.setdefault(t.place.geonameid if t.kind == "district" else ("name", g),
+                                                  len(voter_ids)) for g, t in enumerate(top)])
+        per_voter = np.zeros((len(cands), len(voter_ids)))
+        np.maximum.at(per_voter.T, voter_of, per_group.T)
+        support = per_voter.sum(axis=1)
         # Country share: the other names' probability mass in the reading's country.
         mass = np.zeros((n_groups, len(countries)))
         np.add.at(mass, (group_arr, country_idx), prob)
