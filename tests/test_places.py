@@ -313,3 +313,13 @@ def test_places_city_outnumbering_a_same_named_province_elsewhere_wins(nlp):
     assert [(p.name, p.country) for p in found] == [("Gaza", "PS")]
     found = find_places(nlp("Heavy rain flooded Gaza province in southern Mozambique."))
     assert ("Gaza", "MZ") in [(p.name, p.country) for p in found]
+
+
+def test_a_surname_of_a_person_named_in_full_is_not_a_place(nlp):
+    doc = nlp("Officials met Narendra Modi in Delhi. Farmers in Bihar said they voted in Modi's name before.")
+    assert [place.text for place in find_places(doc)] == ["Delhi", "Bihar"]
+
+
+def test_a_country_named_like_a_persons_surname_stays_a_place(nlp):
+    doc = nlp("Jordan Smith travelled to Amman. Talks in Jordan ended on Monday.")
+    assert [(place.text, place.country) for place in find_places(doc)] == [("Amman", "JO"), ("Jordan", "JO")]

@@ -427,6 +427,19 @@ def _people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
     return names
 
 
+def _surnames(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> set[str]:
+    """Surnames of the people the article names in full ("Narendra Modi", then "Modi's cabinet"),
+    leaving out "persons" that are themselves place names the model mislabelled."""
+    return {ent[-1].text.lower() for ent in ents
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and not gaz.matches(ent.text)}
+
+
+def _major(matches: Sequence[Match]) -> bool:
+    """A reading too prominent to be taken for a surname (Jordan, Georgia, Washington)."""
+    return any(m.kind != "alt" and (m.place.feature_code in ("PCLI", "ADM1", "CONT") or m.place.population >= 100_000)
+               for m in matches)
+
+
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
@@ -884,6 +897,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     hints = list(country_hints)
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
+    surnames = _surnames(doc, ents, gaz)
+    sure = [m for m in sure if m.text.lower() not in surnames or _major(m.matches)]
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
         promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
         maybe = [m for m in maybe if m not in promoted]
