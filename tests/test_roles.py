@@ -189,3 +189,21 @@ def test_roles_state_visit_names_no_government(nlp):
     src, tgt, _, _ = _roles(nlp, "The Danish prime minister arrived in Oslo for a state visit.", "visit")
     assert src == ("DNK", "GOV")
     assert tgt is not None and tgt[0] == "NOR"
+
+
+def test_roles_role_only_actor_takes_the_sentence_country(nlp):
+    # no story hint: the opposition and the president are of the country the sentence is about
+    src, tgt, _, _ = _roles(nlp, "Opposition leaders in Zambia accused President Lungu of rigging the vote.", "accused")
+    assert src == ("ZMB", "OPP")
+    assert tgt == ("ZMB", "GOV")
+
+
+def test_roles_story_hint_beats_the_sentence_country(nlp):
+    src, _, _, _ = _roles(nlp, "Rebels shelled a market near the Chadian border.", "shelled", hint="SDN")
+    assert src == ("SDN", "REB")
+
+
+def test_roles_sentence_country_ignores_anti_words(nlp):
+    from sitrep.roles import sentence_country
+    doc = nlp("An anti-Israel cleric was arrested in Amman on Monday.")
+    assert sentence_country(doc[:]) == "JOR"

@@ -21,6 +21,7 @@ with it ("security forces in X", "X rebels", "their forces").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -557,6 +558,24 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
 
     Of the target candidates, the first that names a country wins over role-only ones ("sent
     troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
+    actor1, actor2 = _participants(trigger, country_hint)
+    if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
+        country = sentence_country(trigger.sent)
+        actor1, actor2 = _with_country(actor1, country), _with_country(actor2, country)
+    return actor1, actor2
+
+
+# Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
+_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "INS", "REF"}
+
+
+def _with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Actor]:
+    if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES:
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
+
+
+def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Actor]]:
     actor1 = None
     subject_head = None
     demanded = _demanded_clause(trigger)
@@ -607,6 +626,34 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         if yielded_to is not None:
             return actor1, yielded_to
     return actor1, role_only
+
+
+# Entities whose country a sentence is about: places, peoples ("Chilean"), organisations named with one
+_COUNTRY_ENTITIES = {"GPE", "LOC", "NORP", "ORG"}
+
+
+def sentence_country(sentence: SpacySpan) -> Optional[str]:
+    """The country a sentence is about when no story is around it: the one its places and peoples
+    name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese).
+    "anti-Syria" names the country the actor is against, so it does not count."""
+    doc = sentence.doc
+    cache = doc.user_data.setdefault("sitrep_sentence_country", {})
+    if sentence.start in cache:
+        return cache[sentence.start]
+    counts: Counter = Counter()
+    for ent in sentence.ents:
+        if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
+                ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
+            continue
+        if ent.label_ in ("GPE", "LOC"):
+            country = actors.place_country(ent.text)
+        else:
+            country = _nonempty(actors.code_actor(ent.text).country)
+        if country:
+            counts[country] += 1
+    # Counter keeps first-seen order, and most_common is stable: a tie goes to the first named
+    cache[sentence.start] = counts.most_common(1)[0][0] if counts else None
+    return cache[sentence.start]
 
 
 def _coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Actor]:
@@ -695,4 +742,4 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     return min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
 
 
-__all__ = ["participants", "main_event", "sentence_events", "REPORTING_LEMMAS"]
+__all__ = ["participants", "main_event", "sentence_events", "sentence_country", "REPORTING_LEMMAS"]
