@@ -207,3 +207,16 @@ def test_roles_sentence_country_ignores_anti_words(nlp):
     from sitrep.roles import sentence_country
     doc = nlp("An anti-Israel cleric was arrested in Amman on Monday.")
     assert sentence_country(doc[:]) == "JOR"
+
+
+def test_roles_threat_is_aimed_at_the_subject_of_its_condition(nlp):
+    src, tgt, _, _ = _roles(nlp, "Kenya threatened to close the border unless Somalia stopped the raids.", "threatened")
+    assert src == ("KEN", "GOV")
+    assert tgt == ("SOM", "GOV")
+
+
+def test_roles_stance_participle_subject_is_the_source(nlp):
+    # "is committed to" says what Ghana does, not what was done to Ghana
+    src, tgt, _, _ = _roles(nlp, "Ghana is committed to sending more troops to Mali.", "committed")
+    assert src == ("GHA", "GOV")
+    assert tgt is None or tgt[0] != "GHA"

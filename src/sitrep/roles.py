@@ -415,7 +415,7 @@ def _subject_candidates(trigger: Token) -> list[Token]:
     for _ in range(4):
         children = list(verb.children)
         passive = _first(children, PASSIVE_SUBJECT_DEPS)
-        subject = _first(children, SUBJECT_DEPS)
+        subject = _first(children, SUBJECT_DEPS) or _stance_subject(verb)
         if subject is not None:
             out.append(subject)
             break
@@ -450,6 +450,33 @@ def _subject_candidates(trigger: Token) -> list[Token]:
     return out
 
 
+# Participles that say what state their subject is in, not what was done to it: "X is committed to
+# talks", "Y was engaged in fighting", "Z is prepared to withdraw" (X, Y, Z act).
+STANCE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "resolve", "dedicate", "poise", "bind"}
+
+
+def _stance_subject(verb: Token) -> Optional[Token]:
+    """The grammatical subject of a stance participle with no "by" agent, or None."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in STANCE_PARTICIPLES or _agent(verb) is not None:
+        return None
+    return _first(verb.children, PASSIVE_SUBJECT_DEPS)
+
+
+# Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
+CONDITION_MARKS = {"unless", "if", "until"}
+
+
+def _condition_subjects(trigger: Token) -> list[Token]:
+    """Subjects of the conditions set on a threat, on the trigger or its complement ("threatened to
+    cut aid unless the junta frees ..." is a threat to the junta)."""
+    out = []
+    for verb in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+                out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+    return out
+
+
 def _receives(verb: Token) -> bool:
     """A verb of receiving with a giver named: the action is the giver's, the receiver its target."""
     return verb.lemma_.lower() in RECEIVING_LEMMAS and bool(_prep_objects(verb, ("from",)))
@@ -467,7 +494,7 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     children = list(trigger.children)
     out: list[Token] = []
     passive = _first(children, PASSIVE_SUBJECT_DEPS)
-    if passive is not None:
+    if passive is not None and _stance_subject(trigger) is None:
         out.append(passive)
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)  # "civilians killed by the strike"
@@ -594,7 +621,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if partner is not None:
             return actor1, partner
     role_only = None
-    for head in _target_candidates(trigger, subject_head):
+    conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type == "THREATEN" else []
+    for head in [*conditions, *_target_candidates(trigger, subject_head)]:
         actor = _actor_at(head, country_hint)
         if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
             continue
