@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitrep.models import Span
@@ -323,3 +325,18 @@ def test_a_surname_of_a_person_named_in_full_is_not_a_place(nlp):
 def test_a_country_named_like_a_persons_surname_stays_a_place(nlp):
     doc = nlp("Jordan Smith travelled to Amman. Talks in Jordan ended on Monday.")
     assert [(place.text, place.country) for place in find_places(doc)] == [("Amman", "JO"), ("Jordan", "JO")]
+
+
+def test_an_institution_named_after_a_country_is_placed_in_it():
+    text = "A fund manager in Aberdeen expects the US Federal Reserve to raise rates again."
+    spans = [(text.index("Aberdeen"), text.index("Aberdeen") + 8),
+             (text.index("US Federal"), text.index(" to raise"))]
+    aberdeen, reserve = resolve_spans(text, spans)
+    assert (aberdeen.country, reserve.country, reserve.precision) == ("GB", "US", "country")
+
+
+def test_a_street_named_after_a_town_stays_in_the_article_town():
+    text = "The shop on Victoria Street in Nelson reopened; Victoria Street was closed all week in Nelson."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Victoria Street|Nelson", text)]
+    places = resolve_spans(text, spans)
+    assert places[0].country == places[1].country and places[0].precision == "district"

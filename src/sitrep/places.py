@@ -744,7 +744,7 @@ def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
         if after is not None:
             m.best = Match(after.place, "enclosing", "district" if _is_local(after.place) else after.precision)
             continue
-        part = _known_part(m.text, gaz, counts)
+        part = _known_part(m.text, gaz, counts, {r.best.place.country for r in resolved})
         if part is not None:
             m.best = Match(part.place, "enclosing", "district" if _is_local(part.place) else part.precision)
             continue
@@ -779,7 +779,12 @@ def _drop_lone_hamlets(mentions: Sequence[_Mention], text: str) -> None:
         m.best = None
 
 
-def _known_part(name: str, gaz: Gazetteer, article_places: Counter) -> Optional[Match]:
+_FEATURE_WORDS = {"delta", "river", "valley", "basin", "lake", "sea", "gulf", "bay", "mountains", "mountain",
+                  "hills", "desert", "plateau", "coast", "quarter", "island", "islands", "peninsula", "forest"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central"}
+
+
+def _known_part(name: str, gaz: Gazetteer, article_places: Counter, article_countries: set) -> Optional[Match]:
     """The longest run of words inside a name that names one of the article's places."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
@@ -790,12 +795,24 @@ def _known_part(name: str, gaz: Gazetteer, article_places: Counter) -> Optional[
             found = [c for c in gaz.matches(part) if c.place.geonameid in article_places]
             if found:
                 return max(found, key=lambda c: article_places[c.place.geonameid])
-    # Else the country or state an institution is "of" ("Bank of Japan", "Embassy of Sweden").
-    if "of" in words[1:-1]:
-        part = " ".join(words[len(words) - words[::-1].index("of"):])
-        found = [c for c in gaz.matches(part) if c.kind != "alt" and c.place.feature_code in ("PCLI", "ADM1")]
-        if found:
-            return max(found, key=lambda c: (c.place.feature_code == "PCLI", c.place.population))
+    # Else a country or state the name carries, or a city it ends with ("Bank of Japan", "US Federal
+    # Reserve", "Robinson College Cambridge"): an institution named after a place is most often in
+    # it. Not streets or natural features: the Niger Delta, Victoria Street are not in Niger, Victoria.
+    if _street_name(name) or _is_street_word(words[-1]) or words[-1].lower() in _FEATURE_WORDS:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i:i + size])
+            if (part.lower() in _COMMON_WORDS or part.lower() in _COMPASS_WORDS or not part[:1].isupper()
+                    or len(part) < 3 and not part.isupper()):
+                continue
+            found = [c for c in gaz.matches(part) if c.kind in ("name", "alias") and (
+                c.place.feature_code == "PCLI" or c.place.country in article_countries and (
+                    c.place.feature_code == "ADM1" or i + size == len(words) and len(part) >= 3
+                    and c.place.feature_class == "P" and c.place.population >= 100_000))]
+            if found:
+                return max(found, key=lambda c: (c.place.feature_code == "PCLI", c.place.feature_class == "P",
+                                                 c.place.population))
     return None
 
 
