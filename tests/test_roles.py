@@ -220,3 +220,18 @@ def test_roles_stance_participle_subject_is_the_source(nlp):
     src, tgt, _, _ = _roles(nlp, "Ghana is committed to sending more troops to Mali.", "committed")
     assert src == ("GHA", "GOV")
     assert tgt is None or tgt[0] != "GHA"
+
+
+def test_roles_target_is_the_country_of_the_place_aimed_at(nlp):
+    _, tgt, _, _ = _roles(nlp, "Eritrean gunners fired rockets at targets in Djibouti overnight.", "fired")
+    assert tgt is not None and tgt[0] == "DJI"
+
+
+def test_roles_terrain_of_a_party_targets_the_party(nlp):
+    _, tgt, _, _ = _roles(nlp, "Turkish jets bombed positions of the Syrian army near Afrin.", "bombed")
+    assert tgt == ("SYR", "MIL")
+
+
+def test_roles_counted_object_after_up_to(nlp):
+    _, tgt, _, _ = _roles(nlp, "Rebels have kidnapped up to 16 Chinese civilian engineers from a town market.", "kidnapped")
+    assert tgt is not None and tgt[0] == "CHN"

@@ -65,6 +65,8 @@ PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "dist
 GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
                "delegation", "delegate"}
 MUST_AUX = {"must", "should", "ought"}
+# Prepositions of what an action is aimed at ("fired at", "shelling on", "raids against").
+AIMED_PREPS = ("at", "on", "upon", "against")
 # Pronouns that stand for an actor named earlier (not "it" of weather or "there").
 ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "who", "which", "that"}
 # How far back a pronoun may look for what it stands for, in sentences.
@@ -109,7 +111,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         return None  # "a state visit", "the state of emergency" name no government
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ())
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of",))  # "positions of X"
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
@@ -544,8 +546,12 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     out = list(objects)
     out.extend(_prep_objects(verb, TARGET_PREPS))
+    # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        out.extend(_prep_objects(particle, ("to",)))
     for obj in objects:
-        if obj.pos_ == "NOUN":
+        # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
+        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             out.extend(_prep_objects(obj, TARGET_PREPS))
             # "welcomed the resumption of ties with X"
             for inner in _prep_objects(obj, ("of",)):
@@ -635,6 +641,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     nodes: list[Token] = []
     if trigger.pos_ == "VERB":
         nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+        nodes += _prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
     elif trigger.pos_ == "NOUN":
@@ -643,12 +650,13 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # CAMEO codes an action with no party acted upon against the country it happens in
         # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
         # not held against its venue ("met in Geneva")
-        for node in nodes:
-            place = _place(node, ("in", "into", "inside"))
-            if place is not None:
-                span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
-                return actor1, Actor(text=span.text, start=span.start_char, end=span.end_char,
-                                     code=ActorCode(country=place[1]))
+        for preps in (("in", "into", "inside"), ("near", "outside", "around", "at")):  # "in X" first
+            for node in nodes:
+                place = _place(node, preps)
+                if place is not None:
+                    span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
+                    return actor1, Actor(text=span.text, start=span.start_char, end=span.end_char,
+                                         code=ActorCode(country=place[1]))
     if role_only is None and kind is not None and kind.plover_type == "CONCEDE":
         yielded_to = _protesters(trigger, actor1, country_hint)
         if yielded_to is not None:
