@@ -340,3 +340,8 @@ def test_a_street_named_after_a_town_stays_in_the_article_town():
     spans = [(m.start(), m.end()) for m in re.finditer(r"Victoria Street|Nelson", text)]
     places = resolve_spans(text, spans)
     assert places[0].country == places[1].country and places[0].precision == "district"
+
+
+def test_a_name_that_speaks_is_a_person_not_the_county(nlp):
+    doc = nlp('Residents of Omaha met on Monday. "We will reopen the bridge soon," Douglas said after the meeting.')
+    assert [place.text for place in find_places(doc)] == ["Omaha"]

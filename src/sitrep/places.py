@@ -319,7 +319,7 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 taken[t] = True
         if ent.label_ not in PLACE_LABELS and ent.label_ not in RELABEL_LABELS:
             continue
-        if _is_demonym(ent):
+        if _is_demonym(ent) or ent.label_ == "PERSON" and _acts_as_person(ent):
             continue
         start, end = _clean(doc, ent.start_char, ent.end_char)
         if start >= end:
@@ -414,6 +414,23 @@ def _prominent(matches: Sequence[Match]) -> bool:
     """A country, state or large city: a reading likely wherever the name appears ("Air France")."""
     return any(m.kind != "alt" and (m.place.feature_code in ("PCLI", "ADM1", "CONT") or m.place.population >= 100_000)
                for m in matches)
+
+
+_PERSON_VERBS = {"say", "tell", "add", "admit", "explain", "note", "ask", "think", "believe", "recall", "insist",
+                 "write", "testify", "consider", "hope", "feel", "remember", "want", "warn", "argue", "describe"}
+_PERSON_NOUNS = {"administration", "family", "campaign", "presidency", "aide", "aides", "spokesman", "spokeswoman"}
+
+
+def _acts_as_person(ent: SpacySpan) -> bool:
+    """A name the model calls a person and the sentence treats as one: the one who speaks or thinks
+    ("Douglas said", "Martin told the council") or owns an administration ("the Bush administration")."""
+    head = ent.root
+    if ent.text.isupper():
+        return False  # a dateline ("MAKHACHKALA -- Three days of fighting...") parses as anything
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PERSON_VERBS:
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return nxt is not None and nxt.lower_ in _PERSON_NOUNS
 
 
 def _people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
