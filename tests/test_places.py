@@ -345,3 +345,8 @@ def test_a_street_named_after_a_town_stays_in_the_article_town():
 def test_a_name_that_speaks_is_a_person_not_the_county(nlp):
     doc = nlp('Residents of Omaha met on Monday. "We will reopen the bridge soon," Douglas said after the meeting.')
     assert [place.text for place in find_places(doc)] == ["Omaha"]
+
+
+def test_the_town_of_a_street_address_is_a_place_even_when_tagged_a_person(nlp):
+    doc = nlp("Alexandria woman charged after crash. The driver, 19, of 1935 Orchard St., Alexandria, was arrested on Friday.")
+    assert [place.text for place in find_places(doc)].count("Alexandria") == 2

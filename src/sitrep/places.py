@@ -303,7 +303,8 @@ def _unknown_place(mention: "_Mention") -> bool:
 def _place_cue(mention: "_Mention", text: str) -> bool:
     """"in Nokomis", "of Roswell", "Nelson, Minn.", "Athens Police Department": the words around a
     name say it is a place."""
-    return bool(_PLACE_BEFORE.search(text[max(0, mention.start - 12):mention.start])) or bool(
+    before = text[max(0, mention.start - 12):mention.start]
+    return bool(_PLACE_BEFORE.search(before)) or bool(_ADDRESS_BEFORE.search(before)) or bool(
         _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
 
 
@@ -319,7 +320,7 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 taken[t] = True
         if ent.label_ not in PLACE_LABELS and ent.label_ not in RELABEL_LABELS:
             continue
-        if _is_demonym(ent) or ent.label_ == "PERSON" and _acts_as_person(ent):
+        if _is_demonym(ent):
             continue
         start, end = _clean(doc, ent.start_char, ent.end_char)
         if start >= end:
@@ -336,6 +337,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             start, end, text = _without_institution(start, text, gaz)
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
+        if ent.label_ == "PERSON" and _acts_as_person(ent) and not _major(matches):
+            continue
         if sure_label:
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
@@ -465,7 +468,9 @@ _LOCAL_BODY_AFTER = re.compile(
     r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
     r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
     r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation|"
-    r"residents?|police|officials|natives?)\b")
+    r"residents?|police|officials|natives?|man|woman|men|women|teens?|couple|parents)\b")
+# "of 1935 Orchard St., Alexandria": the town of a street address.
+_ADDRESS_BEFORE = re.compile(r"\b(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\.?,\s+$")
 
 
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
