@@ -337,7 +337,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             start, end, text = _without_institution(start, text, gaz)
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
-        if ent.label_ == "PERSON" and _acts_as_person(ent) and not _major(matches):
+        if ent.label_ == "PERSON" and _acts_as_person(ent) and not any(  # "Tbilisi says": the capital
+                m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches):
             continue
         if sure_label:
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
