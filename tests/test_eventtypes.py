@@ -219,3 +219,19 @@ def test_eventtypes_judicial_handover_beats_particle(nlp):
 def test_eventtypes_name_is_no_trigger(nlp):
     # "War" in a name reports no event
     assert _trigger(nlp, "Historians met at a museum of the Cold War in Berlin.", "War") is None
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Police dismantled a smuggling network in the port city.", "dismantled", "COERCE"),
+    ("The army dismantled three checkpoints on the main road.", "dismantled", "RETREAT"),
+    ("Dock workers shunned work for a second day over unpaid wages.", "shunned", "PROTEST"),
+    ("Thousands took to the streets of the capital on Sunday.", "took", "PROTEST"),
+    ("The foreign ministry summoned the Iranian ambassador on Monday.", "summoned", "ACCUSE"),
+    ("The air force scrambled fighter jets after the incursion.", "scrambled", "MOBILIZE"),
+    ("A military court sentenced the colonel to life in prison.", "sentenced", "COERCE"),
+    ("Heavy artillery fire was heard across the valley overnight.", "fire", "ASSAULT"),
+    ("The junta brushed aside calls for an early election.", "brushed", "REJECT"),
+])
+def test_eventtypes_broad_lexicon_words(nlp, sentence, word, expected):
+    t = _trigger(nlp, sentence, word)
+    assert t is not None and t.plover_type == expected

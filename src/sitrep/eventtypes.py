@@ -112,7 +112,7 @@ def _forms(token) -> tuple[str, ...]:
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
                "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
                "amount", "worth", "unit", "score", "wave"}
-_PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on"}
+_PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
 def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Entry]:
