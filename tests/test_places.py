@@ -350,3 +350,8 @@ def test_a_name_that_speaks_is_a_person_not_the_county(nlp):
 def test_the_town_of_a_street_address_is_a_place_even_when_tagged_a_person(nlp):
     doc = nlp("Alexandria woman charged after crash. The driver, 19, of 1935 Orchard St., Alexandria, was arrested on Friday.")
     assert [place.text for place in find_places(doc)].count("Alexandria") == 2
+
+
+def test_a_state_inside_a_college_name_is_a_place_when_nothing_else_is(nlp):
+    doc = nlp("She attended Northeast Texas Community College before she joined the volunteer fire brigade.")
+    assert [(place.text, place.country) for place in find_places(doc)] == [("Texas", "US")]

@@ -455,12 +455,6 @@ def _surnames(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> set[str]:
             if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and not gaz.matches(ent.text)}
 
 
-def _major(matches: Sequence[Match]) -> bool:
-    """A reading too prominent to be taken for a surname (Jordan, Georgia, Washington)."""
-    return any(m.kind != "alt" and (m.place.feature_code in ("PCLI", "ADM1", "CONT") or m.place.population >= 100_000)
-               for m in matches)
-
-
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
@@ -509,6 +503,8 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
         p = m.place
         if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
             return True
+        if p.feature_code == "ADM1" and m.kind == "name" and p.population >= 1_000_000 and not context:
+            return True  # "Northeast Texas Community College" in an article that names no other place
         if context[p.country] and (p.population >= 5000 or p.feature_class == "A") and m.kind == "name":
             return True
     return False
@@ -938,7 +934,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
     surnames = _surnames(doc, ents, gaz)
-    sure = [m for m in sure if m.text.lower() not in surnames or _major(m.matches)]
+    sure = [m for m in sure if m.text.lower() not in surnames or _prominent(m.matches)]
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
         promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
         maybe = [m for m in maybe if m not in promoted]
