@@ -235,3 +235,34 @@ def test_eventtypes_name_is_no_trigger(nlp):
 def test_eventtypes_broad_lexicon_words(nlp, sentence, word, expected):
     t = _trigger(nlp, sentence, word)
     assert t is not None and t.plover_type == expected
+
+
+def test_eventtypes_armed_actor_readying_an_attack_mobilises(nlp):
+    assert _event(nlp, "The rebels prepared to resume shelling the airport.", "shelling").plover_type == "MOBILIZE"
+    # a stance ("is prepared to") stays a threat
+    assert _event(nlp, "The army said it is prepared to attack the rebels.", "attack").plover_type == "THREATEN"
+
+
+def test_eventtypes_announced_sanction_is_the_sanction(nlp):
+    assert _event(nlp, "Norway announced it would suspend all aid to the junta.", "suspend").plover_type == "SANCTION"
+    assert _event(nlp, "Norway warned it would suspend all aid to the junta.", "suspend").plover_type == "THREATEN"
+
+
+def test_eventtypes_border_opened_to_a_people_is_asylum(nlp):
+    kind = _event(nlp, "Uganda opened its border to thousands of Congolese fleeing the fighting.", "opened")
+    assert kind is not None and kind.plover_type == "AID"
+    kind = _event(nlp, "Uganda opened its borders to most Congolese expelled from Angola.", "opened")
+    assert kind is not None and kind.plover_type == "AID"
+    # traders named by their nationality are let in to trade, not sheltered
+    kind = _event(nlp, "Uganda opened its border to Congolese traders.", "opened")
+    assert kind is not None and kind.plover_type == "RETREAT"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The emir gave a warm welcome to the visiting Pakistani premier.", "gave", "CONSULT"),
+    ("The government paid compensation to families whose homes were razed.", "paid", "RETREAT"),
+    ("The junta forced the aid agency out of the country.", "forced", "COERCE"),
+])
+def test_eventtypes_verb_object_families(nlp, sentence, word, expected):
+    t = _trigger(nlp, sentence, word)
+    assert t is not None and t.plover_type == expected

@@ -235,3 +235,11 @@ def test_roles_terrain_of_a_party_targets_the_party(nlp):
 def test_roles_counted_object_after_up_to(nlp):
     _, tgt, _, _ = _roles(nlp, "Rebels have kidnapped up to 16 Chinese civilian engineers from a town market.", "kidnapped")
     assert tgt is not None and tgt[0] == "CHN"
+
+
+def test_roles_noun_trigger_after_as_takes_the_verbs_arguments(nlp):
+    doc = nlp("Somali militants held Kenyan villagers as human shields near the border.")
+    shields = next(t for t in doc if t.text == "shields")
+    src, tgt = participants(shields)
+    assert src is not None and (src.code.country, src.code.role) == ("SOM", "REB")
+    assert tgt is not None and tgt.code.country == "KEN"

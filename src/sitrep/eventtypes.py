@@ -206,6 +206,11 @@ _OBJECT_CONTROL = {"want", "tell", "order", "ask", "urge", "encourage", "invite"
 _FAIL_HEADS = {"fail", "refuse", "decline", "reluctant", "unwilling"}
 # nouns naming a demand, whose "that" clause says what is demanded
 _DEMAND_NOUNS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"}
+# Verbs of getting ready: an armed actor readying an attack mobilises
+_PREPARE_VERBS = {"prepare", "gear", "mass", "regroup"}
+_ASPECT_VERBS = {"resume", "continue", "begin", "start", "renew", "launch"}
+# Verbs that make a decision known (not a warning): "announced it would cut aid" is the sanction
+_DECISION_VERBS = {"announce", "decide", "declare", "confirm", "say", "state"}
 _REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
 
 
@@ -271,7 +276,8 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
         # "opened its border to refugees", "... to Syrians fleeing the fighting"
         for pobj in (p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                      for p in c.children if p.dep_ == "pobj"):
-            if pobj.lemma_.lower() in _SHELTERED or any(
+            # people named by their nationality are people too: "to West Africans expelled from X"
+            if pobj.lemma_.lower() in _SHELTERED or (pobj.ent_type_ == "NORP" and pobj.pos_ in ("NOUN", "PROPN")) or any(
                     c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape") for c in pobj.children):
                 return TriggerType("AID", "asylum", "07")
     if kind == "MOBILIZE" and token.pos_ == "VERB":
@@ -337,6 +343,15 @@ def event_type(token) -> Optional[TriggerType]:
             c.dep_ in ("dobj", "obj") for c in governing.children) and governor in _OBJECT_CONTROL
         if aux & _MUST_AUX or governor in _DEMAND_HEADS or object_control:
             return TriggerType("REQUEST", None, "10")
+    readying = governing
+    if readying is not None and governor in _ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
+        readying = readying.head  # "prepared to resume shelling"
+    if kind in _HOSTILE and readying is not None and readying.lemma_.lower() in _PREPARE_VERBS and readying.tag_ != "VBN":
+        # "the army prepared to resume shelling", "troops are preparing to storm": readying force is a
+        # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
+        return TriggerType("MOBILIZE", "troops", "15")
+    if kind == "SANCTION" and aux & _FUTURE_AUX and governor in _DECISION_VERBS:
+        return base  # "announced it would halt all aid": a decision made known, not a threat
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer

@@ -447,7 +447,7 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             out.extend(_prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
         elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
             out.extend(_subject_candidates(phrase.head))
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for") and phrase.head.head.pos_ == "VERB":
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as") and phrase.head.head.pos_ == "VERB":
             out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
     return out
 
@@ -514,6 +514,9 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(_subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             out.extend(_prep_objects(phrase.head, TARGET_PREPS))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+            # "held villagers as human shields": the verb's object is what the act is done to
+            out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
     for child in children:
