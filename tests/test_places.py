@@ -355,3 +355,21 @@ def test_the_town_of_a_street_address_is_a_place_even_when_tagged_a_person(nlp):
 def test_a_state_inside_a_college_name_is_a_place_when_nothing_else_is(nlp):
     doc = nlp("She attended Northeast Texas Community College before she joined the volunteer fire brigade.")
     assert [(place.text, place.country) for place in find_places(doc)] == [("Texas", "US")]
+
+
+def test_names_listed_together_are_read_as_one_kind():
+    text = "Signs of the disease were found in herds in Iowa, Kansas, Louisiana, Missouri, Nevada and Oklahoma."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Iowa|Kansas|Louisiana|Missouri|Nevada|Oklahoma", text)]
+    assert {place.precision for place in resolve_spans(text, spans)} == {"admin1"}
+
+
+def test_a_town_with_its_state_and_country_is_not_a_list():
+    text = "Migrants rested in Matias Romero, Oaxaca State, Mexico, on Wednesday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Matias Romero|Oaxaca|Mexico", text)]
+    assert [place.precision for place in resolve_spans(text, spans)][2] == "country"
+
+
+def test_the_city_of_names_a_city_in_given_spans():
+    text = "The city of Sao Paulo reported 327 deaths this year."
+    (place,) = resolve_spans(text, [(text.index("Sao"), text.index(" reported"))])
+    assert place.precision == "exact"

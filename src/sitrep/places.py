@@ -168,6 +168,21 @@ def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
     return None
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_KIND_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+
+
+def _kind_hint_in_text(text: str, start: int, end: int) -> Optional[str]:
+    """`_kind_hint` for a span given by offsets, with no parse at hand."""
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1).lower() in _KIND_WORDS:
+        return _KIND_WORDS[after.group(1).lower()]
+    before = _KIND_OF_BEFORE.search(text[max(0, start - 20):start])
+    if before and before.group(1).lower() in _KIND_WORDS:
+        return _KIND_WORDS[before.group(1).lower()]
+    return None
+
+
 # Buildings that stand for the government in them ("the White House said"); as places they are
 # in the alias table.
 _SEATS_OF_POWER = {"white house", "kremlin", "pentagon", "downing street", "whitehall", "elysee", "elysee palace",
@@ -588,6 +603,41 @@ def _nearness(places: Sequence) -> np.ndarray:
     return np.maximum(near, np.where(inside, 1.0, 0.0))
 
 
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|,?\s+(?:and|or))\s+|\s*[,;/&]\s*")
+
+
+def _add_list_mates(near: np.ndarray, mentions: Sequence[_Mention], keys: list[str], group_arr: np.ndarray,
+                    places: Sequence, text: str) -> None:
+    """Names listed together are things of one kind: in "Kansas, Louisiana, Missouri and Nevada" each
+    state supports the others' state readings (not the Missouri towns named Louisiana and Nevada).
+    Readings of list-mates that are both countries, both towns of 10,000, or both admin areas of one
+    level in one country, count as near."""
+    order = sorted((m for m in mentions if m.matches), key=lambda m: m.start)
+    # Chains of names joined by separators; only a chain closed by "and"/"or" is a list ("Oaxaca
+    # State, Mexico" is a town's address, not a list).
+    chains: list[list[_Mention]] = [order[:1]]
+    for a, b in zip(order, order[1:]):
+        if _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
+            chains[-1].append(b)
+        else:
+            chains.append([b])
+    list_of: dict[int, int] = {}
+    for n, chain in enumerate(chains):
+        if len(chain) < 2 or not re.search(r"\b(?:and|or)\s*$", text[chain[-2].end:chain[-1].start]):
+            continue
+        for m in chain:
+            list_of.setdefault(keys.index(normalize(m.text)), n)  # a name in two lists: the first
+    if not list_of:
+        return
+    lists = np.array([list_of.get(int(g), -1 - int(g)) for g in group_arr])
+    codes = np.array([p.feature_code if p.feature_code in ("PCLI", "ADM1", "ADM2")
+                      else "P" if p.feature_class == "P" and p.population >= 10_000 else "" for p in places])
+    countries = np.array([p.country if p.feature_code in ("ADM1", "ADM2") else "" for p in places])
+    mates = ((lists[:, None] == lists[None, :]) & (codes[:, None] == codes[None, :]) & (codes[:, None] != "")
+             & (countries[:, None] == countries[None, :]))
+    np.maximum(near, mates.astype(float), out=near)
+
+
 def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> None:
     """Choose each name's place: prominence, then agreement with the readings of the other names.
 
@@ -632,6 +682,7 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
     starts_arr = np.array(starts)
     places = [c.place for c in cands]
     near = _nearness(places)
+    _add_list_mates(near, mentions, keys, group_arr, places, text)
     near[group_arr[:, None] == group_arr[None, :]] = 0.0
     countries = sorted({p.country for p in places})
     country_idx = np.array([countries.index(p.country) for p in places])
@@ -984,7 +1035,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
             demonym = demonym_place(name)
             if demonym is not None:
                 matches = [demonym]
-        mentions.append(_Mention(s, e, name, matches))
+        mentions.append(_Mention(s, e, name, matches, _kind_hint_in_text(text, s, e)))
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)
