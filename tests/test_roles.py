@@ -243,3 +243,22 @@ def test_roles_noun_trigger_after_as_takes_the_verbs_arguments(nlp):
     src, tgt = participants(shields)
     assert src is not None and (src.code.country, src.code.role) == ("SOM", "REB")
     assert tgt is not None and tgt.code.country == "KEN"
+
+
+def test_roles_ethnic_people_coded_where_they_live(nlp):
+    src, _, _, _ = _roles(nlp, "Hundreds of ethnic Hungarians demonstrated in Romania on Sunday.", "demonstrated")
+    assert src is not None and src[0] == "ROU"
+
+
+def test_roles_leader_meeting_a_foreign_leader_is_not_of_his_country(nlp):
+    # the only country named is the host's: the visiting minister is not coded as the host's
+    src, tgt, _, _ = _roles(nlp, "Foreign Minister Sergei Lavrov met Syrian President Bashar al-Assad on Monday.", "met")
+    assert tgt is not None and tgt[0] == "SYR"
+    assert src is None or src[0] != "SYR"
+
+
+def test_roles_forces_sent_are_not_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Nigeria deployed troops to its border with Cameroon.", "deployed")
+    assert tgt is not None and tgt[0] == "CMR"
+    _, tgt, _, _ = _roles(nlp, "Japan mobilized reservists for a war against China.", "mobilized")
+    assert tgt is not None and tgt[0] == "CHN"

@@ -28,7 +28,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
-from .eventtypes import TriggerType, event_type, trigger_type, typed_triggers
+from .eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from .models import Actor, ActorCode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -45,6 +45,8 @@ TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Heads that name a border: troops sent to a border face the country beyond it.
+BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 # Verbs of saying: not events themselves, and their complement is what is said.
 REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
@@ -110,6 +112,8 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() == "state" and (token.dep_ == "compound" or _prep_objects(token, ("of",))):
         return None  # "a state visit", "the state of emergency" name no government
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
+    if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("with",), adjective_needs_country=True)
     if token.lemma_.lower() in TERRAIN_LEMMAS:
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of",))  # "positions of X"
     actor = _coded(actors.actor_for(token, country_hint))
@@ -524,6 +528,14 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
+    # "massed troops near / along the Ukrainian border": the border names whom the act faces
+    out.extend(b for b in _prep_objects(trigger, ("near", "along", "toward", "towards", "across", "on"))
+               if b.lemma_.lower() in BORDER_LEMMAS)
+    # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
+    # the act is for is aimed at X
+    for purpose in (p for h in [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] for p in _prep_objects(h, ("for",))):
+        if purpose.pos_ == "NOUN" and (found := trigger_type(purpose)) is not None and found.plover_type == "ASSAULT":
+            out.extend(_prep_objects(purpose, ("against", "on", "upon", "with")))
     # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
     # purpose names whom the action is aimed at
     holders = [trigger]
@@ -595,10 +607,38 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     Of the target candidates, the first that names a country wins over role-only ones ("sent
     troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
     actor1, actor2 = _participants(trigger, country_hint)
+    sentence = trigger.sent
     if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
-        country = sentence_country(trigger.sent)
-        actor1, actor2 = _with_country(actor1, country), _with_country(actor2, country)
-    return actor1, actor2
+        kind = event_type(trigger)
+        between_states = kind is not None and kind.plover_type in _BETWEEN_STATES
+        actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
+            _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
+    return _where_they_live(actor1, sentence), _where_they_live(actor2, sentence)
+
+
+# Types of acts mostly between states: two governments meeting or aiding are of two countries.
+_BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION"}
+
+
+def _fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Actor], between_states: bool) -> Optional[str]:
+    """The sentence's country for a role-only actor; in an act between states, a government meeting
+    or aiding another government is of another country ("the President met the South African leader")."""
+    if actor is None or actor.code.country:
+        return None
+    exclude = other.code.country if between_states and other is not None and actor.code.role == "GOV" and \
+        other.code.role == "GOV" else None
+    return sentence_country(sentence, exclude=exclude)
+
+
+def _where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:
+    """A people named as "ethnic X" is coded, as CAMEO does, by the country it lives in: the place
+    the sentence names that is not X's own ("ethnic Albanians demonstrated in Serbia": SRB)."""
+    if actor is None or not actor.code.country or "ethnic" not in actor.text.lower().split():
+        return actor
+    home = sentence_country(sentence, exclude=actor.code.country, places_only=True)
+    if home is None:
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": home})})
 
 
 # Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
@@ -632,6 +672,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     role_only = None
     conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type == "THREATEN" else []
     for head in [*conditions, *_target_candidates(trigger, subject_head)]:
+        if _sent_forces(head):
+            continue  # "deployed peacekeepers in X", "mobilized reservists for a war against X": the forces are the doer's
         actor = _actor_at(head, country_hint)
         if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
             continue
@@ -671,28 +713,48 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
 _COUNTRY_ENTITIES = {"GPE", "LOC", "NORP", "ORG"}
 
 
-def sentence_country(sentence: SpacySpan) -> Optional[str]:
+def sentence_country(sentence: SpacySpan, exclude: Optional[str] = None, places_only: bool = False) -> Optional[str]:
     """The country a sentence is about when no story is around it: the one its places and peoples
-    name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese).
-    "anti-Syria" names the country the actor is against, so it does not count."""
-    doc = sentence.doc
-    cache = doc.user_data.setdefault("sitrep_sentence_country", {})
-    if sentence.start in cache:
-        return cache[sentence.start]
+    name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese), other
+    than `exclude`; with `places_only`, places alone count (not peoples or organisations)."""
     counts: Counter = Counter()
-    for ent in sentence.ents:
-        if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
-                ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
-            continue
-        if ent.label_ in ("GPE", "LOC"):
-            country = actors.place_country(ent.text)
-        else:
-            country = _nonempty(actors.code_actor(ent.text).country)
-        if country:
+    for country, is_place in _sentence_countries(sentence):
+        if country != exclude and (is_place or not places_only):
             counts[country] += 1
     # Counter keeps first-seen order, and most_common is stable: a tie goes to the first named
-    cache[sentence.start] = counts.most_common(1)[0][0] if counts else None
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
+    """(country, whether named by a place) of each entity of the sentence that names one, in text
+    order, cached per doc. "anti-Syria" names the country one is against, so it does not count."""
+    doc = sentence.doc
+    cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
+    if sentence.start not in cache:
+        found = []
+        for ent in sentence.ents:
+            if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
+                    ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
+                continue
+            is_place = ent.label_ in ("GPE", "LOC")
+            country = actors.place_country(ent.text) if is_place else _nonempty(actors.code_actor(ent.text).country)
+            if country:
+                found.append((country, is_place))
+        cache[sentence.start] = found
     return cache[sentence.start]
+
+
+# Verbs and nouns of sending forces: the forces sent are the sender's, not whom the act is aimed at.
+SENDING_LEMMAS = {"deploy", "send", "dispatch", "station", "mobilize", "mobilise", "redeploy", "mass", "amass", "muster",
+                  "position", "move", "reinforce", "deployment", "redeployment", "mobilization", "mobilisation", "dispatching"}
+
+
+def _sent_forces(head: Token) -> bool:
+    """Whether `head` names armed forces that are the object of a verb or noun of sending."""
+    if head.lemma_.lower() not in lexicon().subject_words["armed"]:
+        return False
+    sender = head.head if head.dep_ in OBJECT_DEPS else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return sender is not None and sender.lemma_.lower() in SENDING_LEMMAS
 
 
 def _coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Actor]:
