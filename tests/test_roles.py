@@ -262,3 +262,10 @@ def test_roles_forces_sent_are_not_the_target(nlp):
     assert tgt is not None and tgt[0] == "CMR"
     _, tgt, _, _ = _roles(nlp, "Japan mobilized reservists for a war against China.", "mobilized")
     assert tgt is not None and tgt[0] == "CHN"
+
+
+def test_roles_people_named_by_demonym_are_civilians(nlp):
+    src, _, _, _ = _roles(nlp, "Thousands of Armenians marched through Yerevan on Sunday.", "marched")
+    assert src == ("ARM", "CVL")
+    src, _, _, _ = _roles(nlp, "Armenian soldiers marched through Yerevan on Sunday.", "marched")
+    assert src == ("ARM", "MIL")  # a role word keeps its role

@@ -613,7 +613,27 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         between_states = kind is not None and kind.plover_type in _BETWEEN_STATES
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
             _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
-    return _where_they_live(actor1, sentence), _where_they_live(actor2, sentence)
+    return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
+        _people_as_civilians(_where_they_live(actor2, sentence), sentence)
+
+
+_COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
+
+
+def _people_as_civilians(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:
+    """A people named by its plural demonym ("Palestinians", "ethnic Albanians", "thousands of Kurds")
+    is the public of its country: role CVL, as for protesters and residents."""
+    if actor is None or actor.code.role is not None or not actor.code.country:
+        return actor
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.start < sentence.start or span.end > sentence.end:
+        return actor
+    head = span.root
+    if head.lemma_.lower() in _COUNT_WORDS:  # "thousands of Kurds"
+        head = next(iter(_prep_objects(head, ("of",))), head)
+    if head.tag_ not in ("NNS", "NNPS") or (head.ent_type_ != "NORP" and not actors.code_actor(head.text).country):
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
 
 
 # Types of acts mostly between states: two governments meeting or aiding are of two countries.
