@@ -261,8 +261,21 @@ def test_eventtypes_border_opened_to_a_people_is_asylum(nlp):
 @pytest.mark.parametrize("sentence, word, expected", [
     ("The emir gave a warm welcome to the visiting Pakistani premier.", "gave", "CONSULT"),
     ("The government paid compensation to families whose homes were razed.", "paid", "RETREAT"),
-    ("The junta forced the aid agency out of the country.", "forced", "COERCE"),
+    ("The junta forced the farmers out of the valley.", "forced", "COERCE"),
 ])
 def test_eventtypes_verb_object_families(nlp, sentence, word, expected):
     t = _trigger(nlp, sentence, word)
     assert t is not None and t.plover_type == expected
+
+
+def test_eventtypes_trailing_protest_is_verbal(nlp):
+    kind = _event(nlp, "Kenyan authorities are failing to protect the land rights of Somali refugees, "
+                       "a human rights group protested here on Monday.", "protested")
+    assert kind is not None and kind.plover_type == "ACCUSE"
+    kind = _event(nlp, "Students protested outside the ministry on Monday.", "protested")
+    assert kind is not None and kind.plover_type == "PROTEST"
+
+
+def test_eventtypes_forcing_out_an_agency_is_sanction(nlp):
+    assert _trigger(nlp, "The junta forced the UN refugee agency out of the country.", "forced").plover_type == "SANCTION"
+    assert _trigger(nlp, "Militias forced the villagers out of their homes.", "forced").plover_type == "COERCE"

@@ -288,6 +288,17 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+def _trailing_attribution(token) -> bool:
+    """"..., a rights group protested on Monday": a verb after a comma with a noun subject and no
+    object, closing a sentence whose first clause is what was said (the small parser often hangs it
+    on the noun as a participle)."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    start = token.head.left_edge.i
+    return start > token.sent.start + 2 and token.doc[start - 1].text == "," and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
+
+
 def event_type(token) -> Optional[TriggerType]:
     """trigger_type() read in its clause: negated, future, intended or demanded actions.
 
@@ -328,7 +339,8 @@ def event_type(token) -> Optional[TriggerType]:
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
     verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
-        token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children))
+        token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
+        _trailing_attribution(token))
     if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
