@@ -269,3 +269,22 @@ def test_roles_people_named_by_demonym_are_civilians(nlp):
     assert src == ("ARM", "CVL")
     src, _, _, _ = _roles(nlp, "Armenian soldiers marched through Yerevan on Sunday.", "marched")
     assert src == ("ARM", "MIL")  # a role word keeps its role
+
+
+def test_roles_what_is_protested_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kurdish prisoners began a hunger strike in protest against the Turkish government's policies.", "began")
+    assert tgt is not None and tgt[0] == "TUR"
+
+
+def test_roles_targets_through_objects_and_things(nlp):
+    _, tgt, _, _ = _roles(nlp, "Norway announced a suspension of air links with Belarus on Monday.", "suspension")
+    assert tgt is not None and tgt[0] == "BLR"
+    _, tgt, _, _ = _roles(nlp, "Qatar ended its mediation between Eritrea and Djibouti.", "ended")
+    assert tgt is not None and tgt[0] == "ERI"
+    _, tgt, _, _ = _roles(nlp, "Chad on Friday denounced as a crime Sudan's bombing of border villages.", "denounced")
+    assert tgt is not None and tgt[0] == "SDN"
+
+
+def test_roles_camp_for_a_people_targets_the_people(nlp):
+    _, tgt, _, _ = _roles(nlp, "A camp for Somali refugees was attacked by gunmen on Sunday.", "attacked")
+    assert tgt is not None and tgt[0] == "SOM"

@@ -45,6 +45,8 @@ TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Nouns of "in protest against X", "in response to X", "in retaliation for X".
+PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"}
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 # Verbs of saying: not events themselves, and their complement is what is said.
@@ -115,7 +117,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("with",), adjective_needs_country=True)
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of",))  # "positions of X"
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
@@ -511,6 +513,8 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN"):
         out.extend(_prep_objects(trigger, ("of", "between")))
+        # "a suspension of air links with Serbia": whom the thing acted upon is shared with
+        out.extend(p for o in _prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in _prep_objects(o, TARGET_PREPS))
         phrase = _noun_phrase_head(trigger)
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
             out.extend(_prep_objects(phrase, TARGET_PREPS + ("between",)))
@@ -528,6 +532,11 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if child.dep_ == "ccomp":
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
+    # "a hunger strike in protest against X's decision", "rallied in protest at Y": what is protested
+    holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
+        [_noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and _noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
+    for protest in (p for h in holders for p in _prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
+        out.extend(_prep_objects(protest, ("against", "at", "of", "over", "to")))
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
     out.extend(b for b in _prep_objects(trigger, ("near", "along", "toward", "towards", "across", "on"))
                if b.lemma_.lower() in BORDER_LEMMAS)
@@ -564,10 +573,14 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
     for particle in (c for c in verb.children if c.dep_ == "prt"):
         out.extend(_prep_objects(particle, ("to",)))
+    if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
+        objects = [p for p in _prep_objects(verb, ("as",)) if p.pos_ == "NOUN"]
+        out.extend(objects)
     for obj in objects:
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
-            out.extend(_prep_objects(obj, TARGET_PREPS))
+            # "ended mediation between X and Y", "showed disapproval for X's policies"
+            out.extend(_prep_objects(obj, TARGET_PREPS + ("between", "for")))
             # "welcomed the resumption of ties with X"
             for inner in _prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
