@@ -288,3 +288,15 @@ def test_roles_targets_through_objects_and_things(nlp):
 def test_roles_camp_for_a_people_targets_the_people(nlp):
     _, tgt, _, _ = _roles(nlp, "A camp for Somali refugees was attacked by gunmen on Sunday.", "attacked")
     assert tgt is not None and tgt[0] == "SOM"
+
+
+def test_roles_noun_trigger_counted_by_a_measure(nlp):
+    # "a new round of talks": the talks are held by the subject of "held"
+    src, tgt, _, _ = _roles(nlp, "Armenian and Azerbaijani diplomats held a new round of talks in Geneva.", "talks")
+    assert src is not None and src[0] == "ARM"
+    assert tgt is not None and tgt[0] == "AZE"
+
+
+def test_roles_place_visited_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Turkish foreign minister visited Baghdad on Tuesday.", "visited")
+    assert tgt is not None and tgt[0] == "IRQ"

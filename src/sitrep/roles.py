@@ -45,6 +45,9 @@ TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Nouns that count or measure an event: "a round of talks", "a wave of arrests", "a series of raids".
+MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "burst", "campaign", "day", "week",
+                 "month", "night", "hour", "number", "cycle", "resumption", "start", "continuation"}
 # Nouns of "in protest against X", "in response to X", "in retaliation for X".
 PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"}
 # Heads that name a border: troops sent to a border face the country beyond it.
@@ -491,9 +494,15 @@ def _receives(verb: Token) -> bool:
 
 
 def _noun_phrase_head(noun: Token) -> Token:
-    """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort")."""
-    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
-        noun = noun.head
+    """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort"), or
+    of the measure it is counted by ("a new round of talks", "a wave of arrests")."""
+    for _ in range(4):
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+            noun = noun.head.head
+        else:
+            break
     return noun
 
 
@@ -543,7 +552,7 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
     # the act is for is aimed at X
     for purpose in (p for h in [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] for p in _prep_objects(h, ("for",))):
-        if purpose.pos_ == "NOUN" and (found := trigger_type(purpose)) is not None and found.plover_type == "ASSAULT":
+        if purpose.pos_ == "NOUN" and trigger_type(purpose) is not None:  # "visited X for talks with Y" too
             out.extend(_prep_objects(purpose, ("against", "on", "upon", "with")))
     # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
     # purpose names whom the action is aimed at
@@ -558,9 +567,12 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "X and Y agreed / met / signed" (a mutual act) when nothing else is its target
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
-        kind = trigger_type(trigger) if trigger.pos_ == "VERB" else None
-        if trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
-            out.extend(c for c in subject.children if c.dep_ == "conj")
+        kind = trigger_type(trigger)
+        partners = [c for c in subject.children if c.dep_ == "conj"]
+        if trigger.pos_ in ("NOUN", "PROPN") and kind is not None and kind.plover_type in MUTUAL_TYPES:
+            out = partners + out  # "Egypt, Sudan and Ethiopia resumed negotiations on the dam": the partners first
+        elif trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
+            out.extend(partners)
     return out
 
 
@@ -728,6 +740,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # CAMEO codes an action with no party acted upon against the country it happens in
         # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
         # not held against its venue ("met in Geneva")
+        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS and n.ent_type_ in ("GPE", "LOC")):
+            country = actors.place_country(obj.doc[obj.left_edge.i:obj.i + 1].text)
+            if country:  # "visited Aden", "shelled Kherson": the place is the object
+                return actor1, Actor(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text), code=ActorCode(country=country))
         for preps in (("in", "into", "inside"), ("near", "outside", "around", "at")):  # "in X" first
             for node in nodes:
                 place = _place(node, preps)
