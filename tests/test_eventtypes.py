@@ -231,6 +231,10 @@ def test_eventtypes_name_is_no_trigger(nlp):
     ("A military court sentenced the colonel to life in prison.", "sentenced", "COERCE"),
     ("Heavy artillery fire was heard across the valley overnight.", "fire", "ASSAULT"),
     ("The junta brushed aside calls for an early election.", "brushed", "REJECT"),
+    ("Government troops defeated the rebels near the river crossing.", "defeated", "ASSAULT"),
+    ("The opposition disputed the official election results.", "disputed", "REJECT"),
+    ("Sailors mutinied aboard the flagship on Sunday.", "mutinied", "PROTEST"),
+    ("The militia recruited hundreds of teenagers last year.", "recruited", "MOBILIZE"),
 ])
 def test_eventtypes_broad_lexicon_words(nlp, sentence, word, expected):
     t = _trigger(nlp, sentence, word)
