@@ -283,3 +283,25 @@ def test_eventtypes_trailing_protest_is_verbal(nlp):
 def test_eventtypes_forcing_out_an_agency_is_sanction(nlp):
     assert _trigger(nlp, "The junta forced the UN refugee agency out of the country.", "forced").plover_type == "SANCTION"
     assert _trigger(nlp, "Militias forced the villagers out of their homes.", "forced").plover_type == "COERCE"
+
+
+def test_eventtypes_missile_launched_at_no_one_is_a_show_of_force(nlp):
+    assert _event(nlp, "Iran launched a new ballistic missile on Sunday.", "launched").plover_type == "MOBILIZE"
+    assert _event(nlp, "The rebels launched a missile at the airport on Sunday.", "launched").plover_type == "ASSAULT"
+
+
+def test_eventtypes_intent_nouns_make_an_offer(nlp):
+    kind = _event(nlp, "Serbia expressed its readiness to cooperate with the tribunal.", "cooperate")
+    assert kind is not None and kind.plover_type == "AGREE"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The ministry revoked the licences of three foreign journalists.", "revoked", "COERCE"),
+    ("Police raided the offices of an opposition newspaper.", "raided", "COERCE"),
+    ("Riot police cleared the protest camp outside parliament.", "cleared", "COERCE"),
+    ("Sweden joined the alliance's air policing mission.", "joined", "COOPERATE"),
+    ("The authorities suspended WhatsApp across the country.", "suspended", "COERCE"),
+])
+def test_eventtypes_coercion_and_cooperation_families(nlp, sentence, word, expected):
+    t = _trigger(nlp, sentence, word)
+    assert t is not None and t.plover_type == expected

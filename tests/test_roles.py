@@ -300,3 +300,9 @@ def test_roles_noun_trigger_counted_by_a_measure(nlp):
 def test_roles_place_visited_is_the_target(nlp):
     _, tgt, _, _ = _roles(nlp, "The Turkish foreign minister visited Baghdad on Tuesday.", "visited")
     assert tgt is not None and tgt[0] == "IRQ"
+
+
+def test_roles_owner_of_an_intent_noun_is_the_source(nlp):
+    src, tgt, _, _ = _roles(nlp, "Eritrea expressed its readiness to resume talks with Ethiopia on the border dispute.", "talks")
+    assert src is not None and src[0] == "ERI"
+    assert tgt is not None and tgt[0] == "ETH"

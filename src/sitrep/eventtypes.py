@@ -196,7 +196,9 @@ _POSSIBLE_AUX = {"may", "might", "could"}
 _MUST_AUX = {"must", "should", "ought"}
 _INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
                  "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
-                 "determined", "eager", "poised", "set"}
+                 "determined", "eager", "poised", "set",
+                 # nouns of intent: "expressed willingness to cooperate", "announced its readiness to talk"
+                 "willingness", "readiness", "intent", "desire", "determination", "resolve", "commitment", "plan"}
 _DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",
                  "invite", "plea", "call"}
 # verbs whose object is asked to act: "wants Y to attack", "told them to leave", "ordered troops to withdraw".
@@ -226,6 +228,7 @@ _SHELTERED = {"refugee", "civilian", "people", "migrant", "family", "asylum", "e
 _JOINT_WORDS = {"jointly", "together", "joint", "combined", "coordinated"}
 # purposes that make sending forces help for someone else (CAMEO 072 military aid, 074 protection)
 _HELP_PURPOSE = {"help", "assist", "support", "aid", "bolster", "back", "reinforce", "protect", "secure"}
+_AIMED = {"at", "on", "upon", "against", "into", "toward", "towards", "over"}
 _SEA = {"sea", "ocean", "water", "waters", "pacific", "atlantic"}
 
 
@@ -272,6 +275,11 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
         if sea and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in token.children):
             return TriggerType("MOBILIZE", "weapons-test", "15")
+    if kind == "ASSAULT" and token.pos_ == "VERB" and token.lemma_.lower() == "launch" and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "missile" for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in _AIMED and any(p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+            for c in token.children):
+        return TriggerType("MOBILIZE", "weapons-test", "15")  # "launched a new missile" aimed at no one: a show of force
     if kind == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB":
         # "opened its border to refugees", "... to Syrians fleeing the fighting"
         for pobj in (p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")

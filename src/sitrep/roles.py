@@ -45,6 +45,9 @@ TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Nouns of an intent or decision whose "to" clause says what its owner will do.
+INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "decision", "desire", "determination",
+                "commitment", "pledge", "promise", "offer", "bid", "resolve", "refusal", "attempt", "effort", "threat"}
 # Nouns that count or measure an event: "a round of talks", "a wave of arrests", "a series of raids".
 MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "burst", "campaign", "day", "week",
                  "month", "night", "hour", "number", "cycle", "resumption", "start", "continuation"}
@@ -436,7 +439,13 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
             break
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.tag_ != "VBN":
+            intent = verb.head
+            if intent.lemma_.lower() in INTENT_NOUNS:
+                # "expressed its readiness to resume talks", "the government's decision to withdraw": whose intent
+                out.extend(c for c in intent.children if c.dep_ == "poss")
+                if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
+                    out.extend(_subject_candidates(intent.head))
+            elif verb.tag_ != "VBN":
                 out.append(verb.head)  # "soldiers deploying in the city"
             break
         if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
