@@ -15,8 +15,15 @@ Targets follow CAMEO coding conventions: the recipient of the action ("granted a
 the object of a complement or purpose clause ("agreed to release X", "a strike to protest X's
 decision"), the giver of what is received ("received aid from X" is X's act); a candidate that
 names a country wins over a role-only one ("sent troops to X"); with no party acted upon, the
-country the action happens in. An actor without a country takes it from a place or owner named
-with it ("security forces in X", "X rebels", "their forces").
+country the action happens in (or is aimed at: "fired at targets in X"); a threat is aimed at
+the subject of its condition ("... unless X withdraws"); forces a state sends are its own, not
+the target ("deployed troops to its border with X": X).
+
+An actor without a country takes it from a place or owner named with it ("security forces in
+X", "X rebels", "their forces"); with no story hint, from the country its sentence names most
+(a government meeting or aiding another is not given the other's). CAMEO conventions for
+peoples: "ethnic X" are coded where they live, and a people named by its demonym ("Kurds",
+"Palestinians") is the public of its country (CVL).
 """
 from __future__ import annotations
 
