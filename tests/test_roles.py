@@ -306,3 +306,15 @@ def test_roles_owner_of_an_intent_noun_is_the_source(nlp):
     src, tgt, _, _ = _roles(nlp, "Eritrea expressed its readiness to resume talks with Ethiopia on the border dispute.", "talks")
     assert src is not None and src[0] == "ERI"
     assert tgt is not None and tgt[0] == "ETH"
+
+
+def test_roles_sentence_country_counts_known_people(nlp):
+    # no country named for parliament but Putin's: the lawmakers are Russian, not the country they want helped
+    src, _, _, _ = _roles(nlp, "Parliament is asking Putin to help Syria.", "asking")
+    assert src is not None and src[0] == "RUS"
+
+
+def test_roles_government_thanking_another_is_not_of_its_country(nlp):
+    src, tgt, _, _ = _roles(nlp, "The government expressed appreciation for Japan's assistance.", "expressed")
+    assert tgt is not None and tgt[0] == "JPN"
+    assert src is None or src[0] != "JPN"

@@ -677,13 +677,16 @@ def _people_as_civilians(actor: Optional[Actor], sentence: SpacySpan) -> Optiona
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
 
 
-# Types of acts mostly between states: two governments meeting or aiding are of two countries.
-_BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION"}
+# Types of acts that, between two governments, are between two countries ("the government thanked
+# China", "the President met the South African leader"); not coercion, concessions or protest,
+# which happen at home ("the king dismissed the government").
+_BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
+                   "MOBILIZE", "RETREAT", "ASSAULT"}
 
 
 def _fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Actor], between_states: bool) -> Optional[str]:
-    """The sentence's country for a role-only actor; in an act between states, a government meeting
-    or aiding another government is of another country ("the President met the South African leader")."""
+    """The sentence's country for a role-only actor; in an act between states, a government acting on
+    another government is of another country ("the President met the South African leader")."""
     if actor is None or actor.code.country:
         return None
     exclude = other.code.country if between_states and other is not None and actor.code.role == "GOV" and \
@@ -774,8 +777,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     return actor1, role_only
 
 
-# Entities whose country a sentence is about: places, peoples ("Chilean"), organisations named with one
-_COUNTRY_ENTITIES = {"GPE", "LOC", "NORP", "ORG"}
+# Entities whose country a sentence is about: places, peoples ("Chilean"), organisations and known people
+_COUNTRY_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 
 
 def sentence_country(sentence: SpacySpan, exclude: Optional[str] = None, places_only: bool = False) -> Optional[str]:
