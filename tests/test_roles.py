@@ -318,3 +318,33 @@ def test_roles_government_thanking_another_is_not_of_its_country(nlp):
     src, tgt, _, _ = _roles(nlp, "The government expressed appreciation for Japan's assistance.", "expressed")
     assert tgt is not None and tgt[0] == "JPN"
     assert src is None or src[0] != "JPN"
+
+
+def test_roles_misparsed_clause_root_noun_is_the_doer(nlp):
+    # the small parser reads "forces massed" as a noun with a participle: the forces still mass
+    src, _, _, _ = _roles(nlp, "Iraqi forces massed on the Kuwaiti border in July 1990.", "massed")
+    assert src == ("IRQ", "MIL")
+
+
+def test_roles_passive_by_parsed_as_preposition_is_the_agent(nlp):
+    src, tgt, _, _ = _roles(nlp, "Thousands of Venezuelan migrants were granted humanitarian residency by Brazil.", "granted")
+    assert src is not None and src[0] == "BRA"
+    assert tgt is not None and tgt[0] == "VEN"
+
+
+def test_roles_of_object_of_an_intransitive_act_noun_is_the_doer(nlp):
+    doc = nlp("The resignation of the Peruvian president was announced on television.")
+    src, _ = participants(next(t for t in doc if t.text == "resignation"))
+    assert src is not None and (src.code.country, src.code.role) == ("PER", "GOV")
+
+
+def test_roles_unnamed_protesting_crowd_is_the_public(nlp):
+    src, _, _, _ = _roles(nlp, "Tens of thousands marched through Tbilisi on Sunday.", "marched")
+    assert src == ("GEO", "CVL")
+
+
+def test_roles_sum_of_aid_belongs_to_the_giver(nlp):
+    doc = nlp("Japan announced 300 million dollars in emergency aid to Nepal.")
+    src, tgt = participants(next(t for t in doc if t.text == "aid"))
+    assert src is not None and src.code.country == "JPN"
+    assert tgt is not None and tgt.code.country == "NPL"

@@ -52,6 +52,15 @@ TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
 }
+# Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
+MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
+               "worth", "package", "sum", "amount", "tranche", "shipment", "consignment"}
+# Nouns of acts with no one acted upon, whose "of X" is the doer: "the withdrawal of Serbian forces",
+# "the resignation of the president", "a visit of the emir".
+INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visit", "trip", "departure", "arrival",
+                      "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
+                      "mobilization", "mobilisation", "deployment", "redeployment", "advance", "flight", "exodus", "exit",
+                      "abdication", "return", "escape", "defection", "mutiny", "revolt"}
 # Nouns of an intent or decision whose "to" clause says what its owner will do.
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "decision", "desire", "determination",
                 "commitment", "pledge", "promise", "offer", "bid", "resolve", "refusal", "attempt", "effort", "threat"}
@@ -419,7 +428,19 @@ def _agent(token: Token) -> Optional[Token]:
     for child in token.children:
         if child.dep_ == "agent":
             return _first(child.children, {"pobj"})
+    # the small parser sometimes hangs a passive's "by X" as a plain preposition
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return _first(child.children, {"pobj"})
     return None
+
+
+def _headless_participle(trigger: Token) -> bool:
+    """"Iraqi forces massed on the border": a sentence with no verb of its own but a participle on
+    its root noun is a misparsed clause, whose noun is the doer (with "by X" it is a caption: done-to)."""
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "ROOT"
+            and trigger.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" or c.lower_ == "by" for c in trigger.children))
 
 
 def _subject_candidates(trigger: Token) -> list[Token]:
@@ -428,6 +449,8 @@ def _subject_candidates(trigger: Token) -> list[Token]:
     agent = _agent(trigger)
     if agent is not None:
         out.append(agent)
+    elif _headless_participle(trigger):
+        out.append(trigger.head)
     elif trigger.pos_ == "VERB" and _first(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
         # "were killed in an air strike by government forces": the means' author did it
         for means in _prep_objects(trigger, ("in", "during", "by")):
@@ -474,6 +497,10 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             out.extend(_subject_candidates(phrase.head))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as") and phrase.head.head.pos_ == "VERB":
             out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
+        if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:
+            # "the resignation of the president was announced": who resigns, after whoever
+            # carries it out ("the US sped up the withdrawal of its forces")
+            out.extend(_prep_objects(trigger, ("of",)))
     return out
 
 
@@ -517,6 +544,8 @@ def _noun_phrase_head(noun: Token) -> Token:
             noun = noun.head
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
             noun = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in MONEY_NOUNS:
+            noun = noun.head.head  # "announced 400 million dollars in military aid"
         else:
             break
     return noun
@@ -529,7 +558,7 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     passive = _first(children, PASSIVE_SUBJECT_DEPS)
     if passive is not None and _stance_subject(trigger) is None:
         out.append(passive)
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN"):
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and not _headless_participle(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
     demanded = _demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
@@ -537,7 +566,12 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     out.extend(_objects_and_recipients(trigger))
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN"):
-        out.extend(_prep_objects(trigger, ("of", "between")))
+        if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
+            out.extend(_prep_objects(trigger, ("from", "to", "against", "into", "between")))
+        else:
+            out.extend(_prep_objects(trigger, ("of", "between")))
+            # "sanctions against Russia", "aid to Ukraine", "relief for Pakistan", "talks with X"
+            out.extend(_prep_objects(trigger, TARGET_PREPS + ("for",)))
         # "a suspension of air links with Serbia": whom the thing acted upon is shared with
         out.extend(p for o in _prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in _prep_objects(o, TARGET_PREPS))
         phrase = _noun_phrase_head(trigger)
@@ -684,6 +718,16 @@ _BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE"
                    "MOBILIZE", "RETREAT", "ASSAULT"}
 
 
+def _crowd(candidates: list[Token]) -> Optional[Actor]:
+    """An unnamed crowd that protests ("Hundreds of thousands marched", "Thousands rallied") is the
+    public (CVL), as CAMEO codes it."""
+    for head in candidates:
+        if head.dep_ in SUBJECT_DEPS and head.lemma_.lower() in _COUNT_WORDS | {"crowd", "people", "thousands"}:
+            span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(role="CVL"))
+    return None
+
+
 def _fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Actor], between_states: bool) -> Optional[str]:
     """The sentence's country for a role-only actor; in an act between states, a government acting on
     another government is of another country ("the President met the South African leader")."""
@@ -728,6 +772,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             subject_head = head
             break
     kind = event_type(trigger)
+    if actor1 is None and kind is not None and kind.plover_type == "PROTEST":
+        actor1 = _crowd(candidates)
     if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES | {"COOPERATE"}:
         # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
         partner = _coordinated_partner(subject_head, actor1)
@@ -763,7 +809,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             country = actors.place_country(obj.doc[obj.left_edge.i:obj.i + 1].text)
             if country:  # "visited Aden", "shelled Kherson": the place is the object
                 return actor1, Actor(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text), code=ActorCode(country=country))
-        for preps in (("in", "into", "inside"), ("near", "outside", "around", "at")):  # "in X" first
+        for preps in (("in", "into", "inside"), ("near", "outside", "around", "at", "from", "to")):  # "in X" first
             for node in nodes:
                 place = _place(node, preps)
                 if place is not None:
