@@ -305,3 +305,8 @@ def test_eventtypes_intent_nouns_make_an_offer(nlp):
 def test_eventtypes_coercion_and_cooperation_families(nlp, sentence, word, expected):
     t = _trigger(nlp, sentence, word)
     assert t is not None and t.plover_type == expected
+
+
+def test_eventtypes_protesters_storming_a_residence_protest(nlp):
+    kind = _event(nlp, "Protesters stormed the president's residence in the capital.", "stormed")
+    assert kind is not None and kind.plover_type == "PROTEST"

@@ -348,3 +348,13 @@ def test_roles_sum_of_aid_belongs_to_the_giver(nlp):
     src, tgt = participants(next(t for t in doc if t.text == "aid"))
     assert src is not None and src.code.country == "JPN"
     assert tgt is not None and tgt.code.country == "NPL"
+
+
+def test_roles_international_actor_takes_no_country_from_the_sentence(nlp):
+    src, _, _, _ = _roles(nlp, "The international tribunal indicted four Serbian police officers.", "indicted")
+    assert src is not None and src[0] != "SRB"
+
+
+def test_roles_military_site_of_a_state_targets_its_forces(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ukrainian drones attacked a Russian air base in Crimea.", "attacked")
+    assert tgt == ("RUS", "MIL")

@@ -71,6 +71,8 @@ MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry",
 PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"}
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
+# Ground held by armed forces: its owner is a military.
+MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold"}
 # Verbs of saying: not events themselves, and their complement is what is said.
 REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
@@ -139,7 +141,11 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("with",), adjective_needs_country=True)
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
+        owner = _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
+        if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
+            # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
+            owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
+        return owner
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
@@ -753,8 +759,13 @@ def _where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Ac
 _DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "INS", "REF"}
 
 
+# Words that say an actor is not of the country where it acts: "the international tribunal", "foreign troops".
+_NOT_LOCAL = {"international", "foreign", "multinational", "regional", "global", "world", "un", "u.n.", "western"}
+
+
 def _with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Actor]:
-    if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES:
+    if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES or (
+            _NOT_LOCAL & set(actor.text.lower().split())):
         return actor
     return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
 
