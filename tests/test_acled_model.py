@@ -35,6 +35,22 @@ def test_acled_model_probabilities_cover_every_corpus_label():
     assert sum(probabilities.values()) == pytest.approx(1.0, abs=1e-4)
 
 
+def test_acled_model_corpus_lines_follow_source_md():
+    # SOURCE.md: one snippet a line, no tabs, no empty lines, the label never inside the line;
+    # and no snippet twice (a line under two labels would teach the model both)
+    seen = {}
+    for path in sorted(acled_model.data_path(acled_model.CORPUS_DIR).glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert text.endswith("\n"), path.name  # else the next appended line would join the last one
+        for number, line in enumerate(text.splitlines(), 1):
+            where = f"{path.name}:{number}"
+            assert line.strip() and "\t" not in line, where
+            assert path.stem not in line, where
+            assert line not in seen, f"{where} repeats {seen.get(line)}"
+            seen[line] = where
+    assert len(seen) > 1000
+
+
 def test_acled_model_corpus_hash_changes_with_a_line(tmp_path):
     (tmp_path / "DIPLO.txt").write_text("The envoys met in the capital.\n", encoding="utf-8")
     before = acled_model.corpus_sha256(tmp_path)
