@@ -310,3 +310,14 @@ def test_eventtypes_coercion_and_cooperation_families(nlp, sentence, word, expec
 def test_eventtypes_protesters_storming_a_residence_protest(nlp):
     kind = _event(nlp, "Protesters stormed the president's residence in the capital.", "stormed")
     assert kind is not None and kind.plover_type == "PROTEST"
+
+
+def test_eventtypes_hyphened_participle_is_no_event(nlp):
+    doc = nlp("The agency sent food to drought-hit areas of Somalia.")
+    assert trigger_type(next(t for t in doc if t.text == "hit")) is None
+    doc = nlp("Iran test-fired a new missile.")
+    assert trigger_type(next(t for t in doc if t.text == "fired")) is not None
+
+
+def test_eventtypes_sums_given_are_aid(nlp):
+    assert _trigger(nlp, "Qatar deposited three billion dollars in Egypt's central bank.", "deposited").plover_type == "AID"

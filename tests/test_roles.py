@@ -358,3 +358,18 @@ def test_roles_international_actor_takes_no_country_from_the_sentence(nlp):
 def test_roles_military_site_of_a_state_targets_its_forces(nlp):
     _, tgt, _, _ = _roles(nlp, "Ukrainian drones attacked a Russian air base in Crimea.", "attacked")
     assert tgt == ("RUS", "MIL")
+
+
+def test_roles_victims_killed_when_someone_attacked(nlp):
+    src, _, _, _ = _roles(nlp, "Nine villagers were killed when Nigerian army jets bombed a market in Borno.", "killed")
+    assert src is not None and src == ("NGA", "MIL")
+
+
+def test_roles_pulled_out_of_places_in_a_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Turkish troops pulled out of several villages in northern Iraq.", "pulled")
+    assert tgt is not None and tgt[0] == "IRQ"
+
+
+def test_roles_concession_yields_to_those_who_pressed(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya's president lifted the curfew after pressure from the opposition.", "lifted")
+    assert tgt is not None and tgt[1] == "OPP"

@@ -84,7 +84,7 @@ def trigger_type(token) -> Optional[TriggerType]:
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
-        if lemma not in lex.verb_keys:
+        if lemma not in lex.verb_keys or _hyphenated_modifier(token):
             return None
         entry = _verb_phrase(token, lemma, lex.verb_phrases) or lex.verbs.get(lemma)
     elif pos in ("NOUN", "PROPN"):
@@ -100,6 +100,15 @@ def trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
+
+
+def _hyphenated_modifier(token) -> bool:
+    """"drought-hit Afghanistan", "rebel-held areas", "war-torn": a participle hyphened to a word and
+    modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act)."""
+    i = token.i
+    doc = token.doc
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ not in ("test", "re")
+            and token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _forms(token) -> tuple[str, ...]:

@@ -458,6 +458,12 @@ def _subject_candidates(trigger: Token) -> list[Token]:
     elif _headless_participle(trigger):
         out.append(trigger.head)
     elif trigger.pos_ == "VERB" and _first(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
+        # "civilians were killed when government aircraft bombed a market": the doer of the "when" act
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                                              for m in clause.children) \
+                    and trigger_type(clause) is not None:
+                out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
         # "were killed in an air strike by government forces": the means' author did it
         for means in _prep_objects(trigger, ("in", "during", "by")):
             out.extend(_prep_objects(means, ("by",)))
@@ -808,6 +814,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     if trigger.pos_ == "VERB":
         nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
         nodes += _prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
+        # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
+        nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
+                  for p in _prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
     elif trigger.pos_ == "NOUN":
@@ -911,6 +920,11 @@ def _protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[
     for token in trigger.sent:
         if token.pos_ != "NOUN" or token.i == trigger.i:
             continue
+        if token.lemma_.lower() == "pressure":  # "lifted the emergency after pressure from the opposition"
+            for head in _prep_objects(token, ("from", "by")):
+                actor = _actor_at(head, country_hint)
+                if actor is not None and actor.code.role:
+                    return actor
         kind = trigger_type(token)
         if kind is None or kind.plover_type not in _PRESSURE_TYPES:
             continue
