@@ -321,3 +321,10 @@ def test_eventtypes_hyphened_participle_is_no_event(nlp):
 
 def test_eventtypes_sums_given_are_aid(nlp):
     assert _trigger(nlp, "Qatar deposited three billion dollars in Egypt's central bank.", "deposited").plover_type == "AID"
+
+
+def test_eventtypes_crowds_fighting_or_burning_riot(nlp):
+    assert _event(nlp, "Students clashed with riot police in the capital.", "clashed").plover_type == "PROTEST"
+    assert _event(nlp, "Rebels clashed with government troops in the hills.", "clashed").plover_type == "ASSAULT"
+    assert _event(nlp, "Protesters burned cars outside the ministry.", "burned").plover_type == "PROTEST"
+    assert _event(nlp, "Militiamen burned houses in the village.", "burned").plover_type == "COERCE"

@@ -373,3 +373,8 @@ def test_roles_pulled_out_of_places_in_a_country(nlp):
 def test_roles_concession_yields_to_those_who_pressed(nlp):
     _, tgt, _, _ = _roles(nlp, "Kenya's president lifted the curfew after pressure from the opposition.", "lifted")
     assert tgt is not None and tgt[1] == "OPP"
+
+
+def test_roles_place_of_the_people_a_thing_is_about(nlp):
+    _, tgt, _, _ = _roles(nlp, "The rebels demanded the release of all political prisoners in Ethiopia.", "demanded")
+    assert tgt is not None and tgt[0] == "ETH"

@@ -813,6 +813,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     nodes: list[Token] = []
     if trigger.pos_ == "VERB":
         nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+        # "demanded the release of prisoners in X": where the thing's people are
+        nodes += [p for o in nodes[1:] if o.pos_ == "NOUN" for p in _prep_objects(o, ("of",)) if p.pos_ == "NOUN"]
         nodes += _prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
         # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
         nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
