@@ -235,6 +235,9 @@ def test_eventtypes_name_is_no_trigger(nlp):
     ("The opposition disputed the official election results.", "disputed", "REJECT"),
     ("Sailors mutinied aboard the flagship on Sunday.", "mutinied", "PROTEST"),
     ("The militia recruited hundreds of teenagers last year.", "recruited", "MOBILIZE"),
+    ("The envoy pressed the junta to free political prisoners.", "pressed", "REQUEST"),
+    ("Prosecutors pressed charges against the former governor.", "pressed", "ACCUSE"),
+    ("The army responded with force to the attack on its base.", "responded", "ASSAULT"),
 ])
 def test_eventtypes_broad_lexicon_words(nlp, sentence, word, expected):
     t = _trigger(nlp, sentence, word)
