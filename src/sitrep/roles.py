@@ -109,7 +109,17 @@ def _actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """The actor named by the phrase headed by `token`, if the dictionary knows what it is.
 
     "X and Y" codes as its first conjunct that the dictionary knows; an apposition stands in for
-    an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it."""
+    an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it.
+    Memoised per doc: every trigger of a sentence reads the same phrases (callers get a copy)."""
+    cache = token.doc.user_data.setdefault("sitrep_actor_at", {})
+    key = (token.i, country_hint)
+    if key not in cache:
+        cache[key] = _find_actor_at(token, country_hint)
+    found = cache[key]
+    return found.model_copy() if found is not None else None
+
+
+def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
         return _antecedent(token, country_hint)
     for candidate in _same_referent(token):
