@@ -112,3 +112,14 @@ def test_actors_amnesty_the_word_is_no_ngo():
 
 def test_actors_pope_is_holy_see():
     assert actors.code_actor("the Pope") == ActorCode(country="VAT", role="REL")
+
+
+def test_a_country_name_that_is_also_a_common_word_needs_its_capital():
+    assert actors.code_actor("family reunion talks").country is None
+    assert actors.code_actor("chad").country is None
+    assert actors.code_actor("Chad").country == "TCD"
+
+
+def test_role_words_for_workers_clergy_detainees_and_criminals():
+    assert [actors.code_actor(text).role for text in ("striking miners", "Buddhist monks", "prison inmates", "hackers")] == [
+        "LAB", "REL", "CVL", "CRM"]

@@ -26,7 +26,7 @@ from sitrep.models import Actor, ActorCode
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
-_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU"}
+_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
                "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}
@@ -144,12 +144,18 @@ def _default() -> ActorDictionary:
     return load_dictionary()
 
 
-def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int) -> list[tuple[int, int, object]]:
-    """Longest-first matches of table keys in `words`: (start, end, value), non-overlapping."""
+def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int,
+            capitalised: bool = False) -> list[tuple[int, int, object]]:
+    """Longest-first matches of table keys in `words`: (start, end, value), non-overlapping.
+    `capitalised`: only runs that start with a capital (country names and demonyms: "Reunion" the
+    island, not a family reunion; "Chad", not a chad)."""
     found = []
     lowered = [w.lower() for w in words]
     i = 0
     while i < len(words):
+        if capitalised and not words[i][:1].isupper():
+            i += 1
+            continue
         for n in range(min(max_len, len(words) - i), 0, -1):
             value = table.get(tuple(words[i:i + n])) or table.get(tuple(lowered[i:i + n]))
             if value is not None:
@@ -190,7 +196,7 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
     if not words:
         return None, ActorCode(), False
     named = _lookup(words, dictionary.named, dictionary.max_len)
-    countries = _lookup(words, dictionary.countries, dictionary.max_len)
+    countries = _lookup(words, dictionary.countries, dictionary.max_len, capitalised=True)
     roles = _lookup(words, dictionary.roles, dictionary.max_len)
     last = len(words)
     name = None

@@ -15,7 +15,7 @@ from .models import Article, Event
 
 # ACLED's interaction codes by the actor's CAMEO-style role.
 ACLED_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "REB": 2, "INS": 2, "OPP": 3, "PTY": 3, "MIL_ID": 4,
-               "CVL": 7, "REF": 7, "MED": 7, "EDU": 7, "IGO": 8, "NGO": 8, "BUS": 8, "JUD": 1}
+               "CVL": 7, "REF": 7, "MED": 7, "EDU": 7, "LAB": 7, "REL": 7, "HLH": 7, "IGO": 8, "NGO": 8, "BUS": 8, "JUD": 1}
 ACLED_TIME_PRECISION = {"day": 1, "month": 2, "range": 2, "year": 3}
 ACLED_GEO_PRECISION = {"exact": 1, "district": 1, "admin2": 2, "admin1": 3, "country": 3}
 
