@@ -216,3 +216,95 @@ def test_acled_protesters_throwing_petrol_bombs_riot():
 def test_acled_bases_made_of_seized_buildings():
     text = "The insurgents have turned a disused sawmill into a base and are using it to store fuel."
     assert acled_label(text) == "HQ_ESTABLISHED"
+
+
+def _sub(text: str) -> str:
+    return acled_label(text)
+
+
+def test_acled_state_reporting_its_own_forces_is_no_claim():
+    # an army telling what its units did reports the event; a group naming its own fighters claims it
+    assert _sub("The defence ministry said its troops had retaken the river port of Olanga from the insurgents.") == "GOV_REGAINS_TERIT"
+    assert _sub("The rebel front said its fighters carried out the raid on the depot.") == "ATTRIB"
+    assert _sub("The league said its forces would leave the valley next month.") != "ATTRIB"
+
+
+def test_acled_prison_escapes_and_heads_of_state_detained_by_soldiers_are_other():
+    assert _sub("Dozens of inmates escaped from a district police cell after overpowering the guard.") == "OTHER"
+    assert _sub("Mutinous soldiers detained the president at his residence before dawn.") == "OTHER"
+    assert _sub("Students marched against the coup in the capital, chanting slogans.") == "PEACE_PROTEST"
+
+
+def test_acled_chemical_release_by_its_effects_but_not_tear_gas():
+    assert _sub("A shell released a yellow cloud over the hamlet and villagers began coughing and vomiting.") == "CHEM_WEAP"
+    assert _sub("Several marchers were treated for tear gas inhalation after police dispersed the rally.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_suicide_cues_and_their_negation():
+    assert _sub("A youth detonated explosives strapped to his body at the mosque gate.") == "SUIC_BOMB"
+    assert _sub("A parked van rigged with explosives blew up near the stadium; no suicide bomber was involved.") == "REM_EXPLOS"
+    assert _sub("Police found and defused a suicide vest hidden in a flat.") != "SUIC_BOMB"
+
+
+def test_acled_explosives_neutralised_or_stopped_are_disrupted():
+    assert _sub("Army engineers neutralised three IEDs buried along the river road.") == "DISR_WEAP"
+    assert _sub("Guards tackled a man with a bomb before he could detonate it at the gate.") == "DISR_WEAP"
+    assert _sub("Air defence units downed four drones over the border province overnight.") == "DISR_WEAP"
+
+
+def test_acled_mines_laid_and_bombs_going_off_later_in_the_clause():
+    assert _sub("A mine laid on the track killed two herders near the well.") == "REM_EXPLOS"
+    assert _sub("A bomb hidden in a cart went off at the cattle market, wounding six.") == "REM_EXPLOS"
+    assert _sub("An explosion at a filling station on the ring road killed five people.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_announced_changes_mergers_successors_unilateral_truces():
+    assert _sub("Two rebel factions announced that they were merging into one movement.") == "CHANGE_TO_GROUP_ACT"
+    assert _sub("The movement named a new military commander after its chief died.") == "CHANGE_TO_GROUP_ACT"
+    assert _sub("The guerrillas declared a unilateral ceasefire for the harvest season.") == "CHANGE_TO_GROUP_ACT"
+    assert _sub("After days of unrest in the market town, the provincial governor on Friday imposed a dusk-to-dawn curfew.") == "CHANGE_TO_GROUP_ACT"
+
+
+def test_acled_talks_without_an_agreement_are_diplomacy():
+    assert _sub("Talks between the two delegations ended without an agreement, the mediators said.") == "DIPLO"
+    assert _sub("The two sides signed a ceasefire agreement in the border town.") == "AGREEMENT"
+
+
+def test_acled_force_on_people_who_had_gathered_to_protest():
+    assert _sub("Soldiers whipped traders who had gathered to protest against the market closure.") == "FORCE_AGAINST_PROTEST"
+
+
+def test_acled_protest_dispersal_negated_and_prevented():
+    assert _sub("The rally of some two thousand farmers dispersed peacefully at dusk.") == "PEACE_PROTEST"
+    assert _sub("Police prevented opposition supporters from holding their planned rally in the square.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_property_destroyed_further_down_the_phrase():
+    assert _sub("Insurgents blew up a section of the gas pipeline near the coast.") == "PROPERTY_DISTRUCT"
+    assert _sub("Militiamen burned 60 homes in the hamlet after the residents fled.") == "PROPERTY_DISTRUCT"
+
+
+def test_acled_march_the_month_is_no_protest():
+    assert _sub("Gunmen shot dead four farmers in the village, which had been quiet since March.") == "ATTACK"
+
+
+def test_acled_abduction_without_the_word():
+    assert _sub("Armed men took a schoolteacher from a bus near the border and he has not been heard from since.") == "ABDUCT_DISSAP"
+    assert _sub("Rebels detained two traders at their roadblock and took them to the forest.") == "ABDUCT_DISSAP"
+    assert _sub("A gang seized three nuns on the coastal road and demanded a ransom.") == "ABDUCT_DISSAP"
+    assert _sub("Police arrested four suspects in the port city.") == "ARREST"
+
+
+def test_acled_gangs_killing_residents_attack_civilians():
+    assert _sub("A gang stormed the fishing village, killing nine residents.") == "ATTACK"
+    assert _sub("Smugglers moved cocaine through the port.") == "ORG_CRIME"
+
+
+def test_acled_unarmed_victims_make_it_one_sided():
+    assert _sub("Troops shot dead four unarmed herders in a raid on their camp.") == "ATTACK"
+    assert _sub("Troops and rebels clashed near the river crossing.") == "ARMED_CLASH"
+
+
+def test_acled_more_ways_to_retake_ground():
+    assert _sub("Government troops dislodged the insurgents from the market town.") == "GOV_REGAINS_TERIT"
+    assert _sub("Jihadists seized parts of the provincial capital overnight.") == "NON_STATE_ACTOR_OVERTAKES_TER"
