@@ -308,3 +308,34 @@ def test_acled_unarmed_victims_make_it_one_sided():
 def test_acled_more_ways_to_retake_ground():
     assert _sub("Government troops dislodged the insurgents from the market town.") == "GOV_REGAINS_TERIT"
     assert _sub("Jihadists seized parts of the provincial capital overnight.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_acled_news_after_a_background_opening():
+    # a marked background opening, then a turn to the news: the news decides
+    text = ("The insurgents had held the river town since the spring. On Tuesday, government troops "
+            "recaptured it after a short push, the governor said.")
+    assert acled._news_start(text) == text.index("On Tuesday")
+    assert _sub(text) == "GOV_REGAINS_TERIT"
+    text = ("A truce had been announced in the hills last month. On Friday, gunmen shot dead a teacher "
+            "outside his school in the village of Mbeli.")
+    assert _sub(text) == "ATTACK"
+    # a lead followed by details keeps the lead: no background mark, no 'later'
+    text = "Gunmen shot dead a teacher in Mbeli. On Friday, the police arrested two suspects."
+    assert acled._news_start(text) == 0
+    assert acled._news_start("The sirens sounded at dawn. Minutes later, a rocket hit the depot.") > 0
+
+
+def test_acled_background_cue_alone_ranks_below_the_news():
+    scores = acled_scores("Kidnappings had been rare in the valley for years. On Monday, a flood swept away two bridges.")
+    assert max(scores, key=scores.get) == "NATURAL_DISASTER"
+    assert scores["ABDUCT_DISSAP"] == acled.BACKGROUND_WEIGHT
+
+
+def test_acled_territory_taker_after_attribution_and_pronoun():
+    assert _sub("According to the provincial army command, bandits took over four villages near the dam.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert _sub("The army said it had reoccupied the hill villages after the militants fled.") == "GOV_REGAINS_TERIT"
+    assert _sub("The TPLF took control of the market town of Adi Woyane.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_acled_air_raid_sirens_are_no_air_strike():
+    assert _sub("Air-raid sirens sounded over the city as a ballistic missile hit a hotel.") == "ART_MISS_ATTACK"

@@ -209,11 +209,36 @@ HEADLINE_WORDS = 7
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
 
 
-def _lead_end(text: str) -> int:
-    """Where the lead sentence ends. A headline, caption or dateline glued on before it ("Police
-    blame rebels. Police in X blamed ...") is too short to be the lead: the next sentence is."""
-    start = 0
+# A story that opens with background ("The rebels had held the town since March.") and then turns
+# to the news with a time shift ("On Friday, troops retook it."): the news starts at the turn. The
+# opening counts as background only when it is marked so (perfect tenses, "last week", "since ...")
+# or the turn says it follows it ("Minutes later", "That evening"), so a lead followed by details stays the lead.
+_BACKGROUND_MARK = re.compile(
+    r"\b(had|has|have) (already |long |both |been |become |\w+ed\b|\w+en\b)|\b(last|previous) (week|month|year|weekend)\b"
+    r"|\bsince (\w+ )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the)\b"
+    r"|\bfor (days|weeks|months|years)\b|\b(days|weeks|months|years) (after|ago|before)\b", re.IGNORECASE)
+_TURN = re.compile(
+    r"(?:on (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:the )?(?:night|morning|evening)"
+    r"|this (?:week|time)|overnight|(?P<after>that (?:morning|afternoon|evening|night|day)|(?:minutes|hours|days) later|later|instead))\b",
+    re.IGNORECASE)
+
+
+def _news_start(text: str) -> int:
+    """Where the news begins after a background opening (0 when the text does not open with background)."""
+    start, background = 0, False
     for boundary in _SENTENCE_END.finditer(text):
+        background = background or bool(_BACKGROUND_MARK.search(text, start, boundary.start()))
+        turn = _TURN.match(text, boundary.end())
+        if turn and (background or turn.group("after")):
+            return boundary.end()
+        start = boundary.end()
+    return 0
+
+
+def _lead_end(text: str, start: int = 0) -> int:
+    """Where the lead sentence (from `start`) ends. A headline, caption or dateline glued on before
+    it ("Police blame rebels. Police in X blamed ...") is too short to be the lead: the next sentence is."""
+    for boundary in _SENTENCE_END.finditer(text, start):
         if len(text[start:boundary.start()].split()) > HEADLINE_WORDS:
             return boundary.start()
         start = boundary.end()
@@ -230,7 +255,9 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
     lex = rules()
     scores: dict[str, float] = {}
-    lead_end = _lead_end(text)
+    news_start = _news_start(text)
+    news = text[news_start:] if news_start else text
+    lead_end = _lead_end(text, news_start)
     lowered = text.lower() if text.isascii() else None
     candidates = lex.candidates(lowered) if lowered is not None else None
     for index, rule in enumerate(lex.rules):
@@ -239,9 +266,18 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
         count, found = rule.evidence(text, lowered)
         if not count:
             continue
-        label = _territory_label(text, found, lex) if rule.label == "TERRITORY" else rule.label
+        where = text
+        if found.start() < news_start:
+            # the earliest cue is in the background: the rule speaks for the news only if it holds there too
+            count, found = rule.evidence(news, lowered[news_start:] if lowered is not None else None)
+            if not count:
+                if rule.label != "TERRITORY":  # (who took ground in the background is no news)
+                    scores[rule.label] = max(scores.get(rule.label, 0.0), BACKGROUND_WEIGHT)
+                continue
+            where = news
+        label = _territory_label(where, found, lex) if rule.label == "TERRITORY" else rule.label
         score = rule.weight + CUE_BONUS * min(count - 1, MAX_EXTRA_CUES)
-        if label in _STATEMENT_LABELS and found.start() > lead_end:
+        if label in _STATEMENT_LABELS and found.start() + (news_start if where is news else 0) > lead_end:
             # a claim or a diplomatic reaction after the lead sentence is background to the event
             score = min(score, BACKGROUND_WEIGHT)
         if score > scores.get(label, 0.0):
@@ -303,16 +339,19 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
     passive = re.match(r"\s*(by|from)\b", after) or phrase.startswith(("fell", "fall", "in control", "under"))
     # "were pushed back from", "was driven out of": the subject lost the ground, the other side took it
     lost = bool(_LOSS.search(phrase))
+    before = text[max(0, found.start() - 200): found.start()]
     if passive and not lost:
         window = after
     else:
-        before = text[max(0, found.start() - 200): found.start()]
-        # the subject of the reported clause, not the one who reports it ("the army said rebels took ...")
+        # the subject of the reported clause, not the one who reports it ("the army said rebels took ...");
+        # but the reporter when the subject is a pronoun for it ("the army said it had retaken ...")
         window = _CLAUSE_BREAK.split(before)[-1]
+        if _PRONOUN_SUBJECT.search(window) and not (lex.state_actor.search(window) or lex.non_state_actor.search(window)):
+            window = before
     state = lex.state_actor.search(window)
     non_state = lex.non_state_actor.search(window)
     if state is None and non_state is None:
-        taker_is_state = bool(re.search(r"re(captur|took|tak|gain)|liberat", phrase))
+        taker_is_state = bool(re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b", phrase))
     elif state is None or non_state is None:
         taker_is_state = non_state is None
     else:
@@ -323,6 +362,8 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
 
 
 _LOSS = re.compile(r"\b(were|was|been|being) (pushed|driven|expelled|forced)")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|added|according to)\b(?: that\b)?")
+# "according to X," is a clause of its own: the subject follows its comma
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added)\b(?: that\b)?", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(it|they|its|their)\b", re.IGNORECASE)
 
 
