@@ -339,3 +339,32 @@ def test_acled_territory_taker_after_attribution_and_pronoun():
 
 def test_acled_air_raid_sirens_are_no_air_strike():
     assert _sub("Air-raid sirens sounded over the city as a ballistic missile hit a hotel.") == "ART_MISS_ATTACK"
+
+
+def test_acled_plan_is_no_prefix_of_planted():
+    assert _sub("Engineers dismantled explosives planted under the culvert on the supply road.") == "DISR_WEAP"
+    assert _sub("Police foiled a plot to bomb the rail depot.") == "OTHER"
+
+
+def test_acled_thrown_crude_bombs_are_grenades_and_rpgs_are_rockets():
+    assert _sub("Unidentified men hurled crude bombs at a councillor's shop, damaging the shutters.") == "GRENADE"
+    assert _sub("Insurgents fired rocket-propelled grenades at the district office.") == "ART_MISS_ATTACK"
+    assert _sub("Gunmen fired an RPG at an army truck on the ring road.") == "ART_MISS_ATTACK"
+
+
+def test_acled_forced_marriage_and_accused_soldiers_are_sexual_violence():
+    assert _sub("Militants forced captive girls into marriage with their commanders.") == "SEX_VIOL"
+    assert _sub("Troops were accused of raping women during a sweep through the valley.") == "SEX_VIOL"
+    assert _sub("Police arrested a driver accused of raping a passenger.") == "ARREST"
+
+
+def test_acled_more_ways_to_name_the_perpetrator():
+    assert _sub("The ministry held the rebel front responsible for the bombing of the bridge.") == "ATTRIB"
+    assert _sub("The governor blamed the ambush on the convoy on bandit gangs.") == "ATTRIB"
+    assert _sub("The guerrilla army claimed it shot down an army helicopter over the ridge.") == "ATTRIB"
+
+
+def test_acled_two_sides_trading_heavy_fire_is_a_clash():
+    assert _sub("Two rival militias clashed in the old city overnight, using heavy weapons.") == "ARMED_CLASH"
+    assert _sub("The artillery shelled the border villages overnight.") == "ART_MISS_ATTACK"
+    assert _sub("Bandits attacked a police post and the attack was repelled after a gun duel.") == "ARMED_CLASH"
