@@ -368,3 +368,17 @@ def test_acled_two_sides_trading_heavy_fire_is_a_clash():
     assert _sub("Two rival militias clashed in the old city overnight, using heavy weapons.") == "ARMED_CLASH"
     assert _sub("The artillery shelled the border villages overnight.") == "ART_MISS_ATTACK"
     assert _sub("Bandits attacked a police post and the attack was repelled after a gun duel.") == "ARMED_CLASH"
+
+
+def test_acled_talks_about_peace_are_no_agreement():
+    assert _sub("The envoy urged both leaders to implement the peace agreement during his visit.") == "DIPLO"
+    assert _sub("The two armies signed a peace agreement in the border town.") == "AGREEMENT"
+
+
+def test_acled_structures_failing_in_rain_are_man_made():
+    assert _sub("A market hall under construction collapsed after heavy rain, killing six traders.") == "MAN_MADE_DISASTER"
+    assert _sub("Floods after heavy rain swept away homes in the delta.") == "NATURAL_DISASTER"
+
+
+def test_acled_coups_staged_with_an_article():
+    assert _sub("Army officers staged a coup overnight and closed the borders.") == "OTHER"
