@@ -382,3 +382,26 @@ def test_acled_structures_failing_in_rain_are_man_made():
 
 def test_acled_coups_staged_with_an_article():
     assert _sub("Army officers staged a coup overnight and closed the borders.") == "OTHER"
+
+
+def test_acled_present_perfect_lead_is_the_news():
+    text = "The army has reasserted control over the hill district. On Monday, soldiers entered Lamaro."
+    assert acled._news_start(text) == 0
+
+
+def test_acled_volcanoes_and_floodwaters_but_not_fighting_that_erupted():
+    assert _sub("Mount Kelud erupted overnight, forcing villagers to flee the ash.") == "NATURAL_DISASTER"
+    assert _sub("Floodwaters submerged much of the delta district.") == "NATURAL_DISASTER"
+    assert _sub("Fighting erupted between the army and rebels near the airport.") == "ARMED_CLASH"
+
+
+def test_acled_sabotage_of_a_pipeline_with_a_planted_bomb_is_an_explosive():
+    assert _sub("A bomb planted by saboteurs blew a hole in the gas pipeline near the border.") == "REM_EXPLOS"
+    assert _sub("A gas pipeline exploded near the refinery after a pressure fault.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_more_lexicon_drugs_acid_pellets_shutdowns():
+    assert _sub("Customs officers seized two tonnes of hashish from a speedboat.") == "ORG_CRIME"
+    assert _sub("Two men on a motorbike threw acid on a schoolgirl in the market.") == "ATTACK"
+    assert _sub("Mourners at a funeral procession were hit by pellets fired by police.") == "FORCE_AGAINST_PROTEST"
+    assert _sub("Traders observed a complete shutdown on the call of the opposition.") == "PEACE_PROTEST"

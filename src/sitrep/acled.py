@@ -211,10 +211,11 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
 
 # A story that opens with background ("The rebels had held the town since March.") and then turns
 # to the news with a time shift ("On Friday, troops retook it."): the news starts at the turn. The
-# opening counts as background only when it is marked so (perfect tenses, "last week", "since ...")
+# opening counts as background only when it is marked so (the past perfect, "last week", "since ...": a
+# present perfect is the news itself, "the army has retaken X")
 # or the turn says it follows it ("Minutes later", "That evening"), so a lead followed by details stays the lead.
 _BACKGROUND_MARK = re.compile(
-    r"\b(had|has|have) (already |long |both |been |become |\w+ed\b|\w+en\b)|\b(last|previous) (week|month|year|weekend)\b"
+    r"\bhad (already |long |both |been |become |\w+ed\b|\w+en\b)|\b(has|have) (long|already|become)\b|\b(last|previous) (week|month|year|weekend)\b"
     r"|\bsince (\w+ )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the)\b"
     r"|\bfor (days|weeks|months|years)\b|\b(days|weeks|months|years) (after|ago|before)\b", re.IGNORECASE)
 _TURN = re.compile(
