@@ -405,3 +405,37 @@ def test_acled_more_lexicon_drugs_acid_pellets_shutdowns():
     assert _sub("Two men on a motorbike threw acid on a schoolgirl in the market.") == "ATTACK"
     assert _sub("Mourners at a funeral procession were hit by pellets fired by police.") == "FORCE_AGAINST_PROTEST"
     assert _sub("Traders observed a complete shutdown on the call of the opposition.") == "PEACE_PROTEST"
+
+
+def test_acled_lethal_force_on_a_march_named_before_the_killing():
+    assert _sub("Troops opened fire to break up a march in the port city, killing four people.") == "FORCE_AGAINST_PROTEST"
+    assert _sub("Police fired on a Women's Day march in the capital, wounding several marchers.") == "FORCE_AGAINST_PROTEST"
+
+
+def test_acled_protesters_attacked_by_police_are_no_riot():
+    assert _sub("Students protesting fee increases were attacked by police with batons and live bullets, leaving one dead.") == "FORCE_AGAINST_PROTEST"
+
+
+def test_acled_arrests_of_people_taking_part_in_a_protest():
+    assert _sub("Police detained thirty people as they took part in a rally against the new tax.") == "PROTEST_WITH_INTER"
+    assert _sub("Police evicted students occupying the faculty building overnight.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_off_duty_former_and_civilian_victims_are_attacked_not_fought():
+    assert _sub("Militants killed an off-duty police officer outside his home.") == "ATTACK"
+    assert _sub("Soldiers killed nine civilians in a village market, survivors said.") == "ATTACK"
+    assert _sub("Police shot a teenager during a raid; residents said there had been no shootout.") == "ATTACK"
+
+
+def test_acled_aircraft_carrying_out_strikes_and_drones_killing():
+    assert _sub("A drone operated by the army killed six people near the wells.") == "AIR_STRIKE"
+    assert _sub("Coalition aircraft carried out a strike on a depot near the airport.") == "AIR_STRIKE"
+
+
+def test_acled_agreements_coming_into_force_and_agreed_steps():
+    assert _sub("A truce between the two militias brokered by elders came into force at midnight.") == "AGREEMENT"
+    assert _sub("The rival clans agreed to pay compensation to end the feud over grazing land.") == "AGREEMENT"
+
+
+def test_acled_troops_sent_after_attacks_change_activity():
+    assert _sub("The government deployed hundreds of troops to the district after a wave of attacks on villages.") == "CHANGE_TO_GROUP_ACT"
