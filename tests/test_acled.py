@@ -439,3 +439,13 @@ def test_acled_agreements_coming_into_force_and_agreed_steps():
 
 def test_acled_troops_sent_after_attacks_change_activity():
     assert _sub("The government deployed hundreds of troops to the district after a wave of attacks on villages.") == "CHANGE_TO_GROUP_ACT"
+
+
+def test_acled_the_killing_of_someone_is_no_lethal_force_on_a_protest():
+    assert _sub("Activists held a silent protest on the anniversary of the killing of a reporter.") == "PEACE_PROTEST"
+    assert _sub("Police detained a blogger who had called for a protest online.") == "ARREST"
+
+
+def test_acled_ethnic_armies_are_non_state_and_dams_collapsing_in_floods_are_natural():
+    assert _sub("The Arakan Army said it had taken control of the border town of Kyauktaw.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert _sub("Floodwaters swept through the city after a dam collapsed following days of rain.") == "NATURAL_DISASTER"
