@@ -449,3 +449,8 @@ def test_acled_the_killing_of_someone_is_no_lethal_force_on_a_protest():
 def test_acled_ethnic_armies_are_non_state_and_dams_collapsing_in_floods_are_natural():
     assert _sub("The Arakan Army said it had taken control of the border town of Kyauktaw.") == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert _sub("Floodwaters swept through the city after a dam collapsed following days of rain.") == "NATURAL_DISASTER"
+
+
+def test_acled_a_river_bursting_its_banks_is_natural():
+    assert _sub("The river burst its banks after a week of rain, cutting off the valley.") == "NATURAL_DISASTER"
+    assert _sub("A school wall collapsed during heavy rain, killing two pupils.") == "MAN_MADE_DISASTER"
