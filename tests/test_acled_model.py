@@ -73,10 +73,8 @@ def test_acled_model_training_is_deterministic():
 
 # sentences of our own that no keyword rule catches
 UNCUED = {
-    "Armed men took a village chief from his home at night and his family has not heard from him since.": "ABDUCT_DISSAP",
-    "Masked men dragged a trader from his shop and he has not been seen since.": "ABDUCT_DISSAP",
-    "More than two hundred inmates escaped after armed men stormed the prison.": "OTHER",
-    "The river burst its banks after days of rain, submerging whole neighbourhoods.": "NATURAL_DISASTER",
+    "Armed men marched a village chief into the bush at night; his family is still waiting for word of him.": "ABDUCT_DISSAP",
+    "More than two hundred inmates got out after armed men stormed the prison.": "OTHER",
 }
 
 
@@ -120,4 +118,4 @@ def test_acled_model_never_overrules_a_rule(monkeypatch):
     monkeypatch.setattr(acled_model, "label_probabilities", lambda text: {"DIPLO": 0.99, "ATTACK": 0.01})
     for text, label in clear.items():
         assert acled_label(text) == label, text
-    assert acled_label("Masked men dragged a trader from his shop and he has not been seen since.") == "DIPLO"
+    assert acled_label("More than two hundred inmates got out after armed men stormed the prison.") == "DIPLO"
