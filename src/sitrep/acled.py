@@ -53,6 +53,8 @@ class _Rule:
     # each `any` cue's own required strings (None: none known), so that counting cues searches
     # only the cues whose words are in the text
     cue_literals: tuple[Optional[tuple[str, ...]], ...] = ()
+    # the same for each `not` pattern: an exception is searched only when its words are in the text
+    none_literals: tuple[Optional[tuple[str, ...]], ...] = ()
 
     def evidence(self, text: str, lowered: Optional[str] = None) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
@@ -86,7 +88,14 @@ class _Rule:
                     first = found
                 if earliest is not None and count > MAX_EXTRA_CUES:
                     break  # further cues add nothing to the score
-        if not count or any(p.search(text) for p in self.none):
+        if not count:
+            return 0, None
+        if lowered is not None:
+            exceptions = (pattern for pattern, texts in zip(self.none, self.none_literals or (None,) * len(self.none))
+                          if texts is None or any(t in lowered for t in texts))
+        else:
+            exceptions = iter(self.none)
+        if any(p.search(text) for p in exceptions):
             return 0, None
         # the alternation's leftmost match is the earliest cue, the first in rule order on a tie
         return count, (earliest if earliest is not None else first)
@@ -158,6 +167,7 @@ class _Rules:
                 _literals(r.get("any", []), flags),
                 tuple(t for t in (_required_texts(p, flags) for p in r.get("all", [])) if t),
                 tuple(_required_texts(p, flags) for p in r.get("any", [])),
+                tuple(_required_texts(p, flags) for p in r.get("not", [])),
             )
             for rank, r in enumerate(rules)
         ]
