@@ -160,12 +160,7 @@ def _is_demonym(span: SpacySpan) -> bool:
 
 def _kind_hint(doc: Doc, span: SpacySpan) -> Optional[str]:
     """The feature code a neighbouring word implies: "Daraa province", "the city of Daraa"."""
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in _KIND_WORDS:
-        return _KIND_WORDS[after.lower_]
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _KIND_WORDS:
-        return _KIND_WORDS[doc[span.start - 2].lower_]
-    return None
+    return _kind_hint_in_text(text_of(doc), span.start_char, span.end_char)
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
@@ -173,7 +168,7 @@ _KIND_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 
 
 def _kind_hint_in_text(text: str, start: int, end: int) -> Optional[str]:
-    """`_kind_hint` for a span given by offsets, with no parse at hand."""
+    """The feature code the word after a span or the "<kind> of" before it implies."""
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1).lower() in _KIND_WORDS:
         return _KIND_WORDS[after.group(1).lower()]
