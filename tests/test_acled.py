@@ -454,3 +454,24 @@ def test_acled_ethnic_armies_are_non_state_and_dams_collapsing_in_floods_are_nat
 def test_acled_a_river_bursting_its_banks_is_natural():
     assert _sub("The river burst its banks after a week of rain, cutting off the valley.") == "NATURAL_DISASTER"
     assert _sub("A school wall collapsed during heavy rain, killing two pupils.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_lowered_shortcut_on_non_ascii_text():
+    # curly quotes and accents keep the cheap per-cue path; characters that a case-blind ASCII
+    # letter matches (long s, Kelvin sign, dotted/dotless i) fall back to the alternation
+    assert acled._lowered("Rebels “shelled” Güzelyurt.") == "rebels “shelled” güzelyurt."
+    assert acled._lowered("Troops ſhelled the town.") is None
+    assert acled._lowered("\u212aurdish fighters clashed with troops.") is None
+    assert acled._lowered("Protesters in İzmir marched.") is None
+    sentences = ["Warplanes struck a market in Saná’a, and artillery shelled nearby villages.",
+                 "“We will not leave,” said protesters as police fired tear gas at the crowd in Düzce."]
+    for sentence in sentences:
+        lowered = acled._lowered(sentence)
+        assert lowered is not None
+        present = acled.rules().present(lowered)
+        for rule in acled.rules().rules:
+            count, first = rule.evidence(sentence, lowered, present)
+            count_alt, first_alt = rule.evidence(sentence, None)
+            assert min(count, acled.MAX_EXTRA_CUES + 1) == min(count_alt, acled.MAX_EXTRA_CUES + 1)
+            assert (first and first.span()) == (first_alt and first_alt.span())
+    assert acled.rules_label(sentences[0]) == "AIR_STRIKE"

@@ -81,7 +81,7 @@ class _Rule:
                  present: Optional[frozenset[str]] = None) -> tuple[int, Optional[re.Match]]:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
         condition fails. The earliest cue is the one of the lead event, not a background one.
-        `lowered`: text.lower(), given only when the text is ASCII (where that is exact).
+        `lowered`: text.lower(), given only where that is exact (see `_lowered`).
         `present`: those of the rule's `literals()` that are in `lowered` (an index found them for
         all rules at once); the same result as testing each string, only cheaper."""
         if lowered is not None and self.any_literals is not None and (
@@ -304,6 +304,22 @@ def _lead_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
+# The non-ASCII characters that a case-blind ASCII letter of a pattern matches (İ, ı, ſ, Kelvin K).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _lowered(text: str) -> Optional[str]:
+    """text.lower() when every match of a cue's ASCII letters shows in it as the same lowercase
+    letters at the same offsets (None otherwise): an ASCII text, or one whose other characters
+    neither match an ASCII letter nor change length when lowered (curly quotes, accents, dashes)."""
+    lowered = text.lower()
+    if text.isascii():
+        return lowered
+    if len(lowered) != len(text) or not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    return lowered
+
+
 def acled_scores(text: str) -> dict[str, float]:
     """Evidence score of each CASE 2021 label whose rule holds for `text` (higher is better)."""
     return dict(_acled_scores(text))
@@ -317,7 +333,7 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     news_start = _news_start(text)
     news = text[news_start:] if news_start else text
     lead_end = _lead_end(text, news_start)
-    lowered = text.lower() if text.isascii() else None
+    lowered = _lowered(text)
     candidates = lex.candidates(lowered) if lowered is not None else None
     present = lex.present(lowered) if lowered is not None else None
     for index, rule in enumerate(lex.rules):
