@@ -59,6 +59,7 @@ class _Rule:
     # cues each required string stands for, so that the strings found in a text pick the cues at once
     _open_cues: tuple[int, ...] = field(init=False, repr=False, compare=False, default=())
     _cues_by_literal: dict = field(init=False, repr=False, compare=False, default_factory=dict)
+    _cue_literal_set: frozenset = field(init=False, repr=False, compare=False, default=frozenset())
 
     def __post_init__(self) -> None:
         literals = self.cue_literals or (None,) * len(self.any)
@@ -68,6 +69,8 @@ class _Rule:
                 by_literal.setdefault(t, []).append(index)
         object.__setattr__(self, "_open_cues", tuple(i for i, texts in enumerate(literals) if texts is None))
         object.__setattr__(self, "_cues_by_literal", {t: tuple(ix) for t, ix in by_literal.items()})
+        # a set, not the dict: intersecting two sets walks the smaller one
+        object.__setattr__(self, "_cue_literal_set", frozenset(by_literal))
 
     def literals(self) -> set[str]:
         """Every required string the rule tests (its cues', exceptions' and required words')."""
@@ -100,7 +103,7 @@ class _Rule:
             # than the case-blind alternation of all of them (in rule order: ties go to the first)
             if present is not None:
                 picked = set(self._open_cues)
-                for t in present.intersection(self._cues_by_literal):
+                for t in present.intersection(self._cue_literal_set):
                     picked.update(self._cues_by_literal[t])
                 cues = [self.any[i] for i in sorted(picked)]
             else:
@@ -224,6 +227,8 @@ class _Rules:
                     self.by_trigram.setdefault(literal[:3], set()).add(literal)
                 else:
                     self.short_literals.add(literal)
+        self.rule_literal_set = frozenset(self.rules_by_literal)
+        self.trigram_set = frozenset(self.by_trigram)  # (sets, not dicts: an intersection walks the smaller set)
         self._last_present: tuple[Optional[str], frozenset[str]] = (None, frozenset())
 
     def present(self, lowered: str) -> frozenset[str]:
@@ -232,7 +237,7 @@ class _Rules:
             return self._last_present[1]
         found = {literal for literal in self.short_literals if literal in lowered}
         trigrams = {lowered[j:j + 3] for j in range(len(lowered) - 2)}
-        for trigram in trigrams.intersection(self.by_trigram):
+        for trigram in trigrams.intersection(self.trigram_set):
             found.update(literal for literal in self.by_trigram[trigram] if literal in lowered)
         present = frozenset(found)
         self._last_present = (lowered, present)
@@ -241,7 +246,7 @@ class _Rules:
     def candidates(self, lowered: str) -> set[int]:
         """Indexes of the rules one of whose required strings is in `lowered` (or that have none)."""
         found = set(self.unfiltered)
-        for literal in self.present(lowered).intersection(self.rules_by_literal):
+        for literal in self.present(lowered).intersection(self.rule_literal_set):
             found.update(self.rules_by_literal[literal])
         return found
 
