@@ -73,6 +73,16 @@ def lexicon() -> _Lexicon:
     return _Lexicon(yaml.safe_load(text))
 
 
+def _memoised(key: str, token, find) -> Optional[TriggerType]:
+    # per doc and token: the typing, the roles and the modality of every event of a sentence ask
+    # about the same tokens (a TriggerType is frozen, so sharing it is safe)
+    cache = token.doc.user_data.setdefault(key, {})
+    i = token.i
+    if i not in cache:
+        cache[i] = find(token)
+    return cache[i]
+
+
 def trigger_type(token) -> Optional[TriggerType]:
     """PLOVER type/mode and CAMEO root of a verb or eventive noun token, or None.
 
@@ -80,6 +90,10 @@ def trigger_type(token) -> Optional[TriggerType]:
     compounds ("air strike", "hunger strike") beat the bare lemma. Negation is not looked at:
     that is the modality's business.
     """
+    return _memoised("sitrep_trigger_type", token, _trigger_type)
+
+
+def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
     lemma = token.lemma_.lower()
     pos = token.pos_
@@ -324,6 +338,10 @@ def event_type(token) -> Optional[TriggerType]:
     unless ..." -> THREATEN. Negated hostile actions and plain statements keep their type; a
     reported "X must do Y" is a demand even when Y is no trigger.
     """
+    return _memoised("sitrep_event_type", token, _event_type)
+
+
+def _event_type(token) -> Optional[TriggerType]:
     base = trigger_type(token)
     if base is None:
         if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
