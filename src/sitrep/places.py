@@ -598,7 +598,7 @@ def _nearness(places: Sequence) -> np.ndarray:
     return np.maximum(near, np.where(inside, 1.0, 0.0))
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|/|&|,?\s+(?:and|or))\s+|\s*[,;/&]\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/&]|,?\s+(?:and|or))\s*")
 
 
 def _add_list_mates(near: np.ndarray, mentions: Sequence[_Mention], keys: list[str], group_arr: np.ndarray,
