@@ -85,15 +85,12 @@ class _Rule:
         """(how many of the rule's cue patterns match, the earliest match in the text), 0 when a
         condition fails. The earliest cue is the one of the lead event, not a background one.
         `lowered`: text.lower(), given only where that is exact (see `_lowered`).
-        `present`: those of the rule's `literals()` that are in `lowered` (an index found them for
-        all rules at once); the same result as testing each string, only cheaper."""
-        if lowered is not None and self.any_literals is not None and (
-                present.isdisjoint(self.any_literals) if present is not None
-                else not any(literal in lowered for literal in self.any_literals)):
-            return 0, None
-        if lowered is not None and not (
-                all(not present.isdisjoint(texts) for texts in self.all_literals) if present is not None
-                else all(any(literal in lowered for literal in texts) for texts in self.all_literals)):
+        `present`: those of the rule's `literals()` that are in `lowered`, when an index found them
+        for all rules at once; found here otherwise."""
+        if lowered is not None and present is None:  # one text on its own: find the rule's strings here
+            present = frozenset(t for t in self.literals() if t in lowered)
+        if lowered is not None and (self.any_literals is not None and present.isdisjoint(self.any_literals)
+                                    or any(present.isdisjoint(texts) for texts in self.all_literals)):
             return 0, None
         # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
         if not all(p.search(text) for p in self.all):
@@ -101,14 +98,10 @@ class _Rule:
         if lowered is not None:
             # ASCII text: each cue's own required words pick the few cues worth a search, cheaper
             # than the case-blind alternation of all of them (in rule order: ties go to the first)
-            if present is not None:
-                picked = set(self._open_cues)
-                for t in present.intersection(self._cue_literal_set):
-                    picked.update(self._cues_by_literal[t])
-                cues = [self.any[i] for i in sorted(picked)]
-            else:
-                cues = [pattern for pattern, texts in zip(self.any, self.cue_literals or (None,) * len(self.any))
-                        if texts is None or any(t in lowered for t in texts)]
+            picked = set(self._open_cues)
+            for t in present.intersection(self._cue_literal_set):
+                picked.update(self._cues_by_literal[t])
+            cues = [self.any[i] for i in sorted(picked)]
             earliest = None
         else:
             earliest = self.any_combined.search(text) if self.any_combined is not None else None
@@ -126,12 +119,9 @@ class _Rule:
                     break  # further cues add nothing to the score
         if not count:
             return 0, None
-        if lowered is not None and present is not None:
+        if lowered is not None:
             exceptions = (pattern for pattern, texts in zip(self.none, self.none_literals or (None,) * len(self.none))
                           if texts is None or not present.isdisjoint(texts))
-        elif lowered is not None:
-            exceptions = (pattern for pattern, texts in zip(self.none, self.none_literals or (None,) * len(self.none))
-                          if texts is None or any(t in lowered for t in texts))
         else:
             exceptions = iter(self.none)
         if any(p.search(text) for p in exceptions):
@@ -341,6 +331,7 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     lowered = _lowered(text)
     candidates = lex.candidates(lowered) if lowered is not None else None
     present = lex.present(lowered) if lowered is not None else None
+    news_lowered, news_present = None, None  # found when a cue first falls in the background
     for index, rule in enumerate(lex.rules):
         if candidates is not None and index not in candidates:
             continue
@@ -350,7 +341,10 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
         where = text
         if found.start() < news_start:
             # the earliest cue is in the background: the rule speaks for the news only if it holds there too
-            count, found = rule.evidence(news, lowered[news_start:] if lowered is not None else None)
+            if news_lowered is None and lowered is not None:
+                news_lowered = lowered[news_start:]
+                news_present = lex.present(news_lowered)
+            count, found = rule.evidence(news, news_lowered, news_present)
             if not count:
                 if rule.label != "TERRITORY":  # (who took ground in the background is no news)
                     scores[rule.label] = max(scores.get(rule.label, 0.0), BACKGROUND_WEIGHT)
