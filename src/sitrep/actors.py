@@ -26,7 +26,7 @@ from sitrep.models import Actor, ActorCode
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
-_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM"}
+DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
                "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}
@@ -228,7 +228,7 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             head_is_actor = True
             if role is None and _is_country_name(words[countries[-1][0]:last], dictionary):
                 role = "GOV"  # a state named as actor is its government: "Russia brokered"
-        if country is None and role in _DOMESTIC_ROLES and head_is_actor:
+        if country is None and role in DOMESTIC_ROLES and head_is_actor:
             country = country_hint
     return name, ActorCode(country=country, role=role), head_is_actor
 

@@ -772,7 +772,7 @@ def _where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Ac
 
 
 # Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
-_DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "INS", "REF", "LAB", "CRM"}
+_DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF"}
 
 
 # Words that say an actor is not of the country where it acts: "the international tribunal", "foreign troops".
