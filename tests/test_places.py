@@ -373,3 +373,18 @@ def test_the_city_of_names_a_city_in_given_spans():
     text = "The city of Sao Paulo reported 327 deaths this year."
     (place,) = resolve_spans(text, [(text.index("Sao"), text.index(" reported"))])
     assert place.precision == "exact"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Council weighs new budget. TORRINGTON — The council met on Tuesday to discuss road repairs.", "TORRINGTON"),
+    ("SOUTH CHARLESTON, W.Va. -- A diner reopened on Monday after a fire.", "SOUTH CHARLESTON"),
+    ("Fire guts warehouse. BEIRUT: Firefighters battled a blaze near the port overnight.", "BEIRUT"),
+])
+def test_places_capitalised_dateline_is_a_place(nlp, text, town):
+    found = _places(nlp, text)
+    assert any(loc.text == town and loc.lat is not None for loc in found)
+
+
+def test_places_capitalised_word_inside_a_sentence_is_no_dateline(nlp):
+    found = _places(nlp, "The report, titled PORTLAND - A CITY IN CHANGE, was published online.")
+    assert not any(loc.text == "PORTLAND" for loc in found)

@@ -911,6 +911,32 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+# A dateline in capitals opening a story, often right after its headline: "ROSWELL - A man...",
+# "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...". The model rarely tags an
+# all-caps word, and the name is the article's home town.
+_CAPS_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"
+_CAPS_DATELINE = re.compile(
+    rf"(?P<place>{_CAPS_WORD}(?: (?:OF |DE |LA |DEL |EL |AL )?{_CAPS_WORD}){{0,3}})"
+    r"(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
+_DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
+_OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})$")
+
+
+def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """Capitalised dateline places near the top of the article that the gazetteer knows by name."""
+    text = text_of(doc)
+    found = []
+    for hit in _CAPS_DATELINE.finditer(text, 0, _DATELINE_CHARS):
+        start, end = hit.span("place")
+        name = hit.group("place")
+        if len(name) < 3 or name.lower() in _COMMON_WORDS or not _OPENS.search(text[max(0, start - 3):start]):
+            continue
+        matches = [m for m in gaz.matches(name) if m.kind != "alt"]
+        if matches:
+            found.append(_Mention(start, end, name, matches))
+    return found
+
+
 def _merge_pairs(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[_Mention]:
     """Join two adjacent names that together are a place's own name ("Washington, D.C.")."""
     merged: list[_Mention] = []
@@ -979,6 +1005,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     hints = list(country_hints)
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
+    for dateline in _caps_datelines(doc, gaz):
+        sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
+        maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
     surnames = _surnames(doc, ents, gaz)
     sure = [m for m in sure if m.text.lower() not in surnames or _prominent(m.matches)]
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
