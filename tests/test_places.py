@@ -388,3 +388,14 @@ def test_places_capitalised_dateline_is_a_place(nlp, text, town):
 def test_places_capitalised_word_inside_a_sentence_is_no_dateline(nlp):
     found = _places(nlp, "The report, titled PORTLAND - A CITY IN CHANGE, was published online.")
     assert not any(loc.text == "PORTLAND" for loc in found)
+
+
+def test_places_legislator_home_town_is_a_place(nlp):
+    found = _places(nlp, "The bill was backed by Rep. Anna Berg, R-Elbow Lake, and Sen. Tom Hall, DFL-Duluth.")
+    assert {"Elbow Lake", "Duluth"} <= {loc.text for loc in found}
+    assert all(loc.country == "US" for loc in found if loc.text in ("Elbow Lake", "Duluth"))
+
+
+def test_places_d_day_is_no_home_town(nlp):
+    found = _places(nlp, "Veterans gathered on the beach to mark D-Day with a wreath.")
+    assert not any(loc.text == "Day" for loc in found)

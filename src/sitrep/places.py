@@ -937,6 +937,26 @@ def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+# A US legislator's party and home town or state: "Sen. Tom Bakk, DFL-Cook", "(R-Elbow Lake)".
+_PARTY_HOME = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<place>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,)\s])")
+
+
+def _party_homes(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """The home towns and states in legislators' party labels that the gazetteer knows by name."""
+    text = text_of(doc)
+    if "-" not in text:
+        return []
+    found = []
+    for hit in _PARTY_HOME.finditer(text):
+        start, end = hit.span("place")
+        if hit.group("place").lower() in _COMMON_WORDS:
+            continue  # "D-Day"
+        matches = [m for m in _matches_for(gaz, hit.group("place"), located_by=False) if m.kind != "alt"]
+        if matches:
+            found.append(_Mention(start, end, hit.group("place"), matches))
+    return found
+
+
 def _merge_pairs(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[_Mention]:
     """Join two adjacent names that together are a place's own name ("Washington, D.C.")."""
     merged: list[_Mention] = []
@@ -1005,7 +1025,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     hints = list(country_hints)
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
-    for dateline in _caps_datelines(doc, gaz):
+    for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
     surnames = _surnames(doc, ents, gaz)
