@@ -61,3 +61,29 @@ def test_classify_who_fights_decides_clash_crime_or_mob():
     assert classify_text("Soldiers fought a gun battle with cattle bandits near the river, killing four of them.") == "ARMED_CLASH"
     assert classify_text("Bandits robbed travellers on the highway and made off with their cash.") == "ORG_CRIME"
     assert classify_text("Villagers clashed with sticks and stones over grazing land, leaving one man dead.") == "MOB_VIOL"
+
+
+def _fake_readers(monkeypatch, scores, probabilities):
+    import sitrep.acled_model
+    import sitrep.classify
+
+    monkeypatch.setattr(sitrep.classify, "acled_scores", lambda text: dict(scores))
+    monkeypatch.setattr(sitrep.acled_model, "label_probabilities", lambda text: dict(probabilities))
+
+
+def test_classify_a_very_sure_model_overrules_the_rules(monkeypatch):
+    _fake_readers(monkeypatch, {"ATTACK": 2.0}, {"ARMED_CLASH": 0.97, "ATTACK": 0.03})
+    assert classify_text("Any snippet at all.") == "ARMED_CLASH"
+
+
+def test_classify_a_fairly_sure_model_only_breaks_near_ties(monkeypatch):
+    # far apart: the rules keep their label; a close call: the model's preference decides
+    _fake_readers(monkeypatch, {"ATTACK": 2.0, "ARMED_CLASH": 1.5}, {"ARMED_CLASH": 0.9, "ATTACK": 0.1})
+    assert classify_text("Any snippet at all.") == "ATTACK"
+    _fake_readers(monkeypatch, {"ATTACK": 2.0, "ARMED_CLASH": 1.97}, {"ARMED_CLASH": 0.9, "ATTACK": 0.1})
+    assert classify_text("Any snippet at all.") == "ARMED_CLASH"
+
+
+def test_classify_without_a_rule_takes_the_models_best_guess(monkeypatch):
+    _fake_readers(monkeypatch, {}, {"ABDUCT_DISSAP": 0.4, "DIPLO": 0.3, "ATTACK": 0.3})
+    assert classify_text("Any snippet at all.") == "ABDUCT_DISSAP"
