@@ -26,7 +26,7 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from sitrep import figures, modality, nlp, sources
+from sitrep import events, figures, modality, nlp, sources
 
 try:  # the dates module belongs to another stage; score dates only when it is there
     from sitrep import dates as dates_module
@@ -168,13 +168,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[dates] {rec['id']}: gold={[g['text'] for _, g in gold_dates]} "
                       f"pred={[(p.text, p.value) for p in pred_dates]}")
 
-        # modality, with the date nearest the trigger in its sentence (as the event builder does)
+        # modality, with the date the event builder gives the trigger
         for g in rec["modality"]:
             s, e = _locate(text, start, passage, g["trigger"], word=True)
             span = doc.char_span(s, e, alignment_mode="expand")
             token = span.root
-            same_sentence = [d for d in found_dates if token.sent.start_char <= d.start < token.sent.end_char]
-            date = min(same_sentence, key=lambda d: abs(d.start - s)) if same_sentence else None
+            date = events.date_for(token, found_dates)
             got = modality.modality_of(token, published, date)
             mod_n += 1
             mod_ok += got == g["modality"]

@@ -41,12 +41,34 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     return Span(text=text_of(doc)[start:end], start=start, end=end)
 
 
-def _nearest(items, trigger_char: int, sentence: SpacySpan):
-    start, end = sentence.start_char, sentence.end_char  # each read builds Token objects
-    inside = [m for m in items if start <= m.start < end]
-    if not inside:
-        return None
-    return min(inside, key=lambda m: abs(m.start - trigger_char))
+def _relative_clauses_above(token: Token) -> list[Token]:
+    """The relative clauses `token` sits in, innermost first."""
+    clauses = []
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            clauses.append(node)
+        node = node.head
+    return clauses
+
+
+def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
+    """The date of the event `trigger` reports: the nearest date of its sentence that is not inside a
+    relative clause describing something else. In "as part of an agreement that ended the clashes in
+    July, soldiers entered the district", July dates the clashes, not the entry; in "the killings, in
+    which gunmen shot four men in July 1998", it still dates the killings the clause describes."""
+    sentence = trigger.sent
+    start, end = sentence.start_char, sentence.end_char
+    doc = trigger.doc
+    usable = []
+    for date in dates:
+        if not start <= date.start < end:
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        clauses = _relative_clauses_above(span.root) if span is not None else []
+        if all(clause.i == trigger.i or clause.is_ancestor(trigger) or clause.head.i == trigger.i for clause in clauses):
+            usable.append(date)
+    return min(usable, key=lambda d: abs(d.start - trigger.idx)) if usable else None
 
 
 def _is_dateline(place: Location, dateline_place: Optional[Span]) -> bool:
@@ -103,7 +125,7 @@ def _subsumed(token: Token, triggers: set[int]) -> bool:
             node = node.head
             if node.i in triggers and node.pos_ in {"VERB", "AUX"}:
                 return True
-            if node.pos_ == "VERB" or node.head is node:
+            if node.pos_ == "VERB" or node.head.i == node.i:
                 break
     if token.pos_ == "VERB" and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}:
         return True  # "Russian-brokered": a modifier, not a clause of its own
@@ -129,7 +151,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         for token, kind in triggers:
             trigger = _span(doc, token.idx, token.idx + len(token.text))
             actor1, actor2 = roles.participants(token, mentions.country_hint)
-            date = _nearest(mentions.dates, token.idx, sentence)
+            date = date_for(token, mentions.dates)
             sources = sources_for(mentions.attributions, token.idx, token.idx + len(token.text))
             event = Event(
                 id=event_id(article.id, trigger),
@@ -169,7 +191,7 @@ def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:
     for _ in range(3):  # "who refuse to surrender": surrender -> refuse (relcl) -> those
         if node.dep_ == "relcl":
             break
-        if node.head is node:
+        if node.head.i == node.i:
             return
         node = node.head
     else:

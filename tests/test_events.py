@@ -1,0 +1,32 @@
+"""Event building: which date, place and modality each trigger takes from its sentence."""
+import sitrep
+
+PUBLISHED = "2024-05-10"
+
+
+def _event(events, trigger):
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [e.trigger.text for e in events]
+    return found[0]
+
+
+def test_date_inside_a_relative_clause_dates_what_the_clause_describes():
+    text = ("Under a truce that ended the fighting in March, troops entered the old quarter of Kandahar, "
+            "residents said.")
+    entered = _event(sitrep.extract(text, published=PUBLISHED), "entered")
+    assert entered.date is None, entered.date
+    assert entered.modality == "asserted"
+
+
+def test_date_of_the_main_clause_still_dates_its_event():
+    text = ("Under a truce that ended the fighting in March, troops entered the old quarter of Kandahar "
+            "on Wednesday, residents said.")
+    entered = _event(sitrep.extract(text, published=PUBLISHED), "entered")
+    assert entered.date is not None and entered.date.value == "2024-05-08"
+
+
+def test_old_date_in_a_relative_clause_does_not_make_the_news_background():
+    text = "The police unit, which was set up in 2019, arrested two smugglers near the border, the ministry said."
+    arrested = _event(sitrep.extract(text, published=PUBLISHED), "arrested")
+    assert arrested.date is None, arrested.date
+    assert arrested.modality == "asserted"
