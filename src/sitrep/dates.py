@@ -618,7 +618,7 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
     for _ in range(4):
         if token.pos_ in ("VERB", "AUX"):
             break
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     for candidate in (token, token.head):
