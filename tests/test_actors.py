@@ -123,3 +123,14 @@ def test_a_country_name_that_is_also_a_common_word_needs_its_capital():
 def test_role_words_for_workers_clergy_detainees_and_criminals():
     assert [actors.code_actor(text).role for text in ("striking miners", "Buddhist monks", "prison inmates", "hackers")] == [
         "LAB", "REL", "CVL", "CRM"]
+
+
+def test_actors_unnamed_armed_doers_are_unidentified_armed_forces():
+    assert actors.code_actor("unidentified gunmen").role == "UAF"
+    assert actors.code_actor("masked assailants").role == "UAF"
+    assert actors.code_actor("gunmen").role == "REB"  # named as a kind, not as unknown
+
+
+def test_actors_fishermen_and_pilgrims_are_civilians():
+    assert actors.code_actor("Spanish fishermen") == ActorCode(country="ESP", role="CVL")
+    assert actors.code_actor("pilgrims").role == "CVL"

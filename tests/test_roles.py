@@ -378,3 +378,46 @@ def test_roles_concession_yields_to_those_who_pressed(nlp):
 def test_roles_place_of_the_people_a_thing_is_about(nlp):
     _, tgt, _, _ = _roles(nlp, "The rebels demanded the release of all political prisoners in Ethiopia.", "demanded")
     assert tgt is not None and tgt[0] == "ETH"
+
+
+def test_roles_harm_to_a_named_town_is_done_to_its_people(nlp):
+    _, tgt, doc, (_, actor2) = _roles(nlp, "Sudanese army jets bombed the town of Kadugli on Friday.", "bombed")
+    assert tgt == ("SDN", "CVL")
+    assert doc.text[actor2.start:actor2.end] == actor2.text
+
+
+def test_roles_harm_to_a_town_of_unknown_name_takes_the_sentence_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Malian soldiers shelled the village of Tinzawatenekou overnight.", "shelled")
+    assert tgt == ("MLI", "CVL")
+
+
+def test_roles_a_peoples_homes_are_its_public(nlp):
+    _, tgt, _, _ = _roles(nlp, "Sri Lankan soldiers burned Tamil homes near Jaffna.", "burned")
+    assert tgt is not None and tgt[1] == "CVL"
+
+
+def test_roles_a_place_withdrawn_from_keeps_no_role(nlp):
+    _, tgt, _, _ = _roles(nlp, "Turkish troops pulled out of several villages in northern Iraq.", "pulled")
+    assert tgt == ("IRQ", None)
+
+
+def test_roles_bomb_with_no_author_is_unidentified_armed_forces(nlp):
+    src, tgt, doc, (actor1, _) = _roles(nlp, "A roadside bomb killed four Malian soldiers near Gao on Monday.", "killed")
+    assert src == ("MLI", "UAF")
+    assert actor1.text == "roadside bomb" and doc.text[actor1.start:actor1.end] == actor1.text
+    assert tgt == ("MLI", "MIL")
+
+
+def test_roles_victims_of_a_blast_when_no_one_is_named(nlp):
+    src, _, _, _ = _roles(nlp, "Three pilgrims were wounded when a grenade exploded near a shrine in Karachi.", "wounded")
+    assert src == ("PAK", "UAF")
+
+
+def test_roles_named_attacker_is_not_unidentified(nlp):
+    src, _, _, _ = _roles(nlp, "Somali militants detonated a car bomb at a checkpoint in Mogadishu.", "detonated")
+    assert src is not None and src[1] != "UAF"
+
+
+def test_roles_unidentified_gunmen_take_the_country_they_act_in(nlp):
+    src, _, _, _ = _roles(nlp, "Unidentified gunmen shot dead a prosecutor in Tegucigalpa.", "shot")
+    assert src == ("HND", "UAF")

@@ -26,7 +26,7 @@ from sitrep.models import Actor, ActorCode
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
-DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM"}
+DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM", "UAF"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
                "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}

@@ -175,8 +175,10 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                     break
         owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end
         if owner_of_thing and actor.code.country and actor.code.role is None:
-            # "an American proposal", "the Israeli request": a state's act is its government's
-            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+            # "an American proposal", "the Israeli request": a state's act is its government's;
+            # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
+            role = "CVL" if token.lemma_.lower() in CIVIL_PROPERTY else "GOV"
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
     if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
             owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
         # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
@@ -711,7 +713,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
             _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
     return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
-        _people_as_civilians(_where_they_live(actor2, sentence), sentence)
+        _harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), event_type(trigger))
 
 
 _COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
@@ -801,6 +803,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     kind = event_type(trigger)
     if actor1 is None and kind is not None and kind.plover_type == "PROTEST":
         actor1 = _crowd(candidates)
+    if actor1 is None and kind is not None and kind.plover_type == "ASSAULT":
+        actor1 = _unnamed_attacker(trigger, candidates, country_hint)
     if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES | {"COOPERATE"}:
         # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
         partner = _coordinated_partner(subject_head, actor1)
@@ -837,10 +841,11 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # CAMEO codes an action with no party acted upon against the country it happens in
         # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
         # not held against its venue ("met in Geneva")
-        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS and n.ent_type_ in ("GPE", "LOC")):
-            country = actors.place_country(obj.doc[obj.left_edge.i:obj.i + 1].text)
-            if country:  # "visited Aden", "shelled Kherson": the place is the object
-                return actor1, Actor(text=obj.text, start=obj.idx, end=obj.idx + len(obj.text), code=ActorCode(country=country))
+        harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
+        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS):
+            place = _object_place(obj, harmful)
+            if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
+                return actor1, place
         for preps in (("in", "into", "inside"), ("near", "outside", "around", "at", "from", "to")):  # "in X" first
             for node in nodes:
                 place = _place(node, preps)
@@ -853,6 +858,83 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if yielded_to is not None:
             return actor1, yielded_to
     return actor1, role_only
+
+
+# Types of harm done to a place: an attack on, or a curfew or siege of, a town is done to the people there
+# (CAMEO codes such a target as the country's civilians); a withdrawal from it or a visit is not.
+PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+# Nouns of inhabited ground and civilian property, whose owner named by an adjective is its people
+# ("Palestinian homes", "Iraqi towns"), not its government
+CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land", "orchard", "crop", "field", "apartment",
+                  "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
+                  "market", "street", "road", "car", "vehicle", "bus", "boat"}
+
+
+def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
+    """The place a verb's object names, as a target coded by its country: a place name ("shelled
+    Kharkiv"), or a noun of a place with its name, its country's adjective or a place it is in ("the
+    town of Adigrat", "the Azerbaijani town of Tartar", "villages in Tigray"); for harm done to a
+    place whose name is unknown, the country the sentence is about."""
+    doc = obj.doc
+    if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        country = actors.place_country(doc[obj.left_edge.i:obj.i + 1].text)
+        return _place_actor(doc[obj.left_edge.i:obj.i + 1], country) if country else None
+    lemma = obj.lemma_.lower()
+    if lemma not in PLACE_NOUNS and not (harmful and lemma in CIVIL_PROPERTY):
+        return None
+    for name in _prep_objects(obj, ("of",)):
+        if name.pos_ == "PROPN":
+            span = doc[obj.left_edge.i:name.i + 1]
+            country = actors.place_country(doc[name.left_edge.i:name.i + 1].text)
+            if country is None:
+                country = next((c for c in (_nonempty(actors.code_actor(m.text).country) for m in obj.lefts
+                                            if m.dep_ in ("amod", "compound")) if c), None)
+            if country is None and harmful:
+                country = sentence_country(obj.sent, places_only=True) or sentence_country(obj.sent)
+            return _place_actor(span, country) if country else None
+    return None
+
+
+def _place_actor(span: SpacySpan, country: Optional[str]) -> Actor:
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
+
+
+# Means of an attack whose author the sentence does not name: "a roadside bomb killed ...",
+# "were wounded when a bomb went off", "killed in an explosion"
+ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "grenade", "explosive",
+                "attack", "ambush", "shooting", "gunfire", "booby", "car-bomb", "carbomb"}
+
+
+def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Optional[str]) -> Optional[Actor]:
+    """An attack done by a means with no author named ("a car bomb exploded", "killed by a roadside
+    bomb") is coded, as CAMEO does, to unidentified armed forces (UAF) of the country it happens in."""
+    heads = [*candidates, *_prep_objects(trigger, ("in", "by", "during", "from"))]
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):  # "... when a bomb went off"
+        heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+    means = next((h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in ATTACK_MEANS), None)
+    if means is None:
+        return None
+    sentence = trigger.sent
+    country = country_hint or sentence_country(sentence, places_only=True) or sentence_country(sentence)
+    if country is None:
+        return None
+    span = means.doc[_first_word(means):means.i + 1]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+
+
+def _first_word(token: Token) -> int:
+    """The first token of a noun's phrase, after its determiner ("a roadside bomb": "roadside")."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return start
+
+
+def _harmed_place(actor: Optional[Actor], kind: Optional[TriggerType]) -> Optional[Actor]:
+    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu") stands for its people: CVL."""
+    if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country or actor.code.role:
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
 
 
 # Entities whose country a sentence is about: places, peoples ("Chilean"), organisations and known people
