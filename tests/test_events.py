@@ -30,3 +30,17 @@ def test_old_date_in_a_relative_clause_does_not_make_the_news_background():
     arrested = _event(sitrep.extract(text, published=PUBLISHED), "arrested")
     assert arrested.date is None, arrested.date
     assert arrested.modality == "asserted"
+
+
+def test_a_state_acting_is_not_where_the_event_happened():
+    text = "Ethiopia sent troops and aid convoys into Somalia on Monday, officials said."
+    events = sitrep.extract(text, published=PUBLISHED)
+    sent = _event(events, "sent")
+    assert sent.actor1 is not None and sent.actor1.text == "Ethiopia"
+    assert sent.location is not None and sent.location.text == "Somalia"
+
+
+def test_a_state_acting_stays_the_place_when_the_sentence_names_no_other():
+    text = "Ethiopia sent troops and aid convoys on Monday, officials said."
+    sent = _event(sitrep.extract(text, published=PUBLISHED), "sent")
+    assert sent.location is not None and sent.location.text == "Ethiopia"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .nlp import text_of
 from . import acled, eventtypes, modality, roles
-from .models import Article, DateValue, Event, Figure, Location, Span
+from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .sources import Attribution, sources_for
 
 PLACE_PRECISION_RANK = {"exact": 0, "district": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -86,10 +86,17 @@ def main_place(places: list[Location], dateline_place: Optional[Span]) -> Option
     return next(p for p in finer if p.geonameid == best_id)
 
 
-def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location]):
+def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location],
+                  actor1: Optional[Actor] = None):
     places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)]
     start, end = sentence.start_char, sentence.end_char
     in_sentence = [p for p in places if start <= p.start < end]
+    if actor1 is not None:
+        # a state acting ("Iraq's invasion of Kuwait") is the doer, not where it happened, when the
+        # sentence names another place
+        elsewhere = [p for p in in_sentence
+                     if not (p.precision == "country" and p.start < actor1.end and actor1.start < p.end)]
+        in_sentence = elsewhere or in_sentence
     if in_sentence:
         subtree = {t.idx for t in trigger.subtree}
         attached = [p for p in in_sentence if p.start in subtree]
@@ -163,7 +170,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 cameo_root=kind.cameo_root,
                 actor1=actor1,
                 actor2=actor2,
-                location=_location_for(token, sentence, mentions, fallback_place),
+                location=_location_for(token, sentence, mentions, fallback_place, actor1),
                 date=date,
                 figures=sentence_figures,
                 sources=sources,
