@@ -421,3 +421,18 @@ def test_roles_named_attacker_is_not_unidentified(nlp):
 def test_roles_unidentified_gunmen_take_the_country_they_act_in(nlp):
     src, _, _, _ = _roles(nlp, "Unidentified gunmen shot dead a prosecutor in Tegucigalpa.", "shot")
     assert src == ("HND", "UAF")
+
+
+def test_roles_own_forces_withdrawn_are_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Libya pulled its remaining troops out of Chad in 1987.", "pulled")
+    assert tgt is not None and tgt[0] == "TCD"
+
+
+def test_roles_forces_called_up_are_the_doers_own(nlp):
+    _, tgt, _, _ = _roles(nlp, "Armenia called up army reservists on Tuesday.", "called")
+    assert tgt is None or tgt[1] != "MIL"
+
+
+def test_roles_strikers_are_who_stayed_away_in_a_strike(nlp):
+    src, _, _, _ = _roles(nlp, "Thousands of Chilean miners stayed away from work in a general strike.", "strike")
+    assert src is not None and src[0] == "CHL"

@@ -521,11 +521,23 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             out.extend(_subject_candidates(phrase.head))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as") and phrase.head.head.pos_ == "VERB":
             out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and _is_protest(trigger):
+            # "workers stayed away in a general strike", "students took part in a march": who protests
+            holder = phrase.head.head
+            if holder.lemma_.lower() == "part" and holder.head.pos_ == "VERB":
+                holder = holder.head
+            if holder.pos_ == "VERB":
+                out.extend(_subject_candidates(holder))
         if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:
             # "the resignation of the president was announced": who resigns, after whoever
             # carries it out ("the US sped up the withdrawal of its forces")
             out.extend(_prep_objects(trigger, ("of",)))
     return out
+
+
+def _is_protest(token: Token) -> bool:
+    kind = trigger_type(token)
+    return kind is not None and kind.plover_type == "PROTEST"
 
 
 # Participles that say what state their subject is in, not what was done to it: "X is committed to
@@ -811,6 +823,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if partner is not None:
             return actor1, partner
     role_only = None
+    armed_words = lexicon().subject_words["armed"]
     conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type == "THREATEN" else []
     for head in [*conditions, *_target_candidates(trigger, subject_head)]:
         if _sent_forces(head):
@@ -820,7 +833,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             continue
         own = actor1 is not None and actor.code.country == actor1.code.country and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        if actor.code.country and not own:  # "offered its troops to X": its own troops are no target
+        if own and head.lemma_.lower() in armed_words:
+            continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
+        if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS and (
+                head.lemma_.lower() in armed_words or actor.code.role == "MIL"):
+            continue  # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
+        if actor.code.country and not own:
             return actor1, actor
         role_only = role_only or actor
     meeting = kind is not None and kind.plover_type == "CONSULT" and kind.plover_mode != "visit"
@@ -846,8 +864,11 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             place = _object_place(obj, harmful)
             if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
                 return actor1, place
-        for preps in (("in", "into", "inside"), ("near", "outside", "around", "at", "from", "to")):  # "in X" first
-            for node in nodes:
+        # "pulled its troops out of Cambodia": the place left
+        exits = [c for c in trigger.children if c.lower_ == "out"] if trigger.pos_ == "VERB" else []
+        for preps, holders in ((("in", "into", "inside"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
+                               (("of",), exits)):  # "in X" first
+            for node in holders:
                 place = _place(node, preps)
                 if place is not None:
                     span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
