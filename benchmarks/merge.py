@@ -3,9 +3,9 @@
     python benchmarks/merge.py [CORPUS_DIR] [--labels benchmarks/merge_data/reports.yaml] [--synthetic N]
 
 CORPUS_DIR holds GeoWebNews_GWN.xml and lgl.xml (default ../shared/benchmarks/geoparsing-gwn-lgl-trnews).
-Quality: each labelled report's article goes through the sitrep pipeline; the event whose sentence
-holds the anchor is the report (if the pipeline finds none there, a bare event of that sentence,
-dated by publication, stands in, and the count is printed). All are stored, merged with
+Quality: each labelled report's article goes through the sitrep pipeline; an event whose sentence
+overlaps the anchor is the report, one with its trigger inside the anchor first (if the pipeline finds
+none there, a bare event of that sentence, dated by publication, stands in, and the count is printed). All are stored, merged with
 `merge.rebuild`, and scored with pairwise and B-cubed precision/recall/F1 against the labels.
 Speed: N synthetic events (default 100,000) over 365 days and ~300 places, a quarter of them
 re-reported by 1-3 other outlets, stored then merged by `merge.rebuild`; events/s and peak memory
@@ -64,9 +64,11 @@ def quality(corpus: Path, labels: Path, verbose: bool = False) -> dict[str, floa
                 by_article[key] = (article, extract_article(article), [])
             article, events, chosen = by_article[key]
             start, end = item["anchor"]
-            hits = [e for e in events if e.sentence.start <= start < e.sentence.end]
+            # the anchor may begin before the parser's sentence does (a dateline cut off as a sentence)
+            hits = [e for e in events if e.sentence.start < end and start < e.sentence.end]
             if hits:
-                event = min(hits, key=lambda e: (e.modality != "asserted", e.trigger.start))
+                inside = lambda e: start <= e.trigger.start < end
+                event = min(hits, key=lambda e: (not inside(e), e.modality != "asserted", e.trigger.start))
             else:
                 fallback += 1
                 event = Event(
