@@ -331,3 +331,22 @@ def test_eventtypes_crowds_fighting_or_burning_riot(nlp):
     assert _event(nlp, "Rebels clashed with government troops in the hills.", "clashed").plover_type == "ASSAULT"
     assert _event(nlp, "Protesters burned cars outside the ministry.", "burned").plover_type == "PROTEST"
     assert _event(nlp, "Militiamen burned houses in the village.", "burned").plover_type == "COERCE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Syrian president called on Arab states to unite against Israel.",
+    "Venezuela urged Latin American governments to isolate Colombia.",
+    "Exiled dissidents called for an international boycott of the Burmese junta.",
+])
+def test_eventtypes_call_to_act_against_a_party_rallies_opposition(nlp, sentence):
+    word = "called" if "called" in sentence else "urged"
+    assert _event(nlp, sentence, word).plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Kenya urged Uganda to release the detained lorry drivers.", "urged"),
+    ("The envoy demanded that the rebels renounce their armed struggle against the state.", "demanded"),
+    ("The minister called on donors to act against hunger in the north.", "called"),
+])
+def test_eventtypes_plain_requests_stay_requests(nlp, sentence, word):
+    assert _event(nlp, sentence, word).plover_type == "REQUEST"

@@ -16,6 +16,8 @@ import yaml
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import NOUN, PROPN, VERB
 
+from .actors import code_actor
+
 LEXICON = "event_lexicon.yaml"
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
 
@@ -319,6 +321,70 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# Calls on others to act against a third party rally opposition against it (CAMEO 113, PLOVER ACCUSE):
+# "called on Arab states to unite against X", "urged the world to isolate X", "called for a boycott of X".
+_RALLY_HEADS = {"call", "urge", "appeal", "ask", "press", "encourage", "exhort", "implore", "demand", "lobby"}
+_RALLY_WORDS = {"unite", "mobilize", "mobilise", "rise", "resist", "oppose", "isolate", "boycott", "confront", "ostracize",
+                "ostracise", "shun", "punish", "sanction", "embargo", "action", "measure", "stand", "fight", "struggle",
+                "isolation", "sanctions", "campaign", "front", "pressure", "rally"}
+# ... that take their target as an object: "isolate Israel", "a boycott of the regime"
+_RALLY_OBJECT_WORDS = {"isolate", "boycott", "ostracize", "ostracise", "shun", "punish", "sanction", "resist", "oppose",
+                       "confront", "embargo", "isolation"}
+# what is stopped or lifted is no act called for: "demanded that X stop attacks against Y"
+_UNDOING = {"stop", "end", "halt", "cease", "refrain", "avoid", "lift", "ease", "suspend", "drop", "abandon", "prevent",
+            "renounce", "disavow", "forswear", "quit", "withdraw", "reverse", "scrap", "cancel"}
+
+
+def rallied_against(token):
+    """The party a call on others to act against names ("unite against Israel", "isolate Israel", "a
+    boycott of the regime"), or None when the call is no such rally (a plain request)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RALLY_HEADS:
+        return None
+    for word in token.subtree:
+        if word.i == token.i or word.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = word.lemma_.lower()
+        kind = trigger_type(word)
+        if lemma not in _RALLY_WORDS and (kind is None or kind.plover_type not in ("SANCTION", "ASSAULT")):
+            continue
+        if _undone(word, token):
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ == "prt")]
+        if word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
+            holders.append(word.head)  # "take action against", "impose an embargo against"
+        targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj"]
+        if lemma in _RALLY_OBJECT_WORDS:
+            targets += [c for c in word.children if c.dep_ in ("dobj", "obj")]
+            targets += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                        for p in c.children if p.dep_ == "pobj"]
+        for target in targets:
+            if _names_party(target):
+                return target
+    return None
+
+
+def _undone(word, call) -> bool:
+    """Whether `word` is something to stop or not to do, on the way up to the call."""
+    node = word
+    for _ in range(6):
+        if node.i == call.i:
+            return False
+        if node.lemma_.lower() in _UNDOING or any(c.dep_ == "neg" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _names_party(token) -> bool:
+    """Whether a noun phrase names a state, group or people (not "against corruption")."""
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    text = token.doc[token.left_edge.i:token.i + 1].text
+    code = code_actor(text)
+    return bool(code.country or code.role)
+
+
 def _trailing_attribution(token) -> bool:
     """"..., a rights group protested on Monday": a verb after a comma with a noun subject and no
     object, closing a sentence whose first clause is what was said (the small parser often hangs it
@@ -380,6 +446,8 @@ def _event_type(token) -> Optional[TriggerType]:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
+    if kind == "REQUEST" and rallied_against(token) is not None:
+        return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
     if governing is not None and governor in _FAIL_HEADS and kind in _COOPERATIVE:
         return TriggerType("REJECT", None, "12")
     if negated and kind in _COOPERATIVE:

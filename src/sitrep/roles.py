@@ -35,7 +35,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from . import actors
-from .eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
+from .eventtypes import TriggerType, event_type, lexicon, rallied_against, trigger_type, typed_triggers
 from .models import Actor, ActorCode
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -825,6 +825,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     role_only = None
     armed_words = lexicon().subject_words["armed"]
     conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type == "THREATEN" else []
+    if kind is not None and kind.plover_type == "ACCUSE" and (rallied := rallied_against(trigger)) is not None:
+        conditions = [rallied]  # "called on citizens to rise up against the regime": the regime
     for head in [*conditions, *_target_candidates(trigger, subject_head)]:
         if _sent_forces(head):
             continue  # "deployed peacekeepers in X", "mobilized reservists for a war against X": the forces are the doer's
