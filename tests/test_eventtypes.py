@@ -350,3 +350,16 @@ def test_eventtypes_call_to_act_against_a_party_rallies_opposition(nlp, sentence
 ])
 def test_eventtypes_plain_requests_stay_requests(nlp, sentence, word):
     assert _event(nlp, sentence, word).plover_type == "REQUEST"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The junta granted an amnesty to two hundred jailed dissidents.", "granted", "RETREAT"),
+    ("Norway pulled out of the peace talks between the two factions.", "pulled", "SANCTION"),
+    ("Armenia withdrew from the mediation effort on Friday.", "withdrew", "SANCTION"),
+    ("Chadian troops pulled out of the border town on Friday.", "pulled", "RETREAT"),
+    ("Government forces used chemical weapons against the rebel enclave.", "used", "ASSAULT"),
+    ("Army units drove thousands of villagers from the valley.", "drove", "ASSAULT"),
+    ("Bahrain expelled staff of the UN monitoring mission.", "expelled", "SANCTION"),
+])
+def test_eventtypes_codebook_families(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

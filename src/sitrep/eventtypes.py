@@ -136,7 +136,9 @@ def _forms(token) -> tuple[str, ...]:
 
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
                "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
-               "amount", "worth", "unit", "score", "wave"}
+               "amount", "worth", "unit", "score", "wave",
+               # "expelled members of the mission", "freed the crew of the ship": the group stands for its people
+               "member", "staff", "personnel", "team", "crew", "group"}
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
@@ -156,8 +158,8 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
         + [p for p in particle if p.lower_ in _PARTICLES],
-        # "fire at", "test-fired" (the small parser's npadvmod)
-        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod")],
+        # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
+        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod")] + [c for o in objects for c in o.children if c.dep_ == "prep"],
     )
     for group in ranked:
         for child in group:
@@ -385,6 +387,24 @@ def _names_party(token) -> bool:
     return bool(code.country or code.role)
 
 
+# What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)
+_TALKS = {"talk", "talks", "negotiation", "mediation", "dialogue", "conference", "summit"}
+
+
+def _quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
+    """"pulled out of the talks", "withdrew from the mediation effort": a halt to negotiations, not
+    a military withdrawal."""
+    if base.plover_type != "RETREAT" or token.pos_ != "VERB":
+        return None
+    holders = [token, *(c for c in token.children if c.lower_ in ("out", "away"))]
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for p in c.children if p.dep_ == "pobj"):
+        words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
+        if words & _TALKS or {"peace", "process"} <= words:
+            return TriggerType("SANCTION", "withdraw", "16")
+    return None
+
+
 def _trailing_attribution(token) -> bool:
     """"..., a rights group protested on Monday": a verb after a comma with a noun subject and no
     object, closing a sentence whose first clause is what was said (the small parser often hangs it
@@ -418,7 +438,7 @@ def _event_type(token) -> Optional[TriggerType]:
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
-    base = _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or base
+    base = _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base) or base
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}

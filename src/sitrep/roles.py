@@ -890,7 +890,7 @@ PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # ("Palestinian homes", "Iraqi towns"), not its government
 CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land", "orchard", "crop", "field", "apartment",
                   "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
-                  "market", "street", "road", "car", "vehicle", "bus", "boat"}
+                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train"}
 
 
 def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
