@@ -134,3 +134,8 @@ def test_actors_unnamed_armed_doers_are_unidentified_armed_forces():
 def test_actors_fishermen_and_pilgrims_are_civilians():
     assert actors.code_actor("Spanish fishermen") == ActorCode(country="ESP", role="CVL")
     assert actors.code_actor("pilgrims").role == "CVL"
+
+
+@pytest.mark.parametrize("name,city", [("Paris", True), ("Juba", True), ("Iraq", False), ("Britain", False)])
+def test_actors_is_city(name, city):
+    assert actors.is_city(name) is city

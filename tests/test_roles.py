@@ -436,3 +436,18 @@ def test_roles_forces_called_up_are_the_doers_own(nlp):
 def test_roles_strikers_are_who_stayed_away_in_a_strike(nlp):
     src, _, _, _ = _roles(nlp, "Thousands of Chilean miners stayed away from work in a general strike.", "strike")
     assert src is not None and src[0] == "CHL"
+
+
+def test_roles_threatened_act_takes_its_place(nlp):
+    _, tgt, _, _ = _roles(nlp, "The governor threatened to impose a curfew in Mombasa after the riots.", "threatened")
+    assert tgt == ("KEN", "CVL")
+
+
+def test_roles_city_shelled_is_the_city_not_its_government(nlp):
+    _, tgt, _, _ = _roles(nlp, "Rebel artillery shelled Kinshasa on Tuesday.", "shelled")
+    assert tgt == ("COD", "CVL")
+
+
+def test_roles_state_threatened_by_its_capital_stays_its_government(nlp):
+    _, tgt, _, _ = _roles(nlp, "Washington threatened Belgrade with air strikes.", "threatened")
+    assert tgt == ("SRB", "GOV")

@@ -140,6 +140,22 @@ def place_country(name: str) -> Optional[str]:
     return alpha3(found[0].country) if found else None
 
 
+def is_city(name: str) -> bool:
+    """Whether a place name is mainly a town or city ("Paris", "Juba", "Gaza"), not a country or a
+    region ("Iraq", "Britain", "Mexico"): of the gazetteer's places bearing it as main name or alias,
+    a populated place is about as large as the largest (a capital and its own district tie)."""
+    from .places import gazetteer
+
+    words = _words(name)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    matches = [m.place for m in gazetteer().matches(" ".join(words)) if m.kind in ("name", "alias")]
+    if not matches:
+        return False
+    largest = max(p.population for p in matches)
+    return any(p.feature_class == "P" and p.population >= largest / 2 for p in matches)
+
+
 def _default() -> ActorDictionary:
     return load_dictionary()
 
@@ -322,5 +338,5 @@ def non_overlapping(candidates: list[Actor]) -> list[int]:
     return sorted(kept, key=lambda j: candidates[j].start)
 
 
-__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "load_dictionary", "place_country", "ENV_VAR"]
+__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "is_city", "load_dictionary", "place_country", "ENV_VAR"]
 

@@ -605,14 +605,14 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
             out.extend(_prep_objects(trigger, ("from", "to", "against", "into", "between")))
         else:
-            out.extend(_prep_objects(trigger, ("of", "between")))
+            out.extend(_prep_objects(trigger, ("of", "between", "among")))
             # "sanctions against Russia", "aid to Ukraine", "relief for Pakistan", "talks with X"
             out.extend(_prep_objects(trigger, TARGET_PREPS + ("for",)))
         # "a suspension of air links with Serbia": whom the thing acted upon is shared with
         out.extend(p for o in _prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in _prep_objects(o, TARGET_PREPS))
         phrase = _noun_phrase_head(trigger)
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
-            out.extend(_prep_objects(phrase, TARGET_PREPS + ("between",)))
+            out.extend(_prep_objects(phrase, TARGET_PREPS + ("between", "among")))
         if phrase.dep_ in ("dobj", "obj") and _receives(phrase.head):
             out.extend(_subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
@@ -678,7 +678,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             # "ended mediation between X and Y", "showed disapproval for X's policies"
-            out.extend(_prep_objects(obj, TARGET_PREPS + ("between", "for")))
+            out.extend(_prep_objects(obj, TARGET_PREPS + ("between", "among", "for")))
             # "welcomed the resumption of ties with X"
             for inner in _prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
@@ -725,7 +725,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
             _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
     return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
-        _harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), event_type(trigger))
+        _harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), trigger)
 
 
 _COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
@@ -850,6 +850,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # "demanded the release of prisoners in X": where the thing's people are
         nodes += [p for o in nodes[1:] if o.pos_ == "NOUN" for p in _prep_objects(o, ("of",)) if p.pos_ == "NOUN"]
         nodes += _prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
+        # "threatened to impose a curfew in Algiers", "refused to deploy troops in Iraq": the act's place
+        for comp in (c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            nodes += [comp, *(c for c in comp.children if c.dep_ in OBJECT_DEPS)]
         # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
         nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
                   for p in _prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
@@ -953,9 +956,22 @@ def _first_word(token: Token) -> int:
     return start
 
 
-def _harmed_place(actor: Optional[Actor], kind: Optional[TriggerType]) -> Optional[Actor]:
-    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu") stands for its people: CVL."""
-    if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country or actor.code.role:
+def _harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
+    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu", "would blockade Paris") stands
+    for its people: CVL. A city named as the object of harm is the city, not the metonym for a
+    government it is elsewhere ("Paris rejected ...")."""
+    kind = event_type(trigger)
+    if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
+        return actor
+    if actor.code.role == "GOV":
+        base = trigger_type(trigger)
+        harm = base is not None and base.plover_type in ("ASSAULT", "COERCE", "PROTEST")
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if not harm or root is None or root.pos_ != "PROPN" or root.ent_type_ not in ("GPE", "LOC", "FAC") or \
+                not actors.is_city(trigger.doc[root.left_edge.i:root.i + 1].text):
+            return actor
+    elif actor.code.role:
         return actor
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
 
