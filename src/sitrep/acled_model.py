@@ -1,14 +1,16 @@
 """A small learned ACLED snippet classifier: text -> probability of each CASE 2021 label.
 
-A spaCy `textcat` (bag of word uni- and bigrams, exclusive classes) on a blank English tokenizer,
+A spaCy `textcat` (bag of words and word prefixes, see `normalise`; exclusive classes) on a blank English tokenizer,
 trained by `scripts/train_acled_model.py` from the project's own corpus `data/acled_training/`
 (one `<LABEL>.txt` per label, one snippet per line). The artefact is `data/acled_model/`; its meta
 records the sha256 of the corpus it was trained from (see `corpus_sha256`).
-It complements the keyword rules of `acled.py`, which decide how the two are combined.
+It complements the keyword rules of `acled.py`; `classify.py` (snippets) and `acled.py` (article
+sentences) decide how the two are combined.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -21,10 +23,24 @@ def data_path(name: str) -> Path:
     return Path(str(files("sitrep") / "data" / name))
 
 
+# Words longer than this also give their first PREFIX_LETTERS letters as a feature of their own.
+PREFIX_LETTERS = 5
+_NOT_A_LETTER = re.compile(r"\W+")
+
+
 def normalise(text: str) -> str:
-    """What the model reads: whitespace collapsed, lowercased (the bag-of-words features are the
-    tokens' exact text, so case would split each word in two)."""
-    return " ".join(text.split()).lower()
+    """What the model reads: the words lowercased (the bag-of-words features are the tokens' exact
+    text, so case would split each word in two), then each longer word's first five letters as an
+    extra token ("attacked", "attackers" -> "p_attac"), so that inflections and derivations share a
+    feature that a small corpus cannot teach word by word (5-fold CV on the corpus 0.908 -> 0.918,
+    CASE 2021 dev folds 0-3, model alone, 0.637 -> 0.656)."""
+    words = text.lower().split()
+    prefixes = []
+    for word in words:
+        letters = _NOT_A_LETTER.sub("", word)
+        if len(letters) > PREFIX_LETTERS:
+            prefixes.append("p_" + letters[:PREFIX_LETTERS])
+    return " ".join(words + prefixes)
 
 
 def corpus_sha256(directory: Path | None = None) -> str:
