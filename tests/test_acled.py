@@ -1,5 +1,7 @@
 import dataclasses
 
+import pytest
+
 from sitrep import acled
 from sitrep.acled import acled_label, acled_scores, acled_type
 
@@ -475,3 +477,22 @@ def test_acled_lowered_shortcut_on_non_ascii_text():
             assert min(count, acled.MAX_EXTRA_CUES + 1) == min(count_alt, acled.MAX_EXTRA_CUES + 1)
             assert (first and first.span()) == (first_alt and first_alt.span())
     assert acled.rules_label(sentences[0]) == "AIR_STRIKE"
+
+
+def test_acled_broad_rules_score_below_every_specific_rule():
+    from sitrep.acled import broad_score_ceiling, rules
+
+    # a lone generic word gives a broad score; a specific cue scores above the ceiling
+    assert 0 < max(acled_scores("Two shopkeepers were killed on Tuesday.").values()) <= broad_score_ceiling()
+    assert 0 < max(acled_scores("The talks ended without a statement.").values()) <= broad_score_ceiling()
+    assert acled_scores("A suicide bomber blew himself up at the gate.")["SUIC_BOMB"] > broad_score_ceiling()
+    assert broad_score_ceiling() < min(rule.weight for rule in rules().rules if rule.label == "GRENADE")
+
+
+def test_acled_a_specific_rule_after_the_broad_ones_is_refused():
+    from sitrep.acled import _Rules
+
+    data = {"acled": [{"label": "ATTACK", "any": ["killed"], "broad": True}, {"label": "GRENADE", "any": ["grenade"]}],
+            "acled_labels": {}, "territory_actors": {"state": "army", "non_state": "rebels"}}
+    with pytest.raises(ValueError):
+        _Rules(data)

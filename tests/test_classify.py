@@ -71,17 +71,19 @@ def _fake_readers(monkeypatch, scores, probabilities):
     monkeypatch.setattr(sitrep.acled_model, "label_probabilities", lambda text: dict(probabilities))
 
 
-def test_classify_a_very_sure_model_overrules_the_rules(monkeypatch):
-    _fake_readers(monkeypatch, {"ATTACK": 2.0}, {"ARMED_CLASH": 0.97, "ATTACK": 0.03})
+def test_classify_a_sure_model_overrules_only_broad_rules(monkeypatch):
+    from sitrep.acled import broad_score_ceiling
+
+    sure = {"ARMED_CLASH": 0.9, "ATTACK": 0.1}
+    _fake_readers(monkeypatch, {"ATTACK": broad_score_ceiling() - 0.1}, sure)
     assert classify_text("Any snippet at all.") == "ARMED_CLASH"
+    _fake_readers(monkeypatch, {"SUIC_BOMB": broad_score_ceiling() + 1.0}, sure)
+    assert classify_text("Any snippet at all.") == "SUIC_BOMB"
 
 
-def test_classify_a_fairly_sure_model_only_breaks_near_ties(monkeypatch):
-    # far apart: the rules keep their label; a close call: the model's preference decides
-    _fake_readers(monkeypatch, {"ATTACK": 2.0, "ARMED_CLASH": 1.5}, {"ARMED_CLASH": 0.9, "ATTACK": 0.1})
+def test_classify_an_unsure_model_leaves_broad_rules_alone(monkeypatch):
+    _fake_readers(monkeypatch, {"ATTACK": 1.6}, {"ARMED_CLASH": 0.6, "ATTACK": 0.4})
     assert classify_text("Any snippet at all.") == "ATTACK"
-    _fake_readers(monkeypatch, {"ATTACK": 2.0, "ARMED_CLASH": 1.97}, {"ARMED_CLASH": 0.9, "ATTACK": 0.1})
-    assert classify_text("Any snippet at all.") == "ARMED_CLASH"
 
 
 def test_classify_without_a_rule_takes_the_models_best_guess(monkeypatch):

@@ -200,6 +200,12 @@ class _Rules:
             )
             for rank, r in enumerate(rules)
         ]
+        # the most a label can score from broad rules alone; every specific rule must score above it
+        broad = [rule.weight for rule, r in zip(self.rules, rules) if r.get("broad")]
+        self.broad_ceiling = max(broad, default=0.0) + CUE_BONUS * MAX_EXTRA_CUES
+        specific = [rule.weight for rule, r in zip(self.rules, rules) if not r.get("broad")]
+        if specific and min(specific) <= self.broad_ceiling:
+            raise ValueError(f"{RULES}: a specific rule scores below the broad ones (broad rules go last)")
         self.labels = {k: tuple(v) for k, v in data["acled_labels"].items()}
         self.state_actor = re.compile(data["territory_actors"]["state"], flags)
         self.non_state_actor = re.compile(data["territory_actors"]["non_state"], flags)
@@ -358,6 +364,12 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
         if score > scores.get(label, 0.0):
             scores[label] = score
     return tuple(scores.items())
+
+
+def broad_score_ceiling() -> float:
+    """The highest score that only broad rules (marked `broad` in the rule file: one generic word
+    such as 'killed' or 'fighting') or background evidence can give a label; specific rules score above it."""
+    return rules().broad_ceiling
 
 
 def rules_label(text: str) -> str:
