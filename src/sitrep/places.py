@@ -524,7 +524,7 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
 
 COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a country counts
 NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate counts
-NEAR_KM = 120.0  # two places this close support each other's reading (a town and its county, neighbours)
+NEAR_KM = 110.0  # two places this close support each other's reading (a town and its county, neighbours)
 MAX_CANDIDATES = 40
 ALT_PENALTY = 2.0  # an alternate name against a place that bears the name as its own  # readings per name weighed against the others (by prior); the rest are not plausible
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5,
