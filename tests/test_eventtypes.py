@@ -363,3 +363,16 @@ def test_eventtypes_plain_requests_stay_requests(nlp, sentence, word):
 ])
 def test_eventtypes_codebook_families(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Riot police broke up a student rally outside the parliament.", "broke", "COERCE"),
+    ("Sudan and Chad reached an agreement on border patrols.", "reached", "AGREE"),
+])
+def test_eventtypes_dispersal_and_reaching_a_deal(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_talks_breaking_up_are_no_coercion(nlp):
+    kind = _event(nlp, "The talks broke up without a deal on Friday.", "broke")
+    assert kind is None or kind.plover_type != "COERCE"

@@ -451,3 +451,14 @@ def test_roles_city_shelled_is_the_city_not_its_government(nlp):
 def test_roles_state_threatened_by_its_capital_stays_its_government(nlp):
     _, tgt, _, _ = _roles(nlp, "Washington threatened Belgrade with air strikes.", "threatened")
     assert tgt == ("SRB", "GOV")
+
+
+def test_roles_protest_with_no_one_named_targets_the_government_there(nlp):
+    _, tgt, doc, (_, actor2) = _roles(nlp, "Thousands of teachers marched through Nairobi against the pay freeze.", "marched")
+    assert tgt == ("KEN", "GOV")
+    assert doc.text[actor2.start:actor2.end] == actor2.text
+
+
+def test_roles_border_post_is_military(nlp):
+    _, tgt, _, _ = _roles(nlp, "Eritrean troops attacked Ethiopian border posts overnight.", "attacked")
+    assert tgt == ("ETH", "MIL")

@@ -51,6 +51,7 @@ CONTROL_DEPS = {"xcomp", "conj", "advcl"}
 TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
+    "post", "garrison", "barracks", "airbase", "bunker",
 }
 # Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
 MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
@@ -72,7 +73,7 @@ PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity",
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 # Ground held by armed forces: its owner is a military.
-MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold"}
+MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold", "post", "airbase", "bunker"}
 # Verbs of saying: not events themselves, and their complement is what is said.
 REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
@@ -725,7 +726,8 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
             _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
     return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
-        _harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), trigger)
+        _protested_place(_harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), trigger),
+                         trigger, country_hint)
 
 
 _COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
@@ -974,6 +976,24 @@ def _harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     elif actor.code.role:
         return actor
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+
+
+def _protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """A protest is aimed at the authorities of where it happens ("marched in Tel Aviv against the
+    reform", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
+    report names no one protested against."""
+    kind = event_type(trigger)
+    if kind is None or kind.plover_type != "PROTEST" or (actor is not None and (actor.code.role or not actor.code.country)):
+        return actor
+    if actor is not None:
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    # the place named in the sentence stands for it (the authorities there)
+    sentence = trigger.sent
+    country = sentence_country(sentence, places_only=True)
+    place = next((e for e in sentence.ents if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
+    if country is None or place is None or (country_hint is not None and country != country_hint):
+        return None
+    return Actor(text=place.text, start=place.start_char, end=place.end_char, code=ActorCode(country=country, role="GOV"))
 
 
 # Entities whose country a sentence is about: places, peoples ("Chilean"), organisations and known people
