@@ -376,3 +376,14 @@ def test_eventtypes_dispersal_and_reaching_a_deal(nlp, sentence, word, expected)
 def test_eventtypes_talks_breaking_up_are_no_coercion(nlp):
     kind = _event(nlp, "The talks broke up without a deal on Friday.", "broke")
     assert kind is None or kind.plover_type != "COERCE"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Greek and Turkish coastguards carried out joint patrols in the Aegean.", "carried", "COOPERATE"),
+    ("Peruvian and Bolivian police seized two tonnes of cocaine in a joint operation near Puno.", "seized", "COOPERATE"),
+    ("Spain handed over two suspected bombers to French investigators.", "handed", "COOPERATE"),
+    ("The rebels handed over four captured policemen to the Red Cross.", "handed", "RETREAT"),
+    ("Guerrillas turned over two kidnapped engineers to church mediators.", "turned", "RETREAT"),
+])
+def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

@@ -285,10 +285,36 @@ def _joint(token, base: TriggerType) -> Optional[TriggerType]:
     """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
     if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
         return None
-    words = {c.lower_ for c in token.children if c.dep_ in ("advmod", "amod")}
+    # the act's own modifiers, "joint military exercises" (joint on military), "conducted a joint test"
+    # (on the object), "dismantled a cell in a joint operation" (on the means)
+    things = [token]
+    if token.pos_ == "VERB":
+        things += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
+                   for p in c.children if p.dep_ == "pobj"]
+    modifiers = [m for t in things for m in t.children if m.dep_ in ("advmod", "amod", "compound")]
+    modifiers += [m2 for m in modifiers for m2 in m.children if m2.dep_ in ("advmod", "amod")]
+    words = {m.lower_ for m in modifiers}
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
         words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
     return TriggerType("COOPERATE", "military", "06") if words & _JOINT_WORDS else None
+
+
+# Words that make a person handed over someone sought by justice: "handed over a suspected arms dealer"
+_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted"}
+_HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
+
+
+def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
+    """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
+    not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
+    if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound"))}
+        if words & _SOUGHT:
+            return TriggerType("COOPERATE", "legal", "06")
+    return None
 
 
 def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
@@ -438,7 +464,8 @@ def _event_type(token) -> Optional[TriggerType]:
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
-    base = _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base) or base
+    base = (_ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
+            or _handed_suspect(token, base) or base)
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
