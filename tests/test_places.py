@@ -63,7 +63,8 @@ def test_places_no_places_in_plain_sentence(nlp):
     assert _places(nlp, "The committee will meet again next week to discuss the budget.") == []
 
 
-@pytest.mark.parametrize("word,country", [("Syrian", "SY"), ("Lebanese", "LB"), ("Georgian", "GE"), ("French", "FR")])
+@pytest.mark.parametrize("word,country", [("Syrian", "SY"), ("Lebanese", "LB"), ("Georgian", "GE"), ("French", "FR"),
+                                          ("Peruvian", "PE"), ("Germans", "DE"), ("Malawian", "MW"), ("Uzbek", "UZ")])
 def test_places_demonym_place(word, country):
     match = demonym_place(word)
     assert match is not None and match.place.country == country
@@ -399,3 +400,10 @@ def test_places_legislator_home_town_is_a_place(nlp):
 def test_places_d_day_is_no_home_town(nlp):
     found = _places(nlp, "Veterans gathered on the beach to mark D-Day with a wreath.")
     assert not any(loc.text == "Day" for loc in found)
+
+
+def test_places_demonym_span_beats_a_small_area_of_that_name():
+    text = "Prices rose after a German firm bought the mill."
+    start = text.index("German")
+    [loc] = resolve_spans(text, [(start, start + len("German"))])
+    assert loc.country == "DE"

@@ -80,9 +80,16 @@ _IRREGULAR_DEMONYMS = {
     "croat": "Croatia", "croatian": "Croatia", "serb": "Serbia", "bosnian": "Bosnia and Herzegovina",
     "irish": "Ireland", "cypriot": "Cyprus", "cypriots": "Cyprus", "czechs": "Czechia", "south ossetian": "South Ossetia",
     "south ossetians": "South Ossetia", "abkhazian": "Abkhazia", "arab": None, "kurdish": None, "kurd": None, "abkhaz": "Abkhazia",
+    "german": "Germany", "peruvian": "Peru", "belgian": "Belgium", "somali": "Somalia", "panamanian": "Panama",
+    "honduran": "Honduras", "salvadoran": "El Salvador", "salvadorean": "El Salvador", "uzbek": "Uzbekistan",
+    "kazakh": "Kazakhstan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "turkmen": "Turkmenistan",
+    "kosovar": "Kosovo", "montenegrin": "Montenegro", "laotian": "Laos", "nigerien": "Niger", "ivorian": "Ivory Coast",
+    "mozambican": "Mozambique", "bahamian": "Bahamas", "barbadian": "Barbados", "trinidadian": "Trinidad and Tobago",
+    "burkinabe": "Burkina Faso", "new zealander": "New Zealand", "luxembourger": "Luxembourg", "swazi": "Eswatini",
+    "bruneian": "Brunei", "monegasque": "Monaco", "malagasy": "Madagascar", "sri lankan": "Sri Lanka",
 }
 _DEMONYM_RULES = [  # (suffix, replacements): Russian -> Russia, Sudanese -> Sudan, Israeli -> Israel ...
-    ("ians", ("ia", "", "a", "e", "y", "o")), ("ian", ("ia", "", "a", "e", "y", "o")),
+    ("ians", ("ia", "", "a", "e", "y", "o", "i")), ("ian", ("ia", "", "a", "e", "y", "o", "i")),
     ("ans", ("a", "", "o", "e")), ("an", ("a", "", "o", "e")), ("ns", ("",)), ("n", ("",)),
     ("ese", ("", "a", "on", "o", "e")), ("is", ("",)), ("i", ("", "istan")), ("ish", ("", "ey", "and", "en", "ain")),
     ("ic", ("ia",)), ("ean", ("ea", "e", "ia")), ("eans", ("ea", "e", "ia")),
@@ -97,6 +104,8 @@ def demonym_place(word: str) -> Optional[Match]:
     """
     gaz = gazetteer()
     key = word.strip().lower().replace("-", " ")
+    if key not in _IRREGULAR_DEMONYMS and key[:-1] in _IRREGULAR_DEMONYMS and key.endswith("s"):
+        key = key[:-1]  # "Germans", "Somalis"
     if key in _IRREGULAR_DEMONYMS:
         target = _IRREGULAR_DEMONYMS[key]
         names = [target] if target else []
@@ -1074,7 +1083,8 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
         # "Canadian" names a few hamlets, but as a toponym it stands for Canada.
         # A town's own name ("Gori", 40,000 people) is no demonym.
         if not matches or (name[:1].isupper() and _DEMONYM.search(name) and not any(
-                m.place.population >= 100_000 or m.place.feature_code in ("PCLI", "ADM1")
+                m.place.population >= 100_000 or m.place.feature_code == "PCLI"
+                or m.place.feature_code == "ADM1" and m.place.population >= 10_000  # not "German", a Manx parish
                 or m.kind == "name" and m.place.population >= 10_000 for m in matches)):
             demonym = demonym_place(name)
             if demonym is not None:
