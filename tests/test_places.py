@@ -407,3 +407,13 @@ def test_places_demonym_span_beats_a_small_area_of_that_name():
     start = text.index("German")
     [loc] = resolve_spans(text, [(start, start + len("German"))])
     assert loc.country == "DE"
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK (AP) — Officers answered a call on Monday.",
+    "(NEW YORK) — Officers answered a call on Monday.",
+])
+def test_places_dateline_names_the_city_not_the_state(text):
+    start = text.index("NEW YORK")
+    [loc] = resolve_spans(text, [(start, start + len("NEW YORK"))])
+    assert loc.feature_class == "P" and loc.admin1 == "New York"

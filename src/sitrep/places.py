@@ -177,7 +177,10 @@ _KIND_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 
 
 def _kind_hint_in_text(text: str, start: int, end: int) -> Optional[str]:
-    """The feature code the word after a span or the "<kind> of" before it implies."""
+    """The feature code the word after a span or the "<kind> of" before it implies; a dateline
+    names a town ("NEW YORK (AP) --")."""
+    if start < _DATELINE_CHARS and _is_dateline(text, start, end):
+        return "P"
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1).lower() in _KIND_WORDS:
         return _KIND_WORDS[after.group(1).lower()]
@@ -921,14 +924,19 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
 
 
 # A dateline in capitals opening a story, often right after its headline: "ROSWELL - A man...",
-# "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...". The model rarely tags an
+# "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...", "(NEW YORK) --". The model rarely tags an
 # all-caps word, and the name is the article's home town.
 _CAPS_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"
 _CAPS_DATELINE = re.compile(
     rf"(?P<place>{_CAPS_WORD}(?: (?:OF |DE |LA |DEL |EL |AL )?{_CAPS_WORD}){{0,3}})"
-    r"(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
+    r"\)?(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
 _DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
-_OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})$")
+_OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    hit = _CAPS_DATELINE.match(text, start)
+    return hit is not None and hit.end("place") == end and bool(_OPENS.search(text[max(0, start - 3):start]))
 
 
 def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
