@@ -462,3 +462,24 @@ def test_roles_protest_with_no_one_named_targets_the_government_there(nlp):
 def test_roles_border_post_is_military(nlp):
     _, tgt, _, _ = _roles(nlp, "Eritrean troops attacked Ethiopian border posts overnight.", "attacked")
     assert tgt == ("ETH", "MIL")
+
+
+def test_roles_concession_after_a_march_yields_to_the_marchers(nlp):
+    _, tgt, _, _ = _roles(nlp, "Serbia's prime minister resigned after tens of thousands marched through Belgrade.", "resigned")
+    assert tgt == ("SRB", "CVL")
+
+
+def test_roles_concession_with_no_one_named_yields_to_the_public(nlp):
+    _, tgt, doc, (_, actor2) = _roles(nlp, "Georgia's government lifted the state of emergency on Friday.", "lifted")
+    assert tgt == ("GEO", "CVL")
+    assert doc.text[actor2.start:actor2.end] == actor2.text
+
+
+def test_roles_meeting_travelled_to_is_hosted_there(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Turkish president flew to Baku for talks on the pipeline.", "talks")
+    assert tgt == ("AZE", "GOV")
+
+
+def test_roles_pledge_told_to_someone_is_aimed_at_them(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Indian minister told Nepalese officials that Delhi would fund the new dam.", "fund")
+    assert tgt is not None and tgt[0] == "NPL"

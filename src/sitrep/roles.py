@@ -860,6 +860,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                   for p in _prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
+    elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS:
+        nodes = [trigger.head.head]  # "flew to Seoul for a summit": the meeting is hosted there
+        meeting = False
     elif trigger.pos_ == "NOUN":
         nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
     if role_only is None and not meeting:
@@ -885,6 +889,14 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         yielded_to = _protesters(trigger, actor1, country_hint)
         if yielded_to is not None:
             return actor1, yielded_to
+    if role_only is None:
+        # "told Israeli leaders that Washington would provide ...", "assured Pakistan that it would ...":
+        # a pledge or warning made to someone is aimed at them
+        addressee = _addressee(trigger)
+        if addressee is not None:
+            actor = _actor_at(addressee, country_hint)
+            if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
+                return actor1, actor
     return actor1, role_only
 
 
@@ -963,6 +975,10 @@ def _harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     for its people: CVL. A city named as the object of harm is the city, not the metonym for a
     government it is elsewhere ("Paris rejected ...")."""
     kind = event_type(trigger)
+    if actor is not None and kind is not None and kind.plover_type == "CONSULT" and actor.code.country and \
+            actor.code.role is None and actor.code.country not in ("UN", "INT"):
+        # "travelled to Moscow for talks", "visited Aden": a place visited stands for its hosts
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
         return actor
     if actor.code.role == "GOV":
@@ -994,6 +1010,28 @@ def _protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optio
     if country is None or place is None or (country_hint is not None and country != country_hint):
         return None
     return Actor(text=place.text, start=place.start_char, end=place.end_char, code=ActorCode(country=country, role="GOV"))
+
+
+# Verbs of going somewhere: a meeting one goes to is hosted at the destination
+TRAVEL_LEMMAS = {"fly", "travel", "go", "come", "arrive", "head", "leave", "return", "journey", "jet", "set"}
+# Verbs that address a statement to someone: "told X that ...", "assured X that ..."
+ADDRESSING_LEMMAS = {"tell", "assure", "inform", "promise", "notify", "warn", "remind", "reassure", "pledge", "write"}
+
+
+def _addressee(trigger: Token) -> Optional[Token]:
+    """Whom the statement carrying the trigger is addressed to: the object of "told", "assured"."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ADDRESSING_LEMMAS:
+            speaker_verb = node.head
+            for child in speaker_verb.children:
+                if child.dep_ in ("dobj", "obj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return child
+            return None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 # Entities whose country a sentence is about: places, peoples ("Chilean"), organisations and known people
@@ -1070,7 +1108,17 @@ def _protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[
     """Whom a concession yields to, when the sentence names the protests that won it: the protesters
     named with them ("protests by farmers"), else the public of the conceding side's country (CAMEO
     codes a concession's target as the side whose demand is met)."""
+    protest_verbs = _protest_verbs(trigger.sent)
     for token in trigger.sent:
+        if token.i in protest_verbs and token.i != trigger.i:
+            # "resigned after tens of thousands marched through Bucharest": who protested
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            actor = next((a for a in (_actor_at(h, country_hint) for h in subjects) if a is not None and a.code.role), None)
+            actor = actor or _crowd(subjects) or _crowd_words(subjects)
+            if actor is not None:
+                if actor.code.country is None and actor1 is not None:
+                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                return actor
         if token.pos_ != "NOUN" or token.i == trigger.i:
             continue
         if token.lemma_.lower() == "pressure":  # "lifted the emergency after pressure from the opposition"
@@ -1090,6 +1138,29 @@ def _protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[
         if actor1 is not None and actor1.code.country:
             return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
                          code=ActorCode(country=actor1.code.country, role="CVL"))
+    # no protest named: a government lifting an emergency or a minister resigning yields to its public,
+    # named by the country's name or people in the sentence
+    if actor1 is not None and actor1.code.country:
+        # (the small parser often tags a country before "'s" as an organisation)
+        for ent in sorted(trigger.sent.ents, key=lambda e: e.label_ not in ("GPE", "NORP")):
+            if ent.label_ in ("GPE", "NORP", "ORG") and actors.code_actor(ent.text).country == actor1.code.country \
+                    and actors.code_actor(ent.text).role in (None, "GOV"):
+                return Actor(text=ent.text, start=ent.start_char, end=ent.end_char,
+                             code=ActorCode(country=actor1.code.country, role="CVL"))
+    return None
+
+
+def _protest_verbs(sentence: SpacySpan) -> set[int]:
+    """Indices of the sentence's verbs typed PROTEST ("marched", "students occupied")."""
+    return {tok.i for tok, kind in typed_triggers(sentence) if kind.plover_type == "PROTEST" and tok.pos_ == "VERB"}
+
+
+def _crowd_words(subjects: list[Token]) -> Optional[Actor]:
+    """A crowd named by its size ("tens of thousands marched"): the public."""
+    for head in subjects:
+        if head.lemma_.lower() in _COUNT_WORDS | {"ten", "tens", "hundreds", "thousands"} or head.like_num:
+            span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(role="CVL"))
     return None
 
 
