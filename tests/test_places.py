@@ -417,3 +417,10 @@ def test_places_dateline_names_the_city_not_the_state(text):
     start = text.index("NEW YORK")
     [loc] = resolve_spans(text, [(start, start + len("NEW YORK"))])
     assert loc.feature_class == "P" and loc.admin1 == "New York"
+
+
+def test_places_wire_dateline_in_mixed_case_names_the_city():
+    text = "Talks resumed. New York, March 3 (Reuters) - Officers answered a call on Monday."
+    start = text.index("New York")
+    [loc] = resolve_spans(text, [(start, start + len("New York"))])
+    assert loc.feature_class == "P" and loc.admin1 == "New York"

@@ -934,9 +934,16 @@ _DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
 _OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
 
 
+# A dateline in any case with its agency: "Beirut, Sept. 8 (Reuters) -", "Washington (CNN) --".
+_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?"
+                           r"\s*\([A-Z][^()\n]{1,30}\)\s*(?:-{1,2}|[—–])")
+
+
 def _is_dateline(text: str, start: int, end: int) -> bool:
+    if not _OPENS.search(text[max(0, start - 3):start]):
+        return False
     hit = _CAPS_DATELINE.match(text, start)
-    return hit is not None and hit.end("place") == end and bool(_OPENS.search(text[max(0, start - 3):start]))
+    return hit is not None and hit.end("place") == end or _AGENCY_AFTER.match(text, end) is not None
 
 
 def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
