@@ -483,3 +483,18 @@ def test_roles_meeting_travelled_to_is_hosted_there(nlp):
 def test_roles_pledge_told_to_someone_is_aimed_at_them(nlp):
     _, tgt, _, _ = _roles(nlp, "The Indian minister told Nepalese officials that Delhi would fund the new dam.", "fund")
     assert tgt is not None and tgt[0] == "NPL"
+
+
+def test_roles_withdrawal_from_a_named_town_targets_its_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Rwandan troops pulled out of the town of Walikale on Sunday.", "pulled")
+    assert tgt is not None and tgt[0] == "COD"
+
+
+def test_roles_pulling_back_from_a_region_targets_its_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Israeli troops pulled back from southern Lebanon overnight.", "pulled")
+    assert tgt is not None and tgt[0] == "LBN"
+
+
+def test_roles_ban_on_a_countrys_goods_targets_that_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "Moscow banned imports of Moldovan wine.", "banned")
+    assert tgt == ("MDA", "GOV")

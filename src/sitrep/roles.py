@@ -62,6 +62,9 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
                       "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
                       "mobilization", "mobilisation", "deployment", "redeployment", "advance", "flight", "exodus", "exit",
                       "abdication", "return", "escape", "defection", "mutiny", "revolt"}
+# Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
+TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purchase", "shipment", "shipments", "delivery",
+               "deliveries", "supply", "supplies", "transit", "trade"}
 # Nouns of an intent or decision whose "to" clause says what its owner will do.
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "decision", "desire", "determination",
                 "commitment", "pledge", "promise", "offer", "bid", "resolve", "refusal", "attempt", "effort", "threat"}
@@ -174,6 +177,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
                 if actor is not None:
                     break
+        if actor is None and token.lemma_.lower() in TRADE_NOUNS:
+            # "banned imports of Georgian wine", "the sale of American jets": the goods' country
+            for goods in (p for p in _prep_objects(token, ("of",)) if p.pos_ == "NOUN"):
+                actor = _modifier_actor(goods, country_hint, ("amod", "compound", "nmod"), (), adjective_needs_country=True)
+                if actor is not None:
+                    break
         owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end
         if owner_of_thing and actor.code.country and actor.code.role is None:
             # "an American proposal", "the Israeli request": a state's act is its government's;
@@ -221,13 +230,16 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
     """A place named in a "in X" / "of X" phrase on `token` and its country, when the actor
     dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
     for pobj in _prep_objects(token, preps):
+        named = None
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk"
-            pobj = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), pobj)
+            named = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None)
+            pobj = named or pobj
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
         text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
-        # the gazetteer only for what the parser takes for a place: "of John Smith" is no place
-        country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") else \
+        # the gazetteer only for what the parser takes for a place, or what "the city of" names:
+        # "of John Smith" is no place
+        country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None else \
             _nonempty(actors.code_actor(text).country)
         if country:
             return pobj, country
@@ -875,10 +887,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             place = _object_place(obj, harmful)
             if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
                 return actor1, place
-        # "pulled its troops out of Cambodia": the place left
-        exits = [c for c in trigger.children if c.lower_ == "out"] if trigger.pos_ == "VERB" else []
+        # "pulled its troops out of Cambodia", "pulled back from northern Iraq": the place left
+        exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
         for preps, holders in ((("in", "into", "inside"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
-                               (("of",), exits)):  # "in X" first
+                               (("of", "from"), exits)):  # "in X" first
             for node in holders:
                 place = _place(node, preps)
                 if place is not None:
