@@ -486,7 +486,7 @@ def test_roles_pledge_told_to_someone_is_aimed_at_them(nlp):
 
 
 def test_roles_withdrawal_from_a_named_town_targets_its_country(nlp):
-    _, tgt, _, _ = _roles(nlp, "Rwandan troops pulled out of the town of Walikale on Sunday.", "pulled")
+    _, tgt, _, _ = _roles(nlp, "Rwandan troops pulled out of the town of Goma on Sunday.", "pulled")
     assert tgt is not None and tgt[0] == "COD"
 
 
