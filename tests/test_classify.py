@@ -89,3 +89,8 @@ def test_classify_an_unsure_model_leaves_broad_rules_alone(monkeypatch):
 def test_classify_without_a_rule_takes_the_models_best_guess(monkeypatch):
     _fake_readers(monkeypatch, {}, {"ABDUCT_DISSAP": 0.4, "DIPLO": 0.3, "ATTACK": 0.3})
     assert classify_text("Any snippet at all.") == "ABDUCT_DISSAP"
+
+
+def test_classify_an_empty_snippet_is_the_default_label():
+    assert classify_text("") == "DIPLO"
+    assert classify_text("   ") == "DIPLO"

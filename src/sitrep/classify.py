@@ -28,23 +28,27 @@ DEFAULT_LABEL = "DIPLO"
 #   model p >= 0.8 overrules any rule                0.938 / 0.858 / 0.843
 # A specific rule (a weapon, a protest met with force, a disaster...) is right far more often than the
 # model on news whenever they disagree; a broad one (a single 'killed', 'fighting', 'arrested') is not.
-# Where no rule holds, the model's best guess beats the DIPLO default (corpus: 32 vs 5 of 40 rows).
+# Where no rule holds, the model's best guess beats the DIPLO default (corpus: 32 vs 5 of 40 rows),
+# unless it is hardly a guess (an empty or foreign text spreads the probabilities evenly).
 MODEL_OVERRULES_BROAD = 0.8
+MODEL_GUESSES = 0.3
 
 
 def classify_text(text: str) -> str:
     """The CASE 2021 sub-event label of one snippet: the rules' best label, unless only broad
-    rules hold and the learned model is fairly sure of another one (see MODEL_OVERRULES_BROAD),
-    or no rule holds."""
+    rules hold and the learned model is fairly sure of another one (see MODEL_OVERRULES_BROAD);
+    the model's guess, or DIPLO, when no rule holds."""
     from sitrep.acled_model import label_probabilities  # the model loads on first use only
 
     text = " ".join(text.split())
     scores = acled_scores(text)
     probabilities = label_probabilities(text)
     best = max(probabilities, key=probabilities.__getitem__) if probabilities else DEFAULT_LABEL
-    rule_best = max(scores, key=scores.__getitem__) if scores else None
-    if rule_best is None or (probabilities.get(best, 0.0) >= MODEL_OVERRULES_BROAD
-                             and scores[rule_best] <= broad_score_ceiling()):
+    sureness = probabilities.get(best, 0.0)
+    if not scores:
+        return best if sureness >= MODEL_GUESSES else DEFAULT_LABEL
+    rule_best = max(scores, key=scores.__getitem__)
+    if sureness >= MODEL_OVERRULES_BROAD and scores[rule_best] <= broad_score_ceiling():
         return best
     return rule_best
 
