@@ -424,3 +424,10 @@ def test_places_wire_dateline_in_mixed_case_names_the_city():
     start = text.index("New York")
     [loc] = resolve_spans(text, [(start, start + len("New York"))])
     assert loc.feature_class == "P" and loc.admin1 == "New York"
+
+
+def test_places_a_big_city_beats_a_small_namesake_in_the_article_state():
+    text = "After games in Austin and San Antonio the side faced Portland."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Austin", "San Antonio", "Portland")]
+    portland = resolve_spans(text, spans)[-1]
+    assert portland.admin1 == "Oregon"

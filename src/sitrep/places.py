@@ -537,6 +537,7 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
 COUNTRY_WEIGHT = 4.0  # how much the share of the article's other places in a country counts
 NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate counts
 NEAR_KM = 110.0  # two places this close support each other's reading (a town and its county, neighbours)
+BIG_CITY = 300_000  # population from which a town's name is known nationally
 MAX_CANDIDATES = 40
 ALT_PENALTY = 2.0  # an alternate name against a place that bears the name as its own  # readings per name weighed against the others (by prior); the rest are not plausible
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5,
@@ -549,6 +550,8 @@ _KIND_BONUS = {"alias": 3.0, "district": 3.0, "name": 1.0, "alt": 0.0}
 def _prior(match: Match, kind_hint: Optional[str], seat_areas: frozenset = frozenset()) -> float:
     p = match.place
     score = math.log10(p.population + 1) + _FEATURE_BONUS.get(p.feature_code, 0.0) + _KIND_BONUS[match.kind]
+    if p.feature_class == "P" and p.population >= BIG_CITY and match.kind != "alt":
+        score += 1.0  # a city known beyond its region (Portland, Oregon): more than its log population says
     if p.geonameid in seat_areas:
         score -= 3.0  # a bare name shared by a town and the area around it usually means the town (Daraa, Amman)
     if kind_hint:
