@@ -498,3 +498,18 @@ def test_roles_pulling_back_from_a_region_targets_its_country(nlp):
 def test_roles_ban_on_a_countrys_goods_targets_that_country(nlp):
     _, tgt, _, _ = _roles(nlp, "Moscow banned imports of Moldovan wine.", "banned")
     assert tgt == ("MDA", "GOV")
+
+
+def test_roles_weapons_that_strike_are_the_forces_of_their_country(nlp):
+    src, _, _, _ = _roles(nlp, "Turkish drones struck a convoy near Qamishli.", "struck")
+    assert src == ("TUR", "MIL")
+
+
+def test_roles_attack_condemned_is_still_its_states(nlp):
+    _, tgt, _, _ = _roles(nlp, "Syria condemned the Turkish air strike near Qamishli.", "condemned")
+    assert tgt == ("TUR", "GOV")
+
+
+def test_roles_suicide_bomber_is_an_insurgent(nlp):
+    src, _, _, _ = _roles(nlp, "A suicide bomber killed nine soldiers at a checkpoint in Kandahar.", "killed")
+    assert src == ("AFG", "INS")

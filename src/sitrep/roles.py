@@ -62,6 +62,11 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
                       "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
                       "mobilization", "mobilisation", "deployment", "redeployment", "advance", "flight", "exodus", "exit",
                       "abdication", "return", "escape", "defection", "mutiny", "revolt"}
+# Weapons and strikes, whose owner named by an adjective is its armed forces ("Russian missiles struck",
+# "an Israeli air strike killed"), not its government
+ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "drone", "warplane", "jet", "bomber", "helicopter",
+                "gunship", "tank", "artillery", "mortar", "shelling", "bombardment", "bombing", "raid", "offensive",
+                "incursion", "fire", "barrage", "warship", "submarine", "aircraft", "plane", "troop", "unit"}
 # Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
 TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purchase", "shipment", "shipments", "delivery",
                "deliveries", "supply", "supplies", "transit", "trade"}
@@ -187,7 +192,10 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if owner_of_thing and actor.code.country and actor.code.role is None:
             # "an American proposal", "the Israeli request": a state's act is its government's;
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
-            role = "CVL" if token.lemma_.lower() in CIVIL_PROPERTY else "GOV"
+            lemma = token.lemma_.lower()
+            # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
+            acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+            role = "CVL" if lemma in CIVIL_PROPERTY else "MIL" if lemma in ARMED_THINGS and acting else "GOV"
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
     if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
             owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
