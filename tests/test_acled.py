@@ -496,3 +496,11 @@ def test_acled_a_specific_rule_after_the_broad_ones_is_refused():
             "acled_labels": {}, "territory_actors": {"state": "army", "non_state": "rebels"}}
     with pytest.raises(ValueError):
         _Rules(data)
+
+
+def test_acled_lethal_force_at_a_gathering_in_more_words():
+    assert acled_label("Soldiers shot three of the strikers dead outside the mill gates during the protest.") == "FORCE_AGAINST_PROTEST"
+    assert acled_label("Police sprayed the marchers with live rounds as they sang hymns.") == "FORCE_AGAINST_PROTEST"
+    assert acled_label("Guards killed a student at a vigil for the missing miners.") == "FORCE_AGAINST_PROTEST"
+    # a march in memory of someone killed elsewhere is still a peaceful march
+    assert acled_label("Hundreds joined a silent march in memory of a nurse killed by bandits last year.") == "PEACE_PROTEST"
