@@ -431,3 +431,18 @@ def test_places_a_big_city_beats_a_small_namesake_in_the_article_state():
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Austin", "San Antonio", "Portland")]
     portland = resolve_spans(text, spans)[-1]
     assert portland.admin1 == "Oregon"
+
+
+def test_places_city_hall_is_the_article_towns_not_a_place_named_hall():
+    text = "Residents of Fresno packed City Hall on Monday."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Fresno", "City Hall")]
+    city_hall = resolve_spans(text, spans)[1]
+    assert city_hall.name == "Fresno" and city_hall.precision == "district"
+    alone = "Residents packed City Hall on Monday."
+    [unknown] = resolve_spans(alone, [(alone.index("City Hall"), alone.index("City Hall") + 9)])
+    assert unknown.lat is None
+
+
+def test_places_the_bush_administration_is_no_town(nlp):
+    found = _places(nlp, "Egypt and Jordan met envoys while the Bush administration weighed its Gulf policy.")
+    assert not any(loc.text == "Bush" for loc in found)

@@ -210,6 +210,11 @@ def _is_abbreviation(text: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
+# Buildings every town has, named by its kind: the town's own, not a place named Hall or Square.
+_TOWN_BUILDINGS = {"city hall", "town hall", "county hall", "village hall", "city square", "town square",
+                   "city centre", "city center", "town centre", "town center", "county courthouse", "state capitol"}
+
+
 def _matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Match]:
     """Candidates for a name; with `located_by`, a facility or team name falls back to its place part."""
     matches = gaz.matches(text)
@@ -223,8 +228,10 @@ def _matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Mat
     words = text.split()
     if words[-1].lower() in _KIND_WORDS:
         return gaz.matches(" ".join(words[:-1]))
-    if words[0].lower() in _KIND_WORDS:
-        return gaz.matches(" ".join(words[1:]))
+    if words[0].lower() in _KIND_WORDS and normalize(text) not in _TOWN_BUILDINGS:
+        # "County Kerry"; not "City Hall", nor "County Road" by an other name of a hamlet (Rode)
+        return [m for m in gaz.matches(" ".join(words[1:])) if m.kind != "alt"]
+
     return _located_by(gaz, words) if located_by else []
 
 
@@ -359,8 +366,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             start, end, text = _without_institution(start, text, gaz)
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
-        if ent.label_ == "PERSON" and _acts_as_person(ent) and not any(  # "Tbilisi says": the capital
-                m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches):
+        if ent.label_ == "PERSON" and _acts_as_person(ent) and (_owns_person_noun(ent) or not any(  # "Tbilisi says"
+                m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches)):
             continue
         if sure_label:
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
@@ -457,6 +464,11 @@ def _acts_as_person(ent: SpacySpan) -> bool:
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return nxt is not None and nxt.lower_ in _PERSON_NOUNS
+
+
+def _owns_person_noun(ent: SpacySpan) -> bool:
+    """"the Bush administration", "the Kennedy family": a person whatever town bears the name."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PERSON_NOUNS
 
 
 def _people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
