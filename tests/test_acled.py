@@ -504,3 +504,14 @@ def test_acled_lethal_force_at_a_gathering_in_more_words():
     assert acled_label("Guards killed a student at a vigil for the missing miners.") == "FORCE_AGAINST_PROTEST"
     # a march in memory of someone killed elsewhere is still a peaceful march
     assert acled_label("Hundreds joined a silent march in memory of a nurse killed by bandits last year.") == "PEACE_PROTEST"
+
+
+def test_acled_suicide_bombers_by_what_they_did():
+    assert acled_label("The bomber walked up to the gate of the ministry before blowing himself up.") == "SUIC_BOMB"
+    assert acled_label("A teenager detonated explosives hidden under his coat inside the bus station, killing nine.") == "SUIC_BOMB"
+    assert acled_label("The attacker drove an explosives-laden truck into the police compound.") == "SUIC_BOMB"
+
+
+def test_acled_a_device_that_killed_is_no_disrupted_weapon():
+    assert acled_label("Engineers defused one bomb at the bridge, but a second had already exploded, killing a driver.") == "REM_EXPLOS"
+    assert acled_label("Mine clearance teams removed 40 landmines from the orchards this week.") == "DISR_WEAP"
