@@ -513,3 +513,15 @@ def test_roles_attack_condemned_is_still_its_states(nlp):
 def test_roles_suicide_bomber_is_an_insurgent(nlp):
     src, _, _, _ = _roles(nlp, "A suicide bomber killed nine soldiers at a checkpoint in Kandahar.", "killed")
     assert src == ("AFG", "INS")
+
+
+def test_roles_verb_hung_on_its_subject_is_still_the_main_event(nlp):
+    doc = nlp("The African Union, which has suspended Mali, called on the junta to hold elections.")
+    token, kind = main_event(doc[:])
+    assert token.text == "called"
+
+
+def test_roles_participle_with_an_object_is_active(nlp):
+    src, tgt, _, _ = _roles(nlp, "Bandits killed at least twenty villagers in Katsina state, police said.", "killed")
+    assert src is not None and src[1] == "REB"
+    assert tgt is not None and tgt[1] == "CVL"

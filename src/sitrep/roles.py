@@ -520,7 +520,7 @@ def _subject_candidates(trigger: Token) -> list[Token]:
                 out.extend(c for c in intent.children if c.dep_ == "poss")
                 if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
                     out.extend(_subject_candidates(intent.head))
-            elif verb.tag_ != "VBN":
+            elif verb.tag_ != "VBN" or _misattached_verb(verb):
                 out.append(verb.head)  # "soldiers deploying in the city"
             break
         if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
@@ -615,7 +615,8 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     passive = _first(children, PASSIVE_SUBJECT_DEPS)
     if passive is not None and _stance_subject(trigger) is None:
         out.append(passive)
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and not _headless_participle(trigger):
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+            not _headless_participle(trigger) and not _misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
     demanded = _demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
@@ -1204,10 +1205,25 @@ def _clause_depth(token: Token) -> int:
     node = token
     while node.head.i != node.i:
         parent = node.head
-        if not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
+        if _misattached_verb(node):
+            pass  # the small parser hung the clause's verb on its subject: it is that clause's head
+        elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
             depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
         node = parent
     return depth
+
+
+def _misattached_verb(verb: Token) -> bool:
+    """A finite verb the small parser hung on its own subject as a modifier: "The EU, which ...,
+    called on X" (a past tense "acl" of the root noun), "Bandits killed forty villagers, police said"
+    (a participle with a direct object and no "by" is active, so its noun is the doer)."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return False
+    if verb.i < verb.head.i or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children) and _agent(verb) is None
 
 
 def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:
