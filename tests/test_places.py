@@ -446,3 +446,8 @@ def test_places_city_hall_is_the_article_towns_not_a_place_named_hall():
 def test_places_the_bush_administration_is_no_town(nlp):
     found = _places(nlp, "Egypt and Jordan met envoys while the Bush administration weighed its Gulf policy.")
     assert not any(loc.text == "Bush" for loc in found)
+
+
+def test_places_generic_word_inside_a_name_is_no_town(nlp):
+    found = _places(nlp, "Hikers crowded the Ozark National Forest and the Federal Reserve met in Dallas.")
+    assert not {"Forest", "Reserve"} & {loc.text for loc in found}

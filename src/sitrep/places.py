@@ -52,6 +52,7 @@ _COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely 
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
     "god", "day", "news", "union", "miss", "city", "county", "state", "republic", "government", "army",
     "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
+    "forest", "reserve", "valley", "delta", "summit", "northwest", "northeast", "southwest", "southeast",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
