@@ -515,3 +515,8 @@ def test_acled_suicide_bombers_by_what_they_did():
 def test_acled_a_device_that_killed_is_no_disrupted_weapon():
     assert acled_label("Engineers defused one bomb at the bridge, but a second had already exploded, killing a driver.") == "REM_EXPLOS"
     assert acled_label("Mine clearance teams removed 40 landmines from the orchards this week.") == "DISR_WEAP"
+
+
+def test_acled_more_ways_police_end_a_protest():
+    assert acled_label("Riot officers on horseback charged the crowd of striking dockers at the port gates.") == "PROTEST_WITH_INTER"
+    assert acled_label("Students holding a sit-in at the rectorate were carried away by police and taken to a police station.") == "PROTEST_WITH_INTER"
