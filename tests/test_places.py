@@ -451,3 +451,10 @@ def test_places_the_bush_administration_is_no_town(nlp):
 def test_places_generic_word_inside_a_name_is_no_town(nlp):
     found = _places(nlp, "Hikers crowded the Ozark National Forest and the Federal Reserve met in Dallas.")
     assert not {"Forest", "Reserve"} & {loc.text for loc in found}
+
+
+def test_places_disease_named_after_a_place_is_no_place(nlp):
+    found = _places(nlp, "Two more cases of West Nile virus were reported in Tyler, and Marburg virus spread in Uganda.")
+    texts = {loc.text for loc in found}
+    assert "Tyler" in texts and "Uganda" in texts
+    assert not {"West Nile", "Marburg"} & texts

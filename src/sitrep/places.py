@@ -1054,6 +1054,11 @@ def _repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[_Mention]) 
     return found
 
 
+# A place name that names a disease or its agent: "West Nile virus", "Ebola haemorrhagic fever".
+_DISEASE_AFTER = re.compile(r"\s+(?:h(?:a)?emorrhagic\s+fever|virus(?:es)?|ebolavirus|fever|disease|encephalitis)\b",
+                            re.IGNORECASE)
+
+
 def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
     """Every toponym mention in the Doc, resolved, in text order.
 
@@ -1065,6 +1070,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     hints = list(country_hints)
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
+    text = text_of(doc)
+    sure = [m for m in sure if not _DISEASE_AFTER.match(text, m.end)]
+    maybe = [m for m in maybe if not _DISEASE_AFTER.match(text, m.end)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
