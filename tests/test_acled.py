@@ -520,3 +520,9 @@ def test_acled_a_device_that_killed_is_no_disrupted_weapon():
 def test_acled_more_ways_police_end_a_protest():
     assert acled_label("Riot officers on horseback charged the crowd of striking dockers at the port gates.") == "PROTEST_WITH_INTER"
     assert acled_label("Students holding a sit-in at the rectorate were carried away by police and taken to a police station.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_a_detention_denied_as_abduction_is_an_arrest():
+    assert acled_label("He was not kidnapped, the police said: he was arrested on a warrant for fraud.") == "ARREST"
+    assert acled_label("Relatives said gunmen had abducted him, but the gendarmerie acknowledged holding him in its cells.") == "ARREST"
+    assert acled_label("Soldiers took the reporter from her flat; the army has not acknowledged holding her.") == "ABDUCT_DISSAP"
