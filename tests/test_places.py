@@ -458,3 +458,15 @@ def test_places_disease_named_after_a_place_is_no_place(nlp):
     texts = {loc.text for loc in found}
     assert "Tyler" in texts and "Uganda" in texts
     assert not {"West Nile", "Marburg"} & texts
+
+
+def test_places_storm_and_strain_names_are_no_places(nlp):
+    found = _places(nlp, "Survivors of Hurricane Katrina left New Orleans, and H5N1 reached Europe in 2005.")
+    texts = {loc.text for loc in found}
+    assert "New Orleans" in texts
+    assert not {"Hurricane", "H5N1"} & texts
+
+
+def test_places_town_named_hurricane_in_a_dateline_stays(nlp):
+    found = _places(nlp, "Council meets. HURRICANE — The council of the West Virginia town met on Monday.")
+    assert any(loc.text == "HURRICANE" for loc in found)

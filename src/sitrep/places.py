@@ -1054,9 +1054,19 @@ def _repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[_Mention]) 
     return found
 
 
+_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b")  # a word of letters and digits
 # A place name that names a disease or its agent: "West Nile virus", "Ebola haemorrhagic fever".
 _DISEASE_AFTER = re.compile(r"\s+(?:h(?:a)?emorrhagic\s+fever|virus(?:es)?|ebolavirus|fever|disease|encephalitis)\b",
                             re.IGNORECASE)
+
+
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
+
+
+def _names_a_thing(mention: _Mention, text: str) -> bool:
+    """A disease ("West Nile virus") or a storm ("Hurricane Katrina"), not the place of that name."""
+    return bool(_DISEASE_AFTER.match(text, mention.end)) or (
+        mention.text.lower() in _STORM_WORDS and bool(re.match(r"\s+[A-Z][a-z]", text[mention.end:mention.end + 3])))
 
 
 def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
@@ -1071,8 +1081,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = _recognise(doc, ents, gaz)
     text = text_of(doc)
-    sure = [m for m in sure if not _DISEASE_AFTER.match(text, m.end)]
-    maybe = [m for m in maybe if not _DISEASE_AFTER.match(text, m.end)]
+    # "H5N1", "H1N1": a strain's code the model called a place
+    sure = [m for m in sure if not _names_a_thing(m, text) and (m.matches or not _CODE.search(m.text))]
+    maybe = [m for m in maybe if not _names_a_thing(m, text)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
