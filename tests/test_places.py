@@ -470,3 +470,16 @@ def test_places_storm_and_strain_names_are_no_places(nlp):
 def test_places_town_named_hurricane_in_a_dateline_stays(nlp):
     found = _places(nlp, "Council meets. HURRICANE — The council of the West Virginia town met on Monday.")
     assert any(loc.text == "HURRICANE" for loc in found)
+
+
+@pytest.mark.parametrize("text", ["The sheriff and the mayor of Tulsa haven’t lost their jobs.",
+                                  "Residents of the south city district and of Leeds complained."])
+def test_places_lowercase_words_are_no_places_but_arabic_articles_are(nlp, text):
+    found = _places(nlp, text)
+    assert all(loc.text[:1].isupper() for loc in found)
+
+
+def test_places_arabic_article_keeps_its_lowercase_name():
+    text = "Fighting resumed in al-Bab near Aleppo."
+    spans = [(text.index("al-Bab"), text.index("al-Bab") + 6), (text.index("Aleppo"), text.index("Aleppo") + 6)]
+    assert resolve_spans(text, spans)[0].country == "SY"

@@ -338,6 +338,9 @@ def _place_cue(mention: "_Mention", text: str) -> bool:
         _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)[-‑]\w")  # "al-Bab", "el-Arish"
+
+
 def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
     """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
     sure: list[_Mention] = []
@@ -371,6 +374,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches)):
             continue
         if sure_label:
+            if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
+                continue  # "n't", "south city": not a name ("al-Bab" is)
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
