@@ -387,3 +387,13 @@ def test_eventtypes_talks_breaking_up_are_no_coercion(nlp):
 ])
 def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The emir played host to the Iranian president in Doha.", "played", "CONSULT"),
+    ("The Norwegian envoy shuttled between Colombo and Jaffna.", "shuttled", "CONSULT"),
+    ("Japan wrote off the debts of six African states.", "wrote", "AID"),
+    ("Gunmen lobbed a grenade at a police station in Imphal.", "lobbed", "ASSAULT"),
+])
+def test_eventtypes_less_common_wording(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

@@ -525,3 +525,21 @@ def test_roles_participle_with_an_object_is_active(nlp):
     src, tgt, _, _ = _roles(nlp, "Bandits killed at least twenty villagers in Katsina state, police said.", "killed")
     assert src is not None and src[1] == "REB"
     assert tgt is not None and tgt[1] == "CVL"
+
+
+def test_roles_placed_under_arrest_by_the_subject_of_placing(nlp):
+    src, tgt, _, _ = _roles(nlp, "Sudan's army placed the prime minister under house arrest.", "arrest")
+    assert src == ("SDN", "MIL")
+    assert tgt is not None and tgt[1] == "GOV"
+
+
+def test_roles_complaint_against_beats_the_court_it_is_filed_at(nlp):
+    _, tgt, _, _ = _roles(nlp, "Armenia filed a complaint against Azerbaijan at the European Court of Human Rights.", "filed")
+    assert tgt is not None and tgt[0] == "AZE"
+
+
+def test_roles_protesters_are_the_public_unless_opposition(nlp):
+    src, _, _, _ = _roles(nlp, "Chilean protesters marched in Santiago.", "marched")
+    assert src == ("CHL", "CVL")
+    src, _, _, _ = _roles(nlp, "Anti-government protesters marched in Caracas.", "marched")
+    assert src == ("VEN", "OPP")

@@ -29,7 +29,7 @@ ENV_VAR = "SITREP_ACTORS"
 DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM", "UAF"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
-               "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women"}
+               "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women", "bloc"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both"}
 # One-word demonyms whose plural adds "s" ("Liberian(s)", "Iraqi(s)"); a capital that happens to end so
 # ("Tehran") only gains a key no text contains.

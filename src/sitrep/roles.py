@@ -540,8 +540,9 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             out.extend(_prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
         elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
             out.extend(_subject_candidates(phrase.head))
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as") and phrase.head.head.pos_ == "VERB":
-            out.extend(_subject_candidates(phrase.head.head))  # "arrived on a visit", "went on strike"
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as", "under") and phrase.head.head.pos_ == "VERB":
+            # "arrived on a visit", "went on strike", "placed X under house arrest"
+            out.extend(_subject_candidates(phrase.head.head))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and _is_protest(trigger):
             # "workers stayed away in a general strike", "students took part in a march": who protests
             holder = phrase.head.head
@@ -639,7 +640,7 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(_subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             out.extend(_prep_objects(phrase.head, TARGET_PREPS))
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as" and phrase.head.head.pos_ == "VERB":
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
             # "held villagers as human shields": the verb's object is what the act is done to
             out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
@@ -689,6 +690,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     out = list(objects)
+    # "filed a complaint against X at the court": what the thing is against beats where it is done
+    out.extend(p for o in objects for p in _prep_objects(o, ("against",)))
     out.extend(_prep_objects(verb, TARGET_PREPS))
     # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
     for particle in (c for c in verb.children if c.dep_ == "prt"):
@@ -892,7 +895,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
         # not held against its venue ("met in Geneva")
         harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
-        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS):
+        # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
+        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
             place = _object_place(obj, harmful)
             if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
                 return actor1, place
