@@ -483,3 +483,8 @@ def test_places_arabic_article_keeps_its_lowercase_name():
     text = "Fighting resumed in al-Bab near Aleppo."
     spans = [(text.index("al-Bab"), text.index("al-Bab") + 6), (text.index("Aleppo"), text.index("Aleppo") + 6)]
     assert resolve_spans(text, spans)[0].country == "SY"
+
+
+def test_places_county_part_of_a_courthouse_name_is_the_toponym(nlp):
+    found = _places(nlp, "Fire crews met at the Guernsey County Courthouse after the storm.")
+    assert [loc.text for loc in found] == ["Guernsey County"]

@@ -52,7 +52,7 @@ _COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely 
     "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
     "god", "day", "news", "union", "miss", "city", "county", "state", "republic", "government", "army",
     "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
-    "forest", "reserve", "valley", "delta", "summit", "northwest", "northeast", "southwest", "southeast",
+    "forest", "reserve", "valley", "delta", "summit", "northwest", "northeast", "southwest", "southeast", "airport",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
@@ -308,7 +308,9 @@ def _is_street_word(word: str) -> bool:
 # Words ending an institution's name: "Wyandotte County District Court" is an institution in a
 # place, and the toponym is its place part.
 _INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office", "board", "commission",
-                      "committee", "police", "sheriff", "legislature", "assembly", "government", "administration"}
+                      "committee", "police", "sheriff", "legislature", "assembly", "government", "administration",
+                      "courthouse", "commissioners", "commissioner", "coordinator", "elections", "judges", "judge",
+                      "clerk", "attorney", "manager", "mayor"}
 
 
 def _without_institution(start: int, text: str, gaz: Gazetteer) -> tuple[int, int, str]:
@@ -318,7 +320,8 @@ def _without_institution(start: int, text: str, gaz: Gazetteer) -> tuple[int, in
         return start, start + len(text), text
     for size in range(len(words) - 1, 0, -1):
         part = " ".join(words[:size])
-        if gaz.matches(part):
+        if part.lower() not in _COMMON_WORDS and any(
+                m.kind != "alt" and (m.place.feature_class == "A" or m.place.population >= 1000) for m in gaz.matches(part)):
             return start, start + len(part), part
     return start, start + len(text), text
 
