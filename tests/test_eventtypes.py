@@ -397,3 +397,7 @@ def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
 ])
 def test_eventtypes_less_common_wording(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_undertaking_to_act_is_an_intent(nlp):
+    assert _event(nlp, "Kenya undertook to return the seized cattle to Uganda.", "return").plover_type == "AGREE"

@@ -543,3 +543,13 @@ def test_roles_protesters_are_the_public_unless_opposition(nlp):
     assert src == ("CHL", "CVL")
     src, _, _, _ = _roles(nlp, "Anti-government protesters marched in Caracas.", "marched")
     assert src == ("VEN", "OPP")
+
+
+def test_roles_pentagon_is_the_us_military(nlp):
+    src, _, _, _ = _roles(nlp, "The Pentagon sent two destroyers to the Black Sea.", "sent")
+    assert src == ("USA", "MIL")
+
+
+def test_roles_a_states_ammunition_depot_is_its_military(nlp):
+    _, tgt, _, _ = _roles(nlp, "Armenian drones struck an Azerbaijani ammunition depot near Terter.", "struck")
+    assert tgt == ("AZE", "MIL")

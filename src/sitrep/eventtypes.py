@@ -223,7 +223,7 @@ _POSSIBLE_AUX = {"may", "might", "could"}
 _MUST_AUX = {"must", "should", "ought"}
 _INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
                  "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
-                 "determined", "eager", "poised", "set",
+                 "determined", "eager", "poised", "set", "undertake",
                  # nouns of intent: "expressed willingness to cooperate", "announced its readiness to talk"
                  "willingness", "readiness", "intent", "desire", "determination", "resolve", "commitment", "plan"}
 _DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",

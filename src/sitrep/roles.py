@@ -51,7 +51,7 @@ CONTROL_DEPS = {"xcomp", "conj", "advcl"}
 TERRAIN_LEMMAS = {
     "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
-    "post", "garrison", "barracks", "airbase", "bunker",
+    "post", "garrison", "barracks", "airbase", "bunker", "depot", "airfield", "arsenal",
 }
 # Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
 MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
@@ -81,7 +81,8 @@ PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity",
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 # Ground held by armed forces: its owner is a military.
-MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold", "post", "airbase", "bunker"}
+MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold", "post", "airbase", "bunker",
+                  "depot", "airfield", "arsenal"}
 # Verbs of saying: not events themselves, and their complement is what is said.
 REPORTING_LEMMAS = {
     "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
