@@ -401,3 +401,7 @@ def test_eventtypes_less_common_wording(nlp, sentence, word, expected):
 
 def test_eventtypes_undertaking_to_act_is_an_intent(nlp):
     assert _event(nlp, "Kenya undertook to return the seized cattle to Uganda.", "return").plover_type == "AGREE"
+
+
+def test_eventtypes_sending_warplanes_is_a_show_of_force(nlp):
+    assert _event(nlp, "Russia sent dozens of warplanes towards Finnish airspace.", "sent").plover_type == "MOBILIZE"
