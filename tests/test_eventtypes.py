@@ -405,3 +405,8 @@ def test_eventtypes_undertaking_to_act_is_an_intent(nlp):
 
 def test_eventtypes_sending_warplanes_is_a_show_of_force(nlp):
     assert _event(nlp, "Russia sent dozens of warplanes towards Finnish airspace.", "sent").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_votes_for_and_against(nlp):
+    assert _event(nlp, "Brazil voted in favour of Argentina at the assembly.", "voted").plover_type == "SUPPORT"
+    assert _event(nlp, "Hungary voted against the sanctions package.", "voted").plover_type == "REJECT"

@@ -553,3 +553,18 @@ def test_roles_pentagon_is_the_us_military(nlp):
 def test_roles_a_states_ammunition_depot_is_its_military(nlp):
     _, tgt, _, _ = _roles(nlp, "Armenian drones struck an Azerbaijani ammunition depot near Terter.", "struck")
     assert tgt == ("AZE", "MIL")
+
+
+def test_roles_victims_are_where_the_attack_happened(nlp):
+    _, tgt, _, _ = _roles(nlp, "Serbian shelling killed six civilians in the Bosnian town of Zvornik.", "killed")
+    assert tgt == ("BIH", "CVL")
+
+
+def test_roles_protest_at_an_embassy_targets_its_state(nlp):
+    _, tgt, _, _ = _roles(nlp, "Pakistani students protested outside the French embassy in Islamabad.", "protested")
+    assert tgt == ("FRA", "GOV")
+
+
+def test_roles_forces_moved_closer_to_a_border_face_the_neighbour(nlp):
+    _, tgt, _, _ = _roles(nlp, "Russia moved tanks closer to Finland's eastern border.", "moved")
+    assert tgt is not None and tgt[0] == "FIN"

@@ -67,6 +67,8 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
 ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "drone", "warplane", "jet", "bomber", "helicopter",
                 "gunship", "tank", "artillery", "mortar", "shelling", "bombardment", "bombing", "raid", "offensive",
                 "incursion", "fire", "barrage", "warship", "submarine", "aircraft", "plane", "troop", "unit"}
+# Seats of power a protest held at is aimed at ("outside the British embassy", "at parliament")
+PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", "palace", "residence", "headquarters", "office"}
 # Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
 TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purchase", "shipment", "shipments", "delivery",
                "deliveries", "supply", "supplies", "transit", "trade"}
@@ -159,7 +161,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         return None  # "a state visit", "the state of emergency" name no government
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
-        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("with",), adjective_needs_country=True)
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
     if token.lemma_.lower() in TERRAIN_LEMMAS:
         owner = _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
@@ -250,6 +252,9 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
         # "of John Smith" is no place
         country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None else \
             _nonempty(actors.code_actor(text).country)
+        if country is None and named is not None:  # "in the Ukrainian town of Vuhledar": the adjective's country
+            country = next((c for c in (_nonempty(actors.code_actor(m.text).country) for m in named.head.head.lefts
+                                        if m.dep_ in ("amod", "compound")) if c), None)
         if country:
             return pobj, country
     return None
@@ -657,8 +662,14 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     for protest in (p for h in holders for p in _prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
         out.extend(_prep_objects(protest, ("against", "at", "of", "over", "to")))
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
-    out.extend(b for b in _prep_objects(trigger, ("near", "along", "toward", "towards", "across", "on"))
+    # (also "moved tanks closer to X's border", where the phrase hangs on "closer")
+    out.extend(b for h in [trigger, *(c for c in children if c.dep_ == "advmod")]
+               for b in _prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
+    # "protested outside the British embassy": a protest at a state's mission or seat is aimed at its owner
+    if _is_protest(trigger):
+        out.extend(p for p in _prep_objects(trigger, ("outside", "at", "near", "before", "in"))
+                   if p.lemma_.lower() in PROTESTED_SEATS)
     # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
     # the act is for is aimed at X
     for purpose in (p for h in [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] for p in _prep_objects(h, ("for",))):
@@ -748,8 +759,12 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
         kind = event_type(trigger)
         between_states = kind is not None and kind.plover_type in _BETWEEN_STATES
+        # the victims of an attack or arrest are where it happens ("killed five civilians in the Ukrainian
+        # town of X"); not so for a meeting's venue or a protest's street
+        here = _place(trigger, ("in", "at", "near")) if actor2 is not None and not actor2.code.country and \
+            kind is not None and kind.plover_type in ("ASSAULT", "COERCE") else None
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
-            _with_country(actor2, _fill_country(sentence, actor2, actor1, between_states))
+            _with_country(actor2, here[1] if here else _fill_country(sentence, actor2, actor1, between_states))
     return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
         _protested_place(_harmed_place(_people_as_civilians(_where_they_live(actor2, sentence), sentence), trigger),
                          trigger, country_hint)
