@@ -568,3 +568,13 @@ def test_roles_protest_at_an_embassy_targets_its_state(nlp):
 def test_roles_forces_moved_closer_to_a_border_face_the_neighbour(nlp):
     _, tgt, _, _ = _roles(nlp, "Russia moved tanks closer to Finland's eastern border.", "moved")
     assert tgt is not None and tgt[0] == "FIN"
+
+
+def test_roles_unnamed_bombing_takes_the_place_not_the_victims_country(nlp):
+    src, _, _, _ = _roles(nlp, "A roadside bombing near the town of Baqubah killed two American soldiers.", "killed")
+    assert src == ("IRQ", "UAF")
+
+
+def test_roles_a_states_attacks_are_its_military_not_unidentified(nlp):
+    src, _, _, _ = _roles(nlp, "American drone attacks killed four militants in North Waziristan.", "killed")
+    assert src == ("USA", "MIL")

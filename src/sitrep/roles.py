@@ -66,7 +66,8 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
 # "an Israeli air strike killed"), not its government
 ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "drone", "warplane", "jet", "bomber", "helicopter",
                 "gunship", "tank", "artillery", "mortar", "shelling", "bombardment", "bombing", "raid", "offensive",
-                "incursion", "fire", "barrage", "warship", "submarine", "aircraft", "plane", "troop", "unit"}
+                "incursion", "fire", "barrage", "warship", "submarine", "aircraft", "plane", "troop", "unit", "attack",
+                "assault"}
 # Seats of power a protest held at is aimed at ("outside the British embassy", "at parliament")
 PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", "palace", "residence", "headquarters", "office"}
 # Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
@@ -995,11 +996,17 @@ def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opt
     means = next((h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in ATTACK_MEANS), None)
     if means is None:
         return None
-    sentence = trigger.sent
-    country = country_hint or sentence_country(sentence, places_only=True) or sentence_country(sentence)
+    span = means.doc[_first_word(means):means.i + 1]
+    owner = _nonempty(actors.code_actor(span.text).country)
+    if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=owner, role="MIL"))
+    # where it happened: a place named on the means or the act ("a roadside bombing near the town of
+    # Samarra"), else the sentence's places, else its peoples
+    place = _place(means, ("near", "in", "at", "outside")) or _place(trigger, ("near", "in", "at", "outside"))
+    country = country_hint or (place[1] if place else None) or sentence_country(trigger.sent, places_only=True) or \
+        sentence_country(trigger.sent)
     if country is None:
         return None
-    span = means.doc[_first_word(means):means.i + 1]
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
 
 
