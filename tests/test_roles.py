@@ -578,3 +578,13 @@ def test_roles_unnamed_bombing_takes_the_place_not_the_victims_country(nlp):
 def test_roles_a_states_attacks_are_its_military_not_unidentified(nlp):
     src, _, _, _ = _roles(nlp, "American drone attacks killed four militants in North Waziristan.", "killed")
     assert src == ("USA", "MIL")
+
+
+def test_roles_rebels_camps_are_coded_where_they_operate(nlp):
+    _, tgt, _, _ = _roles(nlp, "Iranian jets bombed PKK camps in northern Iraq.", "bombed")
+    assert tgt is not None and tgt[0] == "IRQ"
+
+
+def test_roles_based_names_where_a_group_is_based(nlp):
+    src, _, _, _ = _roles(nlp, "Somalia-based militants attacked a police post in Mandera.", "attacked")
+    assert src is not None and src[0] == "SOM"

@@ -96,6 +96,8 @@ def _words(text: str) -> list[str]:
             w = w[:-2]
         if w.lower().endswith("-led"):  # "Vietnamese-led forces", "US-led troops": the leader's
             w = w[:-4]
+        elif w.lower().endswith("-based"):  # "Pakistan-based militants": where they are based
+            w = w[:-6]
         out.append(w)
     return out
 

@@ -168,6 +168,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
             owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
+        if owner is not None and owner.code.role in ("REB", "INS"):
+            # "PKK camps in northern Iraq": rebels are coded where they operate
+            country = _place_country(token, ("in",)) or (
+                _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
+            if country is not None:
+                owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
         return owner
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
@@ -762,8 +768,12 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         between_states = kind is not None and kind.plover_type in _BETWEEN_STATES
         # the victims of an attack or arrest are where it happens ("killed five civilians in the Ukrainian
         # town of X"); not so for a meeting's venue or a protest's street
-        here = _place(trigger, ("in", "at", "near")) if actor2 is not None and not actor2.code.country and \
-            kind is not None and kind.plover_type in ("ASSAULT", "COERCE") else None
+        here = None
+        if actor2 is not None and not actor2.code.country and kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
+            # (also one step down: "killed twelve people in a residential building in Gaza City")
+            here = _place(trigger, ("in", "at", "near")) or next(
+                (p for site in _prep_objects(trigger, ("in", "at")) if site.pos_ == "NOUN"
+                 for p in [_place(site, ("in", "of"))] if p is not None), None)
         actor1, actor2 = _with_country(actor1, _fill_country(sentence, actor1, actor2, between_states)), \
             _with_country(actor2, here[1] if here else _fill_country(sentence, actor2, actor1, between_states))
     return _people_as_civilians(_where_they_live(actor1, sentence), sentence), \
