@@ -588,3 +588,18 @@ def test_roles_rebels_camps_are_coded_where_they_operate(nlp):
 def test_roles_based_names_where_a_group_is_based(nlp):
     src, _, _, _ = _roles(nlp, "Somalia-based militants attacked a police post in Mandera.", "attacked")
     assert src is not None and src[0] == "SOM"
+
+
+def test_roles_warning_about_ones_own_act_targets_whom_it_hits(nlp):
+    _, tgt, _, _ = _roles(nlp, "Greece could veto Turkey's accession talks, its foreign minister warned.", "warned")
+    assert tgt is not None and tgt[0] == "TUR"
+
+
+def test_roles_offer_with_a_condition_is_aimed_at_its_subject(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya is prepared to reopen the border if the Somali government guarantees security.", "reopen")
+    assert tgt is not None and tgt[0] == "SOM"
+
+
+def test_roles_refusing_to_take_part_targets_the_owner_of_the_thing(nlp):
+    _, tgt, _, _ = _roles(nlp, "Poland refused to take part in the EU's migrant relocation scheme.", "refused")
+    assert tgt is not None and tgt[1] == "IGO"

@@ -595,7 +595,12 @@ def _condition_subjects(trigger: Token) -> list[Token]:
     """Subjects of the conditions set on a threat, on the trigger or its complement ("threatened to
     cut aid unless the junta frees ..." is a threat to the junta)."""
     out = []
-    for verb in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]:
+    governors = []  # "is prepared to reopen ... if X guarantees": the condition hangs on "prepared"
+    node = trigger
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(governors) < 2:
+        node = node.head
+        governors.append(node)
+    for verb in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), *governors]:
         for clause in verb.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
                 out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
@@ -718,7 +723,11 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
         objects = [p for p in _prep_objects(verb, ("as",)) if p.pos_ == "NOUN"]
         out.extend(objects)
+    if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
+        out.extend(_prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
     for obj in objects:
+        if obj.lemma_.lower() == "part":  # "take part in X"
+            out.extend(_prep_objects(obj, ("in",)))
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             # "ended mediation between X and Y", "showed disapproval for X's policies"
@@ -877,7 +886,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             return actor1, partner
     role_only = None
     armed_words = lexicon().subject_words["armed"]
-    conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type == "THREATEN" else []
+    # a threat, or an offer, is aimed at whoever its condition is set on ("... unless X withdraws",
+    # "ready to reopen the crossing if the Afghan authorities guarantee security")
+    conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type in ("THREATEN", "AGREE") else []
     if kind is not None and kind.plover_type == "ACCUSE" and (rallied := rallied_against(trigger)) is not None:
         conditions = [rallied]  # "called on citizens to rise up against the regime": the regime
     for head in [*conditions, *_target_candidates(trigger, subject_head)]:
@@ -890,6 +901,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         if own and head.lemma_.lower() in armed_words:
             continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
+        if actor1 is not None and actor.code.country and (actor.code.country, actor.code.role) == (
+                actor1.code.country, actor1.code.role) and \
+                head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
+            continue  # "Turkey could block X, its minister warned": the speaker's own side is no target
         if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS and (
                 head.lemma_.lower() in armed_words or actor.code.role == "MIL"):
             continue  # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
