@@ -603,3 +603,15 @@ def test_roles_offer_with_a_condition_is_aimed_at_its_subject(nlp):
 def test_roles_refusing_to_take_part_targets_the_owner_of_the_thing(nlp):
     _, tgt, _, _ = _roles(nlp, "Poland refused to take part in the EU's migrant relocation scheme.", "refused")
     assert tgt is not None and tgt[1] == "IGO"
+
+
+def test_roles_passive_attack_with_no_doer_is_unidentified(nlp):
+    src, tgt, doc, (actor1, _) = _roles(nlp, "A district judge was shot dead outside a court in Quetta.", "shot")
+    assert src == ("PAK", "UAF")
+    assert doc.text[actor1.start:actor1.end] == actor1.text
+    assert tgt is not None and tgt[1] == "JUD"
+
+
+def test_roles_passive_attack_with_a_doer_keeps_it(nlp):
+    src, _, _, _ = _roles(nlp, "A district judge was shot dead by Baloch separatists in Quetta.", "shot")
+    assert src is not None and src[1] == "REB"

@@ -1020,8 +1020,10 @@ def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opt
         heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
     means = next((h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in ATTACK_MEANS), None)
     if means is None:
-        return None
-    span = means.doc[_first_word(means):means.i + 1]
+        if not _agentless_attack(trigger):
+            return None
+        means = trigger  # "a minister was shot dead in Peshawar": the act stands for its unnamed doer
+    span = means.doc[_first_word(means):means.i + 1] if means is not trigger else means.doc[means.i:means.i + 1]
     owner = _nonempty(actors.code_actor(span.text).country)
     if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
         return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=owner, role="MIL"))
@@ -1033,6 +1035,22 @@ def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opt
     if country is None:
         return None
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+
+
+def _agentless_attack(trigger: Token) -> bool:
+    """A passive attack with no doer named ("was shot dead", "was found murdered") or a foiled one
+    ("an attempt to assassinate X was foiled")."""
+    if trigger.pos_ != "VERB" or _agent(trigger) is not None:
+        return False
+    verbs = [trigger]
+    if trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.head.pos_ == "VERB":
+        verbs.append(trigger.head)  # "was found murdered"
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for v in verbs for c in v.children):
+        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
+    # "an attempt to assassinate X": the attempt's own verb names no doer either
+    head = trigger.head
+    return trigger.dep_ in ("acl", "xcomp") and head.lemma_.lower() in ("attempt", "plot", "bid") and \
+        not any(c.dep_ == "poss" for c in head.children) and head.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS
 
 
 def _first_word(token: Token) -> int:
