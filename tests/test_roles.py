@@ -615,3 +615,8 @@ def test_roles_passive_attack_with_no_doer_is_unidentified(nlp):
 def test_roles_passive_attack_with_a_doer_keeps_it(nlp):
     src, _, _, _ = _roles(nlp, "A district judge was shot dead by Baloch separatists in Quetta.", "shot")
     assert src is not None and src[1] == "REB"
+
+
+def test_roles_thousands_of_a_people_are_its_public(nlp):
+    src, _, _, _ = _roles(nlp, "Thousands of Syrian Kurds demonstrated in Qamishli on Friday.", "demonstrated")
+    assert src == ("SYR", "CVL")

@@ -198,7 +198,9 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 actor = _modifier_actor(goods, country_hint, ("amod", "compound", "nmod"), (), adjective_needs_country=True)
                 if actor is not None:
                     break
-        owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end
+        # "thousands of Kurds", "dozens of villagers": a count of people is those people, not their thing
+        owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end and \
+            token.lemma_.lower() not in _COUNT_WORDS
         if owner_of_thing and actor.code.country and actor.code.role is None:
             # "an American proposal", "the Israeli request": a state's act is its government's;
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
