@@ -232,7 +232,6 @@ def _matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Mat
     if words[0].lower() in _KIND_WORDS and normalize(text) not in _TOWN_BUILDINGS:
         # "County Kerry"; not "City Hall", nor "County Road" by an other name of a hamlet (Rode)
         return [m for m in gaz.matches(" ".join(words[1:])) if m.kind != "alt"]
-
     return _located_by(gaz, words) if located_by else []
 
 
@@ -964,6 +963,7 @@ _AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s*[A-Z][
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the place of a dateline opening the story or a paragraph."""
     if not _OPENS.search(text[max(0, start - 3):start]):
         return False
     hit = _CAPS_DATELINE.match(text, start)
@@ -1062,12 +1062,10 @@ def _repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[_Mention]) 
     return found
 
 
-_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b")  # a word of letters and digits
+_CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b")  # a word of letters and digits ("H5N1")
 # A place name that names a disease or its agent: "West Nile virus", "Ebola haemorrhagic fever".
 _DISEASE_AFTER = re.compile(r"\s+(?:h(?:a)?emorrhagic\s+fever|virus(?:es)?|ebolavirus|fever|disease|encephalitis)\b",
                             re.IGNORECASE)
-
-
 _STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
 
 
