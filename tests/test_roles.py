@@ -620,3 +620,14 @@ def test_roles_passive_attack_with_a_doer_keeps_it(nlp):
 def test_roles_thousands_of_a_people_are_its_public(nlp):
     src, _, _, _ = _roles(nlp, "Thousands of Syrian Kurds demonstrated in Qamishli on Friday.", "demonstrated")
     assert src == ("SYR", "CVL")
+
+
+def test_roles_first_country_to_recognise_is_the_doer(nlp):
+    src, tgt, _, _ = _roles(nlp, "Iceland was the first country to recognise Estonia's independence.", "recognise")
+    assert src == ("ISL", "GOV")
+    assert tgt is not None and tgt[0] == "EST"
+
+
+def test_roles_sum_of_aid_to_someone_targets_them(nlp):
+    _, tgt, _, _ = _roles(nlp, "Japan disbursed two billion yen in emergency aid to Nepal.", "disbursed")
+    assert tgt is not None and tgt[0] == "NPL"

@@ -527,6 +527,8 @@ def _subject_candidates(trigger: Token) -> list[Token]:
             break  # "talks were held to ..." : the governing verb's patient is no doer
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
             out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
+            if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+                out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             intent = verb.head
@@ -537,6 +539,8 @@ def _subject_candidates(trigger: Token) -> list[Token]:
                     out.extend(_subject_candidates(intent.head))
             elif verb.tag_ != "VBN" or _misattached_verb(verb):
                 out.append(verb.head)  # "soldiers deploying in the city"
+                if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+                    out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
             verb = verb.head
@@ -558,8 +562,9 @@ def _subject_candidates(trigger: Token) -> list[Token]:
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as", "under") and phrase.head.head.pos_ == "VERB":
             # "arrived on a visit", "went on strike", "placed X under house arrest"
             out.extend(_subject_candidates(phrase.head.head))
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and _is_protest(trigger):
-            # "workers stayed away in a general strike", "students took part in a march": who protests
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and (
+                _is_protest(trigger) or phrase.head.head.lemma_.lower() in ("take", "part", "participate", "join")):
+            # "workers stayed away in a general strike", "troops took part in the exercise": who acts
             holder = phrase.head.head
             if holder.lemma_.lower() == "part" and holder.head.pos_ == "VERB":
                 holder = holder.head
@@ -727,9 +732,14 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(objects)
     if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
         out.extend(_prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
+    if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
+        out.extend(_prep_objects(verb, ("in", "into")))
     for obj in objects:
         if obj.lemma_.lower() == "part":  # "take part in X"
             out.extend(_prep_objects(obj, ("in",)))
+        if obj.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
+            # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
+            out.extend(p for thing in _prep_objects(obj, ("in", "of")) for p in _prep_objects(thing, ("to", "for")))
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             # "ended mediation between X and Y", "showed disapproval for X's policies"
