@@ -488,3 +488,10 @@ def test_places_arabic_article_keeps_its_lowercase_name():
 def test_places_county_part_of_a_courthouse_name_is_the_toponym(nlp):
     found = _places(nlp, "Fire crews met at the Guernsey County Courthouse after the storm.")
     assert [loc.text for loc in found] == ["Guernsey County"]
+
+
+def test_places_sea_beats_the_province_named_after_it():
+    text = "Ships crossing the Red Sea were warned on Monday."
+    start = text.index("Red Sea")
+    [loc] = resolve_spans(text, [(start, start + len("Red Sea"))])
+    assert loc.feature_class == "H"
