@@ -495,3 +495,12 @@ def test_places_sea_beats_the_province_named_after_it():
     start = text.index("Red Sea")
     [loc] = resolve_spans(text, [(start, start + len("Red Sea"))])
     assert loc.feature_class == "H"
+
+
+def test_places_village_named_after_an_island_is_a_weaker_reading():
+    from sitrep.places import _seat_areas, gazetteer
+
+    matches = gazetteer().matches("Luzon")
+    weaker = _seat_areas(matches)
+    assert any(m.place.feature_class == "P" and m.place.geonameid in weaker for m in matches)
+    assert not any(m.place.feature_class == "T" and m.place.geonameid in weaker for m in matches)

@@ -584,15 +584,17 @@ def _prior(match: Match, kind_hint: Optional[str], seat_areas: frozenset = froze
 def _seat_areas(matches: Sequence[Match]) -> frozenset:
     """Admin areas among the readings that contain a sizeable town of the same name, or that a city of
     the same name elsewhere outnumbers (Gaza the city, not the Mozambican province): the bare name
-    usually means the town. Likewise areas named after a sea or region the alias table knows (Red Sea)."""
+    usually means the town. Likewise areas and small towns named after a sea, island or region the
+    alias table knows (the Red Sea governorate, a village named Luzon)."""
     towns = [c.place for c in matches if c.place.feature_class == "P" and c.place.population >= 10_000]
     largest_city = max((t.population for t in towns), default=0)
+    feature = any(f.kind == "alias" and f.place.feature_class in ("H", "T", "L") for f in matches)
     return frozenset(
         c.place.geonameid for c in matches if c.place.feature_code in ("ADM1", "ADM2") and (any(
             t.country == c.place.country and t.admin1 == c.place.admin1
             and (c.place.feature_code == "ADM1" or t.admin2 in (None, c.place.admin2)) for t in towns)
-            or largest_city >= max(c.place.population, 100_000)
-            or any(f.kind == "alias" and f.place.feature_class in ("H", "T", "L") for f in matches)))
+            or largest_city >= max(c.place.population, 100_000) or feature)
+        or feature and c.place.feature_class == "P" and c.place.population < 100_000)
 
 
 def _context(mentions: Sequence[_Mention], hints: Iterable[str]) -> tuple[Counter, Counter]:
