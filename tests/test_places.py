@@ -504,3 +504,8 @@ def test_places_village_named_after_an_island_is_a_weaker_reading():
     weaker = _seat_areas(matches)
     assert any(m.place.feature_class == "P" and m.place.geonameid in weaker for m in matches)
     assert not any(m.place.feature_class == "T" and m.place.geonameid in weaker for m in matches)
+
+
+def test_places_county_in_an_officials_title_the_model_calls_a_person(nlp):
+    found = _places(nlp, "The fire started at noon, said Knox County Sheriff Tom Reed.")
+    assert [loc.text for loc in found] == ["Knox County"]

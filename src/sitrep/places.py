@@ -372,6 +372,14 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             start, end, text = _without_institution(start, text, gaz)
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
+        if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
+                t.lower_ in ("county", "parish") for t in ent[1:]):
+            # "McMinn County Sheriff", "Rapides Parish Fire": the model took a county and an office
+            # for a person; the run scan below finds the county.
+            for t in range(ent.start, ent.end):
+                taken[t] = False
+                org_start[t] = ent.start
+            continue
         if ent.label_ == "PERSON" and _acts_as_person(ent) and (_owns_person_noun(ent) or not any(  # "Tbilisi says"
                 m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches)):
             continue
