@@ -410,3 +410,12 @@ def test_eventtypes_sending_warplanes_is_a_show_of_force(nlp):
 def test_eventtypes_votes_for_and_against(nlp):
     assert _event(nlp, "Brazil voted in favour of Argentina at the assembly.", "voted").plover_type == "SUPPORT"
     assert _event(nlp, "Hungary voted against the sanctions package.", "voted").plover_type == "REJECT"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Police raided the offices of an opposition newspaper in Harare.", "raided", "COERCE"),
+    ("Rebels raided a village near Beni overnight.", "raided", "ASSAULT"),
+    ("Nicaragua stripped the bishop of his citizenship.", "stripped", "COERCE"),
+])
+def test_eventtypes_raids_by_whom_and_objects_phrases(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

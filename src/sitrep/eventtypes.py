@@ -32,7 +32,7 @@ class TriggerType:
 @dataclass(frozen=True)
 class _Entry:
     trigger: TriggerType
-    subject_kind: Optional[str] = None  # "armed" or "crowd": only a trigger with such a subject
+    subject_kind: Optional[str] = None  # "armed", "crowd" or "nonstate": only a trigger with such a subject
     otherwise: Optional["_Entry"] = None  # what the word means when its subject is not of that kind
 
 
@@ -46,14 +46,16 @@ class _Lexicon:
         self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
-                              "crowd": {a.lower() for a in data.get("crowd_actors", [])}}
+                              "crowd": {a.lower() for a in data.get("crowd_actors", [])},
+                              "nonstate": {a.lower() for a in data.get("nonstate_actors", [])}}
 
     @staticmethod
     def _entries(groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
         single: dict[str, _Entry] = {}
         phrases: dict[str, _Entry] = {}
         for group in groups:
-            kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else None
+            kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else \
+                "nonstate" if group.get("nonstate_subject") else None
             entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
             # first definition wins, so the lexicon reads top-down by precedence; a later one is
             # kept for an armed-subject word whose subject is not armed ("protesters marched")
@@ -174,6 +176,8 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
             linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
+            # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
+            linked += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         elif child.dep_ in ("prep", "dative"):
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in child.children if c.dep_ == "pobj"]
