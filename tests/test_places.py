@@ -509,3 +509,8 @@ def test_places_village_named_after_an_island_is_a_weaker_reading():
 def test_places_county_in_an_officials_title_the_model_calls_a_person(nlp):
     found = _places(nlp, "The fire started at noon, said Knox County Sheriff Tom Reed.")
     assert [loc.text for loc in found] == ["Knox County"]
+
+
+def test_places_a_town_that_speaks_is_a_person_unless_a_capital_or_metropolis(nlp):
+    found = _places(nlp, '"We won," Manchester said after the vote in Charleston.')
+    assert [loc.text for loc in found] == ["Charleston"]

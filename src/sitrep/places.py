@@ -381,7 +381,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 org_start[t] = ent.start
             continue
         if ent.label_ == "PERSON" and _acts_as_person(ent) and (_owns_person_noun(ent) or not any(  # "Tbilisi says"
-                m.kind != "alt" and m.place.feature_class == "P" and m.place.population >= 100_000 for m in matches)):
+                m.kind != "alt" and m.place.population >= (100_000 if m.place.feature_code == "PPLC" else 1_000_000)
+                for m in matches)):
             continue
         if sure_label:
             if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
