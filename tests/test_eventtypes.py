@@ -419,3 +419,12 @@ def test_eventtypes_votes_for_and_against(nlp):
 ])
 def test_eventtypes_raids_by_whom_and_objects_phrases(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Washington said Tehran would pay a heavy price for the attack.", "pay", "THREATEN"),
+    ("Ankara removed four elected mayors from office.", "removed", "COERCE"),
+    ("Pyongyang fired three ballistic missiles into the sea on Monday.", "fired", "MOBILIZE"),
+])
+def test_eventtypes_threat_idioms_removals_and_tests(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

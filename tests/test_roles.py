@@ -631,3 +631,19 @@ def test_roles_first_country_to_recognise_is_the_doer(nlp):
 def test_roles_sum_of_aid_to_someone_targets_them(nlp):
     _, tgt, _, _ = _roles(nlp, "Japan disbursed two billion yen in emergency aid to Nepal.", "disbursed")
     assert tgt is not None and tgt[0] == "NPL"
+
+
+def test_roles_who_would_pay_a_price_is_threatened_by_the_speaker(nlp):
+    src, tgt, _, _ = _roles(nlp, "Washington said Tehran would pay a heavy price for the attack.", "pay")
+    assert src == ("USA", "GOV")
+    assert tgt == ("IRN", "GOV")
+
+
+def test_roles_a_states_warship_hit_is_its_military(nlp):
+    _, tgt, _, _ = _roles(nlp, "Rebels fired missiles at a British warship in the Red Sea.", "fired")
+    assert tgt == ("GBR", "MIL")
+
+
+def test_roles_jihadists_are_insurgents(nlp):
+    src, _, _, _ = _roles(nlp, "Jihadists attacked an army post near Gao.", "attacked")
+    assert src is not None and src[1] == "INS"

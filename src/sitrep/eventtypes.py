@@ -328,9 +328,13 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     if kind == "ASSAULT" and token.pos_ == "VERB":
         if any(c.lower_ == "test" for c in token.children) or token.lower_.startswith("test"):
             return TriggerType("MOBILIZE", "weapons-test", "15")
-        sea = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+        # (the parser may hang "into the sea" on the missiles)
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        sea = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
                for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
-        if sea and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for c in token.children):
+        aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                 and any(p.ent_type_ not in ("DATE", "TIME") for p in c.children)]  # not "on Monday"
+        if sea and not aimed:
             return TriggerType("MOBILIZE", "weapons-test", "15")
     if kind == "ASSAULT" and token.pos_ == "VERB" and token.lemma_.lower() == "launch" and any(
             c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "missile" for c in token.children) and not any(

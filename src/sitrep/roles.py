@@ -70,6 +70,10 @@ ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "drone", "w
                 "assault"}
 # Seats of power a protest held at is aimed at ("outside the British embassy", "at parliament")
 PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", "palace", "residence", "headquarters", "office"}
+# Military platforms and units: a state's are its military whether they act or are hit ("fired at an
+# American destroyer"), unlike its acts ("condemned the American strike": the state's)
+ARMED_PLATFORMS = {"drone", "warplane", "jet", "bomber", "helicopter", "gunship", "tank", "warship", "submarine", "destroyer",
+                   "frigate", "cruiser", "carrier", "patrol", "troop", "unit", "battalion", "brigade", "artillery"}
 # Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
 TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purchase", "shipment", "shipments", "delivery",
                "deliveries", "supply", "supplies", "transit", "trade"}
@@ -207,7 +211,8 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             lemma = token.lemma_.lower()
             # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
             acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
-            role = "CVL" if lemma in CIVIL_PROPERTY else "MIL" if lemma in ARMED_THINGS and acting else "GOV"
+            role = "CVL" if lemma in CIVIL_PROPERTY else \
+                "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
     if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
             owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
@@ -251,8 +256,9 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
     dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
     for pobj in _prep_objects(token, preps):
         named = None
-        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk"
-            named = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None)
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk", "in the Odesa region"
+            named = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
+                (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             pobj = named or pobj
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
@@ -887,6 +893,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             subject_head = head
             break
     kind = event_type(trigger)
+    if kind is not None and kind.plover_type == "THREATEN" and _threat_suffered(trigger):
+        # "Washington said Moscow would pay a heavy price": the speaker threatens, the one to pay is threatened
+        speaker = _demander(trigger) if trigger.dep_ in ("ccomp", "parataxis") else None
+        victim = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+        return (_actor_at(speaker, country_hint) if speaker is not None else None,
+                _actor_at(victim, country_hint) if victim is not None else None)
     if actor1 is None and kind is not None and kind.plover_type == "PROTEST":
         actor1 = _crowd(candidates)
     if actor1 is None and kind is not None and kind.plover_type == "ASSAULT":
@@ -986,7 +998,7 @@ PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # ("Palestinian homes", "Iraqi towns"), not its government
 CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land", "orchard", "crop", "field", "apartment",
                   "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
-                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train"}
+                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train", "infrastructure"}
 
 
 def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
@@ -1047,6 +1059,13 @@ def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opt
     if country is None:
         return None
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+
+
+def _threat_suffered(trigger: Token) -> bool:
+    """Threat idioms whose subject is the one threatened: "X would pay a price", "Y will face consequences"."""
+    return trigger.lemma_.lower() in ("pay", "face") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("price", "consequence", "repercussion", "retaliation", "retribution")
+        for c in trigger.children)
 
 
 def _agentless_attack(trigger: Token) -> bool:
