@@ -428,3 +428,10 @@ def test_eventtypes_raids_by_whom_and_objects_phrases(nlp, sentence, word, expec
 ])
 def test_eventtypes_threat_idioms_removals_and_tests(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_sanction_announced_on_a_condition_is_a_threat(nlp):
+    kind = _event(nlp, "If Seoul deploys the missiles, Beijing will impose sanctions on Korean firms, a spokesman said.", "impose")
+    assert kind.plover_type == "THREATEN"
+    kind = _event(nlp, "Ottawa announced it would impose sanctions on three Iranian officials.", "impose")
+    assert kind.plover_type == "SANCTION"

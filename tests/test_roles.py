@@ -647,3 +647,9 @@ def test_roles_a_states_warship_hit_is_its_military(nlp):
 def test_roles_jihadists_are_insurgents(nlp):
     src, _, _, _ = _roles(nlp, "Jihadists attacked an army post near Gao.", "attacked")
     assert src is not None and src[1] == "INS"
+
+
+def test_roles_main_verb_left_without_subject_takes_the_phrase_before_it(nlp):
+    src, _, _, _ = _roles(nlp, "Following two days of talks in Nairobi, Sudan's president and the rebel leader agreed to a truce.",
+                          "agreed")
+    assert src is not None and src[0] == "SDN"

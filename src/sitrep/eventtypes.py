@@ -520,8 +520,10 @@ def _event_type(token) -> Optional[TriggerType]:
         # "the army prepared to resume shelling", "troops are preparing to storm": readying force is a
         # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
         return TriggerType("MOBILIZE", "troops", "15")
-    if kind == "SANCTION" and aux & _FUTURE_AUX and governor in _DECISION_VERBS:
-        return base  # "announced it would halt all aid": a decision made known, not a threat
+    conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
+                      for m in c.children)
+    if kind == "SANCTION" and aux & _FUTURE_AUX and governor in _DECISION_VERBS and not conditional:
+        return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer

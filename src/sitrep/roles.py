@@ -554,6 +554,14 @@ def _subject_candidates(trigger: Token) -> list[Token]:
                 break
             continue
         break
+    if not out and trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and trigger.i > trigger.sent.start:
+        # a main verb left with no subject by the parser ("Following talks in X, Y's president and the
+        # rebel leader agreed"): the noun phrase right before it, from its first conjunct
+        before = trigger.doc[trigger.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "conj", "pobj", "dobj"):
+            while before.dep_ == "conj" and before.head.i < before.i:
+                before = before.head
+            out.append(before)
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "Russian air strikes", "the regime's offensive", "an attack by rebels", "clashes between X and Y"
         out.extend(_prep_objects(trigger, ("by", "between")))
