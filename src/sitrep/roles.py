@@ -24,6 +24,13 @@ X", "X rebels", "their forces"); with no story hint, from the country its senten
 (a government meeting or aiding another is not given the other's). CAMEO conventions for
 peoples: "ethnic X" are coded where they live, and a people named by its demonym ("Kurds",
 "Palestinians") is the public of its country (CVL).
+
+CAMEO and PLOVER gold-standard conventions for who is missing from the syntax: an attack with no
+doer named ("a roadside bomb killed", "was shot dead in X") is by unidentified armed forces (UAF)
+of the country it happens in; harm done to a place ("shelled Kharkiv", "a curfew in Jammu") is
+done to its people (CVL); a protest aimed at no one named is aimed at the government where it
+happens; a concession with no protesters named yields to the conceding side's public; a threat
+or an offer is aimed at whom its condition is set on.
 """
 from __future__ import annotations
 
