@@ -653,3 +653,13 @@ def test_roles_main_verb_left_without_subject_takes_the_phrase_before_it(nlp):
     src, _, _, _ = _roles(nlp, "Following two days of talks in Nairobi, Sudan's president and the rebel leader agreed to a truce.",
                           "agreed")
     assert src is not None and src[0] == "SDN"
+
+
+def test_roles_withdrawal_from_a_countrys_territory_targets_it(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ugandan troops withdrew from positions inside Congolese territory.", "withdrew")
+    assert tgt is not None and tgt[0] == "COD"
+
+
+def test_roles_residential_areas_of_a_town_shelled_are_its_people(nlp):
+    _, tgt, _, _ = _roles(nlp, "Government artillery shelled residential areas of Aleppo overnight.", "shelled")
+    assert tgt == ("SYR", "CVL")

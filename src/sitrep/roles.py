@@ -267,6 +267,12 @@ def _place(token: Token, preps) -> Optional[tuple[Token, str]]:
             named = next((p for p in _prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
                 (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             pobj = named or pobj
+        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in TERRAIN_LEMMAS | PLACE_NOUNS | {"soil", "airspace", "water", "waters"}:
+            # "inside Eritrean territory", "in Syrian airspace": the adjective's country
+            country = next((c for c in (_nonempty(actors.code_actor(m.text).country) for m in pobj.lefts
+                                        if m.dep_ in ("amod", "compound") and m.pos_ in ("ADJ", "PROPN")) if c), None)
+            if country:
+                return pobj, country
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
         text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
@@ -1013,7 +1019,8 @@ PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 # ("Palestinian homes", "Iraqi towns"), not its government
 CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land", "orchard", "crop", "field", "apartment",
                   "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
-                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train", "infrastructure"}
+                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train", "infrastructure",
+                  "area", "quarter"}
 
 
 def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
