@@ -435,3 +435,12 @@ def test_eventtypes_sanction_announced_on_a_condition_is_a_threat(nlp):
     assert kind.plover_type == "THREATEN"
     kind = _event(nlp, "Ottawa announced it would impose sanctions on three Iranian officials.", "impose")
     assert kind.plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The king dismissed the cabinet after a week of riots.", "dismissed", "CONCEDE"),
+    ("The government dismissed four thousand teachers after the strike.", "dismissed", "COERCE"),
+    ("The ministry dismissed the report as propaganda.", "dismissed", "REJECT"),
+])
+def test_eventtypes_dismissing_a_cabinet_staff_or_a_claim(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected
