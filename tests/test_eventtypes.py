@@ -444,3 +444,7 @@ def test_eventtypes_sanction_announced_on_a_condition_is_a_threat(nlp):
 ])
 def test_eventtypes_dismissing_a_cabinet_staff_or_a_claim(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_that_clause_of_a_call_is_what_is_asked(nlp):
+    assert _event(nlp, "The Arab League renewed its call that Iran withdraw from the islands.", "withdraw").plover_type == "REQUEST"

@@ -663,3 +663,10 @@ def test_roles_withdrawal_from_a_countrys_territory_targets_it(nlp):
 def test_roles_residential_areas_of_a_town_shelled_are_its_people(nlp):
     _, tgt, _, _ = _roles(nlp, "Government artillery shelled residential areas of Aleppo overnight.", "shelled")
     assert tgt == ("SYR", "CVL")
+
+
+def test_roles_demand_restated_asks_of_the_clause_subject(nlp):
+    src, tgt, _, _ = _roles(nlp, "The African Union reiterated its demand that the Sudanese army release the detained ministers.",
+                          "demand")
+    assert src is not None and src[1] == "IGO"
+    assert tgt == ("SDN", "MIL")

@@ -480,7 +480,11 @@ def _event_type(token) -> Optional[TriggerType]:
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
     # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive) and verb.head.i != verb.i else None
+    # (a "that" clause on a demand noun the parser took for a relative clause: "renewed its call that X withdraw")
+    demand_clause = verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DEMAND_NOUNS and any(
+        c.lower_ == "that" for c in verb.children)
+    governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
+        verb.head.i != verb.i else None
     governor = governing.lemma_.lower() if governing is not None else ""
     if governing is not None:
         # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready")

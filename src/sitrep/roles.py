@@ -676,6 +676,12 @@ def _target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
     out.extend(_objects_and_recipients(trigger))
     out.extend(c for c in children if c.dep_ == "attr")
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
+        # "its demand that the army release ...", "reiterated its call today that X ...": who is asked
+        clauses = [c for c in children if c.dep_ in ("acl", "relcl", "ccomp")]
+        if trigger.dep_ in ("dobj", "obj"):
+            clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
+        out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
             out.extend(_prep_objects(trigger, ("from", "to", "against", "into", "between")))
@@ -908,6 +914,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     candidates = _subject_candidates(trigger)
     if demanded is not None and (demander := _demander(demanded)) is not None:
         candidates.insert(0, demander)
+    asked = _asked_of(trigger)
+    if asked is not None and (demander := _demander(trigger)) is not None:
+        candidates.insert(0, demander)  # "the ILO reiterated its demand that Israel ease ...": the ILO asks
     for head in candidates:
         actor1 = _actor_at(head, country_hint)
         if actor1 is not None:
@@ -934,6 +943,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     # a threat, or an offer, is aimed at whoever its condition is set on ("... unless X withdraws",
     # "ready to reopen the crossing if the Afghan authorities guarantee security")
     conditions = _condition_subjects(trigger) if kind is not None and kind.plover_type in ("THREATEN", "AGREE") else []
+    if asked is not None:
+        conditions = [asked, *conditions]  # ... of Israel
     if kind is not None and kind.plover_type == "ACCUSE" and (rallied := rallied_against(trigger)) is not None:
         conditions = [rallied]  # "called on citizens to rise up against the regime": the regime
     for head in [*conditions, *_target_candidates(trigger, subject_head)]:
@@ -1081,6 +1092,25 @@ def _unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opt
     if country is None:
         return None
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+
+
+# Words whose "that" clause is what is demanded ("demanded that X ...", "its demand that X ...")
+DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "ultimatum", "insist", "urge", "ask", "press"}
+
+
+def _asked_of(trigger: Token) -> Optional[Token]:
+    """The subject of a clause that is a demand's content ("its demand that Israel ease"), when the
+    trigger is that clause's verb: the one asked, not the asker."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl"):
+        return None
+    head = trigger.head
+    if head.lemma_.lower() not in DEMAND_WORDS and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_WORDS for c in head.children):
+        return None  # "demanded that X", "its demand that X", "reiterated its demand ... that X"
+    kind, base = event_type(trigger), trigger_type(trigger)
+    if kind is None or kind.plover_type != "REQUEST" or (base is not None and base.plover_type == "REQUEST"):
+        return None
+    return next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _threat_suffered(trigger: Token) -> bool:
