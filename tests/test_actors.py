@@ -139,3 +139,9 @@ def test_actors_fishermen_and_pilgrims_are_civilians():
 @pytest.mark.parametrize("name,city", [("Paris", True), ("Juba", True), ("Iraq", False), ("Britain", False)])
 def test_actors_is_city(name, city):
     assert actors.is_city(name) is city
+
+
+def test_actors_institutions_in_the_plural_keep_their_role():
+    assert actors.code_actor("hospitals").role == "HLH"
+    assert actors.code_actor("mosques").role == "REL"
+    assert actors.code_actor("schools").role == "EDU"
