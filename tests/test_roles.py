@@ -670,3 +670,13 @@ def test_roles_demand_restated_asks_of_the_clause_subject(nlp):
                           "demand")
     assert src is not None and src[1] == "IGO"
     assert tgt == ("SDN", "MIL")
+
+
+def test_roles_drones_named_by_a_demonym_are_the_military(nlp):
+    src, _, _, _ = _roles(nlp, "Ukrainian drones struck an oil depot in the Russian region of Bryansk.", "struck")
+    assert src == ("UKR", "MIL")
+
+
+def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
+    _, tgt, _, _ = _roles(nlp, "Opposition supporters took to the streets of Nairobi to protest against price rises.", "protest")
+    assert tgt is None or tgt[1] != "CVL"

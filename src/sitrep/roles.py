@@ -212,7 +212,10 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # "thousands of Kurds", "dozens of villagers": a count of people is those people, not their thing
         owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end and \
             token.lemma_.lower() not in _COUNT_WORDS
-        if owner_of_thing and actor.code.country and actor.code.role is None:
+        # (a demonym the tagger took for a place comes back as a government: "Ukrainian" drones)
+        bare = actor is not None and actor.code.role is None or (
+            actor is not None and actor.code.role == "GOV" and actor.name is None and actors.code_actor(actor.text).role is None)
+        if owner_of_thing and actor.code.country and bare:
             # "an American proposal", "the Israeli request": a state's act is its government's;
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
             lemma = token.lemma_.lower()
@@ -1173,7 +1176,14 @@ def _protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optio
     reform", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
     report names no one protested against."""
     kind = event_type(trigger)
-    if kind is None or kind.plover_type != "PROTEST" or (actor is not None and (actor.code.role or not actor.code.country)):
+    if kind is None or kind.plover_type != "PROTEST":
+        return actor
+    if actor is not None and actor.code.role == "CVL" and actor.code.country:
+        # "took to the streets of Nairobi": a place owning the streets is no people protested against
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and span.root.ent_type_ in ("GPE", "LOC"):
+            return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    if actor is not None and (actor.code.role or not actor.code.country):
         return actor
     if actor is not None:
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
