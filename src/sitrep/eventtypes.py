@@ -15,6 +15,7 @@ from typing import Optional
 import yaml
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import NOUN, PROPN, VERB
+from spacy.tokens import Token
 
 from .actors import code_actor
 
@@ -371,7 +372,7 @@ _UNDOING = {"stop", "end", "halt", "cease", "refrain", "avoid", "lift", "ease", 
             "renounce", "disavow", "forswear", "quit", "withdraw", "reverse", "scrap", "cancel"}
 
 
-def rallied_against(token):
+def rallied_against(token: Token) -> Optional[Token]:
     """The party a call on others to act against names ("unite against Israel", "isolate Israel", "a
     boycott of the regime"), or None when the call is no such rally (a plain request)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _RALLY_HEADS:
