@@ -39,6 +39,25 @@ def test_export_acled_csv(tmp_path, sample):
     assert row["country"] == "Syria" and row["source"] == "SANA" and row["url"] == "https://example.org/x"
 
 
+@pytest.mark.parametrize("role, event_type, expected", [
+    ("CVL", "Protests", "6"),      # demonstrators are protesters whatever the dictionary calls them
+    ("OPP", "Riots", "5"),
+    ("CVL", "Violence against civilians", "7"),
+    ("UAF", "Explosions/Remote violence", "3"),  # unidentified armed group: filed with political militias
+    ("MIL", "Protests", "1"),      # the state's forces stay the state's
+])
+def test_export_acled_interaction_codes(tmp_path, sample, role, event_type, expected):
+    events, articles = sample
+    event = events[0].model_copy(update={
+        "acled_event_type": event_type,
+        "actor1": Actor(text="Rebels", start=0, end=6, code=ActorCode(country="SYR", role=role)),
+    })
+    path = tmp_path / "e.csv"
+    export.export([event], "acled-csv", str(path), articles)
+    [row] = list(csv.DictReader(path.open()))
+    assert row["inter1"] == expected
+
+
 def test_export_geojson_points_are_lon_lat(tmp_path, sample):
     events, articles = sample
     path = tmp_path / "e.geojson"

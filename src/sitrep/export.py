@@ -15,7 +15,11 @@ from .models import Article, Event
 
 # ACLED's interaction codes by the actor's CAMEO-style role.
 ACLED_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "REB": 2, "INS": 2, "OPP": 3, "PTY": 3, "MIL_ID": 4,
-               "CVL": 7, "REF": 7, "MED": 7, "EDU": 7, "LAB": 7, "REL": 7, "HLH": 7, "IGO": 8, "NGO": 8, "BUS": 8, "JUD": 1}
+               "CVL": 7, "REF": 7, "MED": 7, "EDU": 7, "LAB": 7, "REL": 7, "HLH": 7, "IGO": 8, "NGO": 8, "BUS": 8, "JUD": 1,
+               # unidentified armed groups: ACLED files them with the political militias
+               "UAF": 3}
+# Whoever takes part in a demonstration is a protester (6) or a rioter (5) in ACLED, whatever their role.
+ACLED_DEMONSTRATOR_INTER = {"Protests": 6, "Riots": 5}
 ACLED_TIME_PRECISION = {"day": 1, "month": 2, "range": 2, "year": 3}
 ACLED_GEO_PRECISION = {"exact": 1, "district": 1, "admin2": 2, "admin1": 3, "country": 3}
 
@@ -131,6 +135,8 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
     a1, a2, loc = event.actor1, event.actor2, event.location
     day = event_day(event, article)
     inter1 = ACLED_INTER.get(a1.code.role, 8) if a1 and a1.code.role else ""
+    if a1 and inter1 in (3, 7) and event.acled_event_type in ACLED_DEMONSTRATOR_INTER:
+        inter1 = ACLED_DEMONSTRATOR_INTER[event.acled_event_type]
     inter2 = ACLED_INTER.get(a2.code.role, 8) if a2 and a2.code.role else ""
     return {
         "event_id_cnty": event.id,
