@@ -448,3 +448,10 @@ def test_eventtypes_dismissing_a_cabinet_staff_or_a_claim(nlp, sentence, word, e
 
 def test_eventtypes_that_clause_of_a_call_is_what_is_asked(nlp):
     assert _event(nlp, "The Arab League renewed its call that Iran withdraw from the islands.", "withdraw").plover_type == "REQUEST"
+
+
+def test_eventtypes_a_month_or_a_period_is_no_event(nlp):
+    # "March" the month is no march, and a fiscal year "ending" ends nothing
+    assert _trigger(nlp, "On March 12, the council approved the budget for the new school.", "March") is None
+    assert _trigger(nlp, "The agency spent $40 million in the fiscal year ending in June.", "ending") is None
+    assert _trigger(nlp, "Thousands joined a march through the capital on Sunday.", "march").plover_type == "PROTEST"

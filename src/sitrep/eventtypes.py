@@ -21,6 +21,7 @@ from .actors import code_actor
 
 LEXICON = "event_lexicon.yaml"
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
+_TIME_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ def trigger_type(token) -> Optional[TriggerType]:
 
 def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
+    if token.ent_type_ in _TIME_ENTITIES:
+        return None  # "on March 9", "the fiscal year ending in June" say when, not what
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
