@@ -455,3 +455,19 @@ def test_eventtypes_a_month_or_a_period_is_no_event(nlp):
     assert _trigger(nlp, "On March 12, the council approved the budget for the new school.", "March") is None
     assert _trigger(nlp, "The agency spent $40 million in the fiscal year ending in June.", "ending") is None
     assert _trigger(nlp, "Thousands joined a march through the capital on Sunday.", "march").plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Riot police fired tear gas at students outside the ministry.", "fired", "COERCE"),
+    ("Troops opened fire to disperse the marchers near the palace.", "opened", "COERCE"),
+    ("Officers fired rubber bullets at the crowd in the square.", "fired", "COERCE"),
+    ("Soldiers opened fire on the marchers, killing six.", "opened", "ASSAULT"),
+    ("Gunmen fired bullets at a minibus on the highway.", "fired", "ASSAULT"),
+])
+def test_eventtypes_crowd_control_is_coercion(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_riot_police_is_no_riot(nlp):
+    assert _trigger(nlp, "Riot police guarded the stadium gates.", "Riot") is None
+    assert _trigger(nlp, "A riot broke out in the prison.", "riot").plover_type == "PROTEST"

@@ -112,6 +112,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _KINDS_OF_FORCE:
+            return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for word in _forms(child):
@@ -122,6 +124,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
+
+
+# Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
+_KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
+                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion"}
 
 
 def _hyphenated_modifier(token) -> bool:
@@ -325,6 +332,32 @@ def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# Means of crowd control ("tear gas", "water cannon", "rubber bullets", "stun grenades") and what firing
+# them or live rounds is for ("to disperse", "to break up"): repression of a crowd, coded COERCE as the
+# PLOVER gold standard and our conventions code a dispersal (firing on a crowd to kill stays ASSAULT).
+_CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plastic", "stun", "pepper", "baton",
+                        "truncheon", "birdshot", "pellet", "buckshot"}
+_DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
+
+
+def _crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
+    """"fired tear gas at protesters", "opened fire to disperse demonstrators": crowd control (COERCE)."""
+    if base.plover_type != "ASSAULT" or token.pos_ != "VERB":
+        return None
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    means = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj", "conj")]
+    means += [c for o in means for c in o.children if c.dep_ == "conj"]
+    words = {w.lower_ for o in means for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))}
+    if words & _CROWD_CONTROL_WORDS:
+        return TriggerType("COERCE", "restrict", "17")
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in _DISPERSING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return TriggerType("COERCE", "restrict", "17")
+    return None
+
+
 def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     """Weapons tests ("test-fired a missile", "fired a missile into the sea") are shows of force
     (CAMEO 15); forces sent "to help" someone are military aid (07)."""
@@ -477,7 +510,7 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
     base = (_ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
-            or _handed_suspect(token, base) or base)
+            or _handed_suspect(token, base) or _crowd_control(token, base) or base)
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
