@@ -66,7 +66,8 @@ def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         clauses = _relative_clauses_above(span.root) if span is not None else []
-        if all(clause.i == trigger.i or clause.is_ancestor(trigger) or clause.head.i == trigger.i for clause in clauses):
+        # usable when every clause it sits in holds the trigger or describes the trigger's noun
+        if all(c.i == trigger.i or c.is_ancestor(trigger) or c.head.i == trigger.i for c in clauses):
             usable.append(date)
     return min(usable, key=lambda d: abs(d.start - trigger.idx)) if usable else None
 
