@@ -1,6 +1,8 @@
 """Participants and main events, on invented sentences modelled on the coder mechanics that
 PETRARCH's unit tests exercise: compound actors, passives with agents, control verbs, pronouns,
 appositions, nominal triggers, reporting verbs."""
+import pytest
+
 from sitrep.roles import main_event, participants
 
 
@@ -680,3 +682,14 @@ def test_roles_drones_named_by_a_demonym_are_the_military(nlp):
 def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
     _, tgt, _, _ = _roles(nlp, "Opposition supporters took to the streets of Nairobi to protest against price rises.", "protest")
     assert tgt is None or tgt[1] != "CVL"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Norway condemned the jailing of a Turkish novelist over a magazine article.", "condemned", ("TUR", "GOV")),
+    ("The rights group called for the release of a Canadian engineer held in Beijing.", "called", ("CHN", "GOV")),
+    ("Lawyers marched in Lahore to protest the arrest of a Pakistani judge.", "marched", ("PAK", "GOV")),
+    ("Sweden welcomed the release of aid workers detained by Ethiopian police.", "welcomed", ("ETH", "COP")),
+])
+def test_roles_a_protest_at_the_holding_of_people_targets_the_holder(nlp, sentence, word, expected):
+    _, tgt, _, _ = _roles(nlp, sentence, word)
+    assert tgt == expected

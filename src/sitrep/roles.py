@@ -950,9 +950,21 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         conditions = [asked, *conditions]  # ... of Israel
     if kind is not None and kind.plover_type == "ACCUSE" and (rallied := rallied_against(trigger)) is not None:
         conditions = [rallied]  # "called on citizens to rise up against the regime": the regime
-    for head in [*conditions, *_target_candidates(trigger, subject_head)]:
+    held = []
+    if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and trigger.pos_ == "VERB":
+        # "called for the release of X", "pressed for the extradition of X"
+        held = [p for p in _prep_objects(trigger, ("for",)) if p.lemma_.lower() in HOLDING_ACTS]
+    for head in [*conditions, *held, *_target_candidates(trigger, subject_head)]:
         if _sent_forces(head):
             continue  # "deployed peacekeepers in X", "mobilized reservists for a war against X": the forces are the doer's
+        if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and head.pos_ == "NOUN" and \
+                head.lemma_.lower() in HOLDING_ACTS:
+            holder = _holder(head, country_hint)
+            if holder is not None and holder.code.country:  # "condemned the jailing of a Russian journalist": Russia's government
+                return actor1, holder
+            if holder is not None:
+                role_only = role_only or holder  # "the release of protesters": the government, of the country named
+                continue
         actor = _actor_at(head, country_hint)
         if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
             continue
@@ -1024,6 +1036,40 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+# Acts of a state on the people it holds: a protest at, a call for or a welcome of one ("condemned the
+# jailing of X", "demanded the release of X", "rallied to protest the arrest of X") is aimed at the holder,
+# as CAMEO codes it, not at the person held
+HOLDING_ACTS = {"release", "detention", "arrest", "jailing", "imprisonment", "incarceration", "internment", "sentencing",
+                "sentence", "conviction", "execution", "hanging", "flogging", "caning", "trial", "prosecution",
+                "deportation", "abduction", "disappearance", "torture", "mistreatment", "expulsion", "extradition"}
+JUDGED_HOLDING_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "PROTEST"}
+
+
+def _holder(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """Who holds the people an act on them names: the doer "by X" (on the act or on the people:
+    "civilians detained by the military"), else the government where it happens ("detained in
+    Moscow"), else the people's own government."""
+    people = [p for p in _prep_objects(act, ("of",))]
+    holders = [act, *people, *(c for p in people for c in p.children if c.dep_ in ("acl", "relcl"))]
+    for holder in holders:
+        agent = _agent(holder)
+        if agent is not None:
+            actor = _actor_at(agent, country_hint)
+            if actor is not None and actor.code.country:
+                return actor
+    for holder in holders:
+        place = _place(holder, ("in", "at"))
+        if place is not None:
+            span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         code=ActorCode(country=place[1], role="GOV"))
+    for person in people:
+        actor = _actor_at(person, country_hint)
+        if actor is not None:
+            return actor.model_copy(update={"code": ActorCode(country=actor.code.country, role="GOV")})
+    return None
 
 
 # Types of harm done to a place: an attack on, or a curfew or siege of, a town is done to the people there
