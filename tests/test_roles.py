@@ -693,3 +693,13 @@ def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
 def test_roles_a_protest_at_the_holding_of_people_targets_the_holder(nlp, sentence, word, expected):
     _, tgt, _, _ = _roles(nlp, sentence, word)
     assert tgt == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Armed men looted a clinic in the valley and shot dead four guards.", "shot", "ASSAULT"),
+    ("The raiders set fire to a school near the lake, killing two teachers.", "killing", "ASSAULT"),
+    ("Soldiers bulldozed a row of shops in the old quarter on Monday.", "bulldozed", "COERCE"),
+])
+def test_roles_main_event_killing_beats_damage_to_property(nlp, sentence, word, expected):
+    token, kind = main_event(nlp(sentence)[:])
+    assert (token.text, kind.plover_type) == (word, expected)

@@ -1448,7 +1448,26 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     found = sentence_events(sentence)
     if not found:
         return None
-    return min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+    main = min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+    if main[1].plover_type == "COERCE" and main[1].plover_mode == "seize":
+        # "torched homes, killing three", "looted shops and killed eleven villagers": the killing the
+        # same doer goes on to is the harm CAMEO codes, not the damage to property
+        for token, kind in found:
+            if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
+                return token, kind
+    return main
+
+
+def _goes_on_from(verb: Token, first: Token) -> bool:
+    """Whether `verb` is a conjoined verb or participle clause of `first` ("burned X and shot Y", "burned X, killing Y")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == first.i:
+            return True
+    return False
 
 
 __all__ = ["participants", "main_event", "sentence_events", "sentence_country", "REPORTING_LEMMAS"]
