@@ -119,3 +119,12 @@ def test_acled_model_never_overrules_a_rule(monkeypatch):
     for text, label in clear.items():
         assert acled_label(text) == label, text
     assert acled_label("More than two hundred inmates got out after armed men stormed the prison.") == "DIPLO"
+
+
+def test_acled_model_input_marks_the_lead_words():
+    # a snippet's label is its first event: the lead's word prefixes are features of their own
+    words = ["Gunmen"] + ["then"] * acled_model.LEAD_WORDS + ["kidnapped", "a", "pilot"]
+    features = acled_model.normalise(" ".join(words)).split()
+    assert "l_gunme" in features and "p_gunme" in features
+    assert "p_kidna" in features and "l_kidna" not in features
+    assert "gunmen" in features  # lowercased words stay features
