@@ -471,3 +471,14 @@ def test_eventtypes_crowd_control_is_coercion(nlp, sentence, word, expected):
 def test_eventtypes_riot_police_is_no_riot(nlp):
     assert _trigger(nlp, "Riot police guarded the stadium gates.", "Riot") is None
     assert _trigger(nlp, "A riot broke out in the prison.", "riot").plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("Oslo ordered the expulsion of four Iranian diplomats on Friday.", "ordered", "SANCTION"),
+    ("Peru closed its border with Bolivia after the dispute over gas.", "closed", "SANCTION"),
+    ("Ghana imposed travel bans on senior Togolese officials.", "imposed", "SANCTION"),
+    ("The mayor closed the markets in the old city after the riots.", "closed", "COERCE"),
+    ("Police expelled the squatters from the old factory.", "expelled", "COERCE"),
+])
+def test_eventtypes_measures_against_another_state_are_sanctions(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

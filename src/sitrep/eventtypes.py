@@ -358,6 +358,43 @@ def _crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# Measures aimed at another state's envoys, missions, borders or travellers reduce relations (CAMEO 16,
+# SANCTION), where the same verbs on one's own people coerce (17): "expelled ten Polish diplomats",
+# "closed its border with Belarus", "imposed travel bans on Venezuelan officials", "suspended visas".
+_ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "embassy", "consulate", "diplomatic"}
+_CROSSINGS = {"border", "crossing", "frontier", "airspace"}
+_TRAVEL = {"travel", "visa", "entry"}
+
+
+def _reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
+    if base.plover_type != "COERCE" or base.plover_mode == "arrest":
+        return None
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        # "ordered the expulsion of X", "two of its border crossings": what the noun is of
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    else:
+        objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+        # "intelligence officers posing as diplomats"
+        posing = {p.lemma_.lower() for a in obj.children if a.dep_ == "acl" for c in a.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"}
+        if ({lemma} | modifiers | posing) & _ENVOYS or lemma == "visa" or (
+                lemma in ("ban", "restriction") and modifiers & _TRAVEL):
+            return TriggerType("SANCTION", "expel" if lemma != "visa" and lemma != "ban" else None, "16")
+        if lemma in _CROSSINGS or modifiers & _CROSSINGS:
+            others = [p for h in (obj, token) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                      for p in c.children if p.dep_ == "pobj"]
+            others += [m for p in list(others) for m in p.children if m.dep_ in ("amod", "compound")]
+            if any(_names_party(p) for p in others):
+                return TriggerType("SANCTION", None, "16")
+    return None
+
+
 def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     """Weapons tests ("test-fired a missile", "fired a missile into the sea") are shows of force
     (CAMEO 15); forces sent "to help" someone are military aid (07)."""
@@ -511,6 +548,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return None
     base = (_ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
             or _handed_suspect(token, base) or _crowd_control(token, base) or base)
+    base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
