@@ -703,3 +703,8 @@ def test_roles_a_protest_at_the_holding_of_people_targets_the_holder(nlp, senten
 def test_roles_main_event_killing_beats_damage_to_property(nlp, sentence, word, expected):
     token, kind = main_event(nlp(sentence)[:])
     assert (token.text, kind.plover_type) == (word, expected)
+
+
+def test_roles_a_proposal_by_someone_targets_its_author(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chile backed a plan by Peru for a regional fishing accord.", "backed")
+    assert tgt == ("PER", "GOV")

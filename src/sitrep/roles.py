@@ -60,6 +60,9 @@ TERRAIN_LEMMAS = {
     "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
     "post", "garrison", "barracks", "airbase", "bunker", "depot", "airfield", "arsenal",
 }
+# Things put to a party, whose author a "by" phrase names: "backed a proposal by France"
+PROPOSALS = {"proposal", "plan", "offer", "initiative", "invitation", "resolution", "demand", "call", "request",
+             "motion", "draft", "bid", "overture", "scheme", "roadmap", "formula", "ultimatum", "peace plan"}
 # Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
 MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
                "worth", "package", "sum", "amount", "tranche", "shipment", "consignment"}
@@ -778,6 +781,14 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             out.extend(p for thing in _prep_objects(obj, ("in", "of")) for p in _prep_objects(thing, ("to", "for")))
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
+            # "backed a proposal by France", "rejected a plan put forward by Brazil": whose the thing is
+            # (before "for": "a proposal by X for Y")
+            if obj.lemma_.lower() in PROPOSALS:
+                out.extend(_prep_objects(obj, ("by",)))
+                if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                    out.extend(_prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
+                out.extend(a for c in obj.children if c.dep_ == "acl" for a in [_agent(c) or _first(
+                    [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
             # "ended mediation between X and Y", "showed disapproval for X's policies"
             out.extend(_prep_objects(obj, TARGET_PREPS + ("between", "among", "for")))
             # "welcomed the resumption of ties with X"
