@@ -708,3 +708,17 @@ def test_roles_main_event_killing_beats_damage_to_property(nlp, sentence, word, 
 def test_roles_a_proposal_by_someone_targets_its_author(nlp):
     _, tgt, _, _ = _roles(nlp, "Chile backed a plan by Peru for a regional fishing accord.", "backed")
     assert tgt == ("PER", "GOV")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The Gulf council met in Riyadh and imposed sanctions on the junta.", "imposed"),
+    ("The cabinet met on Monday and decided to expel the Danish ambassador.", "expel"),
+])
+def test_roles_main_event_a_body_meeting_alone_is_its_decision(nlp, sentence, word):
+    token, _ = main_event(nlp(sentence)[:])
+    assert token.text == word
+
+
+def test_roles_main_event_a_meeting_of_two_sides_stays_the_meeting(nlp):
+    token, kind = main_event(nlp("Peru and Chile met in Lima and discussed the fishing dispute.")[:])
+    assert kind.plover_type == "CONSULT"

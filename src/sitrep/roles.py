@@ -1460,6 +1460,12 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     if not found:
         return None
     main = min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+    if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
+        # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
+        # body's own session is no consultation of anyone; what it decided is the event
+        for token, kind in found:
+            if token.i > main[0].i and kind.plover_type != "CONSULT" and _goes_on_from(token, main[0], ("conj", "xcomp", "dobj")):
+                return token, kind
     if main[1].plover_type == "COERCE" and main[1].plover_mode == "seize":
         # "torched homes, killing three", "looted shops and killed eleven villagers": the killing the
         # same doer goes on to is the harm CAMEO codes, not the damage to property
@@ -1469,11 +1475,23 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     return main
 
 
-def _goes_on_from(verb: Token, first: Token) -> bool:
+def _meets_alone(verb: Token) -> bool:
+    """A meeting verb with no one met: no object, no "with", no partner in its subject ("the Arab League met in Cairo")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("meet", "convene", "gather", "assemble", "sit"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "Egypt and Israel met", "the Egyptian and Israeli ministers met" (not "the Peace and Security Council")
+    return bool(subjects) and not any(c.dep_ == "conj" for s in subjects for c in s.children) and not any(
+        t.dep_ == "conj" and t.ent_type_ in ("GPE", "NORP", "PERSON") for s in subjects for t in s.subtree)
+
+
+def _goes_on_from(verb: Token, first: Token, deps=("conj", "advcl")) -> bool:
     """Whether `verb` is a conjoined verb or participle clause of `first` ("burned X and shot Y", "burned X, killing Y")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("conj", "advcl") or node.head.i == node.i:
+        if node.dep_ not in deps or node.head.i == node.i:
             return False
         node = node.head
         if node.i == first.i:
