@@ -25,6 +25,8 @@ from sitrep.roles import main_event, participants
 DEFAULT = "/work/shared/benchmarks/plover-gsr"
 FOLDS = 5
 HELD_OUT = 4  # --errors never prints this fold's records
+# the country sitrep gives international bodies (UN agencies and forces, NATO, the AU...)
+INTERNATIONAL = {"UN", "INT"}
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
@@ -73,8 +75,8 @@ def main() -> None:
             country, sector = first_code(record.get(side))
             if country is None:
                 continue
-            if country == "IGO":  # PLOVER codes UN bodies as IGO, sitrep as country UN, role IGO
-                country, sector = (actor.code.country if actor and actor.code.role == "IGO" else "IGO"), None
+            if country == "IGO":  # PLOVER's "country" of UN and other international bodies; sitrep's is UN or INT
+                country, sector = (actor.code.country if actor and actor.code.country in INTERNATIONAL else "IGO"), None
             agree[side][1] += 1
             agree[side][0] += bool(actor and actor.code.country == country)
             if sector:

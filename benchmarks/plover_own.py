@@ -8,7 +8,7 @@ sitrep's event and actors come from the product's own code, exactly as in benchm
 `roles.main_event` (the least embedded trigger typed by `eventtypes.event_type`) and
 `roles.participants`. Country agreement is scored over rows with a gold country, role agreement
 over rows with a gold role; an empty cell (or "-") means none. A gold country "IGO" agrees with any actor
-whose role is IGO (sitrep writes such bodies INT or UN), as in benchmarks/plover.py.
+whose country is UN or INT (sitrep's for international bodies, whatever their role), as in benchmarks/plover.py.
 Last line: `plover_type_accuracy=<x> source_country_agree=<y> target_country_agree=<z> ...`.
 """
 from __future__ import annotations
@@ -21,6 +21,8 @@ from pathlib import Path
 
 from sitrep import nlp
 from sitrep.roles import main_event, participants
+
+from plover import INTERNATIONAL
 
 DEFAULT = Path(__file__).parent / "plover_own" / "sentences.tsv"
 COLUMNS = ("type", "source_country", "source_role", "target_country", "target_role", "text")
@@ -78,8 +80,8 @@ def main() -> None:
         wrong = pred != gold
         for side, actor in (("source", source), ("target", target)):
             country, role = _cell(row, side + "_country"), _cell(row, side + "_role")
-            if country == "IGO":  # as in benchmarks/plover.py: sitrep codes such bodies INT (or UN) with role IGO
-                country = actor.code.country if actor and actor.code.role == "IGO" else "IGO"
+            if country == "IGO":  # as in benchmarks/plover.py: sitrep's country of such bodies is UN or INT
+                country = actor.code.country if actor and actor.code.country in INTERNATIONAL else "IGO"
             if country is not None:
                 agree[side][1] += 1
                 hit = bool(actor and actor.code.country == country)
