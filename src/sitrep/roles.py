@@ -72,12 +72,10 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
                       "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
                       "mobilization", "mobilisation", "deployment", "redeployment", "advance", "flight", "exodus", "exit",
                       "abdication", "return", "escape", "defection", "mutiny", "revolt"}
-# Weapons and strikes, whose owner named by an adjective is its armed forces ("Russian missiles struck",
-# "an Israeli air strike killed"), not its government
-ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "drone", "warplane", "jet", "bomber", "helicopter",
-                "gunship", "tank", "artillery", "mortar", "shelling", "bombardment", "bombing", "raid", "offensive",
-                "incursion", "fire", "barrage", "warship", "submarine", "aircraft", "plane", "troop", "unit", "attack",
-                "assault"}
+# Weapons and strikes, whose owner named by an adjective is its armed forces when they act ("Russian
+# missiles struck", "hit by an Israeli air strike"), its government otherwise (platforms: ARMED_PLATFORMS)
+ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "mortar", "shelling", "bombardment", "bombing",
+                "raid", "offensive", "incursion", "fire", "barrage", "aircraft", "plane", "attack", "assault"}
 # Seats of power a protest held at is aimed at ("outside the British embassy", "at parliament")
 PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", "palace", "residence", "headquarters", "office"}
 # Military platforms and units: a state's are its military whether they act or are hit ("fired at an
