@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from sitrep.dateline import detect_dateline
+from sitrep.dateline import dateline_places, detect_dateline, is_dateline_place
 
 
 def _check_spans(text, dateline):
@@ -134,3 +134,28 @@ def test_dateline_example_story(example_text):
     assert dateline.published == datetime(2021, 9, 8, 11, 21)
     assert dateline.published_span.text == "Sep 8, 2021 at 11:21 am"
     _check_spans(example_text, dateline)
+
+
+def test_dateline_places_after_a_headline_on_the_same_line():
+    text = "Flood waters rise in the valley  MOSUL, Iraq -- Rescuers searched for survivors on Tuesday."
+    assert [text[s:e] for s, e in dateline_places(text)] == ["MOSUL"]
+
+
+def test_dateline_places_ignore_capitals_inside_a_sentence():
+    text = "Officials in the NORTH -- as they call it -- met on Monday."
+    assert dateline_places(text) == []
+
+
+def test_dateline_places_only_near_the_top():
+    text = "A story begins here. " * 40 + "\nKANO -- Late paragraph."
+    assert dateline_places(text) == []
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Goma (Reuters) - Rebels advanced on Monday.", "Goma", True),
+    ("KIDAL: Soldiers arrived on Friday.", "KIDAL", True),
+    ("Troops left Goma on Monday.", "Goma", False),
+])
+def test_is_dateline_place(text, name, expected):
+    start = text.index(name)
+    assert is_dateline_place(text, start, start + len(name)) is expected

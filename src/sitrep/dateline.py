@@ -87,6 +87,40 @@ _NAME_DATELINE = re.compile(
 )
 
 
+# Every dateline near the top, for place recognition: `detect_dateline` keeps one, at the start of a
+# head line, while a scraped page often runs the headline into it ("Storm hits coast ROSWELL - A man...",
+# "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...", "(NEW YORK) --"). The spaCy
+# model rarely tags an all-caps word, and the name is the article's home town.
+_DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
+_OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
+_CAPS_PLACE_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"
+_CAPS_OPENER = re.compile(
+    rf"(?P<place>{_CAPS_PLACE_WORD}(?: (?:OF |DE |LA |DEL |EL |AL )?{_CAPS_PLACE_WORD}){{0,3}})"
+    r"\)?(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
+# A dateline in any case with its agency: "Beirut, Sept. 8 (Reuters) -", "Washington (CNN) --".
+_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?"
+                           r"\s*\([A-Z][^()\n]{1,30}\)\s*(?:-{1,2}|[—–])")
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every capitalised dateline place that opens the story or a paragraph near the top."""
+    found = []
+    for hit in _CAPS_OPENER.finditer(text, 0, _DATELINE_CHARS):
+        start, end = hit.span("place")
+        if _OPENS.search(text[max(0, start - 3):start]):
+            found.append((start, end))
+    return found
+
+
+def is_dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the place of a dateline near the top: capitalised and opening the story
+    or a paragraph, or in any case followed by its agency."""
+    if start >= _DATELINE_CHARS or not _OPENS.search(text[max(0, start - 3):start]):
+        return False
+    hit = _CAPS_OPENER.match(text, start)
+    return hit is not None and hit.end("place") == end or _AGENCY_AFTER.match(text, end) is not None
+
+
 def detect_dateline(text: str, published: datetime | None = None) -> Dateline:
     """The place the story was filed from and its publication time, with their spans.
 

@@ -26,6 +26,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
+from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.gazetteer import Gazetteer, Match, normalize
 from sitrep.models import Location, Span
 from sitrep.nlp import text_of
@@ -180,7 +181,7 @@ _KIND_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 def _kind_hint_in_text(text: str, start: int, end: int) -> Optional[str]:
     """The feature code the word after a span or the "<kind> of" before it implies; a dateline
     names a town ("NEW YORK (AP) --")."""
-    if start < _DATELINE_CHARS and _is_dateline(text, start, end):
+    if is_dateline_place(text, start, end):
         return "P"
     after = _WORD_AFTER.match(text, end)
     if after and after.group(1).lower() in _KIND_WORDS:
@@ -958,38 +959,13 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
-# A dateline in capitals opening a story, often right after its headline: "ROSWELL - A man...",
-# "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...", "(NEW YORK) --". The model rarely tags an
-# all-caps word, and the name is the article's home town.
-_CAPS_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"
-_CAPS_DATELINE = re.compile(
-    rf"(?P<place>{_CAPS_WORD}(?: (?:OF |DE |LA |DEL |EL |AL )?{_CAPS_WORD}){{0,3}})"
-    r"\)?(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
-_DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
-_OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
-
-
-# A dateline in any case with its agency: "Beirut, Sept. 8 (Reuters) -", "Washington (CNN) --".
-_AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?"
-                           r"\s*\([A-Z][^()\n]{1,30}\)\s*(?:-{1,2}|[—–])")
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is the place of a dateline opening the story or a paragraph."""
-    if not _OPENS.search(text[max(0, start - 3):start]):
-        return False
-    hit = _CAPS_DATELINE.match(text, start)
-    return hit is not None and hit.end("place") == end or _AGENCY_AFTER.match(text, end) is not None
-
-
 def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Capitalised dateline places near the top of the article that the gazetteer knows by name."""
     text = text_of(doc)
     found = []
-    for hit in _CAPS_DATELINE.finditer(text, 0, _DATELINE_CHARS):
-        start, end = hit.span("place")
-        name = hit.group("place")
-        if len(name) < 3 or name.lower() in _COMMON_WORDS or not _OPENS.search(text[max(0, start - 3):start]):
+    for start, end in dateline_places(text):
+        name = text[start:end]
+        if len(name) < 3 or name.lower() in _COMMON_WORDS:
             continue
         matches = [m for m in gaz.matches(name) if m.kind != "alt"]
         if matches:
