@@ -1,0 +1,323 @@
+"""Who is missing from the syntax: CAMEO and PLOVER gold-standard conventions for roles no phrase fills.
+
+An attack with no doer named ("a roadside bomb killed", "was shot dead in X") is by unidentified
+armed forces (UAF) of the country it happens in; harm done to a place ("shelled Kharkiv", "a
+curfew in Jammu") is done to its people (CVL); a protest aimed at no one named is aimed at the
+government where it happens, and an unnamed crowd protesting is the public; a concession with no
+protesters named yields to the conceding side's public; a call for the release of people is aimed
+at whoever holds them; a pledge made to someone ("told X that ...") is aimed at them; forces a
+state sends are its own, not the target.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .. import actors
+from ..eventtypes import event_type, lexicon, trigger_type, typed_triggers
+from ..models import Actor, ActorCode
+from .country import sentence_country
+from .mentions import actor_at, named_place, state_country
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
+from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
+
+
+# Acts of a state on the people it holds: a protest at, a call for or a welcome of one ("condemned the
+# jailing of X", "demanded the release of X", "rallied to protest the arrest of X") is aimed at the holder,
+# as CAMEO codes it, not at the person held
+HOLDING_ACTS = {"release", "detention", "arrest", "jailing", "imprisonment", "incarceration", "internment", "sentencing",
+                "sentence", "conviction", "execution", "hanging", "flogging", "caning", "trial", "prosecution",
+                "deportation", "abduction", "disappearance", "torture", "mistreatment", "expulsion", "extradition"}
+
+JUDGED_HOLDING_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "PROTEST"}
+
+# Types of harm done to a place: an attack on, or a curfew or siege of, a town is done to the people there
+# (CAMEO codes such a target as the country's civilians); a withdrawal from it or a visit is not.
+PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
+
+# Means of an attack whose author the sentence does not name: "a roadside bomb killed ...",
+# "were wounded when a bomb went off", "killed in an explosion"
+ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "grenade", "explosive",
+                "attack", "ambush", "shooting", "gunfire", "booby", "car-bomb", "carbomb"}
+
+# Verbs that address a statement to someone: "told X that ...", "assured X that ..."
+ADDRESSING_LEMMAS = {"tell", "assure", "inform", "promise", "notify", "warn", "remind", "reassure", "pledge", "write"}
+
+# Verbs and nouns of sending forces: the forces sent are the sender's, not whom the act is aimed at.
+SENDING_LEMMAS = {"deploy", "send", "dispatch", "station", "mobilize", "mobilise", "redeploy", "mass", "amass", "muster",
+                  "position", "move", "reinforce", "deployment", "redeployment", "mobilization", "mobilisation", "dispatching"}
+
+# Nouns of popular pressure a concession yields to ("repealed the law after weeks of protests").
+_PRESSURE_TYPES = {"PROTEST"}
+
+
+def crowd(candidates: list[Token]) -> Optional[Actor]:
+    """An unnamed crowd that protests ("Hundreds of thousands marched", "Thousands rallied") is the
+    public (CVL), as CAMEO codes it."""
+    for head in candidates:
+        if head.dep_ in SUBJECT_DEPS and head.lemma_.lower() in COUNT_WORDS | {"crowd", "people", "thousands"}:
+            span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(role="CVL"))
+    return None
+
+
+def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """Who holds the people an act on them names: the doer "by X" (on the act or on the people:
+    "civilians detained by the military"), else the government where it happens ("detained in
+    Moscow"), else the people's own government."""
+    people = [p for p in prep_objects(act, ("of",))]
+    holders = [act, *people, *(c for p in people for c in p.children if c.dep_ in ("acl", "relcl"))]
+    for holder in holders:
+        agent = agent_of(holder)
+        if agent is not None:
+            actor = actor_at(agent, country_hint)
+            if actor is not None and actor.code.country:
+                return actor
+    for holder in holders:
+        place = named_place(holder, ("in", "at"))
+        if place is not None:
+            span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         code=ActorCode(country=place[1], role="GOV"))
+    for person in people:
+        actor = actor_at(person, country_hint)
+        if actor is not None:
+            return actor.model_copy(update={"code": ActorCode(country=actor.code.country, role="GOV")})
+    return None
+
+
+def object_place(obj: Token, harmful: bool) -> Optional[Actor]:
+    """The place a verb's object names, as a target coded by its country: a place name ("shelled
+    Kharkiv"), or a noun of a place with its name, its country's adjective or a place it is in ("the
+    town of Adigrat", "the Azerbaijani town of Tartar", "villages in Tigray"); for harm done to a
+    place whose name is unknown, the country the sentence is about."""
+    doc = obj.doc
+    if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        country = actors.place_country(doc[obj.left_edge.i:obj.i + 1].text)
+        return _place_actor(doc[obj.left_edge.i:obj.i + 1], country) if country else None
+    lemma = obj.lemma_.lower()
+    if lemma not in PLACE_NOUNS and not (harmful and lemma in CIVIL_PROPERTY):
+        return None
+    for name in prep_objects(obj, ("of",)):
+        if name.pos_ == "PROPN":
+            span = doc[obj.left_edge.i:name.i + 1]
+            country = actors.place_country(doc[name.left_edge.i:name.i + 1].text)
+            if country is None:
+                country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in obj.lefts
+                                            if m.dep_ in ("amod", "compound")) if c), None)
+            if country is None and harmful:
+                country = sentence_country(obj.sent, places_only=True) or sentence_country(obj.sent)
+            return _place_actor(span, country) if country else None
+    return None
+
+
+def _place_actor(span: SpacySpan, country: Optional[str]) -> Actor:
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
+
+
+def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Optional[str]) -> Optional[Actor]:
+    """An attack done by a means with no author named ("a car bomb exploded", "killed by a roadside
+    bomb") is coded, as CAMEO does, to unidentified armed forces (UAF) of the country it happens in."""
+    heads = [*candidates, *prep_objects(trigger, ("in", "by", "during", "from"))]
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):  # "... when a bomb went off"
+        heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+    means = next((h for h in heads if h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() in ATTACK_MEANS), None)
+    if means is None:
+        if not _agentless_attack(trigger):
+            return None
+        means = trigger  # "a minister was shot dead in Peshawar": the act stands for its unnamed doer
+    span = means.doc[_first_word(means):means.i + 1] if means is not trigger else means.doc[means.i:means.i + 1]
+    owner = state_country(actors.code_actor(span.text).country)
+    if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=owner, role="MIL"))
+    # where it happened: a place named on the means or the act ("a roadside bombing near the town of
+    # Samarra"), else the sentence's places, else its peoples
+    place = named_place(means, ("near", "in", "at", "outside")) or named_place(trigger, ("near", "in", "at", "outside"))
+    country = country_hint or (place[1] if place else None) or sentence_country(trigger.sent, places_only=True) or \
+        sentence_country(trigger.sent)
+    if country is None:
+        return None
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+
+
+def threat_suffered(trigger: Token) -> bool:
+    """Threat idioms whose subject is the one threatened: "X would pay a price", "Y will face consequences"."""
+    return trigger.lemma_.lower() in ("pay", "face") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("price", "consequence", "repercussion", "retaliation", "retribution")
+        for c in trigger.children)
+
+
+def _agentless_attack(trigger: Token) -> bool:
+    """A passive attack with no doer named ("was shot dead", "was found murdered") or a foiled one
+    ("an attempt to assassinate X was foiled")."""
+    if trigger.pos_ != "VERB" or agent_of(trigger) is not None:
+        return False
+    verbs = [trigger]
+    if trigger.dep_ in ("xcomp", "oprd", "ccomp") and trigger.head.pos_ == "VERB":
+        verbs.append(trigger.head)  # "was found murdered"
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for v in verbs for c in v.children):
+        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
+    # "an attempt to assassinate X": the attempt's own verb names no doer either
+    head = trigger.head
+    return trigger.dep_ in ("acl", "xcomp") and head.lemma_.lower() in ("attempt", "plot", "bid") and \
+        not any(c.dep_ == "poss" for c in head.children) and head.dep_ in PASSIVE_SUBJECT_DEPS | SUBJECT_DEPS
+
+
+def _first_word(token: Token) -> int:
+    """The first token of a noun's phrase, after its determiner ("a roadside bomb": "roadside")."""
+    start = token.left_edge.i
+    while start < token.i and token.doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    return start
+
+
+def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
+    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu", "would blockade Paris") stands
+    for its people: CVL. A city named as the object of harm is the city, not the metonym for a
+    government it is elsewhere ("Paris rejected ...")."""
+    kind = event_type(trigger)
+    if actor is not None and kind is not None and kind.plover_type == "CONSULT" and actor.code.country and \
+            actor.code.role is None and actor.code.country not in ("UN", "INT"):
+        # "travelled to Moscow for talks", "visited Aden": a place visited stands for its hosts
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
+        return actor
+    if actor.code.role == "GOV":
+        base = trigger_type(trigger)
+        harm = base is not None and base.plover_type in ("ASSAULT", "COERCE", "PROTEST")
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if not harm or root is None or root.pos_ != "PROPN" or root.ent_type_ not in ("GPE", "LOC", "FAC") or \
+                not actors.is_city(trigger.doc[root.left_edge.i:root.i + 1].text):
+            return actor
+    elif actor.code.role:
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+
+
+def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """A protest is aimed at the authorities of where it happens ("marched in Tel Aviv against the
+    reform", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
+    report names no one protested against."""
+    kind = event_type(trigger)
+    if kind is None or kind.plover_type != "PROTEST":
+        return actor
+    if actor is not None and actor.code.role == "CVL" and actor.code.country:
+        # "took to the streets of Nairobi": a place owning the streets is no people protested against
+        span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and span.root.ent_type_ in ("GPE", "LOC"):
+            return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    if actor is not None and (actor.code.role or not actor.code.country):
+        return actor
+    if actor is not None:
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    # the place named in the sentence stands for it (the authorities there)
+    sentence = trigger.sent
+    country = sentence_country(sentence, places_only=True)
+    place = next((e for e in sentence.ents if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
+    if country is None or place is None or (country_hint is not None and country != country_hint):
+        return None
+    return Actor(text=place.text, start=place.start_char, end=place.end_char, code=ActorCode(country=country, role="GOV"))
+
+
+def addressee_of(trigger: Token) -> Optional[Token]:
+    """Whom the statement carrying the trigger is addressed to: the object of "told", "assured"."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ADDRESSING_LEMMAS:
+            speaker_verb = node.head
+            for child in speaker_verb.children:
+                if child.dep_ in ("dobj", "obj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return child
+            return None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def sent_forces(head: Token) -> bool:
+    """Whether `head` names armed forces that are the object of a verb or noun of sending."""
+    if head.lemma_.lower() not in lexicon().subject_words["armed"]:
+        return False
+    sender = head.head if head.dep_ in OBJECT_DEPS else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return sender is not None and sender.lemma_.lower() in SENDING_LEMMAS
+
+
+def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Actor]:
+    """The second party of a subject that names two ("Iranian and Iraqi ministers", "North and South
+    Korea"): its country, with the first party's role."""
+    if subject is None:
+        return None
+    for mod in subject.children:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for conj in mod.children:
+            if conj.dep_ != "conj":
+                continue
+            code = actors.code_actor(conj.text)
+            if code.country and code.country != actor1.code.country:
+                return Actor(text=conj.text, start=conj.idx, end=conj.idx + len(conj.text),
+                             code=ActorCode(country=code.country, role=code.role or actor1.code.role))
+    return None
+
+
+def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
+    """Whom a concession yields to, when the sentence names the protests that won it: the protesters
+    named with them ("protests by farmers"), else the public of the conceding side's country (CAMEO
+    codes a concession's target as the side whose demand is met)."""
+    protest_verbs = _protest_verbs(trigger.sent)
+    for token in trigger.sent:
+        if token.i in protest_verbs and token.i != trigger.i:
+            # "resigned after tens of thousands marched through Bucharest": who protested
+            subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+            actor = next((a for a in (actor_at(h, country_hint) for h in subjects) if a is not None and a.code.role), None)
+            actor = actor or crowd(subjects) or _crowd_words(subjects)
+            if actor is not None:
+                if actor.code.country is None and actor1 is not None:
+                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                return actor
+        if token.pos_ != "NOUN" or token.i == trigger.i:
+            continue
+        if token.lemma_.lower() == "pressure":  # "lifted the emergency after pressure from the opposition"
+            for head in prep_objects(token, ("from", "by")):
+                actor = actor_at(head, country_hint)
+                if actor is not None and actor.code.role:
+                    return actor
+        kind = trigger_type(token)
+        if kind is None or kind.plover_type not in _PRESSURE_TYPES:
+            continue
+        for head in [*prep_objects(token, ("by", "of")), *(c for c in token.children if c.dep_ in ("amod", "compound"))]:
+            actor = actor_at(head, country_hint)
+            if actor is not None and actor.code.role:
+                if actor.code.country is None and actor1 is not None:
+                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                return actor
+        if actor1 is not None and actor1.code.country:
+            return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),
+                         code=ActorCode(country=actor1.code.country, role="CVL"))
+    # no protest named: a government lifting an emergency or a minister resigning yields to its public,
+    # named by the country's name or people in the sentence
+    if actor1 is not None and actor1.code.country:
+        # (the small parser often tags a country before "'s" as an organisation)
+        for ent in sorted(trigger.sent.ents, key=lambda e: e.label_ not in ("GPE", "NORP")):
+            if ent.label_ in ("GPE", "NORP", "ORG") and actors.code_actor(ent.text).country == actor1.code.country \
+                    and actors.code_actor(ent.text).role in (None, "GOV"):
+                return Actor(text=ent.text, start=ent.start_char, end=ent.end_char,
+                             code=ActorCode(country=actor1.code.country, role="CVL"))
+    return None
+
+
+def _protest_verbs(sentence: SpacySpan) -> set[int]:
+    """Indices of the sentence's verbs typed PROTEST ("marched", "students occupied")."""
+    return {tok.i for tok, kind in typed_triggers(sentence) if kind.plover_type == "PROTEST" and tok.pos_ == "VERB"}
+
+
+def _crowd_words(subjects: list[Token]) -> Optional[Actor]:
+    """A crowd named by its size ("tens of thousands marched"): the public."""
+    for head in subjects:
+        if head.lemma_.lower() in COUNT_WORDS | {"ten", "tens", "hundreds", "thousands"} or head.like_num:
+            span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(role="CVL"))
+    return None

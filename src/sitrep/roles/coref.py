@@ -1,0 +1,178 @@
+"""What a personal pronoun stands for ("they", "its", "he"): the actor named before it.
+
+A pronoun looks back over its own sentence and the two before it, and takes the nearest subject
+there that agrees in kind ("it" is a state or body, "he" a person), else the nearest actor: a
+pronoun mostly continues the topic. The actors of whole sentences are found once per doc and
+cached; relative pronouns ("who", "which") are resolved by mentions.actor_at, from the parse.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .. import actors
+from ..models import Actor
+from .syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
+
+# Heads that name one person (for pronoun agreement: "it" is no president).
+PERSON_TITLES = {"president", "minister", "leader", "official", "spokesman", "spokeswoman", "spokesperson", "king", "queen",
+                 "emir", "prince", "general", "commander", "governor", "mayor", "ambassador", "envoy", "secretary",
+                 "chancellor", "premier", "chief", "judge", "prosecutor", "activist", "man", "woman"}
+
+# Pronouns that stand for an actor named earlier (not "it" of weather or "there").
+ACTOR_PRONOUNS = {"he", "she", "they", "it", "we", "his", "her", "their", "its", "our", "who", "which", "that"}
+
+# How far back a pronoun may look for what it stands for, in sentences.
+_COREF_SENTENCES = 2
+
+
+def antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """What a personal pronoun stands for: the nearest actor named before it in its own or the
+    previous sentences (the subject of the previous clause, most often)."""
+    if pronoun.lower_ not in ACTOR_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    facts = _CorefFacts.of(doc)
+    k = bisect_right(facts.sent_starts, pronoun.i) - 1
+    start = facts.sent_starts[max(0, k - _COREF_SENTENCES)]
+    if start == pronoun.i:
+        return None
+    found = facts.window_actors(start, facts.sent_starts[k], pronoun.i, country_hint)
+    if not found:
+        return None
+    # the nearest subject before the pronoun, else the nearest actor: a pronoun mostly continues
+    # the topic ("the President arrived in X on his visit": his = the President's)
+    if pronoun.lower_ in ("it", "its"):  # a state or body, not a person
+        found = [a for a in found if not a.is_person] or found
+    elif pronoun.lower_ in ("he", "she", "his", "her"):
+        found = [a for a in found if a.is_person] or found
+    subjects = [a for a in found if a.is_subject]
+    best = subjects[-1] if subjects else found[-1]
+    actor = best.actor.model_copy()  # cached actors are shared by every pronoun of the doc
+    if actor.code.country is None:
+        # "Bolivia said its troops ... their withdrawal": a role-only antecedent belongs to the
+        # country named before it
+        owner = next((a.actor for a in reversed(found[:found.index(best)]) if a.actor.code.country), None)
+        if owner is not None:
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": owner.code.country})})
+    return actor
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """An actor a pronoun may stand for, in doc offsets, with its kind read once."""
+
+    actor: Actor
+    is_person: bool
+    is_subject: bool
+
+
+class _CorefFacts:
+    """Per-doc data every pronoun of the doc reuses (cached in doc.user_data).
+
+    A pronoun's antecedents are the actors of a window of text: up to two whole sentences and
+    its own sentence up to the pronoun, read as a Doc of their own. Whole sentences read alone
+    parse as they do in the doc (no arc crosses a sentence boundary), so their actors are found
+    once per doc; only the cut sentence is copied out (its heads past the pronoun are re-rooted
+    by spaCy). Where an entity crosses a cut, the whole window is copied, as before."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.sent_starts = [s.start for s in doc.sents]
+        self._sentence_heads: dict[int, tuple[list[int], list[int]]] = {}
+        self._entities: Optional[list[tuple[int, int, str]]] = None
+        self._array_head = doc._get_array_attrs()
+        self._array = None
+        self._actors: dict = {}  # (token index, country hint) -> candidate or None
+
+    @classmethod
+    def of(cls, doc) -> "_CorefFacts":
+        facts = doc.user_data.get("sitrep_coref")
+        if facts is None or facts.doc is not doc:
+            facts = doc.user_data["sitrep_coref"] = cls(doc)
+        return facts
+
+    def _as_doc(self, start: int, end: int):
+        if self._array is None:
+            self._array = self.doc.to_array(self._array_head)
+        # as_doc rewrites the heads of its array slice in place: give it a copy of the cached array
+        return self.doc[start:end].as_doc(array_head=self._array_head, array=self._array.copy())
+
+    def _heads_of_sentence(self, start: int) -> tuple[list[int], list[int]]:
+        """Roots of the noun chunks and of the actor-typed entities of the sentence at `start`."""
+        if start not in self._sentence_heads:
+            doc = self.doc
+            k = self.sent_starts.index(start)
+            end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(doc)
+            chunks = [doc[a:b].root.i for a, b, _ in doc.noun_chunks_iterator(doc[start:end])]
+            if self._entities is None:
+                self._entities = [(e.start, e.end, e.label_) for e in doc.ents]
+            entities = [doc[a:b].root.i for a, b, label in self._entities
+                        if start <= a and b <= end and label in actors.ACTOR_ENTITY_LABELS]
+            self._sentence_heads[start] = (chunks, entities)
+        return self._sentence_heads[start]
+
+    def _doc_actor(self, i: int, country_hint: Optional[str]) -> Optional[_Candidate]:
+        key = (i, country_hint)
+        if key not in self._actors:
+            actor = actors.actor_for(self.doc[i], country_hint)
+            self._actors[key] = None if actor is None else _candidate(self.doc, actor, 0)
+        return self._actors[key]
+
+    def window_actors(self, start: int, cut: int, end: int, country_hint: Optional[str]) -> list[_Candidate]:
+        """Actors of the window doc[start:end] (whole sentences up to `cut`), as actors.find_actors
+        finds them in the window read as a Doc of its own, in doc offsets."""
+        cuts = [s for s in self.sent_starts if start <= s <= cut]
+        if any(self.doc[s].ent_iob_ == "I" for s in cuts):  # an entity crosses a cut: copy the whole window
+            window_doc = self._as_doc(start, end)
+            offset = self.doc[start].idx
+            return [_candidate(window_doc, a, offset) for a in actors.find_actors(window_doc, country_hint)]
+        cut_doc = self._as_doc(cut, end) if end > cut else None
+        whole = [self._heads_of_sentence(s) for s in cuts[:-1]]
+        # the head set is built in the same order and window offsets as find_actors builds it, so
+        # that it iterates in the same order (which decides ties between same-span candidates)
+        chunk_heads = [i - start for chunks, _ in whole for i in chunks]
+        entity_heads = [i - start for _, entities in whole for i in entities]
+        if cut_doc is not None:
+            chunk_heads += [chunk.root.i + cut - start for chunk in cut_doc.noun_chunks]
+            entity_heads += [ent.root.i + cut - start for ent in cut_doc.ents if ent.label_ in actors.ACTOR_ENTITY_LABELS]
+        heads = set(chunk_heads)
+        heads |= set(entity_heads)
+        offset = self.doc[cut].idx
+        candidates = []
+        for rel in heads:
+            i = rel + start
+            if i < cut:
+                candidate = self._doc_actor(i, country_hint)
+            else:
+                actor = actors.actor_for(cut_doc[i - cut], country_hint)
+                candidate = None if actor is None else _candidate(cut_doc, actor, offset)
+            if candidate is not None:
+                candidates.append(candidate)
+        return [candidates[j] for j in actors.non_overlapping([c.actor for c in candidates])]
+
+
+def _candidate(doc, actor: Actor, offset: int) -> _Candidate:
+    """`actor` found in `doc`, which starts `offset` characters into the article."""
+    if offset:
+        actor = actor.model_copy(update={"start": actor.start + offset, "end": actor.end + offset})
+    local = (actor.start - offset, actor.end - offset)
+    return _Candidate(actor, _is_person(doc, *local), _is_subject(doc, *local))
+
+
+def _is_person(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in PERSON_TITLES)
+
+
+def _is_subject(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "X and Y said"
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS

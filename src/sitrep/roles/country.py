@@ -1,0 +1,110 @@
+"""Which country an actor is of when its phrase does not say, and the country a sentence is about.
+
+With no story hint, a role-only actor takes the country its sentence names most ("rebels" in a
+sentence on Sudan are Sudanese), though a government meeting or aiding another is not given the
+other's. CAMEO conventions for peoples: "ethnic X" are coded where they live, and a people named
+by its demonym ("Kurds", "Palestinians") is the public of its country (CVL).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan
+
+from .. import actors
+from ..models import Actor
+from .mentions import state_country
+from .syntax import prep_objects
+from .words import COUNT_WORDS
+
+
+# Types of acts that, between two governments, are between two countries ("the government thanked
+# China", "the President met the South African leader"); not coercion, concessions or protest,
+# which happen at home ("the king dismissed the government").
+BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
+                   "MOBILIZE", "RETREAT", "ASSAULT"}
+
+# Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
+_DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF"}
+
+# Words that say an actor is not of the country where it acts: "the international tribunal", "foreign troops".
+_NOT_LOCAL = {"international", "foreign", "multinational", "regional", "global", "world", "un", "u.n.", "western"}
+
+# Entities whose country a sentence is about: places, peoples ("Chilean"), organisations and known people
+_COUNTRY_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
+
+
+def people_as_civilians(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:
+    """A people named by its plural demonym ("Palestinians", "ethnic Albanians", "thousands of Kurds")
+    is the public of its country: role CVL, as for protesters and residents."""
+    if actor is None or actor.code.role is not None or not actor.code.country:
+        return actor
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.start < sentence.start or span.end > sentence.end:
+        return actor
+    head = span.root
+    if head.lemma_.lower() in COUNT_WORDS:  # "thousands of Kurds"
+        head = next(iter(prep_objects(head, ("of",))), head)
+    if head.tag_ not in ("NNS", "NNPS") or (head.ent_type_ != "NORP" and not actors.code_actor(head.text).country):
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+
+
+def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Actor], between_states: bool) -> Optional[str]:
+    """The sentence's country for a role-only actor; in an act between states, a government acting on
+    another government is of another country ("the President met the South African leader")."""
+    if actor is None or actor.code.country:
+        return None
+    exclude = other.code.country if between_states and other is not None and actor.code.role == "GOV" and \
+        other.code.role == "GOV" else None
+    return sentence_country(sentence, exclude=exclude)
+
+
+def where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:
+    """A people named as "ethnic X" is coded, as CAMEO does, by the country it lives in: the place
+    the sentence names that is not X's own ("ethnic Albanians demonstrated in Serbia": SRB)."""
+    if actor is None or not actor.code.country or "ethnic" not in actor.text.lower().split():
+        return actor
+    home = sentence_country(sentence, exclude=actor.code.country, places_only=True)
+    if home is None:
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": home})})
+
+
+def with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Actor]:
+    if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES or (
+            _NOT_LOCAL & set(actor.text.lower().split())):
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
+
+
+def sentence_country(sentence: SpacySpan, exclude: Optional[str] = None, places_only: bool = False) -> Optional[str]:
+    """The country a sentence is about when no story is around it: the one its places and peoples
+    name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese), other
+    than `exclude`; with `places_only`, places alone count (not peoples or organisations)."""
+    counts: Counter = Counter()
+    for country, is_place in _sentence_countries(sentence):
+        if country != exclude and (is_place or not places_only):
+            counts[country] += 1
+    # Counter keeps first-seen order, and most_common is stable: a tie goes to the first named
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
+    """(country, whether named by a place) of each entity of the sentence that names one, in text
+    order, cached per doc. "anti-Syria" names the country one is against, so it does not count."""
+    doc = sentence.doc
+    cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
+    if sentence.start not in cache:
+        found = []
+        for ent in sentence.ents:
+            if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
+                    ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
+                continue
+            is_place = ent.label_ in ("GPE", "LOC")
+            country = actors.place_country(ent.text) if is_place else state_country(actors.code_actor(ent.text).country)
+            if country:
+                found.append((country, is_place))
+        cache[sentence.start] = found
+    return cache[sentence.start]

@@ -1,0 +1,159 @@
+"""Who did it: the phrases that may name the doer (actor1) of a trigger, best first.
+
+The rules follow the mechanics an event coder such as PETRARCH applies: the subject of an active
+verb is the source; a passive's agent ("by ...") is; a subject shared by conjoined or controlled
+verbs ("troops advanced and entered", "rebels agreed to withdraw") belongs to each of them; a
+relative clause's noun does what the clause says ("militants who stormed the base"); nominal
+triggers take possessors, modifiers and "by"/"between" phrases ("Russian air strikes", "an attack
+by rebels"), or the subject of the verb they are the object of ("rebels launched an attack"); the
+giver of what is received acts ("received aid from X" is X's act).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..eventtypes import trigger_type
+from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle, misattached_verb,
+                     noun_phrase_head, prep_objects)
+
+# Verbs whose clausal complement carries the action, not the verb itself: their subject is the
+# complement's subject ("rebels agreed to withdraw") and their object may be its target.
+CONTROL_DEPS = {"xcomp", "conj", "advcl"}
+
+# Nouns of acts with no one acted upon, whose "of X" is the doer: "the withdrawal of Serbian forces",
+# "the resignation of the president", "a visit of the emir".
+INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visit", "trip", "departure", "arrival",
+                      "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
+                      "mobilization", "mobilisation", "deployment", "redeployment", "advance", "flight", "exodus", "exit",
+                      "abdication", "return", "escape", "defection", "mutiny", "revolt"}
+
+# Nouns of an intent or decision whose "to" clause says what its owner will do.
+INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "decision", "desire", "determination",
+                "commitment", "pledge", "promise", "offer", "bid", "resolve", "refusal", "attempt", "effort", "threat"}
+
+# Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
+RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
+
+# Participles that say what state their subject is in, not what was done to it: "X is committed to
+# talks", "Y was engaged in fighting", "Z is prepared to withdraw" (X, Y, Z act).
+STANCE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "resolve", "dedicate", "poise", "bind"}
+
+
+def subject_candidates(trigger: Token) -> list[Token]:
+    """Possible heads of the doer, best first."""
+    out: list[Token] = []
+    agent = agent_of(trigger)
+    if agent is not None:
+        out.append(agent)
+    elif headless_participle(trigger):
+        out.append(trigger.head)
+    elif trigger.pos_ == "VERB" and first_child(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
+        # "civilians were killed when government aircraft bombed a market": the doer of the "when" act
+        for clause in trigger.children:
+            if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                                              for m in clause.children) \
+                    and trigger_type(clause) is not None:
+                out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+        # "were killed in an air strike by government forces": the means' author did it
+        for means in prep_objects(trigger, ("in", "during", "by")):
+            out.extend(prep_objects(means, ("by",)))
+    verb = trigger
+    for _ in range(4):
+        children = list(verb.children)
+        passive = first_child(children, PASSIVE_SUBJECT_DEPS)
+        subject = first_child(children, SUBJECT_DEPS) or stance_subject(verb)
+        if subject is not None:
+            out.append(subject)
+            break
+        if passive is not None and verb.i != trigger.i and verb.dep_ != "conj":
+            break  # "talks were held to ..." : the governing verb's patient is no doer
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
+            out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
+            if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+                out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
+            break
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            intent = verb.head
+            if intent.lemma_.lower() in INTENT_NOUNS:
+                # "expressed its readiness to resume talks", "the government's decision to withdraw": whose intent
+                out.extend(c for c in intent.children if c.dep_ == "poss")
+                if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
+                    out.extend(subject_candidates(intent.head))
+            elif verb.tag_ != "VBN" or misattached_verb(verb):
+                out.append(verb.head)  # "soldiers deploying in the city"
+                if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+                    out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
+            break
+        if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
+            verb = verb.head
+            if passive is None and verb.pos_ in ("NOUN", "PROPN"):
+                break
+            continue
+        break
+    if not out and trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and trigger.i > trigger.sent.start:
+        # a main verb left with no subject by the parser ("Following talks in X, Y's president and the
+        # rebel leader agreed"): the noun phrase right before it, from its first conjunct
+        before = trigger.doc[trigger.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "conj", "pobj", "dobj"):
+            while before.dep_ == "conj" and before.head.i < before.i:
+                before = before.head
+            out.append(before)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        # "Russian air strikes", "the regime's offensive", "an attack by rebels", "clashes between X and Y"
+        out.extend(prep_objects(trigger, ("by", "between")))
+        for child in trigger.children:
+            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
+                out.append(child)
+        phrase = noun_phrase_head(trigger)  # "a mediation mission": the mission's
+        if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
+            out.extend(prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
+        elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
+            out.extend(subject_candidates(phrase.head))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as", "under") and phrase.head.head.pos_ == "VERB":
+            # "arrived on a visit", "went on strike", "placed X under house arrest"
+            out.extend(subject_candidates(phrase.head.head))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and (
+                is_protest(trigger) or phrase.head.head.lemma_.lower() in ("take", "part", "participate", "join")):
+            # "workers stayed away in a general strike", "troops took part in the exercise": who acts
+            holder = phrase.head.head
+            if holder.lemma_.lower() == "part" and holder.head.pos_ == "VERB":
+                holder = holder.head
+            if holder.pos_ == "VERB":
+                out.extend(subject_candidates(holder))
+        if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:
+            # "the resignation of the president was announced": who resigns, after whoever
+            # carries it out ("the US sped up the withdrawal of its forces")
+            out.extend(prep_objects(trigger, ("of",)))
+    return out
+
+
+def is_protest(token: Token) -> bool:
+    kind = trigger_type(token)
+    return kind is not None and kind.plover_type == "PROTEST"
+
+
+def stance_subject(verb: Token) -> Optional[Token]:
+    """The grammatical subject of a stance participle with no "by" agent, or None."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in STANCE_PARTICIPLES or agent_of(verb) is not None:
+        return None
+    return first_child(verb.children, PASSIVE_SUBJECT_DEPS)
+
+
+def receives(verb: Token) -> bool:
+    """A verb of receiving with a giver named: the action is the giver's, the receiver its target."""
+    return verb.lemma_.lower() in RECEIVING_LEMMAS and bool(prep_objects(verb, ("from",)))
+
+
+def demander_of(clause: Token) -> Optional[Token]:
+    """Who makes the demand of a "Y must" clause: the subject of the clause that reports it."""
+    node = clause.head
+    for _ in range(3):
+        subject = first_child(node.children, SUBJECT_DEPS)
+        if subject is not None:
+            return subject
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None

@@ -1,0 +1,262 @@
+"""Which actor a phrase names: the actor at a token, coded through the actor dictionary.
+
+A phrase is read with what stands beside it: "X and Y" is a compound actor (the first conjunct
+that codes stands for it); an apposition or a relative clause ("the rebels, who control the
+north") names the same actor; a pronoun is the actor before it (coref); a thing said or done by a
+party stands for it ("rejected a U.S. request"); ground stands for whoever holds it ("rebel
+districts"); a border for the neighbour beyond it.
+
+An actor without a country takes it from a place or owner named with it ("security forces in
+X", "X rebels", "their forces"). The places named in "in X" / "of X" phrases are read here too
+(`named_place`), since the doer and target rules ask for them as well.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+from .. import actors
+from ..models import Actor
+from .coref import antecedent
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
+from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
+
+
+# Heads that name ground rather than a party: "rebel districts" targets the rebels who hold them.
+TERRAIN_LEMMAS = {
+    "district", "area", "neighbourhood", "neighborhood", "position", "town", "village", "city", "stronghold",
+    "territory", "base", "camp", "enclave", "region", "quarter", "zone", "held", "outpost", "checkpoint",
+    "post", "garrison", "barracks", "airbase", "bunker", "depot", "airfield", "arsenal",
+}
+
+# Weapons and strikes, whose owner named by an adjective is its armed forces when they act ("Russian
+# missiles struck", "hit by an Israeli air strike"), its government otherwise (platforms: ARMED_PLATFORMS)
+ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "mortar", "shelling", "bombardment", "bombing",
+                "raid", "offensive", "incursion", "fire", "barrage", "aircraft", "plane", "attack", "assault"}
+
+# Military platforms and units: a state's are its military whether they act or are hit ("fired at an
+# American destroyer"), unlike its acts ("condemned the American strike": the state's)
+ARMED_PLATFORMS = {"drone", "warplane", "jet", "bomber", "helicopter", "gunship", "tank", "warship", "submarine", "destroyer",
+                   "frigate", "cruiser", "carrier", "patrol", "troop", "unit", "battalion", "brigade", "artillery"}
+
+# Nouns of trade in goods, whose goods' nationality names the party traded with ("imports of Georgian wine")
+TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purchase", "shipment", "shipments", "delivery",
+               "deliveries", "supply", "supplies", "transit", "trade"}
+
+# Ground held by armed forces: its owner is a military.
+MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold", "post", "airbase", "bunker",
+                  "depot", "airfield", "arsenal"}
+
+# Heads that name members of a group: the group, when named after "of", says who they are.
+GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
+               "delegation", "delegate"}
+
+
+def _coded(actor: Optional[Actor]) -> Optional[Actor]:
+    return actor if actor is not None and (actor.code.role or actor.code.country) else None
+
+
+def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """The actor named by the phrase headed by `token`, if the dictionary knows what it is.
+
+    "X and Y" codes as its first conjunct that the dictionary knows; an apposition stands in for
+    an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it.
+    Memoised per doc: every trigger of a sentence reads the same phrases (callers get a copy)."""
+    cache = token.doc.user_data.setdefault("sitrep_actor_at", {})
+    key = (token.i, country_hint)
+    if key not in cache:
+        cache[key] = _find_actor_at(token, country_hint)
+    found = cache[key]
+    return found.model_copy() if found is not None else None
+
+
+def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+        if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.dep_ == "relcl":
+            return actor_at(token.head.head, country_hint)  # "the rebels, who control ...": the rebels
+        return antecedent(token, country_hint)
+    for candidate in _same_referent(token):
+        actor = _one_actor_at(candidate, country_hint)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _same_referent(token: Token) -> Iterable[Token]:
+    """The head, its appositions, then its conjuncts ("Hungary and Romania")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "appos":
+            yield child
+    node = token
+    for _ in range(4):
+        conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if conj is None:
+            break
+        yield conj
+        node = conj
+
+
+def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    if token.lemma_.lower() == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
+        return None  # "a state visit", "the state of emergency" name no government
+    if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
+        return _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
+    # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
+    if token.lemma_.lower() in TERRAIN_LEMMAS:
+        owner = _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
+        if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
+            # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
+            owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
+        if owner is not None and owner.code.role in ("REB", "INS"):
+            # "PKK camps in northern Iraq": rebels are coded where they operate
+            country = _place_country(token, ("in",)) or (
+                _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
+            if country is not None:
+                owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
+        return owner
+    actor = _coded(actors.actor_for(token, country_hint))
+    if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
+        # "leaders of the opposition coalition", "members of the militia": the group says more
+        actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
+    owner_of_thing = False
+    if actor is None and token.pos_ == "NOUN":
+        # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
+        # demand", "an appeal from the president", "the release of the hostages"; its modifiers
+        # read together first ("Israeli army bulldozers" -> the Israeli army)
+        actor = _premodifier_actor(token, country_hint) or _modifier_actor(
+            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
+        if actor is None:  # "crimes committed by Croat forces", "the plan drawn up by X": the doer of the thing
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                doer = agent_of(acl)
+                actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
+                if actor is not None:
+                    break
+        if actor is None and token.lemma_.lower() in TRADE_NOUNS:
+            # "banned imports of Georgian wine", "the sale of American jets": the goods' country
+            for goods in (p for p in prep_objects(token, ("of",)) if p.pos_ == "NOUN"):
+                actor = _modifier_actor(goods, country_hint, ("amod", "compound", "nmod"), (), adjective_needs_country=True)
+                if actor is not None:
+                    break
+        # "thousands of Kurds", "dozens of villagers": a count of people is those people, not their thing
+        owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end and \
+            token.lemma_.lower() not in COUNT_WORDS
+        # (a demonym the tagger took for a place comes back as a government: "Ukrainian" drones)
+        bare = actor is not None and actor.code.role is None or (
+            actor is not None and actor.code.role == "GOV" and actor.name is None and actors.code_actor(actor.text).role is None)
+        if owner_of_thing and actor.code.country and bare:
+            # "an American proposal", "the Israeli request": a state's act is its government's;
+            # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
+            lemma = token.lemma_.lower()
+            # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
+            acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+            role = "CVL" if lemma in CIVIL_PROPERTY else \
+                "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+    if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
+            owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
+        # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
+        # so it does for a people ("ethnic Albanians in Serbia"), coded, as CAMEO does, where they live
+        country = _place_country(token, ("in", "of", "from"))
+        if country is None and actor.code.country is None:
+            country = _possessor_country(token, country_hint) or _modifier_place_country(token)
+        if country is not None:
+            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
+    return actor
+
+
+def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[str]:
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            owner = antecedent(child, country_hint)
+            return owner.code.country if owner is not None else None
+    return None
+
+
+def _modifier_place_country(token: Token) -> Optional[str]:
+    """The country of a place naming a group: "Darfur rebels", "Tigray forces"."""
+    for child in token.lefts:
+        # the small parser often tags such a place ORG or NORP ("Tigray rebels")
+        if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and \
+                child.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+            country = actors.place_country(child.text)
+            if country:
+                return country
+    return None
+
+
+def _place_country(token: Token, preps) -> Optional[str]:
+    found = named_place(token, preps)
+    return found[1] if found else None
+
+
+def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
+    """A place named in a "in X" / "of X" phrase on `token` and its country, when the actor
+    dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
+    for pobj in prep_objects(token, preps):
+        named = None
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk", "in the Odesa region"
+            named = next((p for p in prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
+                (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            pobj = named or pobj
+        if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in TERRAIN_LEMMAS | PLACE_NOUNS | {"soil", "airspace", "water", "waters"}:
+            # "inside Eritrean territory", "in Syrian airspace": the adjective's country
+            country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in pobj.lefts
+                                        if m.dep_ in ("amod", "compound") and m.pos_ in ("ADJ", "PROPN")) if c), None)
+            if country:
+                return pobj, country
+        if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
+            continue
+        text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
+        # the gazetteer only for what the parser takes for a place, or what "the city of" names:
+        # "of John Smith" is no place
+        country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None else \
+            state_country(actors.code_actor(text).country)
+        if country is None and named is not None:  # "in the Ukrainian town of Vuhledar": the adjective's country
+            country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in named.head.head.lefts
+                                        if m.dep_ in ("amod", "compound")) if c), None)
+        if country:
+            return pobj, country
+    return None
+
+
+def state_country(country: Optional[str]) -> Optional[str]:
+    """`country` unless it is the UN's or "international" code, which names no state."""
+    return country if country not in ("UN", "INT") else None
+
+
+def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """The actor named by a thing's pre-modifiers read as one phrase ("Israeli army" in "Israeli
+    army bulldozers"), when there are several of them and they name both a country and a role."""
+    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    if len(mods) < 2:
+        return None
+    doc = token.doc
+    span = doc[mods[0].left_edge.i:token.i]
+    code = actors.code_actor(span.text, country_hint)
+    if code.country and code.role:
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=code)
+    return None
+
+
+def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps,
+                    adjective_needs_country: bool = False) -> Optional[Actor]:
+    for child in token.lefts:
+        if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        actor = actors.actor_for(child, country_hint)
+        if actor is None:
+            # an adjective ("rebel", "Kurdish-held", "Indian") is no noun phrase of its own: code the word itself
+            code = actors.code_actor(child.text, country_hint)
+            # "military aid", "official protest": a role adjective on a thing names no party
+            if code.country or (code.role and not adjective_needs_country):
+                actor = Actor(text=child.text, start=child.idx, end=child.idx + len(child.text), code=code)
+        if _coded(actor) is not None:
+            return actor
+    for pobj in prep_objects(token, preps):
+        if pobj.pos_ in ("PROPN", "NOUN"):
+            actor = _coded(actors.actor_for(pobj, country_hint))
+            if actor is not None:
+                return actor
+    return None

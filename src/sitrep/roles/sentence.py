@@ -1,0 +1,103 @@
+"""Which triggers of a sentence are events of their own, and which is the sentence's main event.
+
+A trigger that only describes another ("Russian-brokered ceasefire", "talks on the truce") is
+part of that event. The main event is the trigger least embedded in the clause structure, where
+a reporting verb's complement is what the sentence reports (so it counts as the main clause).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..eventtypes import TriggerType, typed_triggers
+from .syntax import SUBJECT_DEPS, misattached_verb
+
+
+# Verbs of saying: not events themselves, and their complement is what is said.
+REPORTING_LEMMAS = {
+    "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
+    "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
+    "charge", "allege",
+}
+
+
+def _is_modifier(token: Token, triggers: set[int]) -> bool:
+    """A trigger that only describes another one ("Russian-brokered ceasefire", "talks on the truce",
+    "entered the city under a deal") is part of that event, not one of its own."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "compound", "amod", "nmod", "poss", "npadvmod"}:
+            return False
+        node = node.head
+        if node.i in triggers:
+            return True
+    return False
+
+
+def _clause_depth(token: Token) -> int:
+    """How deeply a trigger is embedded: clauses count, and a reporting verb's complement is not
+    embedded (it is what the sentence reports)."""
+    depth = 0
+    node = token
+    while node.head.i != node.i:
+        parent = node.head
+        if misattached_verb(node):
+            pass  # the small parser hung the clause's verb on its subject: it is that clause's head
+        elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
+            depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
+        node = parent
+    return depth
+
+
+def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:
+    """Triggers of a sentence with their types, without those that only modify another trigger."""
+    found = typed_triggers(sentence)
+    ids = {tok.i for tok, _ in found}
+    return [(tok, kind) for tok, kind in found if not _is_modifier(tok, ids)]
+
+
+def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
+    """The sentence's main event: the trigger least embedded in its clause structure (a reporting
+    verb's complement counts as the main clause), verbs before eventive nouns, then text order."""
+    found = sentence_events(sentence)
+    if not found:
+        return None
+    main = min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+    if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
+        # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
+        # body's own session is no consultation of anyone; what it decided is the event
+        for token, kind in found:
+            if token.i > main[0].i and kind.plover_type != "CONSULT" and _goes_on_from(token, main[0], ("conj", "xcomp", "dobj")):
+                return token, kind
+    if main[1].plover_type == "COERCE" and main[1].plover_mode == "seize":
+        # "torched homes, killing three", "looted shops and killed eleven villagers": the killing the
+        # same doer goes on to is the harm CAMEO codes, not the damage to property
+        for token, kind in found:
+            if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
+                return token, kind
+    return main
+
+
+def _meets_alone(verb: Token) -> bool:
+    """A meeting verb with no one met: no object, no "with", no partner in its subject ("the Arab League met in Cairo")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("meet", "convene", "gather", "assemble", "sit"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "Egypt and Israel met", "the Egyptian and Israeli ministers met" (not "the Peace and Security Council")
+    return bool(subjects) and not any(c.dep_ == "conj" for s in subjects for c in s.children) and not any(
+        t.dep_ == "conj" and t.ent_type_ in ("GPE", "NORP", "PERSON") for s in subjects for t in s.subtree)
+
+
+def _goes_on_from(verb: Token, first: Token, deps=("conj", "advcl")) -> bool:
+    """Whether `verb` is a conjoined verb or participle clause of `first` ("burned X and shot Y", "burned X, killing Y")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in deps or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == first.i:
+            return True
+    return False

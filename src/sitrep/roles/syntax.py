@@ -1,0 +1,91 @@
+"""Reading the dependency parse: the phrases a token governs, and the small parser's usual slips.
+
+Every role rule asks the same questions of spaCy's tree (which child is the subject, what a
+preposition governs, who the "by" agent is, which noun a noun trigger is counted by), so they are
+answered once here; the rules themselves live in the modules that decide a role.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj", "dative"}
+
+# Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
+MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
+               "worth", "package", "sum", "amount", "tranche", "shipment", "consignment"}
+
+# Nouns that count or measure an event: "a round of talks", "a wave of arrests", "a series of raids".
+MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry", "burst", "campaign", "day", "week",
+                 "month", "night", "hour", "number", "cycle", "resumption", "start", "continuation"}
+
+
+def first_child(tokens, deps) -> Optional[Token]:
+    """The first of `tokens` attached by one of `deps`."""
+    for tok in tokens:
+        if tok.dep_ in deps:
+            return tok
+    return None
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `preps` on `token`, in the order `preps` names them."""
+    wanted = tuple(preps)
+    out = []
+    for child in token.children:
+        # "granted asylum to X" parses "to" as a dative
+        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    out.sort(key=lambda t: wanted.index(t.head.lower_))
+    return out
+
+
+def agent_of(token: Token) -> Optional[Token]:
+    """The head of a passive's "by X" agent, or None."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return first_child(child.children, {"pobj"})
+    # the small parser sometimes hangs a passive's "by X" as a plain preposition
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return first_child(child.children, {"pobj"})
+    return None
+
+
+def headless_participle(trigger: Token) -> bool:
+    """"Iraqi forces massed on the border": a sentence with no verb of its own but a participle on
+    its root noun is a misparsed clause, whose noun is the doer (with "by X" it is a caption: done-to)."""
+    return (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "ROOT"
+            and trigger.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" or c.lower_ == "by" for c in trigger.children))
+
+
+def noun_phrase_head(noun: Token) -> Token:
+    """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort"), or
+    of the measure it is counted by ("a new round of talks", "a wave of arrests")."""
+    for _ in range(4):
+        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+            noun = noun.head.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in MONEY_NOUNS:
+            noun = noun.head.head  # "announced 400 million dollars in military aid"
+        else:
+            break
+    return noun
+
+
+def misattached_verb(verb: Token) -> bool:
+    """A finite verb the small parser hung on its own subject as a modifier: "The EU, which ...,
+    called on X" (a past tense "acl" of the root noun), "Bandits killed forty villagers, police said"
+    (a participle with a direct object and no "by" is active, so its noun is the doer)."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+        return False
+    if verb.i < verb.head.i or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children) and agent_of(verb) is None

@@ -1,0 +1,218 @@
+"""To whom: the phrases that may name the done-to (actor2) of a trigger, best first.
+
+Targets follow CAMEO coding conventions: the object of an active verb and the subject of a
+passive; the recipient of the action ("granted asylum to X", "sanctions on X", "talks with X");
+whom a demand is made of ("demanded that X ...", "X must ..."); the object of a complement or
+purpose clause ("agreed to release X", "a strike to protest X's decision"); the receiver of what
+is given; the second party of "X and Y" in a mutual act ("X and Y agreed"). A threat or an offer
+is aimed at the subject of its condition ("... unless X withdraws").
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from ..eventtypes import event_type, trigger_type
+from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
+from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle,
+                     misattached_verb, noun_phrase_head, prep_objects)
+from .words import BORDER_LEMMAS, MUTUAL_TYPES
+
+
+# Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
+# "appealed to", "withdrew from").
+TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over")
+
+# Things put to a party, whose author a "by" phrase names: "backed a proposal by France"
+PROPOSALS = {"proposal", "plan", "offer", "initiative", "invitation", "resolution", "demand", "call", "request",
+             "motion", "draft", "bid", "overture", "scheme", "roadmap", "formula", "ultimatum", "peace plan"}
+
+# Seats of power a protest held at is aimed at ("outside the British embassy", "at parliament")
+PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", "palace", "residence", "headquarters", "office"}
+
+# Nouns of "in protest against X", "in response to X", "in retaliation for X".
+PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"}
+
+MUST_AUX = {"must", "should", "ought"}
+
+# Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
+CONDITION_MARKS = {"unless", "if", "until"}
+
+# Words whose "that" clause is what is demanded ("demanded that X ...", "its demand that X ...")
+DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "ultimatum", "insist", "urge", "ask", "press"}
+
+
+def condition_subjects(trigger: Token) -> list[Token]:
+    """Subjects of the conditions set on a threat, on the trigger or its complement ("threatened to
+    cut aid unless the junta frees ..." is a threat to the junta)."""
+    out = []
+    governors = []  # "is prepared to reopen ... if X guarantees": the condition hangs on "prepared"
+    node = trigger
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(governors) < 2:
+        node = node.head
+        governors.append(node)
+    for verb in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), *governors]:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+                out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+    return out
+
+
+def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
+    """Possible heads of the done-to, best first."""
+    children = list(trigger.children)
+    out: list[Token] = []
+    passive = first_child(children, PASSIVE_SUBJECT_DEPS)
+    if passive is not None and stance_subject(trigger) is None:
+        out.append(passive)
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+            not headless_participle(trigger) and not misattached_verb(trigger):
+        out.append(trigger.head)  # "civilians killed by the strike"
+    demanded = demanded_clause(trigger)
+    if demanded is not None:  # "X said Y must release ...": Y is asked to act
+        out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
+    out.extend(_objects_and_recipients(trigger))
+    out.extend(c for c in children if c.dep_ == "attr")
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
+        # "its demand that the army release ...", "reiterated its call today that X ...": who is asked
+        clauses = [c for c in children if c.dep_ in ("acl", "relcl", "ccomp")]
+        if trigger.dep_ in ("dobj", "obj"):
+            clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
+        out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
+            out.extend(prep_objects(trigger, ("from", "to", "against", "into", "between")))
+        else:
+            out.extend(prep_objects(trigger, ("of", "between", "among")))
+            # "sanctions against Russia", "aid to Ukraine", "relief for Pakistan", "talks with X"
+            out.extend(prep_objects(trigger, TARGET_PREPS + ("for",)))
+        # "a suspension of air links with Serbia": whom the thing acted upon is shared with
+        out.extend(p for o in prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in prep_objects(o, TARGET_PREPS))
+        phrase = noun_phrase_head(trigger)
+        if phrase.i != trigger.i:  # "a mediation effort between X and Y"
+            out.extend(prep_objects(phrase, TARGET_PREPS + ("between", "among")))
+        if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
+            out.extend(subject_candidates(phrase.head))  # "X received aid from Y": X got it
+        elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
+            out.extend(prep_objects(phrase.head, TARGET_PREPS))
+        elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
+            # "held villagers as human shields": the verb's object is what the act is done to
+            out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS)
+    # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
+    # release", "threatened to break relations with X": the complement's object or recipient
+    for child in children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ == "ccomp":
+                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+            out.extend(_objects_and_recipients(child))
+    # "a hunger strike in protest against X's decision", "rallied in protest at Y": what is protested
+    holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
+        [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
+    for protest in (p for h in holders for p in prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
+        out.extend(prep_objects(protest, ("against", "at", "of", "over", "to")))
+    # "massed troops near / along the Ukrainian border": the border names whom the act faces
+    # (also "moved tanks closer to X's border", where the phrase hangs on "closer")
+    out.extend(b for h in [trigger, *(c for c in children if c.dep_ == "advmod")]
+               for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
+               if b.lemma_.lower() in BORDER_LEMMAS)
+    # "protested outside the British embassy": a protest at a state's mission or seat is aimed at its owner
+    if is_protest(trigger):
+        out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"))
+                   if p.lemma_.lower() in PROTESTED_SEATS)
+    # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
+    # the act is for is aimed at X
+    for purpose in (p for h in [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] for p in prep_objects(h, ("for",))):
+        if purpose.pos_ == "NOUN" and trigger_type(purpose) is not None:  # "visited X for talks with Y" too
+            out.extend(prep_objects(purpose, ("against", "on", "upon", "with")))
+    # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
+    # purpose names whom the action is aimed at
+    holders = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
+        holders.append(noun_phrase_head(trigger).head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                out.extend(_objects_and_recipients(child))
+    # between X and Y: the second party is the target when the first is the source; so for
+    # "X and Y agreed / met / signed" (a mutual act) when nothing else is its target
+    if subject is not None:
+        out = [t for t in out if t.i != subject.i]
+        kind = trigger_type(trigger)
+        partners = [c for c in subject.children if c.dep_ == "conj"]
+        if trigger.pos_ in ("NOUN", "PROPN") and kind is not None and kind.plover_type in MUTUAL_TYPES:
+            out = partners + out  # "Egypt, Sudan and Ethiopia resumed negotiations on the dam": the partners first
+        elif trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
+            out.extend(partners)
+    return out
+
+
+def _objects_and_recipients(verb: Token) -> list[Token]:
+    """A verb's objects, then who its action is aimed at: "granted asylum to X", "imposed sanctions
+    on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    out = list(objects)
+    # "filed a complaint against X at the court": what the thing is against beats where it is done
+    out.extend(p for o in objects for p in prep_objects(o, ("against",)))
+    out.extend(prep_objects(verb, TARGET_PREPS))
+    # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
+    for particle in (c for c in verb.children if c.dep_ == "prt"):
+        out.extend(prep_objects(particle, ("to",)))
+    if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
+        objects = [p for p in prep_objects(verb, ("as",)) if p.pos_ == "NOUN"]
+        out.extend(objects)
+    if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
+        out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
+    if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
+        out.extend(prep_objects(verb, ("in", "into")))
+    for obj in objects:
+        if obj.lemma_.lower() == "part":  # "take part in X"
+            out.extend(prep_objects(obj, ("in",)))
+        if obj.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
+            # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
+            out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
+        # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
+        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
+            # "backed a proposal by France", "rejected a plan put forward by Brazil": whose the thing is
+            # (before "for": "a proposal by X for Y")
+            if obj.lemma_.lower() in PROPOSALS:
+                out.extend(prep_objects(obj, ("by",)))
+                if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                    out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
+                out.extend(a for c in obj.children if c.dep_ == "acl" for a in [agent_of(c) or first_child(
+                    [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
+            # "ended mediation between X and Y", "showed disapproval for X's policies"
+            out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for")))
+            # "welcomed the resumption of ties with X"
+            for inner in prep_objects(obj, ("of",)):
+                if inner.pos_ == "NOUN":
+                    out.extend(prep_objects(inner, TARGET_PREPS))
+    return out
+
+
+def demanded_clause(trigger: Token) -> Optional[Token]:
+    """The verb of a "Y must do" clause reported by someone else ("X said Y must release ...",
+    "X's reminder that Y must cooperate"), reached from the trigger through its complements, or None."""
+    verb = trigger
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in verb.children):
+            return verb if verb.dep_ in ("ccomp", "parataxis", "acl") and verb.head.i != verb.i else None
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def asked_of(trigger: Token) -> Optional[Token]:
+    """The subject of a clause that is a demand's content ("its demand that Israel ease"), when the
+    trigger is that clause's verb: the one asked, not the asker."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl"):
+        return None
+    head = trigger.head
+    if head.lemma_.lower() not in DEMAND_WORDS and not any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_WORDS for c in head.children):
+        return None  # "demanded that X", "its demand that X", "reiterated its demand ... that X"
+    kind, base = event_type(trigger), trigger_type(trigger)
+    if kind is None or kind.plover_type != "REQUEST" or (base is not None and base.plover_type == "REQUEST"):
+        return None
+    return next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)

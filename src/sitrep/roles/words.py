@@ -1,0 +1,21 @@
+"""Word classes that several role rules share (a class used by one rule lives beside it)."""
+from __future__ import annotations
+
+# Heads that name a border: troops sent to a border face the country beyond it.
+BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
+
+# Types of mutual acts: "X and Y agreed" is an agreement of X with Y.
+MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+
+# Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state"}
+
+# Heads that count people: "thousands of Kurds" are Kurds, "a crowd" protesting is the public.
+COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
+
+# Nouns of inhabited ground and civilian property, whose owner named by an adjective is its people
+# ("Palestinian homes", "Iraqi towns"), not its government
+CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land", "orchard", "crop", "field", "apartment",
+                  "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
+                  "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train", "infrastructure",
+                  "area", "quarter"}
