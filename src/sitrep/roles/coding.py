@@ -54,7 +54,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
             with_country(actor2, here[1] if here else fill_country(sentence, actor2, actor1, between_states))
     return people_as_civilians(where_they_live(actor1, sentence), sentence), \
         protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
-                         trigger, country_hint)
+                        trigger, country_hint)
 
 
 def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Actor]]:

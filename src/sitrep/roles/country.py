@@ -23,7 +23,7 @@ from .words import COUNT_WORDS
 # China", "the President met the South African leader"); not coercion, concessions or protest,
 # which happen at home ("the king dismissed the government").
 BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
-                   "MOBILIZE", "RETREAT", "ASSAULT"}
+                  "MOBILIZE", "RETREAT", "ASSAULT"}
 
 # Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
 _DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF"}
