@@ -1,0 +1,27 @@
+"""What a pronoun stands for (sitrep.roles.coref), on invented sentences."""
+from sitrep.roles.coref import antecedent
+
+
+def _pronoun(nlp, text, word):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_roles_coref_it_skips_a_person(nlp):
+    actor = antecedent(_pronoun(nlp, "The Kenyan president thanked the Ugandan army. It promised to withdraw.", "It"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("UGA", "MIL")
+
+
+def test_roles_coref_he_takes_the_person(nlp):
+    actor = antecedent(_pronoun(nlp, "The Ugandan army met the Kenyan president. He promised to withdraw.", "He"), None)
+    assert actor is not None and actor.code.country == "KEN"
+
+
+def test_roles_coref_offsets_are_in_the_article(nlp):
+    text = "Sudanese rebels shelled the garrison. They later withdrew."
+    actor = antecedent(_pronoun(nlp, text, "They"), None)
+    assert actor is not None and text[actor.start:actor.end] == actor.text
+
+
+def test_roles_coref_weather_it_has_no_antecedent(nlp):
+    assert antecedent(_pronoun(nlp, "It rained heavily in Kampala.", "It"), None) is None

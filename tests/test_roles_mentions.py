@@ -1,0 +1,32 @@
+"""The actor a phrase names (sitrep.roles.mentions), on invented sentences."""
+from sitrep.roles.mentions import actor_at, named_place, state_country
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_roles_mentions_relative_pronoun_is_its_noun(nlp):
+    doc = nlp("Chadian rebels who seized the town freed the hostages.")
+    actor = actor_at(_token(doc, "who"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("TCD", "REB")
+
+
+def test_roles_mentions_callers_get_a_copy(nlp):
+    doc = nlp("Chadian rebels freed the hostages.")
+    first = actor_at(_token(doc, "rebels"), None)
+    start = first.start
+    first.start = -1  # (a shallow copy: codes are replaced with model_copy, never changed in place)
+    assert actor_at(_token(doc, "rebels"), None).start == start
+
+
+def test_roles_mentions_named_place_behind_a_place_noun(nlp):
+    doc = nlp("Soldiers were deployed in the northern city of Kirkuk.")
+    token, country = named_place(_token(doc, "deployed"), ("in",))
+    assert (token.text, country) == ("Kirkuk", "IRQ")
+    assert named_place(_token(doc, "deployed"), ("near",)) is None
+
+
+def test_roles_mentions_state_country_drops_the_un():
+    assert state_country("UN") is None and state_country("INT") is None
+    assert state_country("IRQ") == "IRQ"
