@@ -1,10 +1,10 @@
-"""The doer and the done-to of a trigger: `participants`, which tries the candidates of doers and
-targets in order through the actor dictionary, then applies the conventions for who is missing
-and the country rules.
+"""The doer and the done-to of a trigger: `participants` tries the candidate phrases of doers and
+targets in order through the actor dictionary, then the conventions for who is missing, then the
+country rules.
 
-Of the target candidates, the first that names a country wins over role-only ones ("sent troops
-to X": X, not the troops); with no party acted upon, the target is the country the action happens
-in (or is aimed at: "fired at targets in X"); a meeting is not held against its venue.
+The first doer candidate that names an actor is the doer. Of the target candidates, the first
+that names a country wins over role-only ones ("sent troops to X": X, not the troops), except
+forces the doer sends or mobilises, its own troops, and people held (their holder is the target).
 """
 from __future__ import annotations
 
@@ -13,23 +13,16 @@ from typing import Optional
 from spacy.tokens import Token
 
 from ..eventtypes import event_type, lexicon, rallied_against
-from ..models import Actor, ActorCode
-from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, PLACE_HARM_TYPES, addressee_of, coordinated_partner, crowd,
-                          harmed_place, holder_of, object_place, protested_place, protesters, sent_forces, threat_suffered,
+from ..models import Actor
+from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, harmed_place,
+                          holder_of, place_acted_in, protested_place, protesters, sent_forces, threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
 from .mentions import actor_at, named_place
 from .syntax import OBJECT_DEPS, SUBJECT_DEPS, prep_objects
 from .targets import asked_of, condition_subjects, demanded_clause, target_candidates
-from .words import MUTUAL_TYPES, PLACE_NOUNS
-
-
-# Prepositions of what an action is aimed at ("fired at", "shelling on", "raids against").
-AIMED_PREPS = ("at", "on", "upon", "against")
-
-# Verbs of going somewhere: a meeting one goes to is hosted at the destination
-TRAVEL_LEMMAS = {"fly", "travel", "go", "come", "arrive", "head", "leave", "return", "journey", "jet", "set"}
+from .words import MUTUAL_TYPES
 
 
 def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Optional[Actor], Optional[Actor]]:
@@ -58,20 +51,14 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
 
 
 def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Actor]]:
-    actor1 = None
-    subject_head = None
-    demanded = demanded_clause(trigger)
+    asked = asked_of(trigger)
     candidates = subject_candidates(trigger)
+    demanded = demanded_clause(trigger)
     if demanded is not None and (demander := demander_of(demanded)) is not None:
         candidates.insert(0, demander)
-    asked = asked_of(trigger)
     if asked is not None and (demander := demander_of(trigger)) is not None:
         candidates.insert(0, demander)  # "the ILO reiterated its demand that Israel ease ...": the ILO asks
-    for head in candidates:
-        actor1 = actor_at(head, country_hint)
-        if actor1 is not None:
-            subject_head = head
-            break
+    actor1, subject_head = _first_actor(candidates, country_hint)
     kind = event_type(trigger)
     if kind is not None and kind.plover_type == "THREATEN" and threat_suffered(trigger):
         # "Washington said Moscow would pay a heavy price": the speaker threatens, the one to pay is threatened
@@ -83,7 +70,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         actor1 = crowd(candidates)
     if actor1 is None and kind is not None and kind.plover_type == "ASSAULT":
         actor1 = unnamed_attacker(trigger, candidates, country_hint)
-    if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES | {"COOPERATE"}:
+    if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES:
         # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
         partner = coordinated_partner(subject_head, actor1)
         if partner is not None:
@@ -129,47 +116,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if actor.code.country and not own:
             return actor1, actor
         role_only = role_only or actor
-    meeting = kind is not None and kind.plover_type == "CONSULT" and kind.plover_mode != "visit"
-    nodes: list[Token] = []
-    if trigger.pos_ == "VERB":
-        nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
-        # "demanded the release of prisoners in X": where the thing's people are
-        nodes += [p for o in nodes[1:] if o.pos_ == "NOUN" for p in prep_objects(o, ("of",)) if p.pos_ == "NOUN"]
-        nodes += prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
-        # "threatened to impose a curfew in Algiers", "refused to deploy troops in Iraq": the act's place
-        for comp in (c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            nodes += [comp, *(c for c in comp.children if c.dep_ in OBJECT_DEPS)]
-        # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
-        nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
-                  for p in prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
-    elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
-        nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
-    elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
-            trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS:
-        nodes = [trigger.head.head]  # "flew to Seoul for a summit": the meeting is hosted there
-        meeting = False
-    elif trigger.pos_ == "NOUN":
-        nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
-    if role_only is None and not meeting:
-        # CAMEO codes an action with no party acted upon against the country it happens in
-        # ("protesters demonstrated in Serbia", "lifted the curfew in Montenegro"); a meeting is
-        # not held against its venue ("met in Geneva")
-        harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
-        # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
-        for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
-            place = object_place(obj, harmful)
-            if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
-                return actor1, place
-        # "pulled its troops out of Cambodia", "pulled back from northern Iraq": the place left
-        exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
-        for preps, holders in ((("in", "into", "inside"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
-                               (("of", "from"), exits)):  # "in X" first
-            for node in holders:
-                place = named_place(node, preps)
-                if place is not None:
-                    span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
-                    return actor1, Actor(text=span.text, start=span.start_char, end=span.end_char,
-                                         code=ActorCode(country=place[1]))
+    if role_only is None:
+        place = place_acted_in(trigger, kind)
+        if place is not None:
+            return actor1, place
     if role_only is None and kind is not None and kind.plover_type == "CONCEDE":
         yielded_to = protesters(trigger, actor1, country_hint)
         if yielded_to is not None:
@@ -183,3 +133,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+def _first_actor(heads: list[Token], country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Token]]:
+    """The actor named at the first of `heads` that names one, and that head."""
+    for head in heads:
+        actor = actor_at(head, country_hint)
+        if actor is not None:
+            return actor, head
+    return None, None

@@ -5,7 +5,8 @@ armed forces (UAF) of the country it happens in; harm done to a place ("shelled 
 curfew in Jammu") is done to its people (CVL); a protest aimed at no one named is aimed at the
 government where it happens, and an unnamed crowd protesting is the public; a concession with no
 protesters named yields to the conceding side's public; a call for the release of people is aimed
-at whoever holds them; a pledge made to someone ("told X that ...") is aimed at them; forces a
+at whoever holds them; an action with no party acted upon is aimed at the country it happens in
+(not a meeting at its venue); a pledge made to someone ("told X that ...") is aimed at them; forces a
 state sends are its own, not the target.
 """
 from __future__ import annotations
@@ -15,13 +16,19 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from .. import actors
-from ..eventtypes import event_type, lexicon, trigger_type, typed_triggers
+from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
 from .country import sentence_country
 from .mentions import actor_at, named_place, state_country
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
+
+# Prepositions of what an action is aimed at ("fired at", "shelling on", "raids against").
+AIMED_PREPS = ("at", "on", "upon", "against")
+
+# Verbs of going somewhere: a meeting one goes to is hosted at the destination
+TRAVEL_LEMMAS = {"fly", "travel", "go", "come", "arrive", "head", "leave", "return", "journey", "jet", "set"}
 
 # Acts of a state on the people it holds: a protest at, a call for or a welcome of one ("condemned the
 # jailing of X", "demanded the release of X", "rallied to protest the arrest of X") is aimed at the holder,
@@ -66,7 +73,7 @@ def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """Who holds the people an act on them names: the doer "by X" (on the act or on the people:
     "civilians detained by the military"), else the government where it happens ("detained in
     Moscow"), else the people's own government."""
-    people = [p for p in prep_objects(act, ("of",))]
+    people = prep_objects(act, ("of",))
     holders = [act, *people, *(c for p in people for c in p.children if c.dep_ in ("acl", "relcl"))]
     for holder in holders:
         agent = agent_of(holder)
@@ -87,7 +94,7 @@ def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
     return None
 
 
-def object_place(obj: Token, harmful: bool) -> Optional[Actor]:
+def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
     """The place a verb's object names, as a target coded by its country: a place name ("shelled
     Kharkiv"), or a noun of a place with its name, its country's adjective or a place it is in ("the
     town of Adigrat", "the Azerbaijani town of Tartar", "villages in Tigray"); for harm done to a
@@ -114,6 +121,50 @@ def object_place(obj: Token, harmful: bool) -> Optional[Actor]:
 
 def _place_actor(span: SpacySpan, country: Optional[str]) -> Actor:
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
+
+
+def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Actor]:
+    """The place an action with no party acted upon happens in, as its target coded by country: CAMEO
+    codes such an action against that country ("protesters demonstrated in Serbia", "lifted the curfew
+    in Montenegro", "shelled Kharkiv"); a meeting is not held against its venue ("met in Geneva")."""
+    meeting = kind is not None and kind.plover_type == "CONSULT" and kind.plover_mode != "visit"
+    nodes: list[Token] = []
+    if trigger.pos_ == "VERB":
+        nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+        # "demanded the release of prisoners in X": where the thing's people are
+        nodes += [p for o in nodes[1:] if o.pos_ == "NOUN" for p in prep_objects(o, ("of",)) if p.pos_ == "NOUN"]
+        nodes += prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
+        # "threatened to impose a curfew in Algiers", "refused to deploy troops in Iraq": the act's place
+        for comp in (c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            nodes += [comp, *(c for c in comp.children if c.dep_ in OBJECT_DEPS)]
+        # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
+        nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
+                  for p in prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
+    elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
+    elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS:
+        nodes = [trigger.head.head]  # "flew to Seoul for a summit": the meeting is hosted there
+        meeting = False
+    elif trigger.pos_ == "NOUN":
+        nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
+    if meeting:
+        return None
+    harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
+    # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
+    for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
+        place = _object_place(obj, harmful)
+        if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
+            return place
+    # "pulled its troops out of Cambodia", "pulled back from northern Iraq": the place left
+    exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
+    for preps, holders in ((("in", "into", "inside"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
+                           (("of", "from"), exits)):  # "in X" first
+        for node in holders:
+            place = named_place(node, preps)
+            if place is not None:
+                return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
+    return None
 
 
 def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Optional[str]) -> Optional[Actor]:

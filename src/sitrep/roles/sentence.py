@@ -22,34 +22,6 @@ REPORTING_LEMMAS = {
 }
 
 
-def _is_modifier(token: Token, triggers: set[int]) -> bool:
-    """A trigger that only describes another one ("Russian-brokered ceasefire", "talks on the truce",
-    "entered the city under a deal") is part of that event, not one of its own."""
-    node = token
-    for _ in range(6):
-        if node.dep_ not in {"pobj", "prep", "compound", "amod", "nmod", "poss", "npadvmod"}:
-            return False
-        node = node.head
-        if node.i in triggers:
-            return True
-    return False
-
-
-def _clause_depth(token: Token) -> int:
-    """How deeply a trigger is embedded: clauses count, and a reporting verb's complement is not
-    embedded (it is what the sentence reports)."""
-    depth = 0
-    node = token
-    while node.head.i != node.i:
-        parent = node.head
-        if misattached_verb(node):
-            pass  # the small parser hung the clause's verb on its subject: it is that clause's head
-        elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
-            depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
-        node = parent
-    return depth
-
-
 def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:
     """Triggers of a sentence with their types, without those that only modify another trigger."""
     found = typed_triggers(sentence)
@@ -77,6 +49,34 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
             if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
                 return token, kind
     return main
+
+
+def _is_modifier(token: Token, triggers: set[int]) -> bool:
+    """A trigger that only describes another one ("Russian-brokered ceasefire", "talks on the truce",
+    "entered the city under a deal") is part of that event, not one of its own."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in {"pobj", "prep", "compound", "amod", "nmod", "poss", "npadvmod"}:
+            return False
+        node = node.head
+        if node.i in triggers:
+            return True
+    return False
+
+
+def _clause_depth(token: Token) -> int:
+    """How deeply a trigger is embedded: clauses count, and a reporting verb's complement is not
+    embedded (it is what the sentence reports)."""
+    depth = 0
+    node = token
+    while node.head.i != node.i:
+        parent = node.head
+        if misattached_verb(node):
+            pass  # the small parser hung the clause's verb on its subject: it is that clause's head
+        elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
+            depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
+        node = parent
+    return depth
 
 
 def _meets_alone(verb: Token) -> bool:
