@@ -13,8 +13,8 @@ How the work is split, one concern a module:
   coref        what a personal pronoun stands for
   doers        candidate phrases for the doer, best first
   targets      candidate phrases for the done-to, best first
-  conventions  who is missing from the syntax (unnamed attackers, harmed places, protests, holders
-               of detainees, addressees), as CAMEO and PLOVER code them
+  conventions  who is missing from the syntax (unnamed attackers, harmed places, the place an act
+               happens in, protests, holders of detainees, addressees), as CAMEO and PLOVER code them
   country      the country of a role-only actor, and of a sentence
   coding       `participants`: the candidates tried in order, then conventions and country rules
   sentence     `sentence_events`, `main_event`
