@@ -419,6 +419,15 @@ def test_places_dateline_names_the_city_not_the_state(text):
     assert loc.feature_class == "P" and loc.admin1 == "New York"
 
 
+@pytest.mark.parametrize("text, town", [
+    ("NEW YORK (AP) — Officers answered a call on Monday.", "NEW YORK"),
+    ("Storm damage counted. MAPUTO (Reuters) - Rescuers searched the coast on Tuesday.", "MAPUTO"),
+])
+def test_places_recognised_dateline_names_the_city_not_the_area(nlp, text, town):
+    [loc] = [loc for loc in _places(nlp, text) if loc.text == town]
+    assert loc.feature_class == "P"
+
+
 def test_places_wire_dateline_in_mixed_case_names_the_city():
     text = "Talks resumed. New York, March 3 (Reuters) - Officers answered a call on Monday."
     start = text.index("New York")

@@ -967,9 +967,11 @@ def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         name = text[start:end]
         if len(name) < 3 or name.lower() in _COMMON_WORDS:
             continue
-        matches = [m for m in gaz.matches(name) if m.kind != "alt"]
+        # A capitalised word is an alternate name of some hamlet too often; a city's other name is
+        # what datelines print ("NEW YORK" for New York City).
+        matches = [m for m in gaz.matches(name) if m.kind != "alt" or m.place.population >= 100_000]
         if matches:
-            found.append(_Mention(start, end, name, matches))
+            found.append(_Mention(start, end, name, matches, "P"))  # a reporter files from a town
     return found
 
 
