@@ -16,8 +16,19 @@ def test_roles_mentions_callers_get_a_copy(nlp):
     doc = nlp("Chadian rebels freed the hostages.")
     first = actor_at(_token(doc, "rebels"), None)
     start = first.start
-    first.start = -1  # (a shallow copy: codes are replaced with model_copy, never changed in place)
+    first.start = -1
     assert actor_at(_token(doc, "rebels"), None).start == start
+
+
+def test_roles_mentions_shared_codes_cannot_be_changed_in_place(nlp):
+    import pydantic
+    import pytest
+
+    doc = nlp("Chadian rebels freed the hostages.")
+    actor = actor_at(_token(doc, "rebels"), None)
+    with pytest.raises(pydantic.ValidationError):
+        actor.code.role = "GOV"  # a shallow copy shares its code with the cache: replace it instead
+    assert actor_at(_token(doc, "rebels"), None).code.role == "REB"
 
 
 def test_roles_mentions_named_place_behind_a_place_noun(nlp):

@@ -36,6 +36,10 @@ class Span(BaseModel):
 
 
 class ActorCode(BaseModel):
+    # Frozen: coded actors are cached and shared (roles.mentions.actor_at), so a code is replaced
+    # (model_copy(update=...)), never changed in place.
+    model_config = ConfigDict(frozen=True)
+
     country: Optional[str] = None  # ISO 3166 alpha-3, or "UN"/"INT" for bodies with no country
     role: Optional[str] = None  # CAMEO-style role: GOV, MIL, REB, OPP, INS, IGO, NGO, MED, CVL ...
 
