@@ -526,3 +526,13 @@ def test_acled_a_detention_denied_as_abduction_is_an_arrest():
     assert acled_label("He was not kidnapped, the police said: he was arrested on a warrant for fraud.") == "ARREST"
     assert acled_label("Relatives said gunmen had abducted him, but the gendarmerie acknowledged holding him in its cells.") == "ARREST"
     assert acled_label("Soldiers took the reporter from her flat; the army has not acknowledged holding her.") == "ABDUCT_DISSAP"
+
+
+def test_acled_fire_exchanged_by_two_sides_is_a_battle():
+    # named two-sided fire outranks the generic words around it and the weapons picked up afterwards
+    assert acled_label("Officers serving a warrant came under fire and shot back; the suspect died in the shootout.") == "ARMED_CLASH"
+    assert acled_label("Border guards and smugglers traded gunfire for an hour near the river crossing.") == "ARMED_CLASH"
+    assert acled_label("Troops killed four insurgents in a firefight near the dam and recovered three rifles.") == "ARMED_CLASH"
+    # ground taken after the gunfight is territory; weapons found without any exchange of fire are a disruption
+    assert acled_label("The army retook the hill town from the rebels after a gunfight on Sunday.") == "GOV_REGAINS_TERIT"
+    assert acled_label("Soldiers seized a cache of rifles and grenades from a farmhouse without any exchange of fire.") == "DISR_WEAP"
