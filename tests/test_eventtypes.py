@@ -482,3 +482,46 @@ def test_eventtypes_riot_police_is_no_riot(nlp):
 ])
 def test_eventtypes_measures_against_another_state_are_sanctions(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    # wire copy wording: idioms, less common verbs, verb x object families
+    ("The two foreign ministers spent an afternoon closeted with their advisers in Lima.", "closeted", "CONSULT"),
+    ("The prime ministers spoke by telephone about the fishing dispute.", "spoke", "CONSULT"),
+    ("Kenya funnelled rifles and cash to the rebel movement across the border.", "funnelled", "AID"),
+    ("Lorries carrying medicine and flour reached the encircled district.", "carrying", "AID"),
+    ("The junta let a group of Red Cross monitors into the northern camps.", "let", "RETREAT"),
+    ("The general lifted the state of siege declared in March.", "lifted", "CONCEDE"),
+    ("Rebels downed an army helicopter near the river.", "downed", "ASSAULT"),
+    ("Militiamen raked the convoy with machine-gun fire.", "raked", "ASSAULT"),
+    ("Striking students hurled stones at the police station.", "hurled", "PROTEST"),
+    ("Opposition supporters courted arrest outside the courthouse.", "courted", "PROTEST"),
+    ("The regime sent hundreds of monks to labour camps.", "sent", "COERCE"),
+    ("Chile took Bolivia to the international court over the river waters.", "took", "ACCUSE"),
+    ("Masked gunmen seized a ferry carrying two hundred passengers.", "seized", "ASSAULT"),
+    ("The coast guard seized a ship carrying contraband fuel.", "seized", "COERCE"),
+    ("Algeria began pumping gas to Italy through the undersea pipeline.", "pumping", "COOPERATE"),
+    ("Ankara sent a squadron of planes to the island.", "sent", "MOBILIZE"),
+    ("The Tunisian cabinet said no to the trade proposal.", "said", "REJECT"),
+    ("The army launched an operation against the rebels in the hills.", "launched", "ASSAULT"),
+    ("Police from both countries launched a joint operation against smugglers.", "launched", "COOPERATE"),
+])
+def test_eventtypes_wire_copy_wording(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected
+
+
+def test_eventtypes_outbreaks_strikes_and_sit_ins_of_wire_copy(nlp):
+    # "broke out in" is no breaking up; a split "sit-in" is one; a sit-down strike is a labour strike
+    assert _event(nlp, "Rioting broke out in two northern towns.", "Rioting").plover_type == "PROTEST"
+    assert _event(nlp, "Rioting broke out in two northern towns.", "broke") is None
+    assert _event(nlp, "Soldiers broke up the sit-in by farmers.", "broke").plover_type == "COERCE"
+    assert _event(nlp, "Dockers began a sit-down strike over wages.", "strike").plover_type == "PROTEST"
+
+
+def test_eventtypes_participle_describing_a_noun_is_no_event(nlp):
+    assert _trigger(nlp, "The relief lorries reached the besieged town at dawn.", "besieged") is None
+    assert _trigger(nlp, "The air force scrambled fighter jets after the incursion.", "scrambled").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_ordered_warship_is_a_deployment(nlp):
+    assert _event(nlp, "The cruiser Almirante was ordered to the gulf to join the fleet.", "ordered").plover_type == "MOBILIZE"

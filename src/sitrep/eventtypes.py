@@ -47,6 +47,8 @@ class _Lexicon:
         # every first or last word of a key: one set lookup rejects most tokens
         self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
+        # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
+        self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
         self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
                               "crowd": {a.lower() for a in data.get("crowd_actors", [])},
                               "nonstate": {a.lower() for a in data.get("nonstate_actors", [])}}
@@ -106,9 +108,14 @@ def _trigger_type(token) -> Optional[TriggerType]:
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
-        if lemma not in lex.verb_keys or _hyphenated_modifier(token):
+        if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
-        entry = _verb_phrase(token, lemma, lex.verb_phrases) or lex.verbs.get(lemma)
+        phrase = _verb_phrase(token, lemma, lex.verb_phrases)
+        found = _checked(phrase, token, lex) if phrase is not None else None
+        # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
+        # meaning to any other subject ("the navy seized the ship")
+        entry = lex.verbs.get(lemma)
+        return found or (_checked(entry, token, lex) if entry is not None else None)
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
@@ -120,7 +127,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
                     entry = lex.noun_phrases.get(f"{word} {lemma}")
                     if entry is not None:
                         return _checked(entry, token, lex)
-        entry = lex.nouns.get(lemma)
+        entry = lex.nouns.get(lemma) or lex.nouns.get(_hyphened(token))
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
@@ -140,11 +147,36 @@ def _hyphenated_modifier(token) -> bool:
             and token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"))
 
 
+def _describing_participle(token) -> bool:
+    """"the besieged enclave", "the banned party": a past participle modifying a noun describes
+    it; the act it names is not what the sentence reports."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.dep_ == "ROOT":
+        return False
+    # only words like "the", "two", "newly" before it in its noun phrase: "The air force scrambled
+    # jets" is a clause the small parser misread as a noun phrase
+    return all(w.pos_ in ("DET", "NUM", "ADV", "ADJ", "PRON") for w in token.doc[token.head.left_edge.i:token.i])
+
+
+def _hyphened(token) -> str:
+    """"sit-in" for the "in" of sit, -, in (the tokenizer splits hyphenated nouns), else ""."""
+    i = token.i
+    doc = token.doc
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].idx + 1 == token.idx:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return ""
+
+
 def _forms(token) -> tuple[str, ...]:
     """A word's lemma and its lower-cased form: phrase keys may be written either way
-    ("impose sanctions", "send supplies")."""
+    ("impose sanctions", "send supplies"), and a split hyphenated noun whole ("broke up a sit-in")."""
     lemma, lower = token.lemma_.lower(), token.lower_
-    return (lemma,) if lemma == lower else (lemma, lower)
+    forms = (lemma,) if lemma == lower else (lemma, lower)
+    hyphened = _hyphened(token) if lower in _SPLIT_ENDINGS else ""
+    return (*forms, hyphened) if hyphened else forms
+
+
+# last parts of hyphenated nouns the tokenizer splits: "sit-in", "call-up", "walk-out"
+_SPLIT_ENDINGS = {"in", "up", "out", "off", "down"}
 
 
 _QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
@@ -170,9 +202,14 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
         objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
-        + [p for p in particle if p.lower_ in _PARTICLES],
+        + [p for p in particle if p.lower_ in _PARTICLES]
+        + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
         # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
-        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod")] + [c for o in objects for c in o.children if c.dep_ == "prep"],
+        # (a preposition spelt like a particle, with its own object, reads as one only when the verb has
+        # none: "took over the town", "pulled its troops out of X", not "took X to court over the mining")
+        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod") and not (
+            objects and c.lower_ in _PARTICLES and any(g.dep_ == "pobj" for g in c.children))]
+        + [c for o in objects for c in o.children if c.dep_ == "prep"],
     )
     for group in ranked:
         for child in group:
@@ -281,8 +318,10 @@ def _ordered(token, base: TriggerType) -> Optional[TriggerType]:
     lex = lexicon()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            if child.lemma_.lower() in lex.subject_words["armed"]:
-                return TriggerType("MOBILIZE", "troops", "15")  # "ordered troops to the border"
+            # "ordered troops to the border", "the carrier Nimitz was ordered to the gulf"
+            words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))}
+            if words & lex.subject_words["armed"]:
+                return TriggerType("MOBILIZE", "troops", "15")
             kind = trigger_type(child) if child.pos_ == "NOUN" else None
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
                 return kind  # "ordered the expulsion of ...", "ordered a total embargo"
