@@ -536,3 +536,20 @@ def test_acled_fire_exchanged_by_two_sides_is_a_battle():
     # ground taken after the gunfight is territory; weapons found without any exchange of fire are a disruption
     assert acled_label("The army retook the hill town from the rebels after a gunfight on Sunday.") == "GOV_REGAINS_TERIT"
     assert acled_label("Soldiers seized a cache of rifles and grenades from a farmhouse without any exchange of fire.") == "DISR_WEAP"
+
+
+def test_acled_a_later_sentence_about_an_earlier_event_is_background():
+    # the news is the lead; a later sentence marked as earlier (a past year, "last year", the past perfect) does not outvote it
+    text = ("Hundreds of nurses marched to the health ministry on Monday to demand unpaid wages. "
+            "Police fired tear gas at a similar march in the capital last year.")
+    assert acled_label(text) == "PEACE_PROTEST"
+    text = ("Gunmen seized two quarry engineers from their car near the border on Friday, police said. "
+            "Rebels had attacked the same road with a roadside bomb in 2019.")
+    assert acled_label(text) == "ABDUCT_DISSAP"
+    # offsets are kept: the blanked text has the same length
+    assert len(acled._without_earlier_events(text)) == len(text)
+    # a later detail of the same event is not background
+    text = "Hundreds of nurses marched to the health ministry on Monday. Police fired tear gas to disperse them."
+    assert acled_label(text) == "PROTEST_WITH_INTER"
+    # a text whose only evidence is background keeps it
+    assert acled_label("The town was quiet on Monday, residents said. It had been shelled by artillery in 2019.") == "ART_MISS_ATTACK"

@@ -326,9 +326,46 @@ def acled_scores(text: str) -> dict[str, float]:
     return dict(_acled_scores(text))
 
 
+# A sentence after the lead that tells of an earlier event ("Police used tear gas at a similar march last
+# year.", "The rebels had held the town since 2019.") is background: its words do not speak for the news
+# (a march that recalls last year's killings stays a peaceful march). Marked like a background opening
+# (_BACKGROUND_MARK: the past perfect, "last week", "since ...", "years ago"), or by a past year or season,
+# or by an earlier event named so ("previous protests").
+_EARLIER_EVENT = re.compile(
+    r"\b(last|previous|past) (summer|winter|spring|autumn|decade)s?\b|\b(in|since|during) (early |late |mid-)?(19|20)\d\d\b"
+    r"|\b(days|weeks|months|years|decades) earlier\b|\bat previous\b"
+    r"|\b(previous|earlier|past|prior) (\w+ )?(protests|demonstrations|attacks|clashes|incidents|rounds|marches|rallies|raids)\b",
+    re.IGNORECASE)
+
+
+def _without_earlier_events(text: str) -> str:
+    """`text` with the sentences after the lead that tell of earlier events blanked out (same offsets)."""
+    lead_end = _lead_end(text, _news_start(text))
+    sentences, start = [], None
+    for boundary in _SENTENCE_END.finditer(text, lead_end):
+        if start is not None:
+            sentences.append((start, boundary.start()))
+        start = boundary.end()
+    if start is not None:
+        sentences.append((start, len(text)))
+    for a, b in sentences:
+        if _BACKGROUND_MARK.search(text, a, b) or _EARLIER_EVENT.search(text, a, b):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 @lru_cache(maxsize=4096)
 def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
+    news = _without_earlier_events(text)
+    if news != text:
+        scores = _scores(news)
+        if scores:  # (a text whose only evidence is background keeps it)
+            return scores
+    return _scores(text)
+
+
+def _scores(text: str) -> tuple[tuple[str, float], ...]:
     lex = rules()
     scores: dict[str, float] = {}
     news_start = _news_start(text)
