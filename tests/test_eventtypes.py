@@ -525,3 +525,23 @@ def test_eventtypes_participle_describing_a_noun_is_no_event(nlp):
 
 def test_eventtypes_ordered_warship_is_a_deployment(nlp):
     assert _event(nlp, "The cruiser Almirante was ordered to the gulf to join the fleet.", "ordered").plover_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("A man accused of the hotel bombing was handed over to Thai police by Malaysian officers.", "handed", "COOPERATE"),
+    ("Brazil delivered twelve patrol boats to Angola under a 1990 contract.", "delivered", "COOPERATE"),
+    ("Brazil delivered twelve tonnes of medicine to Angola after the floods.", "delivered", "AID"),
+    ("Canberra held Jakarta responsible for the burning of its consulate.", "held", "ACCUSE"),
+    ("The opposition said it would not take part in the referendum.", "take", "REJECT"),
+    ("Miners took part in the protest outside the mining ministry.", "took", "PROTEST"),
+    ("Kenyan troops took part in the exercise hosted by Tanzania.", "took", "COOPERATE"),
+    ("A one-day general strike shut down banks and markets across the province.", "shut", "PROTEST"),
+    ("The governor shut down banks and markets across the province.", "shut", "COERCE"),
+    ("The Libyan delegation walked out of the border talks in Geneva.", "walked", "SANCTION"),
+    ("Dockers walked out of the port in a dispute over pay.", "walked", "PROTEST"),
+    ("Seoul called off the fisheries talks with Tokyo.", "called", "SANCTION"),
+    ("The army imposed a fuel embargo on villages in the north.", "embargo", "COERCE"),
+    ("Washington imposed an embargo on Cuban sugar.", "embargo", "SANCTION"),
+])
+def test_eventtypes_wire_copy_clause_readings(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

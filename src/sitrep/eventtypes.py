@@ -364,8 +364,9 @@ def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
     if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
-        words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound"))}
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        # "two suspected smugglers", "a man accused of the bombing was handed over", "a man wanted for ..."
+        words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
         if words & _SOUGHT:
             return TriggerType("COOPERATE", "legal", "06")
     return None
@@ -539,17 +540,90 @@ _TALKS = {"talk", "talks", "negotiation", "mediation", "dialogue", "conference",
 
 
 def _quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
-    """"pulled out of the talks", "withdrew from the mediation effort": a halt to negotiations, not
-    a military withdrawal."""
-    if base.plover_type != "RETREAT" or token.pos_ != "VERB":
+    """"pulled out of the talks", "withdrew from the mediation effort", "walked out of the talks",
+    "called off the talks": a halt to negotiations (CAMEO 164), not a military withdrawal, a
+    walkout in protest or a concession."""
+    if base.plover_type not in ("RETREAT", "PROTEST", "CONCEDE") or token.pos_ != "VERB":
         return None
     holders = [token, *(c for c in token.children if c.lower_ in ("out", "away"))]
-    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                 for p in c.children if p.dep_ == "pobj"):
+    left = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children if p.dep_ == "pobj"]
+    if base.plover_type == "CONCEDE":  # "called off the talks" (not "called off the strike": a concession)
+        left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for pobj in left:
         words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
         if words & _TALKS or {"peace", "process"} <= words:
             return TriggerType("SANCTION", "withdraw", "16")
     return None
+
+
+# what goods change hands under: a sale or a barter, not a gift (CAMEO 061/062 material cooperation)
+_CONTRACTS = {"contract", "deal", "agreement", "protocol", "accord", "arrangement", "treaty"}
+
+
+def _under_contract(token, base: TriggerType) -> Optional[TriggerType]:
+    """"delivered fighters to India under an arms deal", "resumed oil shipments under a trade
+    protocol": supplies sold or bartered are trade, not aid."""
+    if base.plover_type != "AID":
+        return None
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") else [])
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
+                 for p in c.children if p.dep_ == "pobj"):
+        if pobj.lemma_.lower() in _CONTRACTS:
+            return TriggerType("COOPERATE", "economic", "06")
+    return None
+
+
+def _done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
+    """"a general strike shut down shops", "the riots destroyed the market": what a protest or an
+    attack named as the subject did is that protest or attack."""
+    if base.plover_type != "COERCE" or token.pos_ != "VERB":
+        return None
+    for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        kind = trigger_type(subject)
+        if kind is not None and kind.plover_type in ("PROTEST", "ASSAULT"):
+            return kind
+    return None
+
+
+# places a state besieges or starves: an embargo on its own villages is repression, not a sanction
+_PLACES = {"village", "town", "city", "camp", "area", "district", "region", "province", "enclave", "township",
+           "neighbourhood", "neighborhood", "quarter", "suburb", "valley"}
+
+
+def _embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
+    """"imposed a food embargo on villages in X": a blockade of places (CAMEO 17), not a sanction
+    on a state."""
+    if base.plover_type != "SANCTION":
+        return None
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                 for p in c.children if p.dep_ == "pobj"):
+        if pobj.lemma_.lower() in _PLACES:
+            return TriggerType("COERCE", "restrict", "17")
+    return None
+
+
+# acts one takes part in as one of their doers; taking part in anything else (an exercise, a
+# purchase, elections) is cooperation
+_JOINED_ACTS = {"PROTEST", "ASSAULT", "CONSULT"}
+
+
+def _participation(token, base: TriggerType) -> Optional[TriggerType]:
+    """"took part in the protest" is a protest, "participated in the talks" a consultation."""
+    if base.plover_type != "COOPERATE" or base.plover_mode != "participate" or token.pos_ != "VERB":
+        return None
+    for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+        kind = trigger_type(pobj) if pobj.pos_ == "NOUN" else None
+        if kind is not None and kind.plover_type in _JOINED_ACTS:
+            return kind
+    return None
+
+
+def _held_responsible(token) -> bool:
+    """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _BLAME_WORDS for c in token.children)
 
 
 def _trailing_attribution(token) -> bool:
@@ -576,6 +650,8 @@ def event_type(token) -> Optional[TriggerType]:
 
 def _event_type(token) -> Optional[TriggerType]:
     base = trigger_type(token)
+    if _held_responsible(token):
+        return TriggerType("ACCUSE", "allege", "11")
     if base is None:
         if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in token.children):
@@ -585,8 +661,9 @@ def _event_type(token) -> Optional[TriggerType]:
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
-    base = (_ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
-            or _handed_suspect(token, base) or _crowd_control(token, base) or base)
+    base = (_participation(token, base) or _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
+            or _handed_suspect(token, base) or _crowd_control(token, base) or _under_contract(token, base)
+            or _done_by_event(token, base) or _embargo_on_places(token, base) or base)
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
