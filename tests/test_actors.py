@@ -145,3 +145,24 @@ def test_actors_institutions_in_the_plural_keep_their_role():
     assert actors.code_actor("hospitals").role == "HLH"
     assert actors.code_actor("mosques").role == "REL"
     assert actors.code_actor("schools").role == "EDU"
+
+
+def test_actors_a_title_country_beats_the_persons_later_country():
+    # Shevardnadze is in the dictionary as Georgia's president; as Soviet foreign minister he is RUS
+    assert actors.code_actor("Soviet Foreign Minister Eduard Shevardnadze") == ActorCode(country="RUS", role="GOV")
+    assert actors.code_actor("Georgian President Eduard Shevardnadze") == ActorCode(country="GEO", role="GOV")
+    assert actors.code_actor("Pakistani Taliban").country == "PAK"
+
+
+def test_actors_a_force_named_by_its_government_is_that_force():
+    assert actors.code_actor("the Sandinista army") == ActorCode(country="NIC", role="MIL")
+    assert actors.code_actor("the Sandinista government").role == "GOV"
+
+
+def test_actors_parties_factions_and_clergy():
+    assert actors.code_actor("the Malawi Congress Party").role == "POL"
+    assert actors.code_actor("the main opposition party").role == "OPP"
+    assert actors.code_actor("the ruling party").role == "GOV"
+    assert actors.code_actor("rival factions", country_hint="LBN") == ActorCode(country="LBN", role="POL")
+    assert actors.code_actor("Cardinal Jaime Sin").role == "REL"
+    assert actors.code_actor("Bahai leaders").role == "REL"

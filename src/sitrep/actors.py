@@ -26,7 +26,7 @@ from sitrep.models import Actor, ActorCode
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
-DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM", "UAF"}
+DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "POL", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM", "UAF"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
                "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women", "bloc"}
@@ -228,6 +228,17 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         # "Hezbollah fighters", "Assad's regime": a role word after the name is still the name's
         if role is None and roles:
             role = roles[-1][2]
+        # ... and a force named by who leads it is that force: "the Sandinista army", "Assad's troops"
+        elif role == "GOV" and roles and roles[-1][0] >= end and roles[-1][1] == last and roles[-1][2] in _FORCES:
+            role = roles[-1][2]
+        # a title's country is the post's, whatever the person's later career: "Soviet Foreign
+        # Minister Eduard Shevardnadze" (a GEO president later), "Pakistani Taliban"
+        # (a people named in the dictionary counts as a country word: "Soviet" is the Soviets')
+        before = [(i, j, c) for i, j, c in countries if j <= start]
+        before += [(i, j, n.country) for i, j, n in named if j <= start and n.country and n.role is None]
+        before.sort()
+        if before and before[-1][2] != country and _tied(words, before[-1][1], start, roles):
+            country = before[-1][2]
     else:
         if countries:
             country = countries[-1][2]
@@ -249,6 +260,18 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         if country is None and role in DOMESTIC_ROLES and head_is_actor:
             country = country_hint
     return name, ActorCode(country=country, role=role), head_is_actor
+
+
+# roles of armed bodies a force may be named by (its leader or its state before it)
+_FORCES = {"MIL", "COP"}
+
+
+def _tied(words: list[str], country_end: int, name_start: int, roles: list) -> bool:
+    """Whether only title or role words stand between a country word and a name ("Soviet Foreign
+    Minister X", "Pakistani Taliban"), so the country qualifies the name."""
+    between = [(i, j) for i, j, _ in roles if country_end <= i and j <= name_start]
+    covered = sum(j - i for i, j in between)
+    return covered == name_start - country_end
 
 
 def _is_country_name(words: list[str], dictionary: ActorDictionary) -> bool:
