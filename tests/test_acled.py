@@ -553,3 +553,14 @@ def test_acled_a_later_sentence_about_an_earlier_event_is_background():
     assert acled_label(text) == "PROTEST_WITH_INTER"
     # a text whose only evidence is background keeps it
     assert acled_label("The town was quiet on Monday, residents said. It had been shelled by artillery in 2019.") == "ART_MISS_ATTACK"
+
+
+def test_acled_an_arrest_over_an_earlier_act_is_the_arrest():
+    # the act is the reason for the arrest, not the news
+    assert acled_label("Police arrested three men suspected of planting the roadside bomb that hit a bus in March.") == "ARREST"
+    assert acled_label("Detectives detained two brothers over a grenade attack on a bar last month.") == "ARREST"
+    # weapons taken from the people arrested stay with the arrest; a cache found with no one held is a disruption
+    assert acled_label("Gendarmes arrested a rebel courier at a roadblock, recovering a pistol and two grenades.") == "ARREST"
+    assert acled_label("Troops found a cache of rifles buried near the river, arresting no one.") == "DISR_WEAP"
+    # arrests in a crime story stay organised crime
+    assert acled_label("Police arrested nine members of a cocaine smuggling ring at the port.") == "ORG_CRIME"
