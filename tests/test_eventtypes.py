@@ -545,3 +545,24 @@ def test_eventtypes_ordered_warship_is_a_deployment(nlp):
 ])
 def test_eventtypes_wire_copy_clause_readings(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("A van packed with explosives blew a hole in the embassy wall.", "packed", "ASSAULT"),
+    ("The two delegations initialled a draft accord on fishing rights.", "initialled", "AGREE"),
+    ("The emir sent a message of greetings to the Sultan on the national day.", "sent", "SUPPORT"),
+    ("The general stepped aside after weeks of strikes.", "stepped", "CONCEDE"),
+    ("Police tracked down the leader of the smuggling ring in a village near the port.", "tracked", "COERCE"),
+    ("The emirate poured millions of dollars into the rebel movement.", "poured", "AID"),
+    ("Moscow expressed concern over the shelling of the border town.", "expressed", "ACCUSE"),
+    ("The army said it would give a fitting reply to any attack on the frontier.", "give", "THREATEN"),
+    ("Paris airlifted three hundred paratroopers to the capital.", "airlifted", "MOBILIZE"),
+    ("Police sealed off the old city after the blast.", "sealed", "COERCE"),
+    ("Bonn recalled its charge d'affaires from the capital after the raid.", "recalled", "SANCTION"),
+    ("The rebels let the stranded engineers leave the camp.", "let", "RETREAT"),
+    ("The junta let the exiled writer return to publish again.", "let", "CONCEDE"),
+    ("Chile and Peru exchanged ambassadors after a decade.", "exchanged", "SUPPORT"),
+    ("Chile and Peru exchanged prisoners at the border.", "exchanged", "RETREAT"),
+])
+def test_eventtypes_second_wire_copy_batch_wording(nlp, sentence, word, expected):
+    assert _event(nlp, sentence, word).plover_type == expected

@@ -121,6 +121,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
         if token.dep_ == "compound" and token.head.lemma_.lower() in _KINDS_OF_FORCE:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
+            return None  # "chargé d'affaires" is an envoy, not a charge
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for word in _forms(child):
@@ -620,6 +622,19 @@ def _participation(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# what someone is let do that sets them free: "let the nationals leave", "allowed the crew to go"
+_GOING = {"leave", "go", "depart"}
+
+
+def _let_go(token, base: TriggerType) -> Optional[TriggerType]:
+    """Letting people held leave is releasing them (CAMEO 0841), not easing a restriction."""
+    if base.plover_type != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() not in ("let", "allow", "permit"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _GOING for c in token.children):
+        return TriggerType("RETREAT", "release", "08")
+    return None
+
+
 def _held_responsible(token) -> bool:
     """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
     return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
@@ -663,7 +678,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return None
     base = (_participation(token, base) or _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
             or _handed_suspect(token, base) or _crowd_control(token, base) or _under_contract(token, base)
-            or _done_by_event(token, base) or _embargo_on_places(token, base) or base)
+            or _done_by_event(token, base) or _embargo_on_places(token, base) or _let_go(token, base) or base)
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
