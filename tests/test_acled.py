@@ -564,3 +564,12 @@ def test_acled_an_arrest_over_an_earlier_act_is_the_arrest():
     assert acled_label("Troops found a cache of rifles buried near the river, arresting no one.") == "DISR_WEAP"
     # arrests in a crime story stay organised crime
     assert acled_label("Police arrested nine members of a cocaine smuggling ring at the port.") == "ORG_CRIME"
+
+
+def test_acled_bans_orders_and_new_leaders_change_a_groups_activity():
+    assert acled_label("The interior ministry banned the student union and two allied parties on Friday, citing security.") == "CHANGE_TO_GROUP_ACT"
+    assert acled_label("The insurgents ordered shopkeepers in the valley to close by noon every day.") == "CHANGE_TO_GROUP_ACT"
+    assert acled_label("The movement chose a new secretary-general after its founder died in a drone strike.") == "CHANGE_TO_GROUP_ACT"
+    # a member of a banned group arrested is an arrest; an ambassador told to leave is diplomacy
+    assert acled_label("Police took into custody a teacher suspected of links with a banned separatist group.") == "ARREST"
+    assert acled_label("The government ordered the neighbouring country's ambassador to leave within 48 hours.") == "DIPLO"
