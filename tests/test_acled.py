@@ -573,3 +573,12 @@ def test_acled_bans_orders_and_new_leaders_change_a_groups_activity():
     # a member of a banned group arrested is an arrest; an ambassador told to leave is diplomacy
     assert acled_label("Police took into custody a teacher suspected of links with a banned separatist group.") == "ARREST"
     assert acled_label("The government ordered the neighbouring country's ambassador to leave within 48 hours.") == "DIPLO"
+
+
+def test_acled_armed_men_killing_civilians_is_an_attack():
+    # told by the victims, also when the consequence comes first in the passive
+    assert acled_label("Four herders were shot dead when armed raiders opened fire on their camp near the lake, officials said.") == "ATTACK"
+    assert acled_label("Militiamen stormed a farming village at dawn, shooting residents and burning their homes.") == "ATTACK"
+    # homes burned with no one killed stay property destruction; an attack on a base with a firefight stays a battle
+    assert acled_label("Armed men torched dozens of houses in the village after residents fled.") == "PROPERTY_DISTRUCT"
+    assert acled_label("Militants attacked an army base and troops returned fire, killing six villagers caught in the crossfire.") == "ARMED_CLASH"
