@@ -582,3 +582,11 @@ def test_acled_armed_men_killing_civilians_is_an_attack():
     # homes burned with no one killed stay property destruction; an attack on a base with a firefight stays a battle
     assert acled_label("Armed men torched dozens of houses in the village after residents fled.") == "PROPERTY_DISTRUCT"
     assert acled_label("Militants attacked an army base and troops returned fire, killing six villagers caught in the crossfire.") == "ARMED_CLASH"
+
+
+def test_acled_civilians_fighting_each_other_or_punishing_someone_are_a_mob():
+    assert acled_label("Youths from two hamlets fought with sticks and machetes over a grazing field, leaving three injured.") == "MOB_VIOL"
+    assert acled_label("Rival fans hurled bottles at each other outside the stadium before kick-off.") == "MOB_VIOL"
+    assert acled_label("A man accused of stealing a goat was burned alive by residents of the market town.") == "MOB_VIOL"
+    # supporters clashing with the police at a rally stay a violent demonstration
+    assert acled_label("Opposition supporters clashed with police and threw stones during a rally in the capital.") == "VIOL_DEMONSTR"
