@@ -590,3 +590,10 @@ def test_acled_civilians_fighting_each_other_or_punishing_someone_are_a_mob():
     assert acled_label("A man accused of stealing a goat was burned alive by residents of the market town.") == "MOB_VIOL"
     # supporters clashing with the police at a rally stay a violent demonstration
     assert acled_label("Opposition supporters clashed with police and threw stones during a rally in the capital.") == "VIOL_DEMONSTR"
+
+
+def test_acled_a_diplomatic_act_in_the_lead_is_diplomacy_whatever_its_subject():
+    assert acled_label("The foreign ministry summoned the neighbouring envoy on Monday over a raid in which four border guards were killed.") == "DIPLO"
+    assert acled_label("The two presidents held talks in the capital on the fighting that has displaced thousands along the border.") == "DIPLO"
+    # a deal struck at the talks is the agreement
+    assert acled_label("The two sides held talks in the capital and signed a ceasefire agreement on Sunday.") == "AGREEMENT"
