@@ -166,3 +166,14 @@ def test_actors_parties_factions_and_clergy():
     assert actors.code_actor("rival factions", country_hint="LBN") == ActorCode(country="LBN", role="POL")
     assert actors.code_actor("Cardinal Jaime Sin").role == "REL"
     assert actors.code_actor("Bahai leaders").role == "REL"
+
+
+def test_actors_a_title_role_beats_a_namesakes_role_but_not_a_rank():
+    # the dictionary lists a later president of the same name; the title says opposition
+    assert actors.code_actor("opposition leader Benigno Aquino") == ActorCode(country="PHL", role="OPP")
+    assert actors.code_actor("President Ferdinand Marcos").role == "GOV"
+    assert actors.code_actor("General Augusto Pinochet").role == "GOV"  # a rank is no post
+
+
+def test_actors_serbia_and_montenegro_is_serbia_as_cameo_codes_yugoslavia():
+    assert actors.code_actor("Serbia and Montenegro") == ActorCode(country="SRB", role="GOV")

@@ -233,6 +233,12 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             role = roles[-1][2]
         # a title's country is the post's, whatever the person's later career: "Soviet Foreign
         # Minister Eduard Shevardnadze" (a GEO president later), "Pakistani Taliban"
+        # a title's role too: "opposition leader Benigno Aquino" (a namesake's presidency is in the dictionary);
+        # not a rank ("General Pinochet" ruled as head of state), and "opposition" beats "senator"
+        titles = [r[2] for r in roles if r[1] <= start and _tied(words, r[1], start, roles)
+                  and " ".join(words[r[0]:r[1]]).lower() not in _WEAK_HEADS and r[2] != "MIL"]
+        if titles and role is not None:
+            role = "OPP" if "OPP" in titles else titles[-1]
         # (a people named in the dictionary counts as a country word: "Soviet" is the Soviets')
         before = [(i, j, c) for i, j, c in countries if j <= start]
         before += [(i, j, n.country) for i, j, n in named if j <= start and n.country and n.role is None]
