@@ -177,3 +177,11 @@ def test_actors_a_title_role_beats_a_namesakes_role_but_not_a_rank():
 
 def test_actors_serbia_and_montenegro_is_serbia_as_cameo_codes_yugoslavia():
     assert actors.code_actor("Serbia and Montenegro") == ActorCode(country="SRB", role="GOV")
+
+
+def test_actors_cold_war_bodies_and_old_capital_names():
+    assert actors.code_actor("Peking").country == "CHN"
+    assert actors.code_actor("the Royal Ulster Constabulary") == ActorCode(country="GBR", role="COP")
+    assert actors.code_actor("Tass") == ActorCode(country="RUS", role="MED")
+    assert actors.code_actor("the Commonwealth").role == "IGO"
+    assert actors.code_actor("expressed solidarity").role is None  # the word, not the Polish union
