@@ -597,3 +597,11 @@ def test_acled_a_diplomatic_act_in_the_lead_is_diplomacy_whatever_its_subject():
     assert acled_label("The two presidents held talks in the capital on the fighting that has displaced thousands along the border.") == "DIPLO"
     # a deal struck at the talks is the agreement
     assert acled_label("The two sides held talks in the capital and signed a ceasefire agreement on Sunday.") == "AGREEMENT"
+
+
+def test_acled_ground_changing_hands_with_no_fight_is_a_non_violent_transfer():
+    assert acled_label("Rebel fighters took over the customs post after the border guards left overnight; no clashes were reported.") == "NON_VIOL_TERRIT_TRANSFER"
+    assert acled_label("Soldiers moved back into the market town, meeting no resistance after the militia withdrew.") == "NON_VIOL_TERRIT_TRANSFER"
+    # a pull-out after heavy fighting is the capture; a protest with no clashes stays a protest
+    assert acled_label("Rebels took the town after heavy fighting, and the army withdrew.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert acled_label("Hundreds of teachers marched to parliament and left after an hour; no clashes were reported.") == "PEACE_PROTEST"
