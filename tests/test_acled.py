@@ -605,3 +605,13 @@ def test_acled_ground_changing_hands_with_no_fight_is_a_non_violent_transfer():
     # a pull-out after heavy fighting is the capture; a protest with no clashes stays a protest
     assert acled_label("Rebels took the town after heavy fighting, and the army withdrew.") == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert acled_label("Hundreds of teachers marched to parliament and left after an hour; no clashes were reported.") == "PEACE_PROTEST"
+
+
+def test_acled_sabotage_named_by_what_was_destroyed_is_property_destruction():
+    text = ("Unidentified men dynamited an electricity substation near the port overnight; there were no casualties. "
+            "The separatist front has attacked soldiers in the area before.")
+    assert acled_label(text) == "PROPERTY_DISTRUCT"
+    assert acled_label("Saboteurs cut signalling cables at two places, halting trains across the north; police suspect an attack.") == "PROPERTY_DISTRUCT"
+    # the same words for a wildfire or a riot keep those labels
+    assert acled_label("Wildfires driven by strong winds destroyed dozens of homes in the hills.") == "NATURAL_DISASTER"
+    assert acled_label("Students protesting the fee rise set fire to two university buses.") == "VIOL_DEMONSTR"
