@@ -722,3 +722,13 @@ def test_roles_main_event_a_body_meeting_alone_is_its_decision(nlp, sentence, wo
 def test_roles_main_event_a_meeting_of_two_sides_stays_the_meeting(nlp):
     token, kind = main_event(nlp("Peru and Chile met in Lima and discussed the fishing dispute.")[:])
     assert kind.plover_type == "CONSULT"
+
+
+def test_roles_nominal_act_carried_out_by_its_doer(nlp):
+    src, _, _, _ = _roles(nlp, "The ambush on the convoy was carried out by Ethiopian troops, officials said.", "ambush")
+    assert src == ("ETH", "MIL")
+
+
+def test_roles_nominal_act_judged_by_another_is_not_theirs(nlp):
+    src, _, _, _ = _roles(nlp, "The ambush on the convoy was condemned by the Kenyan government.", "ambush")
+    assert src != ("KEN", "GOV")

@@ -33,6 +33,12 @@ INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visi
 INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "decision", "desire", "determination",
                 "commitment", "pledge", "promise", "offer", "bid", "resolve", "refusal", "attempt", "effort", "threat"}
 
+# Verbs whose passive agent is the doer of the act that is their subject ("the raid was carried out by
+# X"); not verbs of judging it ("the raid was condemned by Y": Y did not raid).
+CARRYING_OUT_LEMMAS = {"carry", "conduct", "launch", "stage", "mount", "order", "announce", "perpetrate", "commit",
+                       "organise", "organize", "lead", "execute", "impose", "make", "declare", "initiate", "undertake",
+                       "claim", "direct"}
+
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
 RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
 
@@ -111,6 +117,9 @@ def subject_candidates(trigger: Token) -> list[Token]:
             out.extend(prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
         elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
             out.extend(subject_candidates(phrase.head))
+        elif phrase.dep_ in PASSIVE_SUBJECT_DEPS and phrase.head.lemma_.lower() in CARRYING_OUT_LEMMAS \
+                and (by := agent_of(phrase.head)) is not None:
+            out.append(by)  # "the raid was carried out by X", "the expulsion was announced by X"
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as", "under") and phrase.head.head.pos_ == "VERB":
             # "arrived on a visit", "went on strike", "placed X under house arrest"
             out.extend(subject_candidates(phrase.head.head))
