@@ -732,3 +732,9 @@ def test_roles_nominal_act_carried_out_by_its_doer(nlp):
 def test_roles_nominal_act_judged_by_another_is_not_theirs(nlp):
     src, _, _, _ = _roles(nlp, "The ambush on the convoy was condemned by the Kenyan government.", "ambush")
     assert src != ("KEN", "GOV")
+
+
+def test_roles_put_out_of_a_body_by_that_body(nlp):
+    src, tgt, _, _ = _roles(nlp, "Niger was suspended from the African Union after the coup.", "suspended")
+    assert src is not None and src[1] == "IGO"
+    assert tgt == ("NER", "GOV")

@@ -39,6 +39,9 @@ CARRYING_OUT_LEMMAS = {"carry", "conduct", "launch", "stage", "mount", "order", 
                        "organise", "organize", "lead", "execute", "impose", "make", "declare", "initiate", "undertake",
                        "claim", "direct"}
 
+# Verbs of putting someone out of a body or a country, whose "from X" is who does it.
+EXCLUDING_LEMMAS = {"suspend", "expel", "exclude", "bar", "ban", "eject", "oust", "banish", "deport"}
+
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
 RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
 
@@ -62,6 +65,10 @@ def subject_candidates(trigger: Token) -> list[Token]:
                                               for m in clause.children) \
                     and trigger_type(clause) is not None:
                 out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+        # "Mali was suspended from ECOWAS", "two diplomats were expelled from Britain": the body or state
+        # one is put out of acts
+        if trigger.lemma_.lower() in EXCLUDING_LEMMAS:
+            out.extend(prep_objects(trigger, ("from",)))
         # "were killed in an air strike by government forces": the means' author did it
         for means in prep_objects(trigger, ("in", "during", "by")):
             out.extend(prep_objects(means, ("by",)))
