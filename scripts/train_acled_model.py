@@ -60,6 +60,11 @@ ARCHITECTURE = "bow"
 # 0.639 / 0.849. A bag of words cannot learn "first event wins" from whole snippets glued together: the
 # background's own strong words pull the other way. (Soft targets for the background are refused by the
 # exclusive textcat: 0/1 only.)
+# With the sixth and seventh batches (9,977 snippets), tried and dropped: the spaCy lemmas of a snippet's first
+# 8 verbs as extra features ("v_shell"; a parse per snippet): CASE folds 0-3 model alone 0.700 -> 0.709 pooled,
+# own blind set 0.893 -> 0.896, but combined with the rules unchanged (folds 0.812/0.885/0.814/0.920 ->
+# 0.811/0.885/0.816/0.914, blind 0.818 -> 0.819); the parse is not worth it. The sixth batch alone moved CASE
+# folds 0-3 model alone 0.687 -> 0.683 and the seventh 0.683 -> 0.700 (pooled).
 
 
 SOURCE_NOTE = """# acled_model: sitrep's learned ACLED snippet classifier
