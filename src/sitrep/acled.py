@@ -338,8 +338,13 @@ _EARLIER_EVENT = re.compile(
     re.IGNORECASE)
 
 
+_ANY_BREAK = re.compile(r"[.!?]\s")
+
+
 def _without_earlier_events(text: str) -> str:
     """`text` with the sentences after the lead that tell of earlier events blanked out (same offsets)."""
+    if not _ANY_BREAK.search(text):  # one sentence (an article's sentences are scored one by one)
+        return text
     lead_end = _lead_end(text, _news_start(text))
     sentences, start = [], None
     for boundary in _SENTENCE_END.finditer(text, lead_end):
