@@ -615,3 +615,10 @@ def test_acled_sabotage_named_by_what_was_destroyed_is_property_destruction():
     # the same words for a wildfire or a riot keep those labels
     assert acled_label("Wildfires driven by strong winds destroyed dozens of homes in the hills.") == "NATURAL_DISASTER"
     assert acled_label("Students protesting the fee rise set fire to two university buses.") == "VIOL_DEMONSTR"
+
+
+def test_acled_a_blame_added_in_a_participle_or_no_claim_is_not_a_claim():
+    assert acled_label("Two mortar rounds hit the cattle market on Friday, wounding six traders, the mayor said, blaming the rebels in the hills.") == "ART_MISS_ATTACK"
+    assert acled_label("A hand grenade was thrown into a bar near the bus park on Saturday, injuring three; no group claimed responsibility.") == "GRENADE"
+    # a denial or a blame that is the lead stays a claim
+    assert acled_label("The rebel group denied that its fighters had shelled the market, blaming the army.") == "ATTRIB"
