@@ -622,3 +622,11 @@ def test_acled_a_blame_added_in_a_participle_or_no_claim_is_not_a_claim():
     assert acled_label("A hand grenade was thrown into a bar near the bus park on Saturday, injuring three; no group claimed responsibility.") == "GRENADE"
     # a denial or a blame that is the lead stays a claim
     assert acled_label("The rebel group denied that its fighters had shelled the market, blaming the army.") == "ATTRIB"
+
+
+def test_acled_a_halt_agreed_with_the_other_side_is_an_agreement():
+    assert acled_label("Two rival clan militias agreed on Sunday to stop fighting over the wells for a month, elders said.") == "AGREEMENT"
+    assert acled_label("The armed factions agreed late on Friday to suspend attacks on the oil terminals after talks with the governor.") == "AGREEMENT"
+    assert acled_label("The two sides swapped 40 captured soldiers at the border crossing on Tuesday.") == "AGREEMENT"
+    # a group halting its own attacks on its own is a change of activity
+    assert acled_label("The rebel movement said it would suspend its attacks on the capital during the holidays.") == "CHANGE_TO_GROUP_ACT"
