@@ -630,3 +630,10 @@ def test_acled_a_halt_agreed_with_the_other_side_is_an_agreement():
     assert acled_label("The two sides swapped 40 captured soldiers at the border crossing on Tuesday.") == "AGREEMENT"
     # a group halting its own attacks on its own is a change of activity
     assert acled_label("The rebel movement said it would suspend its attacks on the capital during the holidays.") == "CHANGE_TO_GROUP_ACT"
+
+
+def test_acled_people_carried_off_or_taken_from_where_they_were_are_abducted():
+    assert acled_label("Armed men marched nine travellers into the bush after blocking the road near the river on Monday.") == "ABDUCT_DISSAP"
+    assert acled_label("Masked gunmen took four fishermen from a trawler off the cape on Wednesday night, the coast guard said.") == "ABDUCT_DISSAP"
+    # taken and then killed on the spot is the attack on them
+    assert acled_label("Gunmen forced five traders off a minibus and shot them by the roadside.") == "ATTACK"
