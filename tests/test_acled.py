@@ -637,3 +637,8 @@ def test_acled_people_carried_off_or_taken_from_where_they_were_are_abducted():
     assert acled_label("Masked gunmen took four fishermen from a trawler off the cape on Wednesday night, the coast guard said.") == "ABDUCT_DISSAP"
     # taken and then killed on the spot is the attack on them
     assert acled_label("Gunmen forced five traders off a minibus and shot them by the roadside.") == "ATTACK"
+
+
+def test_acled_peaceful_gatherings_in_more_words():
+    assert acled_label("Traders in the old city kept their shutters down on Monday against the new market tax.") == "PEACE_PROTEST"
+    assert acled_label("Mothers of missing sailors marched to the port authority and called on the government to investigate the sinking.") == "PEACE_PROTEST"
