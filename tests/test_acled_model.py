@@ -73,7 +73,7 @@ def test_acled_model_training_is_deterministic():
 
 # sentences of our own that no keyword rule catches
 UNCUED = {
-    "Armed men marched a village chief into the bush at night; his family is still waiting for word of him.": "ABDUCT_DISSAP",
+    "Unknown men whisked a village chief off into the night; his family is still waiting for word of him.": "ABDUCT_DISSAP",
     "More than two hundred inmates got out after armed men stormed the prison.": "OTHER",
 }
 
