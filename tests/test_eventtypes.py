@@ -566,3 +566,14 @@ def test_eventtypes_wire_copy_clause_readings(nlp, sentence, word, expected):
 ])
 def test_eventtypes_second_wire_copy_batch_wording(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The opposition leader excoriated the cabinet over the fuel shortages.", "excoriated", "ACCUSE"),
+    ("Bandits bushwhacked a supply column on the mountain road.", "bushwhacked", "ASSAULT"),
+    ("The junta garrisoned two battalions in the border town.", "garrisoned", "MOBILIZE"),
+    ("The tribunal paroled three former officers on Friday.", "paroled", "RETREAT"),
+])
+def test_eventtypes_rarer_verbs_reviewed_from_wordnet(nlp, sentence, word, expected):
+    found = _trigger(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
