@@ -523,3 +523,10 @@ def test_places_county_in_an_officials_title_the_model_calls_a_person(nlp):
 def test_places_a_town_that_speaks_is_a_person_unless_a_capital_or_metropolis(nlp):
     found = _places(nlp, '"We won," Manchester said after the vote in Charleston.')
     assert [loc.text for loc in found] == ["Charleston"]
+
+
+def test_places_protected_areas_are_named_whole(nlp):
+    text = "Hikers were rescued in Idaho's Sawtooth Wilderness and near the Gallatin National Forest on Sunday."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Sawtooth Wilderness" in names and "Gallatin National Forest" in names
+    assert "Gallatin" not in names and "Idaho's Sawtooth Wilderness" not in names

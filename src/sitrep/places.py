@@ -959,6 +959,30 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+# Protected areas: "Monongahela National Forest", "Dolly Sods Wilderness", "Martin Dies Jr. State Park".
+# The model calls them organisations or persons; the whole name is the place.
+_PROTECTED_AREA = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*\.?\s+){1,5}?"
+    r"(?:National\s+(?:Forest|Park|Preserve|Monument|Wildlife\s+Refuge|Seashore|Lakeshore|Recreation\s+Area|Grassland)|"
+    r"State\s+(?:Park|Forest|Beach)|Wilderness(?:\s+Area)?|Wildlife\s+(?:Refuge|Sanctuary)|Nature\s+Reserve|"
+    r"Game\s+Reserve|Conservation\s+Area|Protection\s+Area|Marine\s+Park|Provincial\s+Park|Country\s+Park)(?![\w-])")
+_OWNER = re.compile(r"^(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")  # "Utah's Zion National Park"
+
+
+def _protected_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """Parks, forests, wildernesses and refuges named as such, whole ("Zion National Park")."""
+    text = text_of(doc)
+    found = []
+    for hit in _PROTECTED_AREA.finditer(text):
+        start, name = hit.start(), hit.group()
+        owner = _OWNER.match(name) or _LEADING.match(name)
+        if owner:
+            start, name = start + owner.end(), name[owner.end():]
+        if len(name.split()) >= 2 and name.split()[0].lower() not in _COMMON_WORDS:
+            found.append(_Mention(start, start + len(name), name, gaz.matches(name)))
+    return found
+
+
 def _caps_datelines(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Capitalised dateline places near the top of the article that the gazetteer knows by name."""
     text = text_of(doc)
@@ -1106,6 +1130,10 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if (m.start, m.end) not in spans]
         kept = [m for m in kept if (m.start, m.end) not in spans]
         kept += [a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
+    parks = _protected_areas(doc, gaz)
+    if parks:  # "Jefferson National Forest": the whole name, not the place or person inside it
+        sure = [m for m in sure if not any(p.start < m.end and m.start < p.end for p in parks)]
+        kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
     kept += _repeats(doc, ents, sure + kept)
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
