@@ -530,3 +530,10 @@ def test_places_protected_areas_are_named_whole(nlp):
     names = [loc.text for loc in _places(nlp, text)]
     assert "Sawtooth Wilderness" in names and "Gallatin National Forest" in names
     assert "Gallatin" not in names and "Idaho's Sawtooth Wilderness" not in names
+
+
+def test_places_coordinated_street_names_are_each_a_street(nlp):
+    text = "Firefighters closed the block bounded by Pelham and Wexley streets and by Fourth and Fifth avenues in Dayton."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Pelham" in names and "Wexley" in names
+    assert "Fourth" not in names and "Fifth" not in names

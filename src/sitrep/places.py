@@ -959,6 +959,25 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+_COORDINATED_STREETS = re.compile(
+    rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (?:streets|roads|avenues|boulevards|drives|lanes)\b")
+_ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+             "Twelfth"}
+
+
+def _coordinated_streets(doc: Doc) -> list[_Mention]:
+    """The names in "Culver and Charter streets", each a street (placed in the article's town);
+    numbered streets ("Fourth and Seventh streets") are left out, as they are no names."""
+    text = text_of(doc)
+    found = []
+    for hit in _COORDINATED_STREETS.finditer(text):
+        for name in re.finditer(_NAME, hit.group(1)):
+            if name.group() not in ("And", "Or") and name.group().split()[0] not in _ORDINALS:
+                start = hit.start(1) + name.start()
+                found.append(_Mention(start, start + len(name.group()), name.group(), []))
+    return found
+
+
 # Protected areas: "Monongahela National Forest", "Dolly Sods Wilderness", "Martin Dies Jr. State Park".
 # The model calls them organisations or persons; the whole name is the place.
 _PROTECTED_AREA = re.compile(
@@ -1130,8 +1149,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if (m.start, m.end) not in spans]
         kept = [m for m in kept if (m.start, m.end) not in spans]
         kept += [a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
-    parks = _protected_areas(doc, gaz)
-    if parks:  # "Jefferson National Forest": the whole name, not the place or person inside it
+    parks = _protected_areas(doc, gaz) + _coordinated_streets(doc)
+    if parks:  # "Jefferson National Forest", "Culver and Charter streets": what the name is, whatever the model said
         sure = [m for m in sure if not any(p.start < m.end and m.start < p.end for p in parks)]
         kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
     kept += _repeats(doc, ents, sure + kept)
