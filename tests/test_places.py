@@ -537,3 +537,15 @@ def test_places_coordinated_street_names_are_each_a_street(nlp):
     names = [loc.text for loc in _places(nlp, text)]
     assert "Pelham" in names and "Wexley" in names
     assert "Fourth" not in names and "Fifth" not in names
+
+
+def test_places_unknown_name_the_article_uses_for_a_person_is_no_place(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp("Supporters of Nana Gvaramia rallied in Batumi. Gvaramia said the vote was rigged. Ms Tsereteli agreed.")
+    # The model's slips, set by hand: the full names read as places, the surname as a person.
+    doc.ents = [SpacySpan(doc, 2, 4, label="GPE"), SpacySpan(doc, 6, 7, label="GPE"),
+                SpacySpan(doc, 8, 9, label="PERSON"), SpacySpan(doc, 15, 17, label="GPE")]
+    assert [t.text for t in doc[2:4]] == ["Nana", "Gvaramia"] and doc[15].text == "Ms"
+    names = [loc.text for loc in find_places(doc)]
+    assert "Batumi" in names and "Nana Gvaramia" not in names and "Ms Tsereteli" not in names

@@ -350,6 +350,7 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
     maybe: list[_Mention] = []
     taken = [False] * len(doc)
     org_start: dict[int, int] = {}  # token -> first token of the organisation name around it
+    person_words = Counter(t.text for ent in ents if ent.label_ == "PERSON" for t in ent)
     for ent in ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
             for t in range(ent.start, ent.end):
@@ -388,6 +389,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
         if sure_label:
             if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
                 continue  # "n't", "south city": not a name ("al-Bab" is)
+            if not matches and ent.label_ != "FAC" and _names_a_person(text, person_words):
+                continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
@@ -433,6 +436,27 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             else:
                 k += 1
     return sure, maybe
+
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "prof", "sir",
+           "dame", "lord", "lady"}
+
+
+def _names_a_person(text: str, person_words: Counter) -> bool:
+    """A name the gazetteer lacks that is a person's: after a title ("Ms Okafor"), or ending in a
+    word the article uses in a person's name elsewhere ("Nino Burjanadze" when "Burjanadze said"
+    is tagged a person); not when that word says what kind of place it is ("Webb Center", "Neches
+    River"), nor a demonym ("Sri Lankan")."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    if words[0].lower().rstrip(".") in _TITLES:
+        return True
+    last = words[-1]
+    kind = last.lower().rstrip(".")
+    return person_words[last] > 0 and not (
+        kind in _STREET_WORDS or kind in _FEATURE_WORDS or kind in _FACILITY_WORDS or kind in _KIND_WORDS
+        or kind in _INSTITUTION_WORDS or kind in _COMMON_WORDS or _demonym_shaped(last))
 
 
 def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
