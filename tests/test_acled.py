@@ -642,3 +642,18 @@ def test_acled_people_carried_off_or_taken_from_where_they_were_are_abducted():
 def test_acled_peaceful_gatherings_in_more_words():
     assert acled_label("Traders in the old city kept their shutters down on Monday against the new market tax.") == "PEACE_PROTEST"
     assert acled_label("Mothers of missing sailors marched to the port authority and called on the government to investigate the sinking.") == "PEACE_PROTEST"
+
+
+def test_acled_text_with_glued_punctuation_reads_like_spaced_text():
+    # the denial is a later sentence, not the lead, once the full stop is seen as one
+    glued = "A roadside bomb killed two soldiers on the highway on Monday, the governor said.The rebels denied involvement."
+    assert acled_label(glued) == acled_label(glued.replace(".The", ". The")) == "REM_EXPLOS"
+    assert acled_label("A man blew  himself\nup at the checkpoint, killing four.") == "SUIC_BOMB"
+
+
+def test_acled_ground_taken_after_a_fight_is_territory_whatever_its_name():
+    assert acled_label("Insurgent fighters seized Kolokani after two days of fighting with the army, residents said.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert acled_label("The army said it had taken Tal Hamra back from the militants following fierce clashes.") == "GOV_REGAINS_TERIT"
+    # soldiers taking up position after a firefight took no ground; people taken after clashes are no territory
+    assert acled_label("Soldiers took position on the ridge after a firefight with the guerrillas.") == "ARMED_CLASH"
+    assert acled_label("Two wounded men were taken to hospital after clashes between the militias.") == "ARMED_CLASH"

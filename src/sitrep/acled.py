@@ -359,9 +359,22 @@ def _without_earlier_events(text: str) -> str:
     return text
 
 
+# Text cut from web pages loses spaces ("said,the", "repulsed.Soldiers") and doubles others; the cues are
+# written for one space after punctuation. (Scores carry no offsets, so the rules may read a respaced copy.)
+_GLUED_PUNCTUATION = re.compile(r"(?<=[a-z][a-z][,;:])(?=[A-Za-z])|(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
+_SPACES = re.compile(r"\s{2,}|[\t\n\r\f\v]")
+
+
+def _respaced(text: str) -> str:
+    """`text` with one space after a comma or full stop glued to the next word, and each whitespace run one space."""
+    text = _GLUED_PUNCTUATION.sub(" ", text)
+    return _SPACES.sub(" ", text) if _SPACES.search(text) else text
+
+
 @lru_cache(maxsize=4096)
 def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
+    text = _respaced(text)
     news = _without_earlier_events(text)
     if news != text:
         scores = _scores(news)
