@@ -549,3 +549,14 @@ def test_places_unknown_name_the_article_uses_for_a_person_is_no_place(nlp):
     assert [t.text for t in doc[2:4]] == ["Nana", "Gvaramia"] and doc[15].text == "Ms"
     names = [loc.text for loc in find_places(doc)]
     assert "Batumi" in names and "Nana Gvaramia" not in names and "Ms Tsereteli" not in names
+
+
+def test_places_a_name_the_model_cut_in_two_is_joined(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp("Cholera spread to Mashonaland West and Wilkes-Barre overnight.")
+    doc.ents = [SpacySpan(doc, 3, 4, label="GPE"), SpacySpan(doc, 6, 7, label="GPE")]  # "Mashonaland", "Wilkes"
+    assert doc[3].text == "Mashonaland" and doc[6].text == "Wilkes"
+    found = {loc.text: loc for loc in find_places(doc)}
+    assert set(found) == {"Mashonaland West", "Wilkes-Barre"}
+    assert found["Mashonaland West"].country == "ZW" and found["Wilkes-Barre"].country == "US"

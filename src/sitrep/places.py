@@ -1062,6 +1062,35 @@ def _party_homes(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+_NAME_TAIL = re.compile(r"(?:-|[ \t]+)([A-Z][\w’'.]*)")
+
+
+def _extend_to_known_names(sure: list[_Mention], maybe: list[_Mention], text: str,
+                           gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
+    """Lengthen a mention over the capitalised words or hyphenated part after it when together they
+    are a place's own name the model cut in two ("Boa" + "Vista", "Gilgit" + "-Baltistan",
+    "Batesburg-Leesville"); the mentions of the parts give way to it."""
+    grown = []
+    for m in sure + maybe:
+        end, best = m.end, None
+        for _ in range(3):
+            tail = _NAME_TAIL.match(text, end)
+            if tail is None:
+                break
+            end = tail.end()
+            whole = text[m.start:end].rstrip(".")
+            matches = gaz.matches(whole)
+            if any(c.kind in ("name", "alias") and normalize(c.place.name) == normalize(whole) for c in matches):
+                best = (m.start + len(whole), whole, matches)
+        if best is not None and not _STREET_AFTER.match(text, m.start + len(best[1])):  # "Mineral Wells Avenue"
+            m.end, m.text, m.matches = best
+            grown.append(m)
+    if not grown:
+        return sure, maybe
+    inside = lambda m: any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)
+    return [m for m in sure if not inside(m)], [m for m in maybe if not inside(m)]
+
+
 def _merge_pairs(mentions: list[_Mention], text: str, gaz: Gazetteer) -> list[_Mention]:
     """Join two adjacent names that together are a place's own name ("Washington, D.C.")."""
     merged: list[_Mention] = []
@@ -1161,6 +1190,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
             matches = gaz.matches(text_of(doc)[start:end])
             if matches:
                 sure.append(_Mention(start, end, text_of(doc)[start:end], matches))
+    sure, maybe = _extend_to_known_names(sure, maybe, text_of(doc), gaz)
     sure = _merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
