@@ -560,3 +560,12 @@ def test_places_a_name_the_model_cut_in_two_is_joined(nlp):
     found = {loc.text: loc for loc in find_places(doc)}
     assert set(found) == {"Mashonaland West", "Wilkes-Barre"}
     assert found["Mashonaland West"].country == "ZW" and found["Wilkes-Barre"].country == "US"
+
+
+@pytest.mark.parametrize("text,person", [
+    ("She is survived by her husband and a son, Denver, who lives nearby.", "Denver"),
+    ("The couple, Harold, 84, and Victoria, 81, met on a bus to Leeds.", "Victoria"),
+])
+def test_places_a_relative_or_a_named_age_is_a_person(nlp, text, person):
+    names = [loc.text for loc in _places(nlp, text)]
+    assert person not in names

@@ -1155,6 +1155,19 @@ _DISEASE_AFTER = re.compile(r"\s+(?:h(?:a)?emorrhagic\s+fever|virus(?:es)?|ebola
 _STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
 
 
+# A kinship word before a name, or an age after it, says the name is a person's: "her son, Parker",
+# "daughters North and Chicago", "Beryl, 81, met ...".
+_KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|grand(?:son|daughter)s?|"
+                         r"nieces?|nephews?|cousins?|baby|girlfriend|boyfriend|widow|uncle|aunt),?\s+$")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+
+
+def _names_a_relative(mention: _Mention, text: str) -> bool:
+    """A person named by a kinship word before it or an age after it, not a place of that name."""
+    return bool(_KIN_BEFORE.search(text[max(0, mention.start - 20):mention.start])) or bool(
+        _AGE_AFTER.match(text, mention.end))
+
+
 def _names_a_thing(mention: _Mention, text: str) -> bool:
     """A disease ("West Nile virus") or a storm ("Hurricane Katrina"), not the place of that name."""
     return bool(_DISEASE_AFTER.match(text, mention.end)) or (
@@ -1174,8 +1187,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure, maybe = _recognise(doc, ents, gaz)
     text = text_of(doc)
     # "H5N1", "H1N1": a strain's code the model called a place
-    sure = [m for m in sure if not _names_a_thing(m, text) and (m.matches or not _CODE.search(m.text))]
-    maybe = [m for m in maybe if not _names_a_thing(m, text)]
+    sure = [m for m in sure if not _names_a_thing(m, text) and not _names_a_relative(m, text)
+            and (m.matches or not _CODE.search(m.text))]
+    maybe = [m for m in maybe if not _names_a_thing(m, text) and not _names_a_relative(m, text)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
