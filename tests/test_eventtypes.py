@@ -577,3 +577,31 @@ def test_eventtypes_second_wire_copy_batch_wording(nlp, sentence, word, expected
 def test_eventtypes_rarer_verbs_reviewed_from_wordnet(nlp, sentence, word, expected):
     found = _trigger(nlp, sentence, word)
     assert found is not None and found.plover_type == expected
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The junta gave short shrift to the envoy's plea for a pardon.", "gave", "REJECT"),
+    ("The finance minister poured cold water on the unions' wage claim.", "poured", "REJECT"),
+    ("The rebel chief turned a deaf ear to the bishops' appeal.", "turned", "REJECT"),
+    ("The premier turned his back on the regional peace plan.", "turned", "REJECT"),
+    ("Lisbon threw its weight behind the Angolan reconciliation plan.", "threw", "SUPPORT"),
+    ("The colonel put the rebel militias on notice that the truce was over.", "put", "THREATEN"),
+    ("Rome sent four Libyan diplomats packing after the bombing.", "sent", "SANCTION"),
+    ("The regime pulled the plug on mobile internet in three provinces.", "pulled", "COERCE"),
+    ("The donors pulled the plug on the dam project.", "pulled", "SANCTION"),
+    ("The Italian envoy paid a call on the Maltese prime minister.", "paid", "CONSULT"),
+    ("Dock workers downed tools at the container port on Monday.", "downed", "PROTEST"),
+    ("Thousands of farmers poured into the capital's main square.", "poured", "PROTEST"),
+    ("Irregular units fell back from the ridge under heavy fire.", "fell", "RETREAT"),
+    ("Belgian police tipped off their Dutch colleagues about the shipment.", "tipped", "COOPERATE"),
+    ("The council laid the blame for the blackout on the rebels.", "laid", "ACCUSE"),
+])
+def test_eventtypes_idioms_of_wire_copy(nlp, sentence, word, expected):
+    found = _event(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
+
+
+def test_eventtypes_idiom_preposition_must_be_near_the_verb(nlp):
+    # "on" belongs to "a raid on the camp", not to "rounded ... on" (the idiom "round on": criticise)
+    found = _event(nlp, "Soldiers rounded up forty men in a dawn raid on the camp.", "rounded")
+    assert found is not None and found.plover_type == "COERCE"

@@ -738,3 +738,10 @@ def test_roles_put_out_of_a_body_by_that_body(nlp):
     src, tgt, _, _ = _roles(nlp, "Niger was suspended from the African Union after the coup.", "suspended")
     assert src is not None and src[1] == "IGO"
     assert tgt == ("NER", "GOV")
+
+
+def test_roles_main_event_act_named_by_a_verb_of_doing(nlp):
+    # "embarked on" is no trigger: the build-up it names stands where the verb stands, before the participle
+    doc = nlp("The republic embarked on a huge naval build-up, promising to treble its fleet.")
+    token, kind = main_event(next(doc.sents))
+    assert kind.plover_type == "MOBILIZE" and token.text != "promising"

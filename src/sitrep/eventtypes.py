@@ -44,8 +44,19 @@ class _Lexicon:
     def __init__(self, data: dict):
         self.verbs, self.verb_phrases = self._entries(data["verbs"])
         self.nouns, self.noun_phrases = self._entries(data["nouns"])
+        # idioms ("give short shrift", "pour cold water", "send packing", "pull the plug on"): a verb
+        # with several words anywhere among its near dependents, longest first
+        self.verb_idioms: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+        for phrase, entry in self._idioms(data["verbs"]):
+            lemma, *words = phrase.split()
+            self.verb_idioms.setdefault(lemma, []).append((tuple(words), entry))
+        for found in self.verb_idioms.values():
+            found.sort(key=lambda we: -len(we[0]))
+        # verbs of doing whose object names the act ("embarked on a build-up", "kicked off drills"):
+        # the act is read at the verb's place in the sentence (roles.sentence.main_event)
+        self.light_verbs = {v.lower() for v in data.get("light_verbs", [])}
         # every first or last word of a key: one set lookup rejects most tokens
-        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases}
+        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases} | set(self.verb_idioms)
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
@@ -54,13 +65,30 @@ class _Lexicon:
                               "nonstate": {a.lower() for a in data.get("nonstate_actors", [])}}
 
     @staticmethod
-    def _entries(groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
+    def _entry(group: dict) -> _Entry:
+        kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else \
+            "nonstate" if group.get("nonstate_subject") else None
+        return _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
+
+    @classmethod
+    def _idioms(cls, groups: list[dict]) -> list[tuple[str, _Entry]]:
+        """(idiom, entry) of every group's `idioms`, first definition first; a grid of idioms
+        ("pull plug" x "internet", "aid") adds "pull plug internet", ..."""
+        found = []
+        for group in groups:
+            entry = cls._entry(group)
+            grid = group.get("idiom_grid") or {}
+            found += [(p.lower(), entry) for p in group.get("idioms", [])]
+            found += [(f"{h} {w}".lower(), entry) for h in grid.get("heads", []) for w in grid.get("words", [])]
+        seen: set[str] = set()
+        return [(p, e) for p, e in found if not (p in seen or seen.add(p))]
+
+    @classmethod
+    def _entries(cls, groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
         single: dict[str, _Entry] = {}
         phrases: dict[str, _Entry] = {}
         for group in groups:
-            kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else \
-                "nonstate" if group.get("nonstate_subject") else None
-            entry = _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
+            entry = cls._entry(group)
             # first definition wins, so the lexicon reads top-down by precedence; a later one is
             # kept for an armed-subject word whose subject is not armed ("protesters marched")
             for lemma in group.get("lemmas", []):
@@ -110,6 +138,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
     if pos == "VERB":
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
+        idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
+        if idiom is not None:
+            found = _checked(idiom, token, lex)
+            if found is not None:
+                return found
         phrase = _verb_phrase(token, lemma, lex.verb_phrases)
         found = _checked(phrase, token, lex) if phrase is not None else None
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
@@ -137,7 +170,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
 
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
 _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
-                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion"}
+                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group"}
 
 
 def _hyphenated_modifier(token) -> bool:
@@ -238,6 +271,32 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
             entry = phrases.get(f"{lemma} {word}")
             if entry is not None:
                 return entry
+    return None
+
+
+# links from a verb to the words of an idiom: its object, particle, preposition and their own
+# modifiers and objects ("gave short shrift to", "threw its weight behind", "sent X packing")
+_IDIOM_LINKS = {"dobj", "obj", "prt", "prep", "dative", "advmod", "npadvmod", "xcomp", "acomp", "oprd", "ccomp", "advcl",
+                "pobj", "amod", "compound", "nsubjpass", "attr", "intj", "acl"}
+
+
+def _verb_idiom(token, idioms) -> Optional[_Entry]:
+    """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
+    if not idioms:
+        return None
+    forms: set[str] = set()
+    layer = [token]
+    for depth in range(3):
+        layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
+            t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl"))]
+        # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
+        forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in _forms(child))
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("ADP", "ADV", "PART"):
+        forms.add(following.lower_)  # a particle the parser hung elsewhere
+    for words, entry in idioms:
+        if all(w in forms for w in words):
+            return entry
     return None
 
 

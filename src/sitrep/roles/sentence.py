@@ -10,7 +10,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from ..eventtypes import TriggerType, typed_triggers
+from ..eventtypes import TriggerType, lexicon, typed_triggers
 from .syntax import SUBJECT_DEPS, misattached_verb
 
 
@@ -35,7 +35,7 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     found = sentence_events(sentence)
     if not found:
         return None
-    main = min(found, key=lambda tk: (_clause_depth(tk[0]), tk[0].pos_ != "VERB", tk[0].i))
+    main = min(found, key=_prominence)
     if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
         # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
         # body's own session is no consultation of anyone; what it decided is the event
@@ -49,6 +49,31 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
             if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
                 return token, kind
     return main
+
+
+def _prominence(found: tuple[Token, TriggerType]) -> tuple[int, bool, int]:
+    """Sort key of a trigger for the main event: least embedded first, verbs before nouns, then text
+    order. An act named by the object of a verb of doing that is no trigger itself ("embarked on a
+    military build-up", "kicked off drills") stands where that verb stands."""
+    token = found[0]
+    doing = _doing_verb(token)
+    if doing is not None:
+        return _clause_depth(doing), False, token.i
+    return _clause_depth(token), token.pos_ != "VERB", token.i
+
+
+def _doing_verb(noun: Token) -> Optional[Token]:
+    """The verb of doing whose object (or "on/in/with" phrase) `noun` is, or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in", "upon", "with") and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon().light_verbs:
+        return None
+    return verb
 
 
 def _is_modifier(token: Token, triggers: set[int]) -> bool:
