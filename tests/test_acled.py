@@ -657,3 +657,16 @@ def test_acled_ground_taken_after_a_fight_is_territory_whatever_its_name():
     # soldiers taking up position after a firefight took no ground; people taken after clashes are no territory
     assert acled_label("Soldiers took position on the ridge after a firefight with the guerrillas.") == "ARMED_CLASH"
     assert acled_label("Two wounded men were taken to hospital after clashes between the militias.") == "ARMED_CLASH"
+
+
+def test_acled_a_sentence_that_turns_to_another_event_does_not_outvote_the_lead():
+    lead = "Herders and farmers fought with rifles near the dry riverbed for hours on Thursday, elders said."
+    assert acled_label(lead + " Separately, a roadside bomb wounded two traders on the market road.") == "ARMED_CLASH"
+    assert acled_label(lead + " A day earlier, a roadside bomb wounded two traders on the market road.") == "ARMED_CLASH"
+    assert acled_label(lead + " Two days later, a roadside bomb wounded two traders on the market road.") == "ARMED_CLASH"
+    # the other event alone keeps its evidence
+    assert acled_label("Separately, a roadside bomb wounded two traders on the market road.") == "REM_EXPLOS"
+
+
+def test_acled_an_office_taking_over_a_case_is_no_territory():
+    assert acled_label("Vandals smashed the windows of the town library overnight. Federal police have taken over the investigation.") == "PROPERTY_DISTRUCT"

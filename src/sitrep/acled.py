@@ -330,12 +330,17 @@ def acled_scores(text: str) -> dict[str, float]:
 # year.", "The rebels had held the town since 2019.") is background: its words do not speak for the news
 # (a march that recalls last year's killings stays a peaceful march). Marked like a background opening
 # (_BACKGROUND_MARK: the past perfect, "last week", "since ...", "years ago"), or by a past year or season,
-# or by an earlier event named so ("previous protests").
+# or by an earlier event named so ("previous protests"). A sentence that turns to another event ("Separately,
+# ...", "In a separate incident", "Elsewhere", "A day earlier", "Hours later") is no evidence for the lead either.
 _EARLIER_EVENT = re.compile(
     r"\b(last|previous|past) (summer|winter|spring|autumn|decade)s?\b|\b(in|since|during) (early |late |mid-)?(19|20)\d\d\b"
     r"|\b(days|weeks|months|years|decades) earlier\b|\bat previous\b"
+    r"|\bin (a |another )?separate (incident|attack|development|event|case)"
+    r"|\b(a|one|the) (day|week|month|year|night) (earlier|before)\b|\bearlier (this|that) year\b"
+    r"|\b(hours|days|weeks|months|a day|a week) later\b|\bthe (next|following) (day|morning|week)\b"
     r"|\b(previous|earlier|past|prior) (\w+ )?(protests|demonstrations|attacks|clashes|incidents|rounds|marches|rallies|raids)\b",
     re.IGNORECASE)
+_OTHER_EVENT_OPENING = re.compile(r"\W*(separately|elsewhere|meanwhile)\b", re.IGNORECASE)
 
 
 _ANY_BREAK = re.compile(r"[.!?]\s")
@@ -354,7 +359,8 @@ def _without_earlier_events(text: str) -> str:
     if start is not None:
         sentences.append((start, len(text)))
     for a, b in sentences:
-        if _BACKGROUND_MARK.search(text, a, b) or _EARLIER_EVENT.search(text, a, b):
+        if (_BACKGROUND_MARK.search(text, a, b) or _EARLIER_EVENT.search(text, a, b)
+                or _OTHER_EVENT_OPENING.match(text, a, b)):
             text = text[:a] + " " * (b - a) + text[b:]
     return text
 
