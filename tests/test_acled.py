@@ -670,3 +670,12 @@ def test_acled_a_sentence_that_turns_to_another_event_does_not_outvote_the_lead(
 
 def test_acled_an_office_taking_over_a_case_is_no_territory():
     assert acled_label("Vandals smashed the windows of the town library overnight. Federal police have taken over the investigation.") == "PROPERTY_DISTRUCT"
+
+
+def test_acled_a_version_the_text_sets_aside_is_not_the_event():
+    assert acled_label("Though first described as a suicide attack, the blast at the bus depot came from a bomb left under a bench, police said.") == "REM_EXPLOS"
+    assert acled_label("Villagers first called it an air raid, but the craters came from mortar rounds fired by the militia.") == "ART_MISS_ATTACK"
+    assert acled_label("The fire that gutted the fuel depot was not an air strike but an accident during unloading, the port said.") == "MAN_MADE_DISASTER"
+    # a march disowned as peaceful still took place; a text with no other evidence keeps the set-aside words
+    assert acled_label("Although organisers called it a peaceful march, protesters threw stones at police and set cars on fire.") == "VIOL_DEMONSTR"
+    assert acled_label("Though first reported as a grenade attack, police have not said what caused it.") == "GRENADE"

@@ -377,15 +377,39 @@ def _respaced(text: str) -> str:
     return _SPACES.sub(" ", text) if _SPACES.search(text) else text
 
 
+# A version of the event that the text itself sets aside ("Though first reported as a suicide bombing, ...",
+# "police first called it a grenade attack, but ...", "was not a drone strike, as rumoured, but a bomb"):
+# its words name what did not happen. The concessive clause, the first report up to the correction, and a
+# negated event noun are blanked before scoring (not a "peaceful march" disowned: the march took place).
+_SET_ASIDE = re.compile(
+    r"(?:^|(?<=[.!?] ))\W*(?:though|although|even though|even if|while)\b(?![^,;.]*\bpeaceful (?:march|protest|rally|demonstration|sit-in|gathering))[^,;.]{0,150}?"
+    r"\b(?:called|calls|described|reported|spoke of|speak of|thought|believed|termed|dubbed|labell?ed|branded|claimed|presented|denied)\b[^,;]{0,150}?[,;]"
+    r"|\b(?:initially|first|originally|wrongly|widely|earlier) (?:reported|described|thought|believed|called|blamed|presented|labell?ed|said)\b[^,;]{0,100}?(?=[,;]|\bbut\b|\bturned out\b|\bproved\b|\b(?:was|were|is|are)\b)"
+    r"|\bnot (?:due to |caused by |by |from |the result of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:air ?strikes?|air ?raids?|drones?(?: strikes?| attacks?)?|missiles?|rockets?|shelling|artillery|mortars?|grenades?|(?:car |suicide )?bomb(?:s|ing)?|ieds?|mines?|sabotage|(?:terrorist )?attacks?|explosives?|protests?|riots?|clash(?:es)?|accidents?|massacres?|executions?)\b",
+    re.IGNORECASE)
+
+
+def _without_set_aside_versions(text: str) -> str:
+    """`text` with the versions of the event that it sets aside blanked out (same offsets)."""
+    if "not " not in text and not _SET_ASIDE.search(text):
+        return text
+    return _SET_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @lru_cache(maxsize=4096)
 def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
     text = _respaced(text)
-    news = _without_earlier_events(text)
-    if news != text:
-        scores = _scores(news)
-        if scores:  # (a text whose only evidence is background keeps it)
-            return scores
+    # each reading in turn, the narrowest first, until one gives evidence (a text whose only
+    # evidence is background or a version it sets aside keeps it)
+    told = _without_set_aside_versions(text)
+    news = _without_earlier_events(told)
+    for reading in dict.fromkeys((news, told)):
+        if reading != text:
+            scores = _scores(reading)
+            if scores:
+                return scores
     return _scores(text)
 
 
