@@ -605,3 +605,37 @@ def test_eventtypes_idiom_preposition_must_be_near_the_verb(nlp):
     # "on" belongs to "a raid on the camp", not to "rounded ... on" (the idiom "round on": criticise)
     found = _event(nlp, "Soldiers rounded up forty men in a dawn raid on the camp.", "rounded")
     assert found is not None and found.plover_type == "COERCE"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    # a ban on dealings with another state is an embargo; loosening one eases sanctions
+    ("The Commonwealth imposed a ban on arms sales to the junta.", "imposed", "SANCTION"),
+    ("The Commonwealth imposed a ban on opposition rallies in the capital.", "imposed", "COERCE"),
+    ("Ottawa relaxed restrictions on travel and remittances to Havana.", "relaxed", "RETREAT"),
+    # a state put out of a body is suspended from it
+    ("The assembly expelled Yugoslavia from the organisation in 1992.", "expelled", "SANCTION"),
+    # sent abroad to face trial is an extradition
+    ("Panama deported the smuggler to Miami to face trafficking charges.", "deported", "COOPERATE"),
+    # a vow to keep an accord is a promise; a promise of attacks a threat; an offer on a condition an offer
+    ("The rebel council vowed to honour the truce until the spring.", "vowed", "AGREE"),
+    ("The guerrilla front promised fresh attacks on pipelines unless troops left.", "promised", "THREATEN"),
+    ("Tokyo offered Manila a new credit line if it cut its budget deficit.", "offered", "AGREE"),
+    # a decree of what would be allowed is the decision itself
+    ("The king decreed that the exiles would be allowed to return.", "allowed", "CONCEDE"),
+    # verbs of making are cooperation only when done together
+    ("French and Italian firms co-produced the new frigate.", "produced", "COOPERATE"),
+    ("The two states jointly built a power line across the border.", "built", "COOPERATE"),
+])
+def test_eventtypes_clause_readings_of_the_ninth_batch(nlp, sentence, word, expected):
+    found = _event(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
+
+
+def test_eventtypes_making_alone_is_no_event(nlp):
+    assert _event(nlp, "The engineers built a new bridge over the river.", "built") is None
+
+
+def test_eventtypes_war_footing_misparsed_as_a_participle(nlp):
+    doc = nlp("The republic put its reserve divisions on a war footing on Sunday.")
+    kinds = {t.lower_: trigger_type(t) for t in doc}
+    assert kinds["war"] is not None and kinds["war"].plover_type == "MOBILIZE"

@@ -55,8 +55,11 @@ class _Lexicon:
         # verbs of doing whose object names the act ("embarked on a build-up", "kicked off drills"):
         # the act is read at the verb's place in the sentence (roles.sentence.main_event)
         self.light_verbs = {v.lower() for v in data.get("light_verbs", [])}
+        # verbs of making that report cooperation only when done jointly ("jointly built", "co-developed")
+        self.joint_verbs = {v.lower() for v in data.get("joint_verbs", [])}
         # every first or last word of a key: one set lookup rejects most tokens
-        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases} | set(self.verb_idioms)
+        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases} | set(self.verb_idioms) \
+            | self.joint_verbs
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
@@ -148,7 +151,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
-        return found or (_checked(entry, token, lex) if entry is not None else None)
+        found = found or (_checked(entry, token, lex) if entry is not None else None)
+        if found is None and lemma in lex.joint_verbs and _done_jointly(token):
+            return TriggerType("COOPERATE", "economic", "06")
+        return found
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
@@ -162,6 +168,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
                     entry = lex.noun_phrases.get(f"{word} {lemma}")
                     if entry is not None:
                         return _checked(entry, token, lex)
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.pos_ == "VERB":
+            # "a war footing": the parser took the compound's head for a participle
+            entry = lex.noun_phrases.get(f"{lemma} {following.lower_}")
+            if entry is not None:
+                return _checked(entry, token, lex)
         entry = lex.nouns.get(lemma) or lex.nouns.get(_hyphened(token))
     else:
         return None
@@ -171,6 +183,24 @@ def _trigger_type(token) -> Optional[TriggerType]:
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
 _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
                    "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group"}
+
+
+# what cooperation is done under: "integrated their radar networks under a defence arrangement"
+_FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme", "program", "treaty", "partnership",
+               "protocol", "framework", "contract"}
+
+
+def _done_jointly(token) -> bool:
+    """A verb of making done by two together: "co-developed", "jointly built", "built together",
+    "integrated ... under a defence arrangement"."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+        return True
+    return any(p.lemma_.lower() in _FRAMEWORKS for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
+               for p in c.children if p.dep_ == "pobj")
 
 
 def _hyphenated_modifier(token) -> bool:
@@ -334,7 +364,7 @@ _HOSTILE = {"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "PROTEST"}
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 _POSSIBLE_AUX = {"may", "might", "could"}
 _MUST_AUX = {"must", "should", "ought"}
-_INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree",
+_INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree", "volunteer",
                  "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
                  "determined", "eager", "poised", "set", "undertake",
                  # nouns of intent: "expressed willingness to cooperate", "announced its readiness to talk"
@@ -353,6 +383,8 @@ _PREPARE_VERBS = {"prepare", "gear", "mass", "regroup"}
 _ASPECT_VERBS = {"resume", "continue", "begin", "start", "renew", "launch"}
 # Verbs that make a decision known (not a warning): "announced it would cut aid" is the sanction
 _DECISION_VERBS = {"announce", "decide", "declare", "confirm", "say", "state"}
+# Verbs of ruling: what they say "would" happen is decided, not intended
+_DECREEING = {"decree", "rule", "legislate", "proclaim"}
 _REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "insist", "warn", "conclude", "stress"}
 
 
@@ -694,6 +726,83 @@ def _let_go(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# what a ban or a restriction on dealings with another state bars: an embargo (CAMEO 163, SANCTION), and
+# lifting it eases sanctions (085, RETREAT); a ban on one's own people's parties or rallies is neither
+_DEALINGS = {"import", "export", "trade", "investment", "remittance", "travel", "flight", "shipment", "sale", "purchase",
+             "loan", "credit", "transaction", "commerce", "tourism", "arm", "oil"}
+_MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium", "control", "barrier", "embargo"}
+
+
+def _trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
+    """"slapped a ban on new investment in X", "imposed curbs on imports from X": an embargo;
+    "loosened restrictions on remittances and travel to X": sanctions eased."""
+    if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
+        return None
+    measures = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for measure in (m for m in measures if m.lemma_.lower() in _MEASURES):
+        barred = [p for c in measure.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+        barred += [c for b in barred for c in b.children if c.dep_ == "conj"]
+        if any(b.lemma_.lower() in _DEALINGS or any(m.lemma_.lower() in _DEALINGS for m in b.children
+                                                      if m.dep_ in ("compound", "amod")) for b in barred):
+            if base.plover_type == "CONCEDE":
+                return TriggerType("RETREAT", "ease", "08")
+            return TriggerType("SANCTION", "embargo", "16")
+    return None
+
+
+def _expels_state(token, base: TriggerType) -> Optional[TriggerType]:
+    """"ejected Russia", "expelled Yugoslavia from the organisation": a state put out of a body is
+    suspended from it (CAMEO 16), not deported."""
+    if base.plover_type != "COERCE" or base.plover_mode != "deport" or token.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
+        return TriggerType("SANCTION", "expel", "16")
+    return None
+
+
+# what one is sent or handed to face: a trial abroad makes it an extradition (CAMEO 063)
+_TRIAL_WORDS = {"charge", "charges", "trial", "justice", "prosecution", "court", "jury", "judge"}
+
+
+def _sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
+    """"shipped the drug lord to the United States to face trafficking charges": judicial cooperation."""
+    if base.plover_type not in ("AID", "RETREAT", "COERCE", "MOBILIZE") or token.pos_ != "VERB":
+        return None
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("face", "stand")):
+        if any(w.lower_ in _TRIAL_WORDS for w in clause.subtree):  # ("to face trafficking charges")
+            return TriggerType("COOPERATE", "legal", "06")
+    return None
+
+
+# verbs of keeping one's word: "vowed to honour the accord" is a promise, not a threat
+_KEEPING = {"honour", "honor", "respect", "abide", "uphold", "observe", "implement", "keep", "maintain", "extend", "renew"}
+_PROMISING = {"promise", "pledge", "vow", "swear", "guarantee"}
+
+
+def _promised(token, base: TriggerType) -> Optional[TriggerType]:
+    """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
+    reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISING | {"offer"}:
+        return None
+    if base.plover_type == "THREATEN":
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            kind = trigger_type(clause)
+            if clause.lemma_.lower() in _KEEPING or (kind is not None and kind.plover_type in _COOPERATIVE):
+                return TriggerType("AGREE", None, "03")
+        return None
+    if base.plover_type == "AGREE":
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
+            kind = trigger_type(obj)
+            if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
+                return TriggerType("THREATEN", None, "13")
+        return None
+    if base.plover_type in _COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
+                                                for c in token.children if c.dep_ == "advcl" for m in c.children):
+        return TriggerType("AGREE", None, "03")
+    return None
+
+
 def _held_responsible(token) -> bool:
     """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
     return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
@@ -739,6 +848,8 @@ def _event_type(token) -> Optional[TriggerType]:
             or _handed_suspect(token, base) or _crowd_control(token, base) or _under_contract(token, base)
             or _done_by_event(token, base) or _embargo_on_places(token, base) or _let_go(token, base) or base)
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
+    base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
+            or _promised(token, base) or base)
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -793,6 +904,8 @@ def _event_type(token) -> Optional[TriggerType]:
                       for m in c.children)
     if kind == "SANCTION" and aux & _FUTURE_AUX and governor in _DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
+    if aux & _FUTURE_AUX and governor in _DECREEING and not conditional:
+        return base  # "the king decreed that women would be permitted to drive": the decree is the act
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
