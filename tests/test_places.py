@@ -569,3 +569,10 @@ def test_places_a_name_the_model_cut_in_two_is_joined(nlp):
 def test_places_a_relative_or_a_named_age_is_a_person(nlp, text, person):
     names = [loc.text for loc in _places(nlp, text)]
     assert person not in names
+
+
+def test_places_town_part_of_a_city_office_is_the_toponym(nlp):
+    text = "Dothan City Manager Ray Mills told the Kansas City Council that Dothan would pay."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Dothan City" not in names and names.count("Dothan") == 2
+    assert "Kansas City" in names

@@ -1062,6 +1062,38 @@ def _party_homes(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+_CITY_WORDS = {"City", "Town", "Village"}
+# Offices of a town's government: "Huntsville City Manager", "Oxford City Council". (Not its
+# buildings: "Seoul City Hall" is a place of its own for some annotators, the town's for others.)
+_TOWN_OFFICES = {"Council", "Councillor", "Councilman", "Councilwoman", "Manager", "Commission", "Commissioner",
+                 "Commissioners", "Clerk", "Attorney", "Area", "Public", "Police", "Schools", "Planning", "Board",
+                 "Mayor", "Treasurer", "Administrator", "Engineer", "Limits", "Government", "Officials", "Department",
+                 "Transit"}
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _trim_city_word(m: _Mention, text: str, gaz: Gazetteer) -> None:
+    """"Huntsville City Manager", "Ludlow Town Council": the town of an office named "<Town>
+    City/Town ..." is the toponym, unless "<Town> City" is a town's own name ("Kansas City",
+    "Boulder City Council")."""
+    words = m.text.split()
+    for i in range(1, len(words)):
+        if words[i] not in _CITY_WORDS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else (_NEXT_WORD.match(text, m.end) or [None, None])[1]
+        if after not in _TOWN_OFFICES:
+            return  # "Suffolk City chief of detectives", "Norwich City Football Club": no office named
+        whole = " ".join(words[:i + 1])
+        if any(c.kind != "alt" and c.place.feature_class == "P" and normalize(c.place.name) == normalize(whole)
+               for c in gaz.matches(whole)):
+            return
+        head = " ".join(words[:i])
+        matches = [c for c in gaz.matches(head) if c.kind != "alt"]
+        if matches and head.lower() not in _COMMON_WORDS:
+            m.end, m.text, m.matches = m.start + len(head), head, matches
+        return
+
+
 _NAME_TAIL = re.compile(r"(?:-|[ \t]+)([A-Z][\w’'.]*)")
 
 
@@ -1204,6 +1236,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
             matches = gaz.matches(text_of(doc)[start:end])
             if matches:
                 sure.append(_Mention(start, end, text_of(doc)[start:end], matches))
+    for m in sure + maybe:
+        _trim_city_word(m, text, gaz)
     sure, maybe = _extend_to_known_names(sure, maybe, text_of(doc), gaz)
     sure = _merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     _resolve(sure, text_of(doc), hints)
