@@ -576,3 +576,14 @@ def test_places_town_part_of_a_city_office_is_the_toponym(nlp):
     names = [loc.text for loc in _places(nlp, text)]
     assert "Dothan City" not in names and names.count("Dothan") == 2
     assert "Kansas City" in names
+
+
+def test_places_county_before_an_office_word_is_the_toponym(nlp):
+    from spacy.tokens import Span as SpacySpan
+
+    doc = nlp("Yesterday Pike County District Attorney Ann Lowe and Pike County Elections staff met.")
+    # The model's slips, set by hand: the county and part of the office read as one place.
+    doc.ents = [SpacySpan(doc, 1, 4, label="GPE"), SpacySpan(doc, 8, 11, label="GPE")]
+    assert doc[1:4].text == "Pike County District" and doc[8:11].text == "Pike County Elections"
+    names = [loc.text for loc in find_places(doc)]
+    assert names == ["Pike County", "Pike County"]

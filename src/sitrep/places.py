@@ -313,10 +313,18 @@ _INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office
                       "clerk", "attorney", "manager", "mayor"}
 
 
-def _without_institution(start: int, text: str, gaz: Gazetteer) -> tuple[int, int, str]:
-    """The place part of an institution's name the model called a place, else the name unchanged."""
+_INSTITUTION_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _without_institution(start: int, text: str, gaz: Gazetteer, doc_text: str = "") -> tuple[int, int, str]:
+    """The place part of an institution's name the model called a place ("Lamar County Elections",
+    or "Moore County District" before "Attorney"), else the name unchanged."""
     words = text.split()
-    if len(words) < 2 or words[-1].lower().strip("'’s") not in _INSTITUTION_WORDS:
+    last = re.sub(r"['’]s?$", "", words[-1]).lower()
+    after = _INSTITUTION_AFTER.match(doc_text, start + len(text))
+    ends_office = last in _INSTITUTION_WORDS or last.endswith("s") and last[:-1] in _INSTITUTION_WORDS or (
+        after is not None and after.group(1).lower() in _INSTITUTION_WORDS and not gaz.matches(text))
+    if len(words) < 2 or not ends_office:
         return start, start + len(text), text
     for size in range(len(words) - 1, 0, -1):
         part = " ".join(words[:size])
@@ -371,7 +379,7 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
         text = text_of(doc)[start:end]
         sure_label = ent.label_ in PLACE_LABELS
         if sure_label and not street:
-            start, end, text = _without_institution(start, text, gaz)
+            start, end, text = _without_institution(start, text, gaz, text_of(doc))
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
         mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
         if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
