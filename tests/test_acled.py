@@ -679,3 +679,12 @@ def test_acled_a_version_the_text_sets_aside_is_not_the_event():
     # a march disowned as peaceful still took place; a text with no other evidence keeps the set-aside words
     assert acled_label("Although organisers called it a peaceful march, protesters threw stones at police and set cars on fire.") == "VIOL_DEMONSTR"
     assert acled_label("Though first reported as a grenade attack, police have not said what caused it.") == "GRENADE"
+
+
+def test_acled_a_crowd_dispersing_by_itself_or_an_arrest_denied_is_no_intervention():
+    assert acled_label("Some two hundred nurses rallied outside the health ministry and dispersed quietly in the evening.") == "PEACE_PROTEST"
+    assert acled_label("Students marched through the capital after the exam scandal, and the rally broke up before dark.") == "PEACE_PROTEST"
+    assert acled_label("Pensioners demonstrated in front of the treasury on Monday; no one was detained, organisers said.") == "PEACE_PROTEST"
+    assert acled_label("Vandals smashed the glass doors of the party office overnight, police said; no arrests have been made.") == "PROPERTY_DISTRUCT"
+    # police dispersing or detaining them is
+    assert acled_label("Riot police dispersed the protesting students with batons and detained a dozen of them.") == "PROTEST_WITH_INTER"

@@ -265,7 +265,8 @@ MAX_EXTRA_CUES = 3
 _STATEMENT_LABELS = {"ATTRIB", "DIPLO"}
 BACKGROUND_WEIGHT = 1.25
 HEADLINE_WORDS = 7
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\]][.!?])\s+(?=[A-Z\"'])")
+# (a full stop after a space ends a sentence too: what is left of one whose words were blanked, see _SET_ASIDE)
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\] ][.!?])\s+(?=[A-Z\"'])")
 
 
 # A story that opens with background ("The rebels had held the town since March.") and then turns
@@ -378,7 +379,7 @@ def _respaced(text: str) -> str:
 
 
 # A version of the event that the text itself sets aside ("Though first reported as a suicide bombing, ...",
-# "police first called it a grenade attack, but ...", "was not a drone strike, as rumoured, but a bomb"):
+# "police first called it a grenade attack, but ...", "was not a drone strike, as rumoured, but a bomb", "no one was arrested"):
 # its words name what did not happen. The concessive clause, the first report up to the correction, and a
 # negated event noun are blanked before scoring (not a "peaceful march" disowned: the march took place).
 _SET_ASIDE = re.compile(
@@ -386,13 +387,16 @@ _SET_ASIDE = re.compile(
     r"\b(?:called|calls|described|reported|spoke of|speak of|thought|believed|termed|dubbed|labell?ed|branded|claimed|presented|denied)\b[^,;]{0,150}?[,;]"
     r"|\b(?:initially|first|originally|wrongly|widely|earlier) (?:reported|described|thought|believed|called|blamed|presented|labell?ed|said)\b[^,;]{0,100}?(?=[,;]|\bbut\b|\bturned out\b|\bproved\b|\b(?:was|were|is|are)\b)"
     r"|\bnot (?:due to |caused by |by |from |the result of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
-    r"(?:air ?strikes?|air ?raids?|drones?(?: strikes?| attacks?)?|missiles?|rockets?|shelling|artillery|mortars?|grenades?|(?:car |suicide )?bomb(?:s|ing)?|ieds?|mines?|sabotage|(?:terrorist )?attacks?|explosives?|protests?|riots?|clash(?:es)?|accidents?|massacres?|executions?)\b",
+    r"(?:air ?strikes?|air ?raids?|drones?(?: strikes?| attacks?)?|missiles?|rockets?|shelling|artillery|mortars?|grenades?|(?:car |suicide )?bomb(?:s|ing)?|ieds?|mines?|sabotage|(?:terrorist )?attacks?|explosives?|protests?|riots?|clash(?:es)?|accidents?|massacres?|executions?)\b"
+    # an arrest the text says did not happen
+    r"|\b(?:no one|nobody|no-one|none of them|no protesters?|no demonstrators?) (?:was|were|has been|had been|have been) (?:arrested|detained|held|taken into custody)\b"
+    r"|\b(?:was|were|had|have|has)(?: been)? not (?:been )?(?:arrested|detained)\b|\bno arrests?\b(?: (?:was|were|have been|had been) (?:made|reported))?|\bwithout (?:any )?arrests?\b",
     re.IGNORECASE)
 
 
 def _without_set_aside_versions(text: str) -> str:
     """`text` with the versions of the event that it sets aside blanked out (same offsets)."""
-    if "not " not in text and not _SET_ASIDE.search(text):
+    if not _SET_ASIDE.search(text):
         return text
     return _SET_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
 
