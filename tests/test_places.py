@@ -587,3 +587,9 @@ def test_places_county_before_an_office_word_is_the_toponym(nlp):
     assert doc[1:4].text == "Pike County District" and doc[8:11].text == "Pike County Elections"
     names = [loc.text for loc in find_places(doc)]
     assert names == ["Pike County", "Pike County"]
+
+
+def test_places_a_name_the_text_calls_a_village_is_a_place(nlp):
+    text = "Gunmen raided the villages of Kwarbuti and Zandogo, north of Maiduguri, on Sunday."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Kwarbuti" in names and "Zandogo" in names

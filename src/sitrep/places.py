@@ -1010,6 +1010,28 @@ def _coordinated_streets(doc: Doc) -> list[_Mention]:
     return found
 
 
+# "the village of Flumeri", "the villages of Nuli and Avnevi": a kind of place, then its name.
+_KIND_OF_NAME = re.compile(
+    r"\b(?:city|town|village|suburb|hamlet|township|province|district|region|county|municipality|borough|"
+    r"neighbou?rhood|island|cities|towns|villages|suburbs|provinces|districts|regions|islands)\s+of\s+"
+    r"(?P<names>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|el))*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w’'-]+)*)")
+
+
+def _kind_of_names(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """Names the text calls a town, village, district ... ("the village of Cellardyke"), known to
+    the gazetteer or not (then placed in the article's place around them)."""
+    text = text_of(doc)
+    found = []
+    for hit in _KIND_OF_NAME.finditer(text):
+        for name in re.finditer(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al|el))*", hit.group("names")):
+            start = hit.start("names") + name.start()
+            word = _TRAILING.sub("", name.group())
+            if word.lower() in _COMMON_WORDS or _demonym_shaped(word):
+                continue
+            found.append(_Mention(start, start + len(word), word, gaz.matches(word), "P"))
+    return found
+
+
 # Protected areas: "Monongahela National Forest", "Dolly Sods Wilderness", "Martin Dies Jr. State Park".
 # The model calls them organisations or persons; the whole name is the place.
 _PROTECTED_AREA = re.compile(
@@ -1263,6 +1285,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     if parks:  # "Jefferson National Forest", "Culver and Charter streets": what the name is, whatever the model said
         sure = [m for m in sure if not any(p.start < m.end and m.start < p.end for p in parks)]
         kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
+    kept += [k for k in _kind_of_names(doc, gaz) if not any(m.start < k.end and k.start < m.end for m in sure + kept)]
     kept += _repeats(doc, ents, sure + kept)
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
