@@ -639,3 +639,20 @@ def test_eventtypes_war_footing_misparsed_as_a_participle(nlp):
     doc = nlp("The republic put its reserve divisions on a war footing on Sunday.")
     kinds = {t.lower_: trigger_type(t) for t in doc}
     assert kinds["war"] is not None and kinds["war"].plover_type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Paris shipped missiles and ammunition to Chad during the rebel offensive.", "shipped", "AID"),
+    ("Ankara rushed tanks and artillery to the border.", "rushed", "MOBILIZE"),
+    ("Sweden opened its doors to tens of thousands of Bosnian refugees.", "opened", "AID"),
+    ("Belgrade accepted the deployment of unarmed monitors in the province.", "accepted", "RETREAT"),
+    ("The junta acquiesced to the return of the UN observers.", "acquiesced", "RETREAT"),
+])
+def test_eventtypes_who_or_what_is_moved(nlp, sentence, word, expected):
+    found = _event(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
+
+
+def test_eventtypes_natural_disaster_is_no_ones_act(nlp):
+    assert _event(nlp, "A powerful earthquake destroyed hundreds of homes in the valley.", "destroyed") is None
+    assert _event(nlp, "Militiamen destroyed hundreds of homes in the valley.", "destroyed") is not None

@@ -13,7 +13,7 @@ from importlib.resources import files
 from typing import Optional
 
 import yaml
-from spacy.attrs import DEP, LEMMA, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
@@ -141,6 +141,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
     if pos == "VERB":
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
+            return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
         if idiom is not None:
             found = _checked(idiom, token, lex)
@@ -178,6 +180,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
+
+
+# Subjects whose doings are no one's act
+_NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone", "hurricane", "typhoon", "tsunami", "drought",
+                   "landslide", "wildfire", "blaze", "avalanche", "tornado", "monsoon", "eruption", "tremor", "famine"}
 
 
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
@@ -249,6 +256,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "ton
                "amount", "worth", "unit", "score", "wave",
                # "expelled members of the mission", "freed the crew of the ship": the group stands for its people
                "member", "staff", "personnel", "team", "crew", "group"}
+# nouns of someone's coming or being somewhere: what they are "of" stands for them
+_MOVES = {"deployment", "presence", "entry", "return", "arrival", "stationing", "dispatch"}
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
@@ -263,6 +272,11 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
     # "handed over 700 kg of medicine", "moved thousands of troops": the stuff counts as the object
     objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
+    moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
+    moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
     ranked = (
         objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
@@ -314,6 +328,11 @@ def _verb_idiom(token, idioms) -> Optional[_Entry]:
     """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
     if not idioms:
         return None
+    # most verbs with idioms are common ("give", "take", "put"): first, whether the sentence has the words at all
+    words_here = _doc_words(token.doc)
+    idioms = [(words, entry) for words, entry in idioms if all(w in words_here for w in words)]
+    if not idioms:
+        return None
     forms: set[str] = set()
     layer = [token]
     for depth in range(3):
@@ -328,6 +347,17 @@ def _verb_idiom(token, idioms) -> Optional[_Entry]:
         if all(w in forms for w in words):
             return entry
     return None
+
+
+def _doc_words(doc) -> set[str]:
+    """Every lower-cased form and lemma of a doc, once per doc."""
+    words = doc.user_data.get("sitrep_words")
+    if words is None:
+        strings = doc.vocab.strings
+        ids = {i for row in doc.to_array([LOWER, LEMMA]).tolist() for i in row}
+        words = {strings[i].lower() for i in ids}
+        doc.user_data["sitrep_words"] = words
+    return words
 
 
 def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
@@ -550,18 +580,40 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
         return TriggerType("MOBILIZE", "weapons-test", "15")  # "launched a new missile" aimed at no one: a show of force
     if kind == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB":
         # "opened its border to refugees", "... to Syrians fleeing the fighting"
-        for pobj in (p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
-                     for p in c.children if p.dep_ == "pobj"):
+        pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                 for p in c.children if p.dep_ == "pobj"]
+        for _ in range(2):  # "to hundreds of thousands of Syrian refugees"
+            pobjs += [p for o in pobjs if o.lemma_.lower() in _QUANTITIES for c in o.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in pobjs]
+        for pobj in pobjs:
             # people named by their nationality are people too: "to West Africans expelled from X"
             if pobj.lemma_.lower() in _SHELTERED or (pobj.ent_type_ == "NORP" and pobj.pos_ in ("NOUN", "PROPN")) or any(
                     c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape") for c in pobj.children):
                 return TriggerType("AID", "asylum", "07")
+    if kind == "MOBILIZE" and token.pos_ == "VERB" and _arms_to_state(token):
+        return TriggerType("AID", "military", "07")
     if kind == "MOBILIZE" and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _HELP_PURPOSE and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return TriggerType("AID", "military", "07")
     return None
+
+
+# munitions flown or shipped to a state are arms supplied to it (CAMEO 072 military aid), where troops or
+# tanks moved to a border are a deployment
+_MUNITIONS = {"weapon", "arms", "arm", "ammunition", "munition", "munitions", "shell", "rifle", "gun", "missile", "rocket",
+              "explosive", "grenade", "bullet"}
+
+
+def _arms_to_state(token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    if not any(o.lemma_.lower() in _MUNITIONS for o in objects):
+        return False
+    # (the small model may take a state's name for a person's: "to Chad")
+    return any(p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and code_actor(p.text).country) for c in token.children
+               if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
 # Calls on others to act against a third party rally opposition against it (CAMEO 113, PLOVER ACCUSE):
