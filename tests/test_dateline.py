@@ -159,3 +159,8 @@ def test_dateline_places_only_near_the_top():
 def test_is_dateline_place(text, name, expected):
     start = text.index(name)
     assert is_dateline_place(text, start, start + len(name)) is expected
+
+
+def test_dateline_places_capitalised_with_a_mixed_case_prefix():
+    text = "Mayor backs new park. McALLEN – Residents of the east side asked for shade."
+    assert [text[s:e] for s, e in dateline_places(text)] == ["McALLEN"]

@@ -93,7 +93,7 @@ _NAME_DATELINE = re.compile(
 # model rarely tags an all-caps word, and the name is the article's home town.
 _DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
 _OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
-_CAPS_PLACE_WORD = r"[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"
+_CAPS_PLACE_WORD = r"(?:Mc|Mac|De|La|Le|Du)?[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"  # "DeKALB", "McALLEN" too
 _CAPS_OPENER = re.compile(
     rf"(?P<place>{_CAPS_PLACE_WORD}(?: (?:OF |DE |LA |DEL |EL |AL )?{_CAPS_PLACE_WORD}){{0,3}})"
     r"\)?(?:,\s*[A-Z][\w.]*(?: [A-Z0-9][\w.]*)?)?\s*(?:\([^()\n]{1,30}\))?\s*(?:-{2,}|-(?=\s)|[—–]|:(?=\s))")
