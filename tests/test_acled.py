@@ -688,3 +688,11 @@ def test_acled_a_crowd_dispersing_by_itself_or_an_arrest_denied_is_no_interventi
     assert acled_label("Vandals smashed the glass doors of the party office overnight, police said; no arrests have been made.") == "PROPERTY_DISTRUCT"
     # police dispersing or detaining them is
     assert acled_label("Riot police dispersed the protesting students with batons and detained a dozen of them.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_lethal_force_on_a_crowd_told_by_the_victims_or_under_a_name_the_authorities_give_it():
+    assert acled_label("Four young men were killed when troops fired live bullets at a sit-in outside the oil ministry, medics said.") == "FORCE_AGAINST_PROTEST"
+    assert acled_label("A student was killed by a shotgun pellet fired into the march on the university road, her classmates said.") == "FORCE_AGAINST_PROTEST"
+    assert acled_label("Police fired on mourners who were chanting slogans at the cemetery, killing two; the governor called them \"rioters\".") == "FORCE_AGAINST_PROTEST"
+    # a war 'which has killed' thousands is what a peaceful rally is about
+    assert acled_label("Hundreds held a peaceful rally in the square to demand an end to the war, which has killed thousands.") == "PEACE_PROTEST"
