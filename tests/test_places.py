@@ -593,3 +593,10 @@ def test_places_a_name_the_text_calls_a_village_is_a_place(nlp):
     text = "Gunmen raided the villages of Kwarbuti and Zandogo, north of Maiduguri, on Sunday."
     names = [loc.text for loc in _places(nlp, text)]
     assert "Kwarbuti" in names and "Zandogo" in names
+
+
+def test_places_province_and_country_abbreviations(nlp):
+    text = "A fire in Truro, N.S., destroyed a barn, and flights to NZ were cancelled."
+    found = {loc.text: loc for loc in _places(nlp, text)}
+    assert found["N.S."].admin1 == "Nova Scotia" and found["Truro"].country == "CA"
+    assert found["NZ"].country == "NZ" and found["NZ"].precision == "country"
