@@ -696,3 +696,13 @@ def test_acled_lethal_force_on_a_crowd_told_by_the_victims_or_under_a_name_the_a
     assert acled_label("Police fired on mourners who were chanting slogans at the cemetery, killing two; the governor called them \"rioters\".") == "FORCE_AGAINST_PROTEST"
     # a war 'which has killed' thousands is what a peaceful rally is about
     assert acled_label("Hundreds held a peaceful rally in the square to demand an end to the war, which has killed thousands.") == "PEACE_PROTEST"
+
+
+def test_acled_interceptions_and_bomb_disposal_in_more_words_are_disrupted_weapons():
+    assert acled_label("Air defence units reported downing 14 of the 16 drones launched at the coastal city overnight.") == "DISR_WEAP"
+    assert acled_label("A cruise missile was brought down by the coastal battery before it could reach the harbour, the navy said.") == "DISR_WEAP"
+    assert acled_label("Army engineers rendered safe a pressure-cooker device left near the bus stand, police said.") == "DISR_WEAP"
+    assert acled_label("Soldiers seized a van carrying sacks of ammonium nitrate and detonators at a checkpoint near the border.") == "DISR_WEAP"
+    # a crowd stopped before it could reach a building, or a mine that killed deminers, is no disruption
+    assert acled_label("Riot police used water cannon on the marchers before they could reach the palace.") == "PROTEST_WITH_INTER"
+    assert acled_label("Two deminers were killed when a mine exploded while they were clearing a field near the river.") == "REM_EXPLOS"
