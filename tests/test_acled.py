@@ -706,3 +706,10 @@ def test_acled_interceptions_and_bomb_disposal_in_more_words_are_disrupted_weapo
     # a crowd stopped before it could reach a building, or a mine that killed deminers, is no disruption
     assert acled_label("Riot police used water cannon on the marchers before they could reach the palace.") == "PROTEST_WITH_INTER"
     assert acled_label("Two deminers were killed when a mine exploded while they were clearing a field near the river.") == "REM_EXPLOS"
+
+
+def test_acled_a_group_moving_to_a_new_camp_or_turning_a_building_into_its_base_sets_up_a_base():
+    assert acled_label("Rebel units have relocated their fighters to a new camp deeper in the swamp, local hunters said.") == "HQ_ESTABLISHED"
+    assert acled_label("Militiamen settled in the old customs house, turning it into a base, traders complained.") == "HQ_ESTABLISHED"
+    assert acled_label("The insurgents turned the village clinic into their command centre, residents said.") == "HQ_ESTABLISHED"
+    assert acled_label("Armed men establish camp near the dam, herders say.") == "HQ_ESTABLISHED"
