@@ -600,3 +600,11 @@ def test_places_province_and_country_abbreviations(nlp):
     found = {loc.text: loc for loc in _places(nlp, text)}
     assert found["N.S."].admin1 == "Nova Scotia" and found["Truro"].country == "CA"
     assert found["NZ"].country == "NZ" and found["NZ"].precision == "country"
+
+
+def test_places_a_saints_school_or_feast_is_no_place_but_a_city_stays(nlp):
+    text = ("Pupils of St. Michael's and St. Mary's joined the St. Patrick's Day parade in Boston; "
+            "St. Petersburg's mayor sent greetings.")
+    names = [loc.text for loc in _places(nlp, text)]
+    assert not {"St. Michael", "St. Mary", "St. Patrick"} & set(names)
+    assert "St. Petersburg" in names and "Boston" in names

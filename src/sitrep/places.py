@@ -1230,6 +1230,19 @@ def _names_a_relative(mention: _Mention, text: str) -> bool:
         _AGE_AFTER.match(text, mention.end))
 
 
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _names_a_saints_house(mention: _Mention, text: str) -> bool:
+    """"St. Mary's", "St. Michael's (Catholic School)", "St. Patrick's Day": a saint's church,
+    school, hospital or feast, not a small town or parish named after the saint ("St. Petersburg's" is the
+    city's)."""
+    return bool(_SAINT.fullmatch(mention.text)) and bool(_POSSESSIVE.match(text, mention.end)) and not any(
+        m.kind != "alt" and (m.place.feature_code == "PCLI" or m.place.feature_class == "P"
+                             and m.place.population >= 100_000) for m in mention.matches)
+
+
 def _names_a_thing(mention: _Mention, text: str) -> bool:
     """A disease ("West Nile virus") or a storm ("Hurricane Katrina"), not the place of that name."""
     return bool(_DISEASE_AFTER.match(text, mention.end)) or (
@@ -1250,8 +1263,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     text = text_of(doc)
     # "H5N1", "H1N1": a strain's code the model called a place
     sure = [m for m in sure if not _names_a_thing(m, text) and not _names_a_relative(m, text)
-            and (m.matches or not _CODE.search(m.text))]
-    maybe = [m for m in maybe if not _names_a_thing(m, text) and not _names_a_relative(m, text)]
+            and not _names_a_saints_house(m, text) and (m.matches or not _CODE.search(m.text))]
+    maybe = [m for m in maybe if not _names_a_thing(m, text) and not _names_a_relative(m, text)
+             and not _names_a_saints_house(m, text)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
