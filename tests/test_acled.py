@@ -713,3 +713,11 @@ def test_acled_a_group_moving_to_a_new_camp_or_turning_a_building_into_its_base_
     assert acled_label("Militiamen settled in the old customs house, turning it into a base, traders complained.") == "HQ_ESTABLISHED"
     assert acled_label("The insurgents turned the village clinic into their command centre, residents said.") == "HQ_ESTABLISHED"
     assert acled_label("Armed men establish camp near the dam, herders say.") == "HQ_ESTABLISHED"
+
+
+def test_acled_a_gang_holding_people_for_ransom_is_organised_crime():
+    assert acled_label("A criminal gang snatched a jeweller outside his shop and demanded 3 million pesos from his family.") == "ORG_CRIME"
+    assert acled_label("Pirates seized a cargo dhow in the gulf and are holding its crew for ransom, the coast guard said.") == "ORG_CRIME"
+    # rebels or unnamed gunmen taking hostages with no ransom named stay an abduction
+    assert acled_label("Rebels kidnapped four aid workers on the northern road and demanded a ransom.") == "ABDUCT_DISSAP"
+    assert acled_label("Gunmen abducted the village headman from his farm on Sunday.") == "ABDUCT_DISSAP"
