@@ -608,3 +608,9 @@ def test_places_a_saints_school_or_feast_is_no_place_but_a_city_stays(nlp):
     names = [loc.text for loc in _places(nlp, text)]
     assert not {"St. Michael", "St. Mary", "St. Patrick"} & set(names)
     assert "St. Petersburg" in names and "Boston" in names
+
+
+def test_places_a_school_or_home_named_after_someone_is_no_town(nlp):
+    text = "Pupils of Goshen Elementary visited the Ridgeway Funeral Home in Dayton."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Goshen" not in names and "Ridgeway" not in names and "Dayton" in names

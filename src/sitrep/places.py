@@ -1230,6 +1230,18 @@ def _names_a_relative(mention: _Mention, text: str) -> bool:
         _AGE_AFTER.match(text, mention.end))
 
 
+# Schools, homes and funeral parlours are mostly named after people or neighbourhoods ("Westwood
+# Elementary", "Rothschild Middle School", "Battle Ground Academy", "Ridgeway Funeral Home"): the
+# name before them is no toponym (town high schools are: "Norfolk High School").
+_NAMED_BUILDING_AFTER = re.compile(r"[ \t]+(?:Elementary|Middle\s+School|Academy|Retirement|Funeral|Mortuary|"
+                                   r"Montessori|Nursing\s+Home)\b")
+
+
+def _names_a_building(mention: _Mention, text: str) -> bool:
+    """The name of a school or home named after a person or a neighbourhood, not a town."""
+    return bool(_NAMED_BUILDING_AFTER.match(text, mention.end)) and not _prominent(mention.matches)
+
+
 _SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -1263,9 +1275,10 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     text = text_of(doc)
     # "H5N1", "H1N1": a strain's code the model called a place
     sure = [m for m in sure if not _names_a_thing(m, text) and not _names_a_relative(m, text)
-            and not _names_a_saints_house(m, text) and (m.matches or not _CODE.search(m.text))]
+            and not _names_a_saints_house(m, text) and not _names_a_building(m, text)
+            and (m.matches or not _CODE.search(m.text))]
     maybe = [m for m in maybe if not _names_a_thing(m, text) and not _names_a_relative(m, text)
-             and not _names_a_saints_house(m, text)]
+             and not _names_a_saints_house(m, text) and not _names_a_building(m, text)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
