@@ -614,3 +614,9 @@ def test_places_a_school_or_home_named_after_someone_is_no_town(nlp):
     text = "Pupils of Goshen Elementary visited the Ridgeway Funeral Home in Dayton."
     names = [loc.text for loc in _places(nlp, text)]
     assert "Goshen" not in names and "Ridgeway" not in names and "Dayton" in names
+
+
+def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp):
+    text = "The Justice Department and the Commerce Ministry met at the Superior Court in Atlanta."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert not {"Justice", "Commerce", "Superior"} & set(names) and "Atlanta" in names

@@ -54,6 +54,11 @@ _COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely 
     "god", "day", "news", "union", "miss", "city", "county", "state", "republic", "government", "army",
     "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
     "forest", "reserve", "valley", "delta", "summit", "northwest", "northeast", "southwest", "southeast", "airport",
+    # English words that also name a hamlet: "Superior Court", "Commerce Ministry", "Justice Department",
+    # "Independence Day", "the Refuge", "Price Chopper"
+    "superior", "commerce", "justice", "enterprise", "independence", "centennial", "triangle", "refuge", "marina",
+    "post", "price", "trooper", "liberty", "unity", "progress", "victory", "energy", "pioneer", "transit", "freedom",
+    "harmony", "industry", "economy", "security", "patriot", "republican", "democrat", "federal", "national",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
