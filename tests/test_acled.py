@@ -722,3 +722,9 @@ def test_acled_a_gang_holding_people_for_ransom_is_organised_crime():
     # rebels or unnamed gunmen taking hostages with no ransom named stay an abduction
     assert acled_label("Rebels kidnapped four aid workers on the northern road and demanded a ransom.") == "ABDUCT_DISSAP"
     assert acled_label("Gunmen abducted the village headman from his farm on Sunday.") == "ABDUCT_DISSAP"
+
+
+def test_acled_a_claim_after_a_semicolon_that_follows_the_event_is_background():
+    assert acled_label("A roadside bomb tore through a minibus near the checkpoint, killing five; the rebels denied any involvement.") == "REM_EXPLOS"
+    # a headline that blames, or a clause with no event before the semicolon, keeps the claim
+    assert acled_label("Police blamed the separatists for the market killings; the group denied it.") == "ATTRIB"

@@ -429,6 +429,8 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
     candidates = lex.candidates(lowered) if lowered is not None else None
     present = lex.present(lowered) if lowered is not None else None
     news_lowered, news_present = None, None  # found when a cue first falls in the background
+    statements: list[tuple[str, float, int]] = []  # claims and reactions in the lead, weighed last
+    first_event = len(text)  # where the earliest cue of a specific rule for an event is
     for index, rule in enumerate(lex.rules):
         if candidates is not None and index not in candidates:
             continue
@@ -449,8 +451,23 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
             where = news
         label = _territory_label(where, found, lex) if rule.label == "TERRITORY" else rule.label
         score = rule.weight + CUE_BONUS * min(count - 1, MAX_EXTRA_CUES)
-        if label in _STATEMENT_LABELS and found.start() + (news_start if where is news else 0) > lead_end:
-            # a claim or a diplomatic reaction after the lead sentence is background to the event
+        at = found.start() + (news_start if where is news else 0)
+        if label in _STATEMENT_LABELS:
+            if at > lead_end:
+                # a claim or a diplomatic reaction after the lead sentence is background to the event
+                score = min(score, BACKGROUND_WEIGHT)
+            else:
+                statements.append((label, score, at))
+                continue
+        elif rule.weight > lex.broad_ceiling:
+            first_event = min(first_event, at)
+        if score > scores.get(label, 0.0):
+            scores[label] = score
+    # so is one after a semicolon in the lead when the clause before it told the event itself
+    # ("A bomb killed six at the market; the group denied involvement.")
+    clause_end = text.find(";", news_start)
+    for label, score, at in statements:
+        if 0 <= clause_end < at and first_event < clause_end:
             score = min(score, BACKGROUND_WEIGHT)
         if score > scores.get(label, 0.0):
             scores[label] = score
