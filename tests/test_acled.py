@@ -728,3 +728,11 @@ def test_acled_a_claim_after_a_semicolon_that_follows_the_event_is_background():
     assert acled_label("A roadside bomb tore through a minibus near the checkpoint, killing five; the rebels denied any involvement.") == "REM_EXPLOS"
     # a headline that blames, or a clause with no event before the semicolon, keeps the claim
     assert acled_label("Police blamed the separatists for the market killings; the group denied it.") == "ATTRIB"
+
+
+def test_acled_suicide_bombers_told_by_what_they_wore_or_drove():
+    assert acled_label("Two bombers wearing explosive belts struck a wedding hall in the old quarter, killing eleven guests.") == "SUIC_BOMB"
+    assert acled_label("A bomber ramming a pickup into the barracks gate killed four guards at dawn, the army said.") == "SUIC_BOMB"
+    assert acled_label("A teenager strapped with explosives walked into the bus station and blew up, killing six.") == "SUIC_BOMB"
+    # a bomber plane stays an air strike
+    assert acled_label("Bombers struck fuel depots on the outskirts of the port overnight.") == "AIR_STRIKE"
