@@ -736,3 +736,18 @@ def test_acled_suicide_bombers_told_by_what_they_wore_or_drove():
     assert acled_label("A teenager strapped with explosives walked into the bus station and blew up, killing six.") == "SUIC_BOMB"
     # a bomber plane stays an air strike
     assert acled_label("Bombers struck fuel depots on the outskirts of the port overnight.") == "AIR_STRIKE"
+
+
+def test_acled_disappearances_told_by_what_is_not_known_since():
+    assert acled_label("Eleven truck drivers were taken off at gunpoint near the border crossing, their fate unknown, the union said.") == "ABDUCT_DISSAP"
+    assert acled_label("The journalist, last seen at a militia checkpoint in March, is still missing, his sister said.") == "ABDUCT_DISSAP"
+    assert acled_label("Relatives denounced the 'arrest' of three shepherds by militiamen at the river ford.") == "ABDUCT_DISSAP"
+    # goods carried off are no people
+    assert acled_label("Sacks of grain stored at the depot were carried off by looters overnight.") != "ABDUCT_DISSAP"
+
+
+def test_acled_crowds_punishing_someone_in_more_words():
+    assert acled_label("Market porters cornered a suspected pickpocket and stoned him to death, police said.") == "MOB_VIOL"
+    assert acled_label("An elderly woman was beaten by neighbours who accused her of witchcraft, police said.") == "MOB_VIOL"
+    assert acled_label("Youths from two villages fought with sticks over grazing land; no armed men were involved, elders said.") == "MOB_VIOL"
+    assert acled_label("Villagers mauled a herdsman to death at the well after a quarrel over water.") == "MOB_VIOL"

@@ -390,6 +390,8 @@ _SET_ASIDE = re.compile(
     r"(?:air ?strikes?|air ?raids?|drones?(?: strikes?| attacks?)?|missiles?|rockets?|shelling|artillery|mortars?|grenades?|(?:car |suicide )?bomb(?:s|ing)?|ieds?|mines?|sabotage|(?:terrorist )?attacks?|explosives?|protests?|riots?|clash(?:es)?|accidents?|massacres?|executions?)\b"
     # a name one side calls the other ('the province called them "rioters"')
     r"|\b(?:called|calling|labell?ing|labell?ed|branded|branding|described|describing|dismissed)(?: them| him| her| the (?:\w+ ){0,2}?(?:protesters|demonstrators|crowd|marchers|victims|dead))?(?: as)? [\"'“‘]?(?:rioters|thugs|terrorists|criminals|vandals|hooligans|looters|a riot|a mob|bandits|insurgents)\b"
+    # a protest the text says there was not ("police said no protest was organised")
+    r"|\bno (?:[\w-]+ )?(?:protests?|demonstrations?|marches|rall(?:y|ies)|riots?) (?:was|were|had been|has been|have been) (?:organi[sz]ed|involved|held|reported|planned|staged|called)\b"
     # an arrest the text says did not happen
     r"|\b(?:no one|nobody|no-one|none of them|no protesters?|no demonstrators?) (?:was|were|has been|had been|have been) (?:arrested|detained|held|taken into custody)\b"
     r"|\b(?:was|were|had|have|has)(?: been)? not (?:been )?(?:arrested|detained)\b|\bno arrests?\b(?: (?:was|were|have been|had been) (?:made|reported))?|\bwithout (?:any )?arrests?\b",
