@@ -12,8 +12,10 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Optional
 
+import numpy
 import yaml
 from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Token
 
@@ -58,8 +60,8 @@ class _Lexicon:
         # verbs of making that report cooperation only when done jointly ("jointly built", "co-developed")
         self.joint_verbs = {v.lower() for v in data.get("joint_verbs", [])}
         # every first or last word of a key: one set lookup rejects most tokens
-        self.verb_keys = set(self.verbs) | {p.split()[0] for p in self.verb_phrases} | set(self.verb_idioms) \
-            | self.joint_verbs
+        self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
+        self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
@@ -141,14 +143,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
     if pos == "VERB":
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
-            return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
-        if idiom is not None:
-            found = _checked(idiom, token, lex)
-            if found is not None:
-                return found
-        phrase = _verb_phrase(token, lemma, lex.verb_phrases)
+        found = _checked(idiom, token, lex) if idiom is not None else None
+        if found is not None:
+            return found
+        phrase = _verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = _checked(phrase, token, lex) if phrase is not None else None
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
         # meaning to any other subject ("the navy seized the ship")
@@ -156,6 +155,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         found = found or (_checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
+        if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
+            return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
     elif pos in ("NOUN", "PROPN"):
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
@@ -328,9 +329,9 @@ def _verb_idiom(token, idioms) -> Optional[_Entry]:
     """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
     if not idioms:
         return None
-    # most verbs with idioms are common ("give", "take", "put"): first, whether the sentence has the words at all
-    words_here = _doc_words(token.doc)
-    idioms = [(words, entry) for words, entry in idioms if all(w in words_here for w in words)]
+    # most verbs with idioms are common ("give", "take", "put"): first, whether the text has the words at all
+    here = _doc_word_ids(token.doc)
+    idioms = [(words, entry) for words, entry in idioms if all(hash_string(w) in here for w in words)]
     if not idioms:
         return None
     forms: set[str] = set()
@@ -349,15 +350,13 @@ def _verb_idiom(token, idioms) -> Optional[_Entry]:
     return None
 
 
-def _doc_words(doc) -> set[str]:
-    """Every lower-cased form and lemma of a doc, once per doc."""
-    words = doc.user_data.get("sitrep_words")
-    if words is None:
-        strings = doc.vocab.strings
-        ids = {i for row in doc.to_array([LOWER, LEMMA]).tolist() for i in row}
-        words = {strings[i].lower() for i in ids}
-        doc.user_data["sitrep_words"] = words
-    return words
+def _doc_word_ids(doc) -> set[int]:
+    """The string ids of every lower-cased form and lemma of a doc, once per doc (read from its arrays:
+    building Token objects or the doc's text would cost more than the idioms save)."""
+    ids = doc.user_data.get("sitrep_word_ids")
+    if ids is None:
+        ids = doc.user_data["sitrep_word_ids"] = set(numpy.unique(doc.to_array([LOWER, LEMMA])).tolist())
+    return ids
 
 
 def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
