@@ -978,12 +978,15 @@ def _location(m: _Mention) -> Location:
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
 _COORDINATED = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (counties|parishes|provinces|districts)\b")
 _AREA_NOUN = {"counties": "County", "parishes": "Parish", "provinces": "Province", "districts": "District"}
+_AREAS_WORD = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 
 def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """The names in "Jackson, Barrow and Madison counties", each read as "<Name> County"."""
     text = text_of(doc)
     found = []
+    if not _AREAS_WORD.search(text):
+        return found
     for hit in _COORDINATED.finditer(text):
         noun = _AREA_NOUN[hit.group(2)]
         for name in re.finditer(_NAME, hit.group(1)):
@@ -998,6 +1001,7 @@ def _coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
 
 _COORDINATED_STREETS = re.compile(
     rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (?:streets|roads|avenues|boulevards|drives|lanes)\b")
+_STREETS_WORD = re.compile(r" (?:streets|roads|avenues|boulevards|drives|lanes)\b")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
              "Twelfth"}
 
@@ -1007,6 +1011,8 @@ def _coordinated_streets(doc: Doc) -> list[_Mention]:
     numbered streets ("Fourth and Seventh streets") are left out, as they are no names."""
     text = text_of(doc)
     found = []
+    if not _STREETS_WORD.search(text):  # a cheap scan first: the full pattern is slow on long texts
+        return found
     for hit in _COORDINATED_STREETS.finditer(text):
         for name in re.finditer(_NAME, hit.group(1)):
             if name.group() not in ("And", "Or") and name.group().split()[0] not in _ORDINALS:
@@ -1044,6 +1050,7 @@ _PROTECTED_AREA = re.compile(
     r"(?:National\s+(?:Forest|Park|Preserve|Monument|Wildlife\s+Refuge|Seashore|Lakeshore|Recreation\s+Area|Grassland)|"
     r"State\s+(?:Park|Forest|Beach)|Wilderness(?:\s+Area)?|Wildlife\s+(?:Refuge|Sanctuary)|Nature\s+Reserve|"
     r"Game\s+Reserve|Conservation\s+Area|Protection\s+Area|Marine\s+Park|Provincial\s+Park|Country\s+Park)(?![\w-])")
+_PROTECTED_WORD = re.compile(r"\b(?:National|State|Wilderness|Wildlife|Reserve|Area|Marine|Provincial|Country)\b")
 _OWNER = re.compile(r"^(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")  # "Utah's Zion National Park"
 
 
@@ -1051,6 +1058,8 @@ def _protected_areas(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Parks, forests, wildernesses and refuges named as such, whole ("Zion National Park")."""
     text = text_of(doc)
     found = []
+    if not _PROTECTED_WORD.search(text):
+        return found
     for hit in _PROTECTED_AREA.finditer(text):
         start, name = hit.start(), hit.group()
         owner = _OWNER.match(name) or _LEADING.match(name)
