@@ -656,3 +656,25 @@ def test_eventtypes_who_or_what_is_moved(nlp, sentence, word, expected):
 def test_eventtypes_natural_disaster_is_no_ones_act(nlp):
     assert _event(nlp, "A powerful earthquake destroyed hundreds of homes in the valley.", "destroyed") is None
     assert _event(nlp, "Militiamen destroyed hundreds of homes in the valley.", "destroyed") is not None
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("Moscow blocked a draft resolution on the ceasefire at the Security Council.", "blocked", "REJECT"),
+    ("The party took issue with the cabinet's handling of the strike.", "took", "ACCUSE"),
+    ("The sultan extended an olive branch to the exiled opposition.", "extended", "AGREE"),
+    ("The ruling council softened its stance on the language law.", "softened", "CONCEDE"),
+    ("Police took three journalists into custody at the airport.", "took", "COERCE"),
+    ("The neighbouring kingdom took in forty thousand refugees last winter.", "took", "AID"),
+    ("Washington stepped up the pressure on Managua to hold early elections.", "stepped", "REQUEST"),
+    ("Students burned effigies of the defence minister outside parliament.", "burned", "PROTEST"),
+    ("Lagos shelved the border talks after the incident on the lake.", "shelved", "SANCTION"),
+])
+def test_eventtypes_more_of_the_phrasebook(nlp, sentence, word, expected):
+    found = _event(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
+
+
+def test_eventtypes_preposition_according_is_no_accord(nlp):
+    # "according to" must not read as "accord" in the verb-object families ("kill accord": a rejection)
+    found = _event(nlp, "Drone strikes killed six fighters, according to local officials.", "killed")
+    assert found is not None and found.plover_type == "ASSAULT"

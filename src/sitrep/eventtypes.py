@@ -243,6 +243,8 @@ def _forms(token) -> tuple[str, ...]:
     """A word's lemma and its lower-cased form: phrase keys may be written either way
     ("impose sanctions", "send supplies"), and a split hyphenated noun whole ("broke up a sit-in")."""
     lemma, lower = token.lemma_.lower(), token.lower_
+    if token.dep_ == "prep":
+        return (lower,)  # a preposition by its spelling: "according" (to) is no "accord", "following" no "follow"
     forms = (lemma,) if lemma == lower else (lemma, lower)
     hyphened = _hyphened(token) if lower in _SPLIT_ENDINGS else ""
     return (*forms, hyphened) if hyphened else forms
