@@ -620,3 +620,11 @@ def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp)
     text = "The Justice Department and the Commerce Ministry met at the Superior Court in Atlanta."
     names = [loc.text for loc in _places(nlp, text)]
     assert not {"Justice", "Commerce", "Superior"} & set(names) and "Atlanta" in names
+
+
+@pytest.mark.parametrize("text,town", [
+    ("A spokesman for the Byesville Volunteer Fire Department said the barn was lost.", "Byesville"),
+    ("The Grapeland Senior Citizens Center in Texas held an auction.", "Grapeland"),
+])
+def test_places_a_towns_fire_company_or_senior_centre_names_the_town(nlp, text, town):
+    assert town in [loc.text for loc in _places(nlp, text)]

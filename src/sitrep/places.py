@@ -552,6 +552,7 @@ _LOCAL_BODY_AFTER = re.compile(
     r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
     r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
     r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation|"
+    r"Volunteer\s+Fire|High\s+School|Senior\s+Citizens|pupils|students|voters|taxpayers|"
     r"residents?|police|officials|natives?|man|woman|men|women|teens?|couple|parents)\b")
 # "of 1935 Orchard St., Alexandria": the town of a street address.
 _ADDRESS_BEFORE = re.compile(r"\b(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\.?,\s+$")
