@@ -678,3 +678,15 @@ def test_eventtypes_preposition_according_is_no_accord(nlp):
     # "according to" must not read as "accord" in the verb-object families ("kill accord": a rejection)
     found = _event(nlp, "Drone strikes killed six fighters, according to local officials.", "killed")
     assert found is not None and found.plover_type == "ASSAULT"
+
+
+def test_eventtypes_irregular_past_left_unlemmatised(nlp):
+    from spacy.tokens import Doc
+
+    # the small model sometimes tags "forgave" VB and keeps it as its own lemma
+    doc = Doc(nlp.vocab, words=["The", "bishop", "forgave", "the", "attacker", "."],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["DT", "NN", "VB", "DT", "NN", "."],
+              lemmas=["the", "bishop", "forgave", "the", "attacker", "."], heads=[1, 2, 2, 4, 2, 2],
+              deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"])
+    found = trigger_type(doc[2])
+    assert found is not None and found.plover_type == "SUPPORT"

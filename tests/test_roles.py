@@ -745,3 +745,18 @@ def test_roles_main_event_act_named_by_a_verb_of_doing(nlp):
     doc = nlp("The republic embarked on a huge naval build-up, promising to treble its fleet.")
     token, kind = main_event(next(doc.sents))
     assert kind.plover_type == "MOBILIZE" and token.text != "promising"
+
+
+def test_roles_main_event_past_tense_misparsed_as_an_adjective(nlp):
+    from spacy.tokens import Doc
+
+    # the small parser's slip, built by hand: "froze" hung on "assets" as an adjective, the subject as root
+    words = ["Ghana", "froze", "Togo", "'s", "assets", "and", "closed", "the", "border", "."]
+    doc = Doc(nlp.vocab, words=words,
+              pos=["PROPN", "VERB", "PROPN", "PART", "NOUN", "CCONJ", "VERB", "DET", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", "POS", "NNS", "CC", "VBD", "DT", "NN", "."],
+              lemmas=["Ghana", "freeze", "Togo", "'s", "asset", "and", "close", "the", "border", "."],
+              heads=[0, 4, 4, 2, 0, 6, 0, 8, 6, 0],
+              deps=["ROOT", "amod", "poss", "case", "appos", "cc", "conj", "det", "dobj", "punct"])
+    token, kind = main_event(doc[:])
+    assert token.text == "froze" and kind.plover_type == "SANCTION"

@@ -26,6 +26,17 @@ _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", 
 _TIME_ENTITIES = {"DATE", "TIME"}
 
 
+# Irregular past forms the small model leaves unlemmatised when it mistags them ("Pope John Paul II
+# forgave X" tagged VB, lemma "forgave"; "unbanned" lemma "unbanne")
+_PAST_FORMS = {"forgave": "forgive", "overran": "overrun", "withdrew": "withdraw", "undertook": "undertake",
+               "froze": "freeze", "struck": "strike", "fought": "fight", "slew": "slay", "sought": "seek",
+               "forbade": "forbid", "overthrew": "overthrow", "threw": "throw", "swore": "swear", "broke": "break",
+               "drove": "drive", "forsook": "forsake", "foreswore": "forswear", "forswore": "forswear", "bade": "bid",
+               "upheld": "uphold", "withheld": "withhold", "unbanne": "unban", "readmitte": "readmit",
+               "shot": "shoot", "hid": "hide", "stood": "stand", "gave": "give", "took": "take", "sent": "send",
+               "led": "lead", "met": "meet", "sold": "sell", "bought": "buy", "sank": "sink", "shook": "shake"}
+
+
 @dataclass(frozen=True)
 class TriggerType:
     plover_type: str
@@ -62,6 +73,7 @@ class _Lexicon:
         # every first or last word of a key: one set lookup rejects most tokens
         self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs
+        self.verb_keys |= {past for past, base in _PAST_FORMS.items() if base in self.verb_keys}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
@@ -141,6 +153,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
+        lemma = _PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
         idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))

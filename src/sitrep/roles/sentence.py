@@ -96,12 +96,17 @@ def _clause_depth(token: Token) -> int:
     node = token
     while node.head.i != node.i:
         parent = node.head
-        if misattached_verb(node):
-            pass  # the small parser hung the clause's verb on its subject: it is that clause's head
+        if misattached_verb(node) or _past_tense_as_modifier(node):
+            pass  # the small parser hung the clause's verb on its subject or object: it is that clause's head
         elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
             depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
         node = parent
     return depth
+
+
+def _past_tense_as_modifier(verb: Token) -> bool:
+    """"ECOWAS froze Mali's assets": a past tense the small parser hung on its object as an adjective."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.pos_ == "VERB" and verb.i < verb.head.i
 
 
 def _meets_alone(verb: Token) -> bool:
