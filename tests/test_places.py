@@ -628,3 +628,9 @@ def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp)
 ])
 def test_places_a_towns_fire_company_or_senior_centre_names_the_town(nlp, text, town):
     assert town in [loc.text for loc in _places(nlp, text)]
+
+
+def test_places_a_byline_in_capitals_is_a_person(nlp):
+    text = "Shops stay empty downtown. BY CHAD MORROW Staff Writer Landlords in Dayton cut rents."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "CHAD" not in names and "Dayton" in names

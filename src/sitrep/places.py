@@ -1240,9 +1240,10 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 
 
 def _names_a_relative(mention: _Mention, text: str) -> bool:
-    """A person named by a kinship word before it or an age after it, not a place of that name."""
+    """A person named by a kinship word before it or an age after it, or by a byline in capitals
+    ("BY CHAD MORROW"), not a place of that name."""
     return bool(_KIN_BEFORE.search(text[max(0, mention.start - 20):mention.start])) or bool(
-        _AGE_AFTER.match(text, mention.end))
+        _AGE_AFTER.match(text, mention.end)) or mention.text.isupper() and text[max(0, mention.start - 3):mention.start] == "BY "
 
 
 # Schools, homes and funeral parlours are mostly named after people or neighbourhoods ("Westwood
