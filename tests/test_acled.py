@@ -751,3 +751,19 @@ def test_acled_crowds_punishing_someone_in_more_words():
     assert acled_label("An elderly woman was beaten by neighbours who accused her of witchcraft, police said.") == "MOB_VIOL"
     assert acled_label("Youths from two villages fought with sticks over grazing land; no armed men were involved, elders said.") == "MOB_VIOL"
     assert acled_label("Villagers mauled a herdsman to death at the well after a quarrel over water.") == "MOB_VIOL"
+
+
+def test_acled_deals_told_in_the_passive_or_by_what_they_let_happen():
+    assert acled_label("A three-day pause was agreed by both commanders through church mediators, allowing the wounded to leave.") == "AGREEMENT"
+    assert acled_label("The two militias agreed at a meeting with elders to stop firing across the river.") == "AGREEMENT"
+    assert acled_label("Some 90 captives came home in a swap agreed with the rebels through a neighbouring state.") == "AGREEMENT"
+    # an air raid despite a truce brokered by others is the air raid
+    assert acled_label("Warplanes bombed two villages despite a Turkish-brokered truce, residents said.") == "AIR_STRIKE"
+
+
+def test_acled_graves_prison_raids_and_coups_in_more_words():
+    assert acled_label("Farmers led investigators to a ditch where the remains of some thirty men were dug up.") == "OTHER"
+    assert acled_label("Gunmen stormed the town jail at night and freed more than a hundred inmates.") == "OTHER"
+    assert acled_label("Soldiers surrounded the presidency before dawn and a colonel announced that the constitution was suspended.") == "OTHER"
+    # a mob storming a jail to kill a suspect is the mob
+    assert acled_label("A mob stormed the police cells and beat a suspected child killer to death.") == "MOB_VIOL"
