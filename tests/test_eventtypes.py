@@ -690,3 +690,14 @@ def test_eventtypes_irregular_past_left_unlemmatised(nlp):
               deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"])
     found = trigger_type(doc[2])
     assert found is not None and found.plover_type == "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence,word,expected", [
+    ("The opposition called a three-day hartal across the province.", "hartal", "PROTEST"),
+    ("Police launched a manhunt for the escaped militants.", "manhunt", "COERCE"),
+    ("The minister delivered a stinging broadside against the central bank.", "broadside", "ACCUSE"),
+    ("The envoy gave firm assurances that the convoy would pass.", "assurances", "AGREE"),
+])
+def test_eventtypes_nominal_events_of_wire_copy(nlp, sentence, word, expected):
+    found = _trigger(nlp, sentence, word)
+    assert found is not None and found.plover_type == expected
