@@ -634,3 +634,10 @@ def test_places_a_byline_in_capitals_is_a_person(nlp):
     text = "Shops stay empty downtown. BY CHAD MORROW Staff Writer Landlords in Dayton cut rents."
     names = [loc.text for loc in _places(nlp, text)]
     assert "CHAD" not in names and "Dayton" in names
+
+
+def test_places_a_lowercase_kind_word_after_a_name_is_left_out(nlp):
+    text = "Two workers died in Hebei province and one in Pingliang city on Monday."
+    found = {loc.text: loc for loc in _places(nlp, text)}
+    assert "Hebei" in found and "Hebei province" not in found and found["Hebei"].country == "CN"
+    assert "Pingliang city" not in found

@@ -385,8 +385,13 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
         sure_label = ent.label_ in PLACE_LABELS
         if sure_label and not street:
             start, end, text = _without_institution(start, text, gaz, text_of(doc))
+        hint = _kind_hint(doc, ent)
+        kind = text.rsplit(" ", 1)
+        if len(kind) == 2 and kind[1] in _KIND_WORDS:
+            # "Guangdong province", "Pingliang city": the toponym is the name; the word says its kind
+            text, end, hint = kind[0], start + len(kind[0]), _KIND_WORDS[kind[1]]
         matches = gaz.matches(text) if street else _matches_for(gaz, text, located_by=sure_label)
-        mention = _Mention(start, end, text, matches, _kind_hint(doc, ent))
+        mention = _Mention(start, end, text, matches, hint)
         if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
                 t.lower_ in ("county", "parish") for t in ent[1:]):
             # "McMinn County Sheriff", "Rapides Parish Fire": the model took a county and an office
