@@ -760,3 +760,10 @@ def test_roles_main_event_past_tense_misparsed_as_an_adjective(nlp):
               deps=["ROOT", "amod", "poss", "case", "appos", "cc", "conj", "det", "dobj", "punct"])
     token, kind = main_event(doc[:])
     assert token.text == "froze" and kind.plover_type == "SANCTION"
+
+
+def test_roles_main_event_content_of_a_text_adopted(nlp):
+    # "voted" is no trigger: what the resolution does (a demand) is the act, not the bombing it follows
+    doc = nlp("The assembly voted for a resolution demanding that foreign troops leave, days after a bombing in the capital.")
+    token, kind = main_event(next(doc.sents))
+    assert kind.plover_type == "REQUEST"
