@@ -701,3 +701,9 @@ def test_eventtypes_irregular_past_left_unlemmatised(nlp):
 def test_eventtypes_nominal_events_of_wire_copy(nlp, sentence, word, expected):
     found = _trigger(nlp, sentence, word)
     assert found is not None and found.plover_type == expected
+
+
+def test_eventtypes_called_on_someone_at_a_place_is_a_visit(nlp):
+    visit = _event(nlp, "The Danish premier called on President Mitterrand at the Elysee to discuss farm prices.", "called")
+    demand = _event(nlp, "The Danish premier called on Paris to lower farm prices.", "called")
+    assert visit.plover_type == "CONSULT" and demand.plover_type == "REQUEST"

@@ -869,6 +869,22 @@ def _promised(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+def _called_on(token, base: TriggerType) -> Optional[TriggerType]:
+    """"called on the president at the White House (to discuss X)": a visit (CAMEO 042), where "called on
+    X to withdraw" is a demand."""
+    if base.plover_type != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in children) or not any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in children):
+        return None
+    for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl")):
+        kind = trigger_type(clause)
+        if kind is None or kind.plover_type != "CONSULT":
+            return None  # "called on X at the UN to withdraw": a demand
+    return TriggerType("CONSULT", "visit", "04")
+
+
 def _held_responsible(token) -> bool:
     """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
     return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
@@ -915,7 +931,7 @@ def _event_type(token) -> Optional[TriggerType]:
             or _done_by_event(token, base) or _embargo_on_places(token, base) or _let_go(token, base) or base)
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
-            or _promised(token, base) or base)
+            or _promised(token, base) or _called_on(token, base) or base)
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
