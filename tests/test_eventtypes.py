@@ -707,3 +707,14 @@ def test_eventtypes_called_on_someone_at_a_place_is_a_visit(nlp):
     visit = _event(nlp, "The Danish premier called on President Mitterrand at the Elysee to discuss farm prices.", "called")
     demand = _event(nlp, "The Danish premier called on Paris to lower farm prices.", "called")
     assert visit.plover_type == "CONSULT" and demand.plover_type == "REQUEST"
+
+
+def test_eventtypes_prospect_raised_is_a_threat_or_an_offer(nlp):
+    threat = _event(nlp, "Brussels raised the prospect of sanctions against the junta.", "raised")
+    offer = _event(nlp, "Brussels raised the prospect of talks with the junta.", "raised")
+    assert threat.plover_type == "THREATEN" and offer.plover_type == "AGREE"
+
+
+def test_eventtypes_idiom_for_armed_subjects_falls_back_for_others(nlp):
+    assert _event(nlp, "Government troops gave ground around the airport.", "gave").plover_type == "RETREAT"
+    assert _event(nlp, "The cabinet gave ground on the pension reform.", "gave").plover_type == "CONCEDE"

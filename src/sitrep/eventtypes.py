@@ -97,8 +97,14 @@ class _Lexicon:
             grid = group.get("idiom_grid") or {}
             found += [(p.lower(), entry) for p in group.get("idioms", [])]
             found += [(f"{h} {w}".lower(), entry) for h in grid.get("heads", []) for w in grid.get("words", [])]
-        seen: set[str] = set()
-        return [(p, e) for p, e in found if not (p in seen or seen.add(p))]
+        # first definition wins; a later one is kept for an armed-subject idiom whose subject is not armed
+        # ("troops gave ground" withdraw, "the cabinet gave ground" yields)
+        first: dict[str, _Entry] = {}
+        for phrase, entry in found:
+            kept = first.setdefault(phrase, entry)
+            if kept is not entry and kept.subject_kind and kept.otherwise is None:
+                first[phrase] = _Entry(kept.trigger, kept.subject_kind, entry)
+        return list(first.items())
 
     @classmethod
     def _entries(cls, groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
@@ -869,6 +875,21 @@ def _promised(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+_PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
+
+
+def _prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
+    """"raised the prospect of sanctions" is a threat, "raised the prospect of talks" an offer (CAMEO 03)."""
+    if base.plover_type != "THREATEN" or token.pos_ != "VERB":
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
+        kinds = [trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")]
+        kinds = [k.plover_type for k in kinds if k is not None]
+        if kinds and all(k in _COOPERATIVE for k in kinds):
+            return TriggerType("AGREE", None, "03")
+    return None
+
+
 def _called_on(token, base: TriggerType) -> Optional[TriggerType]:
     """"called on the president at the White House (to discuss X)": a visit (CAMEO 042), where "called on
     X to withdraw" is a demand."""
@@ -931,7 +952,7 @@ def _event_type(token) -> Optional[TriggerType]:
             or _done_by_event(token, base) or _embargo_on_places(token, base) or _let_go(token, base) or base)
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
-            or _promised(token, base) or _called_on(token, base) or base)
+            or _promised(token, base) or _called_on(token, base) or _prospect_of(token, base) or base)
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
