@@ -641,3 +641,8 @@ def test_places_a_lowercase_kind_word_after_a_name_is_left_out(nlp):
     found = {loc.text: loc for loc in _places(nlp, text)}
     assert "Hebei" in found and "Hebei province" not in found and found["Hebei"].country == "CN"
     assert "Pingliang city" not in found
+
+
+def test_places_a_name_with_a_lowercase_particle_is_joined(nlp):
+    found = _places(nlp, "Heavy rain flooded towns across Rio Grande do Sul on Monday.")
+    assert [(loc.text, loc.country) for loc in found] == [("Rio Grande do Sul", "BR")]

@@ -1144,7 +1144,7 @@ def _trim_city_word(m: _Mention, text: str, gaz: Gazetteer) -> None:
         return
 
 
-_NAME_TAIL = re.compile(r"(?:-|[ \t]+)([A-Z][\w’'.]*)")
+_NAME_TAIL = re.compile(r"(?:-|[ \t]+)((?:(?:del|de|do|da|dos|das|di|du|la|los|las|y|sur|sul|upon)[ \t-]+)?[A-Z][\w’'.]*)")
 
 
 def _extend_to_known_names(sure: list[_Mention], maybe: list[_Mention], text: str,
