@@ -767,3 +767,12 @@ def test_acled_graves_prison_raids_and_coups_in_more_words():
     assert acled_label("Soldiers surrounded the presidency before dawn and a colonel announced that the constitution was suspended.") == "OTHER"
     # a mob storming a jail to kill a suspect is the mob
     assert acled_label("A mob stormed the police cells and beat a suspected child killer to death.") == "MOB_VIOL"
+
+
+def test_acled_claims_of_responsibility_in_more_words():
+    assert acled_label("A little-known faction owned up to the bombing of the rail bridge in a message to a local radio station.") == "ATTRIB"
+    assert acled_label("Investigators pinned the market ambush, in which four guards died, on a splinter cell of the front.") == "ATTRIB"
+    assert acled_label("It was the coastal brigade which carried out the raid on the fuel depot, a militia commander told reporters.") == "ATTRIB"
+    # nobody known, or a suicide bombing claimed, keeps the event
+    assert acled_label("It was unclear who carried out the raid on the fuel depot, in which a guard was shot dead.") != "ATTRIB"
+    assert acled_label("The group claimed a suicide bombing that killed nine at a police checkpoint.") == "SUIC_BOMB"
