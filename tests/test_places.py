@@ -646,3 +646,8 @@ def test_places_a_lowercase_kind_word_after_a_name_is_left_out(nlp):
 def test_places_a_name_with_a_lowercase_particle_is_joined(nlp):
     found = _places(nlp, "Heavy rain flooded towns across Rio Grande do Sul on Monday.")
     assert [(loc.text, loc.country) for loc in found] == [("Rio Grande do Sul", "BR")]
+
+
+def test_places_a_repeated_name_given_to_a_relative_stays_a_person(nlp):
+    text = "The Wests moved from Chicago last year. Her baby, Chicago, was born in March."
+    assert [(loc.text, loc.start) for loc in _places(nlp, text)] == [("Chicago", 21)]

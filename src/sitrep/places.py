@@ -1334,7 +1334,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if not any(p.start < m.end and m.start < p.end for p in parks)]
         kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
     kept += [k for k in _kind_of_names(doc, gaz) if not any(m.start < k.end and k.start < m.end for m in sure + kept)]
-    kept += _repeats(doc, ents, sure + kept)
+    kept += [m for m in _repeats(doc, ents, sure + kept) if not _names_a_thing(m, text)
+             and not _names_a_relative(m, text)]
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
         for m in mentions:
