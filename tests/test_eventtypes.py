@@ -718,3 +718,9 @@ def test_eventtypes_prospect_raised_is_a_threat_or_an_offer(nlp):
 def test_eventtypes_idiom_for_armed_subjects_falls_back_for_others(nlp):
     assert _event(nlp, "Government troops gave ground around the airport.", "gave").plover_type == "RETREAT"
     assert _event(nlp, "The cabinet gave ground on the pension reform.", "gave").plover_type == "CONCEDE"
+
+
+def test_eventtypes_person_handed_over_to_agents_is_judicial_cooperation(nlp):
+    legal = _event(nlp, "Bangkok handed over the arms dealer to American agents.", "handed")
+    release = _event(nlp, "The rebels handed over the captured pilots to the Red Cross.", "handed")
+    assert legal.plover_type == "COOPERATE" and release.plover_type == "RETREAT"

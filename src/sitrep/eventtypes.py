@@ -512,7 +512,17 @@ def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
         words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
         if words & _SOUGHT:
             return TriggerType("COOPERATE", "legal", "06")
+    # "handed over the arms dealer to American agents", "... into the custody of": who receives is justice
+    holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    if any(p.lemma_.lower() in _JUSTICE for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+           and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"):
+        return TriggerType("COOPERATE", "legal", "06")
     return None
+
+
+# who receives a person handed over for trial or questioning
+_JUSTICE = {"custody", "court", "tribunal", "judiciary", "justice", "prosecutor", "icc", "interpol", "fbi", "agent",
+            "investigator", "detective"}
 
 
 # Means of crowd control ("tear gas", "water cannon", "rubber bullets", "stun grenades") and what firing
