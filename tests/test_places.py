@@ -651,3 +651,9 @@ def test_places_a_name_with_a_lowercase_particle_is_joined(nlp):
 def test_places_a_repeated_name_given_to_a_relative_stays_a_person(nlp):
     text = "The Wests moved from Chicago last year. Her baby, Chicago, was born in March."
     assert [(loc.text, loc.start) for loc in _places(nlp, text)] == [("Chicago", 21)]
+
+
+def test_places_a_war_named_after_a_sea_is_no_place_but_a_countrys_war_keeps_it(nlp):
+    text = "The Gulf War veteran rode from Norman to Tulsa, and Iraq War veterans joined him."
+    names = [loc.text for loc in _places(nlp, text)]
+    assert "Gulf" not in names and "Iraq" in names

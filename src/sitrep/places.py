@@ -1276,10 +1276,15 @@ def _names_a_saints_house(mention: _Mention, text: str) -> bool:
                              and m.place.population >= 100_000) for m in mention.matches)
 
 
+_WAR_AFTER = re.compile(r"[ \t-]+[Ww]ars?\b")
+
+
 def _names_a_thing(mention: _Mention, text: str) -> bool:
-    """A disease ("West Nile virus") or a storm ("Hurricane Katrina"), not the place of that name."""
+    """A disease ("West Nile virus"), a storm ("Hurricane Katrina") or a war named after a sea or
+    region ("Gulf War"; "Iraq War" keeps its country), not the place of that name."""
     return bool(_DISEASE_AFTER.match(text, mention.end)) or (
-        mention.text.lower() in _STORM_WORDS and bool(re.match(r"\s+[A-Z][a-z]", text[mention.end:mention.end + 3])))
+        mention.text.lower() in _STORM_WORDS and bool(re.match(r"\s+[A-Z][a-z]", text[mention.end:mention.end + 3]))) or (
+        bool(_WAR_AFTER.match(text, mention.end)) and not any(m.place.feature_code == "PCLI" for m in mention.matches))
 
 
 def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
