@@ -724,3 +724,13 @@ def test_eventtypes_person_handed_over_to_agents_is_judicial_cooperation(nlp):
     legal = _event(nlp, "Bangkok handed over the arms dealer to American agents.", "handed")
     release = _event(nlp, "The rebels handed over the captured pilots to the Red Cross.", "handed")
     assert legal.plover_type == "COOPERATE" and release.plover_type == "RETREAT"
+
+
+def test_eventtypes_munitions_falling_are_an_attack_not_a_crash(nlp):
+    assert _event(nlp, "Artillery shells rained on the crowded market.", "rained").plover_type == "ASSAULT"
+    assert _event(nlp, "Two rockets crashed into a school near the port.", "crashed").plover_type == "ASSAULT"
+    assert _event(nlp, "A bus crashed into a lorry on the coast road.", "crashed") is None
+
+
+def test_eventtypes_snipers_are_armed(nlp):
+    assert _event(nlp, "Snipers picked off three soldiers at the checkpoint.", "picked").plover_type == "ASSAULT"

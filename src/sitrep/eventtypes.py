@@ -47,7 +47,7 @@ class TriggerType:
 @dataclass(frozen=True)
 class _Entry:
     trigger: TriggerType
-    subject_kind: Optional[str] = None  # "armed", "crowd" or "nonstate": only a trigger with such a subject
+    subject_kind: Optional[str] = None  # "armed", "crowd", "nonstate", "munition": only a trigger with such a subject
     otherwise: Optional["_Entry"] = None  # what the word means when its subject is not of that kind
 
 
@@ -79,12 +79,13 @@ class _Lexicon:
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
         self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
                               "crowd": {a.lower() for a in data.get("crowd_actors", [])},
-                              "nonstate": {a.lower() for a in data.get("nonstate_actors", [])}}
+                              "nonstate": {a.lower() for a in data.get("nonstate_actors", [])},
+                              "munition": {a.lower() for a in data.get("munitions", [])}}
 
     @staticmethod
     def _entry(group: dict) -> _Entry:
         kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else \
-            "nonstate" if group.get("nonstate_subject") else None
+            "nonstate" if group.get("nonstate_subject") else "munition" if group.get("munition_subject") else None
         return _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
 
     @classmethod
