@@ -776,3 +776,12 @@ def test_acled_claims_of_responsibility_in_more_words():
     # nobody known, or a suicide bombing claimed, keeps the event
     assert acled_label("It was unclear who carried out the raid on the fuel depot, in which a guard was shot dead.") != "ATTRIB"
     assert acled_label("The group claimed a suicide bombing that killed nine at a police checkpoint.") == "SUIC_BOMB"
+
+
+def test_acled_a_dateline_or_a_sentence_tail_before_the_lead_is_not_read_as_the_lead():
+    lead = "The regional council ordered all foreign aid agencies to register again."
+    assert acled_label("Kismaayo. " + lead) == acled_label(lead) == "CHANGE_TO_GROUP_ACT"
+    assert acled_label("the official said. " + lead) == "CHANGE_TO_GROUP_ACT"
+    assert acled_label("PORT SUDAN (Reuters) - " + lead) == "CHANGE_TO_GROUP_ACT"
+    # a headline with a colon keeps its words
+    assert acled_label("Freed after a year: troops retake the river town from the insurgents") == "GOV_REGAINS_TERIT"

@@ -410,6 +410,20 @@ def _blank(match: re.Match) -> str:
     return " " * len(match.group(0))
 
 
+# What precedes the lead in text cut from a page: a dateline ("KABUL (Xinhua) -- ", "Sana'a, Dec 3 (SABA) - ",
+# "GOMA - "), a place name or the tail of the previous sentence ending in a full stop ("Misrata. ", "the source
+# said. "). Blanked, so that the cues anchored at the start of the lead ('^[^.]{0,200}...') see the lead.
+_DATELINE = re.compile(
+    r"^\W*(?:[^.!?()]{0,40}?\([\w .'’-]{2,30}\)\s*[-–—:]+"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:, [\w .]{1,20})?\s+[-–—]{1,2}"
+    r"|(?:\S+ ){0,2}\S+?\.(?= [A-Z\"'#]))\s*")
+
+
+def _without_dateline(text: str) -> str:
+    found = _DATELINE.match(text)
+    return text if found is None or found.end() >= len(text) else " " * found.end() + text[found.end():]
+
+
 def _without_set_aside_versions(text: str) -> str:
     """`text` with the versions of the event that it sets aside blanked out (same offsets)."""
     lowered = text.lower()
@@ -422,7 +436,7 @@ def _without_set_aside_versions(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
-    text = _respaced(text)
+    text = _without_dateline(_respaced(text))
     # each reading in turn, the narrowest first, until one gives evidence (a text whose only
     # evidence is background or a version it sets aside keeps it)
     told = _without_set_aside_versions(text)
