@@ -734,3 +734,8 @@ def test_eventtypes_munitions_falling_are_an_attack_not_a_crash(nlp):
 
 def test_eventtypes_snipers_are_armed(nlp):
     assert _event(nlp, "Snipers picked off three soldiers at the checkpoint.", "picked").plover_type == "ASSAULT"
+
+
+def test_eventtypes_trading_needs_goods_or_a_partner(nlp):
+    assert _event(nlp, "The two states traded electricity for gas across the border.", "traded").plover_type == "COOPERATE"
+    assert _event(nlp, "Shares in the state oil firm traded higher on Monday.", "traded") is None
