@@ -785,3 +785,8 @@ def test_acled_a_dateline_or_a_sentence_tail_before_the_lead_is_not_read_as_the_
     assert acled_label("PORT SUDAN (Reuters) - " + lead) == "CHANGE_TO_GROUP_ACT"
     # a headline with a colon keeps its words
     assert acled_label("Freed after a year: troops retake the river town from the insurgents") == "GOV_REGAINS_TERIT"
+
+
+def test_acled_accidents_told_by_their_cause():
+    assert acled_label("The toll from the failure of an irrigation dam rose to 31 after the embankment gave way at night.") == "MAN_MADE_DISASTER"
+    assert acled_label("An ammunition depot near the garrison town exploded and burned all night; officials blamed a short circuit.") == "MAN_MADE_DISASTER"
