@@ -739,3 +739,7 @@ def test_eventtypes_snipers_are_armed(nlp):
 def test_eventtypes_trading_needs_goods_or_a_partner(nlp):
     assert _event(nlp, "The two states traded electricity for gas across the border.", "traded").plover_type == "COOPERATE"
     assert _event(nlp, "Shares in the state oil firm traded higher on Monday.", "traded") is None
+
+
+def test_eventtypes_doors_opened_to_no_one_sheltered_are_no_event(nlp):
+    assert _event(nlp, "The new school opened its doors in September.", "opened") is None

@@ -964,6 +964,9 @@ def _event_type(token) -> Optional[TriggerType]:
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
             or _promised(token, base) or _called_on(token, base) or _prospect_of(token, base) or base)
+    if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
+        return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
