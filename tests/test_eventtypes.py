@@ -743,3 +743,14 @@ def test_eventtypes_trading_needs_goods_or_a_partner(nlp):
 
 def test_eventtypes_doors_opened_to_no_one_sheltered_are_no_event(nlp):
     assert _event(nlp, "The new school opened its doors in September.", "opened") is None
+
+
+def test_eventtypes_a_fallback_meaning_keeps_its_own_subject_kind(nlp):
+    # "smash" is a riot for crowds and an attack for shells: a burglar smashing a door is neither
+    assert _event(nlp, "Rioters smashed shop windows in the old town.", "smashed").plover_type == "PROTEST"
+    assert _event(nlp, "Two burglars smashed a glass door to get in.", "smashed") is None
+
+
+def test_eventtypes_behind_bars_is_an_idiom_not_any_bar(nlp):
+    assert _event(nlp, "The regime put the dissident behind bars.", "put").plover_type == "COERCE"
+    assert _event(nlp, "We put a small bar in the kitchen.", "put") is None

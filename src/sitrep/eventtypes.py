@@ -383,7 +383,7 @@ def _doc_word_ids(doc) -> set[int]:
 
 def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
     if entry.subject_kind and not _has_subject_of_kind(token, lex.subject_words[entry.subject_kind]):
-        return entry.otherwise.trigger if entry.otherwise is not None else None
+        return _checked(entry.otherwise, token, lex) if entry.otherwise is not None else None  # (it may want its own kind)
     return entry.trigger
 
 
