@@ -8,7 +8,9 @@ actors come from the product's own code: `roles.main_event` (the least embedded 
 `eventtypes.event_type`) and `roles.participants` (the doer and done-to the pipeline reports). Old PLOVER 0.5 labels are mapped to the current ones (DEMAND->REQUEST,
 DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Actor agreement compares the
 country (and role, where gold has one) of the first gold source/target with sitrep's actor,
-over records whose gold actor has a country code.
+over records whose gold actor has a country code. The gold's older CAMEO role codes are read in sitrep's
+role vocabulary where they name the same thing (ROLE_SYNONYMS: CIV civilians, JRN journalists, PTY parties,
+religion codes); roles sitrep does not have (ELI elites, SOC, AGR) stay as they are and count as misses.
 Last line: `plover_type_accuracy=<x> source_country_agree=<y> target_country_agree=<z> ...`.
 """
 from __future__ import annotations
@@ -27,6 +29,9 @@ FOLDS = 5
 HELD_OUT = 4  # --errors never prints this fold's records
 # the country sitrep gives international bodies (UN agencies and forces, NATO, the AU...)
 INTERNATIONAL = {"UN", "INT"}
+# older CAMEO role codes of the gold -> the same role in sitrep's vocabulary (actors.yaml roles)
+ROLE_SYNONYMS = {"CIV": "CVL", "JRN": "MED", "PTY": "POL", "MOS": "REL", "CHR": "REL", "JEW": "REL", "BUD": "REL",
+                 "HIN": "REL", "CTH": "REL", "SHI": "REL", "SUN": "REL"}
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
@@ -35,7 +40,7 @@ def first_code(actors: list) -> tuple[str | None, str | None]:
         if isinstance(a, dict) and a.get("code"):
             code = a["code"]
             sector = (a.get("sector") or "")[:3] or None
-            return code[:3].upper(), sector if sector and sector != "***" else None
+            return code[:3].upper(), ROLE_SYNONYMS.get(sector, sector) if sector and sector != "***" else None
     return None, None
 
 
