@@ -3,7 +3,7 @@ import dataclasses
 import pytest
 
 from sitrep import acled
-from sitrep.acled import acled_label, acled_scores, acled_type
+from sitrep.acled import acled_label, acled_scores, acled_type, rules_label
 
 
 def test_acled_acled_families():
@@ -790,3 +790,10 @@ def test_acled_a_dateline_or_a_sentence_tail_before_the_lead_is_not_read_as_the_
 def test_acled_accidents_told_by_their_cause():
     assert acled_label("The toll from the failure of an irrigation dam rose to 31 after the embankment gave way at night.") == "MAN_MADE_DISASTER"
     assert acled_label("An ammunition depot near the garrison town exploded and burned all night; officials blamed a short circuit.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_short_first_sentence_taken_for_a_dateline_keeps_its_evidence():
+    # "Misrata. ..." is a dateline's tail, blanked; but a short headline sentence that alone tells the
+    # event ("Mortars hit market.") is not lost when the rest says nothing
+    assert rules_label("Mortars hit market. Police said the toll could rise.") == "ART_MISS_ATTACK"
+    assert rules_label("Grenade attack reported. Officials gave no details.") == "GRENADE"

@@ -436,17 +436,19 @@ def _without_set_aside_versions(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     # cached: every event of a sentence asks about the same sentence
-    text = _without_dateline(_respaced(text))
+    whole = _respaced(text)
+    text = _without_dateline(whole)
     # each reading in turn, the narrowest first, until one gives evidence (a text whose only
-    # evidence is background or a version it sets aside keeps it)
+    # evidence is background, a version it sets aside, or a short first sentence taken for a
+    # dateline ("Bomb kills five. Police said ...") keeps it)
     told = _without_set_aside_versions(text)
     news = _without_earlier_events(told)
-    for reading in dict.fromkeys((news, told)):
-        if reading != text:
+    for reading in dict.fromkeys((news, told, text)):
+        if reading != whole:
             scores = _scores(reading)
             if scores:
                 return scores
-    return _scores(text)
+    return _scores(whole)
 
 
 def _scores(text: str) -> tuple[tuple[str, float], ...]:
