@@ -754,3 +754,30 @@ def test_eventtypes_a_fallback_meaning_keeps_its_own_subject_kind(nlp):
 def test_eventtypes_behind_bars_is_an_idiom_not_any_bar(nlp):
     assert _event(nlp, "The regime put the dissident behind bars.", "put").plover_type == "COERCE"
     assert _event(nlp, "We put a small bar in the kitchen.", "put") is None
+
+
+def test_eventtypes_regular_past_the_model_lemmatises_wrongly_is_read_as_its_verb(nlp):
+    # the small model lemmatises "extolled" as "extoll" and "prepositioned" as "prepositione"
+    assert _event(nlp, "The Chilean president extolled the Peruvian rescue teams in a speech.", "extolled").plover_type == "SUPPORT"
+    assert _event(nlp, "Madrid prepositioned marines in Senegal before the vote.", "prepositioned").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_veto_used_is_a_rejection_and_dangled_a_threat(nlp):
+    assert _event(nlp, "China wielded its veto against the draft on Myanmar.", "wielded").plover_type == "REJECT"
+    assert _event(nlp, "China dangled its veto over the draft on Myanmar.", "dangled").plover_type == "THREATEN"
+
+
+def test_eventtypes_talks_or_aid_put_on_hold_are_halted(nlp):
+    assert _event(nlp, "The trade negotiations were put on hold by Ottawa.", "put").plover_type == "SANCTION"
+    assert _event(nlp, "Brussels put budget aid to the junta on hold.", "put").plover_type == "SANCTION"
+    assert _event(nlp, "The caller was put on hold for an hour.", "put") is None
+
+
+def test_eventtypes_remorse_atonement_and_speaking_up_for_are_support(nlp):
+    assert _event(nlp, "The Dutch king expressed remorse for the colonial killings in Java.", "expressed").plover_type == "SUPPORT"
+    assert _event(nlp, "The mayor atoned for the city's treatment of its Roma residents.", "atoned").plover_type == "SUPPORT"
+    assert _event(nlp, "The bishop spoke up for the detained union leaders.", "spoke").plover_type == "SUPPORT"
+
+
+def test_eventtypes_commandeering_is_seizure(nlp):
+    assert _event(nlp, "The navy commandeered a fishing trawler off the coast.", "commandeered").plover_type == "COERCE"

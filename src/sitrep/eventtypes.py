@@ -37,6 +37,18 @@ _PAST_FORMS = {"forgave": "forgive", "overran": "overrun", "withdrew": "withdraw
                "led": "lead", "met": "meet", "sold": "sell", "bought": "buy", "sank": "sink", "shook": "shake"}
 
 
+def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
+    """The base of a regular past form the small model lemmatised wrongly ("extolled" -> "extoll",
+    "prepositioned" -> "prepositione"): the form less "ed", "d", or "ed" and a doubled consonant,
+    when that is a known verb; else `lemma`."""
+    if not form.endswith("ed"):
+        return lemma
+    for base in (form[:-2], form[:-1], form[:-3] if form[-3:-2] == form[-4:-3] else ""):
+        if base in keys:
+            return base
+    return lemma
+
+
 @dataclass(frozen=True)
 class TriggerType:
     plover_type: str
@@ -161,6 +173,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
     pos = token.pos_
     if pos == "VERB":
         lemma = _PAST_FORMS.get(lemma, lemma)
+        if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
+            lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
         idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
@@ -1075,7 +1089,9 @@ def _possible_triggers(doc) -> list[int]:
             key = (lemma, pos)
             if key not in lemma_keys:
                 word = strings[lemma].lower()
-                lemma_keys[key] = word in lex.verb_keys if pos == VERB else word in lex.noun_keys
+                lemma_keys[key] = (word in lex.verb_keys or (  # "extoll", "prepositione": see _regular_past_base
+                    len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys)) \
+                    if pos == VERB else word in lex.noun_keys
             if lemma_keys[key]:
                 found.append(i)
     doc.user_data["sitrep_possible_triggers"] = found
