@@ -767,3 +767,16 @@ def test_roles_main_event_content_of_a_text_adopted(nlp):
     doc = nlp("The assembly voted for a resolution demanding that foreign troops leave, days after a bombing in the capital.")
     token, kind = main_event(next(doc.sents))
     assert kind.plover_type == "REQUEST"
+
+
+def test_roles_nominal_act_issued_or_granted_by_its_doer(nlp):
+    src, _, _, _ = _roles(nlp, "A plea for urgent debt relief was issued by Zambia's finance minister on Monday.", "plea")
+    assert src == ("ZMB", "GOV")
+
+
+def test_roles_passive_agent_hung_on_the_noun_before_it(nlp):
+    # the small parser hangs "by X" on "reporter"
+    doc = nlp("Refuge was granted to the exiled reporter by the Swedish embassy in Minsk.")
+    from sitrep.roles.syntax import agent_of
+    verb = next(t for t in doc if t.text == "granted")
+    assert agent_of(verb) is not None and agent_of(verb).text == "embassy"

@@ -37,7 +37,8 @@ INTENT_NOUNS = {"readiness", "willingness", "intention", "intent", "plan", "deci
 # X"); not verbs of judging it ("the raid was condemned by Y": Y did not raid).
 CARRYING_OUT_LEMMAS = {"carry", "conduct", "launch", "stage", "mount", "order", "announce", "perpetrate", "commit",
                        "organise", "organize", "lead", "execute", "impose", "make", "declare", "initiate", "undertake",
-                       "claim", "direct"}
+                       "claim", "direct", "issue", "grant", "extend", "offer", "give", "provide", "approve", "sign",
+                       "lodge", "file", "submit", "voice", "express", "table", "present"}
 
 # Verbs of putting someone out of a body or a country, whose "from X" is who does it.
 EXCLUDING_LEMMAS = {"suspend", "expel", "exclude", "bar", "ban", "eject", "oust", "banish", "deport"}

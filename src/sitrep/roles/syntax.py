@@ -53,7 +53,18 @@ def agent_of(token: Token) -> Optional[Token]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return first_child(child.children, {"pobj"})
+        # ... or on the noun before it ("was granted to the physicist by the American embassy"): a
+        # named body or state, not a means ("sent to the ministry by courier")
+        for child in token.children:
+            noun = first_child(child.children, {"pobj"}) if child.dep_ in ("prep", "dative") else None
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) if noun is not None else None
+            doer = first_child(by.children, {"pobj"}) if by is not None else None
+            if doer is not None and any(t.ent_type_ in _DOER_ENTITIES for t in doer.subtree):
+                return doer
     return None
+
+
+_DOER_ENTITIES = {"ORG", "GPE", "NORP", "PERSON"}
 
 
 def headless_participle(trigger: Token) -> bool:
