@@ -657,3 +657,9 @@ def test_places_a_war_named_after_a_sea_is_no_place_but_a_countrys_war_keeps_it(
     text = "The Gulf War veteran rode from Norman to Tulsa, and Iraq War veterans joined him."
     names = [loc.text for loc in _places(nlp, text)]
     assert "Gulf" not in names and "Iraq" in names
+
+
+def test_places_kind_word_cut_from_its_name_is_no_place(nlp):
+    # The model tags "the City of" alone; the lone kind word names no place, the town after it does.
+    found = _places(nlp, "Trucks from the City of Dayton’s water department arrived.")
+    assert [loc.text for loc in found] == ["Dayton"]

@@ -386,6 +386,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
         if sure_label and not street:
             start, end, text = _without_institution(start, text, gaz, text_of(doc))
         hint = _kind_hint(doc, ent)
+        if text.lower() in _KIND_WORDS:
+            continue  # "the City of" cut short by the model, the name left outside
         kind = text.rsplit(" ", 1)
         if len(kind) == 2 and kind[1] in _KIND_WORDS:
             # "Guangdong province", "Pingliang city": the toponym is the name; the word says its kind
