@@ -780,3 +780,13 @@ def test_roles_passive_agent_hung_on_the_noun_before_it(nlp):
     from sitrep.roles.syntax import agent_of
     verb = next(t for t in doc if t.text == "granted")
     assert agent_of(verb) is not None and agent_of(verb).text == "embassy"
+
+
+def test_roles_partner_among_the_states_a_subject_comes_from(nlp):
+    src, tgt, _, _ = _roles(nlp, "Trade ministers from Chile and Bolivia met in Lima on Friday.", "met")
+    assert src == ("CHL", "GOV") and tgt == ("BOL", "GOV")
+
+
+def test_roles_partner_named_by_its_role_is_of_the_first_partys_country(nlp):
+    src, tgt, _, _ = _roles(nlp, "Leaders of Zambia's governing party and the opposition met in a hotel in Lusaka.", "met")
+    assert src is not None and src[0] == "ZMB" and tgt == ("ZMB", "OPP")

@@ -311,6 +311,29 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
             if code.country and code.country != actor1.code.country:
                 return Actor(text=conj.text, start=conj.idx, end=conj.idx + len(conj.text),
                              code=ActorCode(country=code.country, role=code.role or actor1.code.role))
+    verb = subject.head
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children) for p in t.children):
+        return None  # "X and a group of deputies held talks with Y": Y is the partner
+    # "ministers from Greece and Turkey", "the central banks of China and Argentina": the second state,
+    # with the first party's role
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for place in (c for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"):
+                if place.ent_type_ in ("GPE", "NORP"):
+                    code = actors.code_actor(place.text)
+                    if code.country and code.country != actor1.code.country:
+                        return Actor(text=place.text, start=place.idx, end=place.idx + len(place.text),
+                                     code=ActorCode(country=code.country, role=actor1.code.role))
+    # "leaders of Kenya's ruling party and the opposition": a second party named by its role alone is
+    # of the first party's country
+    for conj in subject.children:
+        if conj.dep_ == "conj" and actor1.code.country:
+            left, right = next(t for t in conj.subtree if t.dep_ != "det" or t.i == conj.i), conj.right_edge
+            text = conj.doc.text[left.idx:right.idx + len(right.text)]
+            code = actors.code_actor(text)
+            if code.role and not code.country and code.role != actor1.code.role:
+                return Actor(text=text, start=left.idx, end=right.idx + len(right.text),
+                             code=ActorCode(country=actor1.code.country, role=code.role))
     return None
 
 
