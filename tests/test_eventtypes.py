@@ -781,3 +781,9 @@ def test_eventtypes_remorse_atonement_and_speaking_up_for_are_support(nlp):
 
 def test_eventtypes_commandeering_is_seizure(nlp):
     assert _event(nlp, "The navy commandeered a fishing trawler off the coast.", "commandeered").plover_type == "COERCE"
+
+
+def test_eventtypes_efforts_fitted_together_by_two_parties_are_cooperation(nlp):
+    assert _event(nlp, "Ghana and Togo synchronised their coastal patrols last year.", "synchronised").plover_type == "COOPERATE"
+    assert _event(nlp, "Quito dovetailed its border operations with Bogota's.", "dovetailed").plover_type == "COOPERATE"
+    assert _event(nlp, "The ministry merged two departments in March.", "merged") is None

@@ -82,9 +82,12 @@ class _Lexicon:
         self.light_verbs = {v.lower() for v in data.get("light_verbs", [])}
         # verbs of making that report cooperation only when done jointly ("jointly built", "co-developed")
         self.joint_verbs = {v.lower() for v in data.get("joint_verbs", [])}
+        # verbs of fitting efforts together that report cooperation when two parties do it ("X and Y
+        # synchronised their patrols", "X dovetailed its operations with Y's")
+        self.coordination_verbs = {v.lower() for v in data.get("coordination_verbs", [])}
         # every first or last word of a key: one set lookup rejects most tokens
         self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
-        self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs
+        self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
         self.verb_keys |= {past for past, base in _PAST_FORMS.items() if base in self.verb_keys}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
@@ -189,6 +192,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         found = found or (_checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
+        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
+            return TriggerType("COOPERATE", None, "06")
         if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
@@ -243,6 +248,20 @@ def _done_jointly(token) -> bool:
         return True
     return any(p.lemma_.lower() in _FRAMEWORKS for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
                for p in c.children if p.dep_ == "pobj")
+
+
+def _done_by_two(token) -> bool:
+    """A verb whose subject names two parties ("Colombia and Peru", "Indian and Bangladeshi forces")
+    or that has a "with" partner."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.dep_ == "conj" for c in child.children):
+                return True
+            if any(c.dep_ == "conj" for m in child.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children):
+                return True
+    return False
 
 
 def _hyphenated_modifier(token) -> bool:
