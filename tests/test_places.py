@@ -663,3 +663,22 @@ def test_places_kind_word_cut_from_its_name_is_no_place(nlp):
     # The model tags "the City of" alone; the lone kind word names no place, the town after it does.
     found = _places(nlp, "Trucks from the City of Dayton’s water department arrived.")
     assert [loc.text for loc in found] == ["Dayton"]
+
+
+def test_places_village_abroad_in_a_story_set_elsewhere_is_left_out():
+    from sitrep.gazetteer import Match, Place
+    from sitrep.places import _Mention, _without_stray_villages
+
+    def mention(name, country, population, code="PPL"):
+        place = Place(len(name), name, 0.0, 0.0, country, None, None, "P", code, population)
+        m = _Mention(0, len(name), name, [Match(place, "name", "exact")])
+        m.best = m.matches[0]
+        return m
+
+    # "Quillo" read as a hamlet of 300 in Peru, in a story whose places are all in Texas
+    story = [mention("Austin", "US", 900_000), mention("Waco", "US", 130_000), mention("Temple", "US", 70_000),
+             mention("Quillo", "PE", 300)]
+    assert [m.text for m in _without_stray_villages(story)] == ["Austin", "Waco", "Temple"]
+    # a town of its own size, or a village in a story with few places, stays
+    assert len(_without_stray_villages(story[:3] + [mention("Quillo", "PE", 5_000)])) == 4
+    assert len(_without_stray_villages(story[:2] + [story[3]])) == 3

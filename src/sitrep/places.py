@@ -937,6 +937,26 @@ def _drop_lone_hamlets(mentions: Sequence[_Mention], text: str) -> None:
         m.best = None
 
 
+def _without_stray_villages(mentions: list[_Mention]) -> list[_Mention]:
+    """Leave out a name read as a village abroad (under 1,000 people, in a country no other name of the
+    article is in) when another country holds at least three of the article's names: a company or a
+    person in a story set elsewhere is likelier than a far-off hamlet of the same spelling."""
+    by_country: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.best is not None:
+            by_country.setdefault(m.best.place.country, set()).add(normalize(m.text))
+    if not by_country or max(len(names) for names in by_country.values()) < 3:
+        return mentions
+    kept = []
+    for m in mentions:
+        p = m.best.place if m.best is not None else None
+        if (p is not None and p.feature_class == "P" and p.population < 1_000
+                and by_country[p.country] == {normalize(m.text)}):
+            continue
+        kept.append(m)
+    return kept
+
+
 _FEATURE_WORDS = {"delta", "river", "valley", "basin", "lake", "sea", "gulf", "bay", "mountains", "mountain",
                   "hills", "desert", "plateau", "coast", "quarter", "island", "islands", "peninsula", "forest"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "central"}
@@ -1351,6 +1371,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     else:
         mentions = sure
     _drop_lone_hamlets(mentions, text_of(doc))
+    mentions = _without_stray_villages(mentions)
     _enclose(mentions, gaz, text_of(doc))
     return [_location(m) for m in mentions]
 
