@@ -938,7 +938,7 @@ def _drop_lone_hamlets(mentions: Sequence[_Mention], text: str) -> None:
 
 
 def _without_stray_villages(mentions: list[_Mention]) -> list[_Mention]:
-    """Leave out a name read as a village abroad (under 1,000 people, in a country no other name of the
+    """Leave out a name read as a village abroad (under 2,000 people, in a country no other name of the
     article is in) when another country holds at least three of the article's names: a company or a
     person in a story set elsewhere is likelier than a far-off hamlet of the same spelling."""
     by_country: dict[str, set[str]] = {}
@@ -950,7 +950,7 @@ def _without_stray_villages(mentions: list[_Mention]) -> list[_Mention]:
     kept = []
     for m in mentions:
         p = m.best.place if m.best is not None else None
-        if (p is not None and p.feature_class == "P" and p.population < 1_000
+        if (p is not None and p.feature_class == "P" and p.population < 2_000
                 and by_country[p.country] == {normalize(m.text)}):
             continue
         kept.append(m)
