@@ -682,3 +682,10 @@ def test_places_village_abroad_in_a_story_set_elsewhere_is_left_out():
     # a town of its own size, or a village in a story with few places, stays
     assert len(_without_stray_villages(story[:3] + [mention("Quillo", "PE", 5_000)])) == 4
     assert len(_without_stray_villages(story[:2] + [story[3]])) == 3
+
+
+def test_places_town_office_is_not_lengthened_into_a_district_name(nlp):
+    # "Dublin City" is also an Irish district; before "Manager" it is the Ohio town's office.
+    found = _places(nlp, "The request came from Dublin City Manager Ann Smith in Columbus, Ohio.")
+    dublin = [loc for loc in found if loc.text.startswith("Dublin")]
+    assert dublin and dublin[0].text == "Dublin" and dublin[0].country == "US"

@@ -1169,6 +1169,14 @@ def _trim_city_word(m: _Mention, text: str, gaz: Gazetteer) -> None:
 _NAME_TAIL = re.compile(r"(?:-|[ \t]+)((?:(?:del|de|do|da|dos|das|di|du|la|los|las|y|sur|sul|upon)[ \t-]+)?[A-Z][\w’'.]*)")
 
 
+def _town_office_named(whole: str, text: str, end: int, matches: Sequence[Match]) -> bool:
+    """'Dublin City' before 'Manager': an office of the town Dublin, though Dublin City is also an Irish
+    district's name; a town called '<Name> City' keeps its name ('Kansas City Council')."""
+    after = _NEXT_WORD.match(text, end)
+    return (whole.rsplit(" ", 1)[-1] in _CITY_WORDS and after is not None and after[1] in _TOWN_OFFICES
+            and not any(c.place.feature_class == "P" and normalize(c.place.name) == normalize(whole) for c in matches))
+
+
 def _extend_to_known_names(sure: list[_Mention], maybe: list[_Mention], text: str,
                            gaz: Gazetteer) -> tuple[list[_Mention], list[_Mention]]:
     """Lengthen a mention over the capitalised words or hyphenated part after it when together they
@@ -1184,7 +1192,8 @@ def _extend_to_known_names(sure: list[_Mention], maybe: list[_Mention], text: st
             end = tail.end()
             whole = text[m.start:end].rstrip(".")
             matches = gaz.matches(whole)
-            if any(c.kind in ("name", "alias") and normalize(c.place.name) == normalize(whole) for c in matches):
+            if any(c.kind in ("name", "alias") and normalize(c.place.name) == normalize(whole) for c in matches) and (
+                    not _town_office_named(whole, text, m.start + len(whole), matches)):
                 best = (m.start + len(whole), whole, matches)
         if best is not None and not _STREET_AFTER.match(text, m.start + len(best[1])):  # "Mineral Wells Avenue"
             m.end, m.text, m.matches = best
