@@ -787,3 +787,18 @@ def test_eventtypes_efforts_fitted_together_by_two_parties_are_cooperation(nlp):
     assert _event(nlp, "Ghana and Togo synchronised their coastal patrols last year.", "synchronised").plover_type == "COOPERATE"
     assert _event(nlp, "Quito dovetailed its border operations with Bogota's.", "dovetailed").plover_type == "COOPERATE"
     assert _event(nlp, "The ministry merged two departments in March.", "merged") is None
+
+
+def test_eventtypes_information_released_is_no_freeing(nlp):
+    assert _event(nlp, "The militia released a video showing the captured pilot.", "released") is None
+    assert _event(nlp, "The bureau released new census figures on Tuesday.", "released") is None
+    assert _event(nlp, "The militia released the captured pilot.", "released").plover_type == "RETREAT"
+
+
+def test_eventtypes_put_out_of_a_bodys_ranks_is_suspension(nlp):
+    assert _event(nlp, "The regional bloc ejected Gambia from its ranks after the coup.", "ejected").plover_type == "SANCTION"
+    assert _event(nlp, "Lima declared the Bolivian consul persona non grata on Friday.", "declared").plover_type == "SANCTION"
+
+
+def test_eventtypes_restoring_a_dissolved_parliament_is_a_concession(nlp):
+    assert _event(nlp, "The emir restored the dissolved parliament after months of protests.", "restored").plover_type == "CONCEDE"

@@ -874,7 +874,15 @@ def _expels_state(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
         return TriggerType("SANCTION", "expel", "16")
+    # "ejected X from its ranks", "expelled the party from the alliance": put out of a body's membership
+    if any(p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_WORDS for c in token.children
+           if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
+        return TriggerType("SANCTION", "expel", "16")
     return None
+
+
+_MEMBERSHIP_WORDS = {"rank", "ranks", "membership", "organisation", "organization", "bloc", "alliance", "union", "league",
+                     "grouping", "club", "community", "commonwealth", "federation", "council", "body", "group", "coalition"}
 
 
 # what one is sent or handed to face: a trial abroad makes it an extradition (CAMEO 063)
@@ -967,6 +975,22 @@ def _trailing_attribution(token) -> bool:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
 
 
+# Things published, not people freed, when "released" ("released a video", "figures released on Monday")
+_INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "list", "photo", "photograph", "picture",
+                "image", "footage", "tape", "recording", "audio", "result", "document", "name", "transcript",
+                "communique", "communiqué", "message", "letter", "film", "album", "book", "memoir", "study", "survey",
+                "poll", "estimate", "statistic", "forecast", "text", "version", "update", "guideline", "plan", "budget"}
+
+
+def _released_information(verb) -> bool:
+    """Whether what the verb releases is information: its object, its passive subject, or the noun
+    it describes ("a video released on Monday")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)
+    return any(t.lemma_.lower() in _INFORMATION for t in things)
+
+
 def event_type(token) -> Optional[TriggerType]:
     """trigger_type() read in its clause: negated, future, intended or demanded actions.
 
@@ -1000,6 +1024,8 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
+    if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and _released_information(token):
+        return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
