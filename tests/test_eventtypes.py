@@ -802,3 +802,18 @@ def test_eventtypes_put_out_of_a_bodys_ranks_is_suspension(nlp):
 
 def test_eventtypes_restoring_a_dissolved_parliament_is_a_concession(nlp):
     assert _event(nlp, "The emir restored the dissolved parliament after months of protests.", "restored").plover_type == "CONCEDE"
+
+
+def test_eventtypes_calls_for_something_are_a_demand(nlp):
+    assert _main_type(nlp, "Calls for a ceasefire were made by the Nordic ministers in Oslo.") == "REQUEST"
+    assert _event(nlp, "A call from the Chilean president lasted an hour.", "call") is None
+
+
+def test_eventtypes_saying_no_to_something_is_a_rejection(nlp):
+    assert _main_type(nlp, "The junta again said no to Nigerian requests for access.") == "REJECT"
+    assert _main_type(nlp, "The governor said no one was hurt in the fire.") is None
+
+
+def test_eventtypes_a_call_heeded_is_the_act_called_for(nlp):
+    assert _main_type(nlp, "Township residents heeded a call for a two-day stayaway over fare rises.") == "PROTEST"
+    assert _main_type(nlp, "The union issued a call for a general strike.") == "REQUEST"

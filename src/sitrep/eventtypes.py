@@ -90,6 +90,8 @@ class _Lexicon:
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
         self.verb_keys |= {past for past, base in _PAST_FORMS.items() if base in self.verb_keys}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
+        # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
+        self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in _NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
         self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
@@ -210,6 +212,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
                     entry = lex.noun_phrases.get(f"{word} {lemma}")
                     if entry is not None:
                         return _checked(entry, token, lex)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _NOUN_PREPOSITIONS:
+                entry = lex.noun_phrases.get(f"{lemma} {child.lower_}")
+                if entry is not None:
+                    return _checked(entry, token, lex)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if following is not None and following.pos_ == "VERB":
             # "a war footing": the parser took the compound's head for a participle
@@ -220,6 +227,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return _checked(entry, token, lex) if entry is not None else None
+
+
+# Prepositions that make a noun an act in "noun preposition" phrases of the lexicon ("call for")
+_NOUN_PREPOSITIONS = {"for"}
 
 
 # Subjects whose doings are no one's act
@@ -975,6 +986,25 @@ def _trailing_attribution(token) -> bool:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
 
 
+_HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
+
+
+def _heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
+    """"heeded a call for a three-day stayaway", "answered the call for a general strike": the act
+    called for took place; a call issued or made stays a demand."""
+    if base.plover_type != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() != "call":
+        return None
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    if verb.lemma_.lower() not in _HEEDING:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for act in (p for p in prep.children if p.dep_ == "pobj"):
+            kind = trigger_type(act)
+            if kind is not None:
+                return kind
+    return None
+
+
 # Things published, not people freed, when "released" ("released a video", "figures released on Monday")
 _INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "list", "photo", "photograph", "picture",
                 "image", "footage", "tape", "recording", "audio", "result", "document", "name", "transcript",
@@ -1021,6 +1051,7 @@ def _event_type(token) -> Optional[TriggerType]:
     base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
             or _promised(token, base) or _called_on(token, base) or _prospect_of(token, base) or base)
+    base = _heeded_call(token, base) or base
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
