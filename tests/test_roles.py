@@ -790,3 +790,8 @@ def test_roles_partner_among_the_states_a_subject_comes_from(nlp):
 def test_roles_partner_named_by_its_role_is_of_the_first_partys_country(nlp):
     src, tgt, _, _ = _roles(nlp, "Leaders of Zambia's governing party and the opposition met in a hotel in Lusaka.", "met")
     assert src is not None and src[0] == "ZMB" and tgt == ("ZMB", "OPP")
+
+
+def test_roles_forces_deployed_in_the_passive_are_the_doers(nlp):
+    src, tgt, _, _ = _roles(nlp, "Several hundred Chadian troops were deployed to the Sudanese border on Friday.", "deployed")
+    assert src == ("TCD", "MIL") and tgt is not None and tgt[0] == "SDN"

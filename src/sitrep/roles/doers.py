@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..eventtypes import trigger_type
+from ..eventtypes import lexicon, trigger_type
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle, misattached_verb,
                      noun_phrase_head, prep_objects)
 
@@ -43,6 +43,10 @@ CARRYING_OUT_LEMMAS = {"carry", "conduct", "launch", "stage", "mount", "order", 
 # Verbs of putting someone out of a body or a country, whose "from X" is who does it.
 EXCLUDING_LEMMAS = {"suspend", "expel", "exclude", "bar", "ban", "eject", "oust", "banish", "deport"}
 
+# Verbs of deploying forces, whose passive subject (the forces) stands for the one who sends them.
+DEPLOYING_LEMMAS = {"deploy", "redeploy", "send", "dispatch", "station", "position", "move", "mass", "rush", "airlift",
+                    "fly", "ferry", "pour", "concentrate", "preposition"}
+
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
 RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
 
@@ -70,6 +74,10 @@ def subject_candidates(trigger: Token) -> list[Token]:
         # one is put out of acts
         if trigger.lemma_.lower() in EXCLUDING_LEMMAS:
             out.extend(prep_objects(trigger, ("from",)))
+        # "several thousand troops were deployed to the border": forces sent are the doer's own
+        forces = first_child(trigger.children, PASSIVE_SUBJECT_DEPS)
+        if trigger.lemma_.lower() in DEPLOYING_LEMMAS and forces.lemma_.lower() in lexicon().subject_words["armed"]:
+            out.append(forces)
         # "were killed in an air strike by government forces": the means' author did it
         for means in prep_objects(trigger, ("in", "during", "by")):
             out.extend(prep_objects(means, ("by",)))
