@@ -185,3 +185,12 @@ def test_actors_cold_war_bodies_and_old_capital_names():
     assert actors.code_actor("Tass") == ActorCode(country="RUS", role="MED")
     assert actors.code_actor("the Commonwealth").role == "IGO"
     assert actors.code_actor("expressed solidarity").role is None  # the word, not the Polish union
+
+
+def test_actors_opposition_legislators_are_opposition():
+    assert actors.code_actor("opposition members of parliament").role == "OPP"
+    assert actors.code_actor("ruling party deputies").role != "OPP"
+
+
+def test_actors_trinidad_is_the_island_state():
+    assert actors.code_actor("Trinidad's finance minister") == ActorCode(country="TTO", role="GOV")

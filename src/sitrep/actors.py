@@ -256,6 +256,8 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             role = head[2]
             if " ".join(words[head[0]:head[1]]).lower() in _WEAK_HEADS and len(roles) > 1:
                 role = roles[-2][2]
+            elif role == "LEG" and any(r[2] == "OPP" for r in roles[:-1]):
+                role = "OPP"  # "opposition deputies", "opposition lawmakers": as "opposition" beats "senator" above
             head_is_actor = head[1] == last or proper_head
         if countries and proper_head and not head_is_actor:
             head_is_actor = True  # a people or group named with its country: "Iraqi Kurds", "the Somali Shabelle group"
