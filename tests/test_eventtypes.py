@@ -817,3 +817,8 @@ def test_eventtypes_saying_no_to_something_is_a_rejection(nlp):
 def test_eventtypes_a_call_heeded_is_the_act_called_for(nlp):
     assert _main_type(nlp, "Township residents heeded a call for a two-day stayaway over fare rises.") == "PROTEST"
     assert _main_type(nlp, "The union issued a call for a general strike.") == "REQUEST"
+
+
+def test_eventtypes_a_permission_announced_in_the_future_passive_is_a_concession(nlp):
+    assert _main_type(nlp, "Students will be allowed to wear headscarves at state universities from next term.") == "CONCEDE"
+    assert _main_type(nlp, "Refugees would be allowed to return if the fighting stopped.") == "AGREE"

@@ -1113,6 +1113,10 @@ def _event_type(token) -> Optional[TriggerType]:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
     if aux & _FUTURE_AUX and governor in _DECREEING and not conditional:
         return base  # "the king decreed that women would be permitted to drive": the decree is the act
+    if aux & _FUTURE_AUX and kind == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and any(
+            c.dep_ == "auxpass" for c in verb.children) and not any(
+            t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "provided") for t in verb.subtree):
+        return base  # "women will be allowed to drive from June": a rule announced, no mere intent
     if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
