@@ -822,3 +822,9 @@ def test_eventtypes_a_call_heeded_is_the_act_called_for(nlp):
 def test_eventtypes_a_permission_announced_in_the_future_passive_is_a_concession(nlp):
     assert _main_type(nlp, "Students will be allowed to wear headscarves at state universities from next term.") == "CONCEDE"
     assert _main_type(nlp, "Refugees would be allowed to return if the fighting stopped.") == "AGREE"
+
+
+def test_eventtypes_going_to_the_table_touring_and_choking_off(nlp):
+    assert _main_type(nlp, "Eritrean envoys went to the table with Djiboutian officials in Doha.") == "CONSULT"
+    assert _main_type(nlp, "An envoy of the Arab League made a tour of the Gulf capitals.") == "CONSULT"
+    assert _main_type(nlp, "The cartel choked off fuel exports to Portugal in 1973.") == "SANCTION"
