@@ -828,3 +828,7 @@ def test_eventtypes_going_to_the_table_touring_and_choking_off(nlp):
     assert _main_type(nlp, "Eritrean envoys went to the table with Djiboutian officials in Doha.") == "CONSULT"
     assert _main_type(nlp, "An envoy of the Arab League made a tour of the Gulf capitals.") == "CONSULT"
     assert _main_type(nlp, "The cartel choked off fuel exports to Portugal in 1973.") == "SANCTION"
+
+
+def test_eventtypes_a_names_title_stands_for_the_person_received(nlp):
+    assert _main_type(nlp, "Tanzanian leader Julius Nyerere was received in Lusaka by Kenneth Kaunda.") == "CONSULT"

@@ -344,6 +344,8 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
     moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
+    # a name's title stands for the person: "received Soviet leader Mikhail Gorbachev" (receive leader)
+    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     ranked = (
         objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
