@@ -832,3 +832,12 @@ def test_eventtypes_going_to_the_table_touring_and_choking_off(nlp):
 
 def test_eventtypes_a_names_title_stands_for_the_person_received(nlp):
     assert _main_type(nlp, "Tanzanian leader Julius Nyerere was received in Lusaka by Kenneth Kaunda.") == "CONSULT"
+
+
+def test_eventtypes_captives_let_fly_home_are_released_exiles_let_return_are_a_concession(nlp):
+    assert _main_type(nlp, "Tehran let the three British sailors fly home on Thursday.") == "RETREAT"
+    assert _main_type(nlp, "The general allowed exiled union leaders to return home before the vote.") == "CONCEDE"
+
+
+def test_eventtypes_launched_jointly_is_cooperation(nlp):
+    assert _main_type(nlp, "Argentine and Brazilian engineers jointly launched a weather satellite.") == "COOPERATE"

@@ -850,9 +850,15 @@ def _let_go(token, base: TriggerType) -> Optional[TriggerType]:
     """Letting people held leave is releasing them (CAMEO 0841), not easing a restriction."""
     if base.plover_type != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() not in ("let", "allow", "permit"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _GOING for c in token.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and (c.lemma_.lower() in _GOING or _going_home(c)) for c in token.children):
         return TriggerType("RETREAT", "release", "08")
     return None
+
+
+def _going_home(verb) -> bool:
+    """"fly home", "sail home": leaving for home ("let exiles return home" is a concession)."""
+    return verb.lemma_.lower() in ("fly", "travel", "sail", "head", "walk", "drive") and any(
+        c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ == "home" for c in verb.children)
 
 
 # what a ban or a restriction on dealings with another state bars: an embargo (CAMEO 163, SANCTION), and
