@@ -795,3 +795,8 @@ def test_roles_partner_named_by_its_role_is_of_the_first_partys_country(nlp):
 def test_roles_forces_deployed_in_the_passive_are_the_doers(nlp):
     src, tgt, _, _ = _roles(nlp, "Several hundred Chadian troops were deployed to the Sudanese border on Friday.", "deployed")
     assert src == ("TCD", "MIL") and tgt is not None and tgt[0] == "SDN"
+
+
+def test_roles_who_one_stands_or_lines_up_behind_is_the_target(nlp):
+    src, tgt, _, _ = _roles(nlp, "The African Union lined up behind Ghana's president after the vote.", "lined")
+    assert tgt == ("GHA", "GOV")

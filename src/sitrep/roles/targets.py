@@ -22,7 +22,7 @@ from .words import BORDER_LEMMAS, MUTUAL_TYPES
 
 # Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
 # "appealed to", "withdrew from").
-TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over")
+TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over", "behind")
 
 # Things put to a party, whose author a "by" phrase names: "backed a proposal by France"
 PROPOSALS = {"proposal", "plan", "offer", "initiative", "invitation", "resolution", "demand", "call", "request",
