@@ -841,3 +841,13 @@ def test_eventtypes_captives_let_fly_home_are_released_exiles_let_return_are_a_c
 
 def test_eventtypes_launched_jointly_is_cooperation(nlp):
     assert _main_type(nlp, "Argentine and Brazilian engineers jointly launched a weather satellite.") == "COOPERATE"
+
+
+def test_eventtypes_package_keeps_its_public_surface_and_one_lexicon():
+    import sitrep.eventtypes as eventtypes
+    from sitrep.eventtypes import clause, triggers
+
+    assert all(callable(getattr(eventtypes, name)) for name in eventtypes.__all__ if name != "LEXICON")
+    assert eventtypes.LEXICON == "event_lexicon.yaml"
+    # the readings and the trigger lookup share the one cached lexicon
+    assert clause.lexicon() is triggers.lexicon() is eventtypes.lexicon()

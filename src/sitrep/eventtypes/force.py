@@ -1,0 +1,169 @@
+"""Clause readings of force and its uses: an act ordered is that act, forces acting jointly
+cooperate, weapons tests and forces sent to help are shows of force or aid, crowd control is
+coercion, and what a protest or attack did is that protest or attack.
+
+Each reading takes (token, base type) and returns the type the clause makes it, or None to leave it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..actors import code_actor
+from .loader import TriggerType, lexicon
+from .phrases import _QUANTITIES
+from .triggers import trigger_type
+
+
+# Verbs of command: an authority ordering an action is coded as the action (CAMEO codes the decision).
+_COMMAND_VERBS = {"order", "decree", "authorize", "authorise", "direct", "instruct"}
+# what someone is ordered to do that puts them out: "ordered foreigners to leave" is coercion
+_ORDERED_OUT = {"leave", "quit", "depart", "vacate", "stop", "halt", "cease", "close", "suspend", "shut", "disband",
+                "dissolve", "surrender", "evacuate"}
+
+
+# people a border is opened to: letting them in is asylum (CAMEO 075), not de-escalation
+_SHELTERED = {"refugee", "civilian", "people", "migrant", "family", "asylum", "evacuee", "woman", "child", "wounded"}
+_JOINT_WORDS = {"jointly", "together", "joint", "combined", "coordinated"}
+# purposes that make sending forces help for someone else (CAMEO 072 military aid, 074 protection)
+_HELP_PURPOSE = {"help", "assist", "support", "aid", "bolster", "back", "reinforce", "protect", "secure"}
+_AIMED = {"at", "on", "upon", "against", "into", "toward", "towards", "over"}
+_SEA = {"sea", "ocean", "water", "waters", "pacific", "atlantic"}
+
+
+def _ordered(token, base: TriggerType) -> Optional[TriggerType]:
+    """"ordered the closure of X", "ordered troops to the border", "ordered X to leave": the act ordered."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _COMMAND_VERBS:
+        return None
+    lex = lexicon()
+    for child in token.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            # "ordered troops to the border", "the carrier Nimitz was ordered to the gulf"
+            words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))}
+            if words & lex.subject_words["armed"]:
+                return TriggerType("MOBILIZE", "troops", "15")
+            kind = trigger_type(child) if child.pos_ == "NOUN" else None
+            if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
+                return kind  # "ordered the expulsion of ...", "ordered a total embargo"
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            if child.lemma_.lower() in _ORDERED_OUT:
+                return TriggerType("COERCE", "restrict", "17")
+            kind = trigger_type(child)
+            if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
+                return kind  # "ordered the troops to withdraw"
+    return None
+
+
+def _joint(token, base: TriggerType) -> Optional[TriggerType]:
+    """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
+    if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
+        return None
+    # the act's own modifiers, "joint military exercises" (joint on military), "conducted a joint test"
+    # (on the object), "dismantled a cell in a joint operation" (on the means)
+    things = [token]
+    if token.pos_ == "VERB":
+        things += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
+                   for p in c.children if p.dep_ == "pobj"]
+    modifiers = [m for t in things for m in t.children if m.dep_ in ("advmod", "amod", "compound")]
+    modifiers += [m2 for m in modifiers for m2 in m.children if m2.dep_ in ("advmod", "amod")]
+    words = {m.lower_ for m in modifiers}
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
+        words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
+    return TriggerType("COOPERATE", "military", "06") if words & _JOINT_WORDS else None
+
+
+# Means of crowd control ("tear gas", "water cannon", "rubber bullets", "stun grenades") and what firing
+# them or live rounds is for ("to disperse", "to break up"): repression of a crowd, coded COERCE as the
+# PLOVER gold standard and our conventions code a dispersal (firing on a crowd to kill stays ASSAULT).
+_CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plastic", "stun", "pepper", "baton",
+                        "truncheon", "birdshot", "pellet", "buckshot"}
+_DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
+
+
+def _crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
+    """"fired tear gas at protesters", "opened fire to disperse demonstrators": crowd control (COERCE)."""
+    if base.plover_type != "ASSAULT" or token.pos_ != "VERB":
+        return None
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    means = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj", "conj")]
+    means += [c for o in means for c in o.children if c.dep_ == "conj"]
+    words = {w.lower_ for o in means for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))}
+    if words & _CROWD_CONTROL_WORDS:
+        return TriggerType("COERCE", "restrict", "17")
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in _DISPERSING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                return TriggerType("COERCE", "restrict", "17")
+    return None
+
+
+def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
+    """Weapons tests ("test-fired a missile", "fired a missile into the sea") are shows of force
+    (CAMEO 15); forces sent "to help" someone are military aid (07)."""
+    kind = base.plover_type
+    if kind == "ASSAULT" and token.pos_ == "VERB":
+        if any(c.lower_ == "test" for c in token.children) or token.lower_.startswith("test"):
+            return TriggerType("MOBILIZE", "weapons-test", "15")
+        # (the parser may hang "into the sea" on the missiles)
+        holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+        sea = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
+        aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                 and any(p.ent_type_ not in ("DATE", "TIME") for p in c.children)]  # not "on Monday"
+        if sea and not aimed:
+            return TriggerType("MOBILIZE", "weapons-test", "15")
+    if kind == "ASSAULT" and token.pos_ == "VERB" and token.lemma_.lower() == "launch" and any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() == "missile" for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in _AIMED and any(p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+            for c in token.children):
+        return TriggerType("MOBILIZE", "weapons-test", "15")  # "launched a new missile" aimed at no one: a show of force
+    if kind == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB":
+        # "opened its border to refugees", "... to Syrians fleeing the fighting"
+        pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                 for p in c.children if p.dep_ == "pobj"]
+        for _ in range(2):  # "to hundreds of thousands of Syrian refugees"
+            pobjs += [p for o in pobjs if o.lemma_.lower() in _QUANTITIES for c in o.children if c.dep_ == "prep"
+                      and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in pobjs]
+        for pobj in pobjs:
+            # people named by their nationality are people too: "to West Africans expelled from X"
+            if pobj.lemma_.lower() in _SHELTERED or (pobj.ent_type_ == "NORP" and pobj.pos_ in ("NOUN", "PROPN")) or any(
+                    c.dep_ == "acl" and c.lemma_.lower() in ("flee", "escape") for c in pobj.children):
+                return TriggerType("AID", "asylum", "07")
+    if kind == "MOBILIZE" and token.pos_ == "VERB" and _arms_to_state(token):
+        return TriggerType("AID", "military", "07")
+    if kind == "MOBILIZE" and token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _HELP_PURPOSE and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return TriggerType("AID", "military", "07")
+    return None
+
+
+# munitions flown or shipped to a state are arms supplied to it (CAMEO 072 military aid), where troops or
+# tanks moved to a border are a deployment
+_MUNITIONS = {"weapon", "arms", "arm", "ammunition", "munition", "munitions", "shell", "rifle", "gun", "missile", "rocket",
+              "explosive", "grenade", "bullet"}
+
+
+def _arms_to_state(token) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    if not any(o.lemma_.lower() in _MUNITIONS for o in objects):
+        return False
+    # (the small model may take a state's name for a person's: "to Chad")
+    return any(p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and code_actor(p.text).country) for c in token.children
+               if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+
+
+def _done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
+    """"a general strike shut down shops", "the riots destroyed the market": what a protest or an
+    attack named as the subject did is that protest or attack."""
+    if base.plover_type != "COERCE" or token.pos_ != "VERB":
+        return None
+    for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        kind = trigger_type(subject)
+        if kind is not None and kind.plover_type in ("PROTEST", "ASSAULT"):
+            return kind
+    return None

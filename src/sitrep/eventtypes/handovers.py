@@ -1,0 +1,106 @@
+"""Clause readings of people and goods changing hands: suspects handed to justice or sent for trial
+(judicial cooperation, CAMEO 063), supplies under a contract (trade, 06), people let go (release,
+0841), and taking part in an act (that act).
+
+Each reading takes (token, base type) and returns the type the clause makes it, or None to leave it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .loader import TriggerType
+from .triggers import trigger_type
+
+
+# Words that make a person handed over someone sought by justice: "handed over a suspected arms dealer"
+_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted"}
+_HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
+
+
+def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
+    """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
+    not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
+    if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        # "two suspected smugglers", "a man accused of the bombing was handed over", "a man wanted for ..."
+        words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
+        if words & _SOUGHT:
+            return TriggerType("COOPERATE", "legal", "06")
+    # "handed over the arms dealer to American agents", "... into the custody of": who receives is justice
+    holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
+    if any(p.lemma_.lower() in _JUSTICE for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+           and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"):
+        return TriggerType("COOPERATE", "legal", "06")
+    return None
+
+
+# who receives a person handed over for trial or questioning
+_JUSTICE = {"custody", "court", "tribunal", "judiciary", "justice", "prosecutor", "icc", "interpol", "fbi", "agent",
+            "investigator", "detective"}
+
+
+# what goods change hands under: a sale or a barter, not a gift (CAMEO 061/062 material cooperation)
+_CONTRACTS = {"contract", "deal", "agreement", "protocol", "accord", "arrangement", "treaty"}
+
+
+def _under_contract(token, base: TriggerType) -> Optional[TriggerType]:
+    """"delivered fighters to India under an arms deal", "resumed oil shipments under a trade
+    protocol": supplies sold or bartered are trade, not aid."""
+    if base.plover_type != "AID":
+        return None
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") else [])
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
+                 for p in c.children if p.dep_ == "pobj"):
+        if pobj.lemma_.lower() in _CONTRACTS:
+            return TriggerType("COOPERATE", "economic", "06")
+    return None
+
+
+# acts one takes part in as one of their doers; taking part in anything else (an exercise, a
+# purchase, elections) is cooperation
+_JOINED_ACTS = {"PROTEST", "ASSAULT", "CONSULT"}
+
+
+def _participation(token, base: TriggerType) -> Optional[TriggerType]:
+    """"took part in the protest" is a protest, "participated in the talks" a consultation."""
+    if base.plover_type != "COOPERATE" or base.plover_mode != "participate" or token.pos_ != "VERB":
+        return None
+    for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"):
+        kind = trigger_type(pobj) if pobj.pos_ == "NOUN" else None
+        if kind is not None and kind.plover_type in _JOINED_ACTS:
+            return kind
+    return None
+
+
+# what someone is let do that sets them free: "let the nationals leave", "allowed the crew to go"
+_GOING = {"leave", "go", "depart"}
+
+
+def _let_go(token, base: TriggerType) -> Optional[TriggerType]:
+    """Letting people held leave is releasing them (CAMEO 0841), not easing a restriction."""
+    if base.plover_type != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() not in ("let", "allow", "permit"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and (c.lemma_.lower() in _GOING or _going_home(c)) for c in token.children):
+        return TriggerType("RETREAT", "release", "08")
+    return None
+
+
+def _going_home(verb) -> bool:
+    """"fly home", "sail home": leaving for home ("let exiles return home" is a concession)."""
+    return verb.lemma_.lower() in ("fly", "travel", "sail", "head", "walk", "drive") and any(
+        c.dep_ in ("advmod", "npadvmod", "dobj") and c.lower_ == "home" for c in verb.children)
+
+
+# what one is sent or handed to face: a trial abroad makes it an extradition (CAMEO 063)
+_TRIAL_WORDS = {"charge", "charges", "trial", "justice", "prosecution", "court", "jury", "judge"}
+
+
+def _sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
+    """"shipped the drug lord to the United States to face trafficking charges": judicial cooperation."""
+    if base.plover_type not in ("AID", "RETREAT", "COERCE", "MOBILIZE") or token.pos_ != "VERB":
+        return None
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("face", "stand")):
+        if any(w.lower_ in _TRIAL_WORDS for w in clause.subtree):  # ("to face trafficking charges")
+            return TriggerType("COOPERATE", "legal", "06")
+    return None

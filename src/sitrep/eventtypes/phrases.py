@@ -1,0 +1,146 @@
+"""Reading multi-word keys of the lexicon around a verb: verb+object/particle/preposition phrases
+("open fire", "hand over") and idioms whose words sit among the verb's near dependents
+("pull the plug on"), and the word forms a key may be written in.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+
+from .loader import _Entry
+
+
+def _hyphened(token) -> str:
+    """"sit-in" for the "in" of sit, -, in (the tokenizer splits hyphenated nouns), else ""."""
+    i = token.i
+    doc = token.doc
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 1].idx + 1 == token.idx:
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return ""
+
+
+def _forms(token) -> tuple[str, ...]:
+    """A word's lemma and its lower-cased form: phrase keys may be written either way
+    ("impose sanctions", "send supplies"), and a split hyphenated noun whole ("broke up a sit-in")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    if token.dep_ == "prep":
+        return (lower,)  # a preposition by its spelling: "according" (to) is no "accord", "following" no "follow"
+    forms = (lemma,) if lemma == lower else (lemma, lower)
+    hyphened = _hyphened(token) if lower in _SPLIT_ENDINGS else ""
+    return (*forms, hyphened) if hyphened else forms
+
+
+# last parts of hyphenated nouns the tokenizer splits: "sit-in", "call-up", "walk-out"
+_SPLIT_ENDINGS = {"in", "up", "out", "off", "down"}
+
+
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
+               "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
+               "amount", "worth", "unit", "score", "wave",
+               # "expelled members of the mission", "freed the crew of the ship": the group stands for its people
+               "member", "staff", "personnel", "team", "crew", "group"}
+# nouns of someone's coming or being somewhere: what they are "of" stands for them
+_MOVES = {"deployment", "presence", "entry", "return", "arrival", "stationing", "dispatch"}
+_PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
+
+
+def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Entry]:
+    """The phrase entry of a verb with an object, particle or preposition, most direct link first:
+    the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
+    "handed over the town" a withdrawal)."""
+    children = list(token.children)
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "handed over 700 kg of medicine", "moved thousands of troops": the stuff counts as the object
+    objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
+    moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
+    moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
+             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
+    # a name's title stands for the person: "received Soviet leader Mikhail Gorbachev" (receive leader)
+    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    ranked = (
+        objects,
+        # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
+        [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+        + [p for p in particle if p.lower_ in _PARTICLES]
+        + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
+        # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
+        # (a preposition spelt like a particle, with its own object, reads as one only when the verb has
+        # none: "took over the town", "pulled its troops out of X", not "took X to court over the mining")
+        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod") and not (
+            objects and c.lower_ in _PARTICLES and any(g.dep_ == "pobj" for g in c.children))]
+        + [c for o in objects for c in o.children if c.dep_ == "prep"],
+    )
+    for group in ranked:
+        for child in group:
+            for word in _forms(child):
+                entry = phrases.get(f"{lemma} {word}")
+                if entry is not None:
+                    return entry
+    for child in children:
+        linked = []
+        if child.dep_ in ("dobj", "obj"):
+            # "ended mediation efforts", "imposed a state of emergency": the object's modifier
+            linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
+            # "returned archives and property": a coordinated object
+            linked += [c for c in child.children if c.dep_ == "conj"]
+            # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
+            linked += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("prep", "dative"):
+            # "agreed to the demand", "lifted the ban on": the preposition's object
+            linked = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("ccomp", "xcomp"):
+            # "allowed inspectors to return": the complement's subject is the verb's object
+            linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for word in (w for m in linked for w in _forms(m)):
+            entry = phrases.get(f"{lemma} {word}")
+            if entry is not None:
+                return entry
+    return None
+
+
+# links from a verb to the words of an idiom: its object, particle, preposition and their own
+# modifiers and objects ("gave short shrift to", "threw its weight behind", "sent X packing")
+_IDIOM_LINKS = {"dobj", "obj", "prt", "prep", "dative", "advmod", "npadvmod", "xcomp", "acomp", "oprd", "ccomp", "advcl",
+                "pobj", "amod", "compound", "nsubjpass", "attr", "intj", "acl"}
+
+
+def _verb_idiom(token, idioms) -> Optional[_Entry]:
+    """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
+    if not idioms:
+        return None
+    # most verbs with idioms are common ("give", "take", "put"): first, whether the text has the words at all
+    here = _doc_word_ids(token.doc)
+    idioms = [(words, entry) for words, entry in idioms if all(hash_string(w) in here for w in words)]
+    if not idioms:
+        return None
+    forms: set[str] = set()
+    layer = [token]
+    for depth in range(3):
+        layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
+            t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl"))]
+        # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
+        forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in _forms(child))
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.pos_ in ("ADP", "ADV", "PART"):
+        forms.add(following.lower_)  # a particle the parser hung elsewhere
+    for words, entry in idioms:
+        if all(w in forms for w in words):
+            return entry
+    return None
+
+
+def _doc_word_ids(doc) -> set[int]:
+    """The string ids of every lower-cased form and lemma of a doc, once per doc (read from its arrays:
+    building Token objects or the doc's text would cost more than the idioms save)."""
+    ids = doc.user_data.get("sitrep_word_ids")
+    if ids is None:
+        ids = doc.user_data["sitrep_word_ids"] = set(numpy.unique(doc.to_array([LOWER, LEMMA])).tolist())
+    return ids

@@ -1,0 +1,132 @@
+"""Clause readings of measures between states: expelling envoys, closing borders, trade bans and
+their easing, putting a state out of a body, leaving talks (CAMEO 16, SANCTION, or 08 when eased),
+and a blockade of one's own places (17, COERCE).
+
+Each reading takes (token, base type) and returns the type the clause makes it, or None to leave it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .loader import TriggerType
+from .subjects import _names_party
+
+
+# Measures aimed at another state's envoys, missions, borders or travellers reduce relations (CAMEO 16,
+# SANCTION), where the same verbs on one's own people coerce (17): "expelled ten Polish diplomats",
+# "closed its border with Belarus", "imposed travel bans on Venezuelan officials", "suspended visas".
+_ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "embassy", "consulate", "diplomatic"}
+_CROSSINGS = {"border", "crossing", "frontier", "airspace"}
+_TRAVEL = {"travel", "visa", "entry"}
+
+
+def _reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
+    if base.plover_type != "COERCE" or base.plover_mode == "arrest":
+        return None
+    if token.pos_ == "VERB":
+        objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        # "ordered the expulsion of X", "two of its border crossings": what the noun is of
+        objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+    else:
+        objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for obj in objects:
+        lemma = obj.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+        # "intelligence officers posing as diplomats"
+        posing = {p.lemma_.lower() for a in obj.children if a.dep_ == "acl" for c in a.children
+                  if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"}
+        if ({lemma} | modifiers | posing) & _ENVOYS or lemma == "visa" or (
+                lemma in ("ban", "restriction") and modifiers & _TRAVEL):
+            return TriggerType("SANCTION", "expel" if lemma != "visa" and lemma != "ban" else None, "16")
+        if lemma in _CROSSINGS or modifiers & _CROSSINGS:
+            others = [p for h in (obj, token) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                      for p in c.children if p.dep_ == "pobj"]
+            others += [m for p in list(others) for m in p.children if m.dep_ in ("amod", "compound")]
+            if any(_names_party(p) for p in others):
+                return TriggerType("SANCTION", None, "16")
+    return None
+
+
+# What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)
+_TALKS = {"talk", "talks", "negotiation", "mediation", "dialogue", "conference", "summit"}
+
+
+def _quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
+    """"pulled out of the talks", "withdrew from the mediation effort", "walked out of the talks",
+    "called off the talks": a halt to negotiations (CAMEO 164), not a military withdrawal, a
+    walkout in protest or a concession."""
+    if base.plover_type not in ("RETREAT", "PROTEST", "CONCEDE") or token.pos_ != "VERB":
+        return None
+    holders = [token, *(c for c in token.children if c.lower_ in ("out", "away"))]
+    left = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for p in c.children if p.dep_ == "pobj"]
+    if base.plover_type == "CONCEDE":  # "called off the talks" (not "called off the strike": a concession)
+        left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for pobj in left:
+        words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
+        if words & _TALKS or {"peace", "process"} <= words:
+            return TriggerType("SANCTION", "withdraw", "16")
+    return None
+
+
+# places a state besieges or starves: an embargo on its own villages is repression, not a sanction
+_PLACES = {"village", "town", "city", "camp", "area", "district", "region", "province", "enclave", "township",
+           "neighbourhood", "neighborhood", "quarter", "suburb", "valley"}
+
+
+def _embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
+    """"imposed a food embargo on villages in X": a blockade of places (CAMEO 17), not a sanction
+    on a state."""
+    if base.plover_type != "SANCTION":
+        return None
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                 for p in c.children if p.dep_ == "pobj"):
+        if pobj.lemma_.lower() in _PLACES:
+            return TriggerType("COERCE", "restrict", "17")
+    return None
+
+
+# what a ban or a restriction on dealings with another state bars: an embargo (CAMEO 163, SANCTION), and
+# lifting it eases sanctions (085, RETREAT); a ban on one's own people's parties or rallies is neither
+_DEALINGS = {"import", "export", "trade", "investment", "remittance", "travel", "flight", "shipment", "sale", "purchase",
+             "loan", "credit", "transaction", "commerce", "tourism", "arm", "oil"}
+_MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium", "control", "barrier", "embargo"}
+
+
+def _trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
+    """"slapped a ban on new investment in X", "imposed curbs on imports from X": an embargo;
+    "loosened restrictions on remittances and travel to X": sanctions eased."""
+    if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
+        return None
+    measures = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for measure in (m for m in measures if m.lemma_.lower() in _MEASURES):
+        barred = [p for c in measure.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                  for p in c.children if p.dep_ == "pobj"]
+        barred += [c for b in barred for c in b.children if c.dep_ == "conj"]
+        if any(b.lemma_.lower() in _DEALINGS or any(m.lemma_.lower() in _DEALINGS for m in b.children
+                                                      if m.dep_ in ("compound", "amod")) for b in barred):
+            if base.plover_type == "CONCEDE":
+                return TriggerType("RETREAT", "ease", "08")
+            return TriggerType("SANCTION", "embargo", "16")
+    return None
+
+
+def _expels_state(token, base: TriggerType) -> Optional[TriggerType]:
+    """"ejected Russia", "expelled Yugoslavia from the organisation": a state put out of a body is
+    suspended from it (CAMEO 16), not deported."""
+    if base.plover_type != "COERCE" or base.plover_mode != "deport" or token.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
+        return TriggerType("SANCTION", "expel", "16")
+    # "ejected X from its ranks", "expelled the party from the alliance": put out of a body's membership
+    if any(p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_WORDS for c in token.children
+           if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
+        return TriggerType("SANCTION", "expel", "16")
+    return None
+
+
+_MEMBERSHIP_WORDS = {"rank", "ranks", "membership", "organisation", "organization", "bloc", "alliance", "union", "league",
+                     "grouping", "club", "community", "commonwealth", "federation", "council", "body", "group", "coalition"}

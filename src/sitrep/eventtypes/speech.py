@@ -1,0 +1,180 @@
+"""Clause readings of things said: promises and offers, prospects raised, calls on someone (a visit
+or a demand), calls heeded, rallies against a third party, blame laid, trailing attributions,
+and information released (published, nobody freed).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Token
+
+from .conventions import _BLAME_WORDS, _COOPERATIVE
+from .loader import TriggerType
+from .subjects import _names_party
+from .triggers import trigger_type
+
+
+# Calls on others to act against a third party rally opposition against it (CAMEO 113, PLOVER ACCUSE):
+# "called on Arab states to unite against X", "urged the world to isolate X", "called for a boycott of X".
+_RALLY_HEADS = {"call", "urge", "appeal", "ask", "press", "encourage", "exhort", "implore", "demand", "lobby"}
+_RALLY_WORDS = {"unite", "mobilize", "mobilise", "rise", "resist", "oppose", "isolate", "boycott", "confront", "ostracize",
+                "ostracise", "shun", "punish", "sanction", "embargo", "action", "measure", "stand", "fight", "struggle",
+                "isolation", "sanctions", "campaign", "front", "pressure", "rally"}
+# ... that take their target as an object: "isolate Israel", "a boycott of the regime"
+_RALLY_OBJECT_WORDS = {"isolate", "boycott", "ostracize", "ostracise", "shun", "punish", "sanction", "resist", "oppose",
+                       "confront", "embargo", "isolation"}
+# what is stopped or lifted is no act called for: "demanded that X stop attacks against Y"
+_UNDOING = {"stop", "end", "halt", "cease", "refrain", "avoid", "lift", "ease", "suspend", "drop", "abandon", "prevent",
+            "renounce", "disavow", "forswear", "quit", "withdraw", "reverse", "scrap", "cancel"}
+
+
+def rallied_against(token: Token) -> Optional[Token]:
+    """The party a call on others to act against names ("unite against Israel", "isolate Israel", "a
+    boycott of the regime"), or None when the call is no such rally (a plain request)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _RALLY_HEADS:
+        return None
+    for word in token.subtree:
+        if word.i == token.i or word.pos_ not in ("VERB", "NOUN"):
+            continue
+        lemma = word.lemma_.lower()
+        kind = trigger_type(word)
+        if lemma not in _RALLY_WORDS and (kind is None or kind.plover_type not in ("SANCTION", "ASSAULT")):
+            continue
+        if _undone(word, token):
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ == "prt")]
+        if word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
+            holders.append(word.head)  # "take action against", "impose an embargo against"
+        targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj"]
+        if lemma in _RALLY_OBJECT_WORDS:
+            targets += [c for c in word.children if c.dep_ in ("dobj", "obj")]
+            targets += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                        for p in c.children if p.dep_ == "pobj"]
+        for target in targets:
+            if _names_party(target):
+                return target
+    return None
+
+
+def _undone(word, call) -> bool:
+    """Whether `word` is something to stop or not to do, on the way up to the call."""
+    node = word
+    for _ in range(6):
+        if node.i == call.i:
+            return False
+        if node.lemma_.lower() in _UNDOING or any(c.dep_ == "neg" for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+# verbs of keeping one's word: "vowed to honour the accord" is a promise, not a threat
+_KEEPING = {"honour", "honor", "respect", "abide", "uphold", "observe", "implement", "keep", "maintain", "extend", "renew"}
+_PROMISING = {"promise", "pledge", "vow", "swear", "guarantee"}
+
+
+def _promised(token, base: TriggerType) -> Optional[TriggerType]:
+    """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
+    reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISING | {"offer"}:
+        return None
+    if base.plover_type == "THREATEN":
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+            kind = trigger_type(clause)
+            if clause.lemma_.lower() in _KEEPING or (kind is not None and kind.plover_type in _COOPERATIVE):
+                return TriggerType("AGREE", None, "03")
+        return None
+    if base.plover_type == "AGREE":
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
+            kind = trigger_type(obj)
+            if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
+                return TriggerType("THREATEN", None, "13")
+        return None
+    if base.plover_type in _COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
+                                                for c in token.children if c.dep_ == "advcl" for m in c.children):
+        return TriggerType("AGREE", None, "03")
+    return None
+
+
+_PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
+
+
+def _prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
+    """"raised the prospect of sanctions" is a threat, "raised the prospect of talks" an offer (CAMEO 03)."""
+    if base.plover_type != "THREATEN" or token.pos_ != "VERB":
+        return None
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
+        kinds = [trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")]
+        kinds = [k.plover_type for k in kinds if k is not None]
+        if kinds and all(k in _COOPERATIVE for k in kinds):
+            return TriggerType("AGREE", None, "03")
+    return None
+
+
+def _called_on(token, base: TriggerType) -> Optional[TriggerType]:
+    """"called on the president at the White House (to discuss X)": a visit (CAMEO 042), where "called on
+    X to withdraw" is a demand."""
+    if base.plover_type != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
+        return None
+    children = list(token.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in children) or not any(
+            c.dep_ == "prep" and c.lower_ == "at" for c in children):
+        return None
+    for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl")):
+        kind = trigger_type(clause)
+        if kind is None or kind.plover_type != "CONSULT":
+            return None  # "called on X at the UN to withdraw": a demand
+    return TriggerType("CONSULT", "visit", "04")
+
+
+def _held_responsible(token) -> bool:
+    """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _BLAME_WORDS for c in token.children)
+
+
+def _trailing_attribution(token) -> bool:
+    """"..., a rights group protested on Monday": a verb after a comma with a noun subject and no
+    object, closing a sentence whose first clause is what was said (the small parser often hangs it
+    on the noun as a participle)."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "relcl") or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    start = token.head.left_edge.i
+    return start > token.sent.start + 2 and token.doc[start - 1].text == "," and not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
+
+
+_HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
+
+
+def _heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
+    """"heeded a call for a three-day stayaway", "answered the call for a general strike": the act
+    called for took place; a call issued or made stays a demand."""
+    if base.plover_type != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() != "call":
+        return None
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
+    if verb.lemma_.lower() not in _HEEDING:
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for act in (p for p in prep.children if p.dep_ == "pobj"):
+            kind = trigger_type(act)
+            if kind is not None:
+                return kind
+    return None
+
+
+# Things published, not people freed, when "released" ("released a video", "figures released on Monday")
+_INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "list", "photo", "photograph", "picture",
+                "image", "footage", "tape", "recording", "audio", "result", "document", "name", "transcript",
+                "communique", "communiqué", "message", "letter", "film", "album", "book", "memoir", "study", "survey",
+                "poll", "estimate", "statistic", "forecast", "text", "version", "update", "guideline", "plan", "budget"}
+
+
+def _released_information(verb) -> bool:
+    """Whether what the verb releases is information: its object, its passive subject, or the noun
+    it describes ("a video released on Monday")."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)
+    return any(t.lemma_.lower() in _INFORMATION for t in things)

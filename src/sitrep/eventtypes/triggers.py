@@ -1,0 +1,170 @@
+"""Finding a token's lexicon entry: `trigger_type(token)` -> PLOVER type/mode and CAMEO root, or None.
+
+Idioms, then verb phrases, then the bare lemma for verbs; noun compounds and "noun preposition"
+phrases, then the bare lemma for nouns. Also the guards that make a word no trigger at all (a date,
+a name, a describing participle, "riot police", an earthquake as subject). Negation is not looked
+at: that is the modality's business.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .loader import TriggerType, _NOUN_PREPOSITIONS, _PAST_FORMS, lexicon
+from .phrases import _forms, _hyphened, _verb_idiom, _verb_phrase
+from .subjects import _checked
+
+
+_NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
+_TIME_ENTITIES = {"DATE", "TIME"}
+
+
+def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
+    """The base of a regular past form the small model lemmatised wrongly ("extolled" -> "extoll",
+    "prepositioned" -> "prepositione"): the form less "ed", "d", or "ed" and a doubled consonant,
+    when that is a known verb; else `lemma`."""
+    if not form.endswith("ed"):
+        return lemma
+    for base in (form[:-2], form[:-1], form[:-3] if form[-3:-2] == form[-4:-3] else ""):
+        if base in keys:
+            return base
+    return lemma
+
+
+def _memoised(key: str, token, find) -> Optional[TriggerType]:
+    # per doc and token: the typing, the roles and the modality of every event of a sentence ask
+    # about the same tokens (a TriggerType is frozen, so sharing it is safe)
+    cache = token.doc.user_data.setdefault(key, {})
+    i = token.i
+    if i not in cache:
+        cache[i] = find(token)
+    return cache[i]
+
+
+def trigger_type(token) -> Optional[TriggerType]:
+    """PLOVER type/mode and CAMEO root of a verb or eventive noun token, or None.
+
+    Phrasal verbs and verb+object phrases ("blow up", "open fire", "hold talks") and noun
+    compounds ("air strike", "hunger strike") beat the bare lemma. Negation is not looked at:
+    that is the modality's business.
+    """
+    return _memoised("sitrep_trigger_type", token, _trigger_type)
+
+
+def _trigger_type(token) -> Optional[TriggerType]:
+    lex = lexicon()
+    if token.ent_type_ in _TIME_ENTITIES:
+        return None  # "on March 9", "the fiscal year ending in June" say when, not what
+    lemma = token.lemma_.lower()
+    pos = token.pos_
+    if pos == "VERB":
+        lemma = _PAST_FORMS.get(lemma, lemma)
+        if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
+            lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
+        if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
+            return None
+        idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
+        found = _checked(idiom, token, lex) if idiom is not None else None
+        if found is not None:
+            return found
+        phrase = _verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
+        found = _checked(phrase, token, lex) if phrase is not None else None
+        # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
+        # meaning to any other subject ("the navy seized the ship")
+        entry = lex.verbs.get(lemma)
+        found = found or (_checked(entry, token, lex) if entry is not None else None)
+        if found is None and lemma in lex.joint_verbs and _done_jointly(token):
+            return TriggerType("COOPERATE", "economic", "06")
+        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
+            return TriggerType("COOPERATE", None, "06")
+        if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
+            return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
+        return found
+    elif pos in ("NOUN", "PROPN"):
+        if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
+            return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _KINDS_OF_FORCE:
+            return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
+            return None  # "chargé d'affaires" is an envoy, not a charge
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                for word in _forms(child):
+                    entry = lex.noun_phrases.get(f"{word} {lemma}")
+                    if entry is not None:
+                        return _checked(entry, token, lex)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _NOUN_PREPOSITIONS:
+                entry = lex.noun_phrases.get(f"{lemma} {child.lower_}")
+                if entry is not None:
+                    return _checked(entry, token, lex)
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.pos_ == "VERB":
+            # "a war footing": the parser took the compound's head for a participle
+            entry = lex.noun_phrases.get(f"{lemma} {following.lower_}")
+            if entry is not None:
+                return _checked(entry, token, lex)
+        entry = lex.nouns.get(lemma) or lex.nouns.get(_hyphened(token))
+    else:
+        return None
+    return _checked(entry, token, lex) if entry is not None else None
+
+
+# Subjects whose doings are no one's act
+_NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone", "hurricane", "typhoon", "tsunami", "drought",
+                   "landslide", "wildfire", "blaze", "avalanche", "tornado", "monsoon", "eruption", "tremor", "famine"}
+
+
+# Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
+_KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
+                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group"}
+
+
+# what cooperation is done under: "integrated their radar networks under a defence arrangement"
+_FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme", "program", "treaty", "partnership",
+               "protocol", "framework", "contract"}
+
+
+def _done_jointly(token) -> bool:
+    """A verb of making done by two together: "co-developed", "jointly built", "built together",
+    "integrated ... under a defence arrangement"."""
+    doc = token.doc
+    i = token.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+        return True
+    return any(p.lemma_.lower() in _FRAMEWORKS for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
+               for p in c.children if p.dep_ == "pobj")
+
+
+def _done_by_two(token) -> bool:
+    """A verb whose subject names two parties ("Colombia and Peru", "Indian and Bangladeshi forces")
+    or that has a "with" partner."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            if any(c.dep_ == "conj" for c in child.children):
+                return True
+            if any(c.dep_ == "conj" for m in child.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children):
+                return True
+    return False
+
+
+def _hyphenated_modifier(token) -> bool:
+    """"drought-hit Afghanistan", "rebel-held areas", "war-torn": a participle hyphened to a word and
+    modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act)."""
+    i = token.i
+    doc = token.doc
+    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ not in ("test", "re")
+            and token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _describing_participle(token) -> bool:
+    """"the besieged enclave", "the banned party": a past participle modifying a noun describes
+    it; the act it names is not what the sentence reports."""
+    if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.dep_ == "ROOT":
+        return False
+    # only words like "the", "two", "newly" before it in its noun phrase: "The air force scrambled
+    # jets" is a clause the small parser misread as a noun phrase
+    return all(w.pos_ in ("DET", "NUM", "ADV", "ADJ", "PRON") for w in token.doc[token.head.left_edge.i:token.i])
