@@ -1318,6 +1318,12 @@ def _names_a_thing(mention: _Mention, text: str) -> bool:
         bool(_WAR_AFTER.match(text, mention.end)) and not any(m.place.feature_code == "PCLI" for m in mention.matches))
 
 
+def _names_something_else(mention: _Mention, text: str) -> bool:
+    """A thing, a relative, a saint's house or a building named after someone, not a place of that name."""
+    return (_names_a_thing(mention, text) or _names_a_relative(mention, text)
+            or _names_a_saints_house(mention, text) or _names_a_building(mention, text))
+
+
 def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
     """Every toponym mention in the Doc, resolved, in text order.
 
@@ -1331,11 +1337,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure, maybe = _recognise(doc, ents, gaz)
     text = text_of(doc)
     # "H5N1", "H1N1": a strain's code the model called a place
-    sure = [m for m in sure if not _names_a_thing(m, text) and not _names_a_relative(m, text)
-            and not _names_a_saints_house(m, text) and not _names_a_building(m, text)
-            and (m.matches or not _CODE.search(m.text))]
-    maybe = [m for m in maybe if not _names_a_thing(m, text) and not _names_a_relative(m, text)
-             and not _names_a_saints_house(m, text) and not _names_a_building(m, text)]
+    sure = [m for m in sure if not _names_something_else(m, text) and (m.matches or not _CODE.search(m.text))]
+    maybe = [m for m in maybe if not _names_something_else(m, text)]
     for dateline in _caps_datelines(doc, gaz) + _party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
