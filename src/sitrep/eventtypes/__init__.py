@@ -20,6 +20,9 @@ How the work is split, one concern a module:
   speech       clause readings of things said: promises, prospects, calls, rallies, blame
   conventions  the codebook's word classes for a clause's modality (intent, must, refusal)
   clause       `event_type`, `typed_triggers`
+
+The package's public surface is `__all__` below. Inside the package, a module's names without a leading
+underscore are shared with its sibling modules; names with one stay in their module.
 """
 from __future__ import annotations
 

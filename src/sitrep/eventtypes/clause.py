@@ -13,18 +13,18 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import NOUN, PROPN, VERB
 
 from .conventions import (
-    _ASPECT_VERBS, _BLAME_WORDS, _COOPERATIVE, _DECISION_VERBS, _DECREEING, _DEMAND_HEADS, _DEMAND_NOUNS, _FAIL_HEADS,
-    _FUTURE_AUX, _HOSTILE, _INTENT_HEADS, _MUST_AUX, _OBJECT_CONTROL, _POSSIBLE_AUX, _PREPARE_VERBS, _REPORTING,
+    ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
+    FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import _crowd_control, _done_by_event, _joint, _ordered, _test_or_help
-from .handovers import _handed_suspect, _let_go, _participation, _sent_for_trial, _under_contract
+from .force import crowd_control, done_by_event, joint, ordered, test_or_help
+from .handovers import handed_suspect, let_go, participation, sent_for_trial, under_contract
 from .loader import TriggerType, lexicon
-from .relations import _embargo_on_places, _expels_state, _quits_talks, _reduces_relations, _trade_measure
+from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
-    _called_on, _heeded_call, _held_responsible, _promised, _prospect_of, _released_information, _trailing_attribution,
+    called_on, heeded_call, held_responsible, promised, prospect_of, released_information, trailing_attribution,
     rallied_against,
 )
-from .triggers import _memoised, trigger_type
+from .triggers import memoised, trigger_type
 
 
 def event_type(token) -> Optional[TriggerType]:
@@ -35,33 +35,33 @@ def event_type(token) -> Optional[TriggerType]:
     unless ..." -> THREATEN. Negated hostile actions and plain statements keep their type; a
     reported "X must do Y" is a demand even when Y is no trigger.
     """
-    return _memoised("sitrep_event_type", token, _event_type)
+    return memoised("sitrep_event_type", token, _event_type)
 
 
 def _event_type(token) -> Optional[TriggerType]:
     base = trigger_type(token)
-    if _held_responsible(token):
+    if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
     if base is None:
-        if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
-                c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in token.children):
+        if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
+                c.dep_ == "aux" and c.lower_ in MUST_AUX for c in token.children):
             return TriggerType("REQUEST", None, "10")
-        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _REPORTING and any(
-                (c.dep_ == "acomp" and c.lemma_.lower() in _BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
+        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
+                (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         return None
-    base = (_participation(token, base) or _ordered(token, base) or _joint(token, base) or _test_or_help(token, base) or _quits_talks(token, base)
-            or _handed_suspect(token, base) or _crowd_control(token, base) or _under_contract(token, base)
-            or _done_by_event(token, base) or _embargo_on_places(token, base) or _let_go(token, base) or base)
-    base = _reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
-    base = (_trade_measure(token, base) or _expels_state(token, base) or _sent_for_trial(token, base)
-            or _promised(token, base) or _called_on(token, base) or _prospect_of(token, base) or base)
-    base = _heeded_call(token, base) or base
+    base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
+            or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
+            or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base) or base)
+    base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
+    base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
+            or promised(token, base) or called_on(token, base) or prospect_of(token, base) or base)
+    base = heeded_call(token, base) or base
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
-    if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and _released_information(token):
+    if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
@@ -70,7 +70,7 @@ def _event_type(token) -> Optional[TriggerType]:
     # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (a "that" clause on a demand noun the parser took for a relative clause: "renewed its call that X withdraw")
-    demand_clause = verb.dep_ == "relcl" and verb.head.lemma_.lower() in _DEMAND_NOUNS and any(
+    demand_clause = verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEMAND_NOUNS and any(
         c.lower_ == "that" for c in verb.children)
     governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
         verb.head.i != verb.i else None
@@ -79,61 +79,61 @@ def _event_type(token) -> Optional[TriggerType]:
         # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready")
         node = governing
         for _ in range(2):
-            aux |= {c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in _MUST_AUX}
+            aux |= {c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in MUST_AUX}
             if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
                 break
             node = node.head
-        if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DEMAND_NOUNS
+        if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
     verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
         token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
-        _trailing_attribution(token))
+        trailing_attribution(token))
     if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
-    if governing is not None and governor in _FAIL_HEADS and kind in _COOPERATIVE:
+    if governing is not None and governor in FAIL_HEADS and kind in COOPERATIVE:
         return TriggerType("REJECT", None, "12")
-    if negated and kind in _COOPERATIVE:
+    if negated and kind in COOPERATIVE:
         return TriggerType("REJECT", None, "12")
     if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
         # "urged the rebels to release", "wants Y to attack": a demand made of someone else
         object_control = governing is not None and verb.dep_ == "xcomp" and any(
-            c.dep_ in ("dobj", "obj") for c in governing.children) and governor in _OBJECT_CONTROL
-        if aux & _MUST_AUX or governor in _DEMAND_HEADS or object_control:
+            c.dep_ in ("dobj", "obj") for c in governing.children) and governor in OBJECT_CONTROL
+        if aux & MUST_AUX or governor in DEMAND_HEADS or object_control:
             return TriggerType("REQUEST", None, "10")
     readying = governing
-    if readying is not None and governor in _ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
+    if readying is not None and governor in ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
         readying = readying.head  # "prepared to resume shelling"
-    if kind in _HOSTILE and readying is not None and readying.lemma_.lower() in _PREPARE_VERBS and readying.tag_ != "VBN":
+    if kind in HOSTILE and readying is not None and readying.lemma_.lower() in PREPARE_VERBS and readying.tag_ != "VBN":
         # "the army prepared to resume shelling", "troops are preparing to storm": readying force is a
         # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
         return TriggerType("MOBILIZE", "troops", "15")
     conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
                       for m in c.children)
-    if kind == "SANCTION" and aux & _FUTURE_AUX and governor in _DECISION_VERBS and not conditional:
+    if kind == "SANCTION" and aux & FUTURE_AUX and governor in DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
-    if aux & _FUTURE_AUX and governor in _DECREEING and not conditional:
+    if aux & FUTURE_AUX and governor in DECREEING and not conditional:
         return base  # "the king decreed that women would be permitted to drive": the decree is the act
-    if aux & _FUTURE_AUX and kind == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and any(
+    if aux & FUTURE_AUX and kind == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and any(
             c.dep_ == "auxpass" for c in verb.children) and not any(
             t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "provided") for t in verb.subtree):
         return base  # "women will be allowed to drive from June": a rule announced, no mere intent
-    if aux & _FUTURE_AUX or governor in _INTENT_HEADS:
+    if aux & FUTURE_AUX or governor in INTENT_HEADS:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
-        ultimatum = "unless" in marks or ("if" in marks and kind in _HOSTILE)
-        if ultimatum and kind in _COOPERATIVE | _HOSTILE and kind != "AGREE":
+        ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE)
+        if ultimatum and kind in COOPERATIVE | HOSTILE and kind != "AGREE":
             return TriggerType("THREATEN", None, "13")
-        if kind in _COOPERATIVE and kind != "AGREE":
+        if kind in COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
-        if kind in _HOSTILE:
+        if kind in HOSTILE:
             return TriggerType("THREATEN", None, "13")
-    if aux & _POSSIBLE_AUX and kind in _HOSTILE:
+    if aux & POSSIBLE_AUX and kind in HOSTILE:
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..actors import code_actor
 from .loader import TriggerType, lexicon
-from .phrases import _QUANTITIES
+from .phrases import QUANTITIES
 from .triggers import trigger_type
 
 
@@ -30,7 +30,7 @@ _AIMED = {"at", "on", "upon", "against", "into", "toward", "towards", "over"}
 _SEA = {"sea", "ocean", "water", "waters", "pacific", "atlantic"}
 
 
-def _ordered(token, base: TriggerType) -> Optional[TriggerType]:
+def ordered(token, base: TriggerType) -> Optional[TriggerType]:
     """"ordered the closure of X", "ordered troops to the border", "ordered X to leave": the act ordered."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _COMMAND_VERBS:
         return None
@@ -54,7 +54,7 @@ def _ordered(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
-def _joint(token, base: TriggerType) -> Optional[TriggerType]:
+def joint(token, base: TriggerType) -> Optional[TriggerType]:
     """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
     if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
         return None
@@ -81,7 +81,7 @@ _CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plast
 _DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
 
 
-def _crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
+def crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     """"fired tear gas at protesters", "opened fire to disperse demonstrators": crowd control (COERCE)."""
     if base.plover_type != "ASSAULT" or token.pos_ != "VERB":
         return None
@@ -99,7 +99,7 @@ def _crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
-def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
+def test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     """Weapons tests ("test-fired a missile", "fired a missile into the sea") are shows of force
     (CAMEO 15); forces sent "to help" someone are military aid (07)."""
     kind = base.plover_type
@@ -124,7 +124,7 @@ def _test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
         pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                  for p in c.children if p.dep_ == "pobj"]
         for _ in range(2):  # "to hundreds of thousands of Syrian refugees"
-            pobjs += [p for o in pobjs if o.lemma_.lower() in _QUANTITIES for c in o.children if c.dep_ == "prep"
+            pobjs += [p for o in pobjs if o.lemma_.lower() in QUANTITIES for c in o.children if c.dep_ == "prep"
                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in pobjs]
         for pobj in pobjs:
             # people named by their nationality are people too: "to West Africans expelled from X"
@@ -157,7 +157,7 @@ def _arms_to_state(token) -> bool:
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
-def _done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
+def done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
     """"a general strike shut down shops", "the riots destroyed the market": what a protest or an
     attack named as the subject did is that protest or attack."""
     if base.plover_type != "COERCE" or token.pos_ != "VERB":

@@ -17,7 +17,7 @@ _SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
 
 
-def _handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
+def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
     not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
     if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
@@ -44,7 +44,7 @@ _JUSTICE = {"custody", "court", "tribunal", "judiciary", "justice", "prosecutor"
 _CONTRACTS = {"contract", "deal", "agreement", "protocol", "accord", "arrangement", "treaty"}
 
 
-def _under_contract(token, base: TriggerType) -> Optional[TriggerType]:
+def under_contract(token, base: TriggerType) -> Optional[TriggerType]:
     """"delivered fighters to India under an arms deal", "resumed oil shipments under a trade
     protocol": supplies sold or bartered are trade, not aid."""
     if base.plover_type != "AID":
@@ -62,7 +62,7 @@ def _under_contract(token, base: TriggerType) -> Optional[TriggerType]:
 _JOINED_ACTS = {"PROTEST", "ASSAULT", "CONSULT"}
 
 
-def _participation(token, base: TriggerType) -> Optional[TriggerType]:
+def participation(token, base: TriggerType) -> Optional[TriggerType]:
     """"took part in the protest" is a protest, "participated in the talks" a consultation."""
     if base.plover_type != "COOPERATE" or base.plover_mode != "participate" or token.pos_ != "VERB":
         return None
@@ -77,7 +77,7 @@ def _participation(token, base: TriggerType) -> Optional[TriggerType]:
 _GOING = {"leave", "go", "depart"}
 
 
-def _let_go(token, base: TriggerType) -> Optional[TriggerType]:
+def let_go(token, base: TriggerType) -> Optional[TriggerType]:
     """Letting people held leave is releasing them (CAMEO 0841), not easing a restriction."""
     if base.plover_type != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() not in ("let", "allow", "permit"):
         return None
@@ -96,7 +96,7 @@ def _going_home(verb) -> bool:
 _TRIAL_WORDS = {"charge", "charges", "trial", "justice", "prosecution", "court", "jury", "judge"}
 
 
-def _sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
+def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
     """"shipped the drug lord to the United States to face trafficking charges": judicial cooperation."""
     if base.plover_type not in ("AID", "RETREAT", "COERCE", "MOBILIZE") or token.pos_ != "VERB":
         return None

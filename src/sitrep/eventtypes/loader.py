@@ -19,7 +19,7 @@ LEXICON = "event_lexicon.yaml"
 
 # Irregular past forms the small model leaves unlemmatised when it mistags them ("Pope John Paul II
 # forgave X" tagged VB, lemma "forgave"; "unbanned" lemma "unbanne")
-_PAST_FORMS = {"forgave": "forgive", "overran": "overrun", "withdrew": "withdraw", "undertook": "undertake",
+PAST_FORMS = {"forgave": "forgive", "overran": "overrun", "withdrew": "withdraw", "undertook": "undertake",
                "froze": "freeze", "struck": "strike", "fought": "fight", "slew": "slay", "sought": "seek",
                "forbade": "forbid", "overthrew": "overthrow", "threw": "throw", "swore": "swear", "broke": "break",
                "drove": "drive", "forsook": "forsake", "foreswore": "forswear", "forswore": "forswear", "bade": "bid",
@@ -36,13 +36,13 @@ class TriggerType:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class Entry:
     trigger: TriggerType
     subject_kind: Optional[str] = None  # "armed", "crowd", "nonstate", "munition": only a trigger with such a subject
-    otherwise: Optional["_Entry"] = None  # what the word means when its subject is not of that kind
+    otherwise: Optional["Entry"] = None  # what the word means when its subject is not of that kind
 
 
-class _Lexicon:
+class Lexicon:
     """The parsed lexicon: dict lookups for triggers."""
 
     def __init__(self, data: dict):
@@ -50,7 +50,7 @@ class _Lexicon:
         self.nouns, self.noun_phrases = self._entries(data["nouns"])
         # idioms ("give short shrift", "pour cold water", "send packing", "pull the plug on"): a verb
         # with several words anywhere among its near dependents, longest first
-        self.verb_idioms: dict[str, list[tuple[tuple[str, ...], _Entry]]] = {}
+        self.verb_idioms: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for phrase, entry in self._idioms(data["verbs"]):
             lemma, *words = phrase.split()
             self.verb_idioms.setdefault(lemma, []).append((tuple(words), entry))
@@ -67,10 +67,10 @@ class _Lexicon:
         # every first or last word of a key: one set lookup rejects most tokens
         self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
-        self.verb_keys |= {past for past, base in _PAST_FORMS.items() if base in self.verb_keys}
+        self.verb_keys |= {past for past, base in PAST_FORMS.items() if base in self.verb_keys}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
-        self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in _NOUN_PREPOSITIONS}
+        self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
         self.noun_keys |= {k.split("-")[-1] for k in self.nouns if "-" in k}
         self.subject_words = {"armed": {a.lower() for a in data.get("armed_actors", [])},
@@ -79,13 +79,13 @@ class _Lexicon:
                               "munition": {a.lower() for a in data.get("munitions", [])}}
 
     @staticmethod
-    def _entry(group: dict) -> _Entry:
+    def _entry(group: dict) -> Entry:
         kind = "armed" if group.get("armed_subject") else "crowd" if group.get("crowd_subject") else \
             "nonstate" if group.get("nonstate_subject") else "munition" if group.get("munition_subject") else None
-        return _Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
+        return Entry(TriggerType(group["type"], group.get("mode"), group.get("cameo")), kind)
 
     @classmethod
-    def _idioms(cls, groups: list[dict]) -> list[tuple[str, _Entry]]:
+    def _idioms(cls, groups: list[dict]) -> list[tuple[str, Entry]]:
         """(idiom, entry) of every group's `idioms`, first definition first; a grid of idioms
         ("pull plug" x "internet", "aid") adds "pull plug internet", ..."""
         found = []
@@ -96,17 +96,17 @@ class _Lexicon:
             found += [(f"{h} {w}".lower(), entry) for h in grid.get("heads", []) for w in grid.get("words", [])]
         # first definition wins; a later one is kept for an armed-subject idiom whose subject is not armed
         # ("troops gave ground" withdraw, "the cabinet gave ground" yields)
-        first: dict[str, _Entry] = {}
+        first: dict[str, Entry] = {}
         for phrase, entry in found:
             kept = first.setdefault(phrase, entry)
             if kept is not entry and kept.subject_kind and kept.otherwise is None:
-                first[phrase] = _Entry(kept.trigger, kept.subject_kind, entry)
+                first[phrase] = Entry(kept.trigger, kept.subject_kind, entry)
         return list(first.items())
 
     @classmethod
-    def _entries(cls, groups: list[dict]) -> tuple[dict[str, _Entry], dict[str, _Entry]]:
-        single: dict[str, _Entry] = {}
-        phrases: dict[str, _Entry] = {}
+    def _entries(cls, groups: list[dict]) -> tuple[dict[str, Entry], dict[str, Entry]]:
+        single: dict[str, Entry] = {}
+        phrases: dict[str, Entry] = {}
         for group in groups:
             entry = cls._entry(group)
             # first definition wins, so the lexicon reads top-down by precedence; a later one is
@@ -114,7 +114,7 @@ class _Lexicon:
             for lemma in group.get("lemmas", []):
                 first = single.setdefault(lemma.lower(), entry)
                 if first is not entry and first.subject_kind and first.otherwise is None:
-                    single[lemma.lower()] = _Entry(first.trigger, first.subject_kind, entry)
+                    single[lemma.lower()] = Entry(first.trigger, first.subject_kind, entry)
             # a grid of verbs x objects ("suspend" x "tax", "law", ...): "suspend tax"
             grid = group.get("grid") or {}
             grid_phrases = [f"{head} {word}" for head in grid.get("heads", []) for word in grid.get("words", [])]
@@ -124,10 +124,10 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
+def lexicon() -> Lexicon:
     text = (files("sitrep") / "data" / LEXICON).read_text(encoding="utf-8")
-    return _Lexicon(yaml.safe_load(text))
+    return Lexicon(yaml.safe_load(text))
 
 
 # Prepositions that make a noun an act in "noun preposition" phrases of the lexicon ("call for")
-_NOUN_PREPOSITIONS = {"for"}
+NOUN_PREPOSITIONS = {"for"}

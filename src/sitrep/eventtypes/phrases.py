@@ -10,10 +10,10 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 
-from .loader import _Entry
+from .loader import Entry
 
 
-def _hyphened(token) -> str:
+def hyphened_word(token) -> str:
     """"sit-in" for the "in" of sit, -, in (the tokenizer splits hyphenated nouns), else ""."""
     i = token.i
     doc = token.doc
@@ -22,14 +22,14 @@ def _hyphened(token) -> str:
     return ""
 
 
-def _forms(token) -> tuple[str, ...]:
+def word_forms(token) -> tuple[str, ...]:
     """A word's lemma and its lower-cased form: phrase keys may be written either way
     ("impose sanctions", "send supplies"), and a split hyphenated noun whole ("broke up a sit-in")."""
     lemma, lower = token.lemma_.lower(), token.lower_
     if token.dep_ == "prep":
         return (lower,)  # a preposition by its spelling: "according" (to) is no "accord", "following" no "follow"
     forms = (lemma,) if lemma == lower else (lemma, lower)
-    hyphened = _hyphened(token) if lower in _SPLIT_ENDINGS else ""
+    hyphened = hyphened_word(token) if lower in _SPLIT_ENDINGS else ""
     return (*forms, hyphened) if hyphened else forms
 
 
@@ -37,7 +37,7 @@ def _forms(token) -> tuple[str, ...]:
 _SPLIT_ENDINGS = {"in", "up", "out", "off", "down"}
 
 
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
+QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
                "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
                "amount", "worth", "unit", "score", "wave",
                # "expelled members of the mission", "freed the crew of the ship": the group stands for its people
@@ -47,7 +47,7 @@ _MOVES = {"deployment", "presence", "entry", "return", "arrival", "stationing", 
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
-def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Entry]:
+def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]:
     """The phrase entry of a verb with an object, particle or preposition, most direct link first:
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
     "handed over the town" a withdrawal)."""
@@ -56,7 +56,7 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "handed over 700 kg of medicine", "moved thousands of troops": the stuff counts as the object
-    objects += [p for o in objects if o.lemma_.lower() in _QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
+    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
     moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
@@ -80,7 +80,7 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
     )
     for group in ranked:
         for child in group:
-            for word in _forms(child):
+            for word in word_forms(child):
                 entry = phrases.get(f"{lemma} {word}")
                 if entry is not None:
                     return entry
@@ -99,7 +99,7 @@ def _verb_phrase(token, lemma: str, phrases: dict[str, _Entry]) -> Optional[_Ent
         elif child.dep_ in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
             linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-        for word in (w for m in linked for w in _forms(m)):
+        for word in (w for m in linked for w in word_forms(m)):
             entry = phrases.get(f"{lemma} {word}")
             if entry is not None:
                 return entry
@@ -112,7 +112,7 @@ _IDIOM_LINKS = {"dobj", "obj", "prt", "prep", "dative", "advmod", "npadvmod", "x
                 "pobj", "amod", "compound", "nsubjpass", "attr", "intj", "acl"}
 
 
-def _verb_idiom(token, idioms) -> Optional[_Entry]:
+def verb_idiom(token, idioms) -> Optional[Entry]:
     """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
     if not idioms:
         return None
@@ -127,7 +127,7 @@ def _verb_idiom(token, idioms) -> Optional[_Entry]:
         layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
             t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl"))]
         # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
-        forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in _forms(child))
+        forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in word_forms(child))
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in ("ADP", "ADV", "PART"):
         forms.add(following.lower_)  # a particle the parser hung elsewhere

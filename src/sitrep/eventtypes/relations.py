@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .loader import TriggerType
-from .subjects import _names_party
+from .subjects import names_party
 
 
 # Measures aimed at another state's envoys, missions, borders or travellers reduce relations (CAMEO 16,
@@ -20,7 +20,7 @@ _CROSSINGS = {"border", "crossing", "frontier", "airspace"}
 _TRAVEL = {"travel", "visa", "entry"}
 
 
-def _reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
+def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "COERCE" or base.plover_mode == "arrest":
         return None
     if token.pos_ == "VERB":
@@ -44,7 +44,7 @@ def _reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
             others = [p for h in (obj, token) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
                       for p in c.children if p.dep_ == "pobj"]
             others += [m for p in list(others) for m in p.children if m.dep_ in ("amod", "compound")]
-            if any(_names_party(p) for p in others):
+            if any(names_party(p) for p in others):
                 return TriggerType("SANCTION", None, "16")
     return None
 
@@ -53,7 +53,7 @@ def _reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
 _TALKS = {"talk", "talks", "negotiation", "mediation", "dialogue", "conference", "summit"}
 
 
-def _quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
+def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
     """"pulled out of the talks", "withdrew from the mediation effort", "walked out of the talks",
     "called off the talks": a halt to negotiations (CAMEO 164), not a military withdrawal, a
     walkout in protest or a concession."""
@@ -76,7 +76,7 @@ _PLACES = {"village", "town", "city", "camp", "area", "district", "region", "pro
            "neighbourhood", "neighborhood", "quarter", "suburb", "valley"}
 
 
-def _embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
+def embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
     """"imposed a food embargo on villages in X": a blockade of places (CAMEO 17), not a sanction
     on a state."""
     if base.plover_type != "SANCTION":
@@ -96,7 +96,7 @@ _DEALINGS = {"import", "export", "trade", "investment", "remittance", "travel", 
 _MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium", "control", "barrier", "embargo"}
 
 
-def _trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
+def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
     """"slapped a ban on new investment in X", "imposed curbs on imports from X": an embargo;
     "loosened restrictions on remittances and travel to X": sanctions eased."""
     if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
@@ -114,7 +114,7 @@ def _trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
-def _expels_state(token, base: TriggerType) -> Optional[TriggerType]:
+def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
     """"ejected Russia", "expelled Yugoslavia from the organisation": a state put out of a body is
     suspended from it (CAMEO 16), not deported."""
     if base.plover_type != "COERCE" or base.plover_mode != "deport" or token.pos_ != "VERB":

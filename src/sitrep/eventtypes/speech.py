@@ -8,9 +8,9 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .conventions import _BLAME_WORDS, _COOPERATIVE
+from .conventions import BLAME_WORDS, COOPERATIVE
 from .loader import TriggerType
-from .subjects import _names_party
+from .subjects import names_party
 from .triggers import trigger_type
 
 
@@ -52,7 +52,7 @@ def rallied_against(token: Token) -> Optional[Token]:
             targets += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
                         for p in c.children if p.dep_ == "pobj"]
         for target in targets:
-            if _names_party(target):
+            if names_party(target):
                 return target
     return None
 
@@ -74,7 +74,7 @@ _KEEPING = {"honour", "honor", "respect", "abide", "uphold", "observe", "impleme
 _PROMISING = {"promise", "pledge", "vow", "swear", "guarantee"}
 
 
-def _promised(token, base: TriggerType) -> Optional[TriggerType]:
+def promised(token, base: TriggerType) -> Optional[TriggerType]:
     """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
     reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISING | {"offer"}:
@@ -82,7 +82,7 @@ def _promised(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "THREATEN":
         for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
             kind = trigger_type(clause)
-            if clause.lemma_.lower() in _KEEPING or (kind is not None and kind.plover_type in _COOPERATIVE):
+            if clause.lemma_.lower() in _KEEPING or (kind is not None and kind.plover_type in COOPERATIVE):
                 return TriggerType("AGREE", None, "03")
         return None
     if base.plover_type == "AGREE":
@@ -91,7 +91,7 @@ def _promised(token, base: TriggerType) -> Optional[TriggerType]:
             if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
                 return TriggerType("THREATEN", None, "13")
         return None
-    if base.plover_type in _COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
+    if base.plover_type in COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
                                                 for c in token.children if c.dep_ == "advcl" for m in c.children):
         return TriggerType("AGREE", None, "03")
     return None
@@ -100,19 +100,19 @@ def _promised(token, base: TriggerType) -> Optional[TriggerType]:
 _PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
 
 
-def _prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
+def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
     """"raised the prospect of sanctions" is a threat, "raised the prospect of talks" an offer (CAMEO 03)."""
     if base.plover_type != "THREATEN" or token.pos_ != "VERB":
         return None
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
         kinds = [trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")]
         kinds = [k.plover_type for k in kinds if k is not None]
-        if kinds and all(k in _COOPERATIVE for k in kinds):
+        if kinds and all(k in COOPERATIVE for k in kinds):
             return TriggerType("AGREE", None, "03")
     return None
 
 
-def _called_on(token, base: TriggerType) -> Optional[TriggerType]:
+def called_on(token, base: TriggerType) -> Optional[TriggerType]:
     """"called on the president at the White House (to discuss X)": a visit (CAMEO 042), where "called on
     X to withdraw" is a demand."""
     if base.plover_type != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
@@ -128,13 +128,13 @@ def _called_on(token, base: TriggerType) -> Optional[TriggerType]:
     return TriggerType("CONSULT", "visit", "04")
 
 
-def _held_responsible(token) -> bool:
+def held_responsible(token) -> bool:
     """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
     return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
-        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in _BLAME_WORDS for c in token.children)
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS for c in token.children)
 
 
-def _trailing_attribution(token) -> bool:
+def trailing_attribution(token) -> bool:
     """"..., a rights group protested on Monday": a verb after a comma with a noun subject and no
     object, closing a sentence whose first clause is what was said (the small parser often hangs it
     on the noun as a participle)."""
@@ -148,7 +148,7 @@ def _trailing_attribution(token) -> bool:
 _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
 
 
-def _heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
+def heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
     """"heeded a call for a three-day stayaway", "answered the call for a general strike": the act
     called for took place; a call issued or made stays a demand."""
     if base.plover_type != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() != "call":
@@ -171,7 +171,7 @@ _INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "lis
                 "poll", "estimate", "statistic", "forecast", "text", "version", "update", "guideline", "plan", "budget"}
 
 
-def _released_information(verb) -> bool:
+def released_information(verb) -> bool:
     """Whether what the verb releases is information: its object, its passive subject, or the noun
     it describes ("a video released on Monday")."""
     things = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor
-from .loader import TriggerType, _Entry, _Lexicon
+from .loader import TriggerType, Entry, Lexicon
 
 
-def _checked(entry: _Entry, token, lex: _Lexicon) -> Optional[TriggerType]:
+def checked(entry: Entry, token, lex: Lexicon) -> Optional[TriggerType]:
     if entry.subject_kind and not _has_subject_of_kind(token, lex.subject_words[entry.subject_kind]):
-        return _checked(entry.otherwise, token, lex) if entry.otherwise is not None else None  # (it may want its own kind)
+        return checked(entry.otherwise, token, lex) if entry.otherwise is not None else None  # (it may want its own kind)
     return entry.trigger
 
 
@@ -38,7 +38,7 @@ def _has_subject_of_kind(token, kind_words: set[str]) -> bool:
     return False
 
 
-def _names_party(token) -> bool:
+def names_party(token) -> bool:
     """Whether a noun phrase names a state, group or people (not "against corruption")."""
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True

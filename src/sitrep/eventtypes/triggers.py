@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .loader import TriggerType, _NOUN_PREPOSITIONS, _PAST_FORMS, lexicon
-from .phrases import _forms, _hyphened, _verb_idiom, _verb_phrase
-from .subjects import _checked
+from .loader import TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
+from .phrases import word_forms, hyphened_word, verb_idiom, verb_phrase
+from .subjects import checked
 
 
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
@@ -30,7 +30,7 @@ def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
     return lemma
 
 
-def _memoised(key: str, token, find) -> Optional[TriggerType]:
+def memoised(key: str, token, find) -> Optional[TriggerType]:
     # per doc and token: the typing, the roles and the modality of every event of a sentence ask
     # about the same tokens (a TriggerType is frozen, so sharing it is safe)
     cache = token.doc.user_data.setdefault(key, {})
@@ -47,7 +47,7 @@ def trigger_type(token) -> Optional[TriggerType]:
     compounds ("air strike", "hunger strike") beat the bare lemma. Negation is not looked at:
     that is the modality's business.
     """
-    return _memoised("sitrep_trigger_type", token, _trigger_type)
+    return memoised("sitrep_trigger_type", token, _trigger_type)
 
 
 def _trigger_type(token) -> Optional[TriggerType]:
@@ -57,21 +57,21 @@ def _trigger_type(token) -> Optional[TriggerType]:
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
-        lemma = _PAST_FORMS.get(lemma, lemma)
+        lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
             return None
-        idiom = _verb_idiom(token, lex.verb_idioms.get(lemma))
-        found = _checked(idiom, token, lex) if idiom is not None else None
+        idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
+        found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
             return found
-        phrase = _verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
-        found = _checked(phrase, token, lex) if phrase is not None else None
+        phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
+        found = checked(phrase, token, lex) if phrase is not None else None
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
-        found = found or (_checked(entry, token, lex) if entry is not None else None)
+        found = found or (checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
@@ -88,25 +88,25 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "chargé d'affaires" is an envoy, not a charge
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                for word in _forms(child):
+                for word in word_forms(child):
                     entry = lex.noun_phrases.get(f"{word} {lemma}")
                     if entry is not None:
-                        return _checked(entry, token, lex)
+                        return checked(entry, token, lex)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _NOUN_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
                 entry = lex.noun_phrases.get(f"{lemma} {child.lower_}")
                 if entry is not None:
-                    return _checked(entry, token, lex)
+                    return checked(entry, token, lex)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if following is not None and following.pos_ == "VERB":
             # "a war footing": the parser took the compound's head for a participle
             entry = lex.noun_phrases.get(f"{lemma} {following.lower_}")
             if entry is not None:
-                return _checked(entry, token, lex)
-        entry = lex.nouns.get(lemma) or lex.nouns.get(_hyphened(token))
+                return checked(entry, token, lex)
+        entry = lex.nouns.get(lemma) or lex.nouns.get(hyphened_word(token))
     else:
         return None
-    return _checked(entry, token, lex) if entry is not None else None
+    return checked(entry, token, lex) if entry is not None else None
 
 
 # Subjects whose doings are no one's act
