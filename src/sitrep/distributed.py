@@ -285,7 +285,7 @@ def _read_jsonl_range(name: str, start: int, end: int) -> Iterator[Union[Article
     """Records of the lines that start in [start, end): every line belongs to exactly one range."""
     import fsspec
 
-    from .ingest import _record_to_article, decode
+    from .ingest import article_from_record, decode
 
     with fsspec.open(name if _is_url(name) else Path(name).as_uri(), "rb") as handle:
         if start > 0:
@@ -304,7 +304,7 @@ def _read_jsonl_range(name: str, start: int, end: int) -> Iterator[Union[Article
                     record = json.loads(decode(raw, where))
                 except json.JSONDecodeError as exc:
                     raise InputError(where, f"not valid JSON ({exc.msg})") from None
-                yield _record_to_article(record, where)
+                yield article_from_record(record, where)
             except InputError as exc:
                 yield exc
 
@@ -323,11 +323,11 @@ ARTICLE_COLUMNS = ("id", "source_path", "error", "article_json")
 def _event_schema():
     import pyarrow as pa
 
-    from .export import _empty_event, flat_row
+    from .export import flat_columns
 
     numeric = {"geonameid": pa.int64(), "lat": pa.float64(), "lon": pa.float64(), "confidence": pa.float64(),
                "killed": pa.int64(), "injured": pa.int64(), "displaced": pa.int64(), "arrested": pa.int64()}
-    names = list(flat_row(_empty_event())) + ["event_json"]
+    names = flat_columns() + ["event_json"]
     return pa.schema([(n, numeric.get(n, pa.string())) for n in names])
 
 

@@ -86,6 +86,11 @@ def _empty_event() -> Event:
     return Event(id="", article_id="", sentence=blank, trigger=blank)
 
 
+def flat_columns() -> list[str]:
+    """The column names of `flat_row`, in order (the flat CSV's and Parquet's header)."""
+    return list(flat_row(_empty_event()))
+
+
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -107,7 +112,7 @@ def write_json(events: list[Event], out: io.TextIOBase, articles=None) -> None:
 def write_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
     by_id = _articles_by_id(articles)
     rows = [flat_row(e, by_id.get(e.article_id)) for e in events]
-    fields = list(flat_row(_empty_event()).keys())
+    fields = flat_columns()
     writer = csv.DictWriter(out, fieldnames=fields)
     writer.writeheader()
     writer.writerows(spreadsheet_safe(row) for row in rows)
@@ -218,7 +223,7 @@ def write_parquet(events: list[Event], path: str, articles=None) -> None:
     if rows:
         table = pa.Table.from_pylist(rows)
     else:
-        table = pa.Table.from_pylist([], schema=pa.schema([(k, pa.string()) for k in flat_row(_empty_event())]))
+        table = pa.Table.from_pylist([], schema=pa.schema([(k, pa.string()) for k in flat_columns()]))
     pq.write_table(table, path)
 
 

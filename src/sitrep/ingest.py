@@ -151,7 +151,9 @@ def _read_bytes(path: Path, limit: int) -> bytes:
         raise InputError(where, f"cannot read it ({exc.strerror})") from None
 
 
-def _record_to_article(record: object, where: str) -> Article:
+def article_from_record(record: object, where: str) -> Article:
+    """One JSON record (an object with 'text', or 'body'/'content', and optional metadata) -> an Article;
+    `where` names it in errors ("feed.jsonl:12")."""
     if not isinstance(record, dict):
         raise InputError(where, "a JSON record must be an object with a 'text' field")
     text = record.get("text")
@@ -253,7 +255,7 @@ def read_file(path: Path) -> Iterator[Union[Article, InputError]]:
             records = payload if isinstance(payload, list) else [payload]
             for n, record in enumerate(records, 1):
                 try:
-                    yield _record_to_article(record, f"{where}#{n}" if len(records) > 1 else where)
+                    yield article_from_record(record, f"{where}#{n}" if len(records) > 1 else where)
                 except InputError as exc:
                     yield exc
     except InputError as exc:
@@ -290,7 +292,7 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(line_where, f"not valid JSON ({exc.msg})") from None
-                yield _record_to_article(record, line_where)
+                yield article_from_record(record, line_where)
             except InputError as exc:
                 yield exc
 
