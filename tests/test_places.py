@@ -689,3 +689,18 @@ def test_places_town_office_is_not_lengthened_into_a_district_name(nlp):
     found = _places(nlp, "The request came from Dublin City Manager Ann Smith in Columbus, Ohio.")
     dublin = [loc for loc in found if loc.text.startswith("Dublin")]
     assert dublin and dublin[0].text == "Dublin" and dublin[0].country == "US"
+
+
+def test_places_a_small_town_far_from_all_the_articles_places_is_a_local_venue():
+    # "Magazine" is a hamlet in Arkansas; in a story set in Louisiana it is a street there.
+    text = ("Crowds filled Baton Rouge, Metairie and Kenner after the parade. In New Orleans, "
+            "a bar on Magazine stayed open all night.")
+    names = ["Baton Rouge", "Metairie", "Kenner", "New Orleans", "Magazine"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    found = resolve_spans(text, spans)
+    assert [loc.admin1 for loc in found[:4]] == ["Louisiana"] * 4
+    assert found[4].admin1 == "Louisiana" and found[4].precision == "district"
+    # with too few other places to tell, the town stays
+    short = "Baton Rouge and Magazine were named."
+    [_, magazine] = resolve_spans(short, [(0, 11), (16, 24)])
+    assert magazine.admin1 == "Arkansas"

@@ -27,7 +27,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.dateline import dateline_places, is_dateline_place
-from sitrep.gazetteer import Gazetteer, Match, normalize
+from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
 from sitrep.models import Location, Span
 from sitrep.nlp import text_of
 
@@ -937,6 +937,34 @@ def _drop_lone_hamlets(mentions: Sequence[_Mention], text: str) -> None:
         m.best = None
 
 
+STRAY_TOWN_POP = 100_000  # towns under this size, far from all the article's other places ...
+STRAY_TOWN_KM = 500.0  # ... by this much, read as a place they are more likely to be a venue or a street
+STRAY_TOWN_OTHERS = 3  # other names the article must place for that comparison to mean anything
+
+
+def _drop_stray_towns(mentions: Sequence[_Mention], text: str) -> None:
+    """Unresolve names read as a town of under 100,000 people lying over 500 km from every other
+    place the article names (three at least): in a story set in New Orleans, "Bourbon" is the
+    street, not a town in Indiana; "Rogers Centre" in Toronto is not in Rogers, Arkansas. A
+    "Town, State" container keeps the town. The names are then placed by `_enclose`."""
+    resolved = [(normalize(m.text), m.best.place) for m in mentions if m.best is not None]
+    for i, m in enumerate(mentions):
+        if m.best is None or m.best.kind == "enclosing":
+            continue
+        p = m.best.place
+        if p.feature_class != "P" or p.population >= STRAY_TOWN_POP:
+            continue
+        key = normalize(m.text)
+        others = {k: q for k, q in resolved if k != key}
+        if len(others) < STRAY_TOWN_OTHERS:
+            continue
+        container = _container(mentions, i, text)
+        if container is not None and _inside(p, container):
+            continue
+        if all(distance_km(p.lat, p.lon, q.lat, q.lon) > STRAY_TOWN_KM for q in others.values()):
+            m.best = None
+
+
 def _without_stray_villages(mentions: list[_Mention]) -> list[_Mention]:
     """Leave out a name read as a village abroad (under 2,000 people, in a country no other name of the
     article is in) when another country holds at least three of the article's names: a company or a
@@ -1384,6 +1412,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         mentions = sure
     _drop_lone_hamlets(mentions, text_of(doc))
     mentions = _without_stray_villages(mentions)
+    _drop_stray_towns(mentions, text_of(doc))
     _enclose(mentions, gaz, text_of(doc))
     return [_location(m) for m in mentions]
 
@@ -1409,5 +1438,6 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     ordered = [mentions[i] for i in order]
     _resolve(ordered, text, country_hints)
     _drop_lone_hamlets(ordered, text)
+    _drop_stray_towns(ordered, text)
     _enclose(ordered, gaz, text)
     return [_location(m) for m in mentions]
