@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..eventtypes import event_type, lexicon, rallied_against
 from ..models import Actor
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, harmed_place,
-                          holder_of, place_acted_in, protested_place, protesters, sent_forces, threat_suffered,
+                          holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
@@ -116,6 +116,11 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if actor.code.country and not own:
             return actor1, actor
         role_only = role_only or actor
+    if role_only is None and kind is not None and kind.plover_type == "MOBILIZE":
+        # "scrambled jets after Chinese bombers flew near X", "called up reservists amid tension with Y"
+        faced = provoker(trigger, actor1, country_hint)
+        if faced is not None:
+            return actor1, faced
     if role_only is None:
         place = place_acted_in(trigger, kind)
         if place is not None:

@@ -395,3 +395,56 @@ def _crowd_words(subjects: list[Token]) -> Optional[Actor]:
             span = head.doc[head.left_edge.i:head.right_edge.i + 1]
             return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(role="CVL"))
     return None
+
+
+# Nouns of a strained relation whose "with X" names the other side ("as tension with X rose")
+STRAIN_NOUNS = {"tension", "dispute", "standoff", "stand-off", "row", "feud", "crisis", "confrontation", "conflict",
+                "friction", "spat", "quarrel", "showdown", "hostility"}
+
+# Nouns of a signal sent to someone ("in a warning to X", "as a message to Y")
+SIGNAL_NOUNS = {"warning", "message", "signal", "response", "reply", "retaliation", "riposte", "answer"}
+
+# Marks of a clause or phrase saying what a mobilisation answers ("after X entered", "following X's test")
+PROVOCATION_MARKS = {"after", "following", "as", "when", "amid", "amidst", "since"}
+
+
+def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
+    """Whom a mobilisation with no one named as its target answers or faces, as CAMEO codes it: the
+    doer of what it follows ("scrambled jets after Chinese bombers flew near X", "after the Iranian
+    missile test"), the other side of a strain ("amid tension with Iran", "as the dispute with X
+    deepened"), the addressee of a signal ("in a warning to X"). Never the doer's own country."""
+    own = actor1.code.country if actor1 is not None else None
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")]
+    heads: list[Token] = []
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod", "prep") and m.lower_ in PROVOCATION_MARKS
+                                              for m in clause.children):
+                heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+        for noun in prep_objects(verb, PROVOCATION_MARKS):
+            if noun.lemma_.lower() in STRAIN_NOUNS:
+                heads.extend(prep_objects(noun, ("with", "between")))
+            elif noun.pos_ in ("NOUN", "PROPN"):
+                # "after the Iranian missile test", "following Turkey's incursion": its author, not what it is of
+                heads.extend(c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod"))
+                heads.extend(prep_objects(noun, ("by",)))
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl", "conj") and c.pos_ == "VERB"):
+                heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)  # "as tension with X rose"
+        for noun in prep_objects(verb, ("in", "as")):
+            if noun.lemma_.lower() in SIGNAL_NOUNS:
+                heads.extend(prep_objects(noun, ("to", "against", "for")))
+    # the small parser hangs "as tension with X rose" as a conjoined verb whose subject is the phrase
+    for verb in (c for c in trigger.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+            if subject.lemma_.lower() in STRAIN_NOUNS:
+                heads.extend(prep_objects(subject, ("with", "between")))
+    for head in heads:
+        if head.lemma_.lower() in STRAIN_NOUNS:
+            continue
+        actor = actor_at(head, country_hint)
+        if actor is None and head.pos_ == "ADJ":
+            code = actors.code_actor(head.text, country_hint)
+            actor = Actor(text=head.text, start=head.idx, end=head.idx + len(head.text), code=code) if code.country else None
+        if actor is not None and actor.code.country and state_country(actor.code.country) and actor.code.country != own:
+            return actor
+    return None

@@ -1,0 +1,25 @@
+"""Conventions for roles no phrase fills (roles/conventions.py), on invented sentences."""
+from sitrep.roles import participants
+
+
+def _codes(nlp, sentence, word):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    return tuple((a.code.country, a.code.role) if a else None for a in participants(token))
+
+
+def test_roles_conventions_mobilisation_faces_who_it_follows(nlp):
+    _, target = _codes(nlp, "Norway put its navy on alert after Russian submarines entered the fjord.", "put")
+    assert target is not None and target[0] == "RUS"
+
+
+def test_roles_conventions_mobilisation_faces_the_other_side_of_a_strain(nlp):
+    _, target = _codes(nlp, "Peru called up its reservists as tension with Ecuador grew over the river.", "called")
+    assert target is not None and target[0] == "ECU"
+    _, target = _codes(nlp, "Chile moved two brigades to the north amid a dispute with Bolivia.", "moved")
+    assert target is not None and target[0] == "BOL"
+
+
+def test_roles_conventions_mobilisation_never_faces_its_own_side(nlp):
+    _, target = _codes(nlp, "Peru called up its reservists after Peruvian farmers blocked the roads.", "called")
+    assert target is None or target[0] != "PER"
