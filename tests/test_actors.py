@@ -194,3 +194,9 @@ def test_actors_opposition_legislators_are_opposition():
 
 def test_actors_trinidad_is_the_island_state():
     assert actors.code_actor("Trinidad's finance minister") == ActorCode(country="TTO", role="GOV")
+
+
+def test_actors_peoples_of_one_state_take_its_country():
+    assert actors.code_actor("Yazidi farmers") == ActorCode(country="IRQ", role="CVL")
+    assert actors.code_actor("Coptic worshippers") == ActorCode(country="EGY", role="CVL")
+    assert actors.code_actor("Kikuyu villagers").country == "KEN"
