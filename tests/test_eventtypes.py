@@ -851,3 +851,34 @@ def test_eventtypes_package_keeps_its_public_surface_and_one_lexicon():
     assert eventtypes.LEXICON == "event_lexicon.yaml"
     # the readings and the trigger lookup share the one cached lexicon
     assert clause.lexicon() is triggers.lexicon() is eventtypes.lexicon()
+
+
+def test_eventtypes_an_aspect_verb_passes_its_modality_to_the_act(nlp):
+    assert _main_type(nlp, "The rebel commander swore to keep attacking army posts until the siege ended.") == "THREATEN"
+    assert _main_type(nlp, "The militia said it would begin shooting prisoners if the raids went on.") == "THREATEN"
+    assert _main_type(nlp, "The army resumed shelling the port town on Monday.") == "ASSAULT"
+
+
+def test_eventtypes_a_conjunct_shares_its_first_verbs_intent(nlp):
+    assert _main_type(nlp, "The militia said they were ready to leave the hills and hand the valley over to a peace force.") == "AGREE"
+    assert _main_type(nlp, "The militia left the hills and handed the valley over to a peace force.") == "RETREAT"
+
+
+def test_eventtypes_adverb_phrases_of_working_together(nlp):
+    assert _main_type(nlp, "Peruvian and Chilean customs officers worked together to trace the smugglers.") == "COOPERATE"
+    assert _main_type(nlp, "The premier vowed to work closely with Jakarta on fisheries.") == "AGREE"
+    assert _main_type(nlp, "The engineers worked late on Friday.") is None
+
+
+def test_eventtypes_nominal_acts_and_light_objects(nlp):
+    assert _main_type(nlp, "Ghana and Togo resumed information sharing on border crime on Monday.") == "COOPERATE"
+    assert _main_type(nlp, "Hundreds of nurses staged a sit-in outside the ministry on Tuesday.") == "PROTEST"
+    assert _main_type(nlp, "Thousands of dock workers joined a civil disobedience campaign against the junta.") == "PROTEST"
+    assert _main_type(nlp, "The Treasury added two Latvian banks to its sanctions blacklist on Friday.") == "SANCTION"
+    assert _main_type(nlp, "Hanoi removed restrictions on foreign reporters on Monday.") == "CONCEDE"
+
+
+def test_eventtypes_help_to_investigators_and_defence_spoken_out(nlp):
+    assert _main_type(nlp, "Portugal provided Belgian investigators with phone records of the suspects.") == "COOPERATE"
+    assert _main_type(nlp, "The bishop spoke out in defence of the jailed journalists on Sunday.") == "SUPPORT"
+    assert _main_type(nlp, "Finnish Chancellor Anna Berg was received by the Kenyan president in Nairobi.") == "CONSULT"

@@ -67,6 +67,8 @@ def _event_type(token) -> Optional[TriggerType]:
     verb = token if token.pos_ == "VERB" else token.head
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
+    if verb.pos_ == "VERB":
+        verb, aux = _modal_anchor(verb, aux)
     # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
     infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (a "that" clause on a demand noun the parser took for a relative clause: "renewed its call that X withdraw")
@@ -136,6 +138,32 @@ def _event_type(token) -> Optional[TriggerType]:
     if aux & POSSIBLE_AUX and kind in HOSTILE:
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+# verbs of aspect whose gerund or infinitive is the act ("would begin executing", "swore to keep fighting")
+_ASPECT = ASPECT_VERBS | {"keep"}
+
+
+def _modal_anchor(verb, aux: set):
+    """The verb whose auxiliaries and governor set a trigger's modality, with the auxiliaries gathered on the
+    way: the aspect verb above the act ("would begin executing", "swore to keep fighting") and the first
+    conjunct of a verb sharing its subject ("ready to withdraw ... and hand the town over"). A conjunct
+    with its own subject or auxiliary is a clause of its own."""
+    for _ in range(4):
+        head = verb.head
+        if verb.dep_ == "conj" and head.lemma_ == "be":
+            # the parser joins the conjunct to the copula: "were ready to withdraw ... and hand the town over"
+            head = next((x for a in head.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"), head)
+        if head.i == verb.i or head.pos_ != "VERB":
+            break
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT:
+            aux = aux | {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        elif verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            aux = aux | {c.lower_ for c in head.children if c.dep_ == "aux"}
+        else:
+            break
+        verb = head
+    return verb, aux
 
 
 def typed_triggers(sentence) -> list:

@@ -64,11 +64,13 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
     # a name's title stands for the person: "received Soviet leader Mikhail Gorbachev" (receive leader)
-    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # (a capitalised title is a PROPN: "Chancellor Angela Merkel was received by ...")
+    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     ranked = (
         objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
-        [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)]
+        # (any adverb: "worked together", "worked closely"; a key needs the pair, so others never match)
+        [c for c in children if c.dep_ in ("prt", "advmod")]
         + [p for p in particle if p.lower_ in _PARTICLES]
         + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
         # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
@@ -88,7 +90,8 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         linked = []
         if child.dep_ in ("dobj", "obj"):
             # "ended mediation efforts", "imposed a state of emergency": the object's modifier
-            linked = [m for m in child.children if m.dep_ in ("compound", "amod")]
+            # ("staged a sit-in outside parliament": the parser hangs the act on the place as a modifier)
+            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
