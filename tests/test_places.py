@@ -704,3 +704,20 @@ def test_places_a_small_town_far_from_all_the_articles_places_is_a_local_venue()
     short = "Baton Rouge and Magazine were named."
     [_, magazine] = resolve_spans(short, [(0, 11), (16, 24)])
     assert magazine.admin1 == "Arkansas"
+
+
+def test_places_people_or_a_body_named_after_a_village_make_it_a_place():
+    from collections import Counter
+
+    from sitrep.places import _Mention, _plausible, gazetteer
+
+    # Blakesburg, Iowa: a post-office village of unknown size, known only from its ZIP code
+    def plausible(text):
+        start = text.index("Blakesburg")
+        mention = _Mention(start, start + len("Blakesburg"), "Blakesburg", gazetteer().matches("Blakesburg"))
+        return _plausible(mention, Counter({"US": 3}), text)
+
+    assert plausible("Deputies said a Blakesburg man was charged on Friday.")
+    assert plausible("The Blakesburg Fire Department answered the call.")
+    assert not plausible("Deputies said Blakesburg women's basketball won on Friday.")  # a team
+    assert not plausible("Deputies said Blakesburg was charged on Friday.")

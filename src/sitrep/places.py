@@ -587,7 +587,13 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
             and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
         return True  # "Osun State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
+    body = _LOCAL_BODY_AFTER.match(doc_text, mention.end)
+    # "the Meadow Grove man", "Bantam Superior Court": people or a body named after a town say it
+    # is one, of whatever size, in the article's country ("Duke women's" is a team)
+    of_town = body is not None and not _POSSESSIVE.match(doc_text, body.end())
     for m in mention.matches:
+        if of_town and m.kind == "name" and m.place.feature_class == "P" and context[m.place.country]:
+            return True
         # A town's other name of several words ("Matias Romero" for Matías Romero Avendaño) when the
         # town is in the article's country; single-word other names are too often surnames.
         if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"
