@@ -882,3 +882,34 @@ def test_eventtypes_help_to_investigators_and_defence_spoken_out(nlp):
     assert _main_type(nlp, "Portugal provided Belgian investigators with phone records of the suspects.") == "COOPERATE"
     assert _main_type(nlp, "The bishop spoke out in defence of the jailed journalists on Sunday.") == "SUPPORT"
     assert _main_type(nlp, "Finnish Chancellor Anna Berg was received by the Kenyan president in Nairobi.") == "CONSULT"
+
+
+def test_eventtypes_provided_that_is_a_condition_and_a_legal_battle_no_fight(nlp):
+    assert _main_type(nlp, "The guerrillas offered to resume talks, provided that the army left the valley first.") == "AGREE"
+    assert _main_type(nlp, "Lisbon provided 40 ambulances to Guinea-Bissau.") == "AID"
+    assert _main_type(nlp, "The heiress won a long legal battle over the estate.") is None
+
+
+def test_eventtypes_money_paid_is_aid_and_money_withheld_returned(nlp):
+    assert _main_type(nlp, "The World Bank released 80 million dollars in drought funding for Malawi.") == "AID"
+    assert _main_type(nlp, "Ankara transferred 90 million dollars in frozen customs revenues to the island's government.") == "RETREAT"
+    assert _main_type(nlp, "Militants released two Danish engineers on Monday.") == "RETREAT"
+
+
+def test_eventtypes_planes_laden_with_relief_and_a_suspect_in_apposition(nlp):
+    assert _main_type(nlp, "Three cargo planes loaded with tents and blankets were dispatched to Nepal by the Indian air force.") == "AID"
+    assert _main_type(nlp, "Three cargo planes were dispatched to the border by the Indian air force.") == "MOBILIZE"
+    assert _main_type(nlp, "Thailand handed over Ivan Petrov, the alleged arms broker, to American officials.") == "COOPERATE"
+
+
+def test_eventtypes_inquiries_set_up_accords_revoked_and_warnings_addressed(nlp):
+    assert _main_type(nlp, "The African Union set up a commission of inquiry into the killings in Darfur.") == "ACCUSE"
+    assert _main_type(nlp, "The junta revoked a defence cooperation accord with Paris on Monday.") == "SANCTION"
+    assert _main_type(nlp, "Ankara cautioned Athens that it would respond to any incursion.") == "THREATEN"
+    assert _main_type(nlp, "The minister cautioned that no date had been fixed for the count.") is None
+
+
+def test_eventtypes_a_light_verbs_act_named_with_its_modifier(nlp):
+    assert _main_type(nlp, "Two hundred detainees launched a hunger strike on Sunday.") == "PROTEST"
+    assert _main_type(nlp, "Seoul and Tokyo carried out an exchange of intelligence on missile launches.") == "COOPERATE"
+    assert _main_type(nlp, "Under a barter deal signed in May, Iran started supplying crude to Sri Lanka.") == "COOPERATE"

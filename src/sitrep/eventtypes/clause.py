@@ -17,12 +17,12 @@ from .conventions import (
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
 from .force import crowd_control, done_by_event, joint, ordered, test_or_help
-from .handovers import handed_suspect, let_go, participation, sent_for_trial, under_contract
+from .handovers import carrying_relief, handed_suspect, let_go, money_paid, participation, sent_for_trial, under_contract
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
-    called_on, heeded_call, held_responsible, promised, prospect_of, released_information, trailing_attribution,
-    rallied_against,
+    called_on, heeded_call, held_responsible, inquiry_set_up, promised, prospect_of, released_information,
+    trailing_attribution, rallied_against,
 )
 from .triggers import memoised, trigger_type
 
@@ -53,7 +53,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None
     base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
-            or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base) or base)
+            or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
+            or money_paid(token, base) or carrying_relief(token, base) or inquiry_set_up(token, base) or base)
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
             or promised(token, base) or called_on(token, base) or prospect_of(token, base) or base)

@@ -13,7 +13,7 @@ from .triggers import trigger_type
 
 
 # Words that make a person handed over someone sought by justice: "handed over a suspected arms dealer"
-_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted"}
+_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted", "kingpin", "ringleader"}
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
 
 
@@ -22,7 +22,10 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
     if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
-    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "handed over X, the suspected mastermind of ...": the apposition says who X is
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    for obj in objects:
         # "two suspected smugglers", "a man accused of the bombing was handed over", "a man wanted for ..."
         words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
         if words & _SOUGHT:
@@ -50,6 +53,8 @@ def under_contract(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "AID":
         return None
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") else [])
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("start", "begin", "resume", "continue"):
+        holders.append(token.head)  # "Under a deal signed last year, X started supplying gas to Y"
     for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
                  for p in c.children if p.dep_ == "pobj"):
         if pobj.lemma_.lower() in _CONTRACTS:
@@ -81,8 +86,59 @@ def let_go(token, base: TriggerType) -> Optional[TriggerType]:
     """Letting people held leave is releasing them (CAMEO 0841), not easing a restriction."""
     if base.plover_type != "CONCEDE" or token.pos_ != "VERB" or token.lemma_.lower() not in ("let", "allow", "permit"):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") and (c.lemma_.lower() in _GOING or _going_home(c)) for c in token.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and (c.lemma_.lower() in _GOING or _going_home(c)) and not _leaves_home(c)
+           for c in token.children):
         return TriggerType("RETREAT", "release", "08")
+    return None
+
+
+def _leaves_home(verb) -> bool:
+    """"allowed residents to leave their homes": a lockdown eased, no one held let go."""
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("home", "house", "apartment", "flat", "building")
+               for c in verb.children)
+
+
+# sums of money: "released 50 million euros", "transferred the withheld tax revenues"
+_MONEY = {"dollar", "euro", "pound", "yen", "franc", "riyal", "rupee", "yuan", "shekel", "ruble", "rouble", "dinar",
+          "fund", "funds", "funding", "money", "cash", "tranche", "revenue", "revenues", "payment", "salary", "aid",
+          "loan", "grant", "million", "billion"}
+# what makes money handed over a return of what was kept, not a gift
+_KEPT = {"frozen", "withheld", "seized", "blocked", "confiscated", "impounded", "held", "embargoed", "unpaid", "overdue"}
+_PAYING = {"release", "transfer", "disburse", "unfreeze", "hand", "remit"}
+
+
+def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
+    """Money released or transferred is aid (CAMEO 071: "released 50 million euros for Somalia"); money
+    that was frozen or withheld is returned (0842: "transferred the withheld tax revenues")."""
+    if base.plover_type not in ("RETREAT", "AID") or token.pos_ != "VERB" or token.lemma_.lower() not in _PAYING:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "400 million dollars in withheld revenues" (the parser may hang the "in" on the verb)
+    objects += [p for o in [*objects, token] for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                for p in c.children if p.dep_ == "pobj"]
+    money = [o for o in objects if o.lemma_.lower() in _MONEY or o.ent_type_ == "MONEY"]
+    if not money:
+        return None
+    if any(w.lower_ in _KEPT for o in money for w in o.subtree):
+        return TriggerType("RETREAT", "return", "08")
+    return TriggerType("AID", "economic", "07") if base.plover_type == "RETREAT" else None
+
+
+# what makes planes, trucks or ships sent a delivery of help, not a deployment: "planes loaded with food"
+_LADEN = {"load", "lade", "laden", "carry", "pack", "fill", "stock", "stuff", "bring"}
+_RELIEF = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent", "tents", "blanket", "blankets", "water",
+           "generator", "generators", "vaccine", "vaccines", "relief", "grain", "flour", "rice", "wheat", "ration", "rations",
+           "humanitarian"}
+
+
+def carrying_relief(token, base: TriggerType) -> Optional[TriggerType]:
+    """"planes loaded with food and medicine were dispatched to X": help sent (CAMEO 07), not forces."""
+    if base.plover_type != "MOBILIZE" or token.pos_ != "VERB":
+        return None
+    for vehicle in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        for acl in (a for a in vehicle.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN):
+            if any(w.lower_ in _RELIEF for w in acl.subtree):
+                return TriggerType("AID", "humanitarian", "07")
     return None
 
 

@@ -178,3 +178,22 @@ def released_information(verb) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         things.append(verb.head)
     return any(t.lemma_.lower() in _INFORMATION for t in things)
+
+
+# bodies set up to look into something, and what makes them an inquiry: "a commission of inquiry", "a fact-finding panel"
+_BODIES = {"commission", "committee", "panel", "mission", "team", "body", "board", "tribunal"}
+_INQUIRING = {"inquiry", "enquiry", "investigation", "probe", "fact-finding", "investigative", "inquest"}
+
+
+def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
+    """"set up a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
+    where a body set up on its own is cooperation or nothing."""
+    if base.plover_type != "COOPERATE" or token.pos_ != "VERB":
+        return None
+    for body in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BODIES):
+        words = [m for m in body.children if m.dep_ in ("amod", "compound", "nmod")]
+        words += [p for c in body.children if c.dep_ == "prep" and c.lower_ in ("of", "into") for p in c.children]
+        if any(w.lower_ in _INQUIRING or w.lemma_.lower() in _INQUIRING or c.dep_ == "prep" and c.lower_ == "into"
+               for w in words for c in [w.head]):
+            return TriggerType("ACCUSE", "investigate", "09")
+    return None

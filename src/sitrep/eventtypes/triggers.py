@@ -60,14 +60,19 @@ def _trigger_type(token) -> Optional[TriggerType]:
         lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
-        if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token):
+        if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
             return None
+        if lemma in _ADDRESSED_WARNINGS and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return None  # "cautioned Kinshasa that ..." warns a party; "cautioned that no date was set" is a remark
         idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
         found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
             return found
         phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = checked(phrase, token, lex) if phrase is not None else None
+        if found is not None and lemma in lex.light_verbs:
+            # "launched a hunger strike": the act's own compound beats the light verb's phrase ("launch strike")
+            found = _compound_act(token, lex) or found
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
@@ -86,6 +91,15 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
+        if lemma in _FIGHTS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in token.children):
+            return None  # "a legal battle", "a political fight": no force used
+        if lemma in lex.phrase_heads:
+            # "an exchange of intelligence", "an exchange of fire": the verb's phrase with what the noun is of
+            for word in (w for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" for w in word_forms(p)):
+                entry = lex.verb_phrases.get(f"{lemma} {word}")
+                if entry is not None:
+                    return checked(entry, token, lex)
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for word in word_forms(child):
@@ -107,6 +121,36 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
+
+
+# Verbs of warning that threaten only a party addressed
+_ADDRESSED_WARNINGS = {"caution"}
+
+
+# Fights fought with no force: "a legal battle", "a political fight", "a court war"
+_FIGHTS = {"battle", "fight", "war", "fighting", "struggle"}
+_NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomatic", "verbal", "electoral", "legislative",
+               "custody", "bureaucratic", "price", "propaganda", "ratings", "succession", "leadership", "boardroom",
+               "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary"}
+
+
+def _conjunction(token) -> bool:
+    """"provided (that) the prisoners are freed": a conjunction of condition, no providing."""
+    return token.lower_ in ("provided", "providing") and not any(
+        c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in token.children) and (
+        (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that")
+        or any(c.dep_ in ("ccomp", "advcl") for c in token.children))
+
+
+def _compound_act(verb, lex):
+    """The entry of a light verb's object named with its modifier ("a hunger strike", "a general strike")."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for mod in (m for m in obj.children if m.dep_ in ("compound", "amod", "nmod")):
+            for word in word_forms(mod):
+                entry = lex.noun_phrases.get(f"{word} {obj.lemma_.lower()}")
+                if entry is not None:
+                    return checked(entry, obj, lex)
+    return None
 
 
 # Subjects whose doings are no one's act
