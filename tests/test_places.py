@@ -721,3 +721,18 @@ def test_places_people_or_a_body_named_after_a_village_make_it_a_place():
     assert plausible("The Blakesburg Fire Department answered the call.")
     assert not plausible("Deputies said Blakesburg women's basketball won on Friday.")  # a team
     assert not plausible("Deputies said Blakesburg was charged on Friday.")
+
+
+@pytest.mark.parametrize("money, country", [("$2 million", "US"), ("£2 million", "GB"), ("C$2 million", "GB"),
+                                            ("the money", "GB")])
+def test_places_amounts_in_dollars_favour_american_towns(money, country):
+    # Mansfield, England is the largest of the name; an article counting in dollars alone is American.
+    text = f"The Mansfield council approved {money} for parks on Monday."
+    start = text.index("Mansfield")
+    assert resolve_spans(text, [(start, start + len("Mansfield"))])[0].country == country
+
+
+def test_places_amounts_in_dollars_leave_countries_alone():
+    text = "Donors pledged $5 million to Georgia and Armenia."
+    start = text.index("Georgia")
+    assert resolve_spans(text, [(start, start + len("Georgia"))])[0].country == "GE"

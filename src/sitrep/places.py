@@ -732,6 +732,24 @@ def _add_list_mates(near: np.ndarray, mentions: Sequence[_Mention], keys: list[s
     np.maximum(near, mates.astype(float), out=near)
 
 
+CURRENCY_WEIGHT = 1.0  # how much an article's currency favours towns of the country that writes amounts in it
+_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d")
+_OTHER_DOLLARS = re.compile(r"\b(?:C|A|NZ|HK|S|NT|R|Z|J|EC|Mex)\$")  # Canadian, Australian ... dollars
+_POUNDS = re.compile(r"£\s?\d")
+
+
+def _currency_country(text: str) -> Optional[str]:
+    """The country an article's money points to: amounts in dollars alone ("$765,000") are mostly
+    American local news, in pounds alone British. A weak hint for towns of the same name on both
+    sides of the Atlantic (Mansfield, Dublin, Oxford); None when both or other dollars appear."""
+    dollars, pounds = bool(_DOLLARS.search(text)), bool(_POUNDS.search(text))
+    if dollars and not pounds and not _OTHER_DOLLARS.search(text):
+        return "US"
+    if pounds and not dollars:
+        return "GB"
+    return None
+
+
 def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> None:
     """Choose each name's place: prominence, then agreement with the readings of the other names.
 
@@ -742,6 +760,7 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
     """
     hints = [h.upper() for h in hints if h]
     hint_set = set(hints)
+    money_country = _currency_country(text)
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
         if m.matches:
@@ -763,7 +782,10 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
         # When a place of the same class bears the name as its own, another's alternate name
         # (Twickenham, an old name of Huntsville) is a weaker reading.
         own_name = {c.place.feature_class for c in matches if c.kind != "alt"}
+        # The currency hint is for towns and counties; a country or state is named as such.
         scored = sorted(((_prior(c, hint, seats) + (2.0 if c.place.country in hint_set else 0.0)
+                          + (CURRENCY_WEIGHT if c.place.country == money_country and (
+                              c.place.feature_class == "P" or c.place.feature_code == "ADM2") else 0.0)
                           - (ALT_PENALTY if c.kind == "alt" and c.place.feature_class in own_name else 0.0), c)
                          for c in matches), key=lambda x: -x[0])[:MAX_CANDIDATES]
         starts.append(len(cands))
