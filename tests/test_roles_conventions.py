@@ -23,3 +23,20 @@ def test_roles_conventions_mobilisation_faces_the_other_side_of_a_strain(nlp):
 def test_roles_conventions_mobilisation_never_faces_its_own_side(nlp):
     _, target = _codes(nlp, "Peru called up its reservists after Peruvian farmers blocked the roads.", "called")
     assert target is None or target[0] != "PER"
+
+
+def test_roles_conventions_harm_is_done_where_the_thing_harmed_is(nlp):
+    # the place hangs several phrases down the object
+    _, target = _codes(nlp, "Gunmen stormed a hotel popular with foreign diplomats in Kismayo.", "stormed")
+    assert target is not None and target[0] == "SOM"
+
+
+def test_roles_conventions_a_place_nouns_modifiers_name_its_state(nlp):
+    # (an invented town the gazetteer cannot know: "Sri Lankan" read as one word)
+    _, target = _codes(nlp, "A curfew was imposed in the Sri Lankan town of Zorbandu on Monday.", "imposed")
+    assert target is not None and target[0] == "LKA"
+
+
+def test_roles_conventions_a_bomb_harms_what_it_rips_through(nlp):
+    _, target = _codes(nlp, "A car bomb ripped through a bus station in Quetta on Sunday.", "bomb")
+    assert target is not None and target[0] == "PAK"

@@ -19,13 +19,19 @@ from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
 from .country import sentence_country
-from .mentions import actor_at, named_place, state_country
+from .mentions import actor_at, modifier_country, named_place, state_country
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
 
 # Prepositions of what an action is aimed at ("fired at", "shelling on", "raids against").
 AIMED_PREPS = ("at", "on", "upon", "against")
+
+# Prepositions of where a thing harmed is ("a market in X", "internet access across the X region")
+PLACE_PREPS = ("in", "at", "near", "inside", "across", "outside")
+
+# Prepositions of what a means of attack hits ("a bomb ripped through a market", "a shell slammed into X")
+IMPACT_PREPS = ("through", "into", "at", "on", "in")
 
 # Verbs of going somewhere: a meeting one goes to is hosted at the destination
 TRAVEL_LEMMAS = {"fly", "travel", "go", "come", "arrive", "head", "leave", "return", "journey", "jet", "set"}
@@ -109,10 +115,8 @@ def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
     for name in prep_objects(obj, ("of",)):
         if name.pos_ == "PROPN":
             span = doc[obj.left_edge.i:name.i + 1]
-            country = actors.place_country(doc[name.left_edge.i:name.i + 1].text)
-            if country is None:
-                country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in obj.lefts
-                                            if m.dep_ in ("amod", "compound")) if c), None)
+            # "the West Bank city of X": the modifiers' state before the gazetteer's guess for the name
+            country = modifier_country(obj) or actors.place_country(doc[name.left_edge.i:name.i + 1].text)
             if country is None and harmful:
                 country = sentence_country(obj.sent, places_only=True) or sentence_country(obj.sent)
             return _place_actor(span, country) if country else None
@@ -140,6 +144,8 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
         nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
                   for p in prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
+        # "sealed off the city of X": the small parser hangs the object on the particle
+        nodes += [c for prt in trigger.children if prt.dep_ == "prt" for c in prt.children if c.dep_ == "pobj"]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
     elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
@@ -151,6 +157,9 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     if meeting:
         return None
     harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
+    if harmful and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ == "VERB":
+        # "a car bomb ripped through a market in X": what the means hit
+        nodes += [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS] + prep_objects(trigger.head, IMPACT_PREPS)
     # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
     for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
         place = _object_place(obj, harmful)
@@ -158,13 +167,32 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
             return place
     # "pulled its troops out of Cambodia", "pulled back from northern Iraq": the place left
     exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
-    for preps, holders in ((("in", "into", "inside"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
+    for preps, holders in ((("in", "into", "inside", "across"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
                            (("of", "from"), exits)):  # "in X" first
         for node in holders:
             place = named_place(node, preps)
             if place is not None:
                 return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
+    if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
+        # "stormed a mosque in a police compound in Peshawar", "a hotel popular with officials in X": harm
+        # done to a thing is done where the first place named under it is (not in a clause about it)
+        for node in nodes[1:]:
+            for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.head.i != node.i):
+                place = named_place(prep.head, (prep.lower_,))
+                if place is not None:
+                    return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
     return None
+
+
+def _phrase_tokens(node: Token) -> list[Token]:
+    """The tokens of a noun's phrase, without the clauses inside it ("a market that X had shelled"), but with
+    its participles ("a convoy carrying a minister in X")."""
+    out, stack = [], [node]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos"))
+    return sorted(out, key=lambda t: t.i)
 
 
 def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Optional[str]) -> Optional[Actor]:

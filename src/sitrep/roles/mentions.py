@@ -209,16 +209,26 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
         text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
+        # "in the Ukrainian town of Vuhledar": the adjective's country first
+        country = modifier_country(named.head.head) if named is not None and named.dep_ == "pobj" else None
         # the gazetteer only for what the parser takes for a place, or what "the city of" names:
         # "of John Smith" is no place
-        country = actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None else \
-            state_country(actors.code_actor(text).country)
-        if country is None and named is not None:  # "in the Ukrainian town of Vuhledar": the adjective's country
-            country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in named.head.head.lefts
-                                        if m.dep_ in ("amod", "compound")) if c), None)
+        country = country or (actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None
+                              else state_country(actors.code_actor(text).country))
         if country:
             return pobj, country
     return None
+
+
+def modifier_country(noun: Token) -> Optional[str]:
+    """The state a place noun's modifiers name, read together then one by one ("the Sri Lankan town",
+    "the West Bank city", "the Ukrainian village"): it beats the gazetteer's guess for the name after it."""
+    mods = [m for m in noun.lefts if m.dep_ in ("amod", "compound", "nmod") and m.pos_ in ("ADJ", "PROPN")]
+    if not mods:
+        return None
+    doc = noun.doc
+    together = state_country(actors.code_actor(doc[min(m.left_edge.i for m in mods):noun.i].text).country)
+    return together or next((c for c in (state_country(actors.code_actor(m.text).country) for m in mods) if c), None)
 
 
 def state_country(country: Optional[str]) -> Optional[str]:
