@@ -800,3 +800,11 @@ def test_roles_forces_deployed_in_the_passive_are_the_doers(nlp):
 def test_roles_who_one_stands_or_lines_up_behind_is_the_target(nlp):
     src, tgt, _, _ = _roles(nlp, "The African Union lined up behind Ghana's president after the vote.", "lined")
     assert tgt == ("GHA", "GOV")
+
+
+def test_roles_thing_acted_upon_in_the_passive_is_aimed_like_an_object(nlp):
+    # "relations with X were cut by Y", "a lawsuit against X was filed by Y": X is the target
+    src, tgt, _, _ = _roles(nlp, "Diplomatic ties with Chile were severed by Peru in 1990.", "severed")
+    assert src == ("PER", "GOV") and tgt is not None and tgt[0] == "CHL"
+    _, tgt, _, _ = _roles(nlp, "Talks on a fishing accord with Iceland were suspended by Norway.", "suspended")
+    assert tgt is not None and tgt[0] == "ISL"

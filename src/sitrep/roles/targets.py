@@ -66,6 +66,12 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     passive = first_child(children, PASSIVE_SUBJECT_DEPS)
     if passive is not None and stance_subject(trigger) is None:
         out.append(passive)
+        if passive.pos_ == "NOUN":
+            # "military aid to Egypt was suspended", "talks on a trade pact with Norway were frozen": a thing
+            # acted upon in the passive is aimed where it would be as an object
+            out.extend(prep_objects(passive, TARGET_PREPS + ("between", "among")))
+            out.extend(p for inner in prep_objects(passive, ("of", "on")) if inner.pos_ == "NOUN"
+                       for p in prep_objects(inner, TARGET_PREPS))
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and \
             not headless_participle(trigger) and not misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
