@@ -913,3 +913,15 @@ def test_eventtypes_a_light_verbs_act_named_with_its_modifier(nlp):
     assert _main_type(nlp, "Two hundred detainees launched a hunger strike on Sunday.") == "PROTEST"
     assert _main_type(nlp, "Seoul and Tokyo carried out an exchange of intelligence on missile launches.") == "COOPERATE"
     assert _main_type(nlp, "Under a barter deal signed in May, Iran started supplying crude to Sri Lanka.") == "COOPERATE"
+
+
+def test_eventtypes_ground_weapons_counted_out_to_a_state_are_aid(nlp):
+    assert _main_type(nlp, "Poland sent 30 howitzers to Moldova on Friday.") == "AID"
+    assert _main_type(nlp, "Poland will send 30 howitzers to Moldova.") == "AGREE"
+    assert _main_type(nlp, "Poland moved tanks to its eastern border.") == "MOBILIZE"
+
+
+def test_eventtypes_crimes_committed_protests_registered_and_closeness_expressed(nlp):
+    assert _main_type(nlp, "Monitors said the militia committed abuses against villagers in the delta.") == "ACCUSE"
+    assert _main_type(nlp, "Seoul registered a strong protest with Tokyo over the textbook.") == "ACCUSE"
+    assert _main_type(nlp, "The cardinal expressed his closeness to the families of the flood victims.") == "SUPPORT"

@@ -147,10 +147,16 @@ _MUNITIONS = {"weapon", "arms", "arm", "ammunition", "munition", "munitions", "s
               "explosive", "grenade", "bullet"}
 
 
+# ground weapons counted out to a state are arms supplied too ("sent 14 Leopard tanks to Ukraine"); tanks sent to the
+# border or with no count, and aircraft or ships flown or sailed to an ally ("two AWACS planes to Egypt"), are deployments
+_HARDWARE = {"tank", "howitzer", "vehicle", "launcher", "drone", "battery"}
+
+
 def _arms_to_state(token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
-    if not any(o.lemma_.lower() in _MUNITIONS for o in objects):
+    if not any(o.lemma_.lower() in _MUNITIONS or (o.lemma_.lower() in _HARDWARE and any(
+            c.dep_ == "nummod" for c in o.children)) for o in objects):
         return False
     # (the small model may take a state's name for a person's: "to Chad")
     return any(p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and code_actor(p.text).country) for c in token.children
