@@ -808,3 +808,13 @@ def test_roles_thing_acted_upon_in_the_passive_is_aimed_like_an_object(nlp):
     assert src == ("PER", "GOV") and tgt is not None and tgt[0] == "CHL"
     _, tgt, _, _ = _roles(nlp, "Talks on a fishing accord with Iceland were suspended by Norway.", "suspended")
     assert tgt is not None and tgt[0] == "ISL"
+
+
+def test_roles_ground_held_by_a_possessor_is_the_possessors(nlp):
+    _, tgt, _, _ = _roles(nlp, "Tuareg fighters overran the army's forward base near Kidal.", "overran")
+    assert tgt is not None and tgt[1] == "MIL"
+
+
+def test_roles_the_act_one_engages_in_is_aimed_at_its_with_phrase(nlp):
+    _, tgt, _, _ = _roles(nlp, "Saudi troops engaged in heavy fighting with Houthi rebels near the border.", "engaged")
+    assert tgt is not None and tgt[1] == "REB"

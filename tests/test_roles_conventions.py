@@ -40,3 +40,9 @@ def test_roles_conventions_a_place_nouns_modifiers_name_its_state(nlp):
 def test_roles_conventions_a_bomb_harms_what_it_rips_through(nlp):
     _, target = _codes(nlp, "A car bomb ripped through a bus station in Quetta on Sunday.", "bomb")
     assert target is not None and target[0] == "PAK"
+
+
+
+def test_roles_conventions_harm_done_inside_a_place_is_done_where_it_is(nlp):
+    _, target = _codes(nlp, "Militants attacked inside a hospital in an army cantonment in Rawalpindi.", "attacked")
+    assert target is not None and target[0] == "PAK"

@@ -41,3 +41,9 @@ def test_roles_mentions_named_place_behind_a_place_noun(nlp):
 def test_roles_mentions_state_country_drops_the_un():
     assert state_country("UN") is None and state_country("INT") is None
     assert state_country("IRQ") == "IRQ"
+
+
+def test_roles_mentions_named_place_with_a_place_noun_in_its_name(nlp):
+    doc = nlp("A shell hit a bakery in Baghdad's Sadr City.")
+    found = named_place(next(t for t in doc if t.text == "bakery"), ("in",))
+    assert found is not None and found[1] == "IRQ"

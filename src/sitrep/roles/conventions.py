@@ -176,8 +176,9 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
         # "stormed a mosque in a police compound in Peshawar", "a hotel popular with officials in X": harm
         # done to a thing is done where the first place named under it is (not in a clause about it)
-        for node in nodes[1:]:
-            for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS and t.head.i != node.i):
+        sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "blew himself up inside a mosque in X"
+        for node in [*nodes[1:], *sites]:
+            for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
                 place = named_place(prep.head, (prep.lower_,))
                 if place is not None:
                     return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])

@@ -105,7 +105,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         return _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        owner = _modifier_actor(token, country_hint, ("amod", "compound", "nmod"), ("of", "for"))  # "positions of X", "camp for X"
+        owner = _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for"))  # "positions of X", "camp for X"
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
             owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
@@ -196,6 +196,11 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
     dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
     for pobj in prep_objects(token, preps):
         named = None
+        if pobj.pos_ == "PROPN" and pobj.lemma_.lower() in PLACE_NOUNS and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+            # "in Baghdad's Sadr City", "in Gaza City": a place noun in the name is part of it
+            country = actors.place_country(pobj.doc[pobj.left_edge.i:pobj.i + 1].text)
+            if country:
+                return pobj, country
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk", "in the Odesa region"
             named = next((p for p in prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
                 (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)

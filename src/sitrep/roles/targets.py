@@ -169,6 +169,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(objects)
     if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
         out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
+        # "engaged in heavy fighting with X": whom the act one engages in is aimed at
+        out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
     if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
     for obj in objects:
