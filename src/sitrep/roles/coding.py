@@ -45,9 +45,9 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
                  for p in [named_place(site, ("in", "of"))] if p is not None), None)
         actor1, actor2 = with_country(actor1, fill_country(sentence, actor1, actor2, between_states)), \
             with_country(actor2, here[1] if here else fill_country(sentence, actor2, actor1, between_states))
-    return people_as_civilians(where_they_live(actor1, sentence), sentence), \
-        protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
-                        trigger, country_hint)
+    actor1 = people_as_civilians(where_they_live(actor1, sentence), sentence)
+    return actor1, protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
+                                   trigger, country_hint, actor1)
 
 
 def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Actor]]:

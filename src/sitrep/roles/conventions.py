@@ -11,6 +11,7 @@ state sends are its own, not the target.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -276,10 +277,12 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
 
 
-def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str]) -> Optional[Actor]:
+def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str],
+                    protesters: Optional[Actor] = None) -> Optional[Actor]:
     """A protest is aimed at the authorities of where it happens ("marched in Tel Aviv against the
     reform", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
-    report names no one protested against."""
+    report names no one protested against; with no place known, the protesters' own government
+    ("Egyptian students marched", "a jailed Russian dissident went on hunger strike")."""
     kind = event_type(trigger)
     if kind is None or kind.plover_type != "PROTEST":
         return actor
@@ -296,9 +299,30 @@ def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Option
     sentence = trigger.sent
     country = sentence_country(sentence, places_only=True)
     place = next((e for e in sentence.ents if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
-    if country is None or place is None or (country_hint is not None and country != country_hint):
+    if country is None or place is None:
+        return _own_government(protesters)
+    if country_hint is not None and country != country_hint:
         return None
     return Actor(text=place.text, start=place.start_char, end=place.end_char, code=ActorCode(country=country, role="GOV"))
+
+
+# Roles of protesters at home, whose protest aimed at no one named is aimed at their own government
+_PUBLIC_ROLES = {"CVL", "EDU", "OPP", "LAB", "REL", "MED", "BUS", "HLH", "REF", "JUD", "LEG", "POL", None}
+
+
+def _own_government(protesters: Optional[Actor]) -> Optional[Actor]:
+    """The government of the protesters' country, named by the country word in their phrase (else the
+    phrase itself): "Egyptian students" -> the Egyptian government."""
+    if protesters is None or not state_country(protesters.code.country) or protesters.code.role not in _PUBLIC_ROLES:
+        return None
+    word = next((m for m in _TOKEN_WORDS.finditer(protesters.text)
+                 if actors.code_actor(m.group()).country == protesters.code.country), None)
+    start, end = (protesters.start + word.start(), protesters.start + word.end()) if word else (protesters.start, protesters.end)
+    return Actor(text=protesters.text[start - protesters.start:end - protesters.start], start=start, end=end,
+                 code=ActorCode(country=protesters.code.country, role="GOV"))
+
+
+_TOKEN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'-]*")
 
 
 def addressee_of(trigger: Token) -> Optional[Token]:
