@@ -925,3 +925,20 @@ def test_eventtypes_crimes_committed_protests_registered_and_closeness_expressed
     assert _main_type(nlp, "Monitors said the militia committed abuses against villagers in the delta.") == "ACCUSE"
     assert _main_type(nlp, "Seoul registered a strong protest with Tokyo over the textbook.") == "ACCUSE"
     assert _main_type(nlp, "The cardinal expressed his closeness to the families of the flood victims.") == "SUPPORT"
+
+
+def test_eventtypes_talks_returned_to_and_conversations_by_telephone(nlp):
+    assert _main_type(nlp, "The guerrillas returned to talks in Havana on Monday.") == "CONSULT"
+    assert _main_type(nlp, "The guerrillas said they were ready to return to talks.") == "AGREE"
+    assert _main_type(nlp, "The two premiers had a telephone conversation on Friday.") == "CONSULT"
+    assert _main_type(nlp, "The villagers returned to their homes.") is None
+
+
+def test_eventtypes_people_picked_up_or_held_towns_fallen_and_criticism_drawn(nlp):
+    assert _main_type(nlp, "Plain-clothes police picked up four dissidents in Minsk on Sunday.") == "COERCE"
+    assert _main_type(nlp, "Soldiers held the reporters for a night at the barracks.") == "COERCE"
+    assert _main_type(nlp, "The miners held a rally outside the mine.") == "PROTEST"
+    assert _main_type(nlp, "The garrison town fell to the insurgents at dawn.") == "COERCE"
+    assert _main_type(nlp, "Wheat prices fell to a two-year low.") is None
+    assert _main_type(nlp, "The finance minister came under fire for the budget cuts.") == "ACCUSE"
+    assert _main_type(nlp, "The cabinet axed the planned levy on mobile money.") == "CONCEDE"

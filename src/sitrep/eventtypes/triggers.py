@@ -81,6 +81,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return TriggerType("COOPERATE", None, "06")
+        if found is None and lemma == "fall" and _fell_to_force(token, lex):
+            return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
         if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
@@ -132,6 +134,14 @@ _FIGHTS = {"battle", "fight", "war", "fighting", "struggle"}
 _NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomatic", "verbal", "electoral", "legislative",
                "custody", "bureaucratic", "price", "propaganda", "ratings", "succession", "leadership", "boardroom",
                "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary"}
+
+
+def _fell_to_force(verb, lex) -> bool:
+    """"Kabul fell to the Taliban", "the base fell to rebel fighters": an armed actor took the place ("prices fell
+    to 3 dollars" is no event)."""
+    armed = lex.subject_words["armed"]
+    return any(p.lemma_.lower() in armed or any(m.lemma_.lower() in armed for m in p.children if m.dep_ in ("compound", "amod"))
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
 def _conjunction(token) -> bool:
