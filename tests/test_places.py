@@ -736,3 +736,23 @@ def test_places_amounts_in_dollars_leave_countries_alone():
     text = "Donors pledged $5 million to Georgia and Armenia."
     start = text.index("Georgia")
     assert resolve_spans(text, [(start, start + len("Georgia"))])[0].country == "GE"
+
+
+def test_places_a_given_name_and_surname_the_model_calls_a_place_is_a_person(nlp):
+    found = _places(nlp, "Donors in Ohio and Kentucky praised Marguerite Okonkwo for the drive.")
+    assert [loc.text for loc in found] == ["Ohio", "Kentucky"]
+
+
+def test_places_given_name_rule_spares_places_and_place_words():
+    from sitrep.gazetteer import Match, Place
+    from sitrep.places import _given_name_person, gazetteer
+
+    gaz = gazetteer()
+    hamlet = [Match(Place(1, "Henrietta", 52.0, -112.0, "CA", None, None, "P", "PPL", 200), "name", "exact")]
+    town = [Match(Place(2, "Henrietta", 52.0, -112.0, "CA", None, None, "P", "PPL", 60_000), "name", "exact")]
+    assert _given_name_person("Henrietta", hamlet, gaz)  # a hamlet of the name: the woman is likelier
+    assert not _given_name_person("Henrietta", town, gaz)  # a town of 60,000 stays a reading
+    assert _given_name_person("Marguerite Okonkwo", [], gaz)
+    assert not _given_name_person("Marguerite Park", [], gaz)  # a kind of place
+    assert not _given_name_person("Paris Okonkwo", [], gaz)  # the first word is a city's name too
+    assert not _given_name_person("Okonkwo Marguerite", [], gaz)  # no given name first

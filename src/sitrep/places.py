@@ -20,6 +20,7 @@ import numpy as np
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 from typing import Iterable, Optional, Sequence
 
 from spacy.attrs import ORTH, POS
@@ -411,6 +412,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 continue  # "n't", "south city": not a name ("al-Bab" is)
             if not matches and ent.label_ != "FAC" and _names_a_person(text, person_words):
                 continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
+            if _given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
+                continue  # "Kristina and Tim", "Scott Pruitt's policy"
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
@@ -456,6 +459,38 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             else:
                 k += 1
     return sure, maybe
+
+
+# Last words of names of places called after someone ("Grant Park", "Ellis Island", "Lucy Springs").
+_PLACE_TAILS = {"park", "square", "plaza", "gardens", "garden", "heights", "hills", "hill", "beach", "estate",
+                "estates", "village", "farm", "ranch", "field", "fields", "springs", "falls", "creek", "point",
+                "harbor", "harbour", "port", "bridge", "grove", "woods", "mill", "crossing", "junction", "landing",
+                "island", "isle", "bay", "camp", "fort", "station", "town", "ville", "city", "mount", "lake"}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset:
+    """Common given names (data/geonames/given_names.txt, built by scripts/build_given_names.py)."""
+    path = files("sitrep") / "data" / "geonames" / "given_names.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def _given_name_person(text: str, matches: Sequence[Match], gaz: Gazetteer) -> bool:
+    """A person the model called a place: a common given name alone that names no place of 5,000
+    people ("Kristina"), or followed by one or two capitalised words that are no kind of place
+    ("Scott Pruitt"; not "Grant Park", "Jackson Township") when the gazetteer knows neither the
+    whole nor a sizeable place of the first name's spelling ("Paris Hilton" stays ambiguous)."""
+    words = text.split()
+    if not words or len(words) > 3 or words[0] not in _given_names() or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        return all(m.kind == "alt" or m.place.feature_class == "P" and m.place.population < 5_000 for m in matches)
+    kind = words[-1].lower().rstrip(".")
+    if matches or (kind in _STREET_WORDS or kind in _FEATURE_WORDS or kind in _FACILITY_WORDS or kind in _KIND_WORDS
+                   or kind in _INSTITUTION_WORDS or kind in _COMMON_WORDS or kind in _PLACE_TAILS):
+        return False
+    return not any(m.kind == "name" and (m.place.population >= 10_000 or m.place.feature_class == "A")
+                   for m in gaz.matches(words[0]))
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "capt", "sgt", "lt", "prof", "sir",
