@@ -818,3 +818,8 @@ def test_roles_ground_held_by_a_possessor_is_the_possessors(nlp):
 def test_roles_the_act_one_engages_in_is_aimed_at_its_with_phrase(nlp):
     _, tgt, _, _ = _roles(nlp, "Saudi troops engaged in heavy fighting with Houthi rebels near the border.", "engaged")
     assert tgt is not None and tgt[1] == "REB"
+
+
+def test_roles_a_helper_is_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chad said it would tighten its blockade of the rebel town with Niger's help.", "blockade")
+    assert tgt is None or tgt[0] != "NER"

@@ -34,6 +34,10 @@ PROTESTED_SEATS = {"embassy", "consulate", "mission", "parliament", "ministry", 
 # Nouns of "in protest against X", "in response to X", "in retaliation for X".
 PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"}
 
+# Nouns of help given to the doer ("with X's help", "with the backing of Y"): whoever helps is no target
+HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "blessing", "consent", "approval", "permission",
+              "participation", "cooperation", "collaboration", "complicity", "connivance", "encouragement", "involvement"}
+
 MUST_AUX = {"must", "should", "ought"}
 
 # Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
@@ -150,7 +154,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out = partners + out  # "Egypt, Sudan and Ethiopia resumed negotiations on the dam": the partners first
         elif trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
             out.extend(partners)
-    return out
+    # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target
+    return [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)]
 
 
 def _objects_and_recipients(verb: Token) -> list[Token]:
