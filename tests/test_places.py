@@ -756,3 +756,10 @@ def test_places_given_name_rule_spares_places_and_place_words():
     assert not _given_name_person("Marguerite Park", [], gaz)  # a kind of place
     assert not _given_name_person("Paris Okonkwo", [], gaz)  # the first word is a city's name too
     assert not _given_name_person("Okonkwo Marguerite", [], gaz)  # no given name first
+
+
+def test_places_a_square_named_after_a_country_lies_in_the_articles_town():
+    text = "Police in Baton Rouge, Metairie and Kenner closed Georgia Square on Friday."
+    names = ["Baton Rouge", "Metairie", "Kenner", "Georgia Square"]
+    found = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    assert found[3].country == "US" and found[3].admin1 == "Louisiana" and found[3].precision == "district"

@@ -461,11 +461,12 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
     return sure, maybe
 
 
-# Last words of names of places called after someone ("Grant Park", "Ellis Island", "Lucy Springs").
-_PLACE_TAILS = {"park", "square", "plaza", "gardens", "garden", "heights", "hills", "hill", "beach", "estate",
-                "estates", "village", "farm", "ranch", "field", "fields", "springs", "falls", "creek", "point",
-                "harbor", "harbour", "port", "bridge", "grove", "woods", "mill", "crossing", "junction", "landing",
-                "island", "isle", "bay", "camp", "fort", "station", "town", "ville", "city", "mount", "lake"}
+# Last words of names of sites often called after someone ("Grant Park", "Ellis Island", "Washington
+# Square"): neither a person's name nor inside the place whose name they carry.
+_SITE_WORDS = {"park", "square", "plaza", "gardens", "garden", "heights", "hills", "hill", "beach", "estate",
+               "estates", "farm", "ranch", "field", "fields", "springs", "falls", "creek", "point", "harbor",
+               "harbour", "bridge", "grove", "woods", "mill", "crossing", "junction", "landing", "island", "isle",
+               "bay", "lake"}
 
 
 @lru_cache(maxsize=1)
@@ -487,7 +488,7 @@ def _given_name_person(text: str, matches: Sequence[Match], gaz: Gazetteer) -> b
         return all(m.kind == "alt" or m.place.feature_class == "P" and m.place.population < 5_000 for m in matches)
     kind = words[-1].lower().rstrip(".")
     if matches or (kind in _STREET_WORDS or kind in _FEATURE_WORDS or kind in _FACILITY_WORDS or kind in _KIND_WORDS
-                   or kind in _INSTITUTION_WORDS or kind in _COMMON_WORDS or kind in _PLACE_TAILS):
+                   or kind in _INSTITUTION_WORDS or kind in _COMMON_WORDS or kind in _SITE_WORDS):
         return False
     return not any(m.kind == "name" and (m.place.population >= 10_000 or m.place.feature_class == "A")
                    for m in gaz.matches(words[0]))
@@ -1067,7 +1068,8 @@ def _known_part(name: str, gaz: Gazetteer, article_places: Counter, article_coun
     # Else a country or state the name carries, or a city it ends with ("Bank of Japan", "US Federal
     # Reserve", "Robinson College Cambridge"): an institution named after a place is most often in
     # it. Not streets or natural features: the Niger Delta, Victoria Street are not in Niger, Victoria.
-    if _street_name(name) or _is_street_word(words[-1]) or words[-1].lower() in _FEATURE_WORDS:
+    if (_street_name(name) or _is_street_word(words[-1]) or words[-1].lower() in _FEATURE_WORDS
+            or words[-1].lower() in _SITE_WORDS):
         return None
     for size in range(len(words) - 1, 0, -1):
         for i in range(len(words) - size + 1):
