@@ -763,3 +763,12 @@ def test_places_a_square_named_after_a_country_lies_in_the_articles_town():
     names = ["Baton Rouge", "Metairie", "Kenner", "Georgia Square"]
     found = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
     assert found[3].country == "US" and found[3].admin1 == "Louisiana" and found[3].precision == "district"
+
+
+def test_places_a_state_beats_a_village_of_its_name_near_the_articles_towns():
+    # Florida, New York is a village near these New Jersey towns; the state is the likelier reading.
+    text = "Lottery officials in Paterson, Wayne and Passaic said the ticket was sold to a man in Florida."
+    names = ["Paterson", "Wayne", "Passaic", "Florida"]
+    found = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
+    assert [loc.admin1 for loc in found] == ["New Jersey"] * 3 + ["Florida"]
+    assert found[3].precision == "admin1"

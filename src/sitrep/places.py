@@ -656,6 +656,7 @@ NEAR_WEIGHT = 2.5  # how much each other name with a reading near a candidate co
 NEAR_KM = 110.0  # two places this close support each other's reading (a town and its county, neighbours)
 BIG_CITY = 300_000  # population from which a town's name is known nationally
 MAX_CANDIDATES = 40
+VILLAGE_PENALTY = 4.0  # a village of under 10,000 against a state or country of a million of its name
 ALT_PENALTY = 2.0  # an alternate name against a place that bears the name as its own  # readings per name weighed against the others (by prior); the rest are not plausible
 _FEATURE_BONUS = {"PCLI": 4.0, "CONT": 5.0, "ADM1": 2.5, "ADM2": 0.5, "PPLC": 1.5,
                   # regions and natural features from the alias table: no population, known by name
@@ -818,11 +819,17 @@ def _resolve(mentions: list[_Mention], text: str, hints: Iterable[str] = ()) -> 
         # When a place of the same class bears the name as its own, another's alternate name
         # (Twickenham, an old name of Huntsville) is a weaker reading.
         own_name = {c.place.feature_class for c in matches if c.kind != "alt"}
+        # A state or country of a million bears the name as its own: a village of the same name is a
+        # weak reading (an unnamed man "in Florida" is not in Florida, New York).
+        big_area = any(c.kind == "name" and c.place.feature_code in ("ADM1", "PCLI")
+                       and c.place.population >= 1_000_000 for c in matches)
         # The currency hint is for towns and counties; a country or state is named as such.
         scored = sorted(((_prior(c, hint, seats) + (2.0 if c.place.country in hint_set else 0.0)
                           + (CURRENCY_WEIGHT if c.place.country == money_country and (
                               c.place.feature_class == "P" or c.place.feature_code == "ADM2") else 0.0)
-                          - (ALT_PENALTY if c.kind == "alt" and c.place.feature_class in own_name else 0.0), c)
+                          - (ALT_PENALTY if c.kind == "alt" and c.place.feature_class in own_name else 0.0)
+                          - (VILLAGE_PENALTY if big_area and c.place.feature_class == "P"
+                             and c.place.population < 10_000 else 0.0), c)
                          for c in matches), key=lambda x: -x[0])[:MAX_CANDIDATES]
         starts.append(len(cands))
         for score, c in scored:
