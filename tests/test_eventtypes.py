@@ -942,3 +942,11 @@ def test_eventtypes_people_picked_up_or_held_towns_fallen_and_criticism_drawn(nl
     assert _main_type(nlp, "Wheat prices fell to a two-year low.") is None
     assert _main_type(nlp, "The finance minister came under fire for the budget cuts.") == "ACCUSE"
     assert _main_type(nlp, "The cabinet axed the planned levy on mobile money.") == "CONCEDE"
+
+
+def test_eventtypes_verdicts_journeys_to_talks_and_chained_protesters(nlp):
+    assert _main_type(nlp, "A court in Lyon found the two officers guilty of manslaughter.") == "ACCUSE"
+    assert _main_type(nlp, "A court in Lyon found the two officers not guilty.") is None
+    assert _main_type(nlp, "Rescuers found the bodies of three climbers.") is None
+    assert _main_type(nlp, "The Omani envoy will travel to Sanaa next week for talks with the Houthis.") == "AGREE"
+    assert _main_type(nlp, "Dozens of students chained themselves to the railings of the ministry.") == "PROTEST"

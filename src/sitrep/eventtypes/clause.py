@@ -66,6 +66,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
+    if token.dep_ == "pobj" and verb.lower_ in ("for", "to") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
+        verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
     if verb.pos_ == "VERB":

@@ -129,9 +129,10 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def held_responsible(token) -> bool:
-    """"held Syria responsible for the attack": blame laid (CAMEO 112)."""
-    return token.pos_ == "VERB" and token.lemma_.lower() == "hold" and any(
-        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS for c in token.children)
+    """"held Syria responsible for the attack": blame laid (CAMEO 112); "found the men guilty of": a verdict (116)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in ("hold", "find") and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
+        and not any(n.dep_ == "neg" for n in c.children) for c in token.children)  # "found him not guilty": acquitted
 
 
 def trailing_attribution(token) -> bool:
