@@ -823,3 +823,8 @@ def test_roles_the_act_one_engages_in_is_aimed_at_its_with_phrase(nlp):
 def test_roles_a_helper_is_no_target(nlp):
     _, tgt, _, _ = _roles(nlp, "Chad said it would tighten its blockade of the rebel town with Niger's help.", "blockade")
     assert tgt is None or tgt[0] != "NER"
+
+
+def test_roles_an_acts_by_phrase_hung_on_the_verb_is_the_acts(nlp):
+    _, tgt, _, _ = _roles(nlp, "Riot police in Quito broke up a march by several hundred striking teachers with tear gas.", "broke")
+    assert tgt is not None and tgt[1] == "EDU"

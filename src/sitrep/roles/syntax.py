@@ -10,6 +10,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Token
 
+from ..eventtypes import trigger_type
+
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
@@ -47,6 +49,8 @@ def agent_of(token: Token) -> Optional[Token]:
     """The head of a passive's "by X" agent, or None."""
     for child in token.children:
         if child.dep_ == "agent":
+            if misattached_by(token):
+                return None
             return first_child(child.children, {"pobj"})
     # the small parser sometimes hangs a passive's "by X" as a plain preposition
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
@@ -65,6 +69,20 @@ def agent_of(token: Token) -> Optional[Token]:
 
 
 _DOER_ENTITIES = {"ORG", "GPE", "NORP", "PERSON"}
+
+
+def misattached_by(verb: Token) -> bool:
+    """"Police broke up a march by striking teachers": an active verb with a subject and an act as its
+    object has no agent; the small parser hung the act's "by" phrase on it ("soldiers held hostage by
+    militants" is a passive participle the tagger read as a past tense)."""
+    children = list(verb.children)
+    return any(c.dep_ in SUBJECT_DEPS for c in children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) \
+        and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and trigger_type(c) is not None for c in children)
+
+
+def by_objects(verb: Token) -> list[Token]:
+    """Objects of the "by" phrases hung on `verb`, whatever the parser called them."""
+    return [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
 
 
 def headless_participle(trigger: Token) -> bool:

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
-from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle,
-                     misattached_verb, noun_phrase_head, prep_objects)
+from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
+                     headless_participle, misattached_verb, noun_phrase_head, prep_objects)
 from .words import BORDER_LEMMAS, MUTUAL_TYPES
 
 
@@ -196,6 +196,9 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                     [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
             # "ended mediation between X and Y", "showed disapproval for X's policies"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for")))
+            # "broke up a rally by opposition supporters": the small parser hangs the act's "by" on an active verb
+            if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                out.extend(by_objects(verb))
             # "welcomed the resumption of ties with X"
             for inner in prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
