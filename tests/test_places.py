@@ -772,3 +772,19 @@ def test_places_a_state_beats_a_village_of_its_name_near_the_articles_towns():
     found = resolve_spans(text, [(text.index(n), text.index(n) + len(n)) for n in names])
     assert [loc.admin1 for loc in found] == ["New Jersey"] * 3 + ["Florida"]
     assert found[3].precision == "admin1"
+
+
+def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
+    from collections import Counter
+
+    from sitrep.places import _Mention, _plausible, gazetteer
+
+    def plausible(text, countries):
+        start = text.index("Delta")
+        mention = _Mention(start, start + len("Delta"), "Delta", gazetteer().matches("Delta"))
+        return _plausible(mention, Counter(countries), text)
+
+    # Delta, British Columbia (100,000 people), among Canadian places
+    assert plausible("Officers said Delta police closed the road.", {"CA": 2})
+    assert not plausible("Officers said Delta police closed the road.", {"FR": 2})  # no Delta of that country
+    assert not plausible("Officers said the Delta flight was late.", {"CA": 2})

@@ -608,6 +608,14 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     abbreviated = mention.text.isupper() or mention.text.endswith(".") or len(mention.text) >= 4
     short_alias = abbreviated and any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
                                                              and context[m.place.country]) for m in mention.matches)
+    body = _LOCAL_BODY_AFTER.match(doc_text, mention.end)
+    # "the Meadow Grove man", "Bantam Superior Court": people or a body named after a town say it
+    # is one, of whatever size, in the article's country ("Duke women's" is a team)
+    of_town = body is not None and not _POSSESSIVE.match(doc_text, body.end())
+    if key in _COMMON_WORDS and key not in _COMPASS_WORDS and of_town and any(
+            m.kind == "name" and m.place.feature_class == "P" and m.place.population >= 10_000
+            and context[m.place.country] for m in mention.matches):
+        return True  # "Delta police": a town of the article's country, not the generic word
     if key in _COMMON_WORDS or len(mention.text) < 3 and not short_alias:
         return False
     words = mention.text.split()
@@ -623,10 +631,6 @@ def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
             and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
         return True  # "Osun State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
-    body = _LOCAL_BODY_AFTER.match(doc_text, mention.end)
-    # "the Meadow Grove man", "Bantam Superior Court": people or a body named after a town say it
-    # is one, of whatever size, in the article's country ("Duke women's" is a team)
-    of_town = body is not None and not _POSSESSIVE.match(doc_text, body.end())
     for m in mention.matches:
         if of_town and m.kind == "name" and m.place.feature_class == "P" and context[m.place.country]:
             return True
