@@ -950,3 +950,9 @@ def test_eventtypes_verdicts_journeys_to_talks_and_chained_protesters(nlp):
     assert _main_type(nlp, "Rescuers found the bodies of three climbers.") is None
     assert _main_type(nlp, "The Omani envoy will travel to Sanaa next week for talks with the Houthis.") == "AGREE"
     assert _main_type(nlp, "Dozens of students chained themselves to the railings of the ministry.") == "PROTEST"
+
+
+def test_eventtypes_operations_named_by_their_aim_and_raids_on_premises(nlp):
+    assert _main_type(nlp, "Coastguard divers mounted a rescue operation for the stranded fishermen.") == "AID"
+    assert _main_type(nlp, "The army mounted an operation against the rebels in the hills.") == "ASSAULT"
+    assert _main_type(nlp, "Tax police conducted raids on the offices of two newspapers.") == "COERCE"

@@ -96,8 +96,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma in _FIGHTS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in token.children):
             return None  # "a legal battle", "a political fight": no force used
         if lemma in lex.phrase_heads:
-            # "an exchange of intelligence", "an exchange of fire": the verb's phrase with what the noun is of
-            for word in (w for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+            # "an exchange of intelligence", "an exchange of fire", "raids on homes": the verb's phrase with what
+            # the noun is of or on
+            # (the parser may hang the "on" on a light verb: "conducted raids on the homes of ...")
+            holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.light_verbs
+                                 else [])
+            for word in (w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
                          for p in c.children if p.dep_ == "pobj" for w in word_forms(p)):
                 entry = lex.verb_phrases.get(f"{lemma} {word}")
                 if entry is not None:
