@@ -828,3 +828,13 @@ def test_roles_a_helper_is_no_target(nlp):
 def test_roles_an_acts_by_phrase_hung_on_the_verb_is_the_acts(nlp):
     _, tgt, _, _ = _roles(nlp, "Riot police in Quito broke up a march by several hundred striking teachers with tear gas.", "broke")
     assert tgt is not None and tgt[1] == "EDU"
+
+
+def test_roles_the_reporter_of_a_trailing_attribution_is_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya agreed to open the border, a government spokesman told journalists in Nairobi.", "agreed")
+    assert tgt is None or tgt[1] != "MED"
+
+
+def test_roles_a_use_of_force_is_aimed_at_whom_its_purpose_names(nlp):
+    _, tgt, _, _ = _roles(nlp, "Nigerian troops launched an offensive to dislodge Boko Haram fighters from the Sambisa forest.", "launched")
+    assert tgt is not None and tgt[1] in ("REB", "INS")

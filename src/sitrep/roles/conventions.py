@@ -326,11 +326,14 @@ _TOKEN_WORDS = re.compile(r"[A-Za-zÀ-ÿ][\w'-]*")
 
 
 def addressee_of(trigger: Token) -> Optional[Token]:
-    """Whom the statement carrying the trigger is addressed to: the object of "told", "assured"."""
+    """Whom the statement carrying the trigger is addressed to: the object of "told", "assured"; not
+    the reporter of a trailing attribution ("X launched an offensive, a source told the news agency")."""
     node = trigger
     for _ in range(3):
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in ADDRESSING_LEMMAS:
             speaker_verb = node.head
+            if speaker_verb.i > trigger.i and speaker_verb.lemma_.lower() == "tell":
+                return None
             for child in speaker_verb.children:
                 if child.dep_ in ("dobj", "obj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
                     return child

@@ -38,6 +38,9 @@ PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity",
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "blessing", "consent", "approval", "permission",
               "participation", "cooperation", "collaboration", "complicity", "connivance", "encouragement", "involvement"}
 
+# Types of acts of force, whose purpose clause names whom they are aimed at ("an offensive to retake X")
+FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+
 MUST_AUX = {"must", "should", "ought"}
 
 # Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
@@ -140,6 +143,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     holders = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
         holders.append(noun_phrase_head(trigger).head)
+    if trigger.pos_ == "VERB":  # "launched an offensive to retake X": a use of force's own purpose (not a demand's content)
+        holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
+                       and kind.plover_type in FORCE_TYPES)
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
