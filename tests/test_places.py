@@ -788,3 +788,23 @@ def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
     assert plausible("Officers said Delta police closed the road.", {"CA": 2})
     assert not plausible("Officers said Delta police closed the road.", {"FR": 2})  # no Delta of that country
     assert not plausible("Officers said the Delta flight was late.", {"CA": 2})
+
+
+def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near():
+    from sitrep.gazetteer import Match, Place
+    from sitrep.places import _listed_with_a_place, _Mention
+
+    def mention(text, name, places):
+        start = text.index(name)
+        m = _Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
+        m.best = m.matches[0] if m.matches else None
+        return m
+
+    goshen = Place(1, "Goshen", 41.83, -73.23, "US", "Connecticut", None, "P", "PPL", 3000)
+    kent_ct = Place(2, "Kent", 41.72, -73.48, "US", "Connecticut", None, "P", "PPL", 2900)
+    kent_wa = Place(3, "Kent", 47.38, -122.23, "US", "Washington", None, "P", "PPL", 130000)
+    text = "Only Kent and Goshen will see decreases."
+    assert _listed_with_a_place(mention(text, "Kent", [kent_wa, kent_ct]), [mention(text, "Goshen", [goshen])], text)
+    assert not _listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Goshen", [goshen])], text)
+    met = "Only Kent met Goshen officials."
+    assert not _listed_with_a_place(mention(met, "Kent", [kent_ct]), [mention(met, "Goshen", [goshen])], met)

@@ -601,6 +601,31 @@ _LOCAL_BODY_AFTER = re.compile(
 _ADDRESS_BEFORE = re.compile(r"\b(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\.?,\s+$")
 
 
+_MATE_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+MATE_KM = 300.0  # a listed name's reading this close to its listed place makes it a place too
+
+
+def _listed_with_a_place(mention: _Mention, sure: Sequence[_Mention], text: str) -> bool:
+    """"Only Cornwall and Kent", "the universities of Georgia and Glasgow": a name listed with a
+    place the model found is a place when one of its own readings lies near that place (towns of
+    a region), or both are countries."""
+    for other in sure:
+        if other.best is None or not (_MATE_SEPARATOR.fullmatch(text, other.end, mention.start)
+                                      or _MATE_SEPARATOR.fullmatch(text, mention.end, other.start)):
+            continue
+        q = other.best.place
+        for c in mention.matches:
+            p = c.place
+            if c.kind != "name":
+                continue
+            if p.feature_code == "PCLI" and q.feature_code == "PCLI":
+                return True
+            if (p.feature_class in ("P", "A") and q.feature_class in ("P", "A")
+                    and distance_km(p.lat, p.lon, q.lat, q.lon) < MATE_KM):
+                return True
+    return False
+
+
 def _plausible(mention: _Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
@@ -1464,8 +1489,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     _resolve(sure, text_of(doc), hints)
     countries, _ = _context(sure, hints)
     people = _people_names(doc, ents)
-    kept = [m for m in maybe if _plausible(m, countries, text_of(doc)) and (m.text.lower() not in people or any(
-        c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
+    kept = [m for m in maybe if (_plausible(m, countries, text_of(doc)) or _listed_with_a_place(m, sure, text))
+            and (m.text.lower() not in people or any(
+                c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
     areas = _coordinated_areas(doc, gaz)
     if areas:  # "Jackson and Barrow counties": the names are counties, whatever the model said
         spans = {(a.start, a.end) for a in areas}
