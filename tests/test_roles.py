@@ -838,3 +838,8 @@ def test_roles_the_reporter_of_a_trailing_attribution_is_no_target(nlp):
 def test_roles_a_use_of_force_is_aimed_at_whom_its_purpose_names(nlp):
     _, tgt, _, _ = _roles(nlp, "Nigerian troops launched an offensive to dislodge Boko Haram fighters from the Sambisa forest.", "launched")
     assert tgt is not None and tgt[1] in ("REB", "INS")
+
+
+def test_roles_mutual_act_the_partner_before_a_named_venue(nlp):
+    _, tgt, _, _ = _roles(nlp, "Armenia and Azerbaijan signed a border protocol at the White House on Friday.", "signed")
+    assert tgt is not None and tgt[0] == "AZE"

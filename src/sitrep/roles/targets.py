@@ -156,8 +156,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         out = [t for t in out if t.i != subject.i]
         kind = trigger_type(trigger)
         partners = [c for c in subject.children if c.dep_ == "conj"]
-        if trigger.pos_ in ("NOUN", "PROPN") and kind is not None and kind.plover_type in MUTUAL_TYPES:
-            out = partners + out  # "Egypt, Sudan and Ethiopia resumed negotiations on the dam": the partners first
+        if kind is not None and kind.plover_type in MUTUAL_TYPES:
+            # "Egypt, Sudan and Ethiopia resumed negotiations on the dam", "Egypt and Israel signed a treaty at
+            # the White House": the partners first
+            out = partners + out
         elif trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
             out.extend(partners)
     # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target
