@@ -200,3 +200,8 @@ def test_actors_peoples_of_one_state_take_its_country():
     assert actors.code_actor("Yazidi farmers") == ActorCode(country="IRQ", role="CVL")
     assert actors.code_actor("Coptic worshippers") == ActorCode(country="EGY", role="CVL")
     assert actors.code_actor("Kikuyu villagers").country == "KEN"
+
+
+def test_actors_place_country_reads_past_a_trailing_kind_of_place():
+    assert actors.place_country("Kandahar province") == "AFG"
+    assert actors.place_country("the Ayacucho highlands") == "PER"

@@ -133,13 +133,25 @@ def place_country(name: str) -> Optional[str]:
     words = _words(name)
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    matches = gazetteer().matches(" ".join(words))
-    # the curated alias table first ("Darfur"), then main names of inhabited places: an alternate
-    # spelling can be another country's big city ("Dili" for Delhi), a hamlet a namesake ("Darfur, MN")
+    found = _gazetteer_places(gazetteer(), words)
+    if not found and len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
+        found = _gazetteer_places(gazetteer(), words[:-1])  # "Kandahar province", "the Ayacucho region"
+    return alpha3(found[0].country) if found else None
+
+
+# Generic words that may follow a place's name ("Kandahar province", "Kurram district")
+_PLACE_KINDS = {"province", "region", "district", "state", "county", "governorate", "prefecture", "department",
+                "valley", "highlands", "mountains", "area", "territory", "oblast", "municipality"}
+
+
+def _gazetteer_places(index, words: list[str]) -> list:
+    """Places of a name, best first: the curated alias table first ("Darfur"), then main names of
+    inhabited places (an alternate spelling can be another country's big city, "Dili" for Delhi; a
+    hamlet a namesake, "Darfur, MN")."""
+    matches = index.matches(" ".join(words))
     curated = [m.place for m in matches if m.kind in ("alias", "district")]
     named = [m.place for m in matches if m.kind == "name" and m.place.population > 0]
-    found = curated or sorted(named, key=lambda p: -p.population)
-    return alpha3(found[0].country) if found else None
+    return curated or sorted(named, key=lambda p: -p.population)
 
 
 def is_city(name: str) -> bool:
