@@ -51,3 +51,8 @@ def test_roles_conventions_harm_done_inside_a_place_is_done_where_it_is(nlp):
 def test_roles_conventions_a_protest_aimed_at_no_one_is_aimed_at_the_protesters_government(nlp):
     _, target = _codes(nlp, "Chilean dockworkers walked off the job for a second day.", "walked")
     assert target == ("CHL", "GOV")
+
+
+def test_roles_conventions_a_place_helped_stands_for_its_people(nlp):
+    _, target = _codes(nlp, "Oxfam trucked drinking water into the flooded Pakistani town of Sukkur.", "trucked")
+    assert target == ("PAK", "CVL")

@@ -254,14 +254,19 @@ def _first_word(token: Token) -> int:
 
 
 def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
-    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu", "would blockade Paris") stands
-    for its people: CVL. A city named as the object of harm is the city, not the metonym for a
+    """A place harmed ("shelled Kharkiv", "imposed a curfew in Jammu", "would blockade Paris"), or helped,
+    stands for its people: CVL. A city named as the object of harm is the city, not the metonym for a
     government it is elsewhere ("Paris rejected ...")."""
     kind = event_type(trigger)
     if actor is not None and kind is not None and kind.plover_type == "CONSULT" and actor.code.country and \
             actor.code.role is None and actor.code.country not in ("UN", "INT"):
         # "travelled to Moscow for talks", "visited Aden": a place visited stands for its hosts
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+    if actor is not None and kind is not None and kind.plover_type == "AID" and state_country(actor.code.country) and \
+            actor.code.role is None:
+        # "ferried supplies into the besieged town of X", "paid salaries in the Gaza Strip": a place (not a
+        # state named as such) helped stands for the people there
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
         return actor
     if actor.code.role == "GOV":
