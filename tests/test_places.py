@@ -808,3 +808,8 @@ def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near()
     assert not _listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Goshen", [goshen])], text)
     met = "Only Kent met Goshen officials."
     assert not _listed_with_a_place(mention(met, "Kent", [kent_ct]), [mention(met, "Goshen", [goshen])], met)
+
+
+def test_places_a_country_code_in_a_currency_is_no_place(nlp):
+    found = _places(nlp, "Farmers in Kenya and the US lost $US 15 billion, and Canada lost C$2 billion.")
+    assert [loc.text for loc in found] == ["Kenya", "US", "Canada"]

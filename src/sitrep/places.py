@@ -1447,9 +1447,14 @@ def _names_a_thing(mention: _Mention, text: str) -> bool:
         bool(_WAR_AFTER.match(text, mention.end)) and not any(m.place.feature_code == "PCLI" for m in mention.matches))
 
 
+def _names_a_currency(mention: _Mention, text: str) -> bool:
+    """"$US 15 billion", "US$5", "NZ$ 3m": a country's code in a currency's name."""
+    return text[mention.start - 1:mention.start] == "$" or text[mention.end:mention.end + 1] == "$"
+
+
 def _names_something_else(mention: _Mention, text: str) -> bool:
     """A thing, a relative, a saint's house or a building named after someone, not a place of that name."""
-    return (_names_a_thing(mention, text) or _names_a_relative(mention, text)
+    return (_names_a_thing(mention, text) or _names_a_relative(mention, text) or _names_a_currency(mention, text)
             or _names_a_saints_house(mention, text) or _names_a_building(mention, text))
 
 
@@ -1504,7 +1509,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
     kept += [k for k in _kind_of_names(doc, gaz) if not any(m.start < k.end and k.start < m.end for m in sure + kept)]
     kept += [m for m in _repeats(doc, ents, sure + kept) if not _names_a_thing(m, text)
-             and not _names_a_relative(m, text)]
+             and not _names_a_relative(m, text) and not _names_a_currency(m, text)]
     if kept:
         mentions = _merge_pairs(sorted(sure + kept, key=lambda m: m.start), text_of(doc), gaz)
         for m in mentions:
