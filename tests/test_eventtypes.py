@@ -956,3 +956,9 @@ def test_eventtypes_operations_named_by_their_aim_and_raids_on_premises(nlp):
     assert _main_type(nlp, "Coastguard divers mounted a rescue operation for the stranded fishermen.") == "AID"
     assert _main_type(nlp, "The army mounted an operation against the rebels in the hills.") == "ASSAULT"
     assert _main_type(nlp, "Tax police conducted raids on the offices of two newspapers.") == "COERCE"
+
+
+def test_eventtypes_a_past_tense_misread_as_an_adjective_and_praise_spoken(nlp):
+    assert _main_type(nlp, "Nepal's government relaxed restrictions on video platforms including TikTok on Friday.") == "CONCEDE"
+    assert _main_type(nlp, "The relaxed mood in the capital surprised visitors.") is None
+    assert _main_type(nlp, "The Vice President spoke highly of the ties between the two navies.") == "SUPPORT"

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from spacy.attrs import DEP, LEMMA, POS
-from spacy.symbols import NOUN, PROPN, VERB
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
@@ -187,7 +187,8 @@ def typed_triggers(sentence) -> list:
 
 def _possible_triggers(doc) -> list[int]:
     """Indices of the tokens event_type may type: a verb or noun whose lemma starts or ends a
-    lexicon key, or a clausal complement (a reported demand or blame: "said X must ...")."""
+    lexicon key, an adjective in "-ed" of a lexicon verb (a past tense the parser misread), or a
+    clausal complement (a reported demand or blame: "said X must ...")."""
     cached = doc.user_data.get("sitrep_possible_triggers")
     if cached is not None:
         return cached
@@ -196,19 +197,21 @@ def _possible_triggers(doc) -> list[int]:
     lemma_keys: dict[tuple[int, int], bool] = {}
     complement: dict[int, bool] = {}
     found = []
+    amod = strings["amod"]
     for i, (lemma, pos, dep) in enumerate(doc.to_array([LEMMA, POS, DEP]).tolist()):
         if dep not in complement:
             complement[dep] = strings[dep] == "ccomp"
         if complement[dep]:
             found.append(i)
             continue
-        if pos == VERB or pos == NOUN or pos == PROPN:
+        if pos == VERB or pos == NOUN or pos == PROPN or (pos == ADJ and dep == amod):
             key = (lemma, pos)
             if key not in lemma_keys:
                 word = strings[lemma].lower()
                 lemma_keys[key] = (word in lex.verb_keys or (  # "extoll", "prepositione": see _regular_past_base
                     len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys)) \
-                    if pos == VERB else word in lex.noun_keys
+                    if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
+                    if pos == ADJ else word in lex.noun_keys
             if lemma_keys[key]:
                 found.append(i)
     doc.user_data["sitrep_possible_triggers"] = found

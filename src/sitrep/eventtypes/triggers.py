@@ -124,6 +124,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
             if entry is not None:
                 return checked(entry, token, lex)
         entry = lex.nouns.get(lemma) or lex.nouns.get(hyphened_word(token))
+    elif pos == "ADJ" and _past_tense_as_adjective(token):
+        # "Sri Lanka's government relaxed restrictions on ...", misread as one noun phrase with no verb
+        base = _regular_past_base(token.lower_, lemma, lex.verb_keys)
+        entry = lex.verb_phrases.get(f"{base} {token.head.lemma_.lower()}") or lex.verbs.get(base)
+        return entry.trigger if entry is not None and entry.subject_kind is None else None
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
@@ -138,6 +143,17 @@ _FIGHTS = {"battle", "fight", "war", "fighting", "struggle"}
 _NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomatic", "verbal", "electoral", "legislative",
                "custody", "bureaucratic", "price", "propaganda", "ratings", "succession", "leadership", "boardroom",
                "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary"}
+
+
+def _past_tense_as_adjective(token) -> bool:
+    """A past tense the small parser took for an adjective inside a sentence with no verb: "the government
+    relaxed restrictions on ..." parsed as a noun phrase whose head is the sentence's root (or what is said)."""
+    doc = token.doc
+    head = token.head
+    return (token.dep_ == "amod" and token.lower_.endswith("ed") and head.pos_ == "NOUN"
+            and (head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in ("say", "report", "tell")))
+            and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].head.i in (head.i, token.i)
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i < token.i or t.head.i == head.i))
 
 
 def _fell_to_force(verb, lex) -> bool:
