@@ -813,3 +813,10 @@ def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near()
 def test_places_a_country_code_in_a_currency_is_no_place(nlp):
     found = _places(nlp, "Farmers in Kenya and the US lost $US 15 billion, and Canada lost C$2 billion.")
     assert [loc.text for loc in found] == ["Kenya", "US", "Canada"]
+
+
+def test_places_an_unknown_name_opening_with_united_is_an_organisation(nlp):
+    found = _places(nlp, "Volunteers from United Way and the Red Cross reached Macon, Georgia, on Friday.")
+    assert [loc.text for loc in found] == ["Macon", "Georgia"]
+    found = _places(nlp, "Troops from the United Arab Emirates and the United States landed in Aden.")
+    assert [loc.text for loc in found] == ["United Arab Emirates", "United States", "Aden"]
