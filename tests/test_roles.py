@@ -843,3 +843,25 @@ def test_roles_a_use_of_force_is_aimed_at_whom_its_purpose_names(nlp):
 def test_roles_mutual_act_the_partner_before_a_named_venue(nlp):
     _, tgt, _, _ = _roles(nlp, "Armenia and Azerbaijan signed a border protocol at the White House on Friday.", "signed")
     assert tgt is not None and tgt[0] == "AZE"
+
+
+
+def test_roles_the_one_asked_is_no_doer_even_when_the_asker_is_unknown(nlp):
+    src, tgt, _, _ = _roles(nlp, "An obscure water forum concluded on Monday that Egypt and other riparian states must share more data.",
+                            "share")
+    assert tgt is not None and tgt[0] == "EGY"
+    assert src is None or src[0] != "EGY"
+
+
+def test_roles_a_participle_made_subject_gives_way_to_its_own_subject(nlp):
+    # the parse the small model gives "The charity operating in Chad said troops must leave."
+    from spacy.tokens import Doc
+
+    from sitrep.roles.doers import demander_of
+
+    words = ["The", "charity", "operating", "in", "Chad", "said", "troops", "must", "leave", "."]
+    heads = [1, 2, 5, 2, 3, 5, 8, 8, 5, 5]
+    deps = ["det", "nsubj", "nsubj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert demander_of(doc[8]).text == "charity"

@@ -55,7 +55,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     candidates = subject_candidates(trigger)
     demanded = demanded_clause(trigger)
     if demanded is not None and (demander := demander_of(demanded)) is not None:
-        candidates.insert(0, demander)
+        # "X said Y must release ...": X asks; Y, the one asked, is no doer
+        candidates = [demander, *(c for c in candidates if not (c.dep_ in SUBJECT_DEPS and c.head.i == demanded.i))]
     if asked is not None and (demander := demander_of(trigger)) is not None:
         candidates.insert(0, demander)  # "the ILO reiterated its demand that Israel ease ...": the ILO asks
     actor1, subject_head = _first_actor(candidates, country_hint)

@@ -176,6 +176,9 @@ def demander_of(clause: Token) -> Optional[Token]:
     node = clause.head
     for _ in range(3):
         subject = first_child(node.children, SUBJECT_DEPS)
+        if subject is not None and subject.pos_ == "VERB":
+            # "the Red Cross operating in Iraq said X must ...": the small parser made the participle the subject
+            subject = first_child(subject.children, SUBJECT_DEPS) or subject
         if subject is not None:
             return subject
         if node.head.i == node.i:
