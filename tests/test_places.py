@@ -820,3 +820,8 @@ def test_places_an_unknown_name_opening_with_united_is_an_organisation(nlp):
     assert [loc.text for loc in found] == ["Macon", "Georgia"]
     found = _places(nlp, "Troops from the United Arab Emirates and the United States landed in Aden.")
     assert [loc.text for loc in found] == ["United Arab Emirates", "United States", "Aden"]
+
+
+def test_places_a_day_named_after_a_saint_is_no_place(nlp):
+    found = _places(nlp, "Safety was stressed on St. Brendan's Day. St. Brendan's Day is a time for fun in Galway.")
+    assert [loc.text for loc in found] == ["Galway"]

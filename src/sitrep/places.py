@@ -414,6 +414,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
             if not matches and text.startswith("United "):
                 continue  # "United Way", "United Georgia": an organisation (the United States are known)
+            if not matches and text.rsplit(" ", 1)[-1] in ("Day", "Days", "Eve", "Weekend"):
+                continue  # "St. Patrick's Day", "Cyber Focus Day": a day, not the place of its name
             if _given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
                 continue  # "Kristina and Tim", "Scott Pruitt's policy"
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
