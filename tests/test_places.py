@@ -825,3 +825,8 @@ def test_places_an_unknown_name_opening_with_united_is_an_organisation(nlp):
 def test_places_a_day_named_after_a_saint_is_no_place(nlp):
     found = _places(nlp, "Safety was stressed on St. Brendan's Day. St. Brendan's Day is a time for fun in Galway.")
     assert [loc.text for loc in found] == ["Galway"]
+
+
+def test_places_a_law_the_model_calls_a_facility_is_no_place(nlp):
+    found = _places(nlp, "Lawmakers in Charleston, West Virginia, praised the Wild Greenbrier Act on Monday.")
+    assert [loc.text for loc in found] == ["Charleston", "West Virginia"]

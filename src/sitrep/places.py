@@ -414,8 +414,8 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
                 continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
             if not matches and text.startswith("United "):
                 continue  # "United Way", "United Georgia": an organisation (the United States are known)
-            if not matches and text.rsplit(" ", 1)[-1] in ("Day", "Days", "Eve", "Weekend"):
-                continue  # "St. Patrick's Day", "Cyber Focus Day": a day, not the place of its name
+            if not matches and text.rsplit(" ", 1)[-1] in _NOT_PLACE_HEADS:
+                continue  # "St. Patrick's Day", "Wild Monongahela Act": a day, a law, an event or a body
             if _given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
                 continue  # "Kristina and Tim", "Scott Pruitt's policy"
             if matches or _unknown_place(mention) or _looks_like_name(text) and _place_cue(mention, text_of(doc)):
@@ -463,6 +463,15 @@ def _recognise(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[lis
             else:
                 k += 1
     return sure, maybe
+
+
+# Last words of names of days, laws, events, bodies and teams the model may take for places ("St.
+# Patrick's Day", "Clean Water Act", "Riverside Music Festival", "Girl Guides", "Buffalo Bisons" is left).
+_NOT_PLACE_HEADS = {"Day", "Days", "Eve", "Weekend", "Act", "Festival", "Series", "Competition", "Championship",
+                    "Championships", "Tournament", "Awards", "Genocide", "Crash", "Inquisition", "Guides",
+                    "Auxiliary", "Association", "Society", "Foundation", "Company", "Corporation", "Inc", "Ltd",
+                    "Group", "Band", "Orchestra", "Choir", "Forum", "Expo", "Campaign", "Initiative", "Agreement",
+                    "Accord", "Accords", "Treaty", "Framework"}
 
 
 # Last words of names of sites often called after someone ("Grant Park", "Ellis Island", "Washington
