@@ -205,3 +205,13 @@ def test_actors_peoples_of_one_state_take_its_country():
 def test_actors_place_country_reads_past_a_trailing_kind_of_place():
     assert actors.place_country("Kandahar province") == "AFG"
     assert actors.place_country("the Ayacucho highlands") == "PER"
+
+
+def test_actors_a_movement_that_governs_and_a_ruling_party_are_governments():
+    assert actors.code_actor("the Hamas administration") == ActorCode(country="PSE", role="GOV")
+    assert actors.code_actor("the ruling ZANU-PF").role == "GOV"
+
+
+def test_actors_an_international_bodys_court_is_a_court():
+    assert actors.code_actor("the ECOWAS court").role == "JUD"
+    assert actors.code_actor("the European Court of Human Rights") == ActorCode(country="INT", role="JUD")

@@ -243,6 +243,17 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         # ... and a force named by who leads it is that force: "the Sandinista army", "Assad's troops"
         elif role == "GOV" and roles and roles[-1][0] >= end and roles[-1][1] == last and roles[-1][2] in _FORCES:
             role = roles[-1][2]
+        # ... a body's own court is a court: "the SADC tribunal", "the UN war crimes court" (its forces stay IGO:
+        # PETRARCH's IGO prefix is what benchmarks/petrarch.py compares)
+        elif role == "IGO" and roles and roles[-1][0] >= end and roles[-1][1] == last and roles[-1][2] == "JUD":
+            role = roles[-1][2]
+        # ... and a movement that governs is a government: "the Taliban government", "the Hamas administration"
+        elif role in ("REB", "INS", "POL", "OPP") and roles and roles[-1][0] >= end and roles[-1][1] == last and \
+                " ".join(words[roles[-1][0]:last]).lower() in _GOVERNING_HEADS:
+            role = "GOV"
+        # a ruling party is the government, as "the ruling party" is: "the ruling ZANU-PF"
+        if role == "POL" and start > 0 and words[start - 1].lower() == "ruling":
+            role = "GOV"
         # a title's country is the post's, whatever the person's later career: "Soviet Foreign
         # Minister Eduard Shevardnadze" (a GEO president later), "Pakistani Taliban"
         # a title's role too: "opposition leader Benigno Aquino" (a namesake's presidency is in the dictionary);
@@ -284,6 +295,8 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
 
 # roles of armed bodies a force may be named by (its leader or its state before it)
 _FORCES = {"MIL", "COP"}
+# heads that make a movement named before them the government it has become
+_GOVERNING_HEADS = {"government", "administration", "authorities", "cabinet"}
 
 
 def _tied(words: list[str], country_end: int, name_start: int, roles: list) -> bool:
