@@ -1060,21 +1060,23 @@ def _drop_stray_towns(mentions: Sequence[_Mention], text: str) -> None:
     place the article names (three at least): in a story set in New Orleans, "Bourbon" is the
     street, not a town in Indiana; "Rogers Centre" in Toronto is not in Rogers, Arkansas. A
     "Town, State" container keeps the town. The names are then placed by `_enclose`."""
-    resolved = [(normalize(m.text), m.best.place) for m in mentions if m.best is not None]
-    for i, m in enumerate(mentions):
+    keys = [normalize(m.text) if m.best is not None else "" for m in mentions]
+    place_of: dict[str, object] = {}
+    for key, m in zip(keys, mentions):
+        if m.best is not None:
+            place_of.setdefault(key, m.best.place)
+    if len(place_of) <= STRAY_TOWN_OTHERS:
+        return
+    for i, (key, m) in enumerate(zip(keys, mentions)):
         if m.best is None or m.best.kind == "enclosing":
             continue
         p = m.best.place
         if p.feature_class != "P" or p.population >= STRAY_TOWN_POP:
             continue
-        key = normalize(m.text)
-        others = {k: q for k, q in resolved if k != key}
-        if len(others) < STRAY_TOWN_OTHERS:
-            continue
         container = _container(mentions, i, text)
         if container is not None and _inside(p, container):
             continue
-        if all(distance_km(p.lat, p.lon, q.lat, q.lon) > STRAY_TOWN_KM for q in others.values()):
+        if all(distance_km(p.lat, p.lon, q.lat, q.lon) > STRAY_TOWN_KM for k, q in place_of.items() if k != key):
             m.best = None
 
 
