@@ -78,7 +78,7 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
         noun = _counted_noun(doc, start, end)
         if noun.lemma_.lower() not in UNIT_NOUNS and noun.lower_ not in UNIT_NOUNS:
             found.append((start, end, parsed, noun, _kind(doc, start, end, noun, owned)))
-    # Conjoined counts share their kind: "five officers and about a dozen militants left dead".
+    # Conjoined counts share their kind: "three guards and about twenty attackers left dead".
     kind_of_noun = {noun.i: kind for *_, noun, kind in found if kind is not None}
     figures = []
     for start, end, (value, value_max), noun, kind in found:
