@@ -962,3 +962,15 @@ def test_eventtypes_a_past_tense_misread_as_an_adjective_and_praise_spoken(nlp):
     assert _main_type(nlp, "Nepal's government relaxed restrictions on video platforms including TikTok on Friday.") == "CONCEDE"
     assert _main_type(nlp, "The relaxed mood in the capital surprised visitors.") is None
     assert _main_type(nlp, "The Vice President spoke highly of the ties between the two navies.") == "SUPPORT"
+
+
+def test_eventtypes_a_name_given_is_a_charge_or_a_denial(nlp):
+    assert _main_type(nlp, "Hanoi described the seizure of the trawler as an act of piracy.") == "ACCUSE"
+    assert _main_type(nlp, "The ministry called the reports of mass graves baseless.") == "REJECT"
+    assert _main_type(nlp, "The envoy described the talks as constructive.") == "CONSULT"
+    assert _main_type(nlp, "The union called on members to stop work.") == "REQUEST"
+
+
+def test_eventtypes_blocking_a_statement_rejects_it_and_an_ultimatum_refusal_threatens(nlp):
+    assert _main_type(nlp, "Poland blocked a joint statement on migration at the summit.") == "REJECT"
+    assert _main_type(nlp, "Athens said it would block Skopje's accession unless the name was changed.") == "THREATEN"

@@ -21,7 +21,7 @@ from .handovers import carrying_relief, handed_suspect, let_go, money_paid, part
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
-    called_on, heeded_call, held_responsible, inquiry_set_up, promised, prospect_of, released_information,
+    called_on, heeded_call, held_responsible, inquiry_set_up, labelled, promised, prospect_of, released_information,
     trailing_attribution, rallied_against,
 )
 from .triggers import memoised, trigger_type
@@ -42,6 +42,9 @@ def _event_type(token) -> Optional[TriggerType]:
     base = trigger_type(token)
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
+    named = labelled(token) if base is None or token.lemma_.lower() == "call" else None
+    if named is not None:
+        return named
     if base is None:
         if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in MUST_AUX for c in token.children):
@@ -132,7 +135,8 @@ def _event_type(token) -> Optional[TriggerType]:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
         ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE)
-        if ultimatum and kind in COOPERATIVE | HOSTILE and kind != "AGREE":
+        # ("would block its membership unless ...": a refusal held over someone is a threat too)
+        if ultimatum and kind in COOPERATIVE | HOSTILE | {"REJECT"} and kind != "AGREE":
             return TriggerType("THREATEN", None, "13")
         if kind in COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")

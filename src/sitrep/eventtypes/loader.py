@@ -64,9 +64,15 @@ class Lexicon:
         # verbs of fitting efforts together that report cooperation when two parties do it ("X and Y
         # synchronised their patrols", "X dovetailed its operations with Y's")
         self.coordination_verbs = {v.lower() for v in data.get("coordination_verbs", [])}
+        # verbs of naming what something is ("called the killings a war crime", "described the claims as
+        # baseless"): the name given is a charge (ACCUSE) or a denial (REJECT); eventtypes.speech.labelled
+        self.labelling_verbs = {v.lower() for v in data.get("labelling_verbs", [])}
+        self.charge_words = {v.lower() for v in data.get("charge_words", [])}
+        self.denial_words = {v.lower() for v in data.get("denial_words", [])}
         # every first or last word of a key: one set lookup rejects most tokens
         self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
+        self.verb_keys |= self.labelling_verbs
         self.verb_keys |= {past for past, base in PAST_FORMS.items() if base in self.verb_keys}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate

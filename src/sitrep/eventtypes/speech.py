@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .conventions import BLAME_WORDS, COOPERATIVE
-from .loader import TriggerType
+from .loader import TriggerType, lexicon
 from .subjects import names_party
 from .triggers import trigger_type
 
@@ -144,6 +144,29 @@ def trailing_attribution(token) -> bool:
     start = token.head.left_edge.i
     return start > token.sent.start + 2 and token.doc[start - 1].text == "," and not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
+
+
+def labelled(token) -> Optional[TriggerType]:
+    """"called the killings a war crime", "described the strike as an act of aggression": a charge (CAMEO 111);
+    "called the reports baseless", "dismissed ... as lies": a denial (12). None for other names."""
+    lex = lexicon()
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.labelling_verbs:
+        return None
+    names = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr")]
+    # (the parser may hang the "as" on the object: "described the seizure of X as ...")
+    holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    names += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ == "pobj"]
+    # "an act of piracy", "a case of aggression"
+    names += [p for n in list(names) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj"]
+    words = {w.lemma_.lower() for n in names for w in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))}
+    words |= {n.lower_ for n in names}
+    if words & lex.denial_words:
+        return TriggerType("REJECT", None, "12")
+    if words & lex.charge_words:
+        return TriggerType("ACCUSE", "disapprove", "11")
+    return None
 
 
 _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
