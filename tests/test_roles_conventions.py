@@ -56,3 +56,10 @@ def test_roles_conventions_a_protest_aimed_at_no_one_is_aimed_at_the_protesters_
 def test_roles_conventions_a_place_helped_stands_for_its_people(nlp):
     _, target = _codes(nlp, "Oxfam trucked drinking water into the flooded Pakistani town of Sukkur.", "trucked")
     assert target == ("PAK", "CVL")
+
+
+def test_roles_conventions_judging_an_election_judges_the_state_that_held_it(nlp):
+    _, target = _codes(nlp, "Zambia's opposition rejected the official results of the parliamentary election.", "rejected")
+    assert target == ("ZMB", "GOV")
+    _, target = _codes(nlp, "The conduct of Malawi's elections was commended by Commonwealth observers.", "commended")
+    assert target == ("MWI", "GOV")

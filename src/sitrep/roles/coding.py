@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from ..eventtypes import event_type, lexicon, rallied_against
 from ..models import Actor
-from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, harmed_place,
-                          holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
+from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
+                          harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
@@ -23,6 +23,10 @@ from .mentions import actor_at, named_place
 from .syntax import OBJECT_DEPS, SUBJECT_DEPS, prep_objects
 from .targets import asked_of, condition_subjects, demanded_clause, target_candidates
 from .words import MUTUAL_TYPES
+
+
+# Types of acts that judge something: praise, criticism, rejection, demands about it
+JUDGING_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}
 
 
 def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Optional[Actor], Optional[Actor]]:
@@ -122,6 +126,11 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         faced = provoker(trigger, actor1, country_hint)
         if faced is not None:
             return actor1, faced
+    if role_only is None and kind is not None and kind.plover_type in JUDGING_TYPES:
+        # "lauded the conduct of Ivory Coast's run-off", "disputed the results of the presidential election"
+        judged = election_judged(trigger, actor1, country_hint)
+        if judged is not None:
+            return actor1, judged
     if role_only is None:
         place = place_acted_in(trigger, kind)
         if place is not None:

@@ -509,3 +509,35 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
         if actor is not None and actor.code.country and state_country(actor.code.country) and actor.code.country != own:
             return actor
     return None
+
+
+# Nouns of a vote and of how it was run: judging one judges the state that held it
+ELECTION_NOUNS = {"election", "elections", "vote", "poll", "polls", "run-off", "runoff", "referendum", "ballot", "plebiscite",
+                  "count", "recount", "result", "results", "conduct", "handling"}
+
+
+def election_judged(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
+    """Whom praise, criticism or rejection of an election is aimed at: the government of the state that
+    held it (CAMEO codes the government), named by a possessor or adjective on the vote ("the conduct of
+    Sierra Leone's elections", "disputed the official results of the presidential election"), else left to
+    the sentence's country."""
+    heads = [c for c in trigger.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+    for head in heads:
+        chain = [head]
+        while len(chain) < 3 and (inner := next(iter(prep_objects(chain[-1], ("of",))), None)) is not None:
+            chain.append(inner)
+        votes = [n for n in chain if n.lemma_.lower() in ELECTION_NOUNS or n.lower_ in ELECTION_NOUNS]
+        if not votes or not any(n.lemma_.lower() not in ("conduct", "handling", "result", "count") for n in votes):
+            continue
+        country = None
+        for noun in chain:
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            country = modifier_country(noun) or (state_country(actors.code_actor(
+                noun.doc[owner.left_edge.i:owner.i + 1].text).country) if owner is not None else None)
+            if country:
+                break
+        if country is None and actor1 is not None and actor1.code.role not in ("GOV", "IGO", "NGO"):
+            country = state_country(actor1.code.country)  # "Kenya's opposition disputed the results": at home
+        span = head.doc[head.left_edge.i:head.right_edge.i + 1]
+        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="GOV"))
+    return None
