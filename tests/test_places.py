@@ -830,3 +830,22 @@ def test_places_a_day_named_after_a_saint_is_no_place(nlp):
 def test_places_a_law_the_model_calls_a_facility_is_no_place(nlp):
     found = _places(nlp, "Lawmakers in Charleston, West Virginia, praised the Wild Greenbrier Act on Monday.")
     assert [loc.text for loc in found] == ["Charleston", "West Virginia"]
+
+
+def test_places_a_surname_after_a_given_name_is_the_person_unless_a_metropolis(nlp):
+    from spacy.tokens import Span as SpacySpanType
+
+    def found(surname):
+        text = (f"A plea deal is being discussed for Margaret {surname}, a Dayton woman. "
+                f"Charges were filed against {surname} on March 3.")
+        doc = nlp(text)
+        spans = []
+        for start, label in ((text.index(f"Margaret {surname}"), "PERSON"), (text.index("Dayton"), "GPE"),
+                             (text.rindex(surname), "GPE")):
+            word = text[start:].split(",")[0] if label == "PERSON" else text[start:].split()[0].rstrip(",")
+            spans.append(doc.char_span(start, start + len(word), label=label))
+        doc.ents = spans
+        return [loc.text for loc in find_places(doc)]
+
+    assert found("Fullerton") == ["Dayton"]  # Fullerton, California: 140,000 people
+    assert found("Houston") == ["Dayton", "Houston"]  # a city of two million keeps its reading

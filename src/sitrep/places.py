@@ -560,6 +560,12 @@ def _prominent(matches: Sequence[Match]) -> bool:
                for m in matches)
 
 
+def _metropolitan(matches: Sequence[Match]) -> bool:
+    """A country, state or city of a million: a reading likely even beside a person of the name."""
+    return any(m.kind != "alt" and (m.place.feature_code in ("PCLI", "ADM1", "CONT") or m.place.population >= 1_000_000)
+               for m in matches)
+
+
 _PERSON_VERBS = {"say", "tell", "add", "admit", "explain", "note", "ask", "think", "believe", "recall", "insist",
                  "write", "testify", "consider", "hope", "feel", "remember", "want", "warn", "argue", "describe"}
 _PERSON_NOUNS = {"administration", "family", "campaign", "presidency", "aide", "aides", "spokesman", "spokeswoman"}
@@ -1492,7 +1498,12 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
     surnames = _surnames(doc, ents, gaz)
-    sure = [m for m in sure if m.text.lower() not in surnames or _prominent(m.matches)]
+    # A surname after a common given name ("Elizabeth Fairfield") is the person's wherever a town of
+    # the name is not a metropolis; other full names leave a city of 100,000 its place.
+    named = {ent[-1].text.lower() for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+             and ent[0].text in _given_names() and ent[-1].text.lower() in surnames}
+    sure = [m for m in sure if m.text.lower() not in surnames or (
+        _metropolitan(m.matches) if m.text.lower() in named else _prominent(m.matches))]
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):
         promoted = [m for m in maybe if m.start <= dateline_place.start < m.end]
         maybe = [m for m in maybe if m not in promoted]
