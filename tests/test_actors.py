@@ -215,3 +215,7 @@ def test_actors_a_movement_that_governs_and_a_ruling_party_are_governments():
 def test_actors_an_international_bodys_court_is_a_court():
     assert actors.code_actor("the ECOWAS court").role == "JUD"
     assert actors.code_actor("the European Court of Human Rights") == ActorCode(country="INT", role="JUD")
+
+
+def test_actors_a_flagged_merchant_ship_is_its_flag_states_business():
+    assert actors.code_actor("a Liberian-flagged cargo ship") == ActorCode(country="LBR", role="BUS")

@@ -98,6 +98,8 @@ def _words(text: str) -> list[str]:
             w = w[:-4]
         elif w.lower().endswith("-based"):  # "Pakistan-based militants": where they are based
             w = w[:-6]
+        elif w.lower().endswith("-flagged"):  # "a British-flagged tanker": its flag state's
+            w = w[:-8]
         out.append(w)
     return out
 
