@@ -974,3 +974,10 @@ def test_eventtypes_a_name_given_is_a_charge_or_a_denial(nlp):
 def test_eventtypes_blocking_a_statement_rejects_it_and_an_ultimatum_refusal_threatens(nlp):
     assert _main_type(nlp, "Poland blocked a joint statement on migration at the summit.") == "REJECT"
     assert _main_type(nlp, "Athens said it would block Skopje's accession unless the name was changed.") == "THREATEN"
+
+
+def test_eventtypes_commitments_reaffirmed_offices_opened_and_launchers_rolled_out(nlp):
+    assert _main_type(nlp, "Canberra reaffirmed its commitment to the security of Papua New Guinea.") == "SUPPORT"
+    assert _main_type(nlp, "Canberra made a commitment to train Papuan police.") == "AGREE"
+    assert _main_type(nlp, "Bahrain and Israel opened liaison offices in each other's capitals.") == "SUPPORT"
+    assert _main_type(nlp, "The army rolled out rocket launchers along the northern coast.") == "MOBILIZE"
