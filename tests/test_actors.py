@@ -219,3 +219,8 @@ def test_actors_an_international_bodys_court_is_a_court():
 
 def test_actors_a_flagged_merchant_ship_is_its_flag_states_business():
     assert actors.code_actor("a Liberian-flagged cargo ship") == ActorCode(country="LBR", role="BUS")
+
+
+def test_actors_news_outlets_are_media_and_the_publics_lines_are_the_public():
+    assert actors.code_actor("two opposition newspapers").role == "MED"
+    assert actors.code_actor("mobile internet and telephone lines").role == "CVL"
