@@ -865,3 +865,8 @@ def test_roles_a_participle_made_subject_gives_way_to_its_own_subject(nlp):
     pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert demander_of(doc[8]).text == "charity"
+
+
+def test_roles_forces_massed_near_a_border_face_the_state_beyond_it(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ethiopia massed more than forty thousand soldiers near the Eritrean border.", "massed")
+    assert tgt is not None and tgt[0] == "ERI"

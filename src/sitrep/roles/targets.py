@@ -126,7 +126,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         out.extend(prep_objects(protest, ("against", "at", "of", "over", "to")))
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
     # (also "moved tanks closer to X's border", where the phrase hangs on "closer")
-    out.extend(b for h in [trigger, *(c for c in children if c.dep_ == "advmod")]
+    # (and "massed troops near the X border", where the phrase hangs on the forces)
+    out.extend(b for h in [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
                for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
     # "protested outside the British embassy": a protest at a state's mission or seat is aimed at its owner
