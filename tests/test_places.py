@@ -349,7 +349,7 @@ def test_a_name_that_speaks_is_a_person_not_the_county(nlp):
 
 
 def test_the_town_of_a_street_address_is_a_place_even_when_tagged_a_person(nlp):
-    doc = nlp("Alexandria woman charged after crash. The driver, 19, of 1935 Orchard St., Alexandria, was arrested on Friday.")
+    doc = nlp("Alexandria man fined after crash. The owner, 52, of 88 Birch Rd., Alexandria, was cited on Tuesday.")
     assert [place.text for place in find_places(doc)].count("Alexandria") == 2
 
 
@@ -371,8 +371,8 @@ def test_a_town_with_its_state_and_country_is_not_a_list():
 
 
 def test_the_city_of_names_a_city_in_given_spans():
-    text = "The city of Sao Paulo reported 327 deaths this year."
-    (place,) = resolve_spans(text, [(text.index("Sao"), text.index(" reported"))])
+    text = "The city of Porto Alegre counted 41 flood victims by Sunday."
+    (place,) = resolve_spans(text, [(text.index("Porto"), text.index(" counted"))])
     assert place.precision == "exact"
 
 
@@ -623,7 +623,7 @@ def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp)
 
 
 @pytest.mark.parametrize("text,town", [
-    ("A spokesman for the Byesville Volunteer Fire Department said the barn was lost.", "Byesville"),
+    ("A captain of the Barnesville Volunteer Fire Department said the shed burned down.", "Barnesville"),
     ("The Grapeland Senior Citizens Center in Texas held an auction.", "Grapeland"),
 ])
 def test_places_a_towns_fire_company_or_senior_centre_names_the_town(nlp, text, town):
@@ -823,7 +823,7 @@ def test_places_an_unknown_name_opening_with_united_is_an_organisation(nlp):
 
 
 def test_places_a_day_named_after_a_saint_is_no_place(nlp):
-    found = _places(nlp, "Safety was stressed on St. Brendan's Day. St. Brendan's Day is a time for fun in Galway.")
+    found = _places(nlp, "Parades on St. Brendan's Day drew crowds, and St. Brendan's Day ended with music in Galway.")
     assert [loc.text for loc in found] == ["Galway"]
 
 

@@ -616,7 +616,7 @@ _LOCAL_BODY_AFTER = re.compile(
     r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation|"
     r"Volunteer\s+Fire|High\s+School|Senior\s+Citizens|pupils|students|voters|taxpayers|"
     r"residents?|police|officials|natives?|man|woman|men|women|teens?|couple|parents)\b")
-# "of 1935 Orchard St., Alexandria": the town of a street address.
+# "of 88 Birch Rd., Alexandria": the town of a street address.
 _ADDRESS_BEFORE = re.compile(r"\b(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\.?,\s+$")
 
 
@@ -625,7 +625,7 @@ MATE_KM = 300.0  # a listed name's reading this close to its listed place makes 
 
 
 def _listed_with_a_place(mention: _Mention, sure: Sequence[_Mention], text: str) -> bool:
-    """"Only Cornwall and Kent", "the universities of Georgia and Glasgow": a name listed with a
+    """"Only Cornwall and Kent", "the universities of Oregon and Leeds": a name listed with a
     place the model found is a place when one of its own readings lies near that place (towns of
     a region), or both are countries."""
     for other in sure:
@@ -983,7 +983,7 @@ def _area(place) -> tuple:
     return place.country, place.admin1
 
 
-# What joins a building or a street to the place it is in: "the Palais des Nations in Geneva",
+# What joins a building or a street to the place it is in: "the Peace Palace in The Hague",
 # "Bucknell Drive, Lewisburg", "a hospital in the city of Rome".
 _IN_PLACE = re.compile(r"(?:,|\s+(?:in|at|near|outside)(?:\s+the)?(?:\s+(?:city|town|village|suburb) of)?)\s+$")
 
@@ -1004,7 +1004,7 @@ def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
     """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
     article's place around them, at "district" precision.
 
-    The place the text puts it in comes first ("the Palais des Nations in Geneva"); then a part of
+    The place the text puts it in comes first ("the Peace Palace in The Hague"); then a part of
     the name that is one of the article's places ("Old Town Manassas", "Dubai World Trade Centre");
     else the town the article mentions most, the nearest one before the name on a tie (mentions in
     its admin1 area count too); else the article's most mentioned area or country.
@@ -1221,7 +1221,7 @@ def _kind_of_names(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
-# Protected areas: "Monongahela National Forest", "Dolly Sods Wilderness", "Martin Dies Jr. State Park".
+# Protected areas: "Ozark National Forest", "Gila Wilderness", "Itasca State Park".
 # The model calls them organisations or persons; the whole name is the place.
 _PROTECTED_AREA = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'-]*\.?\s+){1,5}?"
