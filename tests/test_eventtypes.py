@@ -981,3 +981,9 @@ def test_eventtypes_commitments_reaffirmed_offices_opened_and_launchers_rolled_o
     assert _main_type(nlp, "Canberra made a commitment to train Papuan police.") == "AGREE"
     assert _main_type(nlp, "Bahrain and Israel opened liaison offices in each other's capitals.") == "SUPPORT"
     assert _main_type(nlp, "The army rolled out rocket launchers along the northern coast.") == "MOBILIZE"
+
+
+def test_eventtypes_proceedings_and_criminal_cases_opened(nlp):
+    assert _main_type(nlp, "Prosecutors in Kyrgyzstan opened criminal proceedings against the former mayor.") == "ACCUSE"
+    assert _main_type(nlp, "Police in Kazan opened a criminal case against the blogger.") == "ACCUSE"
+    assert _main_type(nlp, "The sommelier opened a case of wine.") is None
