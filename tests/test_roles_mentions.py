@@ -47,3 +47,9 @@ def test_roles_mentions_named_place_with_a_place_noun_in_its_name(nlp):
     doc = nlp("A shell hit a bakery in Baghdad's Sadr City.")
     found = named_place(next(t for t in doc if t.text == "bakery"), ("in",))
     assert found is not None and found[1] == "IRQ"
+
+
+def test_roles_mentions_ground_owned_through_a_pronoun_is_the_owners(nlp):
+    doc = nlp("Canada said it moved two frigates to its east coast.")
+    found = named_place(_token(doc, "moved"), ("to",))
+    assert found is None or found[1] == "CAN"

@@ -213,6 +213,12 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
                 return pobj, country
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
             continue
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children):
+            # "to its east coast": the owner's ground, not a namesake in the gazetteer
+            country = _possessor_country(pobj, None)
+            if country:
+                return pobj, country
+            continue
         text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
         # "in the Ukrainian town of Vuhledar": the adjective's country first
         country = modifier_country(named.head.head) if named is not None and named.dep_ == "pobj" else None
