@@ -63,3 +63,8 @@ def test_roles_conventions_judging_an_election_judges_the_state_that_held_it(nlp
     assert target == ("ZMB", "GOV")
     _, target = _codes(nlp, "The conduct of Malawi's elections was commended by Commonwealth observers.", "commended")
     assert target == ("MWI", "GOV")
+
+
+def test_roles_conventions_forces_readied_for_a_protest_face_those_who_hold_it(nlp):
+    _, target = _codes(nlp, "Bolivian police deployed water cannon in La Paz ahead of a rally called by the opposition.", "deployed")
+    assert target is not None and target[1] == "OPP"
