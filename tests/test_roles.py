@@ -870,3 +870,14 @@ def test_roles_a_participle_made_subject_gives_way_to_its_own_subject(nlp):
 def test_roles_forces_massed_near_a_border_face_the_state_beyond_it(nlp):
     _, tgt, _, _ = _roles(nlp, "Ethiopia massed more than forty thousand soldiers near the Eritrean border.", "massed")
     assert tgt is not None and tgt[0] == "ERI"
+
+
+def test_roles_a_phrase_split_into_conjuncts_keeps_its_place(nlp):
+    src, tgt, _, _ = _roles(nlp, "Washington placed a trade and arms embargo on Cuba.", "embargo")
+    assert src == ("USA", "GOV")
+    assert tgt is not None and tgt[0] == "CUB"
+
+
+def test_roles_whom_a_warning_says_will_be_dealt_with_is_its_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Seoul warned that Pyongyang would be held responsible for any new provocation.", "warned")
+    assert tgt is not None and tgt[0] == "PRK"

@@ -20,7 +20,7 @@ from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coor
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
 from .mentions import actor_at, named_place
-from .syntax import OBJECT_DEPS, SUBJECT_DEPS, prep_objects
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_objects
 from .targets import asked_of, condition_subjects, demanded_clause, target_candidates
 from .words import MUTUAL_TYPES
 
@@ -113,7 +113,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
         if actor1 is not None and actor.code.country and (actor.code.country, actor.code.role) == (
                 actor1.code.country, actor1.code.role) and \
-                head.dep_ in SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
+                head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
             continue  # "Turkey could block X, its minister warned": the speaker's own side is no target
         if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS and (
                 head.lemma_.lower() in armed_words or actor.code.role == "MIL"):

@@ -94,7 +94,8 @@ def headless_participle(trigger: Token) -> bool:
 
 def noun_phrase_head(noun: Token) -> Token:
     """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort"), or
-    of the measure it is counted by ("a new round of talks", "a wave of arrests")."""
+    of the measure it is counted by ("a new round of talks", "a wave of arrests"), or of the phrase
+    whose modifiers the small parser split into conjuncts ("an air and arms embargo")."""
     for _ in range(4):
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
             noun = noun.head
@@ -102,6 +103,9 @@ def noun_phrase_head(noun: Token) -> Token:
             noun = noun.head.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in MONEY_NOUNS:
             noun = noun.head.head  # "announced 400 million dollars in military aid"
+        elif noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and \
+                not any(c.dep_ == "det" for c in noun.children):
+            noun = noun.head  # "placed an air and arms embargo on X": the small parser split the modifiers
         else:
             break
     return noun

@@ -117,7 +117,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     for child in children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             if child.dep_ == "ccomp":
-                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+                # "warned that X would be met with force" too: whom the statement is about
+                out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
     # "a hunger strike in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
