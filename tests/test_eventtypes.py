@@ -987,3 +987,12 @@ def test_eventtypes_proceedings_and_criminal_cases_opened(nlp):
     assert _main_type(nlp, "Prosecutors in Kyrgyzstan opened criminal proceedings against the former mayor.") == "ACCUSE"
     assert _main_type(nlp, "Police in Kazan opened a criminal case against the blogger.") == "ACCUSE"
     assert _main_type(nlp, "The sommelier opened a case of wine.") is None
+
+
+def test_eventtypes_exchanges_that_free_nobody_and_markets_that_close(nlp):
+    assert _main_type(nlp, "The finance ministry said the exchange rate fell sharply in May.") is None
+    assert _main_type(nlp, "An exchange of letters between the two kings was made public.") is None
+    assert _main_type(nlp, "Guards on both banks reported an exchange of gunfire at dawn.") == "ASSAULT"
+    assert _main_type(nlp, "The exchange of prisoners took place on the bridge at noon.") == "RETREAT"
+    assert _main_type(nlp, "The Nairobi stock exchange closed early on Friday.") is None
+    assert _main_type(nlp, "Uganda closed its border with Rwanda.") is not None

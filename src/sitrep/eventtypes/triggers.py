@@ -81,6 +81,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return TriggerType("COOPERATE", None, "06")
+        if found is not None and lemma in _CLOSING and not any(
+                c.dep_ in ("dobj", "obj", "nsubjpass", "prt", "auxpass") for c in token.children):
+            return None  # "the stock exchange closed early", "shops closed": nothing closed by anyone
         if found is None and lemma == "fall" and _fell_to_force(token, lex):
             return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
         if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
@@ -93,19 +96,16 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
+        if lemma in _SWAPS and (token.dep_ == "compound" or any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _MARKETS for m in token.children) or any(
+                p.lemma_.lower() not in _SWAPPED for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj") and not _of_phrase(token, lemma, lex)):
+            return None  # "the exchange rate", "an exchange of letters": nobody freed (prisoners, bodies are)
         if lemma in _FIGHTS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in token.children):
             return None  # "a legal battle", "a political fight": no force used
-        if lemma in lex.phrase_heads:
-            # "an exchange of intelligence", "an exchange of fire", "raids on homes": the verb's phrase with what
-            # the noun is of or on
-            # (the parser may hang the "on" on a light verb: "conducted raids on the homes of ...")
-            holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.light_verbs
-                                 else [])
-            for word in (w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
-                         for p in c.children if p.dep_ == "pobj" for w in word_forms(p)):
-                entry = lex.verb_phrases.get(f"{lemma} {word}")
-                if entry is not None:
-                    return checked(entry, token, lex)
+        entry = _of_phrase(token, lemma, lex)
+        if entry is not None:
+            return checked(entry, token, lex)
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
                 for word in word_forms(child):
@@ -136,6 +136,35 @@ def _trigger_type(token) -> Optional[TriggerType]:
 
 # Verbs of warning that threaten only a party addressed
 _ADDRESSED_WARNINGS = {"caution"}
+
+
+def _of_phrase(token, lemma: str, lex):
+    """"an exchange of intelligence", "an exchange of fire", "raids on homes": the verb's phrase with what the noun
+    is of or on (the parser may hang the "on" on a light verb: "conducted raids on the homes of ...")."""
+    if lemma not in lex.phrase_heads:
+        return None
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.light_verbs
+                         else [])
+    for word in (w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
+                 for p in c.children if p.dep_ == "pobj" for w in word_forms(p)):
+        entry = lex.verb_phrases.get(f"{lemma} {word}")
+        if entry is not None:
+            return entry
+    return None
+
+
+# verbs of closing that say what someone closed only with an object ("closed the border", "the border was closed")
+_CLOSING = {"close"}
+
+
+# exchanges that are places or trade: "the stock exchange", "foreign exchange", "a student exchange"
+_MARKETS = {"stock", "currency", "foreign", "commodity", "commodities", "student", "cultural", "crypto", "energy", "grain"}
+
+
+# Swaps that free people, and what they swap
+_SWAPS = {"exchange", "swap"}
+_SWAPPED = {"prisoner", "hostage", "captive", "detainee", "body", "remains", "pow", "soldier", "spy", "agent", "national",
+            "citizen", "fighter", "civilian", "people", "inmate", "militant", "thousand", "hundred", "dozen"}
 
 
 # Fights fought with no force: "a legal battle", "a political fight", "a court war"
