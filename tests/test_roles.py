@@ -881,3 +881,8 @@ def test_roles_a_phrase_split_into_conjuncts_keeps_its_place(nlp):
 def test_roles_whom_a_warning_says_will_be_dealt_with_is_its_target(nlp):
     _, tgt, _, _ = _roles(nlp, "Seoul warned that Pyongyang would be held responsible for any new provocation.", "warned")
     assert tgt is not None and tgt[0] == "PRK"
+
+
+def test_roles_who_is_put_under_an_act_is_its_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "A Dutch journalist was put under investigation in Spain for espionage.", "investigation")
+    assert tgt is not None and tgt[0] == "NLD"

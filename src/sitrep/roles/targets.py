@@ -110,8 +110,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             out.extend(prep_objects(phrase.head, TARGET_PREPS))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
-            # "held villagers as human shields": the verb's object is what the act is done to
-            out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS)
+            # "held villagers as human shields": the verb's object is what the act is done to ("X was put under
+            # investigation", "was placed under house arrest": its passive subject)
+            out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
     for child in children:
