@@ -68,3 +68,8 @@ def test_roles_conventions_judging_an_election_judges_the_state_that_held_it(nlp
 def test_roles_conventions_forces_readied_for_a_protest_face_those_who_hold_it(nlp):
     _, target = _codes(nlp, "Bolivian police deployed water cannon in La Paz ahead of a rally called by the opposition.", "deployed")
     assert target is not None and target[1] == "OPP"
+
+
+def test_roles_conventions_a_state_of_alert_faces_what_it_follows(nlp):
+    _, target = _codes(nlp, "Chilean troops remained on alert near the border after a week of Bolivian military manoeuvres.", "alert")
+    assert target is not None and target[0] == "BOL"

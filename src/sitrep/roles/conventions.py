@@ -21,7 +21,7 @@ from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_t
 from ..models import Actor, ActorCode
 from .country import sentence_country
 from .mentions import actor_at, modifier_country, named_place, state_country
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
+from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
 
@@ -476,6 +476,8 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
     deepened"), the addressee of a signal ("in a warning to X"). Never the doer's own country."""
     own = actor1.code.country if actor1 is not None else None
     verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB")]
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        verbs.append(trigger.head.head)  # "remained on alert after X": the verb the state hangs on
     heads: list[Token] = []
     for verb in verbs:
         for clause in verb.children:
@@ -483,6 +485,8 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
                                               for m in clause.children):
                 heads.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
         for noun in prep_objects(verb, PROVOCATION_MARKS):
+            if noun.lemma_.lower() in MEASURE_NOUNS:  # "after a week of Palestinian unrest": the unrest
+                noun = next(iter(prep_objects(noun, ("of",))), noun)
             if noun.lemma_.lower() in STRAIN_NOUNS:
                 heads.extend(prep_objects(noun, ("with", "between")))
             elif noun.pos_ in ("NOUN", "PROPN"):
