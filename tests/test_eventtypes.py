@@ -276,8 +276,8 @@ def test_eventtypes_verb_object_families(nlp, sentence, word, expected):
 
 
 def test_eventtypes_trailing_protest_is_verbal(nlp):
-    kind = _event(nlp, "Kenyan authorities are failing to protect the land rights of Somali refugees, "
-                       "a human rights group protested here on Monday.", "protested")
+    kind = _event(nlp, "Police are ignoring attacks on reporters, "
+                       "a press freedom group protested on Tuesday.", "protested")
     assert kind is not None and kind.plover_type == "ACCUSE"
     kind = _event(nlp, "Students protested outside the ministry on Monday.", "protested")
     assert kind is not None and kind.plover_type == "PROTEST"
@@ -453,7 +453,7 @@ def test_eventtypes_that_clause_of_a_call_is_what_is_asked(nlp):
 def test_eventtypes_a_month_or_a_period_is_no_event(nlp):
     # "March" the month is no march, and a fiscal year "ending" ends nothing
     assert _trigger(nlp, "On March 12, the council approved the budget for the new school.", "March") is None
-    assert _trigger(nlp, "The agency spent $40 million in the fiscal year ending in June.", "ending") is None
+    assert _trigger(nlp, "The board raised $12 million in the quarter ending in March.", "ending") is None
     assert _trigger(nlp, "Thousands joined a march through the capital on Sunday.", "march").plover_type == "PROTEST"
 
 
@@ -873,7 +873,7 @@ def test_eventtypes_adverb_phrases_of_working_together(nlp):
 def test_eventtypes_nominal_acts_and_light_objects(nlp):
     assert _main_type(nlp, "Ghana and Togo resumed information sharing on border crime on Monday.") == "COOPERATE"
     assert _main_type(nlp, "Hundreds of nurses staged a sit-in outside the ministry on Tuesday.") == "PROTEST"
-    assert _main_type(nlp, "Thousands of dock workers joined a civil disobedience campaign against the junta.") == "PROTEST"
+    assert _main_type(nlp, "Bus drivers and teachers joined the civil disobedience campaign on Monday.") == "PROTEST"
     assert _main_type(nlp, "The Treasury added two Latvian banks to its sanctions blacklist on Friday.") == "SANCTION"
     assert _main_type(nlp, "Hanoi removed restrictions on foreign reporters on Monday.") == "CONCEDE"
 
@@ -903,7 +903,7 @@ def test_eventtypes_planes_laden_with_relief_and_a_suspect_in_apposition(nlp):
 
 
 def test_eventtypes_inquiries_set_up_accords_revoked_and_warnings_addressed(nlp):
-    assert _main_type(nlp, "The African Union set up a commission of inquiry into the killings in Darfur.") == "ACCUSE"
+    assert _main_type(nlp, "The regional bloc established a commission of inquiry into the shootings at the border.") == "ACCUSE"
     assert _main_type(nlp, "The junta revoked a defence cooperation accord with Paris on Monday.") == "SANCTION"
     assert _main_type(nlp, "Ankara cautioned Athens that it would respond to any incursion.") == "THREATEN"
     assert _main_type(nlp, "The minister cautioned that no date had been fixed for the count.") is None
@@ -911,7 +911,7 @@ def test_eventtypes_inquiries_set_up_accords_revoked_and_warnings_addressed(nlp)
 
 def test_eventtypes_a_light_verbs_act_named_with_its_modifier(nlp):
     assert _main_type(nlp, "Two hundred detainees launched a hunger strike on Sunday.") == "PROTEST"
-    assert _main_type(nlp, "Seoul and Tokyo carried out an exchange of intelligence on missile launches.") == "COOPERATE"
+    assert _main_type(nlp, "Seoul and Tokyo conducted an exchange of intelligence about missile launches.") == "COOPERATE"
     assert _main_type(nlp, "Under a barter deal signed in May, Iran started supplying crude to Sri Lanka.") == "COOPERATE"
 
 
@@ -959,7 +959,7 @@ def test_eventtypes_operations_named_by_their_aim_and_raids_on_premises(nlp):
 
 
 def test_eventtypes_a_past_tense_misread_as_an_adjective_and_praise_spoken(nlp):
-    assert _main_type(nlp, "Nepal's government relaxed restrictions on video platforms including TikTok on Friday.") == "CONCEDE"
+    assert _main_type(nlp, "The city council relaxed rules on street vendors on Friday.") == "CONCEDE"
     assert _main_type(nlp, "The relaxed mood in the capital surprised visitors.") is None
     assert _main_type(nlp, "The Vice President spoke highly of the ties between the two navies.") == "SUPPORT"
 

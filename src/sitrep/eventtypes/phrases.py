@@ -55,7 +55,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    # "handed over 700 kg of medicine", "moved thousands of troops": the stuff counts as the object
+    # "delivered 40 tonnes of flour", "moved thousands of troops": the stuff counts as the object
     objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
@@ -64,7 +64,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
     # a name's title stands for the person: "received Soviet leader Mikhail Gorbachev" (receive leader)
-    # (a capitalised title is a PROPN: "Chancellor Angela Merkel was received by ...")
+    # (a capitalised title is a PROPN: "Foreign Minister Penny Wong was received by ...")
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     ranked = (
         objects,
@@ -90,7 +90,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         linked = []
         if child.dep_ in ("dobj", "obj"):
             # "ended mediation efforts", "imposed a state of emergency": the object's modifier
-            # ("staged a sit-in outside parliament": the parser hangs the act on the place as a modifier)
+            # ("held a sit-in outside the ministry": the parser hangs the act on the place as a modifier)
             linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]

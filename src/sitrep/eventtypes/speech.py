@@ -210,7 +210,7 @@ _INQUIRING = {"inquiry", "enquiry", "investigation", "probe", "fact-finding", "i
 
 
 def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
-    """"set up a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
+    """"established a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
     where a body set up on its own is cooperation or nothing."""
     if base.plover_type != "COOPERATE" or token.pos_ != "VERB":
         return None

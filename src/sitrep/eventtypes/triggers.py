@@ -53,7 +53,7 @@ def trigger_type(token) -> Optional[TriggerType]:
 def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
     if token.ent_type_ in _TIME_ENTITIES:
-        return None  # "on March 9", "the fiscal year ending in June" say when, not what
+        return None  # "on March 9", "the quarter ending in March" say when, not what
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
@@ -125,7 +125,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 return checked(entry, token, lex)
         entry = lex.nouns.get(lemma) or lex.nouns.get(hyphened_word(token))
     elif pos == "ADJ" and _past_tense_as_adjective(token):
-        # "Sri Lanka's government relaxed restrictions on ...", misread as one noun phrase with no verb
+        # "the council relaxed rules on ...", misread as one noun phrase with no verb
         base = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         entry = lex.verb_phrases.get(f"{base} {token.head.lemma_.lower()}") or lex.verbs.get(base)
         return entry.trigger if entry is not None and entry.subject_kind is None else None
