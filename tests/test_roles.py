@@ -116,7 +116,7 @@ def test_roles_place_gives_an_actor_its_country(nlp):
 
 
 def test_roles_possessive_pronoun_gives_the_owner_country(nlp):
-    src, _, _, _ = _roles(nlp, "Bolivia said its troops had completed their withdrawal from the valley.", "withdrawal")
+    src, _, _, _ = _roles(nlp, "Bolivia said its troops had begun their withdrawal from the valley.", "withdrawal")
     assert src == ("BOL", "MIL")
 
 
@@ -166,7 +166,7 @@ def test_roles_pronoun_prefers_the_subject_and_agrees_in_kind(nlp):
 
 
 def test_roles_passive_with_the_author_on_the_means(nlp):
-    src, tgt, _, _ = _roles(nlp, "Six Afghan civilians were killed in an air strike by Pakistani forces.", "killed")
+    src, tgt, _, _ = _roles(nlp, "Four Afghan farmers were killed in a drone strike by Pakistani forces.", "killed")
     assert src == ("PAK", "MIL") and tgt == ("AFG", "CVL")
 
 
@@ -279,7 +279,7 @@ def test_roles_what_is_protested_is_the_target(nlp):
 
 
 def test_roles_targets_through_objects_and_things(nlp):
-    _, tgt, _, _ = _roles(nlp, "Norway announced a suspension of air links with Belarus on Monday.", "suspension")
+    _, tgt, _, _ = _roles(nlp, "Norway ordered a suspension of ferry services with Belarus last week.", "suspension")
     assert tgt is not None and tgt[0] == "BLR"
     _, tgt, _, _ = _roles(nlp, "Qatar ended its mediation between Eritrea and Djibouti.", "ended")
     assert tgt is not None and tgt[0] == "ERI"
@@ -573,7 +573,7 @@ def test_roles_forces_moved_closer_to_a_border_face_the_neighbour(nlp):
 
 
 def test_roles_unnamed_bombing_takes_the_place_not_the_victims_country(nlp):
-    src, _, _, _ = _roles(nlp, "A roadside bombing near the town of Baqubah killed two American soldiers.", "killed")
+    src, _, _, _ = _roles(nlp, "A mine blast close to the city of Baqubah wounded three American contractors.", "wounded")
     assert src == ("IRQ", "UAF")
 
 

@@ -159,7 +159,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         return None
     harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
     if harmful and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ == "VERB":
-        # "a car bomb ripped through a market in X": what the means hit
+        # "a car bomb exploded at a bus depot in X": what the means hit
         nodes += [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS] + prep_objects(trigger.head, IMPACT_PREPS)
     # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
     for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
@@ -175,7 +175,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
             if place is not None:
                 return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
     if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
-        # "stormed a mosque in a police compound in Peshawar", "a hotel popular with officials in X": harm
+        # "raided a clinic inside an army barracks in X", "a hotel popular with officials in X": harm
         # done to a thing is done where the first place named under it is (not in a clause about it)
         sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "blew himself up inside a mosque in X"
         for node in [*nodes[1:], *sites]:
@@ -212,8 +212,8 @@ def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opti
     owner = state_country(actors.code_actor(span.text).country)
     if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
         return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=owner, role="MIL"))
-    # where it happened: a place named on the means or the act ("a roadside bombing near the town of
-    # Samarra"), else the sentence's places, else its peoples
+    # where it happened: a place named on the means or the act ("a mine blast close to the city of
+    # Baqubah"), else the sentence's places, else its peoples
     place = named_place(means, ("near", "in", "at", "outside")) or named_place(trigger, ("near", "in", "at", "outside"))
     country = country_hint or (place[1] if place else None) or sentence_country(trigger.sent, places_only=True) or \
         sentence_country(trigger.sent)
@@ -374,7 +374,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
                              code=ActorCode(country=code.country, role=code.role or actor1.code.role))
     verb = subject.head
     if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children) for p in t.children):
-        return None  # "X and a group of deputies held talks with Y": Y is the partner
+        return None  # "X and several senators met officials of Y": Y is the partner
     # "ministers from Greece and Turkey", "the central banks of China and Argentina": the second state,
     # with the first party's role
     for prep in subject.children:

@@ -78,7 +78,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
         forces = first_child(trigger.children, PASSIVE_SUBJECT_DEPS)
         if trigger.lemma_.lower() in DEPLOYING_LEMMAS and forces.lemma_.lower() in lexicon().subject_words["armed"]:
             out.append(forces)
-        # "were killed in an air strike by government forces": the means' author did it
+        # "died in a drone strike by army units": the means' author did it
         for means in prep_objects(trigger, ("in", "during", "by")):
             out.extend(prep_objects(means, ("by",)))
     verb = trigger
@@ -177,7 +177,7 @@ def demander_of(clause: Token) -> Optional[Token]:
     for _ in range(3):
         subject = first_child(node.children, SUBJECT_DEPS)
         if subject is not None and subject.pos_ == "VERB":
-            # "the Red Cross operating in Iraq said X must ...": the small parser made the participle the subject
+            # "the aid agency working in Yemen said X must ...": the small parser made the participle the subject
             subject = first_child(subject.children, SUBJECT_DEPS) or subject
         if subject is not None:
             return subject

@@ -201,7 +201,7 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
             country = actors.place_country(pobj.doc[pobj.left_edge.i:pobj.i + 1].text)
             if country:
                 return pobj, country
-        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the northern city of Kirkuk", "in the Odesa region"
+        if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the southern city of Basra", "in the Odesa region"
             named = next((p for p in prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
                 (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             pobj = named or pobj

@@ -74,7 +74,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if passive is not None and stance_subject(trigger) is None:
         out.append(passive)
         if passive.pos_ == "NOUN":
-            # "military aid to Egypt was suspended", "talks on a trade pact with Norway were frozen": a thing
+            # "arms sales to Peru were halted", "talks on a trade pact with Norway were frozen": a thing
             # acted upon in the passive is aimed where it would be as an object
             out.extend(prep_objects(passive, TARGET_PREPS + ("between", "among")))
             out.extend(p for inner in prep_objects(passive, ("of", "on")) if inner.pos_ == "NOUN"
@@ -100,7 +100,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(prep_objects(trigger, ("of", "between", "among")))
             # "sanctions against Russia", "aid to Ukraine", "relief for Pakistan", "talks with X"
             out.extend(prep_objects(trigger, TARGET_PREPS + ("for",)))
-        # "a suspension of air links with Serbia": whom the thing acted upon is shared with
+        # "a halt to rail links with Chile": whom the thing acted upon is shared with
         out.extend(p for o in prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in prep_objects(o, TARGET_PREPS))
         phrase = noun_phrase_head(trigger)
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
