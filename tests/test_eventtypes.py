@@ -996,3 +996,20 @@ def test_eventtypes_exchanges_that_free_nobody_and_markets_that_close(nlp):
     assert _main_type(nlp, "The exchange of prisoners took place on the bridge at noon.") == "RETREAT"
     assert _main_type(nlp, "The Nairobi stock exchange closed early on Friday.") is None
     assert _main_type(nlp, "Uganda closed its border with Rwanda.") is not None
+
+
+def test_eventtypes_an_embassy_burned_or_raided_is_no_reduction_of_relations(nlp):
+    assert _event(nlp, "Armed men burned down the Danish embassy in the capital.", "burned").plover_type == "COERCE"
+    assert _event(nlp, "Police raided the offices of the consulate at dawn.", "raided").plover_type == "COERCE"
+    assert _event(nlp, "The government closed the Danish embassy last week.", "closed").plover_type == "SANCTION"
+
+
+def test_eventtypes_ties_renewed_or_resumed_and_nouns_read_as_their_verbs(nlp):
+    assert _event(nlp, "Fiji and Tonga have renewed diplomatic ties after a decade.", "renewed").plover_type == "SUPPORT"
+    assert _event(nlp, "The two kingdoms resumed relations last spring.", "resumed").plover_type == "SUPPORT"
+    assert _event(nlp, "Samoa hailed the resumption of diplomatic ties with Tonga.", "resumption").plover_type == "SUPPORT"
+    assert _event(nlp, "Lawyers demanded the restoration of parliament.", "restoration").plover_type == "CONCEDE"
+    # a noun made from a verb is no act alone, nor with what is not the verb's phrase
+    assert _event(nlp, "The restoration was finished in May.", "restoration") is None
+    assert _event(nlp, "He applied for the renewal of his passport.", "renewal") is None
+    assert _event(nlp, "She renewed her passport on Monday.", "renewed") is None

@@ -74,7 +74,9 @@ class Lexicon:
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
         self.verb_keys |= self.labelling_verbs
         self.verb_keys |= {past for past, base in PAST_FORMS.items() if base in self.verb_keys}
-        self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases}
+        # nouns made from verbs ("resumption", "restoration"): with what they are "of", they read as the verb's phrase
+        self.nominal_verbs = {n.lower(): v.lower() for n, v in (data.get("nominal_verbs") or {}).items()}
+        self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases} | set(self.nominal_verbs)
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
         self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate

@@ -21,7 +21,8 @@ _TRAVEL = {"travel", "visa", "entry"}
 
 
 def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
-    if base.plover_type != "COERCE" or base.plover_mode == "arrest":
+    # (an embassy burned, raided or seized is property harmed or taken, not relations reduced)
+    if base.plover_type != "COERCE" or base.plover_mode in ("arrest", "seize"):
         return None
     if token.pos_ == "VERB":
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

@@ -140,7 +140,9 @@ _ADDRESSED_WARNINGS = {"caution"}
 
 def _of_phrase(token, lemma: str, lex):
     """"an exchange of intelligence", "an exchange of fire", "raids on homes": the verb's phrase with what the noun
-    is of or on (the parser may hang the "on" on a light verb: "conducted raids on the homes of ...")."""
+    is of or on (the parser may hang the "on" on a light verb: "conducted raids on the homes of ..."); a noun made
+    from a verb reads as that verb ("the resumption of ties": "resume ties")."""
+    lemma = lex.nominal_verbs.get(lemma, lemma)
     if lemma not in lex.phrase_heads:
         return None
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.light_verbs
