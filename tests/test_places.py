@@ -849,3 +849,18 @@ def test_places_a_surname_after_a_given_name_is_the_person_unless_a_metropolis(n
 
     assert found("Fullerton") == ["Dayton"]  # Fullerton, California: 140,000 people
     assert found("Houston") == ["Dayton", "Houston"]  # a city of two million keeps its reading
+
+
+def test_places_unknown_site_right_after_a_town_is_in_that_town():
+    # Boston is the article's most mentioned town, but the pavilion is introduced at Denver.
+    text = ("Officials in Boston and Boston suburbs met on Monday. "
+            "Later the mayor flew to Denver to speak at the Quarry Hall Pavilion.")
+    spans = [(13, 19), (24, 30), (78, 84), (101, 121)]
+    assert text[101:121] == "Quarry Hall Pavilion" and text[78:84] == "Denver"
+    locs = resolve_spans(text, spans)
+    assert locs[3].geonameid == locs[2].geonameid and locs[3].precision == "district"
+    # joined by "and", the two are list-mates: the site is placed in the article's town
+    listed = text.replace("to speak at the", "and the")
+    locs = resolve_spans(listed, [(13, 19), (24, 30), (78, 84), (93, 113)])
+    assert listed[93:113] == "Quarry Hall Pavilion"
+    assert locs[3].geonameid == locs[0].geonameid

@@ -1000,12 +1000,36 @@ def _place_after(mentions: Sequence[_Mention], i: int, text: str) -> Optional[Ma
     return None
 
 
+NEAR_BEFORE_CHARS = 40  # a town named this shortly before an unknown site, in its clause, sets its scene
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_AT_SITE = re.compile(r"\b(?:in|at|of|near|on|to|into|outside)\s+(?:the\s+)?$")
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|nor|&)\b")
+
+
+def _place_just_before(mentions: Sequence[_Mention], i: int, text: str) -> Optional[Match]:
+    """The town named just before mention i when the words between introduce it as a site in that
+    town ("stayed in Ashvale at the Brenn Lodge", "held Oakbury to a draw at Fennel Park")."""
+    m = mentions[i]
+    for n in reversed(mentions[max(0, i - 3):i]):
+        if n.end > m.start or n.best is None or n.best.kind == "enclosing":
+            continue
+        between = text[n.end:m.start]
+        # A country or a state is too wide a scene for a building; list-mates ("Elm and Birch") are
+        # neighbours, not a town and what is in it.
+        if (not _is_local(n.best.place) or len(between) > NEAR_BEFORE_CHARS or not _AT_SITE.search(between)
+                or _SENTENCE_END.search(between) or _CONJUNCTION.search(between)):
+            return None
+        return n.best
+    return None
+
+
 def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
     """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
     article's place around them, at "district" precision.
 
     The place the text puts it in comes first ("the Peace Palace in The Hague"); then a part of
     the name that is one of the article's places ("Old Town Manassas", "Dubai World Trade Centre");
+    then a town named just before it that introduces it as a site ("in Ashvale at the Brenn Lodge");
     else the town the article mentions most, the nearest one before the name on a tie (mentions in
     its admin1 area count too); else the article's most mentioned area or country.
     """
@@ -1024,6 +1048,10 @@ def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
         part = _known_part(m.text, gaz, counts, {r.best.place.country for r in resolved})
         if part is not None:
             m.best = Match(part.place, "enclosing", "district" if _is_local(part.place) else part.precision)
+            continue
+        before = _place_just_before(mentions, i, text)
+        if before is not None:
+            m.best = Match(before.place, "enclosing", "district")
             continue
         pool = [r for r in resolved if _is_local(r.best.place)] or resolved
         # A post-office hamlet (no population) encloses nothing when a real town is at hand.
