@@ -864,3 +864,11 @@ def test_places_unknown_site_right_after_a_town_is_in_that_town():
     locs = resolve_spans(listed, [(13, 19), (24, 30), (78, 84), (93, 113)])
     assert listed[93:113] == "Quarry Hall Pavilion"
     assert locs[3].geonameid == locs[0].geonameid
+
+
+def test_places_facility_named_after_a_town_is_in_the_town_the_text_puts_it_in():
+    text = "She taught at Omaha Academy in Denver before moving home to Omaha."
+    assert text[14:27] == "Omaha Academy" and text[31:37] == "Denver" and text[60:65] == "Omaha"
+    locs = resolve_spans(text, [(14, 27), (31, 37), (60, 65)])
+    assert locs[0].geonameid == locs[1].geonameid and locs[0].precision == "district"
+    assert locs[2].admin1 == "Nebraska"

@@ -1023,6 +1023,21 @@ def _place_just_before(mentions: Sequence[_Mention], i: int, text: str) -> Optio
     return None
 
 
+def _site_in_named_town(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
+    """A facility placed by the place in its name ("Ashvale University", read as Ashvale) that the
+    text then puts in a town ("Ashvale University in Brennford") is in that town."""
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if (m.best is None or m.best.kind == "enclosing" or len(words) < 2
+                or words[-1].lower().strip(".,") not in _FACILITY_WORDS):
+            continue
+        after = _place_after(mentions, i, text)
+        if after is None or not _is_local(after.place) or after.place.geonameid == m.best.place.geonameid:
+            continue
+        if not gaz.matches(m.text):  # its reading came from the place part of its name
+            m.best = Match(after.place, "enclosing", "district")
+
+
 def _enclose(mentions: Sequence[_Mention], gaz: Gazetteer, text: str) -> None:
     """Place the names the gazetteer lacks (streets, buildings, parks, neighbourhoods) in the
     article's place around them, at "district" precision.
@@ -1574,6 +1589,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     _drop_lone_hamlets(mentions, text_of(doc))
     mentions = _without_stray_villages(mentions)
     _drop_stray_towns(mentions, text_of(doc))
+    _site_in_named_town(mentions, gaz, text_of(doc))
     _enclose(mentions, gaz, text_of(doc))
     return [_location(m) for m in mentions]
 
@@ -1600,5 +1616,6 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
     _resolve(ordered, text, country_hints)
     _drop_lone_hamlets(ordered, text)
     _drop_stray_towns(ordered, text)
+    _site_in_named_town(ordered, gaz, text)
     _enclose(ordered, gaz, text)
     return [_location(m) for m in mentions]
