@@ -224,3 +224,8 @@ def test_actors_a_flagged_merchant_ship_is_its_flag_states_business():
 def test_actors_news_outlets_are_media_and_the_publics_lines_are_the_public():
     assert actors.code_actor("two opposition newspapers").role == "MED"
     assert actors.code_actor("mobile internet and telephone lines").role == "CVL"
+
+
+def test_actors_a_common_word_as_a_name_needs_its_capital():
+    assert actors.code_actor("Tigers") == ActorCode(country="LKA", role="REB")
+    assert actors.code_actor("tigers").country is None

@@ -886,3 +886,50 @@ def test_roles_whom_a_warning_says_will_be_dealt_with_is_its_target(nlp):
 def test_roles_who_is_put_under_an_act_is_its_target(nlp):
     _, tgt, _, _ = _roles(nlp, "A Dutch journalist was put under investigation in Spain for espionage.", "investigation")
     assert tgt is not None and tgt[0] == "NLD"
+
+
+def test_roles_a_second_conjunct_of_the_subject_is_no_target_when_someone_is_met(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenyan ministers and senators received Tanzanian envoys in Nairobi on Tuesday.", "received")
+    assert tgt is not None and tgt[0] == "TZA"
+
+
+def test_roles_a_mutual_act_with_a_named_party_takes_that_party_before_the_conjunct(nlp):
+    _, tgt, _, _ = _roles(nlp, "Norway and Sweden endorsed a new round of negotiations between Colombia and the FARC.", "endorsed")
+    assert tgt is not None and tgt[0] == "COL"
+
+
+def test_roles_a_party_between_two_inside_the_objects_of_phrase_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Brazil praised the reopening of rail links between Chile and Bolivia.", "praised")
+    assert tgt is not None and tgt[0] == "CHL"
+
+
+def test_roles_what_a_report_is_about_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Canada welcomed news about Haiti's electoral calendar.", "welcomed")
+    assert tgt is not None and tgt[0] == "HTI"
+
+
+def test_roles_two_parties_calling_off_their_joint_act_are_each_others_target(nlp):
+    src, tgt, _, _ = _roles(nlp, "Armenia and Azerbaijan cancelled their planned summit in Prague.", "cancelled")
+    assert src is not None and src[0] == "ARM"
+    assert tgt is not None and tgt[0] == "AZE"
+
+
+def test_roles_munitions_fired_are_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "The rebels fired a dozen artillery shells near the stadium overnight.", "fired")
+    assert tgt is None or tgt[1] != "MIL"
+
+
+def test_roles_main_event_is_not_a_clause_of_time_the_parser_made_the_root(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp("Troops shelled the village, a day after rebels ambushed a convoy.")
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    shelled, ambushed = (next(t.i for t in doc if t.text == w) for w in ("shelled", "ambushed"))
+    # the small parser's slip, rebuilt: the "after" clause as the root, the news hung on it
+    heads[ambushed], deps[ambushed] = ambushed, "ROOT"
+    heads[shelled], deps[shelled] = ambushed, "ccomp"
+    heads = [ambushed if h == shelled and doc[i].dep_ == "punct" else h for i, h in enumerate(heads)]
+    slip = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc], heads=heads, deps=deps,
+               pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc])
+    token, _ = main_event(slip[:])
+    assert token.text == "shelled"

@@ -75,6 +75,9 @@ class ActorDictionary:
             named = _Named(entry["name"], entry.get("country"), entry.get("role"))
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self.named[_key(alias)] = named
+            for alias in entry.get("capitalised_aliases", []):
+                # a common word as a name ("Tigers"): only written with its capital ("lions and tigers" are no rebels)
+                self.named[tuple(_words(alias))] = named
         self.max_len = max(len(k) for k in [*self.named, *self.countries, *self.roles, ("x",)])
 
 

@@ -22,7 +22,7 @@ from .doers import demander_of, subject_candidates
 from .mentions import actor_at, named_place
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_objects
 from .targets import asked_of, condition_subjects, demanded_clause, target_candidates
-from .words import MUTUAL_TYPES
+from .words import MUNITIONS, MUTUAL_TYPES
 
 
 # Types of acts that judge something: praise, criticism, rejection, demands about it
@@ -111,6 +111,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         if own and head.lemma_.lower() in armed_words:
             continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
+        if head.dep_ in OBJECT_DEPS and head.lemma_.lower() in MUNITIONS and (
+                not actor.code.country or (actor1 is not None and actor.code.country == actor1.code.country)):
+            continue  # "fired two artillery shells at X": the shells are the doer's (not "downed Iranian missiles")
         if actor1 is not None and actor.code.country and (actor.code.country, actor.code.role) == (
                 actor1.code.country, actor1.code.role) and \
                 head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:

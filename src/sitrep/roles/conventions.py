@@ -375,6 +375,8 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
     verb = subject.head
     if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children) for p in t.children):
         return None  # "X and several senators met officials of Y": Y is the partner
+    if any(o.dep_ in OBJECT_DEPS and actor_at(o, None) is not None for o in verb.children):
+        return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
     # "ministers from Greece and Turkey", "the central banks of China and Argentina": the second state,
     # with the first party's role
     for prep in subject.children:

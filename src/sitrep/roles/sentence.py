@@ -111,18 +111,32 @@ def _is_modifier(token: Token, triggers: set[int]) -> bool:
     return False
 
 
+# Conjunctions of a clause of time told as background to the news
+BACKGROUND_MARKS = {"after", "before", "since"}
+CLAUSE_DEPS = {"conj", "advcl", "ccomp", "parataxis", "xcomp", "csubj"}
+
+
 def _clause_depth(token: Token) -> int:
     """How deeply a trigger is embedded: clauses count, and a reporting verb's complement is not
     embedded (it is what the sentence reports)."""
     depth = 0
     node = token
-    while node.head.i != node.i:
+    below = None  # the dependent of `node` the path came through
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children) and not (
+                node.head.i == node.i and below is not None and below.dep_ in CLAUSE_DEPS):
+            # "..., a day after gunmen killed 43": what came before or after the news is its background,
+            # even where the small parser made it the reported clause or the root (then the clauses it
+            # hung on that root are the news)
+            depth += 2
+        if node.head.i == node.i:
+            break
         parent = node.head
         if misattached_verb(node) or _past_tense_as_modifier(node):
             pass  # the small parser hung the clause's verb on its subject or object: it is that clause's head
         elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
             depth += 2 if node.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj") else 1
-        node = parent
+        below, node = node, parent
     return depth
 
 

@@ -162,11 +162,24 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if kind is not None and kind.plover_type in MUTUAL_TYPES:
             # "Egypt, Sudan and Ethiopia resumed negotiations on the dam", "Egypt and Israel signed a treaty at
             # the White House": the partners first
-            out = partners + out
-        elif trigger.pos_ in ("NOUN", "PROPN") or (kind is not None and kind.plover_type in MUTUAL_TYPES):
-            out.extend(partners)
+            # (after whom it is done with, named as its object or its "with/between" party: "X and Y met Z")
+            if partners:
+                named = [t for t in out if _named_party(t)]
+                out = named + partners + [t for t in out if not _named_party(t)]
+        elif trigger.pos_ in ("NOUN", "PROPN") or any(
+                c.dep_ in OBJECT_DEPS and (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES
+                for c in children):
+            out.extend(partners)  # "X and Y called off their talks": each the other's, as for a mutual act
     # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target
     return [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)]
+
+
+def _named_party(candidate: Token) -> bool:
+    """Whether a target candidate is named as the one the act is done to or with: an object, or a
+    "with/between" party."""
+    if trigger_type(candidate) is not None:
+        return False  # an act ("resumed negotiations in X") is what they do together, not whom with
+    return candidate.dep_ in OBJECT_DEPS or (candidate.dep_ == "pobj" and candidate.head.lower_ in ("with", "between", "among"))
 
 
 def _objects_and_recipients(verb: Token) -> list[Token]:
@@ -205,15 +218,15 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                     out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
                 out.extend(a for c in obj.children if c.dep_ == "acl" for a in [agent_of(c) or first_child(
                     [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
-            # "ended mediation between X and Y", "showed disapproval for X's policies"
-            out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for")))
+            # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
+            out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
             # "broke up a rally by opposition supporters": the small parser hangs the act's "by" on an active verb
             if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 out.extend(by_objects(verb))
-            # "welcomed the resumption of ties with X"
+            # "welcomed the resumption of ties with X", "... of flights between X and Y"
             for inner in prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
-                    out.extend(prep_objects(inner, TARGET_PREPS))
+                    out.extend(prep_objects(inner, TARGET_PREPS + ("between", "among")))
     return out
 
 

@@ -19,3 +19,7 @@ CIVIL_PROPERTY = {"home", "house", "building", "property", "shop", "farm", "land
                   "dwelling", "hut", "tent", "village", "town", "city", "neighbourhood", "neighborhood", "suburb",
                   "market", "street", "road", "car", "vehicle", "bus", "boat", "airliner", "ferry", "train", "infrastructure",
                   "area", "quarter"}
+
+# Munitions: fired, launched or dropped, they are the doer's means, not whom it acts on ("fired two mortar rounds")
+MUNITIONS = {"shell", "round", "missile", "rocket", "bomb", "bullet", "mortar", "grenade", "torpedo", "projectile",
+             "salvo", "volley", "munition", "warhead", "shot"}
