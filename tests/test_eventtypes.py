@@ -1013,3 +1013,23 @@ def test_eventtypes_ties_renewed_or_resumed_and_nouns_read_as_their_verbs(nlp):
     assert _event(nlp, "The restoration was finished in May.", "restoration") is None
     assert _event(nlp, "He applied for the renewal of his passport.", "renewal") is None
     assert _event(nlp, "She renewed her passport on Monday.", "renewed") is None
+
+
+def test_eventtypes_help_received_from_a_party_is_its_aid(nlp):
+    # the thing received is the trigger, so that roles code the giver as the source
+    assert _event(nlp, "Haiti received 30 million dollars from Canada last month.", "dollars").plover_type == "AID"
+    assert _event(nlp, "Chad got new weapons from Egypt.", "weapons").plover_type == "AID"
+    assert _event(nlp, "The club received money from the sale of its stadium.", "money") is None
+    assert _event(nlp, "Haiti received 30 million dollars last year.", "dollars") is None
+
+
+def test_eventtypes_talks_delayed_credentials_presented_and_letters_received(nlp):
+    assert _event(nlp, "Fiji and Samoa have delayed their meeting because of a cyclone.", "delayed").plover_type == "SANCTION"
+    assert _event(nlp, "The two premiers put off their summit until June.", "put").plover_type == "SANCTION"
+    assert _event(nlp, "A cyclone delayed flights across the islands.", "delayed") is None
+    assert _event(nlp, "A cyclone delayed flights across the islands.", "flights") is None  # air travel, no exodus
+    assert _event(nlp, "The flight of villagers from the valley went on.", "flight").plover_type == "RETREAT"
+    assert _event(nlp, "The Chilean envoy presented his credentials to the king.", "presented").plover_type == "SUPPORT"
+    # what comes "from" someone is no visitor received
+    assert _event(nlp, "The mayor received a letter from the president.", "received") is None
+    assert _event(nlp, "The emir received the president at his palace.", "received").plover_type == "CONSULT"

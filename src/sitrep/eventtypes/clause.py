@@ -17,7 +17,9 @@ from .conventions import (
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
 from .force import crowd_control, done_by_event, joint, ordered, test_or_help
-from .handovers import carrying_relief, handed_suspect, let_go, money_paid, participation, sent_for_trial, under_contract
+from .handovers import (
+    carrying_relief, handed_suspect, let_go, money_paid, participation, received_help, sent_for_trial, under_contract,
+)
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
@@ -39,7 +41,8 @@ def event_type(token) -> Optional[TriggerType]:
 
 
 def _event_type(token) -> Optional[TriggerType]:
-    base = trigger_type(token)
+    # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
+    base = received_help(token) or trigger_type(token)
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
     named = labelled(token) if base is None or token.lemma_.lower() == "call" else None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .loader import TriggerType
+from .loader import RECEIVING_VERBS, TriggerType, lexicon
+from .subjects import names_party
 from .triggers import trigger_type
 
 
@@ -159,4 +160,21 @@ def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
     for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("face", "stand")):
         if any(w.lower_ in _TRIAL_WORDS for w in clause.subtree):  # ("to face trafficking charges")
             return TriggerType("COOPERATE", "legal", "06")
+    return None
+
+
+
+def received_help(token) -> Optional[TriggerType]:
+    """"received 40 million dollars from Qatar", "got weapons from X": the help received from a party is that
+    party's aid (CAMEO 07). The thing received is the trigger, so that roles code the giver as the source and
+    the receiver as the target (the receiving verb's subject would be the doer). Money from a sale is no help
+    ("from the sale of its shares"), nor is help received from no party named ("received $2bn last year")."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj") or token.lemma_.lower() not in lexicon().help_received:
+        return None
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    if any(p.dep_ == "pobj" and names_party(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+           for p in c.children):
+        return TriggerType("AID", None, "07")
     return None

@@ -76,7 +76,10 @@ class Lexicon:
         self.verb_keys |= {past for past, base in PAST_FORMS.items() if base in self.verb_keys}
         # nouns made from verbs ("resumption", "restoration"): with what they are "of", they read as the verb's phrase
         self.nominal_verbs = {n.lower(): v.lower() for n, v in (data.get("nominal_verbs") or {}).items()}
+        # what is help when received from a party ("received money from X"): eventtypes.handovers.received_help
+        self.help_received = {w.lower() for w in data.get("help_received", [])}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases} | set(self.nominal_verbs)
+        self.noun_keys |= self.help_received
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
         self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate
@@ -135,6 +138,10 @@ class Lexicon:
 def lexicon() -> Lexicon:
     text = (files("sitrep") / "data" / LEXICON).read_text(encoding="utf-8")
     return Lexicon(yaml.safe_load(text))
+
+
+# Verbs of receiving: help received from a party is that party's aid (eventtypes.handovers.received_help)
+RECEIVING_VERBS = {"receive", "get", "obtain", "secure"}
 
 
 # Prepositions that make a noun an act in "noun preposition" phrases of the lexicon ("call for")

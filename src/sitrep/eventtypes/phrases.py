@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 
-from .loader import Entry
+from .loader import RECEIVING_VERBS, Entry
 
 
 def hyphened_word(token) -> str:
@@ -86,6 +86,8 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
                 entry = phrases.get(f"{lemma} {word}")
                 if entry is not None:
                     return entry
+    # what one receives "from" someone comes from the giver: "received a letter from the president" receives no president
+    giving = lemma in RECEIVING_VERBS
     for child in children:
         linked = []
         if child.dep_ in ("dobj", "obj"):
@@ -95,8 +97,9 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
-            linked += [p for c in child.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        elif child.dep_ in ("prep", "dative"):
+            linked += [p for c in child.children if c.dep_ == "prep" and not (c.lower_ == "from" and giving)
+                       for p in c.children if p.dep_ == "pobj"]
+        elif child.dep_ in ("prep", "dative") and not (child.lower_ == "from" and giving):
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ in ("ccomp", "xcomp"):

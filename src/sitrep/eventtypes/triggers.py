@@ -101,6 +101,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 p.lemma_.lower() not in _SWAPPED for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj") and not _of_phrase(token, lemma, lex)):
             return None  # "the exchange rate", "an exchange of letters": nobody freed (prisoners, bodies are)
+        if lemma == "flight" and (token.lower_ != "flight" or not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children)):
+            return None  # "flights were cancelled", "a flight to Paris": air travel; "the flight of civilians" is an exodus
         if lemma in _FIGHTS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in token.children):
             return None  # "a legal battle", "a political fight": no force used
         entry = _of_phrase(token, lemma, lex)
