@@ -933,3 +933,9 @@ def test_roles_main_event_is_not_a_clause_of_time_the_parser_made_the_root(nlp):
                pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc])
     token, _ = main_event(slip[:])
     assert token.text == "shelled"
+
+
+def test_roles_a_fronted_participle_is_done_to_the_main_clauses_subject(nlp):
+    src, tgt, _, _ = _roles(nlp, "Snubbed by Argentina, Uruguay turned to Brazil for a new trade pact.", "Snubbed")
+    assert src is not None and src[0] == "ARG"
+    assert tgt is not None and tgt[0] == "URY"

@@ -82,6 +82,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and \
             not headless_participle(trigger) and not misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i and \
+            first_child(children, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is None:
+        # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
+        out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
