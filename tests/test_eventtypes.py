@@ -1033,3 +1033,20 @@ def test_eventtypes_talks_delayed_credentials_presented_and_letters_received(nlp
     # what comes "from" someone is no visitor received
     assert _event(nlp, "The mayor received a letter from the president.", "received") is None
     assert _event(nlp, "The emir received the president at his palace.", "received").plover_type == "CONSULT"
+
+
+def test_eventtypes_a_course_of_action_takes_its_modifiers_act(nlp):
+    assert _event(nlp, "The navy began a shelling and bombing campaign against the port.", "campaign").plover_type == "ASSAULT"
+    assert _event(nlp, "Gangs went on a killing and looting spree in the hills.", "spree").plover_type == "ASSAULT"
+    assert _event(nlp, "The party opened its election campaign in Suva.", "campaign") is None
+    assert _event(nlp, "She went on a shopping spree in Paris.", "spree") is None
+    assert _event(nlp, "Tokyo launched a charm offensive in Asia.", "launched") is None
+    assert _event(nlp, "Tokyo launched a charm offensive in Asia.", "offensive") is None
+
+
+def test_eventtypes_a_coordinated_modifier_taken_for_the_object(nlp):
+    # the parser takes "bombing" for the object and "shelling" for a verb whose object is the offensive
+    doc = nlp("Fiji launched a new bombing and shelling offensive against Tonga.")
+    from sitrep.eventtypes import event_type
+    assert event_type(doc[4]) is None and doc[4].text == "bombing"
+    assert _event(nlp, "Fiji launched a bombing against the port.", "bombing").plover_type == "ASSAULT"

@@ -80,6 +80,9 @@ class Lexicon:
         self.help_received = {w.lower() for w in data.get("help_received", [])}
         self.noun_keys = set(self.nouns) | {p.split()[-1] for p in self.noun_phrases} | set(self.nominal_verbs)
         self.noun_keys |= self.help_received
+        # nouns naming a course of action whose modifiers name the act ("a bombing campaign", "a killing spree")
+        self.frame_nouns = {w.lower() for w in data.get("frame_nouns", [])}
+        self.noun_keys |= self.frame_nouns
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
         self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate

@@ -71,6 +71,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = checked(phrase, token, lex) if phrase is not None else None
         if found is not None and lemma in lex.light_verbs:
+            if any(c.dep_ in ("dobj", "obj") and _fight_without_force(c) for c in token.children):
+                return None  # "launched a charm offensive", "waged a legal battle": no force used
             # "launched a hunger strike": the act's own compound beats the light verb's phrase ("launch strike")
             found = _compound_act(token, lex) or found
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
@@ -96,6 +98,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
+        if lemma in lex.frame_nouns:
+            return _framed_act(token)
+        if _premodifier_taken_for_object(token):
+            return None  # "a bombing and shelling offensive against X": the offensive (or its other modifier) is the act
         if lemma in _SWAPS and (token.dep_ == "compound" or any(
                 m.dep_ in ("compound", "amod") and m.lemma_.lower() in _MARKETS for m in token.children) or any(
                 p.lemma_.lower() not in _SWAPPED for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -104,7 +110,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma == "flight" and (token.lower_ != "flight" or not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children)):
             return None  # "flights were cancelled", "a flight to Paris": air travel; "the flight of civilians" is an exodus
-        if lemma in _FIGHTS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in token.children):
+        if _fight_without_force(token):
             return None  # "a legal battle", "a political fight": no force used
         entry = _of_phrase(token, lemma, lex)
         if entry is not None:
@@ -135,6 +141,32 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
+
+
+def _framed_act(frame) -> Optional[TriggerType]:
+    """"a bombing campaign", "a shelling and bombing campaign", "a killing spree", "an arrest drive": a noun
+    naming a course of action takes the type of the act its modifiers name ("an election campaign" is none)."""
+    modifiers = [c for c in frame.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    for modifier in modifiers:
+        found = trigger_type(modifier)
+        if found is not None:
+            return found
+    return None
+
+
+def _premodifier_taken_for_object(token) -> bool:
+    """"launched a bombing and shelling offensive": the small parser takes the first of two coordinated
+    modifiers for the verb's object and the second, in -ing, for a verb whose object is the head noun; the
+    head noun, hung on that -ing form with what it is against, is the act."""
+    doc = token.doc
+    i = token.i
+    if token.dep_ not in ("dobj", "obj", "pobj") or i + 3 >= len(doc) or doc[i + 1].dep_ != "cc":
+        return False
+    second, head = doc[i + 2], doc[i + 3]
+    # (the head noun may be tagged as an adjective complement: "shelling offensive" read as "shelling [is] offensive")
+    return (second.tag_ == "VBG" and second.dep_ == "conj" and head.pos_ in ("NOUN", "ADJ") and head.head.i == second.i
+            and head.dep_ in ("dobj", "obj", "acomp") and not any(c.dep_ == "det" for c in head.children))
 
 
 # Verbs of warning that threaten only a party addressed
@@ -173,10 +205,11 @@ _SWAPPED = {"prisoner", "hostage", "captive", "detainee", "body", "remains", "po
 
 
 # Fights fought with no force: "a legal battle", "a political fight", "a court war"
-_FIGHTS = {"battle", "fight", "war", "fighting", "struggle"}
+_FIGHTS = {"battle", "fight", "war", "fighting", "struggle", "offensive"}
 _NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomatic", "verbal", "electoral", "legislative",
                "custody", "bureaucratic", "price", "propaganda", "ratings", "succession", "leadership", "boardroom",
-               "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary"}
+               "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary", "charm", "media",
+               "peace", "publicity"}
 
 
 def _past_tense_as_adjective(token) -> bool:
@@ -204,6 +237,12 @@ def _conjunction(token) -> bool:
         c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in token.children) and (
         (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that")
         or any(c.dep_ in ("ccomp", "advcl") for c in token.children))
+
+
+def _fight_without_force(noun) -> bool:
+    """"a legal battle", "a political fight", "a charm offensive": a fight named by a word of no force."""
+    return noun.lemma_.lower() in _FIGHTS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in noun.children)
 
 
 def _compound_act(verb, lex):
