@@ -1008,7 +1008,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|but|nor|&)\b")
 
 def _place_just_before(mentions: Sequence[_Mention], i: int, text: str) -> Optional[Match]:
     """The town named just before mention i when the words between introduce it as a site in that
-    town ("stayed in Ashvale at the Brenn Lodge", "held Oakbury to a draw at Fennel Park")."""
+    town ("stayed in Ashvale at the Brenn Lodge", "fans in Oakbury gathered at Fennel Park")."""
     m = mentions[i]
     for n in reversed(mentions[max(0, i - 3):i]):
         if n.end > m.start or n.best is None or n.best.kind == "enclosing":
