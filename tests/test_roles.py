@@ -939,3 +939,20 @@ def test_roles_a_fronted_participle_is_done_to_the_main_clauses_subject(nlp):
     src, tgt, _, _ = _roles(nlp, "Snubbed by Argentina, Uruguay turned to Brazil for a new trade pact.", "Snubbed")
     assert src is not None and src[0] == "ARG"
     assert tgt is not None and tgt[0] == "URY"
+
+
+def test_roles_a_party_named_inside_the_object_beats_a_second_conjunct_of_the_subject(nlp):
+    _, tgt, _, _ = _roles(nlp, "Senators and ministers in Bolivia welcomed the restoration of air links with Paraguay.", "welcomed")
+    assert tgt is not None and tgt[0] == "PRY"
+
+
+def test_roles_closing_the_ways_into_a_place_is_aimed_at_it(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenyan police sealed off the roads leading into Uganda overnight.", "sealed")
+    assert tgt is not None and tgt[0] == "UGA"
+
+
+def test_roles_what_the_doer_was_on_is_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chinese ships opened fire on a routine patrol.", "fire")
+    assert tgt is None
+    _, tgt, _, _ = _roles(nlp, "Chinese ships opened fire on a Vietnamese patrol.", "fire")
+    assert tgt is not None and tgt[0] == "VNM"

@@ -373,8 +373,10 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
                 return Actor(text=conj.text, start=conj.idx, end=conj.idx + len(conj.text),
                              code=ActorCode(country=code.country, role=code.role or actor1.code.role))
     verb = subject.head
-    if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children) for p in t.children):
-        return None  # "X and several senators met officials of Y": Y is the partner
+    objects = [t for o in verb.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children, *objects) for p in t.children):
+        # "X and several senators met officials of Y": Y is the partner ("... hailed a resumption of ties with Y" too)
+        return None
     if any(o.dep_ in OBJECT_DEPS and actor_at(o, None) is not None for o in verb.children):
         return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
     # "ministers from Greece and Turkey", "the central banks of China and Argentina": the second state,

@@ -38,6 +38,13 @@ PROTEST_NOUNS = {"protest", "response", "retaliation", "reprisal", "solidarity",
 HELP_NOUNS = {"help", "support", "assistance", "backing", "aid", "blessing", "consent", "approval", "permission",
               "participation", "cooperation", "collaboration", "complicity", "connivance", "encouragement", "involvement"}
 
+# Ways in and out of a place: closing "the roads leading into X" is aimed at X
+ROUTE_NOUNS = {"road", "route", "highway", "street", "crossing", "tunnel", "pass", "bridge", "railway", "rail", "line",
+               "link", "pipeline", "corridor", "border", "passage", "path", "access", "entrance", "exit", "gate", "waterway"}
+
+# What one is on while acting ("on patrol", "on a mission"): the doer's own errand, no target
+DUTY_NOUNS = {"duty", "mission", "errand", "tour", "visit", "trip", "alert", "standby", "assignment", "exercise"}
+
 # Types of acts of force, whose purpose clause names whom they are aimed at ("an offensive to retake X")
 FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
@@ -174,8 +181,20 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 c.dep_ in OBJECT_DEPS and (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES
                 for c in children):
             out.extend(partners)  # "X and Y called off their talks": each the other's, as for a mutual act
-    # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target
-    return [t for t in out if not (t.dep_ == "pobj" and t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS)]
+    # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target; nor
+    # is what the doer was on ("a frigate on a routine patrol", "soldiers on duty")
+    return [t for t in out if not (t.dep_ == "pobj" and (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS or
+                                                        t.head.lower_ == "on" and _on_duty(t)))]
+
+
+def _on_duty(noun: Token) -> bool:
+    """"on a mission", "on patrol", "on its routine patrol": the doer's errand ("fired on a patrol" is
+    aimed at the patrol, so a patrol counts only bare, owned or routine)."""
+    lemma = noun.lemma_.lower()
+    if lemma == "patrol":
+        return not any(c.dep_ == "det" for c in noun.children) or any(
+            (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ in ("routine", "regular", "usual") for c in noun.children)
+    return lemma in DUTY_NOUNS
 
 
 def _named_party(candidate: Token) -> bool:
@@ -227,6 +246,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             # "broke up a rally by opposition supporters": the small parser hangs the act's "by" on an active verb
             if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 out.extend(by_objects(verb))
+            # "sealed off the roads leading into X", "closed the crossings linking it to Y": where the thing goes
+            if obj.lemma_.lower() in ROUTE_NOUNS:
+                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                           for p in prep_objects(c, ("into", "to", "toward", "towards")))
             # "welcomed the resumption of ties with X", "... of flights between X and Y"
             for inner in prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
