@@ -956,3 +956,10 @@ def test_roles_what_the_doer_was_on_is_no_target(nlp):
     assert tgt is None
     _, tgt, _, _ = _roles(nlp, "Chinese ships opened fire on a Vietnamese patrol.", "fire")
     assert tgt is not None and tgt[0] == "VNM"
+
+
+def test_roles_where_a_thing_acted_on_was_sent_from_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ghana welcomed the pledges sent from Benin on Monday.", "welcomed")
+    assert tgt is not None and tgt[0] == "BEN"
+    _, tgt, _, _ = _roles(nlp, "Morocco returned the documents taken from Mauritania during the war.", "returned")
+    assert tgt is not None and tgt[0] == "MRT"

@@ -17,6 +17,7 @@ from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_verb, noun_phrase_head, prep_objects)
+from .mentions import actor_at
 from .words import BORDER_LEMMAS, MUTUAL_TYPES
 
 
@@ -247,6 +248,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 out.extend(by_objects(verb))
             # "sealed off the roads leading into X", "closed the crossings linking it to Y": where the thing goes
+            if actor_at(obj, None) is None:
+                # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
+                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
             if obj.lemma_.lower() in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
