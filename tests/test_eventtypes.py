@@ -1050,3 +1050,15 @@ def test_eventtypes_a_coordinated_modifier_taken_for_the_object(nlp):
     from sitrep.eventtypes import event_type
     assert event_type(doc[4]) is None and doc[4].text == "bombing"
     assert _event(nlp, "Fiji launched a bombing against the port.", "bombing").plover_type == "ASSAULT"
+
+
+def test_eventtypes_a_text_adopted_with_a_partner_is_a_formal_agreement(nlp):
+    assert _event(nlp, "Peru adopted a set of resolutions with Bolivia.", "adopted").plover_type == "SUPPORT"
+    assert _event(nlp, "Fiji and Samoa adopted a joint declaration on fishing.", "adopted").plover_type == "SUPPORT"
+    assert _event(nlp, "The assembly adopted a resolution on Monday.", "adopted") is None
+    assert _event(nlp, "The couple adopted a child last year.", "adopted") is None
+
+
+def test_eventtypes_what_a_place_is_good_for_is_no_act(nlp):
+    assert _event(nlp, "Tonga is a lovely place to visit.", "visit") is None
+    assert _event(nlp, "The envoy will visit Tonga next week.", "visit").plover_type == "AGREE"  # an intent to consult

@@ -72,7 +72,7 @@ class Lexicon:
         # every first or last word of a key: one set lookup rejects most tokens
         self.phrase_heads = {p.split()[0] for p in self.verb_phrases}
         self.verb_keys = set(self.verbs) | self.phrase_heads | set(self.verb_idioms) | self.joint_verbs | self.coordination_verbs
-        self.verb_keys |= self.labelling_verbs
+        self.verb_keys |= self.labelling_verbs | ADOPTING_VERBS
         self.verb_keys |= {past for past, base in PAST_FORMS.items() if base in self.verb_keys}
         # nouns made from verbs ("resumption", "restoration"): with what they are "of", they read as the verb's phrase
         self.nominal_verbs = {n.lower(): v.lower() for n, v in (data.get("nominal_verbs") or {}).items()}
@@ -145,6 +145,10 @@ def lexicon() -> Lexicon:
 
 # Verbs of receiving: help received from a party is that party's aid (eventtypes.handovers.received_help)
 RECEIVING_VERBS = {"receive", "get", "obtain", "secure"}
+
+
+# Verbs of adopting a text: one adopted with a partner is a formal agreement (eventtypes.triggers)
+ADOPTING_VERBS = {"adopt", "issue", "approve"}
 
 
 # Prepositions that make a noun an act in "noun preposition" phrases of the lexicon ("call for")

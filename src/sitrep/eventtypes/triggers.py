@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .loader import TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
+from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import word_forms, hyphened_word, verb_idiom, verb_phrase
-from .subjects import checked
+from .subjects import checked, names_party
 
 
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
@@ -64,6 +64,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None
         if lemma in _ADDRESSED_WARNINGS and not any(c.dep_ in ("dobj", "obj") for c in token.children):
             return None  # "cautioned Kinshasa that ..." warns a party; "cautioned that no date was set" is a remark
+        if _said_of_a_place(token):
+            return None  # "a pleasant place to visit", "a safe country to live in": what a place is good for
         idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
         found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
@@ -86,6 +88,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and lemma in _CLOSING and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass", "prt", "auxpass") for c in token.children):
             return None  # "the stock exchange closed early", "shops closed": nothing closed by anyone
+        if found is None and lemma in ADOPTING_VERBS and _adopts_text_jointly(token):
+            return TriggerType("SUPPORT", None, "05")  # a text adopted with a partner is a formal agreement (CAMEO 057, as signing)
         if found is None and lemma == "fall" and _fell_to_force(token, lex):
             return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
         if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
@@ -167,6 +171,37 @@ def _premodifier_taken_for_object(token) -> bool:
     # (the head noun may be tagged as an adjective complement: "shelling offensive" read as "shelling [is] offensive")
     return (second.tag_ == "VBG" and second.dep_ == "conj" and head.pos_ in ("NOUN", "ADJ") and head.head.i == second.i
             and head.dep_ in ("dobj", "obj", "acomp") and not any(c.dep_ == "det" for c in head.children))
+
+
+# Texts that, adopted with a partner, are a formal agreement
+_JOINT_TEXTS = {"resolution", "resolutions", "declaration", "communique", "communiqué", "statement", "charter", "roadmap",
+                "protocol", "memorandum", "plan", "framework"}
+
+
+def _adopts_text_jointly(verb) -> bool:
+    """"adopted a resolution with X", "X and Y issued a joint declaration": a text agreed by two. A text whose
+    content clause names the act ("a joint statement condemning X") is read as that act (roles.sentence)."""
+    texts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "a set of resolutions": what the quantity is of
+    texts += [p for t in texts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    texts = [t for t in texts if t.lemma_.lower() in _JOINT_TEXTS]
+    if not texts or any(c.dep_ in ("acl", "relcl") for t in texts for c in t.children):
+        return False
+    partners = [p for h in (verb, *texts) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    joint = any(m.lower_ in ("joint", "common", "bilateral") for t in texts for m in t.children if m.dep_ == "amod")
+    return any(names_party(p) for p in partners) or (joint and _done_by_two(verb))
+
+
+# Nouns of places and times an infinitive says what they are good for ("a place to visit", "the time to talk")
+_GOOD_FOR = {"place", "destination", "spot", "country", "city", "town", "venue", "time", "moment", "way", "thing"}
+
+
+def _said_of_a_place(verb) -> bool:
+    """"a pleasant place to visit": an infinitive whose object is the noun it describes reports no act."""
+    return (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _GOOD_FOR and verb.head.dep_ in ("attr", "acomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children))
 
 
 # Verbs of warning that threaten only a party addressed
