@@ -963,3 +963,9 @@ def test_roles_where_a_thing_acted_on_was_sent_from_is_the_target(nlp):
     assert tgt is not None and tgt[0] == "BEN"
     _, tgt, _, _ = _roles(nlp, "Morocco returned the documents taken from Mauritania during the war.", "returned")
     assert tgt is not None and tgt[0] == "MRT"
+
+
+def test_roles_a_giver_hung_on_what_is_received_is_the_doer(nlp):
+    src, tgt, _, _ = _roles(nlp, "Jordan received last week a grant from Japan.", "grant")
+    assert src is not None and src[0] == "JPN"
+    assert tgt is not None and tgt[0] == "JOR"

@@ -130,7 +130,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 out.append(child)
         phrase = noun_phrase_head(trigger)  # "a mediation mission": the mission's
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
-            out.extend(prep_objects(phrase.head, ("from",)))  # "X received aid from Y": Y gave it
+            out.extend(givers(phrase.head))  # "X received aid from Y": Y gave it
         elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
             out.extend(subject_candidates(phrase.head))
         elif phrase.dep_ in PASSIVE_SUBJECT_DEPS and phrase.head.lemma_.lower() in CARRYING_OUT_LEMMAS \
@@ -168,7 +168,14 @@ def stance_subject(verb: Token) -> Optional[Token]:
 
 def receives(verb: Token) -> bool:
     """A verb of receiving with a giver named: the action is the giver's, the receiver its target."""
-    return verb.lemma_.lower() in RECEIVING_LEMMAS and bool(prep_objects(verb, ("from",)))
+    return verb.lemma_.lower() in RECEIVING_LEMMAS and bool(givers(verb))
+
+
+def givers(verb: Token) -> list[Token]:
+    """The "from" phrase of a verb of receiving, on the verb or on what is received ("received by wire
+    a loan from X", where the small parser hangs it on the loan)."""
+    return prep_objects(verb, ("from",)) or [p for o in verb.children if o.dep_ in ("dobj", "obj")
+                                              for p in prep_objects(o, ("from",))]
 
 
 def demander_of(clause: Token) -> Optional[Token]:
