@@ -1062,3 +1062,9 @@ def test_eventtypes_a_text_adopted_with_a_partner_is_a_formal_agreement(nlp):
 def test_eventtypes_what_a_place_is_good_for_is_no_act(nlp):
     assert _event(nlp, "Tonga is a lovely place to visit.", "visit") is None
     assert _event(nlp, "The envoy will visit Tonga next week.", "visit").plover_type == "AGREE"  # an intent to consult
+
+
+def test_eventtypes_an_object_after_a_short_aside(nlp):
+    # the small parser leaves the object of "restore" unattached after "it seems"
+    assert _event(nlp, "Fiji is about to restore, it seems, full ties with Tonga after a long rift.", "restore").plover_type == "SUPPORT"
+    assert _event(nlp, "He arrived, it seems, late in the day.", "arrived") is None

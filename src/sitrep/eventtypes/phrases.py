@@ -54,7 +54,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     children = list(token.children)
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
-    objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
     # "delivered 40 tonnes of flour", "moved thousands of troops": the stuff counts as the object
     objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
@@ -110,6 +110,24 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             if entry is not None:
                 return entry
     return None
+
+
+def _object_after_aside(verb) -> list:
+    """"is about to restore, it seems, full ties with X": a short aside between commas right after a verb
+    leaves its object unattached (the small parser hangs it elsewhere); the noun after the aside is the object."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i >= len(doc) or doc[i].text != "," or verb.pos_ != "VERB":
+        return []
+    close = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text == ","), None)
+    if close is None or not any(doc[j].pos_ in ("VERB", "AUX") for j in range(i + 1, close)):
+        return []
+    for j in range(close + 1, min(close + 5, len(doc))):
+        if doc[j].pos_ in ("NOUN", "PROPN"):
+            return [doc[j]]
+        if doc[j].pos_ not in ("DET", "ADJ", "NUM", "PUNCT", "CCONJ"):
+            break
+    return []
 
 
 # links from a verb to the words of an idiom: its object, particle, preposition and their own
