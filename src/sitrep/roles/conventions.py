@@ -507,7 +507,7 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
             if subject.lemma_.lower() in STRAIN_NOUNS:
                 heads.extend(prep_objects(subject, ("with", "between")))
-    # "deployed riot police ahead of a march called by the opposition": security forces readied for a
+    # "put riot units on standby before a rally planned by teachers": security forces readied for a
     # protest face those who hold it, at home too
     holders = verbs + ([trigger.head] if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ == "VERB" else [])
     for ahead in (c for v in holders for c in v.children if c.lower_ in ("ahead", "before")):
