@@ -1046,7 +1046,7 @@ def test_eventtypes_a_course_of_action_takes_its_modifiers_act(nlp):
 
 def test_eventtypes_a_coordinated_modifier_taken_for_the_object(nlp):
     # the parser takes "bombing" for the object and "shelling" for a verb whose object is the offensive
-    doc = nlp("Fiji launched a new bombing and shelling offensive against Tonga.")
+    doc = nlp("Fiji started an intense bombing and shelling offensive against Tonga.")
     from sitrep.eventtypes import event_type
     assert event_type(doc[4]) is None and doc[4].text == "bombing"
     assert _event(nlp, "Fiji launched a bombing against the port.", "bombing").plover_type == "ASSAULT"
