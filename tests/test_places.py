@@ -158,11 +158,12 @@ def test_places_county_name_inside_an_organisation(nlp):
 
 
 def test_places_institution_named_after_a_county_gives_the_county():
-    from sitrep.places import _without_institution, gazetteer
+    from sitrep.places import gazetteer
+    from sitrep.places.names import without_institution
 
-    start, end, text = _without_institution(10, "Wyandotte County District Court", gazetteer())
+    start, end, text = without_institution(10, "Wyandotte County District Court", gazetteer())
     assert (start, end, text) == (10, 26, "Wyandotte County")
-    assert _without_institution(0, "Wyandotte County", gazetteer())[2] == "Wyandotte County"
+    assert without_institution(0, "Wyandotte County", gazetteer())[2] == "Wyandotte County"
 
 
 def test_places_lowercase_word_the_model_calls_a_place_is_dropped(nlp):
@@ -507,7 +508,8 @@ def test_places_sea_beats_the_province_named_after_it():
 
 
 def test_places_village_named_after_an_island_is_a_weaker_reading():
-    from sitrep.places import _seat_areas, gazetteer
+    from sitrep.places import gazetteer
+    from sitrep.places.resolve import _seat_areas
 
     matches = gazetteer().matches("Luzon")
     weaker = _seat_areas(matches)
@@ -667,21 +669,22 @@ def test_places_kind_word_cut_from_its_name_is_no_place(nlp):
 
 def test_places_village_abroad_in_a_story_set_elsewhere_is_left_out():
     from sitrep.gazetteer import Match, Place
-    from sitrep.places import _Mention, _without_stray_villages
+    from sitrep.places.enclose import without_stray_villages
+    from sitrep.places.mention import Mention
 
     def mention(name, country, population, code="PPL"):
         place = Place(len(name), name, 0.0, 0.0, country, None, None, "P", code, population)
-        m = _Mention(0, len(name), name, [Match(place, "name", "exact")])
+        m = Mention(0, len(name), name, [Match(place, "name", "exact")])
         m.best = m.matches[0]
         return m
 
     # "Quillo" read as a hamlet of 300 in Peru, in a story whose places are all in Texas
     story = [mention("Austin", "US", 900_000), mention("Waco", "US", 130_000), mention("Temple", "US", 70_000),
              mention("Quillo", "PE", 300)]
-    assert [m.text for m in _without_stray_villages(story)] == ["Austin", "Waco", "Temple"]
+    assert [m.text for m in without_stray_villages(story)] == ["Austin", "Waco", "Temple"]
     # a town of its own size, or a village in a story with few places, stays
-    assert len(_without_stray_villages(story[:3] + [mention("Quillo", "PE", 5_000)])) == 4
-    assert len(_without_stray_villages(story[:2] + [story[3]])) == 3
+    assert len(without_stray_villages(story[:3] + [mention("Quillo", "PE", 5_000)])) == 4
+    assert len(without_stray_villages(story[:2] + [story[3]])) == 3
 
 
 def test_places_town_office_is_not_lengthened_into_a_district_name(nlp):
@@ -709,12 +712,14 @@ def test_places_a_small_town_far_from_all_the_articles_places_is_a_local_venue()
 def test_places_people_or_a_body_named_after_a_village_make_it_a_place():
     from collections import Counter
 
-    from sitrep.places import _Mention, _plausible, gazetteer
+    from sitrep.places import gazetteer
+    from sitrep.places.mention import Mention
+    from sitrep.places.recognise import plausible as _plausible
 
     # Blakesburg, Iowa: a post-office village of unknown size, known only from its ZIP code
     def plausible(text):
         start = text.index("Blakesburg")
-        mention = _Mention(start, start + len("Blakesburg"), "Blakesburg", gazetteer().matches("Blakesburg"))
+        mention = Mention(start, start + len("Blakesburg"), "Blakesburg", gazetteer().matches("Blakesburg"))
         return _plausible(mention, Counter({"US": 3}), text)
 
     assert plausible("Deputies said a Blakesburg man was charged on Friday.")
@@ -745,17 +750,18 @@ def test_places_a_given_name_and_surname_the_model_calls_a_place_is_a_person(nlp
 
 def test_places_given_name_rule_spares_places_and_place_words():
     from sitrep.gazetteer import Match, Place
-    from sitrep.places import _given_name_person, gazetteer
+    from sitrep.places import gazetteer
+    from sitrep.places.notplaces import given_name_person
 
     gaz = gazetteer()
     hamlet = [Match(Place(1, "Henrietta", 52.0, -112.0, "CA", None, None, "P", "PPL", 200), "name", "exact")]
     town = [Match(Place(2, "Henrietta", 52.0, -112.0, "CA", None, None, "P", "PPL", 60_000), "name", "exact")]
-    assert _given_name_person("Henrietta", hamlet, gaz)  # a hamlet of the name: the woman is likelier
-    assert not _given_name_person("Henrietta", town, gaz)  # a town of 60,000 stays a reading
-    assert _given_name_person("Marguerite Okonkwo", [], gaz)
-    assert not _given_name_person("Marguerite Park", [], gaz)  # a kind of place
-    assert not _given_name_person("Paris Okonkwo", [], gaz)  # the first word is a city's name too
-    assert not _given_name_person("Okonkwo Marguerite", [], gaz)  # no given name first
+    assert given_name_person("Henrietta", hamlet, gaz)  # a hamlet of the name: the woman is likelier
+    assert not given_name_person("Henrietta", town, gaz)  # a town of 60,000 stays a reading
+    assert given_name_person("Marguerite Okonkwo", [], gaz)
+    assert not given_name_person("Marguerite Park", [], gaz)  # a kind of place
+    assert not given_name_person("Paris Okonkwo", [], gaz)  # the first word is a city's name too
+    assert not given_name_person("Okonkwo Marguerite", [], gaz)  # no given name first
 
 
 def test_places_a_square_named_after_a_country_lies_in_the_articles_town():
@@ -777,11 +783,13 @@ def test_places_a_state_beats_a_village_of_its_name_near_the_articles_towns():
 def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
     from collections import Counter
 
-    from sitrep.places import _Mention, _plausible, gazetteer
+    from sitrep.places import gazetteer
+    from sitrep.places.mention import Mention
+    from sitrep.places.recognise import plausible as _plausible
 
     def plausible(text, countries):
         start = text.index("Delta")
-        mention = _Mention(start, start + len("Delta"), "Delta", gazetteer().matches("Delta"))
+        mention = Mention(start, start + len("Delta"), "Delta", gazetteer().matches("Delta"))
         return _plausible(mention, Counter(countries), text)
 
     # Delta, British Columbia (100,000 people), among Canadian places
@@ -792,11 +800,12 @@ def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
 
 def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near():
     from sitrep.gazetteer import Match, Place
-    from sitrep.places import _listed_with_a_place, _Mention
+    from sitrep.places.mention import Mention
+    from sitrep.places.recognise import listed_with_a_place
 
     def mention(text, name, places):
         start = text.index(name)
-        m = _Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
+        m = Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
         m.best = m.matches[0] if m.matches else None
         return m
 
@@ -804,10 +813,10 @@ def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near()
     kent_ct = Place(2, "Kent", 41.72, -73.48, "US", "Connecticut", None, "P", "PPL", 2900)
     kent_wa = Place(3, "Kent", 47.38, -122.23, "US", "Washington", None, "P", "PPL", 130000)
     text = "Only Kent and Goshen will see decreases."
-    assert _listed_with_a_place(mention(text, "Kent", [kent_wa, kent_ct]), [mention(text, "Goshen", [goshen])], text)
-    assert not _listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Goshen", [goshen])], text)
+    assert listed_with_a_place(mention(text, "Kent", [kent_wa, kent_ct]), [mention(text, "Goshen", [goshen])], text)
+    assert not listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Goshen", [goshen])], text)
     met = "Only Kent met Goshen officials."
-    assert not _listed_with_a_place(mention(met, "Kent", [kent_ct]), [mention(met, "Goshen", [goshen])], met)
+    assert not listed_with_a_place(mention(met, "Kent", [kent_ct]), [mention(met, "Goshen", [goshen])], met)
 
 
 def test_places_a_country_code_in_a_currency_is_no_place(nlp):

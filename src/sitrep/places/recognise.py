@@ -1,0 +1,301 @@
+"""Recognition: which spans of a parsed article are toponym mentions.
+
+spaCy's GPE/LOC/FAC entities are sure mentions; names the model missed or mislabelled
+("Daraa" tagged ORG, "Deraa al-Balad" tagged PERSON) are possible ones, kept later only when
+the gazetteer knows them and the article's other places or the words around them make them
+plausible ("in Nokomis", "Athens Police Department", a list with a place the model found).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Sequence
+
+from spacy.attrs import ORTH, POS
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span as SpacySpan
+
+from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
+from sitrep.nlp import text_of
+from .demonyms import is_demonym
+from .mention import Mention
+from .names import (
+    COMMON_WORDS, COMPASS_WORDS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS, STREET_AFTER, clean,
+    is_street_word, kind_hint_of, looks_like_name, matches_for, prominent, street_name, without_institution,
+)
+from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
+
+
+# Buildings that stand for the government in them ("the White House said"); as places they are
+# in the alias table.
+_SEATS_OF_POWER = {"white house", "kremlin", "pentagon", "downing street", "whitehall", "elysee", "elysee palace",
+                   "oval office", "foggy bottom", "quai dorsay", "zhongnanhai", "blue house",
+                   "number 10", "no 10", "holyrood", "stormont", "knesset", "bundestag", "duma"}
+
+
+def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
+    """Token ranges of capitalised proper-noun runs not inside another mention ("Deraa al-Balad")."""
+    # words and tags from the doc's arrays: a Token object per word costs more than the scan
+    strings = doc.vocab.strings
+    words, proper = [], []
+    for orth, pos in doc.to_array([ORTH, POS]).tolist():
+        text = strings[orth]
+        words.append(text)
+        proper.append(pos == PROPN and text[:1].isupper())
+    n = len(words)
+    i = 0
+    while i < n:
+        if taken[i] or not proper[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not taken[j] and (
+            proper[j]
+            or (words[j] in {"-", "al", "el", "Al", "El"} and j + 1 < n and words[j + 1][:1].isupper())
+            or (words[j] == "-" and j + 1 < n)
+        ):
+            j += 1
+        yield i, j
+        i = j
+
+
+def _unknown_place(mention: "Mention") -> bool:
+    """A name the gazetteer lacks that still reads as a place: several capitalised words
+    ("Webb Center", "Faubourg Marigny"), not a lone word that may be a surname or a brand."""
+    words = mention.text.split()
+    return len(words) > 1 and looks_like_name(mention.text)
+
+
+def _place_cue(mention: "Mention", text: str) -> bool:
+    """"in Nokomis", "of Roswell", "Nelson, Minn.", "Athens Police Department": the words around a
+    name say it is a place."""
+    before = text[max(0, mention.start - 12):mention.start]
+    return bool(_PLACE_BEFORE.search(before)) or bool(_ADDRESS_BEFORE.search(before)) or bool(
+        _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
+
+
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ez)[-‑]\w")  # "al-Bab", "el-Arish"
+
+
+def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """Sure mentions (spaCy place entities) and possible ones (other names the gazetteer knows)."""
+    sure: list[Mention] = []
+    maybe: list[Mention] = []
+    taken = [False] * len(doc)
+    org_start: dict[int, int] = {}  # token -> first token of the organisation name around it
+    person_words = Counter(t.text for ent in ents if ent.label_ == "PERSON" for t in ent)
+    for ent in ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
+            for t in range(ent.start, ent.end):
+                taken[t] = True
+        if ent.label_ not in PLACE_LABELS and ent.label_ not in RELABEL_LABELS:
+            continue
+        if is_demonym(ent):
+            continue
+        start, end = clean(doc, ent.start_char, ent.end_char)
+        if start >= end:
+            continue
+        street = STREET_AFTER.match(text_of(doc), end)
+        if street:  # "Wichita Street" is a street, not Wichita
+            after = doc.char_span(end, street.end(), alignment_mode="expand")
+            for t in range(after.start, after.end):
+                taken[t] = True
+            end = street.end()
+        text = text_of(doc)[start:end]
+        sure_label = ent.label_ in PLACE_LABELS
+        if sure_label and not street:
+            start, end, text = without_institution(start, text, gaz, text_of(doc))
+        hint = kind_hint_of(doc, ent)
+        if text.lower() in KIND_WORDS:
+            continue  # "the City of" cut short by the model, the name left outside
+        kind = text.rsplit(" ", 1)
+        if len(kind) == 2 and kind[1] in KIND_WORDS:
+            # "Guangdong province", "Pingliang city": the toponym is the name; the word says its kind
+            text, end, hint = kind[0], start + len(kind[0]), KIND_WORDS[kind[1]]
+        matches = gaz.matches(text) if street else matches_for(gaz, text, located_by=sure_label)
+        mention = Mention(start, end, text, matches, hint)
+        if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
+                t.lower_ in ("county", "parish") for t in ent[1:]):
+            # "McMinn County Sheriff", "Rapides Parish Fire": the model took a county and an office
+            # for a person; the run scan below finds the county.
+            for t in range(ent.start, ent.end):
+                taken[t] = False
+                org_start[t] = ent.start
+            continue
+        if ent.label_ == "PERSON" and acts_as_person(ent) and (owns_person_noun(ent) or not any(  # "Tbilisi says"
+                m.kind != "alt" and m.place.population >= (100_000 if m.place.feature_code == "PPLC" else 1_000_000)
+                for m in matches)):
+            continue
+        if sure_label:
+            if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
+                continue  # "n't", "south city": not a name ("al-Bab" is)
+            if not matches and ent.label_ != "FAC" and names_a_person(text, person_words):
+                continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
+            if not matches and text.startswith("United "):
+                continue  # "United Way", "United Georgia": an organisation (the United States are known)
+            if not matches and text.rsplit(" ", 1)[-1] in NOT_PLACE_HEADS:
+                continue  # "St. Patrick's Day", "Wild Monongahela Act": a day, a law, an event or a body
+            if given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
+                continue  # "Kristina and Tim", "Scott Pruitt's policy"
+            if matches or _unknown_place(mention) or looks_like_name(text) and _place_cue(mention, text_of(doc)):
+                sure.append(mention)
+        elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
+            continue  # "the Kremlin said": the government, not the building
+        elif street_name(text):
+            # "Jay Lane", "Bucknell Drive": a street the model took for a person; in "Harare's Third
+            # Street" the town before the possessive is a name of its own.
+            owner, _, street_text = re.split(r"(['’]s )", text, maxsplit=1) if re.search(r"['’]s ", text) else ("", "", text)
+            if owner and matches_for(gaz, owner, located_by=False):
+                maybe.append(Mention(start, start + len(owner), owner, matches_for(gaz, owner, located_by=False)))
+            if street_name(street_text):
+                maybe.append(Mention(end - len(street_text), end, street_text, gaz.matches(street_text)))
+        elif matches and looks_like_name(text):
+            maybe.append(mention)
+        elif ent.label_ in NAMED_AFTER_PLACES:
+            # "Fargo Police", "University of Minnesota", "Tarrant County Sheriff's Office": the
+            # place inside an organisation's name is a toponym; let the run scan below find it.
+            for t in range(ent.start, ent.end):
+                taken[t] = False
+                org_start[t] = ent.start
+    for i, j in _candidate_runs(doc, taken):
+        if j - i >= 2 and is_street_word(doc[j - 1].text):
+            start, end = clean(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+            if start < end:  # "Bucknell Drive", "Old Lexington Highway": a street, known or not
+                maybe.append(Mention(start, end, text_of(doc)[start:end], gaz.matches(text_of(doc)[start:end])))
+            continue
+        # Longest known name first inside the run.
+        k = i
+        while k < j:
+            for m in range(j, k, -1):
+                span = doc[k:m]
+                start, end = clean(doc, span.start_char, span.end_char)
+                text = text_of(doc)[start:end]
+                if start >= end or is_demonym(span) or not looks_like_name(text):
+                    continue
+                matches = gaz.matches(text)
+                if m < j and _heads_a_name(text, matches):
+                    continue  # "Ohio State University": the place is "Ohio"
+                if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
+                    maybe.append(Mention(start, end, text, matches, kind_hint_of(doc, span)))
+                    k = m
+                    break
+            else:
+                k += 1
+    return sure, maybe
+
+
+def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
+    """A state's other name "<Name> State" that more capitalised words follow heads an
+    institution's name ("Ohio State University", "Georgia State Ethics Commission"), whose toponym
+    is the bare state name. ("DeSoto Parish School Board" keeps its parish.)"""
+    return text.endswith(" State") and all(m.kind == "alt" for m in matches)
+
+
+def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
+    """Whether a place name may start at token k: inside an organisation's name only at its head
+    or after "of" ("Fargo Police", "University of Minnesota"), not in the middle ("Clarke County
+    Superior Court", "Federal Reserve") unless it is prominent."""
+    first = org_start.get(k)
+    if first is None or k == first:
+        return True
+    if doc[k - 1].lower_ == "of":
+        # "University of Minnesota", "Arts Center of Cannon County"; not "Ministry of Commerce",
+        # "Department of Homeland Security", whose word after "of" is a field, not a place.
+        return k < 2 or doc[k - 2].lower_ not in _OF_FIELD_HEADS
+    return k == first + 1 and doc[first].lower_ == "the"
+
+
+# Heads of organisation names whose "of" introduces a field of government, not a place.
+_OF_FIELD_HEADS = {"ministry", "department", "dept", "minister", "secretary", "secretaries", "chamber", "chambers",
+                   "bureau", "office", "commissioner", "agency", "director", "division", "undersecretary"}
+
+
+_AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
+_STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
+# Bodies named after the town or county they serve: "Athens Police Department", "DeKalb City Council".
+_LOCAL_BODY_AFTER = re.compile(
+    r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
+    r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
+    r"Superior\s+Court|Municipal|Mayor|Chamber\s+of\s+Commerce|Housing\s+Authority|Parks?\s+and\s+Recreation|"
+    r"Volunteer\s+Fire|High\s+School|Senior\s+Citizens|pupils|students|voters|taxpayers|"
+    r"residents?|police|officials|natives?|man|woman|men|women|teens?|couple|parents)\b")
+# "of 88 Birch Rd., Alexandria": the town of a street address.
+_ADDRESS_BEFORE = re.compile(r"\b(?:St|Ave|Rd|Blvd|Dr|Ln|Street|Avenue|Road|Drive|Lane|Boulevard)\.?,\s+$")
+
+
+_MATE_SEPARATOR = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+MATE_KM = 300.0  # a listed name's reading this close to its listed place makes it a place too
+
+
+def listed_with_a_place(mention: Mention, sure: Sequence[Mention], text: str) -> bool:
+    """"Only Cornwall and Kent", "the universities of Oregon and Leeds": a name listed with a
+    place the model found is a place when one of its own readings lies near that place (towns of
+    a region), or both are countries."""
+    for other in sure:
+        if other.best is None or not (_MATE_SEPARATOR.fullmatch(text, other.end, mention.start)
+                                      or _MATE_SEPARATOR.fullmatch(text, mention.end, other.start)):
+            continue
+        q = other.best.place
+        for c in mention.matches:
+            p = c.place
+            if c.kind != "name":
+                continue
+            if p.feature_code == "PCLI" and q.feature_code == "PCLI":
+                return True
+            if (p.feature_class in ("P", "A") and q.feature_class in ("P", "A")
+                    and distance_km(p.lat, p.lon, q.lat, q.lon) < MATE_KM):
+                return True
+    return False
+
+
+def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
+    """Keep a mention spaCy did not call a place when the name is clearly a place here."""
+    key = mention.text.lower()
+    # "EU", "BC", "La.": a short other name only when written as an abbreviation ("La Niña" is no state).
+    abbreviated = mention.text.isupper() or mention.text.endswith(".") or len(mention.text) >= 4
+    short_alias = abbreviated and any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
+                                                             and context[m.place.country]) for m in mention.matches)
+    body = _LOCAL_BODY_AFTER.match(doc_text, mention.end)
+    # "the Meadow Grove man", "Bantam Superior Court": people or a body named after a town say it
+    # is one, of whatever size, in the article's country ("Duke women's" is a team)
+    of_town = body is not None and not POSSESSIVE.match(doc_text, body.end())
+    if key in COMMON_WORDS and key not in COMPASS_WORDS and of_town and any(
+            m.kind == "name" and m.place.feature_class == "P" and m.place.population >= 10_000
+            and context[m.place.country] for m in mention.matches):
+        return True  # "Delta police": a town of the article's country, not the generic word
+    if key in COMMON_WORDS or len(mention.text) < 3 and not short_alias:
+        return False
+    words = mention.text.split()
+    if len(words) > 1 and is_street_word(words[-1]):
+        return True
+    if mention.text.isupper() and len(mention.text) <= 3 and not any(m.kind in ("alias", "district") for m in mention.matches):
+        return False
+    if len(words) > 1 and words[-1].lower() in _AREA_WORDS and any(
+            m.kind == "name" and m.place.feature_class == "A" for m in mention.matches):
+        return True  # "Madison County", "Rapides Parish": the name says it is an area
+    if len(words) > 1 and words[-1] == "State" and any(
+            m.place.feature_code == "ADM1" and m.place.country != "US"
+            and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
+        return True  # "Osun State"; in the US "<State> State" is a university or its team
+    cue = _place_cue(mention, doc_text)
+    for m in mention.matches:
+        if of_town and m.kind == "name" and m.place.feature_class == "P" and context[m.place.country]:
+            return True
+        # A town's other name of several words ("Matias Romero" for Matías Romero Avendaño) when the
+        # town is in the article's country; single-word other names are too often surnames.
+        if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"
+                    and context[m.place.country]) and (
+                m.place.population >= 1000 or m.place.feature_class == "A") and (not context or context[m.place.country]):
+            return True
+        if m.kind in ("alias", "district") and (len(mention.text) > 4 or short_alias):
+            return True  # a known other name; short ones only for countries and unions ("EU", "UAE"),
+            # and states or provinces of the article's country ("BC" among Canadian places)
+        p = m.place
+        if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
+            return True
+        if p.feature_code == "ADM1" and m.kind == "name" and p.population >= 1_000_000 and not context:
+            return True  # "Northeast Texas Community College" in an article that names no other place
+        if context[p.country] and (p.population >= 5000 or p.feature_class == "A") and m.kind == "name":
+            return True
+    return False
