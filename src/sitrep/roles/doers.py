@@ -14,7 +14,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..eventtypes import lexicon, trigger_type
+from ..eventtypes import RECEIVING_VERBS, lexicon, trigger_type
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle, misattached_verb,
                      noun_phrase_head, prep_objects)
 
@@ -48,7 +48,8 @@ DEPLOYING_LEMMAS = {"deploy", "redeploy", "send", "dispatch", "station", "positi
                     "fly", "ferry", "pour", "concentrate", "preposition"}
 
 # Verbs of receiving: "X received aid from Y" is Y's aid to X (CAMEO codes the giver as source).
-RECEIVING_LEMMAS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# Typing reads the same verbs (eventtypes.RECEIVING_VERBS); a thing accepted or won is not typed as aid received.
+RECEIVING_LEMMAS = RECEIVING_VERBS | {"accept", "win"}
 
 # Participles that say what state their subject is in, not what was done to it: "X is committed to
 # talks", "Y was engaged in fighting", "Z is prepared to withdraw" (X, Y, Z act).
