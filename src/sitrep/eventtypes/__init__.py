@@ -8,7 +8,6 @@ grounded in the CAMEO and PLOVER codebooks (ACLED sub-event types are `sitrep.ac
     typed_triggers(sentence) -> [(token, TriggerType)]
     rallied_against(token) -> Token | None      the party a call to act against names
     lexicon() -> the parsed lexicon (cached)
-    RECEIVING_VERBS   verbs of receiving ("received aid from X"), which roles reads too
 
 How the work is split, one concern a module:
   loader       the lexicon file parsed into dict lookups (TriggerType, entries, idioms, word lists)
@@ -28,9 +27,8 @@ underscore are shared with its sibling modules; names with one stay in their mod
 from __future__ import annotations
 
 from .clause import event_type, typed_triggers
-from .loader import LEXICON, RECEIVING_VERBS, TriggerType, lexicon
+from .loader import LEXICON, TriggerType, lexicon
 from .speech import rallied_against
 from .triggers import trigger_type
 
-__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "lexicon", "LEXICON",
-           "RECEIVING_VERBS"]
+__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "lexicon", "LEXICON"]

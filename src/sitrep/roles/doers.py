@@ -14,7 +14,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..eventtypes import RECEIVING_VERBS, lexicon, trigger_type
+from ..eventtypes import lexicon, trigger_type
+from ..eventtypes.loader import RECEIVING_VERBS
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle, misattached_verb,
                      noun_phrase_head, prep_objects)
 
