@@ -797,3 +797,9 @@ def test_acled_short_first_sentence_taken_for_a_dateline_keeps_its_evidence():
     # event ("Mortars hit market.") is not lost when the rest says nothing
     assert rules_label("Mortars hit market. Police said the toll could rise.") == "ART_MISS_ATTACK"
     assert rules_label("Grenade attack reported. Officials gave no details.") == "GRENADE"
+
+
+def test_acled_a_protestant_church_is_no_protest():
+    text = "Gunmen stormed a Protestant church during the evening service and shot dead eleven worshippers."
+    assert rules_label(text) == "ATTACK"
+    assert rules_label("Parents protested outside the ministry on Monday.") == "PEACE_PROTEST"
