@@ -94,3 +94,13 @@ def test_classify_without_a_rule_takes_the_models_best_guess(monkeypatch):
 def test_classify_an_empty_snippet_is_the_default_label():
     assert classify_text("") == "DIPLO"
     assert classify_text("   ") == "DIPLO"
+
+
+def test_classify_armed_groups_attacking_troops_fight_them():
+    # a named armed side attacking a military target, or an attack beaten back, is an armed clash whatever the model says
+    assert classify_text("Jihadist fighters attacked an army outpost near the border at dawn, a military source said.") == "ARMED_CLASH"
+    assert classify_text("Islamist fighters stormed a police checkpoint outside the town, officials said.") == "ARMED_CLASH"
+    assert classify_text("Soldiers repulsed a night assault on their base in the hills, the army said.") == "ARMED_CLASH"
+    # not when ground is taken after the fight, nor when the camp is one of displaced people
+    assert classify_text("Rebels seized the garrison town after two days of fighting with the army.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert classify_text("Militants attacked a camp for displaced people, killing nine residents.") == "ATTACK"
