@@ -803,3 +803,10 @@ def test_acled_a_protestant_church_is_no_protest():
     text = "Gunmen stormed a Protestant church during the evening service and shot dead eleven worshippers."
     assert rules_label(text) == "ATTACK"
     assert rules_label("Parents protested outside the ministry on Monday.") == "PEACE_PROTEST"
+
+
+def test_acled_ground_won_by_a_bombardment_is_the_territory_event():
+    assert rules_label("Government troops retook the hilltop village after three days of artillery shelling, the ministry said.") == "GOV_REGAINS_TERIT"
+    assert rules_label("Rebel units seized the airport following heavy air strikes on its defenders.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+    # a strike on ground taken earlier stays the strike
+    assert rules_label("Warplanes bombed the town on Sunday, a week after the rebels captured it.") == "AIR_STRIKE"
