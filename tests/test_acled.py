@@ -810,3 +810,8 @@ def test_acled_ground_won_by_a_bombardment_is_the_territory_event():
     assert rules_label("Rebel units seized the airport following heavy air strikes on its defenders.") == "NON_STATE_ACTOR_OVERTAKES_TER"
     # a strike on ground taken earlier stays the strike
     assert rules_label("Warplanes bombed the town on Sunday, a week after the rebels captured it.") == "AIR_STRIKE"
+
+
+def test_acled_industrial_site_explosions_are_man_made():
+    assert rules_label("Two workers died when a blast tore through a paint factory on the edge of the city.") == "MAN_MADE_DISASTER"
+    assert rules_label("Windows were shattered for miles by the refinery explosion on Tuesday night.") == "MAN_MADE_DISASTER"
