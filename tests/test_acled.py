@@ -815,3 +815,9 @@ def test_acled_ground_won_by_a_bombardment_is_the_territory_event():
 def test_acled_industrial_site_explosions_are_man_made():
     assert rules_label("Two workers died when a blast tore through a paint factory on the edge of the city.") == "MAN_MADE_DISASTER"
     assert rules_label("Windows were shattered for miles by the refinery explosion on Tuesday night.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_diplomatic_acts_in_the_passive_and_denied_reports():
+    assert rules_label("Three diplomats were expelled by the host government after a chemical attack on a defector.") == "DIPLO"
+    assert rules_label("The embassy's envoy was summoned on Friday over the shelling of the border post.") == "DIPLO"
+    assert rules_label("The ministry denied a newspaper report saying its troops had shelled the village.") == "ATTRIB"
