@@ -1068,3 +1068,47 @@ def test_eventtypes_an_object_after_a_short_aside(nlp):
     # the small parser leaves the object of "restore" unattached after "it seems"
     assert _event(nlp, "Fiji is about to restore, it seems, full ties with Tonga after a long rift.", "restore").plover_type == "SUPPORT"
     assert _event(nlp, "He arrived, it seems, late in the day.", "arrived") is None
+
+
+def test_eventtypes_ruin_promised_in_an_idiom_is_a_threat(nlp):
+    assert _event(nlp, "Fiji said it could return Tonga to the Stone Age if provoked.", "return").plover_type == "THREATEN"
+    assert _event(nlp, "The general vowed to wipe the rebel camp off the map.", "wipe").plover_type == "THREATEN"
+    assert _event(nlp, "Officials said the storm turned the village to rubble.", "turned") is None
+    assert _event(nlp, "Fiji will return the paintings to their owner.", "return") is None
+
+
+def test_eventtypes_a_reduced_relative_read_as_the_verb(nlp):
+    # the small parser makes "held" the sentence's verb and hangs "were released" below it
+    sentence = "Twenty sailors held hostage by Somali pirates for eight months were released on Monday after a ransom was paid."
+    assert _event(nlp, sentence, "held") is None
+    assert _main_type(nlp, sentence) == "RETREAT"
+    assert _event(nlp, "Pirates held the sailors hostage for eight months.", "held").plover_type == "ASSAULT"
+
+
+def test_eventtypes_set_free_with_the_adjective_as_predicate(nlp):
+    assert _event(nlp, "Nine fishermen held captive by pirates were set free by the gang on Monday.", "set").plover_type == "RETREAT"
+
+
+def test_eventtypes_reforms_introduced_and_bases_opened(nlp):
+    assert _event(nlp, "The king announced constitutional reforms on Friday.", "announced").plover_type == "CONCEDE"
+    assert _event(nlp, "The junta pledged to carry out electoral reforms.", "carry").plover_type == "AGREE"
+    assert _event(nlp, "The king announced his visit on Friday.", "announced") is None
+    assert _event(nlp, "Fiji opened its air bases to Tongan transport planes.", "opened").plover_type == "COOPERATE"
+    assert _event(nlp, "The bank opened a new branch on the basis of demand.", "opened") is None
+
+
+def test_eventtypes_training_another_states_forces_is_military_aid(nlp):
+    assert _event(nlp, "Fiji has trained 3,000 Tongan soldiers since the war.", "trained").plover_type == "AID"
+    assert _event(nlp, "Fiji said it would train Samoa's police officers.", "train").plover_type == "AGREE"
+    assert _event(nlp, "The army trained new recruits in the desert.", "trained") is None
+    assert _event(nlp, "The team trained for the final.", "trained") is None
+
+
+def test_eventtypes_weapon_systems_sent_to_a_state(nlp):
+    assert _event(nlp, "Fiji sent two air defence systems to Tonga.", "sent").plover_type == "AID"
+    assert _event(nlp, "Fiji sent missile systems to the border region.", "sent").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_not_hesitating_is_a_resolve(nlp):
+    assert _event(nlp, "Fiji said it would not hesitate to strike Tonga if attacked.", "strike").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji said it would strike Tonga's ports.", "strike").plover_type == "THREATEN"

@@ -14,7 +14,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
-    FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
+    FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
 from .force import crowd_control, done_by_event, joint, ordered, test_or_help
 from .handovers import (
@@ -134,7 +134,9 @@ def _event_type(token) -> Optional[TriggerType]:
             c.dep_ == "auxpass" for c in verb.children) and not any(
             t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "provided") for t in verb.subtree):
         return base  # "women will be allowed to drive from June": a rule announced, no mere intent
-    if aux & FUTURE_AUX or governor in INTENT_HEADS:
+    # "would not hesitate to strike", "will not shy away from using force": a resolve stated in the negative
+    resolved = governor in UNHESITATING and any(c.dep_ == "neg" for c in governing.children)
+    if aux & FUTURE_AUX or governor in INTENT_HEADS or resolved:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
         ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE)

@@ -18,6 +18,8 @@ INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promis
                  "determined", "eager", "poised", "set", "undertake",
                  # nouns of intent: "expressed willingness to cooperate", "announced its readiness to talk"
                  "willingness", "readiness", "intent", "desire", "determination", "resolve", "commitment", "plan"}
+# verbs of holding back whose negation states a resolve: "would not hesitate to strike"
+UNHESITATING = {"hesitate", "shy", "flinch", "balk", "baulk", "waver"}
 DEMAND_HEADS = {"demand", "urge", "insist", "ask", "call", "press", "pressure", "push", "request", "appeal", "encourage",
                  "invite", "plea", "call"}
 # verbs whose object is asked to act: "wants Y to attack", "told them to leave", "ordered troops to withdraw".

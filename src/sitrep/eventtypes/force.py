@@ -152,11 +152,21 @@ _MUNITIONS = {"weapon", "arms", "arm", "ammunition", "munition", "munitions", "s
 _HARDWARE = {"tank", "howitzer", "vehicle", "launcher", "drone", "battery"}
 
 
+# what makes a system a weapon: "air defence systems", "a missile system", "rocket artillery systems"
+_WEAPON_WORDS = {"defence", "defense", "missile", "rocket", "weapon", "weapons", "artillery", "anti-aircraft", "antiaircraft",
+                 "air-defence", "air-defense", "radar", "launch", "patriot", "himars", "anti-tank", "antitank", "anti-ship"}
+
+
+def _weapon_system(noun) -> bool:
+    return noun.lemma_.lower() in ("system", "battery") and any(
+        m.lower_ in _WEAPON_WORDS for m in noun.subtree if m.i < noun.i)
+
+
 def _arms_to_state(token) -> bool:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
     if not any(o.lemma_.lower() in _MUNITIONS or (o.lemma_.lower() in _HARDWARE and any(
-            c.dep_ == "nummod" for c in o.children)) for o in objects):
+            c.dep_ == "nummod" for c in o.children)) or _weapon_system(o) for o in objects):
         return False
     # (the small model may take a state's name for a person's: "to Chad")
     return any(p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and code_actor(p.text).country) for c in token.children

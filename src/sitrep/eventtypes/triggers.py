@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
-from .phrases import word_forms, hyphened_word, verb_idiom, verb_phrase
+from .phrases import QUANTITIES, word_forms, hyphened_word, verb_idiom, verb_phrase
 from .subjects import checked, names_party
 
 
@@ -62,6 +62,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
             return None
+        if _reduced_relative_as_verb(token):
+            return None  # "sailors held hostage by pirates were freed": the participle says who they are
         if lemma in _ADDRESSED_WARNINGS and not any(c.dep_ in ("dobj", "obj") for c in token.children):
             return None  # "cautioned Kinshasa that ..." warns a party; "cautioned that no date was set" is a remark
         if _said_of_a_place(token):
@@ -69,7 +71,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
         found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
-            return found
+            return None if _done_by_nature(token) else found
         phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = checked(phrase, token, lex) if phrase is not None else None
         if found is not None and lemma in lex.light_verbs:
@@ -85,6 +87,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return TriggerType("COOPERATE", None, "06")
+        if found is not None and lemma in _TRAINING and found.plover_type == "AID" and not _others_forces(token):
+            return None  # "the army trained new recruits": drills of one's own, no help to another
         if found is not None and lemma in _CLOSING and not any(
                 c.dep_ in ("dobj", "obj", "nsubjpass", "prt", "auxpass") for c in token.children):
             return None  # "the stock exchange closed early", "shops closed": nothing closed by anyone
@@ -92,7 +96,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("SUPPORT", None, "05")  # a text adopted with a partner is a formal agreement (CAMEO 057, as signing)
         if found is None and lemma == "fall" and _fell_to_force(token, lex):
             return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
-        if found is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in token.children):
+        if found is not None and _done_by_nature(token):
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
     elif pos in ("NOUN", "PROPN"):
@@ -225,6 +229,25 @@ def _of_phrase(token, lemma: str, lex):
     return None
 
 
+# verbs of training or equipping forces, help only for another's forces
+_TRAINING = {"train", "equip"}
+
+
+def _others_forces(verb) -> bool:
+    """Whether the forces trained are named as a people's or a state's: "Somali police", "Mali's army", "the
+    armed forces of Chad", "Ukrainian pilots" (not "its troops", "new recruits")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    modifiers = [m for o in objects for m in o.children if m.dep_ in ("amod", "compound", "nmod")]
+    modifiers += [m for o in modifiers for m in o.children if m.dep_ in ("amod", "compound")]  # "Somali police officers"
+    owners = [m for o in objects for m in o.children if m.dep_ == "poss"]
+    owners += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    return any(w.ent_type_ in ("NORP", "GPE") for w in modifiers) or any(w.pos_ == "PROPN" and names_party(w) for w in owners)
+
+
 # verbs of closing that say what someone closed only with an object ("closed the border", "the border was closed")
 _CLOSING = {"close"}
 
@@ -296,6 +319,10 @@ _NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone",
                    "landslide", "wildfire", "blaze", "avalanche", "tornado", "monsoon", "eruption", "tremor", "famine"}
 
 
+def _done_by_nature(verb) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in verb.children)
+
+
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
 _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
                    "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group"}
@@ -340,6 +367,18 @@ def _hyphenated_modifier(token) -> bool:
     doc = token.doc
     return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ not in ("test", "re")
             and token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _reduced_relative_as_verb(verb) -> bool:
+    """"Sailors held hostage by pirates for months were released": the small parser reads the participle
+    describing the subject as the sentence's verb (with an agent, so a passive, yet no auxiliary) and hangs
+    the real passive verb ("were released") below it."""
+    children = list(verb.children)
+    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "agent" for c in children)
+            and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children)
+            and any(c.dep_ in ("conj", "relcl", "ccomp") and c.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in c.children)
+                    for w in children for c in (w, *w.children) if c.i > verb.i))
 
 
 def _describing_participle(token) -> bool:
