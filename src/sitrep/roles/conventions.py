@@ -274,8 +274,11 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         harm = base is not None and base.plover_type in ("ASSAULT", "COERCE", "PROTEST")
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         root = span.root if span is not None else None
-        if not harm or root is None or root.pos_ != "PROPN" or root.ent_type_ not in ("GPE", "LOC", "FAC") or \
-                not actors.is_city(trigger.doc[root.left_edge.i:root.i + 1].text):
+        name = trigger.doc[root.left_edge.i:root.i + 1].text if root is not None else ""
+        # (a capital the tagger took for a person or a body is as much a place: "shelled Kinshasa")
+        if not harm or root is None or root.pos_ != "PROPN" or (
+                root.ent_type_ not in ("GPE", "LOC", "FAC") and actors.code_actor(name).role is not None) or \
+                not actors.is_city(name):
             return actor
     elif actor.code.role:
         return actor
