@@ -821,3 +821,8 @@ def test_acled_diplomatic_acts_in_the_passive_and_denied_reports():
     assert rules_label("Three diplomats were expelled by the host government after a chemical attack on a defector.") == "DIPLO"
     assert rules_label("The embassy's envoy was summoned on Friday over the shelling of the border post.") == "DIPLO"
     assert rules_label("The ministry denied a newspaper report saying its troops had shelled the village.") == "ATTRIB"
+
+
+def test_acled_a_protest_about_a_drug_case_is_a_protest():
+    assert rules_label("Hundreds of nurses marched through the capital on Monday. They accuse the minister of a drug procurement fraud.") == "PEACE_PROTEST"
+    assert rules_label("Pharmacy owners staged a nationwide strike against new rules on drug prices.") == "PEACE_PROTEST"
