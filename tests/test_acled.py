@@ -826,3 +826,10 @@ def test_acled_diplomatic_acts_in_the_passive_and_denied_reports():
 def test_acled_a_protest_about_a_drug_case_is_a_protest():
     assert rules_label("Hundreds of nurses marched through the capital on Monday. They accuse the minister of a drug procurement fraud.") == "PEACE_PROTEST"
     assert rules_label("Pharmacy owners staged a nationwide strike against new rules on drug prices.") == "PEACE_PROTEST"
+
+
+def test_acled_no_crime_report_at_a_rehab_centre_or_amid_fighting():
+    assert rules_label("Gunmen opened fire inside a drug rehabilitation clinic, killing six patients, officials said.") == "ATTACK"
+    text = "Militants attacked a rival militia accused of robbery near the market; fighting broke out between the two sides at dawn."
+    assert rules_label(text) != "ORG_CRIME"
+    assert rules_label("Police seized two tonnes of cocaine hidden in a banana shipment.") == "ORG_CRIME"
