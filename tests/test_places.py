@@ -191,6 +191,20 @@ def test_places_repeated_place_name_is_found_everywhere(nlp):
     assert len({loc.geonameid for loc in found}) == 1
 
 
+def test_places_a_city_the_model_calls_a_person_more_often_than_a_place_is_still_found(nlp):
+    # The model tags three of the four "Huntsville" as persons; no person of that name is in the text.
+    text = ("Roads in Huntsville were shut. Huntsville says it is ready, Huntsville thanks its volunteers, "
+            "and Huntsville hopes for sun.")
+    found = [loc for loc in _places(nlp, text) if loc.text == "Huntsville"]
+    assert [loc.start for loc in found] == [m.start() for m in re.finditer("Huntsville", text)]
+
+
+def test_places_a_name_a_person_bears_in_full_stays_the_persons_where_the_model_says_so(nlp):
+    text = ("Roads in Huntsville were shut. Coach Dana Huntsville says the team is ready, Huntsville thanks "
+            "its fans, and Huntsville hopes for sun.")
+    assert not [loc for loc in _places(nlp, text) if loc.start > text.index("Dana")]
+
+
 def test_places_repeats_skip_longer_names(nlp):
     text = "Roads near Wadena were closed on Friday. Shelters in Wadena opened, and Wadena Smith said the town was cut off."
     found = _places(nlp, text)

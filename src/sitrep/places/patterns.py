@@ -19,7 +19,7 @@ from sitrep.gazetteer import Gazetteer, Match, normalize
 from sitrep.nlp import text_of
 from .demonyms import demonym_shaped
 from .mention import Mention
-from .names import COMMON_WORDS, LEADING, STREET_AFTER, TRAILING, kind_hint_of, matches_for
+from .names import COMMON_WORDS, LEADING, STREET_AFTER, TRAILING, kind_hint_of, matches_for, prominent
 
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
@@ -254,7 +254,12 @@ def repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[Mention]) ->
         return []
     as_place = Counter(m.text for m in mentions)
     as_person = Counter(ent.text for ent in ents if ent.label_ == "PERSON" and ent.text in known)
-    known = {t: m for t, m in known.items() if as_place[t] > as_person[t]}  # "Salah" said..., "Salah" joined...
+    # The model's "persons" of a name are people ("Salah" said..., "Salah" joined...) unless the name is
+    # found as a place more often, or it is a city of 100,000, a state or a country that no person the
+    # article names in full bears ("Gainesville says no" without any "Omar Gainesville").
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    big = {m.text for m in mentions if prominent(m.matches)}
+    known = {t: m for t, m in known.items() if as_place[t] > as_person[t] or t not in surnames and t in big}
     if not known:
         return []
     covered = sorted((m.start, m.end) for m in mentions)
