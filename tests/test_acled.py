@@ -833,3 +833,9 @@ def test_acled_no_crime_report_at_a_rehab_centre_or_amid_fighting():
     text = "Militants attacked a rival militia accused of robbery near the market; fighting broke out between the two sides at dawn."
     assert rules_label(text) != "ORG_CRIME"
     assert rules_label("Police seized two tonnes of cocaine hidden in a banana shipment.") == "ORG_CRIME"
+
+
+def test_acled_troops_marching_into_held_ground_are_no_protest():
+    text = "Government forces took the ridge overnight, secured the roads around the airport and the two bridges, and marched into a rebel-held district."
+    assert rules_label(text) == "GOV_REGAINS_TERIT"
+    assert rules_label("Thousands of students marched into the city centre demanding lower fees.") == "PEACE_PROTEST"
