@@ -839,3 +839,10 @@ def test_acled_troops_marching_into_held_ground_are_no_protest():
     text = "Government forces took the ridge overnight, secured the roads around the airport and the two bridges, and marched into a rebel-held district."
     assert rules_label(text) == "GOV_REGAINS_TERIT"
     assert rules_label("Thousands of students marched into the city centre demanding lower fees.") == "PEACE_PROTEST"
+
+
+def test_acled_crowds_tearing_down_barriers_or_statues_riot():
+    assert rules_label("Demonstrators tore down the metal barriers outside the ministry before police fired tear gas.") == "VIOL_DEMONSTR"
+    assert rules_label("Protesters pulled down a colonial statue in the main square during the rally.") == "VIOL_DEMONSTR"
+    # police taking down a crowd's barricades is an intervention, not a riot
+    assert rules_label("Police removed the barricades set up by protesters and fired tear gas at the crowd.") == "PROTEST_WITH_INTER"
