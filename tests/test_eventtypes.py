@@ -1112,3 +1112,35 @@ def test_eventtypes_weapon_systems_sent_to_a_state(nlp):
 def test_eventtypes_not_hesitating_is_a_resolve(nlp):
     assert _event(nlp, "Fiji said it would not hesitate to strike Tonga if attacked.", "strike").plover_type == "THREATEN"
     assert _event(nlp, "Fiji said it would strike Tonga's ports.", "strike").plover_type == "THREATEN"
+
+
+def test_eventtypes_walking_away_from_cooperation_or_a_deal(nlp):
+    assert _event(nlp, "The junta ended military cooperation with Fiji.", "ended").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji quit the fishing deal with Tonga in 2019.", "quit").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji withdrew from the arms control treaty.", "withdrew").plover_type == "SANCTION"
+    assert _event(nlp, "The troops withdrew from the town.", "withdrew").plover_type == "RETREAT"
+    assert _event(nlp, "The minister quit the cabinet.", "quit").plover_type == "CONCEDE"
+
+
+def test_eventtypes_a_stance_toward_an_act(nlp):
+    assert _event(nlp, "Fiji said it was open to talks with Tonga on fishing rights.", "talks").plover_type == "AGREE"
+    assert _event(nlp, "The rebels said they were not open to negotiations.", "negotiations").plover_type == "REJECT"
+    assert _event(nlp, "Fiji held talks with Tonga on fishing rights.", "talks").plover_type == "CONSULT"
+
+
+def test_eventtypes_a_condition_hung_on_a_clause_of_the_object(nlp):
+    sentence = "Fiji said it would block Tonga's bid to join the forum unless Nuku'alofa cracked down on smugglers."
+    assert _event(nlp, sentence, "block").plover_type == "THREATEN"
+
+
+def test_eventtypes_contact_cut_with_a_state_and_cases_filed(nlp):
+    assert _event(nlp, "Fiji cut all communication lines with Tonga on Tuesday.", "cut").plover_type == "SANCTION"
+    assert _event(nlp, "The junta cut internet access across the country.", "cut").plover_type == "COERCE"
+    assert _event(nlp, "Fiji filed a case against Tonga at the world court.", "filed").plover_type == "ACCUSE"
+    assert _event(nlp, "The waiter opened a case of wine.", "opened") is None
+
+
+def test_eventtypes_a_package_of_help(nlp):
+    assert _event(nlp, "Fiji announced a new weapons package for Tonga.", "package").plover_type == "AID"
+    assert _event(nlp, "Fiji rejoined the regional research programme.", "rejoined").plover_type == "COOPERATE"
+    assert _event(nlp, "The courier left a package at the door.", "package") is None

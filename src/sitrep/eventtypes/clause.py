@@ -86,6 +86,11 @@ def _event_type(token) -> Optional[TriggerType]:
     governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
         verb.head.i != verb.i else None
     governor = governing.lemma_.lower() if governing is not None else ""
+    stance = _stance_toward(token)
+    if stance is not None:
+        # "was open to talks", "is ready for dialogue": a stance toward the act is an intent (or, negated, a refusal)
+        governor = "ready"
+        negated = negated or any(c.dep_ == "neg" for h in (stance, stance.head) for c in h.children)
     if governing is not None:
         # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready")
         node = governing
@@ -139,7 +144,8 @@ def _event_type(token) -> Optional[TriggerType]:
     if aux & FUTURE_AUX or governor in INTENT_HEADS or resolved:
         marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
-        ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE)
+        # ("would block X's bid to join unless ...": the parser may hang the condition on a clause of the object)
+        ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE) or _condition_below(verb)
         # ("would block its membership unless ...": a refusal held over someone is a threat too)
         if ultimatum and kind in COOPERATIVE | HOSTILE | {"REJECT"} and kind != "AGREE":
             return TriggerType("THREATEN", None, "13")
@@ -150,6 +156,25 @@ def _event_type(token) -> Optional[TriggerType]:
     if aux & POSSIBLE_AUX and kind in HOSTILE:
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+# adjectives of a stance toward an act named by a noun: "open to talks", "ready for dialogue"
+_STANCES = {"open", "ready", "willing", "prepared", "amenable", "receptive", "eager", "keen"}
+
+
+def _stance_toward(noun):
+    """The adjective of stance whose "to"/"for" phrase a noun trigger is ("open to talks"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") or prep.head.pos_ != "ADJ":
+        return None
+    return prep.head if prep.head.lemma_.lower() in _STANCES and prep.head.dep_ in ("acomp", "amod", "xcomp") else None
+
+
+def _condition_below(verb) -> bool:
+    """An "unless" clause hung on a clause inside the verb's object ("would block X's bid to join the bloc
+    unless ..."): the small parser attaches it to the nearest verb."""
+    return any(m.dep_ == "mark" and m.lower_ == "unless" for o in verb.children if o.dep_ in ("dobj", "obj")
+               for c in o.subtree if c.dep_ == "advcl" for m in c.children)
 
 
 # verbs of aspect whose gerund or infinitive is the act ("would begin executing", "swore to keep fighting")

@@ -16,7 +16,8 @@ from .subjects import names_party
 # SANCTION), where the same verbs on one's own people coerce (17): "expelled ten Polish diplomats",
 # "closed its border with Belarus", "imposed travel bans on Venezuelan officials", "suspended visas".
 _ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "embassy", "consulate", "diplomatic"}
-_CROSSINGS = {"border", "crossing", "frontier", "airspace"}
+# (and lines of contact: "cut all communication lines with X", "severed the hotline to Y")
+_CROSSINGS = {"border", "crossing", "frontier", "airspace", "line", "link", "hotline", "channel", "communication", "contact"}
 _TRAVEL = {"travel", "visa", "entry"}
 
 
@@ -54,10 +55,14 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
 _TALKS = {"talk", "talks", "negotiation", "mediation", "dialogue", "conference", "summit"}
 
 
+# What one leaves when walking away from a deal ("quit the nuclear deal", "withdrew from the treaty"): ties cut (CAMEO 16)
+_ACCORDS = {"accord", "agreement", "pact", "treaty", "deal", "partnership", "memorandum"}
+
+
 def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
     """"pulled out of the talks", "withdrew from the mediation effort", "walked out of the talks",
-    "called off the talks": a halt to negotiations (CAMEO 164), not a military withdrawal, a
-    walkout in protest or a concession."""
+    "called off the talks", "quit the deal": a halt to negotiations or a deal (CAMEO 16), not a military
+    withdrawal, a walkout in protest or a concession."""
     if base.plover_type not in ("RETREAT", "PROTEST", "CONCEDE") or token.pos_ != "VERB":
         return None
     holders = [token, *(c for c in token.children if c.lower_ in ("out", "away"))]
@@ -67,7 +72,7 @@ def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
         left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     for pobj in left:
         words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
-        if words & _TALKS or {"peace", "process"} <= words:
+        if words & _TALKS or {"peace", "process"} <= words or pobj.lemma_.lower() in _ACCORDS:
             return TriggerType("SANCTION", "withdraw", "16")
     return None
 
