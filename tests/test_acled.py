@@ -846,3 +846,9 @@ def test_acled_crowds_tearing_down_barriers_or_statues_riot():
     assert rules_label("Protesters pulled down a colonial statue in the main square during the rally.") == "VIOL_DEMONSTR"
     # police taking down a crowd's barricades is an intervention, not a riot
     assert rules_label("Police removed the barricades set up by protesters and fired tear gas at the crowd.") == "PROTEST_WITH_INTER"
+
+
+def test_acled_a_commander_captured_for_an_attack_is_arrested():
+    text = "Police captured a militant commander who planned last month's mortar attack on the airport, officials said."
+    assert rules_label(text) == "ARREST"
+    assert rules_label("Rebels captured a police commander who had led raids on their camps.") != "ARREST"
