@@ -852,3 +852,7 @@ def test_acled_a_commander_captured_for_an_attack_is_arrested():
     text = "Police captured a militant commander who planned last month's mortar attack on the airport, officials said."
     assert rules_label(text) == "ARREST"
     assert rules_label("Rebels captured a police commander who had led raids on their camps.") != "ARREST"
+
+
+def test_acled_people_taken_in_raids_by_troops_are_arrested():
+    assert rules_label("Troops took 40 young men away in dawn raids on the northern suburbs, residents said.") == "ARREST"
