@@ -122,7 +122,7 @@ def test_a_country_name_that_is_also_a_common_word_needs_its_capital():
 
 def test_role_words_for_workers_clergy_detainees_and_criminals():
     assert [actors.code_actor(text).role for text in ("striking miners", "Buddhist monks", "prison inmates", "hackers")] == [
-        "LAB", "REL", "CVL", "CRM"]
+        "CVL", "REL", "CVL", "CRM"]  # labour is the public (plover_own/SOURCE.md roles)
 
 
 def test_actors_unnamed_armed_doers_are_unidentified_armed_forces():
@@ -237,3 +237,19 @@ def test_actors_a_capital_stands_for_its_state(nlp):
     doc = nlp("Canberra protested to Buenos Aires about the fishing fleet.")
     assert actors.actor_for(doc[0]).code == ActorCode(country="AUS", role="GOV")
     assert actors.actor_for(doc[4]).code == ActorCode(country="ARG", role="GOV")
+
+
+def test_actors_unions_are_the_public_and_companies_business():
+    assert actors.code_actor("the Zambian Federation of Trade Unions") == ActorCode(country="ZMB", role="CVL")
+    assert actors.code_actor("the Ghana Labour Congress").role == "CVL"  # not the legislature of "congress"
+    assert actors.code_actor("Gazprom") == ActorCode(country="RUS", role="BUS")
+    assert actors.code_actor("a Danish carmaker") == ActorCode(country="DNK", role="BUS")
+    assert actors.code_actor("Shell").role == "BUS" and actors.code_actor("an artillery shell").role == "MIL"
+    assert actors.code_actor("the West Bank").role is None  # a bank's name inside a place's is no business
+
+
+def test_actors_institutions_by_their_own_names():
+    assert actors.code_actor("the Knesset") == ActorCode(country="ISR", role="LEG")
+    assert actors.code_actor("the Bank of Japan") == ActorCode(country="JPN", role="GOV")
+    assert actors.code_actor("the central banks of Peru and Chile").role == "GOV"
+    assert actors.code_actor("the Asian Development Bank") == ActorCode(country="INT", role="IGO")
