@@ -669,6 +669,11 @@ def test_places_a_repeated_name_given_to_a_relative_stays_a_person(nlp):
     assert [(loc.text, loc.start) for loc in _places(nlp, text)] == [("Chicago", 21)]
 
 
+def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
+    text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
+    assert [loc.start for loc in _places(nlp, text)] == [11, 28]
+
+
 def test_places_a_war_named_after_a_sea_is_no_place_but_a_countrys_war_keeps_it(nlp):
     text = "The Gulf War veteran rode from Norman to Tulsa, and Iraq War veterans joined him."
     names = [loc.text for loc in _places(nlp, text)]

@@ -128,12 +128,15 @@ _STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
 _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|wife|husband|brothers?|sisters?|mother|father|grand(?:son|daughter)s?|"
                          r"nieces?|nephews?|cousins?|baby|girlfriend|boyfriend|widow|uncle|aunt),?\s+$")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# A courtesy or rank title just before a name: "Mr. Carlisle", "Sen. Lowell" ("Dr." may end a street).
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Capt|Sgt|Lt|Prof|Sir)\.?\s+$")
 
 
 def names_a_relative(mention: Mention, text: str) -> bool:
-    """A person named by a kinship word before it or an age after it, or by a byline in capitals
-    ("BY CHAD MORROW"), not a place of that name."""
-    return bool(_KIN_BEFORE.search(text[max(0, mention.start - 20):mention.start])) or bool(
+    """A person named by a kinship word or a title before it, an age after it, or by a byline in
+    capitals ("BY CHAD MORROW"), not a place of that name."""
+    before = text[max(0, mention.start - 20):mention.start]
+    return bool(_KIN_BEFORE.search(before)) or bool(_TITLE_BEFORE.search(before)) or bool(
         _AGE_AFTER.match(text, mention.end)) or mention.text.isupper() and text[max(0, mention.start - 3):mention.start] == "BY "
 
 
