@@ -856,3 +856,9 @@ def test_acled_a_commander_captured_for_an_attack_is_arrested():
 
 def test_acled_people_taken_in_raids_by_troops_are_arrested():
     assert rules_label("Troops took 40 young men away in dawn raids on the northern suburbs, residents said.") == "ARREST"
+
+
+def test_acled_a_truce_or_talks_collapsing_is_no_disaster():
+    assert rules_label("The week-old truce between the two militias collapsed on Sunday.") != "MAN_MADE_DISASTER"
+    assert rules_label("After the peace talks collapsed, the rival clans clashed near the wells.") != "MAN_MADE_DISASTER"
+    assert rules_label("A five-storey building collapsed in the old town, trapping dozens of residents.") == "MAN_MADE_DISASTER"
