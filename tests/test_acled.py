@@ -862,3 +862,8 @@ def test_acled_a_truce_or_talks_collapsing_is_no_disaster():
     assert rules_label("The week-old truce between the two militias collapsed on Sunday.") != "MAN_MADE_DISASTER"
     assert rules_label("After the peace talks collapsed, the rival clans clashed near the wells.") != "MAN_MADE_DISASTER"
     assert rules_label("A five-storey building collapsed in the old town, trapping dozens of residents.") == "MAN_MADE_DISASTER"
+
+
+def test_acled_taking_to_the_streets_is_a_protest():
+    assert rules_label("Tens of thousands took to the streets of the port city on Saturday to demand fresh elections.") == "PEACE_PROTEST"
+    assert rules_label("Residents poured into the streets after the verdict, waving flags and singing.") == "PEACE_PROTEST"
