@@ -1,3 +1,4 @@
+from sitrep.acled import acled_scores, broad_score_ceiling
 from sitrep.classify import classify_rows, classify_text
 
 
@@ -104,3 +105,5 @@ def test_classify_armed_groups_attacking_troops_fight_them():
     # not when ground is taken after the fight, nor when the camp is one of displaced people
     assert classify_text("Rebels seized the garrison town after two days of fighting with the army.") == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert classify_text("Militants attacked a camp for displaced people, killing nine residents.") == "ATTACK"
+    # unarmed youths clashing with police are no armed side: the specific clash rule stays silent
+    assert acled_scores("Youths blocked the ring road and clashed with police over the water shortages.").get("ARMED_CLASH", 0) <= broad_score_ceiling()
