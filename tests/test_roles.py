@@ -969,3 +969,27 @@ def test_roles_a_giver_hung_on_what_is_received_is_the_doer(nlp):
     src, tgt, _, _ = _roles(nlp, "Jordan received last week a grant from Japan.", "grant")
     assert src is not None and src[0] == "JPN"
     assert tgt is not None and tgt[0] == "JOR"
+
+
+def test_roles_the_possessor_of_a_detention_holds_the_detained(nlp):
+    _, tgt, _, _ = _roles(nlp, "Albania condemned Greece's arrest of an Albanian fisherman.", "condemned")
+    assert tgt == ("GRC", "GOV")
+
+
+def test_roles_another_states_forces_ordered_out_are_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Niger's junta ordered German troops to leave.", "ordered")
+    assert tgt == ("DEU", "MIL")
+
+
+def test_roles_who_adopts_a_text_does_what_it_says(nlp):
+    src, tgt, _, _ = _roles(nlp, "Ghana's parliament passed a resolution condemning Togo's border closure.", "condemning")
+    assert src == ("GHA", "LEG") and tgt == ("TGO", "GOV")
+
+
+def test_roles_the_country_is_the_state_named_before_it(nlp):
+    src, _, doc, (actor1, _) = _roles(nlp, "Laos said the country would not accept the loan.", "accept")
+    assert src == ("LAO", "GOV") and actor1.text == doc.text[actor1.start:actor1.end] == "the country"
+    _, tgt, _, _ = _roles(nlp, "Peru's finance minister said the bank would lend 2 billion dollars to the country.", "lend")
+    assert tgt == ("PER", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Chilean police arrested 12 Peruvians and expelled them from the country.", "arrested")
+    assert tgt[0] == "PER"  # ground left is no party

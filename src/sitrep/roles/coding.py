@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import actors
 from ..eventtypes import event_type, lexicon, rallied_against
 from ..models import Actor
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
@@ -19,7 +20,7 @@ from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coor
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
-from .mentions import actor_at, named_place
+from .mentions import actor_at, named_place, state_country
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_objects
 from .targets import asked_of, condition_subjects, demanded_clause, target_candidates
 from .words import MUNITIONS, MUTUAL_TYPES
@@ -119,8 +120,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                 head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
             continue  # "Turkey could block X, its minister warned": the speaker's own side is no target
         if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS and (
-                head.lemma_.lower() in armed_words or actor.code.role == "MIL"):
-            continue  # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
+                head.lemma_.lower() in armed_words or actor.code.role == "MIL") and not (
+                actor1 is not None and state_country(named := actors.code_actor(actor.text).country) and named != actor1.code.country):
+            # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
+            # (not those its own phrase names another state's: "ordered French troops to leave"; "paratroopers
+            # in Gabon" are still the doer's)
+            continue
         if actor.code.country and not own:
             return actor1, actor
         role_only = role_only or actor

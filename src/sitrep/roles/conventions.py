@@ -77,10 +77,15 @@ def crowd(candidates: list[Token]) -> Optional[Actor]:
 
 
 def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
-    """Who holds the people an act on them names: the doer "by X" (on the act or on the people:
-    "civilians detained by the military"), else the government where it happens ("detained in
-    Moscow"), else the people's own government."""
+    """Who holds the people an act on them names: its possessor ("X's arrest of Y"), the doer "by X"
+    (on the act or on the people: "civilians detained by the military"), else the government where
+    it happens ("detained in Moscow"), else the people's own government."""
     people = prep_objects(act, ("of",))
+    for owner in (c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+        # "Croatia's arrest of a Serbian general", "the junta's detention of X": the possessor holds them
+        actor = actor_at(owner, country_hint)
+        if actor is not None and actor.code.country:
+            return actor
     holders = [act, *people, *(c for p in people for c in p.children if c.dep_ in ("acl", "relcl"))]
     for holder in holders:
         agent = agent_of(holder)

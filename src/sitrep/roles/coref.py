@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..models import Actor
+from ..models import Actor, ActorCode
 from .syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
 # Heads that name one person (for pronoun agreement: "it" is no president).
@@ -59,6 +59,34 @@ def antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if owner is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": owner.code.country})})
     return actor
+
+
+# Nouns that, bare ("the country"), describe a state named before them
+STATE_NOUNS = {"country", "nation"}
+# Prepositions before such a noun that make it a party ("lend the money to the country", "talks with the nation")
+PARTY_PREPS = {"to", "for", "with", "against", "on", "upon"}
+
+
+def state_described(noun: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """What "the country" or "the nation" stands for when nothing else says which ("Sudan said the
+    country would not ...", "the IMF would lend the country ..."): the state of the nearest subject
+    before it that names one (else of the nearest actor), as its government; None when none does."""
+    if noun.lemma_.lower() not in STATE_NOUNS or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    if not (noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in PARTY_PREPS)):
+        return None  # where things happen or go ("left the country", "withdrew from the country") is ground
+    doc = noun.doc
+    facts = _CorefFacts.of(doc)
+    k = bisect_right(facts.sent_starts, noun.i) - 1
+    start = facts.sent_starts[max(0, k - _COREF_SENTENCES)]
+    found = [a for a in facts.window_actors(start, facts.sent_starts[k], noun.i, country_hint) if a.actor.code.country
+             and a.actor.code.country not in ("UN", "INT")] if start < noun.i else []
+    if not found:
+        return None
+    subjects = [a for a in found if a.is_subject]
+    country = (subjects or found)[-1].actor.code.country
+    phrase = doc[noun.i - 1:noun.i + 1]
+    return Actor(text=phrase.text, start=phrase.start_char, end=phrase.end_char, code=ActorCode(country=country, role="GOV"))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
-from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, first_child, headless_participle, misattached_verb,
+from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, headless_participle, misattached_verb,
                      noun_phrase_head, prep_objects)
 
 # Verbs whose clausal complement carries the action, not the verb itself: their subject is the
@@ -105,6 +105,9 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 out.extend(c for c in intent.children if c.dep_ == "poss")
                 if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
                     out.extend(subject_candidates(intent.head))
+            elif (adopting := adopting_verb(verb)) is not None:
+                # "parliament passed a resolution condemning X", "the bloc issued a statement urging Y": who adopted it
+                out.extend(subject_candidates(adopting))
             elif verb.tag_ != "VBN" or misattached_verb(verb):
                 out.append(verb.head)  # "soldiers deploying in the city"
                 if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India

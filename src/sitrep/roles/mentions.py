@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..models import Actor
-from .coref import antecedent
+from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
@@ -76,6 +76,9 @@ def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]
         if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.dep_ == "relcl":
             return actor_at(token.head.head, country_hint)  # "the rebels, who control ...": the rebels
         return antecedent(token, country_hint)
+    described = state_described(token, country_hint)
+    if described is not None:
+        return described
     for candidate in _same_referent(token):
         actor = _one_actor_at(candidate, country_hint)
         if actor is not None:

@@ -11,7 +11,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..eventtypes import TriggerType, lexicon, typed_triggers
-from .syntax import SUBJECT_DEPS, misattached_verb
+from .syntax import SUBJECT_DEPS, adopting_verb, misattached_verb
 
 
 # Verbs of saying: not events themselves, and their complement is what is said.
@@ -59,29 +59,10 @@ def _prominence(found: tuple[Token, TriggerType]) -> tuple[int, bool, int]:
     doing = _doing_verb(token)
     if doing is not None:
         return _clause_depth(doing), False, token.i
-    adopting = _adopting_verb(token)
+    adopting = adopting_verb(token)
     if adopting is not None:
         return _clause_depth(adopting), False, token.i
     return _clause_depth(token), token.pos_ != "VERB", token.i
-
-
-# Texts whose content is the act ("a resolution calling for X to leave"), and verbs of adopting them
-DOCUMENTS = {"resolution", "motion", "statement", "communique", "communiqué", "declaration", "report", "letter", "bill",
-             "decree", "text", "document", "note", "memorandum", "petition", "appeal"}
-ADOPTING = {"vote", "pass", "adopt", "approve", "issue", "publish", "release", "table", "sponsor", "draft", "send",
-            "deliver", "unveil", "circulate", "introduce", "endorse", "carry"}
-
-
-def _adopting_verb(verb: Token) -> Optional[Token]:
-    """The verb of adopting a text whose participle clause `verb` is ("voted for a resolution
-    calling for X to leave", "issued a statement condemning Y"), or None."""
-    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.head.lemma_.lower() not in DOCUMENTS:
-        return None
-    text = verb.head
-    adopting = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "for" else text.head
-    if text.dep_ not in ("dobj", "obj", "pobj", "nsubjpass") or adopting.pos_ != "VERB":
-        return None
-    return adopting if adopting.lemma_.lower() in ADOPTING else None
 
 
 def _doing_verb(noun: Token) -> Optional[Token]:

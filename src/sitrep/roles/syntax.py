@@ -122,3 +122,22 @@ def misattached_verb(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children) and agent_of(verb) is None
+
+
+# Texts whose content is the act ("a resolution calling for X to leave"), and verbs of adopting them
+DOCUMENTS = {"resolution", "motion", "statement", "communique", "communiqué", "declaration", "report", "letter", "bill",
+             "decree", "text", "document", "note", "memorandum", "petition", "appeal"}
+ADOPTING = {"vote", "pass", "adopt", "approve", "issue", "publish", "release", "table", "sponsor", "draft", "send",
+            "deliver", "unveil", "circulate", "introduce", "endorse", "carry"}
+
+
+def adopting_verb(verb: Token) -> Optional[Token]:
+    """The verb of adopting a text whose participle clause `verb` is ("voted for a resolution
+    calling for X to leave", "issued a statement condemning Y"), or None."""
+    if verb.pos_ != "VERB" or verb.dep_ != "acl" or verb.head.lemma_.lower() not in DOCUMENTS:
+        return None
+    text = verb.head
+    adopting = text.head.head if text.dep_ == "pobj" and text.head.lower_ == "for" else text.head
+    if text.dep_ not in ("dobj", "obj", "pobj", "nsubjpass") or adopting.pos_ != "VERB":
+        return None
+    return adopting if adopting.lemma_.lower() in ADOPTING else None
