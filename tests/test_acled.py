@@ -867,3 +867,8 @@ def test_acled_a_truce_or_talks_collapsing_is_no_disaster():
 def test_acled_taking_to_the_streets_is_a_protest():
     assert rules_label("Tens of thousands took to the streets of the port city on Saturday to demand fresh elections.") == "PEACE_PROTEST"
     assert rules_label("Residents poured into the streets after the verdict, waving flags and singing.") == "PEACE_PROTEST"
+
+
+def test_acled_territory_taker_is_the_reporter_behind_a_time_phrase():
+    assert rules_label("The national army said on Tuesday it had taken full control of the river port.") == "GOV_REGAINS_TERIT"
+    assert rules_label("The rebel movement said overnight they had taken control of the river port.") == "NON_STATE_ACTOR_OVERTAKES_TER"

@@ -575,7 +575,7 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
         # the subject of the reported clause, not the one who reports it ("the army said rebels took ...");
         # but the reporter when the subject is a pronoun for it ("the army said it had retaken ...")
         window = _CLAUSE_BREAK.split(before)[-1]
-        if _PRONOUN_SUBJECT.search(window) and not (lex.state_actor.search(window) or lex.non_state_actor.search(window)):
+        if not (lex.state_actor.search(window) or lex.non_state_actor.search(window)) and _PRONOUN_SUBJECT.search(window):
             window = before
     state = lex.state_actor.search(window)
     non_state = lex.non_state_actor.search(window)
@@ -593,6 +593,7 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
 _LOSS = re.compile(r"\b(were|was|been|being) (pushed|driven|expelled|forced)")
 # "according to X," is a clause of its own: the subject follows its comma
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added)\b(?: that\b)?", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"^\s*(it|they|its|their)\b", re.IGNORECASE)
+# (after a time or place phrase too: "the army said on Sunday it had taken ...")
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:on|by|in|at|late|early|last|this|that|overnight)\b[\w ,-]{0,25}?\s)?(it|they|its|their)\b", re.IGNORECASE)
 
 
