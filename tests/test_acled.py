@@ -872,3 +872,8 @@ def test_acled_taking_to_the_streets_is_a_protest():
 def test_acled_territory_taker_is_the_reporter_behind_a_time_phrase():
     assert rules_label("The national army said on Tuesday it had taken full control of the river port.") == "GOV_REGAINS_TERIT"
     assert rules_label("The rebel movement said overnight they had taken control of the river port.") == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_acled_an_envoy_summoned_to_protest_against_a_strike_is_diplomacy():
+    assert rules_label("The ministry summoned the neighbouring country's envoy to protest against the drone strike on a border post.") == "DIPLO"
+    assert rules_label("Hundreds of people protested against the drone strike outside the embassy.") == "PEACE_PROTEST"
