@@ -876,4 +876,4 @@ def test_acled_territory_taker_is_the_reporter_behind_a_time_phrase():
 
 def test_acled_an_envoy_summoned_to_protest_against_a_strike_is_diplomacy():
     assert rules_label("The ministry summoned the neighbouring country's envoy to protest against the drone strike on a border post.") == "DIPLO"
-    assert rules_label("Hundreds of people protested against the drone strike outside the embassy.") == "PEACE_PROTEST"
+    assert rules_label("Hundreds of people protested against the new tax outside the embassy.") == "PEACE_PROTEST"
