@@ -87,6 +87,20 @@ def test_gazetteer_centre_across_the_antimeridian():
     assert -18 < lat < -16 and abs(abs(lon) - 180) < 1.5
 
 
+def test_gazetteer_centre_leaves_out_a_few_far_stray_towns():
+    # 40 towns between 38 and 40 N, 114 and 118 E, and one miscoded village 25 degrees west of them.
+    towns = [(38.0 + (i % 5) * 0.5, 114.0 + (i // 5) * 0.5) for i in range(40)]
+    lat, lon = gazetteer._centre(towns + [(33.0, 89.0)], 0.01)
+    assert lat == pytest.approx(39.0) and lon == pytest.approx(115.75)
+
+
+def test_gazetteer_centre_keeps_a_spread_out_area_whole():
+    # Towns strung out with no big gap (an outback state): all of them count.
+    towns = [(-12.0 - i * 0.4, 130.0 + i * 0.6) for i in range(30)]
+    lat, lon = gazetteer._centre(towns, 0.0)
+    assert lat == pytest.approx((-12.0 - 23.6) / 2) and lon == pytest.approx((130.0 + 147.4) / 2)
+
+
 def test_gazetteer_cities_carry_their_admin2(gaz):
     # Lawrenceville, Georgia is the seat of Gwinnett County.
     town = [p for p in gaz.lookup("Lawrenceville") if p.admin1 == "Georgia"]

@@ -35,7 +35,8 @@ from typing import Iterable, Optional
 import yaml
 
 INDEX_NAME = "gazetteer.sqlite"
-SCHEMA_VERSION = 6  # 5: Co./Twp. in keys, airports, US post-office localities, other admin names; 6: area populations
+SCHEMA_VERSION = 7  # 5: Co./Twp. in keys, airports, US post-office localities, other admin names; 6: area populations;
+# 7: area centres without stray towns
 ALIASES_ENV = "SITREP_PLACE_ALIASES"
 INDEX_ENV = "SITREP_GAZETTEER"  # path of another index (experiments, read-only installs)
 
@@ -207,11 +208,37 @@ def _airport_names(name: str, city: str, known_keys: set[str]) -> list[str]:
     return found
 
 
+STRAY_GAP_DEG = 5.0  # a few towns this far (in latitude or longitude) beyond all the others ...
+STRAY_SHARE = 0.05  # ... and fewer than this share of them are strays: far islands or miscoded towns
+
+
+def _range_without_strays(values: list[float]) -> tuple[float, float]:
+    """The range of the values once end runs of strays are cut: under STRAY_SHARE of the values that
+    a gap of STRAY_GAP_DEG parts from the rest (Tibetan villages coded as Hebei, Easter Island in
+    Valparaíso)."""
+    v = sorted(values)
+    lo, hi = 0, len(v)
+    limit = int(STRAY_SHARE * len(v))
+    cut = True
+    while cut:
+        cut = False
+        for k in range(lo, min(lo + limit, hi - 1)):
+            if v[k + 1] - v[k] > STRAY_GAP_DEG:
+                lo, cut = k + 1, True
+                break
+        for k in range(hi - 1, max(hi - 1 - limit, lo), -1):
+            if v[k] - v[k - 1] > STRAY_GAP_DEG:
+                hi, cut = k, True
+                break
+    return v[lo], v[hi - 1]
+
+
 def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, float]:
     """A representative point of an area from the cities in it: the middle of their trimmed bounding box.
 
     Cities crowd where people live, so their mean or median drifts from the middle of the area;
-    trimming the box by a few percent keeps far islands and exclaves from stretching it.
+    trimming the box by a few percent keeps far islands and exclaves from stretching it, and a few
+    towns far beyond all the others (miscoded, or on remote islands) are left out first.
     """
     def middle(values: list[float]) -> float:
         values = sorted(values)
@@ -222,7 +249,9 @@ def _centre(points: list[tuple[float, float]], trim: float) -> tuple[float, floa
     if max(lons) - min(lons) > 180:  # straddles the antimeridian (Fiji, Chukotka): measure east from 0 to 360
         lon = middle([x % 360 for x in lons])
         return middle([p[0] for p in points]), lon - 360 if lon > 180 else lon
-    return middle([p[0] for p in points]), middle(lons)
+    (lat_lo, lat_hi), (lon_lo, lon_hi) = _range_without_strays([p[0] for p in points]), _range_without_strays(lons)
+    points = [p for p in points if lat_lo <= p[0] <= lat_hi and lon_lo <= p[1] <= lon_hi]
+    return middle([p[0] for p in points]), middle([p[1] for p in points])
 
 
 _ADMIN_PREFIX = re.compile(r"^(?:province|city|county|commune|municipality|borough|town|region|department|state|"
