@@ -253,3 +253,10 @@ def test_actors_institutions_by_their_own_names():
     assert actors.code_actor("the Bank of Japan") == ActorCode(country="JPN", role="GOV")
     assert actors.code_actor("the central banks of Peru and Chile").role == "GOV"
     assert actors.code_actor("the Asian Development Bank") == ActorCode(country="INT", role="IGO")
+
+
+def test_actors_a_union_is_the_public_but_a_customs_union_no_actor():
+    assert actors.code_actor("Chile's largest union") == ActorCode(country="CHL", role="CVL")
+    assert actors.code_actor("Serbia's customs union").role is None
+    assert actors.code_actor("a Nepali national") == ActorCode(country="NPL", role="CVL")
+    assert actors.code_actor("the Nepali National Congress").role != "CVL"

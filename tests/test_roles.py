@@ -993,3 +993,8 @@ def test_roles_the_country_is_the_state_named_before_it(nlp):
     assert tgt == ("PER", "GOV")
     _, tgt, _, _ = _roles(nlp, "Chilean police arrested 12 Peruvians and expelled them from the country.", "arrested")
     assert tgt[0] == "PER"  # ground left is no party
+
+
+def test_roles_armed_groups_take_the_country_they_operate_in(nlp):
+    src, _, _, _ = _roles(nlp, "Militants abducted four Nepali guards at a mine in Guinea.", "abducted")
+    assert src == ("GIN", "REB")

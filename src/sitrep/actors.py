@@ -37,6 +37,9 @@ _DEMONYM = re.compile(r"[a-z]+(?:an|i)")
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9]+(?:[.'’-][A-Za-zÀ-ÿ0-9]+)*\.?")
 
 
+# Role-table value of phrases that hold a role word but name no actor ("customs union", "monetary union")
+_NO_ROLE = ""
+
 # Entity types that may name an actor ("Hamas", "Syrians", "Turkey", "Mr Smith").
 ACTOR_ENTITY_LABELS = ("ORG", "NORP", "GPE", "PERSON")
 
@@ -71,6 +74,8 @@ class ActorDictionary:
         for role, words in (data.get("roles") or {}).items():
             for word in words:
                 self.roles[_key(word)] = role
+        for word in data.get("no_role") or []:  # phrases that hold a role word but name no actor ("customs union")
+            self.roles[_key(word)] = _NO_ROLE
         for entry in data.get("actors") or []:
             named = _Named(entry["name"], entry.get("country"), entry.get("role"))
             for alias in [entry["name"], *entry.get("aliases", [])]:
@@ -245,7 +250,7 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         return None, ActorCode(), False
     named = _lookup(words, dictionary.named, dictionary.max_len)
     countries = _lookup(words, dictionary.countries, dictionary.max_len, capitalised=True)
-    roles = _lookup(words, dictionary.roles, dictionary.max_len)
+    roles = [r for r in _lookup(words, dictionary.roles, dictionary.max_len) if r[2] != _NO_ROLE]
     last = len(words)
     name = None
     country = None
@@ -300,6 +305,8 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             elif role == "LEG" and any(r[2] == "OPP" for r in roles[:-1]):
                 role = "OPP"  # "opposition deputies", "opposition lawmakers": as "opposition" beats "senator" above
             head_is_actor = head[1] == last or proper_head
+        if role is None and countries and words[-1] == "national" and countries[-1][1] == last - 1:
+            role, head_is_actor = "CVL", True  # "an Iranian national" (not the "National" of a name)
         if countries and proper_head and not head_is_actor:
             head_is_actor = True  # a people or group named with its country: "Iraqi Kurds", "the Somali Shabelle group"
         if countries and countries[-1][1] == last:

@@ -28,6 +28,9 @@ BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE",
 # Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
 _DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF"}
 
+# Roles of armed groups, coded by where they operate (a place named) before any people named
+_OPERATING_ROLES = {"REB", "INS", "UAF", "CRM"}
+
 # Words that say an actor is not of the country where it acts: "the international tribunal", "foreign troops".
 _NOT_LOCAL = {"international", "foreign", "multinational", "regional", "global", "world", "un", "u.n.", "western"}
 
@@ -58,6 +61,9 @@ def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Ac
         return None
     exclude = other.code.country if between_states and other is not None and actor.code.role == "GOV" and \
         other.code.role == "GOV" else None
+    if actor.code.role in _OPERATING_ROLES:
+        # armed groups are of the country they operate in: "gunmen kidnapped two Chinese engineers in Mali"
+        return sentence_country(sentence, exclude=exclude, places_only=True) or sentence_country(sentence, exclude=exclude)
     return sentence_country(sentence, exclude=exclude)
 
 
