@@ -260,3 +260,12 @@ def test_actors_a_union_is_the_public_but_a_customs_union_no_actor():
     assert actors.code_actor("Serbia's customs union").role is None
     assert actors.code_actor("a Nepali national") == ActorCode(country="NPL", role="CVL")
     assert actors.code_actor("the Nepali National Congress").role != "CVL"
+
+
+def test_actors_congo_seats_ngos_and_plural_demonyms_of_two_words():
+    assert actors.code_actor("Congo's army") == ActorCode(country="COD", role="MIL")
+    assert actors.code_actor("the Republic of Congo").country == "COG"
+    assert actors.code_actor("Downing Street") == ActorCode(country="GBR", role="GOV")
+    assert actors.code_actor("Greenpeace").role == "NGO" and actors.code_actor("RSF").role == "REB"
+    assert actors.code_actor("South Koreans").country == "KOR"
+    assert actors.code_actor("a school bus").role is None

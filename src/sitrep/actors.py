@@ -69,7 +69,7 @@ class ActorDictionary:
         for iso3, names in (data.get("countries") or {}).items():
             for alias in names:
                 self.countries[_key(alias)] = iso3
-                if _DEMONYM.fullmatch(alias):  # "Liberian" -> "Liberians", "Iraqi" -> "Iraqis"
+                if _DEMONYM.fullmatch(alias.split(" ")[-1]):  # "Liberian(s)", "Iraqi(s)", "Sri Lankan(s)"
                     self.countries.setdefault(_key(alias + "s"), iso3)
         for role, words in (data.get("roles") or {}).items():
             for word in words:
