@@ -669,6 +669,14 @@ def test_places_a_repeated_name_given_to_a_relative_stays_a_person(nlp):
     assert [(loc.text, loc.start) for loc in _places(nlp, text)] == [("Chicago", 21)]
 
 
+def test_places_a_country_named_x_and_y_is_one_toponym_where_the_model_cuts_it(nlp):
+    # The model tags "St. Kitts and" alone, and "Trinidad" and "Tobago" apart.
+    text = "Tourism officials from St. Kitts and Nevis met investors in Toronto on Tuesday."
+    assert [(loc.text, loc.country) for loc in _places(nlp, text)][0] == ("St. Kitts and Nevis", "KN")
+    text = "Cricket fans in Trinidad and Tobago celebrated the win."
+    assert [(loc.text, loc.country) for loc in _places(nlp, text)] == [("Trinidad and Tobago", "TT")]
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

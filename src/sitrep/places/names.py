@@ -51,7 +51,7 @@ COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely m
 
 
 def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and surrounding punctuation from a char range."""
+    """Trim a leading "the", a trailing possessive or conjunction and surrounding punctuation from a char range."""
     text = text_of(doc)[start:end]
     m = LEADING.match(text)
     if m:
@@ -66,7 +66,13 @@ def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text_of(doc)[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Fargo" short)
         return clean(doc, start, end - 3)
+    tail = _CONJUNCTION_TAIL.search(text_of(doc)[start:end])
+    if tail:  # "St. Kitts and" (spaCy cut "St. Kitts and Nevis" short): the name may be lengthened later
+        return clean(doc, start, end - len(tail.group()))
     return start, end
+
+
+_CONJUNCTION_TAIL = re.compile(r"\s+(?:and|or|&)$")
 
 
 def kind_hint_of(doc: Doc, span: SpacySpan) -> Optional[str]:

@@ -185,7 +185,7 @@ def trim_city_word(m: Mention, text: str, gaz: Gazetteer) -> None:
         return
 
 
-_NAME_TAIL = re.compile(r"(?:-|[ \t]+)((?:(?:del|de|do|da|dos|das|di|du|la|los|las|y|sur|sul|upon)[ \t-]+)?[A-Z][\w’'.]*)")
+_NAME_TAIL = re.compile(r"(?:-|[ \t]+)((?:(?:del|de|do|da|dos|das|di|du|la|los|las|y|and|sur|sul|upon)[ \t-]+)?[A-Z][\w’'.]*)")
 
 
 def _town_office_named(whole: str, text: str, end: int, matches: Sequence[Match]) -> bool:
