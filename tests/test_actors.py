@@ -269,3 +269,9 @@ def test_actors_congo_seats_ngos_and_plural_demonyms_of_two_words():
     assert actors.code_actor("Greenpeace").role == "NGO" and actors.code_actor("RSF").role == "REB"
     assert actors.code_actor("South Koreans").country == "KOR"
     assert actors.code_actor("a school bus").role is None
+
+
+def test_actors_titles_ending_in_general_are_no_rank():
+    assert actors.code_actor("Peru's attorney general") == ActorCode(country="PER", role="GOV")
+    assert actors.code_actor("Chile's prosecutor general").role == "JUD"
+    assert actors.code_actor("the army general").role == "MIL"

@@ -998,3 +998,45 @@ def test_roles_the_country_is_the_state_named_before_it(nlp):
 def test_roles_armed_groups_take_the_country_they_operate_in(nlp):
     src, _, _, _ = _roles(nlp, "Militants abducted four Nepali guards at a mine in Guinea.", "abducted")
     assert src == ("GIN", "REB")
+
+
+def test_roles_who_is_set_or_expected_to_act_acts(nlp):
+    src, _, _, _ = _roles(nlp, "Vietnam is set to extend a new loan to Laos, officials said.", "extend")
+    assert src == ("VNM", "GOV")
+
+
+def test_roles_forces_put_on_alert_are_the_doers_and_face_the_provoker(nlp):
+    src, tgt, _, _ = _roles(nlp, "Greece's army spokesman said the navy had been put on high alert after Turkish jets crossed the line.", "put")
+    assert src == ("GRC", "MIL") and tgt == ("TUR", "MIL")
+
+
+def test_roles_two_parties_of_the_subject_act_on_each_other(nlp):
+    _, tgt, _, _ = _roles(nlp, "Thai and Cambodian troops exchanged fire across the frontier.", "exchanged")
+    assert tgt == ("KHM", "MIL")
+
+
+def test_roles_a_number_of_people_is_those_people(nlp):
+    _, tgt, _, _ = _roles(nlp, "The rebels freed 30 of the kidnapped Malian soldiers.", "freed")
+    assert tgt == ("MLI", "MIL")
+
+
+def test_roles_members_from_a_body_are_the_body(nlp):
+    src, _, _, _ = _roles(nlp, "Mediators from the African Union flew to Khartoum to negotiate with the generals.", "negotiate")
+    assert src == ("INT", "IGO")
+
+
+def test_roles_an_office_is_its_holders(nlp):
+    src, _, _, _ = _roles(nlp, "Peru's attorney general said his office was ready to extradite the banker to Chile.", "extradite")
+    assert src == ("PER", "GOV")
+
+
+def test_roles_a_with_clause_or_the_means_is_no_party(nlp):
+    _, tgt, _, _ = _roles(nlp, "Qatar cut ties with Chad, with the Qatari foreign minister accusing N'Djamena of bias.", "cut")
+    assert tgt == ("TCD", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Rebel fighters shelled the Malian army base with mortars and artillery.", "shelled")
+    assert tgt is None or tgt[1] != "MIL" or tgt[0] == "MLI"
+
+
+def test_roles_a_state_body_in_what_a_speaker_says_is_the_speakers(nlp):
+    src, _, _, _ = _roles(nlp, "Israel's defence minister said the army would strike Hezbollah targets in Lebanon.", "strike")
+    assert src == ("ISR", "MIL")

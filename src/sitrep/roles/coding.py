@@ -36,6 +36,9 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     Of the target candidates, the first that names a country wins over role-only ones ("sent
     troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
     actor1, actor2 = _participants(trigger, country_hint)
+    if actor1 is not None and not actor1.code.country and actor1.code.role in ("GOV", "MIL", "COP"):
+        # "Israel's defence minister warned that the army would ...": a state body in what a speaker says is the speaker's
+        actor1 = with_country(actor1, _speaker_country(trigger, country_hint))
     sentence = trigger.sent
     if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
         kind = event_type(trigger)
@@ -119,7 +122,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                 actor1.code.country, actor1.code.role) and \
                 head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
             continue  # "Turkey could block X, its minister warned": the speaker's own side is no target
-        if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS and (
+        if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (
                 head.lemma_.lower() in armed_words or actor.code.role == "MIL") and not (
                 actor1 is not None and state_country(named := actors.code_actor(actor.text).country) and named != actor1.code.country):
             # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
@@ -155,7 +158,29 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             actor = actor_at(addressee, country_hint)
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
+    if role_only is None and actor1 is not None:
+        # "Indian and Chinese troops disengaged", "X and Y forces exchanged fire": with no one else acted upon,
+        # each party of a two-party subject is the other's
+        partner = coordinated_partner(subject_head, actor1)
+        if partner is not None:
+            return actor1, partner
     return actor1, role_only
+
+
+def _speaker_country(trigger: Token, country_hint: Optional[str]) -> Optional[str]:
+    """The country of whoever reports or announces the clause the trigger is in ("X's minister said
+    the army had ..."), reached up through complements; None if no speaker names one."""
+    node, reported = trigger, False
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in ("ccomp", "xcomp", "conj", "parataxis"):
+            break
+        reported = reported or node.dep_ in ("ccomp", "parataxis")
+        node = node.head
+        speaker = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        if reported and speaker is not None:
+            actor = actor_at(speaker, country_hint)
+            return state_country(actor.code.country) if actor is not None else None
+    return None
 
 
 def _first_actor(heads: list[Token], country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Token]]:

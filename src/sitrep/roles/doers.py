@@ -54,7 +54,9 @@ RECEIVING_LEMMAS = RECEIVING_VERBS | {"accept", "win"}
 
 # Participles that say what state their subject is in, not what was done to it: "X is committed to
 # talks", "Y was engaged in fighting", "Z is prepared to withdraw" (X, Y, Z act).
-STANCE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "resolve", "dedicate", "poise", "bind"}
+STANCE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "resolve", "dedicate", "poise", "bind",
+                      # what is planned for its subject: "X is set / expected / scheduled / slated to visit Y"
+                      "set", "expect", "schedule", "slate"}
 
 
 def subject_candidates(trigger: Token) -> list[Token]:
@@ -76,9 +78,11 @@ def subject_candidates(trigger: Token) -> list[Token]:
         # one is put out of acts
         if trigger.lemma_.lower() in EXCLUDING_LEMMAS:
             out.extend(prep_objects(trigger, ("from",)))
-        # "several thousand troops were deployed to the border": forces sent are the doer's own
+        # "several thousand troops were deployed to the border", "the air force was put on alert": forces sent are the doer's own
         forces = first_child(trigger.children, PASSIVE_SUBJECT_DEPS)
-        if trigger.lemma_.lower() in DEPLOYING_LEMMAS and forces.lemma_.lower() in lexicon().subject_words["armed"]:
+        deploying = trigger.lemma_.lower() in DEPLOYING_LEMMAS or (
+            (kind := trigger_type(trigger)) is not None and kind.plover_type == "MOBILIZE")
+        if deploying and forces.lemma_.lower() in lexicon().subject_words["armed"]:
             out.append(forces)
         # "died in a drone strike by army units": the means' author did it
         for means in prep_objects(trigger, ("in", "during", "by")):

@@ -48,9 +48,14 @@ TRADE_NOUNS = {"import", "imports", "export", "exports", "sale", "sales", "purch
 MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkpoint", "stronghold", "post", "airbase", "bunker",
                   "depot", "airfield", "arsenal"}
 
-# Heads that name members of a group: the group, when named after "of", says who they are.
+# Heads that name members of a group: the group, when named after "of" or "from", says who they are
+# ("officials from the two Koreas", "inspectors from the OPCW", "mediators from ECOWAS").
 GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
-               "delegation", "delegate"}
+               "delegation", "delegate", "mediator", "inspector", "monitor", "observer", "envoy", "negotiator", "investigator",
+               "expert", "team", "mission"}
+
+# A person's bodies that stand for the person who holds them ("his office", "her campaign")
+OWNED_BODIES = {"office", "campaign", "cabinet", "administration", "aides", "camp"}
 
 
 def _coded(actor: Optional[Actor]) -> Optional[Actor]:
@@ -102,6 +107,12 @@ def _same_referent(token: Token) -> Iterable[Token]:
 
 
 def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    if token.pos_ == "NUM" and (counted := prep_objects(token, ("of",))):
+        return actor_at(counted[0], country_hint)  # "freed 20 of the captured soldiers": the soldiers
+    if token.lemma_.lower() in OWNED_BODIES:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None:  # "his office was willing to extradite ...": the office is its holder's
+            return antecedent(owner, country_hint)
     if token.lemma_.lower() == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
         return None  # "a state visit", "the state of emergency" name no government
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
@@ -122,7 +133,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
-        actor = _modifier_actor(token, country_hint, (), ("of",)) or actor
+        actor = _modifier_actor(token, country_hint, (), ("of", "from")) or actor
     owner_of_thing = False
     if actor is None and token.pos_ == "NOUN":
         # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's

@@ -18,7 +18,7 @@ from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, sub
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_verb, noun_phrase_head, prep_objects)
 from .mentions import actor_at
-from .words import BORDER_LEMMAS, MUTUAL_TYPES
+from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES
 
 
 # Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
@@ -185,7 +185,20 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target; nor
     # is what the doer was on ("a frigate on a routine patrol", "soldiers on duty")
     return [t for t in out if not (t.dep_ == "pobj" and (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS or
-                                                        t.head.lower_ == "on" and _on_duty(t)))]
+                                                        t.head.lower_ == "on" and _on_duty(t)))
+            and not _with_no_party(t)]
+
+
+def _with_no_party(noun: Token) -> bool:
+    """A "with" phrase that names no one acted with: the means ("bombarded the town with rockets") or a
+    clause of its own after a comma ("cut ties with X, with its minister accusing Y of ...")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    if noun.lemma_.lower() in MUNITIONS | {"artillery", "weapon", "gun", "tank", "drone", "missile", "explosive", "gas"}:
+        return True
+    prep = noun.head
+    return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(
+        c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in noun.children)
 
 
 def _on_duty(noun: Token) -> bool:
