@@ -677,6 +677,11 @@ def test_places_a_country_named_x_and_y_is_one_toponym_where_the_model_cuts_it(n
     assert [(loc.text, loc.country) for loc in _places(nlp, text)] == [("Trinidad and Tobago", "TT")]
 
 
+def test_places_a_river_or_valley_in_an_organisations_name_is_the_toponym_not_its_town(nlp):
+    text = "Volunteers from the Salinas River Conservation Trust planted willows near King City."
+    assert [loc.text for loc in _places(nlp, text)] == ["Salinas River", "King City"]
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

@@ -176,12 +176,23 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 if m < j and _heads_a_name(text, matches):
                     continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
+                    if m < j and doc[m].text in _FEATURE_TAILS:
+                        # "Neches River" in "Neches River National Wildlife Refuge", "Santa Clara Valley
+                        # Water District": the river or valley is the toponym, not the town of its name.
+                        end = doc[m].idx + len(doc[m].text)
+                        whole = text_of(doc)[start:end]
+                        sure.append(Mention(start, end, whole, gaz.matches(whole)))
+                        k = m + 1
+                        break
                     maybe.append(Mention(start, end, text, matches, kind_hint_of(doc, span)))
                     k = m
                     break
             else:
                 k += 1
     return sure, maybe
+
+
+_FEATURE_TAILS = {"River", "Valley", "Delta", "Creek", "Basin", "Canyon", "Mountains", "Peninsula", "Desert"}
 
 
 def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
