@@ -1144,3 +1144,81 @@ def test_eventtypes_a_package_of_help(nlp):
     assert _event(nlp, "Fiji announced a new weapons package for Tonga.", "package").plover_type == "AID"
     assert _event(nlp, "Fiji rejoined the regional research programme.", "rejoined").plover_type == "COOPERATE"
     assert _event(nlp, "The courier left a package at the door.", "package") is None
+
+
+def test_eventtypes_a_verb_of_saying_that_tells_an_act_is_no_act(nlp):
+    assert _main_type(nlp, "Tongan troops left the base at night, officials in Suva complained.") == "RETREAT"
+    assert _main_type(nlp, "Rebels ambushed a police convoy near Nadi, the army admitted in a statement.") == "ASSAULT"
+    assert _main_type(nlp, "Fijian officials complained that Tongan police had rounded up their fishermen.") == "COERCE"
+    assert _event(nlp, "Fiji complained to the council about the fishing fleet.", "complained").plover_type == "ACCUSE"
+    assert _event(nlp, "The general admitted defeat.", "admitted").plover_type == "CONCEDE"
+
+
+def test_eventtypes_possibilities_kept_open_and_plans_denied(nlp):
+    assert _event(nlp, "Fiji did not rule out military action against Tonga.", "rule").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji ruled out talks with Tonga.", "ruled").plover_type == "REJECT"
+    assert _event(nlp, "Fiji has no plans to return the sculptures to Tonga.", "return").plover_type == "REJECT"
+    assert _event(nlp, "Fiji plans to return the sculptures to Tonga.", "return").plover_type == "AGREE"
+    assert _event(nlp, "Fiji hinted that it might resort to force if Tongan boats stayed.", "resort").plover_type == "THREATEN"
+
+
+def test_eventtypes_promises_of_force_and_retribution_are_threats(nlp):
+    assert _event(nlp, "Fiji promised a resolute response if Tonga went ahead with the visit.", "promised").plover_type == "THREATEN"
+    assert _event(nlp, "The rebels pledged to target any ship bound for Tonga.", "pledged").plover_type == "THREATEN"
+    assert _event(nlp, "The rebels pledged not to attack civilians.", "pledged").plover_type == "AGREE"
+    assert _event(nlp, "Fiji promised a swift response to the aid request.", "promised").plover_type == "AGREE"
+
+
+def test_eventtypes_office_forgone_and_decreed_futures(nlp):
+    assert _event(nlp, "The president announced he would not seek another term.", "seek").plover_type == "CONCEDE"
+    assert _event(nlp, "The president said he would run for a third term.", "run") is None
+    assert _event(nlp, "Fiji will seek a loan from the fund.", "seek").plover_type == "REQUEST"
+    assert _event(nlp, "Under the new law, the state will allow opposition parties to register.", "allow").plover_type == "CONCEDE"
+    assert _event(nlp, "Under the deal, Fiji will withdraw its troops.", "withdraw").plover_type == "AGREE"
+
+
+def test_eventtypes_politics_and_economy_wording(nlp):
+    assert _event(nlp, "The court scaled back the job quotas.", "scaled").plover_type == "CONCEDE"
+    assert _event(nlp, "Fiji scaled back its forces near the border.", "scaled").plover_type == "RETREAT"
+    assert _event(nlp, "Fiji restored mobile internet services in the west.", "restored").plover_type == "CONCEDE"
+    assert _event(nlp, "The parliament postponed the vote on the new penal code.", "postponed").plover_type == "CONCEDE"
+    assert _event(nlp, "The bank paused new lending to Tonga.", "paused").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji removed Tonga from its white list of trading partners.", "removed").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji removed Tonga from its blacklist.", "removed").plover_type == "CONCEDE"
+    assert _event(nlp, "The two sides settled on a permanent cessation of hostilities.", "settled").plover_type == "AGREE"
+    assert _event(nlp, "The assembly awarded its human rights prize to a Tongan activist.", "awarded").plover_type == "SUPPORT"
+    assert _event(nlp, "Tonga submitted a bid for full membership of the forum.", "submitted").plover_type == "REQUEST"
+    assert _event(nlp, "Fiji would not approve Tonga's membership bid.", "approve").plover_type == "REJECT"
+    assert _event(nlp, "The committee approved the budget.", "approved") is None
+
+
+def test_eventtypes_cooperation_wording(nlp):
+    assert _event(nlp, "Fiji granted Tongan forces access to two more air bases.", "granted").plover_type == "COOPERATE"
+    assert _event(nlp, "Qatar is investing $5 billion in Fijian real estate.", "investing").plover_type == "COOPERATE"
+    assert _event(nlp, "The company invested heavily in new technology.", "invested") is None
+    assert _event(nlp, "The ministry worked with Tongan investigators to find the suspects.", "worked").plover_type == "COOPERATE"
+    assert _event(nlp, "He worked with children for twenty years.", "worked") is None
+    assert _event(nlp, "Fijian and Tongan specialists jointly hunted for malware on the grid.", "hunted").plover_type == "COOPERATE"
+    assert _event(nlp, "The couple jointly announced their divorce.", "announced") is None
+    assert _event(nlp, "Fiji and Tonga linked their payment systems.", "linked").plover_type == "COOPERATE"
+    assert _event(nlp, "Police linked the killing to a local gang.", "linked") is None
+    assert _event(nlp, "The central banks renewed a currency swap line worth $2 billion.", "line").plover_type == "COOPERATE"
+    assert _event(nlp, "Fiji sent 29 jailed gang leaders to Australia in a single day.", "sent").plover_type == "COOPERATE"
+    assert _event(nlp, "The court sent the protesters to jail.", "sent").plover_type == "COERCE"
+
+
+def test_eventtypes_help_hosting_and_measures_on_states(nlp):
+    assert _event(nlp, "Fiji sent a brigade of doctors and nurses to Tonga.", "sent").plover_type == "AID"
+    assert _event(nlp, "Fiji sent a brigade of marines to Tonga.", "sent").plover_type != "AID"
+    assert _event(nlp, "The Fijian premier welcomed Tongan Prime Minister Sione Vea to Suva for talks.", "welcomed").plover_type == "CONSULT"
+    assert _event(nlp, "Fiji welcomed the decision of the court.", "welcomed").plover_type == "SUPPORT"
+    assert _event(nlp, "The Pacific Forum barred Fiji from all its activities after the coup.", "barred").plover_type == "SANCTION"
+    assert _event(nlp, "The council barred residents from the park.", "barred").plover_type == "COERCE"
+    assert _event(nlp, "The government suspended Twitter's operations in the country.", "suspended").plover_type == "COERCE"
+    assert _event(nlp, "Fiji declared martial law and a general mobilisation as the war began.", "declared").plover_type == "MOBILIZE"
+    assert _event(nlp, "Fiji is moving nuclear weapons to Tonga.", "moving").plover_type == "MOBILIZE"
+    assert _event(nlp, "The tax office named the minister a suspect in the fraud case.", "named").plover_type == "ACCUSE"
+    assert _event(nlp, "The parliament formed a commission to examine the conduct of the former ruling party.", "formed").plover_type == "ACCUSE"
+    assert _event(nlp, "The president will travel to Suva next week on a state visit.", "visit").plover_type == "AGREE"
+    assert _event(nlp, "The Pope brought the rival leaders to Rome for a spiritual retreat.", "retreat") is None
+    assert _event(nlp, "Thousands of Fijian opposition supporters filled the avenues of Suva.", "filled").plover_type == "PROTEST"

@@ -16,7 +16,7 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import crowd_control, done_by_event, joint, ordered, test_or_help
+from .force import crowd_control, done_by_event, joint, mobilised_too, ordered, test_or_help
 from .handovers import (
     carrying_relief, handed_suspect, let_go, money_paid, participation, received_help, sent_for_trial, under_contract,
 )
@@ -24,7 +24,7 @@ from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
     called_on, heeded_call, held_responsible, inquiry_set_up, labelled, promised, prospect_of, released_information,
-    trailing_attribution, rallied_against,
+    trailing_attribution, rallied_against, welcomed_guest,
 )
 from .triggers import memoised, trigger_type
 
@@ -43,6 +43,9 @@ def event_type(token) -> Optional[TriggerType]:
 def _event_type(token) -> Optional[TriggerType]:
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
+    if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
+        # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
+        return None
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
     named = labelled(token) if base is None or token.lemma_.lower() == "call" else None
@@ -60,7 +63,8 @@ def _event_type(token) -> Optional[TriggerType]:
     base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
-            or money_paid(token, base) or carrying_relief(token, base) or inquiry_set_up(token, base) or base)
+            or money_paid(token, base) or carrying_relief(token, base) or inquiry_set_up(token, base)
+            or welcomed_guest(token, base) or mobilised_too(token, base) or base)
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
             or promised(token, base) or called_on(token, base) or prospect_of(token, base) or base)
@@ -72,7 +76,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
     verb = token if token.pos_ == "VERB" else token.head
-    if token.dep_ == "pobj" and verb.lower_ in ("for", "to") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
+    if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
@@ -106,12 +110,22 @@ def _event_type(token) -> Optional[TriggerType]:
     verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
         token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
         trailing_attribution(token))
+    if kind == "CONCEDE" and token.lemma_.lower() in _RUNNING and _for_office(token):
+        # "would not seek another term": office given up; "will run for a second term" is no event
+        return base if negated else None
     if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
+    if governing is not None and governing.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governing.children):
+        negated = True  # "has no plans to return the marbles", "no intention of withdrawing"
+    if kind == "REJECT" and (negated or governor in FAIL_HEADS):
+        # "did not rule out military action", "refused to rule out talks": a possibility kept open
+        kept = _kept_open(token)
+        if kept is not None:
+            return kept
     if governing is not None and governor in FAIL_HEADS and kind in COOPERATIVE:
         return TriggerType("REJECT", None, "12")
     if negated and kind in COOPERATIVE:
@@ -133,8 +147,10 @@ def _event_type(token) -> Optional[TriggerType]:
                       for m in c.children)
     if kind == "SANCTION" and aux & FUTURE_AUX and governor in DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
-    if aux & FUTURE_AUX and governor in DECREEING and not conditional:
-        return base  # "the king decreed that women would be permitted to drive": the decree is the act
+    if aux & FUTURE_AUX and (governor in DECREEING or _by_legal_instrument(verb)) and not conditional:
+        # "the king decreed that women would be permitted to drive", "under the new law, X will allow ...":
+        # the decree is the act
+        return base
     if aux & FUTURE_AUX and kind == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and any(
             c.dep_ == "auxpass" for c in verb.children) and not any(
             t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "provided") for t in verb.subtree):
@@ -156,6 +172,58 @@ def _event_type(token) -> Optional[TriggerType]:
     if aux & POSSIBLE_AUX and kind in HOSTILE:
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+# verbs of saying that are acts only when they tell none ("complained to the council", "admitted defeat"): with a
+# clause that reports an act they attribute it ("..., officials complained", "admitted that its troops had fired")
+ATTRIBUTING = {"complain", "admit", "insist", "acknowledge", "concede", "lament", "stress", "emphasise", "emphasize"}
+
+
+def _tells_an_act(verb) -> bool:
+    return any(trigger_type(w) is not None for c in verb.children if c.dep_ in ("ccomp", "parataxis")
+               for w in c.subtree if w.pos_ in ("VERB", "NOUN"))
+
+
+def _kept_open(verb) -> Optional[TriggerType]:
+    """What a rejection not made keeps open: force (THREATEN, CAMEO 13) or, for "did not rule out", a cooperative
+    act (AGREE, 03)."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
+        kind = trigger_type(obj)
+        # "the use of force": what is used
+        kind = kind or next((trigger_type(p) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None)
+        if kind is None:
+            continue
+        if kind.plover_type in HOSTILE:
+            return TriggerType("THREATEN", None, "13")
+        if kind.plover_type in COOPERATIVE and verb.lemma_.lower() in ("rule", "exclude"):
+            return TriggerType("AGREE", None, "03")
+    return None
+
+
+# texts with force of law: what "will" happen under one is decided ("a deal" is only agreed: an intent)
+_LEGAL_INSTRUMENTS = {"decree", "law", "ruling", "regulation", "edict", "ordinance", "legislation", "amendment", "order",
+                      "reform", "rule", "act", "statute"}
+
+
+def _by_legal_instrument(verb) -> bool:
+    """"under the new law, X will allow ...", "X will permit ..., according to a royal decree"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "by")]
+    # "according to": the parser hangs "to" on "according"
+    preps += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
+              if t.dep_ == "prep" and t.lower_ == "to"]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _LEGAL_INSTRUMENTS for c in preps for p in c.children)
+
+
+# verbs of standing for office (with "term", "re-election": lexicon)
+_RUNNING = {"seek", "run", "stand", "contest"}
+_OFFICE = {"term", "reelection", "re-election", "mandate"}
+
+
+def _for_office(verb) -> bool:
+    held = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    held += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in") for p in c.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in _OFFICE or w.lower_ in _OFFICE for w in held)
 
 
 # adjectives of a stance toward an act named by a noun: "open to talks", "ready for dialogue"
@@ -232,7 +300,11 @@ def _possible_triggers(doc) -> list[int]:
     complement: dict[int, bool] = {}
     found = []
     amod = strings["amod"]
+    jointly = strings["jointly"]  # (a hash: no lookup in the store)
+    joint_acts = False
     for i, (lemma, pos, dep) in enumerate(doc.to_array([LEMMA, POS, DEP]).tolist()):
+        if lemma == jointly:
+            joint_acts = True
         if dep not in complement:
             complement[dep] = strings[dep] == "ccomp"
         if complement[dep]:
@@ -248,5 +320,7 @@ def _possible_triggers(doc) -> list[int]:
                     if pos == ADJ else word in lex.noun_keys
             if lemma_keys[key]:
                 found.append(i)
+    if joint_acts:  # any verb done "jointly" ("jointly hunted for malware"): eventtypes.triggers
+        found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found

@@ -162,8 +162,16 @@ def _weapon_system(noun) -> bool:
         m.lower_ in _WEAPON_WORDS for m in noun.subtree if m.i < noun.i)
 
 
+# verbs of placing one's own forces: weapons moved or stationed in an ally's land stay deployed there
+_PLACING = {"move", "station", "position", "base", "deploy", "redeploy", "preposition", "relocate"}
+
+
 def _arms_to_state(token) -> bool:
+    if token.lemma_.lower() in _PLACING:
+        return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(m.lower_ in ("nuclear", "atomic") for o in objects for m in o.children if m.dep_ in ("amod", "compound")):
+        return False  # nuclear weapons are never handed over: moved to an ally, they are deployed
     objects += [c for o in objects for c in o.conjuncts]
     if not any(o.lemma_.lower() in _MUNITIONS or (o.lemma_.lower() in _HARDWARE and any(
             c.dep_ == "nummod" for c in o.children)) or _weapon_system(o) for o in objects):
@@ -171,6 +179,19 @@ def _arms_to_state(token) -> bool:
     # (the small model may take a state's name for a person's: "to Chad")
     return any(p.ent_type_ == "GPE" or (p.pos_ == "PROPN" and code_actor(p.text).country) for c in token.children
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
+
+
+def mobilised_too(token, base: TriggerType) -> Optional[TriggerType]:
+    """"declared martial law and a general mobilisation": the forces called up are the material act (CAMEO 15),
+    martial law its frame."""
+    if base.plover_type != "COERCE" or base.plover_mode != "martial-law" or token.pos_ != "VERB":
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    for other in (c for o in objects for c in o.conjuncts):
+        kind = trigger_type(other) if other.pos_ == "NOUN" else None
+        if kind is not None and kind.plover_type == "MOBILIZE":
+            return kind
+    return None
 
 
 def done_by_event(token, base: TriggerType) -> Optional[TriggerType]:

@@ -21,9 +21,16 @@ _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"
 def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
     not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
-    if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
+    if base.plover_type not in ("RETREAT", "COERCE") or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if base.plover_type == "COERCE":
+        # "sent 29 jailed cartel figures to the United States": prisoners handed to another state's justice
+        # ("sent the protesters to jail" stays detention)
+        held = any(m.lower_ in _HELD for o in objects for m in o.children if m.dep_ in ("amod", "compound"))
+        to_state = any(p.ent_type_ == "GPE" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                       for p in c.children if p.dep_ == "pobj")
+        return TriggerType("COOPERATE", "legal", "06") if held and to_state else None
     # "handed over X, the suspected mastermind of ...": the apposition says who X is
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
     for obj in objects:
@@ -37,6 +44,10 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
            and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"):
         return TriggerType("COOPERATE", "legal", "06")
     return None
+
+
+# people already held by the sender
+_HELD = {"jailed", "imprisoned", "detained", "captured", "arrested", "convicted", "incarcerated"}
 
 
 # who receives a person handed over for trial or questioning
@@ -132,10 +143,21 @@ _RELIEF = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent"
            "humanitarian"}
 
 
+# people whose coming is help: "a brigade of doctors", "a team of rescuers"
+_CARERS = {"doctor", "nurse", "medic", "paramedic", "surgeon", "rescuer", "firefighter", "fireman", "physician",
+           "volunteer", "aid", "relief", "health", "medical", "engineer"}
+
+
 def carrying_relief(token, base: TriggerType) -> Optional[TriggerType]:
-    """"planes loaded with food and medicine were dispatched to X": help sent (CAMEO 07), not forces."""
+    """"planes loaded with food and medicine were dispatched to X", "sent a brigade of doctors to X": help sent
+    (CAMEO 07), not forces."""
     if base.plover_type != "MOBILIZE" or token.pos_ != "VERB":
         return None
+    for unit in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        members = [p for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(m.lemma_.lower() in _CARERS or any(w.lemma_.lower() in _CARERS for w in m.children if w.dep_ in ("compound", "amod"))
+               for m in members):
+            return TriggerType("AID", "humanitarian", "07")
     for vehicle in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
         for acl in (a for a in vehicle.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN):
             if any(w.lower_ in _RELIEF for w in acl.subtree):

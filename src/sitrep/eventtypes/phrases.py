@@ -94,7 +94,8 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         if child.dep_ in ("dobj", "obj"):
             # "ended mediation efforts", "imposed a state of emergency": the object's modifier
             # ("held a sit-in outside the ministry": the parser hangs the act on the place as a modifier)
-            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod")]
+            # ("suspended Twitter's operations": a possessor names the thing too)
+            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod", "poss")]
             # "returned archives and property": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)

@@ -123,7 +123,15 @@ def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
 def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
     """"ejected Russia", "expelled Yugoslavia from the organisation": a state put out of a body is
     suspended from it (CAMEO 16), not deported."""
-    if base.plover_type != "COERCE" or base.plover_mode != "deport" or token.pos_ != "VERB":
+    if base.plover_type != "COERCE" or token.pos_ != "VERB":
+        return None
+    if base.plover_mode != "deport":
+        # "barred Guinea from all its activities", "excluded X from the summit": a state kept out of a body's work
+        if token.lemma_.lower() in _KEEPING_OUT and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE"
+                                                         for c in token.children) and any(
+                p.lemma_.lower() in _BODY_WORK for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                for p in c.children if p.dep_ == "pobj"):
+            return TriggerType("SANCTION", "expel", "16")
         return None
     if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
         return TriggerType("SANCTION", "expel", "16")
@@ -134,5 +142,8 @@ def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+_KEEPING_OUT = {"bar", "ban", "exclude", "suspend", "block"}
+_BODY_WORK = {"activity", "meeting", "summit", "session", "event", "function", "body", "organisation", "organization",
+              "institution", "membership", "participation", "decision-making", "vote", "council", "assembly"}
 _MEMBERSHIP_WORDS = {"rank", "ranks", "membership", "organisation", "organization", "bloc", "alliance", "union", "league",
                      "grouping", "club", "community", "commonwealth", "federation", "council", "body", "group", "coalition"}

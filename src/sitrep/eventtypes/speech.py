@@ -88,13 +88,38 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "AGREE":
         for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
             kind = trigger_type(obj)
-            if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
-                return TriggerType("THREATEN", None, "13")
+            if (kind is not None and kind.plover_type in ("ASSAULT", "COERCE")) or _retribution(obj, token):
+                return TriggerType("THREATEN", None, "13")  # "promised a resolute response if ...", "vowed revenge"
+        if token.lemma_.lower() in _PROMISING:
+            # "pledged to target any ship linked to X": a promise of force is a threat ("pledged not to attack" is none)
+            for clause in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                kind = trigger_type(clause)
+                if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
+                        n.dep_ == "neg" for n in clause.children):
+                    return TriggerType("THREATEN", None, "13")
         return None
     if base.plover_type in COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
                                                 for c in token.children if c.dep_ == "advcl" for m in c.children):
         return TriggerType("AGREE", None, "03")
     return None
+
+
+# what is promised in return for something: "vowed revenge"; a response or reply only when hard or held over a
+# condition ("promised a resolute response", "promised a response if ..."; "a swift response to the request" is none)
+_RETRIBUTION = {"retaliation", "revenge", "reprisal", "reprisals", "retribution", "vengeance", "punishment",
+                "countermeasure", "countermeasures", "consequence", "consequences"}
+_RESPONSES = {"response", "reply", "answer"}
+_HARD = {"resolute", "firm", "forceful", "crushing", "harsh", "strong", "decisive", "military", "tough", "severe",
+         "befitting", "robust", "fitting", "devastating", "powerful", "fierce", "merciless"}
+
+
+def _retribution(obj, verb) -> bool:
+    lemma = obj.lemma_.lower()
+    if lemma in _RETRIBUTION:
+        return True
+    return lemma in _RESPONSES and (any(m.dep_ == "amod" and m.lower_ in _HARD for m in obj.children) or any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for c in verb.children if c.dep_ == "advcl"
+        for m in c.children))
 
 
 _PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
@@ -126,6 +151,25 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
         if kind is None or kind.plover_type != "CONSULT":
             return None  # "called on X at the UN to withdraw": a demand
     return TriggerType("CONSULT", "visit", "04")
+
+
+# what a guest is welcomed to that makes the welcome a visit received: a place, or talks
+_HOSTING = {"welcome", "greet"}
+
+
+def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
+    """"welcomed the Polish prime minister to the chancellery (for consultations)": a visit hosted (CAMEO 042), where
+    "welcomed the decision" is praise."""
+    if base.plover_type != "SUPPORT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HOSTING:
+        return None
+    guests = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not any(g.ent_type_ == "PERSON" or (g.pos_ == "PROPN" and any(c.dep_ == "compound" for c in g.children)) for g in guests):
+        return None
+    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "in", "for") for p in c.children
+              if p.dep_ == "pobj"]
+    if any(p.ent_type_ in ("GPE", "FAC", "LOC") or p.pos_ == "NOUN" for p in places):
+        return TriggerType("CONSULT", "visit", "04")
+    return None
 
 
 def held_responsible(token) -> bool:
@@ -220,4 +264,9 @@ def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
         if any(w.lower_ in _INQUIRING or w.lemma_.lower() in _INQUIRING or c.dep_ == "prep" and c.lower_ == "into"
                for w in words for c in [w.head]):
             return TriggerType("ACCUSE", "investigate", "09")
+        # "formed a commission to examine the conduct of X": what the body is for
+        for purpose in (c for c in body.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+            kind = trigger_type(purpose)
+            if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":
+                return kind
     return None

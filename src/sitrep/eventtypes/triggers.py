@@ -60,7 +60,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
         lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
-        if lemma not in lex.verb_keys or _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
+        if lemma not in lex.verb_keys:
+            # "jointly hunted for malware", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
+            return _JOINT_ACT if _jointly(token) else None
+        if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
             return None
         if _reduced_relative_as_verb(token):
             return None  # "sailors held hostage by pirates were freed": the participle says who they are
@@ -87,6 +90,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return TriggerType("COOPERATE", None, "06")
+        if found is None and _jointly(token) and lemma not in _SAYING:
+            return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is not None and lemma in _DONE_WITH_OTHERS and not _partner_named(token, _DONE_WITH_OTHERS[lemma]):
+            return None  # "worked with children", "invested in new technology": no party worked with or invested in
         if found is not None and lemma in _TRAINING and found.plover_type == "AID" and not _others_forces(token):
             return None  # "the army trained new recruits": drills of one's own, no help to another
         if found is not None and lemma in _CLOSING and not any(
@@ -120,6 +127,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "flights were cancelled", "a flight to Paris": air travel; "the flight of civilians" is an exodus
         if _fight_without_force(token):
             return None  # "a legal battle", "a political fight": no force used
+        if lemma == "retreat" and ((token.dep_ == "pobj" and token.head.lower_ in ("for", "at")) or any(
+                m.dep_ in ("amod", "compound") and m.lower_ in _GATHERINGS for m in token.children)):
+            return None  # "brought the leaders together for a spiritual retreat", "a cabinet retreat": a gathering
         entry = _of_phrase(token, lemma, lex)
         if entry is not None:
             return checked(entry, token, lex)
@@ -297,6 +307,11 @@ def _conjunction(token) -> bool:
         or any(c.dep_ in ("ccomp", "advcl") for c in token.children))
 
 
+# what makes a retreat a gathering, not a withdrawal
+_GATHERINGS = {"spiritual", "weekend", "leadership", "cabinet", "party", "staff", "leaders", "annual", "religious", "prayer",
+               "silent", "corporate", "caucus", "strategy"}
+
+
 def _fight_without_force(noun) -> bool:
     """"a legal battle", "a political fight", "a charm offensive": a fight named by a word of no force."""
     return noun.lemma_.lower() in _FIGHTS and any(
@@ -331,6 +346,29 @@ _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "s
 # what cooperation is done under: "integrated their radar networks under a defence arrangement"
 _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme", "program", "treaty", "partnership",
                "protocol", "framework", "contract"}
+
+
+_JOINT_ACT = TriggerType("COOPERATE", None, "06")
+_SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
+
+
+# verbs that are cooperation only with a party named after their preposition ("worked with Polish investigators",
+# "invested $5 billion in Egyptian real estate")
+_DONE_WITH_OTHERS = {"work": ("with", "alongside"), "invest": ("in", "with")}
+
+
+def _partner_named(verb, preps) -> bool:
+    # (the parser may hang the preposition on the object: "invested $5 billion in X")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+    partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                if p.dep_ == "pobj"]
+    if verb.lemma_.lower() == "work" and not partners:
+        return True  # "worked together", "worked closely": the pair is the subject
+    return any(w.ent_type_ in ("GPE", "NORP", "ORG") for p in partners for w in p.subtree)
+
+
+def _jointly(verb) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
 
 
 def _done_jointly(token) -> bool:
