@@ -682,6 +682,13 @@ def test_places_a_river_or_valley_in_an_organisations_name_is_the_toponym_not_it
     assert [loc.text for loc in _places(nlp, text)] == ["Salinas River", "King City"]
 
 
+def test_places_coordinated_counties_after_a_capitalised_word(nlp):
+    # "Rural Hitchcock" is no county; "Hitchcock" is.
+    text = "Rural Hitchcock and Hayes counties lost residents last year."
+    assert [(loc.text, loc.name) for loc in _places(nlp, text)] == [
+        ("Hitchcock", "Hitchcock County"), ("Hayes", "Hayes County")]
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

@@ -39,10 +39,14 @@ def coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
         for name in re.finditer(_NAME, hit.group(1)):
             if name.group() in ("And", "Or"):
                 continue
-            matches = [m for m in gaz.matches(f"{name.group()} {noun}") if m.place.feature_class == "A"]
+            start, word = hit.start(1) + name.start(), name.group()
+            matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
+            if not matches and " " in word:  # "Rural Hitchcock and Hayes counties": a word before the first name
+                first, word = word.split(" ", 1)
+                start += len(first) + 1
+                matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
             if matches:
-                start = hit.start(1) + name.start()
-                found.append(Mention(start, start + len(name.group()), name.group(), matches, "ADM2"))
+                found.append(Mention(start, start + len(word), word, matches, "ADM2"))
     return found
 
 
