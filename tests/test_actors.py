@@ -275,3 +275,8 @@ def test_actors_titles_ending_in_general_are_no_rank():
     assert actors.code_actor("Peru's attorney general") == ActorCode(country="PER", role="GOV")
     assert actors.code_actor("Chile's prosecutor general").role == "JUD"
     assert actors.code_actor("the army general").role == "MIL"
+
+
+def test_actors_a_collective_noun_after_a_role_word_is_that_roles_body():
+    assert actors.code_actor("Togo's opposition coalition") == ActorCode(country="TGO", role="OPP")
+    assert actors.code_actor("a rebel alliance", "CAF") == ActorCode(country="CAF", role="REB")

@@ -1040,3 +1040,13 @@ def test_roles_a_with_clause_or_the_means_is_no_party(nlp):
 def test_roles_a_state_body_in_what_a_speaker_says_is_the_speakers(nlp):
     src, _, _, _ = _roles(nlp, "Israel's defence minister said the army would strike Hezbollah targets in Lebanon.", "strike")
     assert src == ("ISR", "MIL")
+
+
+def test_roles_the_one_told_to_act_is_asked(nlp):
+    _, tgt, _, _ = _roles(nlp, "Niger's junta instructed Benin to pull its troops out without delay.", "pull")
+    assert tgt == ("BEN", "GOV")
+
+
+def test_roles_a_condition_on_the_verb_of_a_named_act_names_the_threatened(nlp):
+    _, tgt, _, _ = _roles(nlp, "The FARC's leaders made clear they would resume attacks on pipelines unless the government freed its commanders.", "attacks")
+    assert tgt == ("COL", "GOV")

@@ -304,7 +304,9 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
                 role = roles[-2][2]
             elif role == "LEG" and any(r[2] == "OPP" for r in roles[:-1]):
                 role = "OPP"  # "opposition deputies", "opposition lawmakers": as "opposition" beats "senator" above
-            head_is_actor = head[1] == last or proper_head
+            # "the opposition coalition", "a rebel alliance": a collective noun after a role word is that role's body
+            head_is_actor = head[1] == last or proper_head or (
+                head[1] == last - 1 and words[-1].lower() in _COLLECTIVE_HEADS)
         if role is None and countries and words[-1] == "national" and countries[-1][1] == last - 1:
             role, head_is_actor = "CVL", True  # "an Iranian national" (not the "National" of a name)
         if countries and proper_head and not head_is_actor:
@@ -318,6 +320,10 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
     return name, ActorCode(country=country, role=role), head_is_actor
 
 
+# collective nouns that name a body of whatever the role word before them says
+_COLLECTIVE_HEADS = {"coalition", "coalitions", "alliance", "alliances", "movement", "movements", "front", "bloc", "camp",
+                     "wing", "organisation", "organisations", "organization", "organizations", "association", "associations",
+                     "federation", "confederation", "network", "networks"}
 # roles of armed bodies a force may be named by (its leader or its state before it)
 _FORCES = {"MIL", "COP"}
 # heads that make a movement named before them the government it has become

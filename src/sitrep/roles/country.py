@@ -64,7 +64,12 @@ def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Ac
     if actor.code.role in _OPERATING_ROLES:
         # armed groups are of the country they operate in: "gunmen kidnapped two Chinese engineers in Mali"
         return sentence_country(sentence, exclude=exclude, places_only=True) or sentence_country(sentence, exclude=exclude)
-    return sentence_country(sentence, exclude=exclude)
+    found = sentence_country(sentence, exclude=exclude)
+    if found is None and other is not None and not (between_states and other.code.role == "GOV"):
+        # no country named but the other party's: "the ELN would resume attacks unless the government ...",
+        # rebels, protesters or an opposition face their own state's government
+        found = state_country(other.code.country)
+    return found
 
 
 def where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:

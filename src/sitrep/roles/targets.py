@@ -64,6 +64,9 @@ def condition_subjects(trigger: Token) -> list[Token]:
     out = []
     governors = []  # "is prepared to reopen ... if X guarantees": the condition hangs on "prepared"
     node = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
+        node = trigger.head  # "would resume attacks unless X ...": the condition hangs on the verb of the act
+        governors.append(node)
     while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(governors) < 2:
         node = node.head
         governors.append(node)
@@ -94,6 +97,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             first_child(children, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is None:
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if trigger.dep_ == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
+        # "instructed France to pull its troops out": the one told to act is asked
+        out.extend(c for c in trigger.head.children if c.dep_ in ("dobj", "obj"))
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
