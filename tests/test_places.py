@@ -689,6 +689,11 @@ def test_places_coordinated_counties_after_a_capitalised_word(nlp):
         ("Hitchcock", "Hitchcock County"), ("Hayes", "Hayes County")]
 
 
+def test_places_a_city_whose_people_or_body_follow_is_a_place_in_a_story_set_elsewhere(nlp):
+    text = "Doctors from Nairobi briefed Leicester residents about the vaccine."
+    assert [(loc.text, loc.country) for loc in _places(nlp, text)] == [("Nairobi", "KE"), ("Leicester", "GB")]
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

@@ -291,8 +291,9 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
         return True  # "Osun State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
     for m in mention.matches:
-        if of_town and m.kind == "name" and m.place.feature_class == "P" and context[m.place.country]:
-            return True
+        if of_town and m.kind == "name" and m.place.feature_class == "P" and (
+                context[m.place.country] or m.place.population >= 100_000):
+            return True  # "Bantam Superior Court"; "Norwich pupils" whatever else the article names
         # A town's other name of several words ("Matias Romero" for Matías Romero Avendaño) when the
         # town is in the article's country; single-word other names are too often surnames.
         if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"
