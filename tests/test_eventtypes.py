@@ -1222,3 +1222,30 @@ def test_eventtypes_help_hosting_and_measures_on_states(nlp):
     assert _event(nlp, "The president will travel to Suva next week on a state visit.", "visit").plover_type == "AGREE"
     assert _event(nlp, "The Pope brought the rival leaders to Rome for a spiritual retreat.", "retreat") is None
     assert _event(nlp, "Thousands of Fijian opposition supporters filled the avenues of Suva.", "filled").plover_type == "PROTEST"
+
+
+def test_eventtypes_armed_groups_raiding_and_attacking_together(nlp):
+    assert _event(nlp, "Rebel fighters raided the town of Nadi, burning homes.", "raided").plover_type == "ASSAULT"
+    assert _event(nlp, "Police raided the homes of three activists.", "raided").plover_type == "COERCE"
+    assert _event(nlp, "Islamist militants and clan fighters launched a joint attack on an army base.", "launched").plover_type == "ASSAULT"
+    assert _event(nlp, "Fijian and Tongan troops launched a joint offensive against the rebels.", "launched").plover_type == "COOPERATE"
+    assert _event(nlp, "Two soldiers were captured by rebel fighters in a cross-border raid.", "captured").plover_type == "ASSAULT"
+    assert _event(nlp, "Troops captured two rebel commanders.", "captured").plover_type == "COERCE"
+    assert _event(nlp, "Police opened fire to disperse the demonstrators, killing one person.", "opened").plover_type == "ASSAULT"
+    assert _event(nlp, "Police fired tear gas to disperse the demonstrators.", "fired").plover_type == "COERCE"
+
+
+def test_eventtypes_veiled_threats_and_acts_set_aside(nlp):
+    assert _event(nlp, "Fiji hinted at military reprisals against Tonga after the bombing.", "hinted").plover_type == "THREATEN"
+    assert _event(nlp, "The premier hinted at a cabinet reshuffle.", "hinted") is None
+    assert _event(nlp, "Fiji said it would take resolute countermeasures against Tonga if it allowed the visit.",
+                  "countermeasures").plover_type == "THREATEN"
+    assert _event(nlp, "Officials said that lifting the sanctions on Tonga is out of the question.", "lifting").plover_type == "REJECT"
+    assert _event(nlp, "Talks with the rebels are off the table, the minister said.", "Talks").plover_type == "REJECT"
+    assert _event(nlp, "Talks with the rebels are on the table.", "Talks").plover_type == "CONSULT"
+
+
+def test_eventtypes_pushing_for_and_joint_making(nlp):
+    assert _event(nlp, "Fiji is pushing hard for debt relief for the islands.", "pushing").plover_type == "REQUEST"
+    assert _event(nlp, "Fiji and Tonga will build a joint weather satellite.", "build").plover_type == "AGREE"
+    assert _event(nlp, "Fiji shipped oil to Tonga in exchange for doctors.", "exchange") is None

@@ -121,6 +121,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
     if governing is not None and governing.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governing.children):
         negated = True  # "has no plans to return the marbles", "no intention of withdrawing"
+    if _ruled_out(token):
+        negated = True  # "lifting the sanctions is out of the question", "talks are off the table"
     if kind == "REJECT" and (negated or governor in FAIL_HEADS):
         # "did not rule out military action", "refused to rule out talks": a possibility kept open
         kept = _kept_open(token)
@@ -182,6 +184,18 @@ ATTRIBUTING = {"complain", "admit", "insist", "acknowledge", "concede", "lament"
 def _tells_an_act(verb) -> bool:
     return any(trigger_type(w) is not None for c in verb.children if c.dep_ in ("ccomp", "parataxis")
                for w in c.subtree if w.pos_ in ("VERB", "NOUN"))
+
+
+# what an act that is not going to happen "is": "out of the question", "off the table", "not on the agenda"
+_RULED_OUT = {("out", "question"), ("off", "table"), ("off", "agenda")}
+
+
+def _ruled_out(token) -> bool:
+    """"lifting the sanctions is out of the question", "talks are off the table": an act set aside."""
+    if token.dep_ not in ("csubj", "nsubj", "nsubjpass") or token.head.lemma_ != "be":
+        return False
+    places = {(c.lower_, w.lemma_.lower()) for c in token.head.children if c.dep_ in ("prep", "advmod") for w in c.subtree}
+    return bool(places & _RULED_OUT)
 
 
 def _kept_open(verb) -> Optional[TriggerType]:

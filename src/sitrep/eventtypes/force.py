@@ -70,7 +70,17 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     words = {m.lower_ for m in modifiers}
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
         words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
-    return TriggerType("COOPERATE", "military", "06") if words & _JOINT_WORDS else None
+    if not words & _JOINT_WORDS:
+        return None
+    if base.plover_type == "ASSAULT" and _nonstate_doer(token):
+        return None  # "militants and clan fighters launched a joint attack": armed groups attacking together attack
+    return TriggerType("COOPERATE", "military", "06")
+
+
+def _nonstate_doer(token) -> bool:
+    verb = token if token.pos_ == "VERB" else token.head
+    nonstate = lexicon().subject_words["nonstate"]
+    return any(w.lemma_.lower() in nonstate for c in verb.children if c.dep_ in ("nsubj", "agent") for w in c.subtree)
 
 
 # Means of crowd control ("tear gas", "water cannon", "rubber bullets", "stun grenades") and what firing
@@ -78,6 +88,7 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
 # PLOVER gold standard and our conventions code a dispersal (firing on a crowd to kill stays ASSAULT).
 _CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plastic", "stun", "pepper", "baton",
                         "truncheon", "birdshot", "pellet", "buckshot"}
+_LETHAL = {"kill", "wound", "injure", "shoot"}
 _DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
 
 
@@ -86,6 +97,10 @@ def crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "ASSAULT" or token.pos_ != "VERB":
         return None
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    clauses += [c for v in clauses for c in v.children if c.dep_ in ("advcl", "conj")]  # (hung on "to disperse")
+    if any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses):
+        return None  # "opened fire to disperse the crowd, killing one": lethal force stays an attack
     means = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj", "conj")]
     means += [c for o in means for c in o.children if c.dep_ == "conj"]
     words = {w.lower_ for o in means for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))}

@@ -133,7 +133,10 @@ class Lexicon:
             grid = group.get("grid") or {}
             grid_phrases = [f"{head} {word}" for head in grid.get("heads", []) for word in grid.get("words", [])]
             for phrase in [*group.get("phrases", []), *grid_phrases]:
-                phrases.setdefault(phrase.lower(), entry)
+                # (the same for a phrase: "raid office" by gunmen is an attack, by police a search)
+                first = phrases.setdefault(phrase.lower(), entry)
+                if first is not entry and first.subject_kind and first.otherwise is None:
+                    phrases[phrase.lower()] = Entry(first.trigger, first.subject_kind, entry)
         return single, phrases
 
 

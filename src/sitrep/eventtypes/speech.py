@@ -122,6 +122,7 @@ def _retribution(obj, verb) -> bool:
         for m in c.children))
 
 
+_HINTING = {"hint", "allude"}
 _PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
 
 
@@ -131,6 +132,12 @@ def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
         kinds = [trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")]
+        kinds = [k.plover_type for k in kinds if k is not None]
+        if kinds and all(k in COOPERATIVE for k in kinds):
+            return TriggerType("AGREE", None, "03")
+    if token.lemma_.lower() in _HINTING:
+        # "hinted at military reprisals" (13), "hinted at a return to talks" (03)
+        kinds = [trigger_type(p) for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         kinds = [k.plover_type for k in kinds if k is not None]
         if kinds and all(k in COOPERATIVE for k in kinds):
             return TriggerType("AGREE", None, "03")

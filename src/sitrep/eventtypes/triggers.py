@@ -92,6 +92,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("COOPERATE", None, "06")
         if found is None and _jointly(token) and lemma not in _SAYING:
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is not None and lemma in _HINTS and not any(
+                trigger_type(p) is not None for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+            return None  # "hinted at a cabinet reshuffle": only an act hinted at is a veiled threat or offer
         if found is not None and lemma in _DONE_WITH_OTHERS and not _partner_named(token, _DONE_WITH_OTHERS[lemma]):
             return None  # "worked with children", "invested in new technology": no party worked with or invested in
         if found is not None and lemma in _TRAINING and found.plover_type == "AID" and not _others_forces(token):
@@ -127,6 +130,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "flights were cancelled", "a flight to Paris": air travel; "the flight of civilians" is an exodus
         if _fight_without_force(token):
             return None  # "a legal battle", "a political fight": no force used
+        if lemma in _SWAPS and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+            return None  # "shipped oil in exchange for doctors": a connective, what is swapped is told by the verbs
         if lemma == "retreat" and ((token.dep_ == "pobj" and token.head.lower_ in ("for", "at")) or any(
                 m.dep_ in ("amod", "compound") and m.lower_ in _GATHERINGS for m in token.children)):
             return None  # "brought the leaders together for a spiritual retreat", "a cabinet retreat": a gathering
@@ -349,6 +355,7 @@ _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme"
 
 
 _JOINT_ACT = TriggerType("COOPERATE", None, "06")
+_HINTS = {"hint", "allude"}
 _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
 
 
@@ -380,6 +387,9 @@ def _done_jointly(token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
         return True
+    if any(m.dep_ == "amod" and m.lower_ in ("joint", "common") for c in token.children if c.dep_ in ("dobj", "obj")
+           for m in c.children):
+        return True  # "will build a joint military satellite"
     return any(p.lemma_.lower() in _FRAMEWORKS for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
                for p in c.children if p.dep_ == "pobj")
 
