@@ -1249,3 +1249,8 @@ def test_eventtypes_pushing_for_and_joint_making(nlp):
     assert _event(nlp, "Fiji is pushing hard for debt relief for the islands.", "pushing").plover_type == "REQUEST"
     assert _event(nlp, "Fiji and Tonga will build a joint weather satellite.", "build").plover_type == "AGREE"
     assert _event(nlp, "Fiji shipped oil to Tonga in exchange for doctors.", "exchange") is None
+
+
+def test_eventtypes_tear_gas_with_people_hurt_stays_crowd_control(nlp):
+    sentence = "Police fired tear gas at supporters outside the headquarters, and several journalists were injured."
+    assert _event(nlp, sentence, "fired").plover_type == "COERCE"

@@ -88,7 +88,7 @@ def _nonstate_doer(token) -> bool:
 # PLOVER gold standard and our conventions code a dispersal (firing on a crowd to kill stays ASSAULT).
 _CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plastic", "stun", "pepper", "baton",
                         "truncheon", "birdshot", "pellet", "buckshot"}
-_LETHAL = {"kill", "wound", "injure", "shoot"}
+_LETHAL = {"kill"}
 _DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
 
 
@@ -97,15 +97,15 @@ def crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "ASSAULT" or token.pos_ != "VERB":
         return None
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
-    clauses += [c for v in clauses for c in v.children if c.dep_ in ("advcl", "conj")]  # (hung on "to disperse")
-    if any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses):
-        return None  # "opened fire to disperse the crowd, killing one": lethal force stays an attack
     means = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj", "conj")]
     means += [c for o in means for c in o.children if c.dep_ == "conj"]
     words = {w.lower_ for o in means for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))}
     if words & _CROWD_CONTROL_WORDS:
         return TriggerType("COERCE", "restrict", "17")
+    clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
+    clauses += [c for v in clauses for c in v.children if c.dep_ in ("advcl", "conj")]  # (hung on "to disperse")
+    if any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses):
+        return None  # "opened fire to disperse the crowd, killing one": live fire that kills stays an attack
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in _DISPERSING and any(
