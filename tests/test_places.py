@@ -694,6 +694,13 @@ def test_places_a_city_whose_people_or_body_follow_is_a_place_in_a_story_set_els
     assert [(loc.text, loc.country) for loc in _places(nlp, text)] == [("Nairobi", "KE"), ("Leicester", "GB")]
 
 
+def test_places_a_name_before_a_word_for_its_people_is_a_town_not_the_country(nlp):
+    # A country's people take its demonym ("a Jordanian teenager"); "a Jordan teenager" is from the town.
+    text = "Deputies said a Jordan teenager crashed his truck near Shakopee on Sunday."
+    found = {loc.text: (loc.country, loc.admin1) for loc in _places(nlp, text)}
+    assert found["Jordan"] == ("US", "Minnesota")
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

@@ -95,7 +95,13 @@ def kind_hint_in_text(text: str, start: int, end: int) -> Optional[str]:
     before = _KIND_OF_BEFORE.search(text[max(0, start - 20):start])
     if before and before.group(1).lower() in KIND_WORDS:
         return KIND_WORDS[before.group(1).lower()]
+    if _PEOPLE_AFTER.match(text, end):
+        return "P"  # "a Lebanon woman": a country's people take its demonym (a Lebanese woman); a town's, its name
     return None
+
+
+_PEOPLE_AFTER = re.compile(r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|couple|residents?|natives?|motorist|"
+                           r"motorcyclist|driver)\b")
 
 
 # Words that make a name of a thing located in a place ("Colorado State University", "Manchester

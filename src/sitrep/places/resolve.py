@@ -44,6 +44,8 @@ def _prior(match: Match, kind_hint: Optional[str], seat_areas: frozenset = froze
         code = "PPL" if p.feature_class == "P" else p.feature_code
         if (kind_hint == "P" and p.feature_class == "P") or kind_hint == code:
             score += 3.0
+        elif kind_hint == "P" and p.feature_code == "PCLI":
+            score -= _FEATURE_BONUS["PCLI"]  # "a Lebanon woman", "the town of Jordan": not the country
     return score
 
 
