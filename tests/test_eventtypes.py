@@ -1254,3 +1254,15 @@ def test_eventtypes_pushing_for_and_joint_making(nlp):
 def test_eventtypes_tear_gas_with_people_hurt_stays_crowd_control(nlp):
     sentence = "Police fired tear gas at supporters outside the headquarters, and several journalists were injured."
     assert _event(nlp, sentence, "fired").plover_type == "COERCE"
+
+
+def test_eventtypes_measures_naming_dealings_on_a_state(nlp):
+    assert _event(nlp, "Fiji eased travel restrictions on Tonga.", "eased").plover_type == "RETREAT"
+    assert _event(nlp, "The city eased traffic restrictions on the bridge.", "eased").plover_type == "CONCEDE"
+    assert _event(nlp, "Fiji imposed export controls on Tonga.", "imposed").plover_type == "SANCTION"
+    assert _event(nlp, "The regime imposed tight controls on the press.", "imposed").plover_type == "COERCE"
+
+
+def test_eventtypes_pots_banged_and_joint_units(nlp):
+    assert _event(nlp, "Pensioners banged pots and pans outside parliament.", "banged").plover_type == "PROTEST"
+    assert _event(nlp, "Fiji and Tonga set up a joint brigade of 4,000 troops.", "set").plover_type == "COOPERATE"

@@ -111,9 +111,16 @@ def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
     for measure in (m for m in measures if m.lemma_.lower() in _MEASURES):
         barred = [p for c in measure.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                   for p in c.children if p.dep_ == "pobj"]
+        if token.pos_ == "VERB":  # (the parser may hang the "on" on the verb: "imposed export controls on X")
+            barred += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                       for p in c.children if p.dep_ == "pobj"]
         barred += [c for b in barred for c in b.children if c.dep_ == "conj"]
+        # "curbs on imports from X", "restrictions on trade with X", or dealings named on the measure: "travel
+        # restrictions on Cuba", "export controls on China"
+        dealing = any(m.lemma_.lower() in _DEALINGS for m in measure.children if m.dep_ in ("compound", "amod"))
         if any(b.lemma_.lower() in _DEALINGS or any(m.lemma_.lower() in _DEALINGS for m in b.children
-                                                      if m.dep_ in ("compound", "amod")) for b in barred):
+                                                      if m.dep_ in ("compound", "amod")) or (dealing and names_party(b))
+               for b in barred):
             if base.plover_type == "CONCEDE":
                 return TriggerType("RETREAT", "ease", "08")
             return TriggerType("SANCTION", "embargo", "16")
