@@ -701,6 +701,14 @@ def test_places_a_name_before_a_word_for_its_people_is_a_town_not_the_country(nl
     assert found["Jordan"] == ("US", "Minnesota")
 
 
+def test_places_the_same_place_under_two_names_supports_each_reading(nlp):
+    # "Wash." can only be the state, so the bare "Washington" is the state too, not the capital.
+    text = "The team, based in Wash., flew to Guam, Alaska and Hawaii, but its focus stays at home in Washington."
+    found = {loc.text: loc for loc in _places(nlp, text)}
+    assert found["Washington"].geonameid == found["Wash."].geonameid
+    assert found["Washington"].feature_class == "A"
+
+
 def test_places_a_repeated_name_after_a_title_stays_a_person(nlp):
     text = "Schools in Canton reopened. Canton voters backed the levy, and the old coach, nicknamed Mr. Canton, cheered."
     assert [loc.start for loc in _places(nlp, text)] == [11, 28]

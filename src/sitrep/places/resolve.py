@@ -101,7 +101,10 @@ def _nearness(places: Sequence) -> np.ndarray:
     near = np.where(same_area & local[:, None] & local[None, :], 0.5, 0.0)
     near = np.maximum(near, np.where((km < NEAR_KM) & local[:, None] & local[None, :], 1.0, 0.0))
     inside = same_area & ((adm1[:, None] & local[None, :]) | (local[:, None] & adm1[None, :]))
-    return np.maximum(near, np.where(inside, 1.0, 0.0))
+    # The same place under two names ("Wash." in a dateline, "Washington" in the text): each supports the other.
+    ids = np.array([p.geonameid for p in places])
+    same = ids[:, None] == ids[None, :]
+    return np.maximum(np.maximum(near, np.where(inside, 1.0, 0.0)), np.where(same, 1.0, 0.0))
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;/&]|,?\s+(?:and|or))\s*")
