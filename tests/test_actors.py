@@ -280,3 +280,9 @@ def test_actors_titles_ending_in_general_are_no_rank():
 def test_actors_a_collective_noun_after_a_role_word_is_that_roles_body():
     assert actors.code_actor("Togo's opposition coalition") == ActorCode(country="TGO", role="OPP")
     assert actors.code_actor("a rebel alliance", "CAF") == ActorCode(country="CAF", role="REB")
+
+
+def test_actors_academics_religious_communities_and_ngos_in_the_plural():
+    assert actors.code_actor("dozens of Turkish academics") == ActorCode(country="TUR", role="EDU")
+    assert actors.code_actor("the Jehovah's Witnesses").role == "REL"
+    assert actors.code_actor("foreign rights groups").role == "NGO"

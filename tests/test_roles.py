@@ -1050,3 +1050,30 @@ def test_roles_the_one_told_to_act_is_asked(nlp):
 def test_roles_a_condition_on_the_verb_of_a_named_act_names_the_threatened(nlp):
     _, tgt, _, _ = _roles(nlp, "The FARC's leaders made clear they would resume attacks on pipelines unless the government freed its commanders.", "attacks")
     assert tgt == ("COL", "GOV")
+
+
+def test_roles_handing_a_person_over_is_done_with_the_receiving_state(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chile said it would extradite the Argentine banker to Spain.", "extradite")
+    assert tgt == ("ESP", "GOV")
+
+
+def test_roles_a_thing_tied_to_a_party_and_a_sum_held_by_one(nlp):
+    _, tgt, _, _ = _roles(nlp, "The militia vowed to seize any tanker linked to Greece.", "seize")
+    assert tgt[0] == "GRC"
+    _, tgt, _, _ = _roles(nlp, "Britain froze $2 billion in Libyan central bank reserves.", "froze")
+    assert tgt == ("LBY", "GOV")
+
+
+def test_roles_victims_named_by_country_in_what_an_attack_ends_in(nlp):
+    _, tgt, _, _ = _roles(nlp, "Rebel artillery shelled Koro island, leaving three Chadian soldiers dead.", "shelled")
+    assert tgt == ("TCD", "MIL")
+
+
+def test_roles_a_place_of_a_state_named_by_its_possessor(nlp):
+    _, tgt, _, _ = _roles(nlp, "Coalition jets bombed a school bus in Somalia's Gedo province.", "bombed")
+    assert tgt == ("SOM", "CVL")
+
+
+def test_roles_an_act_after_the_verb_names_whom_it_is_aimed_at(nlp):
+    _, tgt, _, _ = _roles(nlp, "Athens hinted at reprisals against Ankara after the incident.", "hinted")
+    assert tgt == ("TUR", "GOV")

@@ -142,6 +142,13 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         judged = election_judged(trigger, actor1, country_hint)
         if judged is not None:
             return actor1, judged
+    if role_only is None and actor1 is not None and not (kind is not None and kind.plover_type == "PROTEST"):
+        # (a protest is aimed at the authorities where it is held, not at a fellow protester)
+        # "Indian and Chinese troops disengaged", "X and Y forces exchanged fire across the line": with no one
+        # else acted upon, each party of a two-party subject is the other's (before where it happens)
+        partner = coordinated_partner(subject_head, actor1)
+        if partner is not None and partner.code.country != actor1.code.country:  # "police and troops raided": both doers
+            return actor1, partner
     if role_only is None:
         place = place_acted_in(trigger, kind)
         if place is not None:
@@ -158,12 +165,6 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             actor = actor_at(addressee, country_hint)
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
-    if role_only is None and actor1 is not None:
-        # "Indian and Chinese troops disengaged", "X and Y forces exchanged fire": with no one else acted upon,
-        # each party of a two-party subject is the other's
-        partner = coordinated_partner(subject_head, actor1)
-        if partner is not None:
-            return actor1, partner
     return actor1, role_only
 
 

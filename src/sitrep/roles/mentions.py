@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..models import Actor
+from ..models import Actor, ActorCode
 from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
@@ -56,6 +56,10 @@ GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "s
 
 # A person's bodies that stand for the person who holds them ("his office", "her campaign")
 OWNED_BODIES = {"office", "campaign", "cabinet", "administration", "aides", "camp"}
+
+
+def _coded_code(code) -> bool:
+    return bool(code.role or code.country)
 
 
 def _coded(actor: Optional[Actor]) -> Optional[Actor]:
@@ -129,6 +133,11 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
             if country is not None:
                 owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
+        if owner is None and not token.ent_type_ and (country := _modifier_place_country(token)) is not None:
+            # "left Bagram air base", "the Kandahar airfield": ground named by its place is that place's country's
+            # (not a name the head is part of: "the Green Zone")
+            span = token.doc[token.left_edge.i:token.i + 1]
+            owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
         return owner
     actor = _coded(actors.actor_for(token, country_hint))
     if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
@@ -210,6 +219,7 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
     dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
     for pobj in prep_objects(token, preps):
         named = None
+        noun = pobj
         if pobj.pos_ == "PROPN" and pobj.lemma_.lower() in PLACE_NOUNS and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
             # "in Baghdad's Sadr City", "in Gaza City": a place noun in the name is part of it
             country = actors.place_country(pobj.doc[pobj.left_edge.i:pobj.i + 1].text)
@@ -240,6 +250,10 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
         # "of John Smith" is no place
         country = country or (actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None
                               else state_country(actors.code_actor(text).country))
+        if not country and named is not None:
+            # "in Yemen's Saada province": the state that owns the place when its own name is unknown
+            country = next((c for c in (state_country(actors.code_actor(o.text).country) for o in noun.children
+                                        if o.dep_ == "poss") if c), None)
         if country:
             return pobj, country
     return None
@@ -280,6 +294,8 @@ def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps,
     for child in token.lefts:
         if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and not _coded_code(actors.code_actor(f"{child.text} {token.text}")):
+            continue  # "a school bus" is no school's: the pair names no actor (actors.yaml no_role)
         actor = actors.actor_for(child, country_hint)
         if actor is None:
             # an adjective ("rebel", "Kurdish-held", "Indian") is no noun phrase of its own: code the word itself

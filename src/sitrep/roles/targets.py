@@ -51,6 +51,18 @@ FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 MUST_AUX = {"must", "should", "ought"}
 
+# Verbs of handing a person over to a state, whose "to" names the party cooperated with
+HANDING_OVER = {"extradite", "repatriate"}
+
+# Participles of what an attack ends in ("..., leaving two dead", "..., killing three")
+RESULTING = {"leave", "kill", "wound", "injure"}
+
+# What a sum is held in: "froze $9 billion in Afghan central bank reserves" names the holder
+HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving", "revenue", "property"}
+
+# Participles that tie a thing to a party ("any ship linked to Israel", "tankers bound for Syria")
+TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate", "destine"}
+
 # Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
 CONDITION_MARKS = {"unless", "if", "until"}
 
@@ -103,6 +115,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
+    if trigger.lemma_.lower() in HANDING_OVER and not any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in children):
+        # "extradited the banker to Chile": handing someone over is done with the state that receives him (a
+        # person named is the news himself: "extradited militant John Doe to Britain")
+        out.extend(p for p in prep_objects(trigger, ("to",)) if p.pos_ == "PROPN")
     out.extend(_objects_and_recipients(trigger))
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
@@ -139,6 +155,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 # "warned that X would be met with force" too: whom the statement is about
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
+    # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
+    if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
+        # (only victims whose country is named: unnamed ones are where the place is)
+        out.extend(o for c in children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
+                   for o in c.children if o.dep_ in OBJECT_DEPS and (a := actor_at(o, None)) is not None and a.code.country)
     # "a hunger strike in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
         [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
@@ -233,6 +254,9 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
+    out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
+               for p in prep_objects(act, ("against", "on", "upon")))
     # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
     for particle in (c for c in verb.children if c.dep_ == "prt"):
         out.extend(prep_objects(particle, ("to",)))
@@ -251,6 +275,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         if obj.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
             out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
+            # "froze $9 billion in Afghan central bank reserves": whose holdings the sum is
+            out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             # "backed a proposal by France", "rejected a plan put forward by Brazil": whose the thing is
@@ -271,6 +297,9 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
+                # "vowed to target any ship linked to X", "seized tankers bound for Y": whom the thing is tied to
+                out.extend(p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
+                           for p in prep_objects(c, ("to", "for", "with")))
             if obj.lemma_.lower() in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
