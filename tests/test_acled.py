@@ -877,3 +877,10 @@ def test_acled_territory_taker_is_the_reporter_behind_a_time_phrase():
 def test_acled_an_envoy_summoned_to_protest_against_a_strike_is_diplomacy():
     assert rules_label("The ministry summoned the neighbouring country's envoy to protest against the drone strike on a border post.") == "DIPLO"
     assert rules_label("Hundreds of people protested against the new tax outside the embassy.") == "PEACE_PROTEST"
+
+
+def test_acled_what_a_crowd_protests_against_is_no_event_of_its_own():
+    assert rules_label("Hundreds of students demonstrated outside the embassy against the drone strikes on their province.") == "PEACE_PROTEST"
+    assert rules_label("Thousands rallied in the capital on Friday to condemn the bombing of a village school.") == "PEACE_PROTEST"
+    # the event told in its own sentence stays the lead
+    assert rules_label("A drone strike killed six people at a wedding. Hundreds protested against the strike the next day.") == "AIR_STRIKE"
