@@ -1266,3 +1266,17 @@ def test_eventtypes_measures_naming_dealings_on_a_state(nlp):
 def test_eventtypes_pots_banged_and_joint_units(nlp):
     assert _event(nlp, "Pensioners banged pots and pans outside parliament.", "banged").plover_type == "PROTEST"
     assert _event(nlp, "Fiji and Tonga set up a joint brigade of 4,000 troops.", "set").plover_type == "COOPERATE"
+
+
+def test_eventtypes_planned_deployments_stay_deployments(nlp):
+    assert _event(nlp, "Fiji announced plans to station a permanent garrison in Tonga.", "station").plover_type == "MOBILIZE"
+    assert _event(nlp, "Fiji will deploy 1,000 police officers to Tonga.", "deploy").plover_type == "MOBILIZE"
+    assert _event(nlp, "Fiji said it would deploy troops to the border unless Tonga withdrew.", "deploy").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji said it would shell the port.", "shell").plover_type == "THREATEN"
+
+
+def test_eventtypes_visits_aid_expulsions_and_concern(nlp):
+    assert _event(nlp, "The crown prince received the Tongan national security adviser in Suva.", "received").plover_type == "CONSULT"
+    assert _event(nlp, "The agency resumed food distributions in the region.", "distributions").plover_type == "AID"
+    assert _event(nlp, "Fiji said it was deeply concerned by Tonga's military drills.", "drills").plover_type == "ACCUSE"
+    assert _event(nlp, "Tonga held military drills near the reef.", "drills").plover_type == "MOBILIZE"

@@ -48,6 +48,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
+    if base is not None and _cause_of_concern(token):
+        return TriggerType("ACCUSE", "disapprove", "11")  # "was deeply concerned by China's drills": disapproval
     named = labelled(token) if base is None or token.lemma_.lower() == "call" else None
     if named is not None:
         return named
@@ -169,6 +171,8 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("THREATEN", None, "13")
         if kind in COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
+        if kind == "MOBILIZE" and not ultimatum and governor not in _MENACING:
+            return base  # "plans to station a garrison in Poland", "will deploy police to Haiti": a build-up, no threat of force
         if kind in HOSTILE:
             return TriggerType("THREATEN", None, "13")
     if aux & POSSIBLE_AUX and kind in HOSTILE:
@@ -184,6 +188,18 @@ ATTRIBUTING = {"complain", "admit", "insist", "acknowledge", "concede", "lament"
 def _tells_an_act(verb) -> bool:
     return any(trigger_type(w) is not None for c in verb.children if c.dep_ in ("ccomp", "parataxis")
                for w in c.subtree if w.pos_ in ("VERB", "NOUN"))
+
+
+# feelings of disapproval an act is the cause of: "was concerned by", "is alarmed at", "was outraged over"
+_CONCERNED = {"concerned", "alarmed", "disturbed", "dismayed", "outraged", "appalled", "troubled", "worried", "shocked",
+              "horrified", "incensed", "angered", "perturbed"}
+
+
+def _cause_of_concern(noun) -> bool:
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in ("by", "about", "over", "at"):
+        return False
+    feeling = noun.head.head
+    return feeling.lower_ in _CONCERNED and feeling.dep_ in ("acomp", "ROOT", "ccomp", "conj") and feeling.pos_ in ("ADJ", "VERB")
 
 
 # what an act that is not going to happen "is": "out of the question", "off the table", "not on the agenda"
@@ -227,6 +243,10 @@ def _by_legal_instrument(verb) -> bool:
     preps += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
               if t.dep_ == "prep" and t.lower_ == "to"]
     return any(p.dep_ == "pobj" and p.lemma_.lower() in _LEGAL_INSTRUMENTS for c in preps for p in c.children)
+
+
+# intents that menace: forces readied under a vow or threat are a threat of force
+_MENACING = {"threaten", "vow", "swear", "warn"}
 
 
 # verbs of standing for office (with "term", "re-election": lexicon)

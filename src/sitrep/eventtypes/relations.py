@@ -142,6 +142,7 @@ def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
         return TriggerType("SANCTION", "expel", "16")
+
     # "ejected X from its ranks", "expelled the party from the alliance": put out of a body's membership
     if any(p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_WORDS for c in token.children
            if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
