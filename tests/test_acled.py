@@ -884,3 +884,9 @@ def test_acled_what_a_crowd_protests_against_is_no_event_of_its_own():
     assert rules_label("Thousands rallied in the capital on Friday to condemn the bombing of a village school.") == "PEACE_PROTEST"
     # the event told in its own sentence stays the lead
     assert rules_label("A drone strike killed six people at a wedding. Hundreds protested against the strike the next day.") == "AIR_STRIKE"
+
+
+def test_acled_a_group_described_as_blamed_for_an_attack_is_no_claim():
+    text = "A grenade was thrown at a police patrol in the old town on Friday, weeks after the leader of the group blamed for the hotel siege was arrested."
+    assert rules_label(text) == "GRENADE"
+    assert rules_label("The interior minister blamed the separatist group for the hotel siege.") == "ATTRIB"
