@@ -890,3 +890,7 @@ def test_acled_a_group_described_as_blamed_for_an_attack_is_no_claim():
     text = "A grenade was thrown at a police patrol in the old town on Friday, weeks after the leader of the group blamed for the hotel siege was arrested."
     assert rules_label(text) == "GRENADE"
     assert rules_label("The interior minister blamed the separatist group for the hotel siege.") == "ATTRIB"
+
+
+def test_acled_a_band_of_people_attacking_a_rally_is_mob_violence():
+    assert rules_label("Several mourners were hurt when a group of settlers attacked a peaceful vigil near the village.") == "MOB_VIOL"
