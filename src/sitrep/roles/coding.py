@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..eventtypes import event_type, lexicon, rallied_against
-from ..models import Actor
+from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
                           harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
                           unnamed_attacker)
@@ -84,6 +84,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         partner = coordinated_partner(subject_head, actor1)
         if partner is not None:
             return actor1, partner
+    if kind is not None and kind.plover_type == "PROTEST" and subject_head is not None and (held := _jailer(subject_head)) is not None:
+        return actor1, held  # "prisoners in Israeli jails went on hunger strike": their protest is aimed at the jailer
     role_only = None
     armed_words = lexicon().subject_words["armed"]
     # a threat, or an offer, is aimed at whoever its condition is set on ("... unless X withdraws",
@@ -166,6 +168,28 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+# People held, and where: "prisoners in Israeli jails", "detainees in Egyptian custody"
+HELD_PEOPLE = {"prisoner", "detainee", "inmate", "captive"}
+PLACES_OF_HOLDING = {"jail", "prison", "custody", "detention", "cell", "camp", "gaol"}
+
+
+def _jailer(people: Token) -> Optional[Actor]:
+    """The state that holds people named as held there ("prisoners in Israeli jails": Israel's government)."""
+    if people.lemma_.lower() not in HELD_PEOPLE:
+        counted = prep_objects(people, ("of",))  # "hundreds of prisoners in ..."
+        if not counted or counted[0].lemma_.lower() not in HELD_PEOPLE:
+            return None
+        people = counted[0]
+    for place in prep_objects(people, ("in",)):
+        if place.lemma_.lower() not in PLACES_OF_HOLDING:
+            continue
+        for mod in (c for c in place.children if c.dep_ in ("amod", "poss", "compound")):
+            country = state_country(actors.code_actor(mod.text).country)
+            if country:
+                return Actor(text=mod.text, start=mod.idx, end=mod.idx + len(mod.text), code=ActorCode(country=country, role="GOV"))
+    return None
 
 
 def _speaker_country(trigger: Token, country_hint: Optional[str]) -> Optional[str]:

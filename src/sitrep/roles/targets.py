@@ -213,8 +213,20 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # is what the doer was on ("a frigate on a routine patrol", "soldiers on duty")
     return [t for t in out if not (t.dep_ == "pobj" and (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS or
                                                         t.head.lower_ == "on" and _on_duty(t)))
-            and not _with_no_party(t)]
+            and not _with_no_party(t) and not _trailing_attribution(t)]
 
+
+# Verbs of an attribution trailing the report ("..., a senior official signalled to reporters")
+ATTRIBUTING = {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "signal", "tweet", "post", "stress",
+               "indicate", "disclose", "reveal", "recount", "assert", "explain", "note", "write", "declare", "insist"}
+
+
+def _trailing_attribution(noun: Token) -> bool:
+    """The speaker of an attribution after a comma that the small parser hung on the report as an object
+    ("vowed to mount an operation against X, a senior official in Ankara signalled")."""
+    edge = noun.left_edge.i
+    return edge > 0 and noun.doc[edge - 1].text == "," and any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in ATTRIBUTING for c in noun.children)
 
 def _with_no_party(noun: Token) -> bool:
     """A "with" phrase that names no one acted with: the means ("bombarded the town with rockets") or a
