@@ -1280,3 +1280,8 @@ def test_eventtypes_visits_aid_expulsions_and_concern(nlp):
     assert _event(nlp, "The agency resumed food distributions in the region.", "distributions").plover_type == "AID"
     assert _event(nlp, "Fiji said it was deeply concerned by Tonga's military drills.", "drills").plover_type == "ACCUSE"
     assert _event(nlp, "Tonga held military drills near the reef.", "drills").plover_type == "MOBILIZE"
+
+
+def test_eventtypes_laws_struck_down(nlp):
+    assert _event(nlp, "The supreme court struck down the president's travel ban.", "struck").plover_type == "REJECT"
+    assert _event(nlp, "The gunman struck down two guards.", "struck").plover_type == "ASSAULT"
