@@ -1285,3 +1285,13 @@ def test_eventtypes_visits_aid_expulsions_and_concern(nlp):
 def test_eventtypes_laws_struck_down(nlp):
     assert _event(nlp, "The supreme court struck down the president's travel ban.", "struck").plover_type == "REJECT"
     assert _event(nlp, "The gunman struck down two guards.", "struck").plover_type == "ASSAULT"
+
+
+def test_eventtypes_precision_on_local_news_wording(nlp):
+    # what is met that is no one met, a patrol car, linking one thing with another, an application approved
+    assert _event(nlp, "Only two agencies met the spending goal this year.", "met") is None
+    assert _event(nlp, "The hotel might not be finished in time to meet the deadline.", "meet") is None
+    assert _event(nlp, "The two ministers met in Suva.", "met").plover_type == "CONSULT"
+    assert _event(nlp, "He was seen in a patrol car with an officer.", "patrol") is None
+    assert _event(nlp, "Police connected the suspect with the homicide.", "connected") is None
+    assert _event(nlp, "The board approved the application on Monday.", "approved") is None

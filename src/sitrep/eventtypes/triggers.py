@@ -88,10 +88,15 @@ def _trigger_type(token) -> Optional[TriggerType]:
         found = found or (checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
-        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
+        # (verbs of linking only with two parties as subject: "connected Smith with the homicide" links no partners)
+        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(
+                token, partner=lemma not in _LINKING)):
             return TriggerType("COOPERATE", None, "06")
         if found is None and _jointly(token) and lemma not in _SAYING:
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
+            return None  # "to meet the deadline", "met its targets": no meeting
         if found is not None and lemma in _HINTS and not any(
                 trigger_type(p) is not None for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
             return None  # "hinted at a cabinet reshuffle": only an act hinted at is a veiled threat or offer
@@ -346,7 +351,8 @@ def _done_by_nature(verb) -> bool:
 
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
 _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "shield", "helmet", "van", "vehicle",
-                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group"}
+                   "force", "troop", "helicopter", "aircraft", "dog", "team", "brigade", "battalion", "group", "car",
+                   "boat", "jeep", "truck", "ship", "plane"}
 
 
 # what cooperation is done under: "integrated their radar networks under a defence arrangement"
@@ -355,6 +361,10 @@ _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme"
 
 
 _JOINT_ACT = TriggerType("COOPERATE", None, "06")
+_LINKING = {"link", "connect", "interconnect"}
+# what is met that is no one met: "meet the deadline", "met its targets"
+_MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterion", "criteria", "cost", "need", "expectation",
+              "obligation", "quota", "threshold", "condition", "challenge", "payroll", "end"}
 _HINTS = {"hint", "allude"}
 _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
 
@@ -394,11 +404,11 @@ def _done_jointly(token) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
-def _done_by_two(token) -> bool:
+def _done_by_two(token, partner: bool = True) -> bool:
     """A verb whose subject names two parties ("Colombia and Peru", "Indian and Bangladeshi forces")
     or that has a "with" partner."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
+        if partner and child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
             return True
         if child.dep_ in ("nsubj", "nsubjpass"):
             if any(c.dep_ == "conj" for c in child.children):
