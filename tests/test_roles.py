@@ -1087,3 +1087,8 @@ def test_roles_a_trailing_attribution_hung_as_an_object_is_no_target(nlp):
 def test_roles_prisoners_protest_against_their_jailer(nlp):
     _, tgt, _, _ = _roles(nlp, "Hundreds of Palestinian prisoners in Egyptian jails went on hunger strike.", "went")
     assert tgt == ("EGY", "GOV")
+
+
+def test_roles_a_suspect_handed_to_a_court_is_the_courts_business(nlp):
+    _, tgt, _, _ = _roles(nlp, "Tanzania transferred the former militia leader Jean Bosco to the war crimes tribunal in Arusha.", "transferred")
+    assert tgt == ("UN", "JUD")

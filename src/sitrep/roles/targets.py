@@ -53,6 +53,8 @@ MUST_AUX = {"must", "should", "ought"}
 
 # Verbs of handing a person over to a state, whose "to" names the party cooperated with
 HANDING_OVER = {"extradite", "repatriate"}
+# ... and verbs of handing over, whose "to" is the party cooperated with only when it is a court
+TRANSFERRING = {"transfer", "surrender", "hand", "turn", "deliver"}
 
 # Participles of what an attack ends in ("..., leaving two dead", "..., killing three")
 RESULTING = {"leave", "kill", "wound", "injure"}
@@ -115,10 +117,15 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
-    if trigger.lemma_.lower() in HANDING_OVER and not any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in children):
-        # "extradited the banker to Chile": handing someone over is done with the state that receives him (a
-        # person named is the news himself: "extradited militant John Doe to Britain")
-        out.extend(p for p in prep_objects(trigger, ("to",)) if p.pos_ == "PROPN")
+    if trigger.lemma_.lower() in HANDING_OVER | TRANSFERRING:
+        # "extradited the banker to Chile", "handed the suspect over to the tribunal": handing someone over is
+        # done with whoever receives him: a court always, a state unless the person is named (then the news is
+        # him: "extradited militant John Doe to Britain")
+        named_person = any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in children)
+        for receiver in prep_objects(trigger, ("to",)) + [p for c in children if c.dep_ == "prt" for p in prep_objects(c, ("to",))]:
+            court = (actor := actor_at(receiver, None)) is not None and actor.code.role == "JUD"
+            if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
+                out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:

@@ -8,7 +8,9 @@ BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 
 # Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
-PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state"}
+PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state",
+               # kinds of land and of administrative unit a name goes with ("in the Ayacucho highlands", "Idlib governorate")
+               "highlands", "mountains", "hills", "valley", "county", "governorate", "prefecture", "oblast", "municipality"}
 
 # Heads that count people: "thousands of Kurds" are Kurds, "a crowd" protesting is the public.
 COUNT_WORDS = {"thousand", "hundred", "dozen", "ten", "million", "score", "group", "crowd", "number"}
