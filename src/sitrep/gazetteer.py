@@ -70,7 +70,7 @@ _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"})
 _ABBREVIATIONS = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"),
                   (re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort"), (re.compile(r"\bmtn\b"), "mountain"),
-                  # US local news: "Loudon Co.", "Madison Twp."
+                  # US local news: "Fulton Co.", "Elk Twp."
                   (re.compile(r"\bco\b"), "county"), (re.compile(r"\btwp\b"), "township")]
 # Arabic article and its assimilated forms, as transliterations write them ("al-", "ad-", "ash-").
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en) (?=\S)")
@@ -398,7 +398,7 @@ def build(path: Optional[Path] = None, quiet: bool = False, cities: str = "citie
             # its population is not the district's, and would make "Cambridge" read as that district.
             population -= top
         rows.append((gid, name, lat, lon, cc, a1[0] if a1 else None, name, "A", "ADM2", population))
-        # "Gwinnett" for Gwinnett County: a bare name is an alternate, weaker than a town's own name.
+        # "Cobb" for Cobb County: a bare name is an alternate, weaker than a town's own name.
         add_names(gid, {name, ascii_name}, bare)
 
     for cc, country in countries.items():

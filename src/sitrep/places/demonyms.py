@@ -60,7 +60,8 @@ def demonym_place(word: str) -> Optional[Match]:
         names = [key[: len(key) - len(suffix)] + repl for suffix, repls in _DEMONYM_RULES
                  if key.endswith(suffix) for repl in repls]
     rank = {"PCLI": 0, "CONT": 1, "ADM1": 2, "RGN": 3}
-    # Stems of four letters or more: "Gor" from "Gori" is an other name of Ghor, not a country.
+    # Stems of four letters or more: a three-letter stem left by a town name ending like "Iraqi" is
+    # too often an other name of some province, not a country.
     found = [m for name in names if len(name) >= 4 for m in gaz.matches(name) if m.place.feature_code in rank]
     if not found:
         return None
@@ -79,7 +80,7 @@ def is_demonym(span: SpacySpan) -> bool:
     """"Syrian", "Russian-brokered", "Lebanese": adjectives and people, not places."""
     first = span[0]
     if span.label_ == "NORP" or first.ent_type_ == "NORP":
-        # The model also tags some town names NORP ("Toruń", "Longview"): only demonym-shaped words are people.
+        # The model also tags some town names NORP ("a <Town> woman"): only demonym-shaped words are people.
         return demonym_shaped(span.text)
     if len(span) <= 3 and any(t.text == "-" for t in span) and span[-1].is_lower:
         return True  # "Russian-brokered", "Syrian-backed"

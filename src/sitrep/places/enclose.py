@@ -39,12 +39,12 @@ def _area(place) -> tuple:
 
 
 # What joins a building or a street to the place it is in: "the Peace Palace in The Hague",
-# "Bucknell Drive, Lewisburg", "a hospital in the city of Rome".
+# "Tolland Drive, Ashvale", "a hospital in the city of Rome".
 _IN_PLACE = re.compile(r"(?:,|\s+(?:in|at|near|outside)(?:\s+the)?(?:\s+(?:city|town|village|suburb) of)?)\s+$")
 
 
 def _place_after(mentions: Sequence[Mention], i: int, text: str) -> Optional[Match]:
-    """The resolved place named right after mention i as its location ("X in Geneva", "X, Owerri")."""
+    """The resolved place named right after mention i as its location ("X in Geneva", "X, Brennford")."""
     m = mentions[i]
     for n in mentions[i + 1:i + 3]:
         if n.start < m.end:
@@ -98,7 +98,7 @@ def enclose_unknown(mentions: Sequence[Mention], gaz: Gazetteer, text: str) -> N
     article's place around them, at "district" precision.
 
     The place the text puts it in comes first ("the Peace Palace in The Hague"); then a part of
-    the name that is one of the article's places ("Old Town Manassas", "Dubai World Trade Centre");
+    the name that is one of the article's places ("Old Town Ashvale", "Ashvale Trade Centre");
     then a town named just before it that introduces it as a site ("in Ashvale at the Brenn Lodge");
     else the town the article mentions most, the nearest one before the name on a tie (mentions in
     its admin1 area count too); else the article's most mentioned area or country.
@@ -135,7 +135,7 @@ def enclose_unknown(mentions: Sequence[Mention], gaz: Gazetteer, text: str) -> N
 
 def drop_lone_hamlets(mentions: Sequence[Mention], text: str) -> None:
     """Unresolve names read as a US post-office hamlet (PPLL: no population, no GeoNames id) that
-    nothing in the article supports: a street or a building ("Elysian Fields") is far likelier
+    nothing in the article supports: a street or a building ("Juniper Fields") is far likelier
     than a hamlet in a state the article never mentions. Support is another place in the same
     state, or a "Town, State" container; with no other place in the article the hamlet stays.
     The names are then placed by `enclose_unknown`."""
@@ -161,8 +161,8 @@ STRAY_TOWN_OTHERS = 3  # other names the article must place for that comparison 
 
 def drop_stray_towns(mentions: Sequence[Mention], text: str) -> None:
     """Unresolve names read as a town of under 100,000 people lying over 500 km from every other
-    place the article names (three at least): in a story set in New Orleans, "Bourbon" is the
-    street, not a town in Indiana; "Rogers Centre" in Toronto is not in Rogers, Arkansas. A
+    place the article names (three at least): in a story set in New Orleans, "Magazine" is the
+    street, not a hamlet in Arkansas; a "Springdale Arena" in Toronto is not in Springdale, Arkansas. A
     "Town, State" container keeps the town. The names are then placed by `enclose_unknown`."""
     keys = [normalize(m.text) if m.best is not None else "" for m in mentions]
     place_of: dict[str, object] = {}
@@ -216,7 +216,7 @@ def _known_part(name: str, gaz: Gazetteer, article_places: Counter, article_coun
             if found:
                 return max(found, key=lambda c: article_places[c.place.geonameid])
     # Else a country or state the name carries, or a city it ends with ("Bank of Japan", "US Federal
-    # Reserve", "Robinson College Cambridge"): an institution named after a place is most often in
+    # Reserve", "Fenwick College Cambridge"): an institution named after a place is most often in
     # it. Not streets or natural features: the Niger Delta, Victoria Street are not in Niger, Victoria.
     if (street_name(name) or is_street_word(words[-1]) or words[-1].lower() in FEATURE_WORDS
             or words[-1].lower() in SITE_WORDS):

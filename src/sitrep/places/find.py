@@ -44,7 +44,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
     surnames = full_name_surnames(doc, ents, gaz)
-    # A surname after a common given name ("Elizabeth Fairfield") is the person's wherever a town of
+    # A surname after a common given name ("Margaret Fullerton") is the person's wherever a town of
     # the name is not a metropolis; other full names leave a city of 100,000 its place.
     named = {ent[-1].text.lower() for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
              and ent[0].text in given_names() and ent[-1].text.lower() in surnames}
@@ -70,13 +70,13 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
             and (m.text.lower() not in people or any(
                 c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
     areas = coordinated_areas(doc, gaz)
-    if areas:  # "Jackson and Barrow counties": the names are counties, whatever the model said
+    if areas:  # "Jackson and Franklin counties": the names are counties, whatever the model said
         spans = {(a.start, a.end) for a in areas}
         sure = [m for m in sure if (m.start, m.end) not in spans]
         kept = [m for m in kept if (m.start, m.end) not in spans]
         kept += [a for a in areas if not any(m.start < a.end and a.start < m.end for m in sure + kept)]
     parks = protected_areas(doc, gaz) + coordinated_streets(doc)
-    if parks:  # "Jefferson National Forest", "Culver and Charter streets": what the name is, whatever the model said
+    if parks:  # "Gallatin National Forest", "Pelham and Wexley streets": what the name is, whatever the model said
         sure = [m for m in sure if not any(p.start < m.end and m.start < p.end for p in parks)]
         kept = [m for m in kept if not any(p.start < m.end and m.start < p.end for p in parks)] + parks
     kept += [k for k in kind_of_names(doc, gaz) if not any(m.start < k.end and k.start < m.end for m in sure + kept)]
@@ -105,7 +105,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: It
         name = text[s:e]
         matches = matches_for(gaz, name)
         # "Canadian" names a few hamlets, but as a toponym it stands for Canada.
-        # A town's own name ("Gori", 40,000 people) is no demonym.
+        # A town's own name of 10,000 people or more, shaped like a demonym ("-i", "-ese"), is no demonym.
         if not matches or (name[:1].isupper() and DEMONYM.search(name) and not any(
                 m.place.population >= 100_000 or m.place.feature_code == "PCLI"
                 or m.place.feature_code == "ADM1" and m.place.population >= 10_000  # not "German", a Manx parish

@@ -3,7 +3,7 @@
 Word lists the other steps share (kind words, common words, street, facility, institution and
 site words), the shape of a name (capitalised words, a street, an abbreviation), the kind of
 place a neighbouring word implies ("Daraa province", "the city of Daraa"), and lookups that
-fall back to a name's place part ("Daraa province", "University of Minnesota", "Lamar County
+fall back to a name's place part ("Daraa province", "University of Minnesota", "Polk County
 Elections"). How prominent a reading is ("Air France") is decided here too, since recognition,
 the "names something else" checks and the pipeline all weigh it.
 """
@@ -20,7 +20,7 @@ from sitrep.nlp import text_of
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Entities whose names often contain a place ("Fargo Police", "University of Minnesota").
+# Entities whose names often contain a place ("Lufkin Police", "University of Minnesota").
 NAMED_AFTER_PLACES = {"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 # Entities a toponym is often mislabelled as; others (DATE, MONEY, NORP ...) are never places.
 RELABEL_LABELS = {"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"}
@@ -41,7 +41,7 @@ COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely m
     "centre", "center", "village", "metro", "king", "queen", "hope", "easter", "christmas", "mass", "church",
     "forest", "reserve", "valley", "delta", "summit", "northwest", "northeast", "southwest", "southeast", "airport",
     # English words that also name a hamlet: "Superior Court", "Commerce Ministry", "Justice Department",
-    # "Independence Day", "the Refuge", "Price Chopper"
+    # "Independence Day", "the Refuge", "Price Cutters"
     "superior", "commerce", "justice", "enterprise", "independence", "centennial", "triangle", "refuge", "marina",
     "post", "price", "trooper", "liberty", "unity", "progress", "victory", "energy", "pioneer", "transit", "freedom",
     "harmony", "industry", "economy", "security", "patriot", "republican", "democrat", "federal", "national",
@@ -64,7 +64,7 @@ def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] != ".":
         end -= 1
-    if text_of(doc)[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Fargo" short)
+    if text_of(doc)[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Lufkin" short)
         return clean(doc, start, end - 3)
     tail = _CONJUNCTION_TAIL.search(text_of(doc)[start:end])
     if tail:  # "St. Kitts and" (spaCy cut "St. Kitts and Nevis" short): the name may be lengthened later
@@ -175,7 +175,7 @@ STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Bo
 
 
 def street_name(text: str) -> bool:
-    """"Bucknell Drive", "S. Clinton Avenue"; not "Marvin F. Lane" (a person) nor a list of streets."""
+    """"Tolland Drive", "N. Harlow Avenue"; not "Dwight R. Lane" (a person) nor a list of streets."""
     words = text.split()
     return (len(words) >= 2 and is_street_word(words[-1]) and looks_like_name(text) and "," not in text
             and not re.fullmatch(r"[A-Z]\.", words[-2]))
@@ -185,7 +185,7 @@ def is_street_word(word: str) -> bool:
     return word[:1].isupper() and word.lower().rstrip(".") in STREET_WORDS
 
 
-# Words ending an institution's name: "Wyandotte County District Court" is an institution in a
+# Words ending an institution's name: "Polk County District Court" is an institution in a
 # place, and the toponym is its place part.
 INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office", "board", "commission",
                       "committee", "police", "sheriff", "legislature", "assembly", "government", "administration",
@@ -197,8 +197,8 @@ _INSTITUTION_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 def without_institution(start: int, text: str, gaz: Gazetteer, doc_text: str = "") -> tuple[int, int, str]:
-    """The place part of an institution's name the model called a place ("Lamar County Elections",
-    or "Moore County District" before "Attorney"), else the name unchanged."""
+    """The place part of an institution's name the model called a place ("Polk County Elections",
+    or "Polk County District" before "Attorney"), else the name unchanged."""
     words = text.split()
     last = re.sub(r"['’]s?$", "", words[-1]).lower()
     after = _INSTITUTION_AFTER.match(doc_text, start + len(text))
@@ -214,7 +214,7 @@ def without_institution(start: int, text: str, gaz: Gazetteer, doc_text: str = "
     return start, start + len(text), text
 
 
-# Last words of names of sites often called after someone ("Grant Park", "Ellis Island", "Washington
+# Last words of names of sites often called after someone ("Grant Park", "Ellis Island", "Lincoln
 # Square"): neither a person's name nor inside the place whose name they carry.
 SITE_WORDS = {"park", "square", "plaza", "gardens", "garden", "heights", "hills", "hill", "beach", "estate",
                "estates", "farm", "ranch", "field", "fields", "springs", "falls", "creek", "point", "harbor",

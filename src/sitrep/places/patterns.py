@@ -1,8 +1,8 @@
 """Pattern rules: names recognised by the words around them rather than by the model.
 
-Coordinated counties and streets ("Jackson and Barrow counties"), "the village of X",
-protected areas ("Zion National Park"), capitalised datelines, legislators' party homes
-("DFL-Cook"), town offices ("Huntsville City Manager"), names the model cut in two ("Boa" +
+Coordinated counties and streets ("Jackson and Franklin counties"), "the village of X",
+protected areas ("Arches National Park"), capitalised datelines, legislators' party homes
+("DFL-Mankato"), town offices ("Dothan City Manager"), names the model cut in two ("Boa" +
 "Vista"), adjacent pairs that are one name ("Washington, D.C."), and repeats of names already
 found (one sense per article).
 """
@@ -41,7 +41,7 @@ def coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             start, word = hit.start(1) + name.start(), name.group()
             matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
-            if not matches and " " in word:  # "Rural Hitchcock and Hayes counties": a word before the first name
+            if not matches and " " in word:  # "Rural Dundy and Chase counties": a word before the first name
                 first, word = word.split(" ", 1)
                 start += len(first) + 1
                 matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
@@ -58,8 +58,8 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 
 
 def coordinated_streets(doc: Doc) -> list[Mention]:
-    """The names in "Culver and Charter streets", each a street (placed in the article's town);
-    numbered streets ("Fourth and Seventh streets") are left out, as they are no names."""
+    """The names in "Pelham and Wexley streets", each a street (placed in the article's town);
+    numbered streets ("Third and Ninth streets") are left out, as they are no names."""
     text = text_of(doc)
     found = []
     if not _STREETS_WORD.search(text):  # a cheap scan first: the full pattern is slow on long texts
@@ -72,7 +72,7 @@ def coordinated_streets(doc: Doc) -> list[Mention]:
     return found
 
 
-# "the village of Flumeri", "the villages of Nuli and Avnevi": a kind of place, then its name.
+# "the village of Zandogo", "the villages of Kwarbuti and Zandogo": a kind of place, then its name.
 _KIND_OF_NAME = re.compile(
     r"\b(?:city|town|village|suburb|hamlet|township|province|district|region|county|municipality|borough|"
     r"neighbou?rhood|island|cities|towns|villages|suburbs|provinces|districts|regions|islands)\s+of\s+"
@@ -80,7 +80,7 @@ _KIND_OF_NAME = re.compile(
 
 
 def kind_of_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Names the text calls a town, village, district ... ("the village of Cellardyke"), known to
+    """Names the text calls a town, village, district ... ("the village of Kwarbuti"), known to
     the gazetteer or not (then placed in the article's place around them)."""
     text = text_of(doc)
     found = []
@@ -102,11 +102,11 @@ _PROTECTED_AREA = re.compile(
     r"State\s+(?:Park|Forest|Beach)|Wilderness(?:\s+Area)?|Wildlife\s+(?:Refuge|Sanctuary)|Nature\s+Reserve|"
     r"Game\s+Reserve|Conservation\s+Area|Protection\s+Area|Marine\s+Park|Provincial\s+Park|Country\s+Park)(?![\w-])")
 _PROTECTED_WORD = re.compile(r"\b(?:National|State|Wilderness|Wildlife|Reserve|Area|Marine|Provincial|Country)\b")
-_OWNER = re.compile(r"^(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")  # "Utah's Zion National Park"
+_OWNER = re.compile(r"^(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")  # "Utah's Arches National Park"
 
 
 def protected_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """Parks, forests, wildernesses and refuges named as such, whole ("Zion National Park")."""
+    """Parks, forests, wildernesses and refuges named as such, whole ("Arches National Park")."""
     text = text_of(doc)
     found = []
     if not _PROTECTED_WORD.search(text):
@@ -137,7 +137,7 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-# A US legislator's party and home town or state: "Sen. Tom Bakk, DFL-Cook", "(R-Elbow Lake)".
+# A US legislator's party and home town or state: "Sen. Ann Dorsey, DFL-Mankato", "(R-Detroit Lakes)".
 _PARTY_HOME = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<place>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,)\s])")
 
 
@@ -158,8 +158,8 @@ def party_homes(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 _CITY_WORDS = {"City", "Town", "Village"}
-# Offices of a town's government: "Huntsville City Manager", "Oxford City Council". (Not its
-# buildings: "Seoul City Hall" is a place of its own for some annotators, the town's for others.)
+# Offices of a town's government: "Dothan City Manager", "Bristol City Council". (Not its
+# buildings: "Tokyo City Hall" is a place of its own for some annotators, the town's for others.)
 _TOWN_OFFICES = {"Council", "Councillor", "Councilman", "Councilwoman", "Manager", "Commission", "Commissioner",
                  "Commissioners", "Clerk", "Attorney", "Area", "Public", "Police", "Schools", "Planning", "Board",
                  "Mayor", "Treasurer", "Administrator", "Engineer", "Limits", "Government", "Officials", "Department",
@@ -168,16 +168,16 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 
 
 def trim_city_word(m: Mention, text: str, gaz: Gazetteer) -> None:
-    """"Huntsville City Manager", "Ludlow Town Council": the town of an office named "<Town>
+    """"Dothan City Manager", "Ludlow Town Council": the town of an office named "<Town>
     City/Town ..." is the toponym, unless "<Town> City" is a town's own name ("Kansas City",
-    "Boulder City Council")."""
+    "Carson City Council")."""
     words = m.text.split()
     for i in range(1, len(words)):
         if words[i] not in _CITY_WORDS:
             continue
         after = words[i + 1] if i + 1 < len(words) else (_NEXT_WORD.match(text, m.end) or [None, None])[1]
         if after not in _TOWN_OFFICES:
-            return  # "Suffolk City chief of detectives", "Norwich City Football Club": no office named
+            return  # "Ashvale City chief of detectives", "Norwich City Football Club": no office named
         whole = " ".join(words[:i + 1])
         if any(c.kind != "alt" and c.place.feature_class == "P" and normalize(c.place.name) == normalize(whole)
                for c in gaz.matches(whole)):
@@ -204,7 +204,7 @@ def extend_to_known_names(sure: list[Mention], maybe: list[Mention], text: str,
                            gaz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
     """Lengthen a mention over the capitalised words or hyphenated part after it when together they
     are a place's own name the model cut in two ("Boa" + "Vista", "Gilgit" + "-Baltistan",
-    "Batesburg-Leesville"); the mentions of the parts give way to it."""
+    "Wilkes-Barre"); the mentions of the parts give way to it."""
     grown = []
     for m in sure + maybe:
         end, best = m.end, None
@@ -218,7 +218,7 @@ def extend_to_known_names(sure: list[Mention], maybe: list[Mention], text: str,
             if any(c.kind in ("name", "alias") and normalize(c.place.name) == normalize(whole) for c in matches) and (
                     not _town_office_named(whole, text, m.start + len(whole), matches)):
                 best = (m.start + len(whole), whole, matches)
-        if best is not None and not STREET_AFTER.match(text, m.start + len(best[1])):  # "Mineral Wells Avenue"
+        if best is not None and not STREET_AFTER.match(text, m.start + len(best[1])):  # "Mineral Springs Avenue"
             m.end, m.text, m.matches = best
             grown.append(m)
     if not grown:
@@ -258,9 +258,9 @@ def repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[Mention]) ->
         return []
     as_place = Counter(m.text for m in mentions)
     as_person = Counter(ent.text for ent in ents if ent.label_ == "PERSON" and ent.text in known)
-    # The model's "persons" of a name are people ("Salah" said..., "Salah" joined...) unless the name is
+    # The model's "persons" of a name are people ("Okafor" said..., "Okafor" joined...) unless the name is
     # found as a place more often, or it is a city of 100,000, a state or a country that no person the
-    # article names in full bears ("Gainesville says no" without any "Omar Gainesville").
+    # article names in full bears ("Fresno says no" without any "Omar Fresno").
     surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
     big = {m.text for m in mentions if prominent(m.matches)}
     known = {t: m for t, m in known.items() if as_place[t] > as_person[t] or t not in surnames and t in big}
@@ -283,7 +283,7 @@ def repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[Mention]) ->
             continue  # "George Washington", "New Alexandria"
         if last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ in (
                 "PERSON", "GPE", "LOC", "FAC"):
-            continue  # "Alexandria Smith", "Illinois State Armory"
+            continue  # "Alexandria Smith", "Ohio State Armory"
         source = known[hit.group()]
         found.append(Mention(start, end, hit.group(), source.matches, kind_hint_of(doc, span)))
     return found

@@ -3,7 +3,7 @@
 spaCy's GPE/LOC/FAC entities are sure mentions; names the model missed or mislabelled
 ("Daraa" tagged ORG, "Deraa al-Balad" tagged PERSON) are possible ones, kept later only when
 the gazetteer knows them and the article's other places or the words around them make them
-plausible ("in Nokomis", "Athens Police Department", a list with a place the model found).
+plausible ("in Wadena", "Lufkin Police Department", a list with a place the model found).
 """
 from __future__ import annotations
 
@@ -61,13 +61,13 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
 
 def _unknown_place(mention: "Mention") -> bool:
     """A name the gazetteer lacks that still reads as a place: several capitalised words
-    ("Webb Center", "Faubourg Marigny"), not a lone word that may be a surname or a brand."""
+    ("Harlan Center", "Marigold Heights"), not a lone word that may be a surname or a brand."""
     words = mention.text.split()
     return len(words) > 1 and looks_like_name(mention.text)
 
 
 def _place_cue(mention: "Mention", text: str) -> bool:
-    """"in Nokomis", "of Roswell", "Nelson, Minn.", "Athens Police Department": the words around a
+    """"in Wadena", "of Lufkin", "Nelson, Minn.", "Lufkin Police Department": the words around a
     name say it is a place."""
     before = text[max(0, mention.start - 12):mention.start]
     return bool(_PLACE_BEFORE.search(before)) or bool(_ADDRESS_BEFORE.search(before)) or bool(
@@ -96,7 +96,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
         if start >= end:
             continue
         street = STREET_AFTER.match(text_of(doc), end)
-        if street:  # "Wichita Street" is a street, not Wichita
+        if street:  # "Amarillo Street" is a street, not Amarillo
             after = doc.char_span(end, street.end(), alignment_mode="expand")
             for t in range(after.start, after.end):
                 taken[t] = True
@@ -110,13 +110,13 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             continue  # "the City of" cut short by the model, the name left outside
         kind = text.rsplit(" ", 1)
         if len(kind) == 2 and kind[1] in KIND_WORDS:
-            # "Guangdong province", "Pingliang city": the toponym is the name; the word says its kind
+            # "Guangdong province", "Tianshui city": the toponym is the name; the word says its kind
             text, end, hint = kind[0], start + len(kind[0]), KIND_WORDS[kind[1]]
         matches = gaz.matches(text) if street else matches_for(gaz, text, located_by=sure_label)
         mention = Mention(start, end, text, matches, hint)
         if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
                 t.lower_ in ("county", "parish") for t in ent[1:]):
-            # "McMinn County Sheriff", "Rapides Parish Fire": the model took a county and an office
+            # "Polk County Sheriff", "Caddo Parish Fire": the model took a county and an office
             # for a person; the run scan below finds the county.
             for t in range(ent.start, ent.end):
                 taken[t] = False
@@ -130,19 +130,19 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
                 continue  # "n't", "south city": not a name ("al-Bab" is)
             if not matches and ent.label_ != "FAC" and names_a_person(text, person_words):
-                continue  # "Nino Burjanadze", "Ms Okafor": a person the model called a place
+                continue  # "Nana Zurabeli", "Ms Okafor": a person the model called a place
             if not matches and text.startswith("United "):
-                continue  # "United Way", "United Georgia": an organisation (the United States are known)
+                continue  # "United Way", "United Moldova": an organisation (the United States are known)
             if not matches and text.rsplit(" ", 1)[-1] in NOT_PLACE_HEADS:
-                continue  # "St. Patrick's Day", "Wild Monongahela Act": a day, a law, an event or a body
+                continue  # "St. Patrick's Day", "Wild Tygart Act": a day, a law, an event or a body
             if given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
-                continue  # "Kristina and Tim", "Scott Pruitt's policy"
+                continue  # "Henrietta and Tom", "Scott Pruitt's policy"
             if matches or _unknown_place(mention) or looks_like_name(text) and _place_cue(mention, text_of(doc)):
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
             continue  # "the Kremlin said": the government, not the building
         elif street_name(text):
-            # "Jay Lane", "Bucknell Drive": a street the model took for a person; in "Harare's Third
+            # "Quillby Lane", "Tolland Drive": a street the model took for a person; in "Harare's Fifth
             # Street" the town before the possessive is a name of its own.
             owner, _, street_text = re.split(r"(['’]s )", text, maxsplit=1) if re.search(r"['’]s ", text) else ("", "", text)
             if owner and matches_for(gaz, owner, located_by=False):
@@ -152,7 +152,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
         elif matches and looks_like_name(text):
             maybe.append(mention)
         elif ent.label_ in NAMED_AFTER_PLACES:
-            # "Fargo Police", "University of Minnesota", "Tarrant County Sheriff's Office": the
+            # "Lufkin Police", "University of Minnesota", "Travis County Sheriff's Office": the
             # place inside an organisation's name is a toponym; let the run scan below find it.
             for t in range(ent.start, ent.end):
                 taken[t] = False
@@ -160,7 +160,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
     for i, j in _candidate_runs(doc, taken):
         if j - i >= 2 and is_street_word(doc[j - 1].text):
             start, end = clean(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
-            if start < end:  # "Bucknell Drive", "Old Lexington Highway": a street, known or not
+            if start < end:  # "Tolland Drive", "Old Amarillo Highway": a street, known or not
                 maybe.append(Mention(start, end, text_of(doc)[start:end], gaz.matches(text_of(doc)[start:end])))
             continue
         # Longest known name first inside the run.
@@ -177,7 +177,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                     continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
                     if m < j and doc[m].text in _FEATURE_TAILS:
-                        # "Neches River" in "Neches River National Wildlife Refuge", "Santa Clara Valley
+                        # "Pecos River" in "Pecos River National Wildlife Refuge", "Yakima Valley
                         # Water District": the river or valley is the toponym, not the town of its name.
                         end = doc[m].idx + len(doc[m].text)
                         whole = text_of(doc)[start:end]
@@ -197,20 +197,20 @@ _FEATURE_TAILS = {"River", "Valley", "Delta", "Creek", "Basin", "Canyon", "Mount
 
 def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
     """A state's other name "<Name> State" that more capitalised words follow heads an
-    institution's name ("Ohio State University", "Georgia State Ethics Commission"), whose toponym
-    is the bare state name. ("DeSoto Parish School Board" keeps its parish.)"""
+    institution's name ("Ohio State University", "Ohio State Ethics Commission"), whose toponym
+    is the bare state name. ("Caddo Parish School Board" keeps its parish.)"""
     return text.endswith(" State") and all(m.kind == "alt" for m in matches)
 
 
 def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
     """Whether a place name may start at token k: inside an organisation's name only at its head
-    or after "of" ("Fargo Police", "University of Minnesota"), not in the middle ("Clarke County
+    or after "of" ("Lufkin Police", "University of Minnesota"), not in the middle ("Polk County
     Superior Court", "Federal Reserve") unless it is prominent."""
     first = org_start.get(k)
     if first is None or k == first:
         return True
     if doc[k - 1].lower_ == "of":
-        # "University of Minnesota", "Arts Center of Cannon County"; not "Ministry of Commerce",
+        # "University of Minnesota", "Arts Center of Polk County"; not "Ministry of Commerce",
         # "Department of Homeland Security", whose word after "of" is a field, not a place.
         return k < 2 or doc[k - 2].lower_ not in _OF_FIELD_HEADS
     return k == first + 1 and doc[first].lower_ == "the"
@@ -224,7 +224,7 @@ _OF_FIELD_HEADS = {"ministry", "department", "dept", "minister", "secretary", "s
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
-# Bodies named after the town or county they serve: "Athens Police Department", "DeKalb City Council".
+# Bodies named after the town or county they serve: "Lufkin Police Department", "Dothan City Council".
 _LOCAL_BODY_AFTER = re.compile(
     r"(?:\s+(?:City|Town|County|Village|Township|Borough))?\s+(?:Police|Fire|Sheriff|Public\s+(?:Schools?|Library)|"
     r"(?:City|Town|Village|County)\s+(?:Council|Hall|Commission|Manager)|Council|Board\s+of|School\s+(?:District|Board)|"
@@ -240,7 +240,7 @@ MATE_KM = 300.0  # a listed name's reading this close to its listed place makes 
 
 
 def listed_with_a_place(mention: Mention, sure: Sequence[Mention], text: str) -> bool:
-    """"Only Cornwall and Kent", "the universities of Oregon and Leeds": a name listed with a
+    """"Only Kent and Goshen", "the universities of Oregon and Leeds": a name listed with a
     place the model found is a place when one of its own readings lies near that place (towns of
     a region), or both are countries."""
     for other in sure:
@@ -268,13 +268,13 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
     short_alias = abbreviated and any(m.kind == "alias" and (m.precision == "country" or m.precision == "admin1"
                                                              and context[m.place.country]) for m in mention.matches)
     body = _LOCAL_BODY_AFTER.match(doc_text, mention.end)
-    # "the Meadow Grove man", "Bantam Superior Court": people or a body named after a town say it
-    # is one, of whatever size, in the article's country ("Duke women's" is a team)
+    # "the Blakesburg man", "Fennimore Superior Court": people or a body named after a town say it
+    # is one, of whatever size, in the article's country ("Blakesburg women's" is a team)
     of_town = body is not None and not POSSESSIVE.match(doc_text, body.end())
     if key in COMMON_WORDS and key not in COMPASS_WORDS and of_town and any(
             m.kind == "name" and m.place.feature_class == "P" and m.place.population >= 10_000
             and context[m.place.country] for m in mention.matches):
-        return True  # "Delta police": a town of the article's country, not the generic word
+        return True  # "Liberty police": a town of the article's country, not the generic word
     if key in COMMON_WORDS or len(mention.text) < 3 and not short_alias:
         return False
     words = mention.text.split()
@@ -284,17 +284,17 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
         return False
     if len(words) > 1 and words[-1].lower() in _AREA_WORDS and any(
             m.kind == "name" and m.place.feature_class == "A" for m in mention.matches):
-        return True  # "Madison County", "Rapides Parish": the name says it is an area
+        return True  # "Madison County", "Caddo Parish": the name says it is an area
     if len(words) > 1 and words[-1] == "State" and any(
             m.place.feature_code == "ADM1" and m.place.country != "US"
             and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
-        return True  # "Osun State"; in the US "<State> State" is a university or its team
+        return True  # "Ekiti State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
     for m in mention.matches:
         if of_town and m.kind == "name" and m.place.feature_class == "P" and (
                 context[m.place.country] or m.place.population >= 100_000):
-            return True  # "Bantam Superior Court"; "Norwich pupils" whatever else the article names
-        # A town's other name of several words ("Matias Romero" for Matías Romero Avendaño) when the
+            return True  # "Fennimore Superior Court"; "Norwich pupils" whatever else the article names
+        # A town's other name of several words ("Ciudad Sabinas" for Sabinas) when the
         # town is in the article's country; single-word other names are too often surnames.
         if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"
                     and context[m.place.country]) and (
@@ -307,7 +307,7 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
         if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
             return True
         if p.feature_code == "ADM1" and m.kind == "name" and p.population >= 1_000_000 and not context:
-            return True  # "Northeast Texas Community College" in an article that names no other place
+            return True  # "East Texas Community College" in an article that names no other place
         if context[p.country] and (p.population >= 5000 or p.feature_class == "A") and m.kind == "name":
             return True
     return False

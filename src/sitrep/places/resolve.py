@@ -117,7 +117,7 @@ def _add_list_mates(near: np.ndarray, mentions: Sequence[Mention], keys: list[st
     Readings of list-mates that are both countries, both towns of 10,000, or both admin areas of one
     level in one country, count as near."""
     order = sorted((m for m in mentions if m.matches), key=lambda m: m.start)
-    # Chains of names joined by separators; only a chain closed by "and"/"or" is a list ("Oaxaca
+    # Chains of names joined by separators; only a chain closed by "and"/"or" is a list ("Coahuila
     # State, Mexico" is a town's address, not a list).
     chains: list[list[Mention]] = [order[:1]]
     for a, b in zip(order, order[1:]):
@@ -149,7 +149,7 @@ _POUNDS = re.compile(r"£\s?\d")
 
 
 def _currency_country(text: str) -> Optional[str]:
-    """The country an article's money points to: amounts in dollars alone ("$765,000") are mostly
+    """The country an article's money points to: amounts in dollars alone ("$2 million") are mostly
     American local news, in pounds alone British. A weak hint for towns of the same name on both
     sides of the Atlantic (Mansfield, Dublin, Oxford); None when both or other dollars appear."""
     dollars, pounds = bool(_DOLLARS.search(text)), bool(_POUNDS.search(text))
@@ -190,7 +190,7 @@ def resolve_mentions(mentions: list[Mention], text: str, hints: Iterable[str] = 
         hint = next((m.kind_hint for m in members if m.kind_hint), None)
         seats = _seat_areas(matches)
         # When a place of the same class bears the name as its own, another's alternate name
-        # (Twickenham, an old name of Huntsville) is a weaker reading.
+        # (a town's old name kept as an alternate by another town) is a weaker reading.
         own_name = {c.place.feature_class for c in matches if c.kind != "alt"}
         # A state or country of a million bears the name as its own: a village of the same name is a
         # weak reading (an unnamed man "in Florida" is not in Florida, New York).
