@@ -1295,3 +1295,12 @@ def test_eventtypes_precision_on_local_news_wording(nlp):
     assert _event(nlp, "He was seen in a patrol car with an officer.", "patrol") is None
     assert _event(nlp, "Police connected the suspect with the homicide.", "connected") is None
     assert _event(nlp, "The board approved the application on Monday.", "approved") is None
+
+
+def test_eventtypes_precision_on_local_news_partners_and_paperwork(nlp):
+    assert _event(nlp, "Rhonda has worked with Purdin for eighteen years.", "worked") is None
+    assert _event(nlp, "The city has invested a lot in its downtown revival.", "invested") is None
+    assert _event(nlp, "Applicants must file an application with the assessor's office.", "file") is None
+    assert _event(nlp, "The awards will be presented at a ceremony on Thursday.", "presented") is None
+    assert _event(nlp, "The township has no discretion to grant a denial.", "grant") is None or \
+        _event(nlp, "The township has no discretion to grant a denial.", "grant").plover_type != "REJECT"

@@ -121,7 +121,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("ACCUSE", "disapprove", "11")
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
-    if governing is not None and governing.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in governing.children):
+    if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in governing.children):
         negated = True  # "has no plans to return the marbles", "no intention of withdrawing"
     if _ruled_out(token):
         negated = True  # "lifting the sanctions is out of the question", "talks are off the table"

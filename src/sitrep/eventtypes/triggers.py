@@ -11,6 +11,7 @@ from typing import Optional
 
 from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import QUANTITIES, word_forms, hyphened_word, verb_idiom, verb_phrase
+from ..actors import code_actor
 from .subjects import checked, names_party
 
 
@@ -379,9 +380,12 @@ def _partner_named(verb, preps) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                 if p.dep_ == "pobj"]
-    if verb.lemma_.lower() == "work" and not partners:
+    if verb.lemma_.lower() == "work" and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
         return True  # "worked together", "worked closely": the pair is the subject
-    return any(w.ent_type_ in ("GPE", "NORP", "ORG") for p in partners for w in p.subtree)
+    # a party with a country (a state, its people or agencies, an international body): "worked with a colleague",
+    # "invested in its downtown" are no cooperation between parties
+    return any(code_actor(p.doc[p.left_edge.i:p.i + 1].text).country or any(
+        m.ent_type_ in ("NORP", "GPE") and m.dep_ in ("amod", "compound") for m in p.children) for p in partners)
 
 
 def _jointly(verb) -> bool:
