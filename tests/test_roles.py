@@ -1092,3 +1092,10 @@ def test_roles_prisoners_protest_against_their_jailer(nlp):
 def test_roles_a_suspect_handed_to_a_court_is_the_courts_business(nlp):
     _, tgt, _, _ = _roles(nlp, "Tanzania transferred the former militia leader Jean Bosco to the war crimes tribunal in Arusha.", "transferred")
     assert tgt == ("UN", "JUD")
+
+
+def test_roles_ground_of_a_place_is_the_places_country(nlp):
+    _, tgt, _, _ = _roles(nlp, "UNICEF flew medicine to remote districts of Nepal's Karnali province.", "flew")
+    assert tgt is not None and tgt[0] == "NPL"
+    _, tgt, _, _ = _roles(nlp, "Doctors in Mariupol said Russian troops shelled eastern districts of the city.", "shelled")
+    assert tgt == ("UKR", "CVL")

@@ -133,6 +133,10 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
             if country is not None:
                 owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
+        if owner is None and (place := named_place(token, ("of",))) is not None:
+            # "districts of Pakistan's Sindh province", "the outskirts of X": ground of a place is that place's country's
+            span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
+            owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=place[1]))
         if owner is None and not token.ent_type_ and (country := _modifier_place_country(token)) is not None:
             # "left Bagram air base", "the Kandahar airfield": ground named by its place is that place's country's
             # (not a name the head is part of: "the Green Zone")
@@ -228,11 +232,13 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the southern city of Basra", "in the Odesa region"
             named = next((p for p in prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
                 (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            if named is None and [c.lower_ for c in pobj.children] == ["the"] and (before := _place_named_before(pobj)):
+                return pobj, before  # "witnesses in Kharkiv said troops shelled districts of the city": Kharkiv's
             pobj = named or pobj
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in TERRAIN_LEMMAS | PLACE_NOUNS | {"soil", "airspace", "water", "waters"}:
-            # "inside Eritrean territory", "in Syrian airspace": the adjective's country
+            # "inside Eritrean territory", "in Syrian airspace", "in Nepal's Karnali province": the modifier's country
             country = next((c for c in (state_country(actors.code_actor(m.text).country) for m in pobj.lefts
-                                        if m.dep_ in ("amod", "compound") and m.pos_ in ("ADJ", "PROPN")) if c), None)
+                                        if m.dep_ in ("amod", "compound", "poss") and m.pos_ in ("ADJ", "PROPN")) if c), None)
             if country:
                 return pobj, country
         if pobj.pos_ != "PROPN" and pobj.ent_type_ not in ("GPE", "LOC"):
@@ -250,12 +256,27 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
         # "of John Smith" is no place
         country = country or (actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None
                               else state_country(actors.code_actor(text).country))
-        if not country and named is not None:
+        if not country and noun.lemma_.lower() in PLACE_NOUNS:
             # "in Yemen's Saada province": the state that owns the place when its own name is unknown
             country = next((c for c in (state_country(actors.code_actor(o.text).country) for o in noun.children
                                         if o.dep_ == "poss") if c), None)
         if country:
             return pobj, country
+    return None
+
+
+def _place_named_before(noun: Token) -> Optional[str]:
+    """The country of the nearest place named before a bare "the city" / "the town" in its sentence."""
+    for token in reversed(noun.doc[noun.sent.start:noun.i]):
+        # (a place the tagger missed still stands after "in": "doctors in Mariupol said ...")
+        if token.pos_ == "PROPN" and (token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" or (
+                token.dep_ == "pobj" and token.head.lower_ == "in")):
+            end = token.i
+            while end + 1 < noun.i and noun.doc[end + 1].ent_iob_ == "I":
+                end += 1
+            country = actors.place_country(noun.doc[token.i:end + 1].text)
+            if country:
+                return country
     return None
 
 
