@@ -41,7 +41,7 @@ def coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
                 continue
             start, word = hit.start(1) + name.start(), name.group()
             matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
-            if not matches and " " in word:  # "Rural Dundy and Chase counties": a word before the first name
+            if not matches and " " in word:  # "Rural Dundy and Furnas counties": a word before the first name
                 first, word = word.split(" ", 1)
                 start += len(first) + 1
                 matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
