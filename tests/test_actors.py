@@ -286,3 +286,10 @@ def test_actors_academics_religious_communities_and_ngos_in_the_plural():
     assert actors.code_actor("dozens of Turkish academics") == ActorCode(country="TUR", role="EDU")
     assert actors.code_actor("the Jehovah's Witnesses").role == "REL"
     assert actors.code_actor("foreign rights groups").role == "NGO"
+
+
+def test_actors_a_name_with_a_without_tail_and_one_canonical_name_per_body(nlp):
+    doc = nlp("Reporters Without Borders criticised the verdict.")
+    actor = actors.actor_for(doc[0])
+    assert actor.text == "Reporters Without Borders" and actor.name == "Reporters Without Borders"
+    assert actors.load_dictionary().named[("tencent",)].name == "Tencent"  # not the name of another firm listed beside it

@@ -396,10 +396,10 @@ def _seat_named(token, span, dictionary: ActorDictionary) -> bool:
 
 def _phrase_ends(token, end: int) -> list[int]:
     """Where the phrase may end: after the head, or after an "of"/"for" name tail
-    ("Office for the Coordination of Humanitarian Affairs"), longest first."""
+    ("Office for the Coordination of Humanitarian Affairs", "Reporters Without Borders"), longest first."""
     ends = [end]
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on"):
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "without"):  # "Reporters Without Borders"
             tail = list(child.subtree)
             # a name's tail ("for Human Rights"), not a date ("on Tuesday")
             if all((t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ")) and t.ent_type_ not in ("DATE", "TIME")
