@@ -1304,3 +1304,9 @@ def test_eventtypes_precision_on_local_news_partners_and_paperwork(nlp):
     assert _event(nlp, "The awards will be presented at a ceremony on Thursday.", "presented") is None
     assert _event(nlp, "The township has no discretion to grant a denial.", "grant") is None or \
         _event(nlp, "The township has no discretion to grant a denial.", "grant").plover_type != "REJECT"
+
+
+def test_eventtypes_fines_and_candidate_status(nlp):
+    assert _event(nlp, "Regulators fined the e-commerce giant two billion dollars.", "fined").plover_type == "COERCE"
+    assert _event(nlp, "The forum granted Tonga candidate status on Friday.", "granted").plover_type == "SUPPORT"
+    assert _event(nlp, "The court granted him refugee status.", "granted").plover_type == "AID"
