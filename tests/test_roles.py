@@ -1099,3 +1099,8 @@ def test_roles_ground_of_a_place_is_the_places_country(nlp):
     assert tgt is not None and tgt[0] == "NPL"
     _, tgt, _, _ = _roles(nlp, "Doctors in Mariupol said Russian troops shelled eastern districts of the city.", "shelled")
     assert tgt == ("UKR", "CVL")
+
+
+def test_roles_who_is_asked_in_a_demand_named_after_the_verb(nlp):
+    _, tgt, _, _ = _roles(nlp, "The rebel alliance insisted on its demands that Chad's government free the jailed chiefs.", "insisted")
+    assert tgt == ("TCD", "GOV")

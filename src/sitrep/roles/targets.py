@@ -134,6 +134,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if trigger.dep_ in ("dobj", "obj"):
             clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
         out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
+    if trigger.pos_ == "VERB":  # "insisted on its demand that X grant ...", "pressed for its call that Y ...": who is asked
+        out.extend(s for noun in prep_objects(trigger, ("on", "for")) if noun.lemma_.lower() in DEMAND_WORDS
+                   for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") for s in c.children if s.dep_ in SUBJECT_DEPS)
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
             out.extend(prep_objects(trigger, ("from", "to", "against", "into", "between")))
