@@ -105,15 +105,15 @@ def test_places_region_without_geonames_id():
 
 
 def test_places_place_inside_an_organisation_name(nlp):
-    text = "The Fargo Police Department arrested two men on Tuesday, officers in North Dakota said."
+    text = "The Minot Police Department arrested two men on Tuesday, officers in North Dakota said."
     found = _places(nlp, text)
-    assert any(loc.text == "Fargo" and loc.admin1 == "North Dakota" for loc in found)
+    assert any(loc.text == "Minot" and loc.admin1 == "North Dakota" for loc in found)
 
 
 def test_places_surname_of_a_person_is_not_a_place(nlp):
-    text = "Mayor John Clark of Fargo, North Dakota, spoke on Monday. Clark said the roads would reopen."
+    text = "Mayor John Kimball of Minot, North Dakota, spoke on Monday. Kimball said the roads would reopen."
     found = _places(nlp, text)
-    assert "Clark" not in {loc.text for loc in found}
+    assert "Kimball" not in {loc.text for loc in found}
 
 
 def test_places_unknown_street_placed_in_the_article_town():
@@ -144,15 +144,15 @@ def test_places_demonym_span_means_the_country_not_a_hamlet():
 
 
 def test_places_town_named_street_is_a_street(nlp):
-    text = "Police closed Wichita Street in Dallas, Texas, after the crash."
+    text = "Police closed Topeka Street in Dallas, Texas, after the crash."
     found = _places(nlp, text)
-    street = [loc for loc in found if loc.text.startswith("Wichita")]
-    assert street and street[0].text == "Wichita Street"
+    street = [loc for loc in found if loc.text.startswith("Topeka")]
+    assert street and street[0].text == "Topeka Street"
     assert street[0].precision == "district" and street[0].admin1 == "Texas"
 
 
 def test_places_county_name_inside_an_organisation(nlp):
-    text = "The Madison County Health Department reported two cases on Monday."
+    text = "The Madison County Health Board reported two cases on Monday."
     found = _places(nlp, text)
     assert any(loc.text == "Madison County" and loc.country == "US" for loc in found)
 
@@ -161,9 +161,9 @@ def test_places_institution_named_after_a_county_gives_the_county():
     from sitrep.places import gazetteer
     from sitrep.places.names import without_institution
 
-    start, end, text = without_institution(10, "Wyandotte County District Court", gazetteer())
-    assert (start, end, text) == (10, 26, "Wyandotte County")
-    assert without_institution(0, "Wyandotte County", gazetteer())[2] == "Wyandotte County"
+    start, end, text = without_institution(10, "Sedgwick County District Court", gazetteer())
+    assert (start, end, text) == (10, 25, "Sedgwick County")
+    assert without_institution(0, "Sedgwick County", gazetteer())[2] == "Sedgwick County"
 
 
 def test_places_lowercase_word_the_model_calls_a_place_is_dropped(nlp):
@@ -173,7 +173,7 @@ def test_places_lowercase_word_the_model_calls_a_place_is_dropped(nlp):
 
 
 def test_places_common_word_inside_an_organisation_is_not_a_place(nlp):
-    text = "The case went to the Clarke County Superior Court in Athens, Georgia, on Monday."
+    text = "The case went to the Bibb County Superior Court in Macon, Georgia, on Monday."
     found = {loc.text for loc in _places(nlp, text)}
     assert "Superior" not in found
 
@@ -212,15 +212,21 @@ def test_places_repeats_skip_longer_names(nlp):
 
 
 def test_places_coordinated_county_names_are_counties(nlp):
-    text = "Layoffs have hit Jackson, Barrow and Madison counties in Georgia this year."
+    text = "Layoffs have hit Jackson, Franklin and Madison counties in Georgia this year."
     found = {loc.text: loc for loc in _places(nlp, text)}
-    assert {"Jackson", "Barrow", "Madison"} <= set(found)
-    assert all(found[n].precision == "admin2" and found[n].admin1 == "Georgia" for n in ("Jackson", "Barrow", "Madison"))
+    assert {"Jackson", "Franklin", "Madison"} <= set(found)
+    assert all(found[n].precision == "admin2" and found[n].admin1 == "Georgia" for n in ("Jackson", "Franklin", "Madison"))
 
 
 def test_places_town_the_model_tags_as_a_nationality(nlp):
-    text = "A Longview woman said the outbreak in Longview, Texas, frightened her."
-    found = [loc for loc in _places(nlp, text) if loc.text == "Longview"]
+    from spacy.tokens import Span as SpacySpan
+
+    text = "A Kerrville woman said the outbreak in Kerrville, Texas, frightened her."
+    doc = nlp(text)
+    # The model's slip, set by hand: the first "Kerrville" read as a nationality.
+    doc.ents = [SpacySpan(doc, 1, 2, label="NORP"), SpacySpan(doc, 7, 8, label="GPE"), SpacySpan(doc, 9, 10, label="GPE")]
+    assert [t.text for t in (doc[1], doc[7], doc[9])] == ["Kerrville", "Kerrville", "Texas"]
+    found = [loc for loc in find_places(doc) if loc.text == "Kerrville"]
     assert len(found) == 2 and all(loc.admin1 == "Texas" for loc in found)
     assert _places(nlp, "Muslims and Hindus prayed together while Democrats and Kurds watched.") == []
 
@@ -236,10 +242,10 @@ def _spans(text, *names):
 
 
 def test_places_town_name_shaped_like_a_demonym_is_the_town():
-    # "Gori" ends like "Iraqi" but is a Georgian town of 40,000, not the Afghan province Ghor.
-    text = "Convoys left Gori for Tbilisi at dawn."
-    gori, _ = resolve_spans(text, _spans(text, "Gori", "Tbilisi"))
-    assert gori.country == "GE" and gori.feature_class == "P"
+    # "Alandi" ends like "Iraqi" but is an Indian town of 28,000, not the Aland Islands.
+    text = "Pilgrims walked from Alandi to Pune at dawn."
+    alandi, _ = resolve_spans(text, _spans(text, "Alandi", "Pune"))
+    assert alandi.country == "IN" and alandi.feature_class == "P"
 
 
 def test_places_post_office_hamlet_elsewhere_is_not_the_place():
@@ -320,8 +326,8 @@ def test_places_street_the_model_calls_a_person(nlp):
     found = _places(nlp, "Neighbours on Quillby Lane in Tyler, Texas, heard shots at noon.")
     street = [loc for loc in found if loc.text == "Quillby Lane"]
     assert street and street[0].name == "Tyler" and street[0].precision == "district"
-    people = _places(nlp, "The award went to Marvin F. Lane of Tyler, Texas.")
-    assert "Marvin F. Lane" not in {loc.text for loc in people}
+    people = _places(nlp, "The award went to Osgood R. Lane of Tyler, Texas.")
+    assert "Osgood R. Lane" not in {loc.text for loc in people}
 
 
 def test_places_city_outnumbering_a_same_named_province_elsewhere_wins(nlp):
@@ -359,7 +365,7 @@ def test_a_street_named_after_a_town_stays_in_the_article_town():
 
 
 def test_a_name_that_speaks_is_a_person_not_the_county(nlp):
-    doc = nlp('Residents of Omaha met on Monday. "We will reopen the bridge soon," Douglas said after the meeting.')
+    doc = nlp('Residents of Omaha met on Monday. "We will reopen the bridge soon," Douglas told reporters after the meeting.')
     assert [place.text for place in find_places(doc)] == ["Omaha"]
 
 
@@ -369,7 +375,7 @@ def test_the_town_of_a_street_address_is_a_place_even_when_tagged_a_person(nlp):
 
 
 def test_a_state_inside_a_college_name_is_a_place_when_nothing_else_is(nlp):
-    doc = nlp("She attended Northeast Texas Community College before she joined the volunteer fire brigade.")
+    doc = nlp("She attended Central Texas Community College before she joined the volunteer fire brigade.")
     assert [(place.text, place.country) for place in find_places(doc)] == [("Texas", "US")]
 
 
@@ -380,8 +386,8 @@ def test_names_listed_together_are_read_as_one_kind():
 
 
 def test_a_town_with_its_state_and_country_is_not_a_list():
-    text = "Migrants rested in Matias Romero, Oaxaca State, Mexico, on Wednesday."
-    spans = [(m.start(), m.end()) for m in re.finditer(r"Matias Romero|Oaxaca|Mexico", text)]
+    text = "Migrants rested in Ciudad Sabinas, Coahuila State, Mexico, on Wednesday."
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Ciudad Sabinas|Coahuila|Mexico", text)]
     assert [place.precision for place in resolve_spans(text, spans)][2] == "country"
 
 
@@ -392,8 +398,8 @@ def test_the_city_of_names_a_city_in_given_spans():
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Council weighs new budget. TORRINGTON — The council met on Tuesday to discuss road repairs.", "TORRINGTON"),
-    ("SOUTH CHARLESTON, W.Va. -- A diner reopened on Monday after a fire.", "SOUTH CHARLESTON"),
+    ("Council weighs new budget. ANSONIA — The council met on Tuesday to discuss road repairs.", "ANSONIA"),
+    ("WHITE SULPHUR SPRINGS, W.Va. -- A diner reopened on Monday after a fire.", "WHITE SULPHUR SPRINGS"),
     ("Fire guts warehouse. BEIRUT: Firefighters battled a blaze near the port overnight.", "BEIRUT"),
 ])
 def test_places_capitalised_dateline_is_a_place(nlp, text, town):
@@ -407,9 +413,9 @@ def test_places_capitalised_word_inside_a_sentence_is_no_dateline(nlp):
 
 
 def test_places_legislator_home_town_is_a_place(nlp):
-    found = _places(nlp, "The bill was backed by Rep. Anna Berg, R-Elbow Lake, and Sen. Tom Hall, DFL-Duluth.")
-    assert {"Elbow Lake", "Duluth"} <= {loc.text for loc in found}
-    assert all(loc.country == "US" for loc in found if loc.text in ("Elbow Lake", "Duluth"))
+    found = _places(nlp, "The bill was backed by Rep. Anna Berg, R-Fergus Falls, and Sen. Tom Hall, DFL-Mankato.")
+    assert {"Fergus Falls", "Mankato"} <= {loc.text for loc in found}
+    assert all(loc.country == "US" for loc in found if loc.text in ("Fergus Falls", "Mankato"))
 
 
 def test_places_d_day_is_no_home_town(nlp):
@@ -510,8 +516,8 @@ def test_places_arabic_article_keeps_its_lowercase_name():
 
 
 def test_places_county_part_of_a_courthouse_name_is_the_toponym(nlp):
-    found = _places(nlp, "Fire crews met at the Guernsey County Courthouse after the storm.")
-    assert [loc.text for loc in found] == ["Guernsey County"]
+    found = _places(nlp, "Fire crews met at the Holmes County Courthouse after the storm.")
+    assert [loc.text for loc in found] == ["Holmes County"]
 
 
 def test_places_sea_beats_the_province_named_after_it():
@@ -558,13 +564,13 @@ def test_places_coordinated_street_names_are_each_a_street(nlp):
 def test_places_unknown_name_the_article_uses_for_a_person_is_no_place(nlp):
     from spacy.tokens import Span as SpacySpan
 
-    doc = nlp("Supporters of Nana Gvaramia rallied in Batumi. Gvaramia said the vote was rigged. Ms Tsereteli agreed.")
+    doc = nlp("Supporters of Nana Zurabeli rallied in Batumi. Zurabeli said the vote was rigged. Ms Tsereteli agreed.")
     # The model's slips, set by hand: the full names read as places, the surname as a person.
     doc.ents = [SpacySpan(doc, 2, 4, label="GPE"), SpacySpan(doc, 6, 7, label="GPE"),
                 SpacySpan(doc, 8, 9, label="PERSON"), SpacySpan(doc, 15, 17, label="GPE")]
-    assert [t.text for t in doc[2:4]] == ["Nana", "Gvaramia"] and doc[15].text == "Ms"
+    assert [t.text for t in doc[2:4]] == ["Nana", "Zurabeli"] and doc[15].text == "Ms"
     names = [loc.text for loc in find_places(doc)]
-    assert "Batumi" in names and "Nana Gvaramia" not in names and "Ms Tsereteli" not in names
+    assert "Batumi" in names and "Nana Zurabeli" not in names and "Ms Tsereteli" not in names
 
 
 def test_places_a_name_the_model_cut_in_two_is_joined(nlp):
@@ -597,12 +603,12 @@ def test_places_town_part_of_a_city_office_is_the_toponym(nlp):
 def test_places_county_before_an_office_word_is_the_toponym(nlp):
     from spacy.tokens import Span as SpacySpan
 
-    doc = nlp("Yesterday Pike County District Attorney Ann Lowe and Pike County Elections staff met.")
+    doc = nlp("Yesterday Polk County District Attorney Ann Lowe and Polk County Elections staff met.")
     # The model's slips, set by hand: the county and part of the office read as one place.
     doc.ents = [SpacySpan(doc, 1, 4, label="GPE"), SpacySpan(doc, 8, 11, label="GPE")]
-    assert doc[1:4].text == "Pike County District" and doc[8:11].text == "Pike County Elections"
+    assert doc[1:4].text == "Polk County District" and doc[8:11].text == "Polk County Elections"
     names = [loc.text for loc in find_places(doc)]
-    assert names == ["Pike County", "Pike County"]
+    assert names == ["Polk County", "Polk County"]
 
 
 def test_places_a_name_the_text_calls_a_village_is_a_place(nlp):
@@ -627,9 +633,9 @@ def test_places_a_saints_school_or_feast_is_no_place_but_a_city_stays(nlp):
 
 
 def test_places_a_school_or_home_named_after_someone_is_no_town(nlp):
-    text = "Pupils of Goshen Elementary visited the Ridgeway Funeral Home in Dayton."
+    text = "Pupils of Fairborn Elementary visited the Fairlawn Funeral Home in Dayton."
     names = [loc.text for loc in _places(nlp, text)]
-    assert "Goshen" not in names and "Ridgeway" not in names and "Dayton" in names
+    assert "Fairborn" not in names and "Fairlawn" not in names and "Dayton" in names
 
 
 def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp):
@@ -640,7 +646,7 @@ def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp)
 
 @pytest.mark.parametrize("text,town", [
     ("A captain of the Barnesville Volunteer Fire Department said the shed burned down.", "Barnesville"),
-    ("The Grapeland Senior Citizens Center in Texas held an auction.", "Grapeland"),
+    ("The Lovelady Senior Citizens Center in Texas held an auction.", "Lovelady"),
 ])
 def test_places_a_towns_fire_company_or_senior_centre_names_the_town(nlp, text, town):
     assert town in [loc.text for loc in _places(nlp, text)]
@@ -653,10 +659,10 @@ def test_places_a_byline_in_capitals_is_a_person(nlp):
 
 
 def test_places_a_lowercase_kind_word_after_a_name_is_left_out(nlp):
-    text = "Two workers died in Hebei province and one in Pingliang city on Monday."
+    text = "Two workers died in Hebei province and one in Tianshui city on Monday."
     found = {loc.text: loc for loc in _places(nlp, text)}
     assert "Hebei" in found and "Hebei province" not in found and found["Hebei"].country == "CN"
-    assert "Pingliang city" not in found
+    assert "Tianshui city" not in found
 
 
 def test_places_a_name_with_a_lowercase_particle_is_joined(nlp):
@@ -683,10 +689,10 @@ def test_places_a_river_or_valley_in_an_organisations_name_is_the_toponym_not_it
 
 
 def test_places_coordinated_counties_after_a_capitalised_word(nlp):
-    # "Rural Hitchcock" is no county; "Hitchcock" is.
-    text = "Rural Hitchcock and Hayes counties lost residents last year."
+    # "Rural Dundy" is no county; "Dundy" is.
+    text = "Rural Dundy and Furnas counties lost residents last year."
     assert [(loc.text, loc.name) for loc in _places(nlp, text)] == [
-        ("Hitchcock", "Hitchcock County"), ("Hayes", "Hayes County")]
+        ("Dundy", "Dundy County"), ("Furnas", "Furnas County")]
 
 
 def test_places_a_city_whose_people_or_body_follow_is_a_place_in_a_story_set_elsewhere(nlp):
@@ -696,7 +702,7 @@ def test_places_a_city_whose_people_or_body_follow_is_a_place_in_a_story_set_els
 
 def test_places_a_name_before_a_word_for_its_people_is_a_town_not_the_country(nlp):
     # A country's people take its demonym ("a Jordanian teenager"); "a Jordan teenager" is from the town.
-    text = "Deputies said a Jordan teenager crashed his truck near Shakopee on Sunday."
+    text = "Deputies said a Jordan teenager crashed his truck near Prior Lake on Sunday."
     found = {loc.text: (loc.country, loc.admin1) for loc in _places(nlp, text)}
     assert found["Jordan"] == ("US", "Minnesota")
 
@@ -747,8 +753,8 @@ def test_places_village_abroad_in_a_story_set_elsewhere_is_left_out():
 
 
 def test_places_town_office_is_not_lengthened_into_a_district_name(nlp):
-    # "Dublin City" is also an Irish district; before "Manager" it is the Ohio town's office.
-    found = _places(nlp, "The request came from Dublin City Manager Ann Smith in Columbus, Ohio.")
+    # "Dublin City" is also an Irish district; before "Commissioner" it is the Ohio town's office.
+    found = _places(nlp, "The request came from Dublin City Commissioner Ann Smith in Columbus, Ohio.")
     dublin = [loc for loc in found if loc.text.startswith("Dublin")]
     assert dublin and dublin[0].text == "Dublin" and dublin[0].country == "US"
 
@@ -847,14 +853,14 @@ def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
     from sitrep.places.recognise import plausible as _plausible
 
     def plausible(text, countries):
-        start = text.index("Delta")
-        mention = Mention(start, start + len("Delta"), "Delta", gazetteer().matches("Delta"))
+        start = text.index("Liberty")
+        mention = Mention(start, start + len("Liberty"), "Liberty", gazetteer().matches("Liberty"))
         return _plausible(mention, Counter(countries), text)
 
-    # Delta, British Columbia (100,000 people), among Canadian places
-    assert plausible("Officers said Delta police closed the road.", {"CA": 2})
-    assert not plausible("Officers said Delta police closed the road.", {"FR": 2})  # no Delta of that country
-    assert not plausible("Officers said the Delta flight was late.", {"CA": 2})
+    # Liberty, Missouri (30,000 people), among American places
+    assert plausible("Officers said Liberty police closed the road.", {"US": 2})
+    assert not plausible("Officers said Liberty police closed the road.", {"FR": 2})  # no Liberty of that country
+    assert not plausible("Officers said the Liberty parade was late.", {"US": 2})
 
 
 def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near():
@@ -896,7 +902,7 @@ def test_places_a_day_named_after_a_saint_is_no_place(nlp):
 
 
 def test_places_a_law_the_model_calls_a_facility_is_no_place(nlp):
-    found = _places(nlp, "Lawmakers in Charleston, West Virginia, praised the Wild Greenbrier Act on Monday.")
+    found = _places(nlp, "Lawmakers in Charleston, West Virginia, praised the Wild Marlinton Act on Monday.")
     assert [loc.text for loc in found] == ["Charleston", "West Virginia"]
 
 
