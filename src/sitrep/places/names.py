@@ -175,7 +175,7 @@ STREET_AFTER = re.compile(r"[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Drive|Bo
 
 
 def street_name(text: str) -> bool:
-    """"Tolland Drive", "N. Harlow Avenue"; not "Dwight R. Lane" (a person) nor a list of streets."""
+    """"Tolland Drive", "N. Harlow Avenue"; not "Osgood R. Lane" (a person) nor a list of streets."""
     words = text.split()
     return (len(words) >= 2 and is_street_word(words[-1]) and looks_like_name(text) and "," not in text
             and not re.fullmatch(r"[A-Z]\.", words[-2]))

@@ -62,7 +62,7 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen", "col", "
 def names_a_person(text: str, person_words: Counter) -> bool:
     """A name the gazetteer lacks that is a person's: after a title ("Ms Okafor"), or ending in a
     word the article uses in a person's name elsewhere ("Nana Zurabeli" when "Zurabeli said"
-    is tagged a person); not when that word says what kind of place it is ("Harlan Center", "Pecos
+    is tagged a person); not when that word says what kind of place it is ("Ashcombe Center", "Pecos
     River"), nor a demonym ("Sri Lankan")."""
     words = text.split()
     if len(words) < 2:

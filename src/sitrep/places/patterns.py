@@ -29,7 +29,7 @@ _AREAS_WORD = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 
 def coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
-    """The names in "Jackson, Barrow and Madison counties", each read as "<Name> County"."""
+    """The names in "Jackson, Franklin and Madison counties", each read as "<Name> County"."""
     text = text_of(doc)
     found = []
     if not _AREAS_WORD.search(text):
@@ -137,7 +137,7 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     return found
 
 
-# A US legislator's party and home town or state: "Sen. Ann Dorsey, DFL-Mankato", "(R-Detroit Lakes)".
+# A US legislator's party and home town or state: "Sen. Ann Vorland, DFL-Mankato", "(R-Detroit Lakes)".
 _PARTY_HOME = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<place>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,)\s])")
 
 
@@ -168,7 +168,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)")
 
 
 def trim_city_word(m: Mention, text: str, gaz: Gazetteer) -> None:
-    """"Dothan City Manager", "Ludlow Town Council": the town of an office named "<Town>
+    """"Dothan City Manager", "Ashvale Town Council": the town of an office named "<Town>
     City/Town ..." is the toponym, unless "<Town> City" is a town's own name ("Kansas City",
     "Carson City Council")."""
     words = m.text.split()

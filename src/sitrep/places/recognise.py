@@ -61,7 +61,7 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
 
 def _unknown_place(mention: "Mention") -> bool:
     """A name the gazetteer lacks that still reads as a place: several capitalised words
-    ("Harlan Center", "Marigold Heights"), not a lone word that may be a surname or a brand."""
+    ("Ashcombe Center", "Marigold Heights"), not a lone word that may be a surname or a brand."""
     words = mention.text.split()
     return len(words) > 1 and looks_like_name(mention.text)
 
@@ -240,7 +240,7 @@ MATE_KM = 300.0  # a listed name's reading this close to its listed place makes 
 
 
 def listed_with_a_place(mention: Mention, sure: Sequence[Mention], text: str) -> bool:
-    """"Only Kent and Goshen", "the universities of Oregon and Leeds": a name listed with a
+    """"Only Kent and Ravenna", "the universities of Oregon and Leeds": a name listed with a
     place the model found is a place when one of its own readings lies near that place (towns of
     a region), or both are countries."""
     for other in sure:
