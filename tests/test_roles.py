@@ -1104,3 +1104,8 @@ def test_roles_ground_of_a_place_is_the_places_country(nlp):
 def test_roles_who_is_asked_in_a_demand_named_after_the_verb(nlp):
     _, tgt, _, _ = _roles(nlp, "The rebel alliance insisted on its demands that Chad's government free the jailed chiefs.", "insisted")
     assert tgt == ("TCD", "GOV")
+
+
+def test_roles_whom_support_or_aid_is_for(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Kenyan bishop spoke up for the jailed Ugandan journalists.", "spoke")
+    assert tgt == ("UGA", "MED")

@@ -165,6 +165,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 # "warned that X would be met with force" too: whom the statement is about
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
+    if trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type in ("SUPPORT", "AID"):
+        # "vouched for her minister", "spoke up for the jailed priests", "set up camps for refugees": whom it is for
+        out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
     if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
