@@ -1310,3 +1310,12 @@ def test_eventtypes_fines_and_candidate_status(nlp):
     assert _event(nlp, "Regulators fined the e-commerce giant two billion dollars.", "fined").plover_type == "COERCE"
     assert _event(nlp, "The forum granted Tonga candidate status on Friday.", "granted").plover_type == "SUPPORT"
     assert _event(nlp, "The court granted him refugee status.", "granted").plover_type == "AID"
+
+
+def test_eventtypes_precision_on_web_news_choices_crews_and_verdicts(nlp):
+    assert _event(nlp, "They settled on chef Jae for the first episode.", "settled") is None
+    assert _event(nlp, "The two presidents settled on cutting their arsenals by a third.", "settled").plover_type == "AGREE"
+    assert _event(nlp, "We sent an ambulance crew to the scene.", "sent") is None
+    assert _event(nlp, "Fiji returned the captured Tongan pilot at the border.", "returned").plover_type == "RETREAT"
+    assert _event(nlp, "The jury found him not guilty of murder.", "found") is None
+    assert _event(nlp, "The prosecutor said the two men were linked with the gang.", "linked") is None

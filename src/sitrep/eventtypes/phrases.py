@@ -71,7 +71,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         # (any adverb: "worked together", "worked closely"; a key needs the pair, so others never match)
         # ("were set free": the parser may read the adjective as the passive's predicate, an oprd)
-        [c for c in children if c.dep_ in ("prt", "advmod", "oprd")]
+        [c for c in children if c.dep_ in ("prt", "advmod") or (c.dep_ == "oprd" and not any(n.dep_ == "neg" for n in c.children))]
         + [p for p in particle if p.lower_ in _PARTICLES]
         + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
         # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)

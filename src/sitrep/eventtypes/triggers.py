@@ -89,12 +89,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
         found = found or (checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
-        # (verbs of linking only with two parties as subject: "connected Smith with the homicide" links no partners)
-        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(
-                token, partner=lemma not in _LINKING)):
+        if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return TriggerType("COOPERATE", None, "06")
         if found is None and _jointly(token) and lemma not in _SAYING:
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is not None and lemma == "settle" and not _settled_terms(token):
+            return None  # "settled on chef Jae": a choice, no agreement
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
             return None  # "to meet the deadline", "met its targets": no meeting
@@ -362,7 +362,16 @@ _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme"
 
 
 _JOINT_ACT = TriggerType("COOPERATE", None, "06")
-_LINKING = {"link", "connect", "interconnect"}
+# terms or acts settled on: an agreement ("settled on a truce", "settled on cutting their arsenals")
+_TERMS = {"deal", "term", "terms", "agreement", "compromise", "truce", "ceasefire", "cessation", "plan", "formula", "framework",
+          "text", "accord", "arrangement", "date", "timetable", "roadmap", "settlement", "package", "cut", "price", "wording"}
+
+
+def _settled_terms(verb) -> bool:
+    return any((p.dep_ == "pcomp" and p.pos_ == "VERB") or (p.dep_ == "pobj" and p.lemma_.lower() in _TERMS)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children)
+
+
 # what is met that is no one met: "meet the deadline", "met its targets"
 _MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterion", "criteria", "cost", "need", "expectation",
               "obligation", "quota", "threshold", "condition", "challenge", "payroll", "end"}
@@ -408,11 +417,11 @@ def _done_jointly(token) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
-def _done_by_two(token, partner: bool = True) -> bool:
+def _done_by_two(token) -> bool:
     """A verb whose subject names two parties ("Colombia and Peru", "Indian and Bangladeshi forces")
     or that has a "with" partner."""
     for child in token.children:
-        if partner and child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
+        if child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
             return True
         if child.dep_ in ("nsubj", "nsubjpass"):
             if any(c.dep_ == "conj" for c in child.children):
