@@ -1109,3 +1109,8 @@ def test_roles_who_is_asked_in_a_demand_named_after_the_verb(nlp):
 def test_roles_whom_support_or_aid_is_for(nlp):
     _, tgt, _, _ = _roles(nlp, "The Kenyan bishop spoke up for the jailed Ugandan journalists.", "spoke")
     assert tgt == ("UGA", "MED")
+
+
+def test_roles_they_after_a_pair_is_the_pair(nlp):
+    src, tgt, _, _ = _roles(nlp, "Ghana and Togo said they would set up a joint commission on the border.", "set")
+    assert src == ("GHA", "GOV") and tgt == ("TGO", "GOV")

@@ -79,6 +79,18 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         actor1 = crowd(candidates)
     if actor1 is None and kind is not None and kind.plover_type == "ASSAULT":
         actor1 = unnamed_attacker(trigger, candidates, country_hint)
+    pair_partner = None
+    if actor1 is not None and subject_head is not None and subject_head.lower_ in ("they", "we"):
+        # "Kenya and Uganda said they had agreed ...": a plural pronoun stands for the whole pair, coded as its
+        # first member, the other its partner when no one else is acted upon (coref found the nearest member)
+        span = trigger.doc.char_span(actor1.start, actor1.end, alignment_mode="expand")
+        member = span.root if span is not None else None
+        if member is not None and member.dep_ == "conj":
+            while member.dep_ == "conj" and member.head.i != member.i:
+                member = member.head
+            first = actor_at(member, country_hint)
+            if first is not None and first.code.country and first.code.country != actor1.code.country:
+                actor1, pair_partner = first, actor1
     if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES:
         # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
         partner = coordinated_partner(subject_head, actor1)
@@ -148,7 +160,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         # (a protest is aimed at the authorities where it is held, not at a fellow protester)
         # "Indian and Chinese troops disengaged", "X and Y forces exchanged fire across the line": with no one
         # else acted upon, each party of a two-party subject is the other's (before where it happens)
-        partner = coordinated_partner(subject_head, actor1)
+        partner = pair_partner or coordinated_partner(subject_head, actor1)
         if partner is not None and partner.code.country != actor1.code.country:  # "police and troops raided": both doers
             return actor1, partner
     if role_only is None:
