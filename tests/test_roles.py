@@ -1114,3 +1114,8 @@ def test_roles_whom_support_or_aid_is_for(nlp):
 def test_roles_they_after_a_pair_is_the_pair(nlp):
     src, tgt, _, _ = _roles(nlp, "Ghana and Togo said they would set up a joint commission on the border.", "set")
     assert src == ("GHA", "GOV") and tgt == ("TGO", "GOV")
+
+
+def test_roles_parties_between_whom_talks_resumed_hang_on_the_verb(nlp):
+    src, tgt, _, _ = _roles(nlp, "Negotiations on the dam resumed in Cairo between Sudanese and Ethiopian officials.", "Negotiations")
+    assert src == ("SDN", "GOV") and tgt == ("ETH", "GOV")

@@ -134,6 +134,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         # "Russian air strikes", "the regime's offensive", "an attack by rebels", "clashes between X and Y"
         out.extend(prep_objects(trigger, ("by", "between")))
+        if trigger.dep_ in SUBJECT_DEPS:  # "talks resumed this week between X and Y": the parties hang on the verb
+            out.extend(prep_objects(trigger.head, ("between",)))
         for child in trigger.children:
             if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
                 out.append(child)
