@@ -1319,3 +1319,8 @@ def test_eventtypes_precision_on_web_news_choices_crews_and_verdicts(nlp):
     assert _event(nlp, "Fiji returned the captured Tongan pilot at the border.", "returned").plover_type == "RETREAT"
     assert _event(nlp, "The jury found him not guilty of murder.", "found") is None
     assert _event(nlp, "The prosecutor said the two men were linked with the gang.", "linked") is None
+
+
+def test_eventtypes_terms_worked_out_and_county_partners(nlp):
+    assert _event(nlp, "Fiji and Tonga worked out a compromise on fishing rights.", "worked").plover_type == "AGREE"
+    assert _event(nlp, "The firm is investing $76 million in the Mason County project.", "investing") is None

@@ -381,6 +381,7 @@ _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "cl
 
 # verbs that are cooperation only with a party named after their preposition ("worked with Polish investigators",
 # "invested $5 billion in Egyptian real estate")
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _DONE_WITH_OTHERS = {"work": ("with", "alongside"), "invest": ("in", "with")}
 
 
@@ -389,12 +390,15 @@ def _partner_named(verb, preps) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
     partners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
                 if p.dep_ == "pobj"]
-    if verb.lemma_.lower() == "work" and not any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+    if verb.lemma_.lower() == "work" and not any(c.dep_ == "prep" and c.lower_ in preps for h in holders for c in h.children):
         return True  # "worked together", "worked closely": the pair is the subject
     # a party with a country (a state, its people or agencies, an international body): "worked with a colleague",
     # "invested in its downtown" are no cooperation between parties
+    # (a nationality the small model tags as a place counts, a county does not: "Tongan investigators", "the Mason
+    # County project")
     return any(code_actor(p.doc[p.left_edge.i:p.i + 1].text).country or any(
-        m.ent_type_ in ("NORP", "GPE") and m.dep_ in ("amod", "compound") for m in p.children) for p in partners)
+        m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or (m.ent_type_ == "GPE" and m.lower_.endswith(_DEMONYM_ENDINGS)))
+        for m in p.children) for p in partners)
 
 
 def _jointly(verb) -> bool:
