@@ -293,3 +293,7 @@ def test_actors_a_name_with_a_without_tail_and_one_canonical_name_per_body(nlp):
     actor = actors.actor_for(doc[0])
     assert actor.text == "Reporters Without Borders" and actor.name == "Reporters Without Borders"
     assert actors.load_dictionary().named[("tencent",)].name == "Tencent"  # not the name of another firm listed beside it
+
+
+def test_actors_the_two_koreas():
+    assert actors.code_actor("the two Koreas").country == "KOR"

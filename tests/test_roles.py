@@ -1119,3 +1119,8 @@ def test_roles_they_after_a_pair_is_the_pair(nlp):
 def test_roles_parties_between_whom_talks_resumed_hang_on_the_verb(nlp):
     src, tgt, _, _ = _roles(nlp, "Negotiations on the dam resumed in Cairo between Sudanese and Ethiopian officials.", "Negotiations")
     assert src == ("SDN", "GOV") and tgt == ("ETH", "GOV")
+
+
+def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antecedent(nlp):
+    src, _, _, _ = _roles(nlp, "Malawian President Peter Banda informed the nation in a televised speech that he would not run for a second term.", "run")
+    assert src is not None and src[0] == "MWI"

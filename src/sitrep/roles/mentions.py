@@ -82,7 +82,8 @@ def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
 
 def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
-        if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.dep_ == "relcl":
+        if token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and token.head.dep_ == "relcl" and (
+                token.tag_ in ("WP", "WDT") or token.lower_ in ("who", "which", "that")):
             return actor_at(token.head.head, country_hint)  # "the rebels, who control ...": the rebels
         return antecedent(token, country_hint)
     described = state_described(token, country_hint)
