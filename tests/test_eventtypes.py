@@ -1324,3 +1324,9 @@ def test_eventtypes_precision_on_web_news_choices_crews_and_verdicts(nlp):
 def test_eventtypes_terms_worked_out_and_county_partners(nlp):
     assert _event(nlp, "Fiji and Tonga worked out a compromise on fishing rights.", "worked").plover_type == "AGREE"
     assert _event(nlp, "The firm is investing $76 million in the Mason County project.", "investing") is None
+
+
+def test_eventtypes_consent_or_recognition_withdrawn(nlp):
+    assert _event(nlp, "The junta withdrew its consent for the U.N. peacekeeping mission.", "withdrew").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji withdrew its recognition of Tonga.", "withdrew").plover_type == "SANCTION"
+    assert _event(nlp, "The ministry revoked the accreditation of two foreign journalists.", "revoked").plover_type == "COERCE"
