@@ -1124,3 +1124,8 @@ def test_roles_parties_between_whom_talks_resumed_hang_on_the_verb(nlp):
 def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antecedent(nlp):
     src, _, _, _ = _roles(nlp, "Malawian President Peter Banda informed the nation in a televised speech that he would not run for a second term.", "run")
     assert src is not None and src[0] == "MWI"
+
+
+def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
+    src, tgt, _, _ = _roles(nlp, "Bolivia's government and the opposition committed in Lima to holding new elections in 2026.", "committed")
+    assert src == ("BOL", "GOV") and tgt == ("BOL", "OPP")

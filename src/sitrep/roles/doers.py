@@ -109,6 +109,12 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 out.extend(c for c in intent.children if c.dep_ == "poss")
                 if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
                     out.extend(subject_candidates(intent.head))
+            elif verb.lemma_.lower() in STANCE_PARTICIPLES and verb.i > verb.head.i:
+                # "X and Y committed in Barbados to holding ...": a stance the parser hung on the (last) subject
+                head = verb.head
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                out.append(head)
             elif (adopting := adopting_verb(verb)) is not None:
                 # "parliament passed a resolution condemning X", "the bloc issued a statement urging Y": who adopted it
                 out.extend(subject_candidates(adopting))
