@@ -1129,3 +1129,10 @@ def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antec
 def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
     src, tgt, _, _ = _roles(nlp, "Bolivia's government and the opposition committed in Lima to holding new elections in 2026.", "committed")
     assert src == ("BOL", "GOV") and tgt == ("BOL", "OPP")
+
+
+def test_roles_a_sum_invested_in_a_states_things_and_the_countrys_people(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kuwait is investing 2 billion dollars in Jordanian ports and railways.", "investing")
+    assert tgt is not None and tgt[0] == "JOR"
+    _, tgt, _, _ = _roles(nlp, "Canada's prime minister apologised in parliament to the country's indigenous peoples.", "apologised")
+    assert tgt == ("CAN", "CVL")

@@ -69,11 +69,11 @@ PARTY_PREPS = {"to", "for", "with", "against", "on", "upon"}
 
 def state_described(noun: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """What "the country" or "the nation" stands for when nothing else says which ("Sudan said the
-    country would not ...", "the IMF would lend the country ..."): the state of the nearest subject
+    country would not ...", "the IMF would lend the country ...", "the country's people"): the state of the nearest subject
     before it that names one (else of the nearest actor), as its government; None when none does."""
     if noun.lemma_.lower() not in STATE_NOUNS or noun.tag_ != "NN" or [c.lower_ for c in noun.children] != ["the"]:
         return None
-    if not (noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in PARTY_PREPS)):
+    if not (noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"poss"} or (noun.dep_ == "pobj" and noun.head.lower_ in PARTY_PREPS)):
         return None  # where things happen or go ("left the country", "withdrew from the country") is ground
     doc = noun.doc
     facts = _CorefFacts.of(doc)

@@ -294,6 +294,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
     if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
+        # "is investing $5 billion in Egyptian real estate": the small parser hangs the "in" on the sum
+        out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
     for obj in objects:
         if obj.lemma_.lower() == "part":  # "take part in X"
             out.extend(prep_objects(obj, ("in",)))
