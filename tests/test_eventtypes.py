@@ -1330,3 +1330,10 @@ def test_eventtypes_consent_or_recognition_withdrawn(nlp):
     assert _event(nlp, "The junta withdrew its consent for the U.N. peacekeeping mission.", "withdrew").plover_type == "SANCTION"
     assert _event(nlp, "Fiji withdrew its recognition of Tonga.", "withdrew").plover_type == "SANCTION"
     assert _event(nlp, "The ministry revoked the accreditation of two foreign journalists.", "revoked").plover_type == "COERCE"
+
+
+def test_eventtypes_a_participle_read_as_the_verb_without_an_agent(nlp):
+    sentence = "The activists imprisoned for opposing the regime were released yesterday by the president."
+    assert _event(nlp, sentence, "imprisoned") is None
+    assert _main_type(nlp, sentence) == "RETREAT"
+    assert _main_type(nlp, "Rebels attacked the town and were repelled by troops.") == "ASSAULT"

@@ -446,10 +446,11 @@ def _hyphenated_modifier(token) -> bool:
 
 def _reduced_relative_as_verb(verb) -> bool:
     """"Sailors held hostage by pirates for months were released": the small parser reads the participle
-    describing the subject as the sentence's verb (with an agent, so a passive, yet no auxiliary) and hangs
-    the real passive verb ("were released") below it."""
+    describing the subject as the sentence's verb (a participle, or a past with an agent, so a passive, yet no
+    auxiliary) and hangs the real passive verb ("were released") below it."""
     children = list(verb.children)
-    return (verb.tag_ in ("VBD", "VBN") and any(c.dep_ == "agent" for c in children)
+    # (a past participle needs no agent to show it: "activists imprisoned for X were released")
+    return ((verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in children)))
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
             and not any(c.dep_ in ("aux", "auxpass") for c in children)
             and any(c.dep_ in ("conj", "relcl", "ccomp") and c.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in c.children)
