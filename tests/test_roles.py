@@ -1136,3 +1136,8 @@ def test_roles_a_sum_invested_in_a_states_things_and_the_countrys_people(nlp):
     assert tgt is not None and tgt[0] == "JOR"
     _, tgt, _, _ = _roles(nlp, "Canada's prime minister apologised in parliament to the country's indigenous peoples.", "apologised")
     assert tgt == ("CAN", "CVL")
+
+
+def test_roles_who_is_called_on_in_a_for_to_clause_is_asked(nlp):
+    src, tgt, _, _ = _roles(nlp, "Opposition leaders in Gabon called for the president to step down before the end of his term.", "step")
+    assert src == ("GAB", "OPP") and tgt == ("GAB", "GOV")

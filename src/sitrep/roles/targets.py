@@ -353,8 +353,10 @@ def demanded_clause(trigger: Token) -> Optional[Token]:
 def asked_of(trigger: Token) -> Optional[Token]:
     """The subject of a clause that is a demand's content ("its demand that Israel ease"), when the
     trigger is that clause's verb: the one asked, not the asker."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl"):
+    if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
         return None
+    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        return None  # "called for the president to step down": a "for ... to" clause is the demand's content
     head = trigger.head
     if head.lemma_.lower() not in DEMAND_WORDS and not any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_WORDS for c in head.children):
