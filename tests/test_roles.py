@@ -1141,3 +1141,8 @@ def test_roles_a_sum_invested_in_a_states_things_and_the_countrys_people(nlp):
 def test_roles_who_is_called_on_in_a_for_to_clause_is_asked(nlp):
     src, tgt, _, _ = _roles(nlp, "Opposition leaders in Gabon called for the president to step down before the end of his term.", "step")
     assert src == ("GAB", "OPP") and tgt == ("GAB", "GOV")
+
+
+def test_roles_where_a_thing_acted_upon_was_harmed(nlp):
+    _, tgt, _, _ = _roles(nlp, "Turkey promised to rebuild 9,000 homes destroyed in Syria's earthquake.", "promised")
+    assert tgt == ("SYR", "GOV")

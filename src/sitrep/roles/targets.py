@@ -327,6 +327,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 # "vowed to target any ship linked to X", "seized tankers bound for Y": whom the thing is tied to
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
                            for p in prep_objects(c, ("to", "for", "with")))
+                # "promised to rebuild houses destroyed in Nepal's earthquake": where the thing came to be as it is
+                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
             if obj.lemma_.lower() in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
