@@ -1146,3 +1146,8 @@ def test_roles_who_is_called_on_in_a_for_to_clause_is_asked(nlp):
 def test_roles_where_a_thing_acted_upon_was_harmed(nlp):
     _, tgt, _, _ = _roles(nlp, "Turkey promised to rebuild 9,000 homes destroyed in Syria's earthquake.", "promised")
     assert tgt == ("SYR", "GOV")
+
+
+def test_roles_whom_a_warning_is_about(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya's defence minister warned of the Somali militias.", "warned")
+    assert tgt is not None and tgt[0] == "SOM"

@@ -279,6 +279,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Prince of X": whom the warning is about
+        out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
