@@ -127,7 +127,7 @@ def _event_type(token) -> Optional[TriggerType]:
     if _ruled_out(token):
         negated = True  # "lifting the sanctions is out of the question", "talks are off the table"
     if kind == "REJECT" and (negated or governor in FAIL_HEADS):
-        # "did not rule out military action", "refused to rule out talks": a possibility kept open
+        # "did not rule out a naval strike", "refused to rule out talks": a possibility kept open
         kept = _kept_open(token)
         if kept is not None:
             return kept
@@ -153,13 +153,13 @@ def _event_type(token) -> Optional[TriggerType]:
     if kind == "SANCTION" and aux & FUTURE_AUX and governor in DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
     if aux & FUTURE_AUX and (governor in DECREEING or _by_legal_instrument(verb)) and not conditional:
-        # "the king decreed that women would be permitted to drive", "under the new law, X will allow ...":
+        # "the emir decreed that farmers would be permitted to export grain", "under the new law, X will allow ...":
         # the decree is the act
         return base
     if aux & FUTURE_AUX and kind == "CONCEDE" and verb.lemma_.lower() in ("allow", "permit") and any(
             c.dep_ == "auxpass" for c in verb.children) and not any(
             t.dep_ == "mark" and t.lower_ in ("if", "unless", "once", "provided") for t in verb.subtree):
-        return base  # "women will be allowed to drive from June": a rule announced, no mere intent
+        return base  # "farmers will be allowed to export grain from March": a rule announced, no mere intent
     # "would not hesitate to strike", "will not shy away from using force": a resolve stated in the negative
     resolved = governor in UNHESITATING and any(c.dep_ == "neg" for c in governing.children)
     if aux & FUTURE_AUX or governor in INTENT_HEADS or resolved:

@@ -37,7 +37,7 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
     lex = lexicon()
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
-            # "ordered troops to the border", "the carrier Nimitz was ordered to the gulf"
+            # "ordered troops to the border", "the frigate Aurora was ordered to the strait"
             words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))}
             if words & lex.subject_words["armed"]:
                 return TriggerType("MOBILIZE", "troops", "15")
@@ -73,7 +73,7 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     if not words & _JOINT_WORDS:
         return None
     if base.plover_type == "ASSAULT" and _nonstate_doer(token):
-        return None  # "militants and clan fighters launched a joint attack": armed groups attacking together attack
+        return None  # "bandits and tribal gunmen mounted a joint raid": armed groups attacking together attack
     return TriggerType("COOPERATE", "military", "06")
 
 
@@ -138,7 +138,7 @@ def test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
         # "opened its border to refugees", "... to Syrians fleeing the fighting"
         pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                  for p in c.children if p.dep_ == "pobj"]
-        for _ in range(2):  # "to hundreds of thousands of Syrian refugees"
+        for _ in range(2):  # "to tens of thousands of Sudanese refugees"
             pobjs += [p for o in pobjs if o.lemma_.lower() in QUANTITIES for c in o.children if c.dep_ == "prep"
                       and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and p not in pobjs]
         for pobj in pobjs:
@@ -197,7 +197,7 @@ def _arms_to_state(token) -> bool:
 
 
 def mobilised_too(token, base: TriggerType) -> Optional[TriggerType]:
-    """"declared martial law and a general mobilisation": the forces called up are the material act (CAMEO 15),
+    """"proclaimed a state of siege and a general mobilisation": the forces called up are the material act (CAMEO 15),
     martial law its frame."""
     if base.plover_type != "COERCE" or base.plover_mode != "martial-law" or token.pos_ != "VERB":
         return None

@@ -13,7 +13,7 @@ from .subjects import names_party
 from .triggers import trigger_type
 
 
-# Words that make a person handed over someone sought by justice: "handed over a suspected arms dealer"
+# Words that make a person handed over someone sought by justice: "handed over a suspected people smuggler"
 _SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted", "kingpin", "ringleader"}
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
 
@@ -25,7 +25,7 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if base.plover_type == "COERCE":
-        # "sent 29 jailed cartel figures to the United States": prisoners handed to another state's justice
+        # "sent 14 jailed gang bosses to Colombia": prisoners handed to another state's justice
         # ("sent the protesters to jail" stays detention)
         held = any(m.lower_ in _HELD for o in objects for m in o.children if m.dep_ in ("amod", "compound"))
         to_state = any(p.ent_type_ == "GPE" for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
@@ -34,7 +34,7 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     # "handed over X, the suspected mastermind of ...": the apposition says who X is
     objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
     for obj in objects:
-        # "two suspected smugglers", "a man accused of the bombing was handed over", "a man wanted for ..."
+        # "two suspected smugglers", "a woman accused of the arson was handed over", "a man wanted for ..."
         words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
         if words & _SOUGHT:
             return TriggerType("COOPERATE", "legal", "06")
@@ -176,7 +176,7 @@ _TRIAL_WORDS = {"charge", "charges", "trial", "justice", "prosecution", "court",
 
 
 def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
-    """"shipped the drug lord to the United States to face trafficking charges": judicial cooperation."""
+    """"flew the smuggling boss to Italy to stand trial on fraud charges": judicial cooperation."""
     if base.plover_type not in ("AID", "RETREAT", "COERCE", "MOBILIZE") or token.pos_ != "VERB":
         return None
     for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("face", "stand")):

@@ -115,7 +115,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
 
 
 def _object_after_aside(verb) -> list:
-    """"is about to restore, it seems, full ties with X": a short aside between commas right after a verb
+    """"is about to renew, it appears, normal ties with X": a short aside between commas right after a verb
     leaves its object unattached (the small parser hangs it elsewhere); the noun after the aside is the object."""
     doc = verb.doc
     i = verb.i + 1

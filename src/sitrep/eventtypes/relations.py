@@ -83,7 +83,7 @@ _PLACES = {"village", "town", "city", "camp", "area", "district", "region", "pro
 
 
 def embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
-    """"imposed a food embargo on villages in X": a blockade of places (CAMEO 17), not a sanction
+    """"imposed a fuel embargo on hamlets in X": a blockade of places (CAMEO 17), not a sanction
     on a state."""
     if base.plover_type != "SANCTION":
         return None
@@ -103,7 +103,7 @@ _MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium",
 
 
 def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
-    """"slapped a ban on new investment in X", "imposed curbs on imports from X": an embargo;
+    """"slapped a ban on fresh mining in X", "imposed curbs on imports from X": an embargo;
     "loosened restrictions on remittances and travel to X": sanctions eased."""
     if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
         return None
@@ -133,7 +133,7 @@ def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "COERCE" or token.pos_ != "VERB":
         return None
     if base.plover_mode != "deport":
-        # "barred Guinea from all its activities", "excluded X from the summit": a state kept out of a body's work
+        # "barred Mali from all its meetings", "excluded X from the summit": a state kept out of a body's work
         if token.lemma_.lower() in _KEEPING_OUT and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE"
                                                          for c in token.children) and any(
                 p.lemma_.lower() in _BODY_WORK for c in token.children if c.dep_ == "prep" and c.lower_ == "from"

@@ -91,7 +91,7 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
             if (kind is not None and kind.plover_type in ("ASSAULT", "COERCE")) or _retribution(obj, token):
                 return TriggerType("THREATEN", None, "13")  # "promised a resolute response if ...", "vowed revenge"
         if token.lemma_.lower() in _PROMISING:
-            # "pledged to target any ship linked to X": a promise of force is a threat ("pledged not to attack" is none)
+            # "pledged to hit any convoy tied to X": a promise of force is a threat ("pledged not to attack" is none)
             for clause in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 kind = trigger_type(clause)
                 if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
@@ -145,7 +145,7 @@ def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def called_on(token, base: TriggerType) -> Optional[TriggerType]:
-    """"called on the president at the White House (to discuss X)": a visit (CAMEO 042), where "called on
+    """"called on the premier at his official residence (to discuss X)": a visit (CAMEO 042), where "called on
     X to withdraw" is a demand."""
     if base.plover_type != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
         return None
@@ -180,7 +180,7 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def held_responsible(token) -> bool:
-    """"held Syria responsible for the attack": blame laid (CAMEO 112); "found the men guilty of": a verdict (116)."""
+    """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in ("hold", "find") and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
         and not any(n.dep_ == "neg" for n in c.children) for c in token.children)  # "found him not guilty": acquitted
@@ -224,7 +224,7 @@ _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
 
 
 def heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
-    """"heeded a call for a three-day stayaway", "answered the call for a general strike": the act
+    """"heeded a call for a two-week boycott", "answered the call for a general strike": the act
     called for took place; a call issued or made stays a demand."""
     if base.plover_type != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() != "call":
         return None
@@ -271,7 +271,7 @@ def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
         if any(w.lower_ in _INQUIRING or w.lemma_.lower() in _INQUIRING or c.dep_ == "prep" and c.lower_ == "into"
                for w in words for c in [w.head]):
             return TriggerType("ACCUSE", "investigate", "09")
-        # "formed a commission to examine the conduct of X": what the body is for
+        # "set up a panel to review the actions of X": what the body is for
         for purpose in (c for c in body.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             kind = trigger_type(purpose)
             if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":

@@ -380,7 +380,7 @@ _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "cl
 
 
 # verbs that are cooperation only with a party named after their preposition ("worked with Polish investigators",
-# "invested $5 billion in Egyptian real estate")
+# "invested $2 billion in Kenyan ports")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _DONE_WITH_OTHERS = {"work": ("with", "alongside"), "invest": ("in", "with")}
 
