@@ -213,7 +213,7 @@ def test_eventtypes_forces_sent_to_help_are_aid(nlp):
 
 def test_eventtypes_judicial_handover_beats_particle(nlp):
     assert _main_type(nlp, "Ruritania handed over the fugitive suspect to the tribunal on Monday.") == "COOPERATE"
-    assert _main_type(nlp, "The rebels handed over the captured soldiers to the Red Cross.") == "RETREAT"
+    assert _main_type(nlp, "The guerrillas handed over three captured soldiers to the Red Crescent.") == "RETREAT"
 
 
 def test_eventtypes_name_is_no_trigger(nlp):
@@ -256,7 +256,7 @@ def test_eventtypes_announced_sanction_is_the_sanction(nlp):
 
 
 def test_eventtypes_border_opened_to_a_people_is_asylum(nlp):
-    kind = _event(nlp, "Uganda opened its border to thousands of Congolese fleeing the fighting.", "opened")
+    kind = _event(nlp, "Chad opened its border to some 8,000 Sudanese fleeing the shelling.", "opened")
     assert kind is not None and kind.plover_type == "AID"
     kind = _event(nlp, "Uganda opened its borders to most Congolese expelled from Angola.", "opened")
     assert kind is not None and kind.plover_type == "AID"
@@ -302,7 +302,7 @@ def test_eventtypes_intent_nouns_make_an_offer(nlp):
     ("The ministry revoked the licences of three foreign journalists.", "revoked", "COERCE"),
     ("Police raided the offices of an opposition newspaper.", "raided", "COERCE"),
     ("Riot police cleared the protest camp outside parliament.", "cleared", "COERCE"),
-    ("Sweden joined the alliance's air policing mission.", "joined", "COOPERATE"),
+    ("Norway joined the coalition's naval escort mission.", "joined", "COOPERATE"),
     ("The authorities suspended WhatsApp across the country.", "suspended", "COERCE"),
 ])
 def test_eventtypes_coercion_and_cooperation_families(nlp, sentence, word, expected):
@@ -311,7 +311,7 @@ def test_eventtypes_coercion_and_cooperation_families(nlp, sentence, word, expec
 
 
 def test_eventtypes_protesters_storming_a_residence_protest(nlp):
-    kind = _event(nlp, "Protesters stormed the president's residence in the capital.", "stormed")
+    kind = _event(nlp, "Protesters stormed the governor's mansion in the port city.", "stormed")
     assert kind is not None and kind.plover_type == "PROTEST"
 
 
@@ -323,11 +323,11 @@ def test_eventtypes_hyphened_participle_is_no_event(nlp):
 
 
 def test_eventtypes_sums_given_are_aid(nlp):
-    assert _trigger(nlp, "Qatar deposited three billion dollars in Egypt's central bank.", "deposited").plover_type == "AID"
+    assert _trigger(nlp, "Kuwait deposited two billion dollars in Jordan's central bank.", "deposited").plover_type == "AID"
 
 
 def test_eventtypes_crowds_fighting_or_burning_riot(nlp):
-    assert _event(nlp, "Students clashed with riot police in the capital.", "clashed").plover_type == "PROTEST"
+    assert _event(nlp, "Students clashed with riot police near the campus.", "clashed").plover_type == "PROTEST"
     assert _event(nlp, "Rebels clashed with government troops in the hills.", "clashed").plover_type == "ASSAULT"
     assert _event(nlp, "Protesters burned cars outside the ministry.", "burned").plover_type == "PROTEST"
     assert _event(nlp, "Militiamen burned houses in the village.", "burned").plover_type == "COERCE"
@@ -336,7 +336,7 @@ def test_eventtypes_crowds_fighting_or_burning_riot(nlp):
 @pytest.mark.parametrize("sentence", [
     "The Syrian president called on Arab states to unite against Israel.",
     "Venezuela urged Latin American governments to isolate Colombia.",
-    "Exiled dissidents called for an international boycott of the Burmese junta.",
+    "Exiled dissidents called for a global boycott of the Eritrean regime.",
 ])
 def test_eventtypes_call_to_act_against_a_party_rallies_opposition(nlp, sentence):
     word = "called" if "called" in sentence else "urged"
@@ -380,7 +380,7 @@ def test_eventtypes_talks_breaking_up_are_no_coercion(nlp):
 
 @pytest.mark.parametrize("sentence,word,expected", [
     ("Greek and Turkish coastguards carried out joint patrols in the Aegean.", "carried", "COOPERATE"),
-    ("Peruvian and Bolivian police seized two tonnes of cocaine in a joint operation near Puno.", "seized", "COOPERATE"),
+    ("Colombian and Ecuadorian police seized 800 kilos of heroin in a joint operation near Tulcan.", "seized", "COOPERATE"),
     ("Spain handed over two suspected bombers to French investigators.", "handed", "COOPERATE"),
     ("The rebels handed over four captured policemen to the Red Cross.", "handed", "RETREAT"),
     ("Guerrillas turned over two kidnapped engineers to church mediators.", "turned", "RETREAT"),
@@ -393,7 +393,7 @@ def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
     ("The emir played host to the Iranian president in Doha.", "played", "CONSULT"),
     ("The Norwegian envoy shuttled between Colombo and Jaffna.", "shuttled", "CONSULT"),
     ("Japan wrote off the debts of six African states.", "wrote", "AID"),
-    ("Gunmen lobbed a grenade at a police station in Imphal.", "lobbed", "ASSAULT"),
+    ("Gunmen lobbed a grenade at an army checkpoint in Quetta.", "lobbed", "ASSAULT"),
 ])
 def test_eventtypes_less_common_wording(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
@@ -424,7 +424,7 @@ def test_eventtypes_raids_by_whom_and_objects_phrases(nlp, sentence, word, expec
 @pytest.mark.parametrize("sentence,word,expected", [
     ("Washington said Tehran would pay a heavy price for the attack.", "pay", "THREATEN"),
     ("Ankara removed four elected mayors from office.", "removed", "COERCE"),
-    ("Pyongyang fired three ballistic missiles into the sea on Monday.", "fired", "MOBILIZE"),
+    ("Pyongyang fired two cruise missiles into the ocean on Friday.", "fired", "MOBILIZE"),
 ])
 def test_eventtypes_threat_idioms_removals_and_tests(nlp, sentence, word, expected):
     assert _event(nlp, sentence, word).plover_type == expected
@@ -815,7 +815,7 @@ def test_eventtypes_saying_no_to_something_is_a_rejection(nlp):
 
 
 def test_eventtypes_a_call_heeded_is_the_act_called_for(nlp):
-    assert _main_type(nlp, "Township residents heeded a call for a two-day stayaway over fare rises.") == "PROTEST"
+    assert _main_type(nlp, "Taxi drivers heeded a call for a two-day strike over fuel prices.") == "PROTEST"
     assert _main_type(nlp, "The union issued a call for a general strike.") == "REQUEST"
 
 
@@ -825,7 +825,7 @@ def test_eventtypes_a_permission_announced_in_the_future_passive_is_a_concession
 
 
 def test_eventtypes_going_to_the_table_touring_and_choking_off(nlp):
-    assert _main_type(nlp, "Eritrean envoys went to the table with Djiboutian officials in Doha.") == "CONSULT"
+    assert _main_type(nlp, "Sudanese delegates went to the table with Chadian negotiators in Nairobi.") == "CONSULT"
     assert _main_type(nlp, "An envoy of the Arab League made a tour of the Gulf capitals.") == "CONSULT"
     assert _main_type(nlp, "The cartel choked off fuel exports to Portugal in 1973.") == "SANCTION"
 
@@ -872,7 +872,7 @@ def test_eventtypes_adverb_phrases_of_working_together(nlp):
 
 def test_eventtypes_nominal_acts_and_light_objects(nlp):
     assert _main_type(nlp, "Ghana and Togo resumed information sharing on border crime on Monday.") == "COOPERATE"
-    assert _main_type(nlp, "Hundreds of nurses staged a sit-in outside the ministry on Tuesday.") == "PROTEST"
+    assert _main_type(nlp, "Hundreds of nurses staged a sit-in at the ministry gates on Tuesday.") == "PROTEST"
     assert _main_type(nlp, "Bus drivers and teachers joined the civil disobedience campaign on Monday.") == "PROTEST"
     assert _main_type(nlp, "The Treasury added two Latvian banks to its sanctions blacklist on Friday.") == "SANCTION"
     assert _main_type(nlp, "Hanoi removed restrictions on foreign reporters on Monday.") == "CONCEDE"
@@ -965,7 +965,7 @@ def test_eventtypes_a_past_tense_misread_as_an_adjective_and_praise_spoken(nlp):
 
 
 def test_eventtypes_a_name_given_is_a_charge_or_a_denial(nlp):
-    assert _main_type(nlp, "Hanoi described the seizure of the trawler as an act of piracy.") == "ACCUSE"
+    assert _main_type(nlp, "Manila described the boarding of the fishing boat as an act of piracy.") == "ACCUSE"
     assert _main_type(nlp, "The ministry called the reports of mass graves baseless.") == "REJECT"
     assert _main_type(nlp, "The envoy described the talks as constructive.") == "CONSULT"
     assert _main_type(nlp, "The union called on members to stop work.") == "REQUEST"
@@ -1005,7 +1005,7 @@ def test_eventtypes_an_embassy_burned_or_raided_is_no_reduction_of_relations(nlp
 
 
 def test_eventtypes_ties_renewed_or_resumed_and_nouns_read_as_their_verbs(nlp):
-    assert _event(nlp, "Fiji and Tonga have renewed diplomatic ties after a decade.", "renewed").plover_type == "SUPPORT"
+    assert _event(nlp, "Fiji and Tonga have renewed diplomatic ties following a long rift.", "renewed").plover_type == "SUPPORT"
     assert _event(nlp, "The two kingdoms resumed relations last spring.", "resumed").plover_type == "SUPPORT"
     assert _event(nlp, "Samoa hailed the resumption of diplomatic ties with Tonga.", "resumption").plover_type == "SUPPORT"
     assert _event(nlp, "Lawyers demanded the restoration of parliament.", "restoration").plover_type == "CONCEDE"
@@ -1066,7 +1066,7 @@ def test_eventtypes_what_a_place_is_good_for_is_no_act(nlp):
 
 def test_eventtypes_an_object_after_a_short_aside(nlp):
     # the small parser leaves the object of "restore" unattached after "it seems"
-    assert _event(nlp, "Fiji is about to restore, it seems, full ties with Tonga after a long rift.", "restore").plover_type == "SUPPORT"
+    assert _event(nlp, "Fiji is poised to restore, it seems, full ties with Tonga after a long quarrel.", "restore").plover_type == "SUPPORT"
     assert _event(nlp, "He arrived, it seems, late in the day.", "arrived") is None
 
 
@@ -1135,7 +1135,7 @@ def test_eventtypes_a_condition_hung_on_a_clause_of_the_object(nlp):
 
 def test_eventtypes_contact_cut_with_a_state_and_cases_filed(nlp):
     assert _event(nlp, "Fiji cut all communication lines with Tonga on Tuesday.", "cut").plover_type == "SANCTION"
-    assert _event(nlp, "The junta cut internet access across the country.", "cut").plover_type == "COERCE"
+    assert _event(nlp, "The junta cut internet access in three provinces.", "cut").plover_type == "COERCE"
     assert _event(nlp, "Fiji filed a case against Tonga at the world court.", "filed").plover_type == "ACCUSE"
     assert _event(nlp, "The waiter opened a case of wine.", "opened") is None
 
@@ -1155,7 +1155,7 @@ def test_eventtypes_a_verb_of_saying_that_tells_an_act_is_no_act(nlp):
 
 
 def test_eventtypes_possibilities_kept_open_and_plans_denied(nlp):
-    assert _event(nlp, "Fiji did not rule out military action against Tonga.", "rule").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji did not rule out a naval strike against Tonga.", "rule").plover_type == "THREATEN"
     assert _event(nlp, "Fiji ruled out talks with Tonga.", "ruled").plover_type == "REJECT"
     assert _event(nlp, "Fiji has no plans to return the sculptures to Tonga.", "return").plover_type == "REJECT"
     assert _event(nlp, "Fiji plans to return the sculptures to Tonga.", "return").plover_type == "AGREE"
@@ -1170,7 +1170,7 @@ def test_eventtypes_promises_of_force_and_retribution_are_threats(nlp):
 
 
 def test_eventtypes_office_forgone_and_decreed_futures(nlp):
-    assert _event(nlp, "The president announced he would not seek another term.", "seek").plover_type == "CONCEDE"
+    assert _event(nlp, "The governor announced she would not seek a second mandate.", "seek").plover_type == "CONCEDE"
     assert _event(nlp, "The president said he would run for a third term.", "run") is None
     assert _event(nlp, "Fiji will seek a loan from the fund.", "seek").plover_type == "REQUEST"
     assert _event(nlp, "Under the new law, the state will allow opposition parties to register.", "allow").plover_type == "CONCEDE"
@@ -1178,67 +1178,67 @@ def test_eventtypes_office_forgone_and_decreed_futures(nlp):
 
 
 def test_eventtypes_politics_and_economy_wording(nlp):
-    assert _event(nlp, "The court scaled back the job quotas.", "scaled").plover_type == "CONCEDE"
+    assert _event(nlp, "The tribunal scaled back the university admission quotas.", "scaled").plover_type == "CONCEDE"
     assert _event(nlp, "Fiji scaled back its forces near the border.", "scaled").plover_type == "RETREAT"
-    assert _event(nlp, "Fiji restored mobile internet services in the west.", "restored").plover_type == "CONCEDE"
-    assert _event(nlp, "The parliament postponed the vote on the new penal code.", "postponed").plover_type == "CONCEDE"
+    assert _event(nlp, "Fiji restored mobile phone coverage in the north.", "restored").plover_type == "CONCEDE"
+    assert _event(nlp, "The senate postponed the vote on the draft media law.", "postponed").plover_type == "CONCEDE"
     assert _event(nlp, "The bank paused new lending to Tonga.", "paused").plover_type == "SANCTION"
     assert _event(nlp, "Fiji removed Tonga from its white list of trading partners.", "removed").plover_type == "SANCTION"
     assert _event(nlp, "Fiji removed Tonga from its blacklist.", "removed").plover_type == "CONCEDE"
-    assert _event(nlp, "The two sides settled on a permanent cessation of hostilities.", "settled").plover_type == "AGREE"
+    assert _event(nlp, "The two sides settled on an open-ended ceasefire.", "settled").plover_type == "AGREE"
     assert _event(nlp, "The assembly awarded its human rights prize to a Tongan activist.", "awarded").plover_type == "SUPPORT"
-    assert _event(nlp, "Tonga submitted a bid for full membership of the forum.", "submitted").plover_type == "REQUEST"
+    assert _event(nlp, "Tonga submitted a formal bid for associate membership in the forum.", "submitted").plover_type == "REQUEST"
     assert _event(nlp, "Fiji would not approve Tonga's membership bid.", "approve").plover_type == "REJECT"
     assert _event(nlp, "The committee approved the budget.", "approved") is None
 
 
 def test_eventtypes_cooperation_wording(nlp):
     assert _event(nlp, "Fiji granted Tongan forces access to two more air bases.", "granted").plover_type == "COOPERATE"
-    assert _event(nlp, "Qatar is investing $5 billion in Fijian real estate.", "investing").plover_type == "COOPERATE"
+    assert _event(nlp, "Oman is investing $3 billion in Fijian ports.", "investing").plover_type == "COOPERATE"
     assert _event(nlp, "The company invested heavily in new technology.", "invested") is None
     assert _event(nlp, "The ministry worked with Tongan investigators to find the suspects.", "worked").plover_type == "COOPERATE"
     assert _event(nlp, "He worked with children for twenty years.", "worked") is None
-    assert _event(nlp, "Fijian and Tongan specialists jointly hunted for malware on the grid.", "hunted").plover_type == "COOPERATE"
+    assert _event(nlp, "Fijian and Tongan experts jointly hunted for spyware in the banking network.", "hunted").plover_type == "COOPERATE"
     assert _event(nlp, "The couple jointly announced their divorce.", "announced") is None
     assert _event(nlp, "Fiji and Tonga linked their payment systems.", "linked").plover_type == "COOPERATE"
     assert _event(nlp, "Police linked the killing to a local gang.", "linked") is None
-    assert _event(nlp, "The central banks renewed a currency swap line worth $2 billion.", "line").plover_type == "COOPERATE"
-    assert _event(nlp, "Fiji sent 29 jailed gang leaders to Australia in a single day.", "sent").plover_type == "COOPERATE"
+    assert _event(nlp, "The central banks renewed a yuan swap line worth $4 billion.", "line").plover_type == "COOPERATE"
+    assert _event(nlp, "Fiji sent 14 jailed gang bosses to Australia on one flight.", "sent").plover_type == "COOPERATE"
     assert _event(nlp, "The court sent the protesters to jail.", "sent").plover_type == "COERCE"
 
 
 def test_eventtypes_help_hosting_and_measures_on_states(nlp):
-    assert _event(nlp, "Fiji sent a brigade of doctors and nurses to Tonga.", "sent").plover_type == "AID"
+    assert _event(nlp, "Fiji sent a brigade of medics and nurses to Tonga.", "sent").plover_type == "AID"
     assert _event(nlp, "Fiji sent a brigade of marines to Tonga.", "sent").plover_type != "AID"
     assert _event(nlp, "The Fijian premier welcomed Tongan Prime Minister Sione Vea to Suva for talks.", "welcomed").plover_type == "CONSULT"
     assert _event(nlp, "Fiji welcomed the decision of the court.", "welcomed").plover_type == "SUPPORT"
-    assert _event(nlp, "The Pacific Forum barred Fiji from all its activities after the coup.", "barred").plover_type == "SANCTION"
+    assert _event(nlp, "The Pacific Forum barred Fiji from all its meetings after the coup.", "barred").plover_type == "SANCTION"
     assert _event(nlp, "The council barred residents from the park.", "barred").plover_type == "COERCE"
-    assert _event(nlp, "The government suspended Twitter's operations in the country.", "suspended").plover_type == "COERCE"
-    assert _event(nlp, "Fiji declared martial law and a general mobilisation as the war began.", "declared").plover_type == "MOBILIZE"
+    assert _event(nlp, "The government suspended Facebook's services nationwide.", "suspended").plover_type == "COERCE"
+    assert _event(nlp, "Fiji declared emergency rule and a general mobilisation as the fighting spread.", "declared").plover_type == "MOBILIZE"
     assert _event(nlp, "Fiji is moving nuclear weapons to Tonga.", "moving").plover_type == "MOBILIZE"
     assert _event(nlp, "The tax office named the minister a suspect in the fraud case.", "named").plover_type == "ACCUSE"
-    assert _event(nlp, "The parliament formed a commission to examine the conduct of the former ruling party.", "formed").plover_type == "ACCUSE"
+    assert _event(nlp, "The assembly formed a commission to investigate the dealings of the outgoing cabinet.", "formed").plover_type == "ACCUSE"
     assert _event(nlp, "The president will travel to Suva next week on a state visit.", "visit").plover_type == "AGREE"
     assert _event(nlp, "The Pope brought the rival leaders to Rome for a spiritual retreat.", "retreat") is None
-    assert _event(nlp, "Thousands of Fijian opposition supporters filled the avenues of Suva.", "filled").plover_type == "PROTEST"
+    assert _event(nlp, "Thousands of Fijian union members filled the streets of Lautoka.", "filled").plover_type == "PROTEST"
 
 
 def test_eventtypes_armed_groups_raiding_and_attacking_together(nlp):
     assert _event(nlp, "Rebel fighters raided the town of Nadi, burning homes.", "raided").plover_type == "ASSAULT"
     assert _event(nlp, "Police raided the homes of three activists.", "raided").plover_type == "COERCE"
-    assert _event(nlp, "Islamist militants and clan fighters launched a joint attack on an army base.", "launched").plover_type == "ASSAULT"
+    assert _event(nlp, "Separatist rebels and tribal militias launched a joint attack on a police outpost.", "launched").plover_type == "ASSAULT"
     assert _event(nlp, "Fijian and Tongan troops launched a joint offensive against the rebels.", "launched").plover_type == "COOPERATE"
-    assert _event(nlp, "Two soldiers were captured by rebel fighters in a cross-border raid.", "captured").plover_type == "ASSAULT"
+    assert _event(nlp, "Four soldiers were captured by rebel fighters in a dawn raid.", "captured").plover_type == "ASSAULT"
     assert _event(nlp, "Troops captured two rebel commanders.", "captured").plover_type == "COERCE"
     assert _event(nlp, "Police opened fire to disperse the demonstrators, killing one person.", "opened").plover_type == "ASSAULT"
-    assert _event(nlp, "Police fired tear gas to disperse the demonstrators.", "fired").plover_type == "COERCE"
+    assert _event(nlp, "Police fired tear gas to scatter the marchers.", "fired").plover_type == "COERCE"
 
 
 def test_eventtypes_veiled_threats_and_acts_set_aside(nlp):
     assert _event(nlp, "Fiji hinted at military reprisals against Tonga after the bombing.", "hinted").plover_type == "THREATEN"
     assert _event(nlp, "The premier hinted at a cabinet reshuffle.", "hinted") is None
-    assert _event(nlp, "Fiji said it would take resolute countermeasures against Tonga if it allowed the visit.",
+    assert _event(nlp, "Fiji said it would take firm countermeasures against Tonga if it hosted the envoy.",
                   "countermeasures").plover_type == "THREATEN"
     assert _event(nlp, "Officials said that lifting the sanctions on Tonga is out of the question.", "lifting").plover_type == "REJECT"
     assert _event(nlp, "Talks with the rebels are off the table, the minister said.", "Talks").plover_type == "REJECT"
@@ -1252,7 +1252,7 @@ def test_eventtypes_pushing_for_and_joint_making(nlp):
 
 
 def test_eventtypes_tear_gas_with_people_hurt_stays_crowd_control(nlp):
-    sentence = "Police fired tear gas at supporters outside the headquarters, and several journalists were injured."
+    sentence = "Police fired tear gas at fans outside the stadium, and several reporters were hurt."
     assert _event(nlp, sentence, "fired").plover_type == "COERCE"
 
 
@@ -1270,7 +1270,7 @@ def test_eventtypes_pots_banged_and_joint_units(nlp):
 
 def test_eventtypes_planned_deployments_stay_deployments(nlp):
     assert _event(nlp, "Fiji announced plans to station a permanent garrison in Tonga.", "station").plover_type == "MOBILIZE"
-    assert _event(nlp, "Fiji will deploy 1,000 police officers to Tonga.", "deploy").plover_type == "MOBILIZE"
+    assert _event(nlp, "Fiji will deploy 600 riot officers to Tonga.", "deploy").plover_type == "MOBILIZE"
     assert _event(nlp, "Fiji said it would deploy troops to the border unless Tonga withdrew.", "deploy").plover_type == "THREATEN"
     assert _event(nlp, "Fiji said it would shell the port.", "shell").plover_type == "THREATEN"
 
@@ -1290,7 +1290,7 @@ def test_eventtypes_laws_struck_down(nlp):
 def test_eventtypes_precision_on_local_news_wording(nlp):
     # what is met that is no one met, a patrol car, linking one thing with another, an application approved
     assert _event(nlp, "Only two agencies met the spending goal this year.", "met") is None
-    assert _event(nlp, "The hotel might not be finished in time to meet the deadline.", "meet") is None
+    assert _event(nlp, "The ferry terminal might not be completed in time to meet its deadline.", "meet") is None
     assert _event(nlp, "The two ministers met in Suva.", "met").plover_type == "CONSULT"
     assert _event(nlp, "He was seen in a patrol car with an officer.", "patrol") is None
     assert _event(nlp, "Police connected the suspect with the homicide.", "connected") is None
@@ -1299,11 +1299,11 @@ def test_eventtypes_precision_on_local_news_wording(nlp):
 
 def test_eventtypes_precision_on_local_news_partners_and_paperwork(nlp):
     assert _event(nlp, "Rhonda has worked with Purdin for eighteen years.", "worked") is None
-    assert _event(nlp, "The city has invested a lot in its downtown revival.", "invested") is None
-    assert _event(nlp, "Applicants must file an application with the assessor's office.", "file") is None
-    assert _event(nlp, "The awards will be presented at a ceremony on Thursday.", "presented") is None
-    assert _event(nlp, "The township has no discretion to grant a denial.", "grant") is None or \
-        _event(nlp, "The township has no discretion to grant a denial.", "grant").plover_type != "REJECT"
+    assert _event(nlp, "The town has invested a great deal in its riverside park.", "invested") is None
+    assert _event(nlp, "Residents must file a form with the clerk's office.", "file") is None
+    assert _event(nlp, "The trophies will be presented at a dinner next Friday.", "presented") is None
+    assert _event(nlp, "The county has no authority to grant a denial.", "grant") is None or \
+        _event(nlp, "The county has no authority to grant a denial.", "grant").plover_type != "REJECT"
 
 
 def test_eventtypes_fines_and_candidate_status(nlp):
@@ -1323,7 +1323,7 @@ def test_eventtypes_precision_on_web_news_choices_crews_and_verdicts(nlp):
 
 def test_eventtypes_terms_worked_out_and_county_partners(nlp):
     assert _event(nlp, "Fiji and Tonga worked out a compromise on fishing rights.", "worked").plover_type == "AGREE"
-    assert _event(nlp, "The firm is investing $76 million in the Mason County project.", "investing") is None
+    assert _event(nlp, "The firm is investing $42 million in the Clark County plant.", "investing") is None
 
 
 def test_eventtypes_consent_or_recognition_withdrawn(nlp):

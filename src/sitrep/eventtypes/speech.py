@@ -271,7 +271,7 @@ def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
         if any(w.lower_ in _INQUIRING or w.lemma_.lower() in _INQUIRING or c.dep_ == "prep" and c.lower_ == "into"
                for w in words for c in [w.head]):
             return TriggerType("ACCUSE", "investigate", "09")
-        # "set up a panel to review the actions of X": what the body is for
+        # "set up a panel to investigate the dealings of X": what the body is for
         for purpose in (c for c in body.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
             kind = trigger_type(purpose)
             if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":
