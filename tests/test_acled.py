@@ -46,7 +46,7 @@ def test_acled_territory_taker_through_reports_and_losses():
 def test_acled_literal_precheck_never_changes_a_score():
     """The ASCII shortcut (skip a rule whose required words are absent) must agree with the full search."""
     sentences = [
-        "Rebels ambushed an army convoy near the border, killing six soldiers.",
+        "Insurgents ambushed a military convoy outside Gao, killing four troops.",
         "Police fired tear gas at students marching against fuel prices.",
         "A roadside bomb exploded as a patrol passed, officials said.",
         "The two governments signed a trade agreement in the capital.",
@@ -486,7 +486,7 @@ def test_acled_broad_rules_score_below_every_specific_rule():
     # a lone generic word gives a broad score; a specific cue scores above the ceiling
     assert 0 < max(acled_scores("Two shopkeepers were killed on Tuesday.").values()) <= broad_score_ceiling()
     assert 0 < max(acled_scores("The talks ended without a statement.").values()) <= broad_score_ceiling()
-    assert acled_scores("A suicide bomber blew himself up at the gate.")["SUIC_BOMB"] > broad_score_ceiling()
+    assert acled_scores("A suicide bomber blew himself up outside the mosque.")["SUIC_BOMB"] > broad_score_ceiling()
     assert broad_score_ceiling() < min(rule.weight for rule in rules().rules if rule.label == "GRENADE")
 
 
@@ -588,7 +588,7 @@ def test_acled_armed_men_killing_civilians_is_an_attack():
 def test_acled_civilians_fighting_each_other_or_punishing_someone_are_a_mob():
     assert acled_label("Youths from two hamlets fought with sticks and machetes over a grazing field, leaving three injured.") == "MOB_VIOL"
     assert acled_label("Rival fans hurled bottles at each other outside the stadium before kick-off.") == "MOB_VIOL"
-    assert acled_label("A man accused of stealing a goat was burned alive by residents of the market town.") == "MOB_VIOL"
+    assert acled_label("A youth suspected of stealing a motorbike was beaten to death by villagers near the market.") == "MOB_VIOL"
     # supporters clashing with the police at a rally stay a violent demonstration
     assert acled_label("Opposition supporters clashed with police and threw stones during a rally in the capital.") == "VIOL_DEMONSTR"
 
@@ -725,7 +725,7 @@ def test_acled_a_gang_holding_people_for_ransom_is_organised_crime():
 
 
 def test_acled_a_claim_after_a_semicolon_that_follows_the_event_is_background():
-    assert acled_label("A roadside bomb tore through a minibus near the checkpoint, killing five; the rebels denied any involvement.") == "REM_EXPLOS"
+    assert acled_label("A roadside bomb ripped through a bus near the bridge, killing four; the insurgents denied any role.") == "REM_EXPLOS"
     # a headline that blames, or a clause with no event before the semicolon, keeps the claim
     assert acled_label("Police blamed the separatists for the market killings; the group denied it.") == "ATTRIB"
 
@@ -887,7 +887,7 @@ def test_acled_what_a_crowd_protests_against_is_no_event_of_its_own():
 
 
 def test_acled_a_group_described_as_blamed_for_an_attack_is_no_claim():
-    text = "A grenade was thrown at a police patrol in the old town on Friday, weeks after the leader of the group blamed for the hotel siege was arrested."
+    text = "A grenade was thrown at an army patrol near the bazaar on Sunday, months after the head of the faction blamed for the embassy siege was detained."
     assert rules_label(text) == "GRENADE"
     assert rules_label("The interior minister blamed the separatist group for the hotel siege.") == "ATTRIB"
 

@@ -12,7 +12,7 @@ def test_classify_weapon_specific_types():
 def test_classify_protest_families():
     assert classify_text("Farmers held a peaceful rally outside the ministry.") == "PEACE_PROTEST"
     assert classify_text("Rioters torched cars and threw stones at police during the protest.") == "VIOL_DEMONSTR"
-    assert classify_text("A mob lynched a man accused of stealing a goat.") == "MOB_VIOL"
+    assert classify_text("A mob lynched a youth suspected of stealing a motorbike.") == "MOB_VIOL"
 
 
 def test_classify_non_conflict_families():
@@ -41,7 +41,7 @@ def test_classify_protest_violence_is_judged_by_who_acts():
     # a clash between demonstrators and police is a violent demonstration even when police use tear gas
     assert classify_text("Police clashed with hundreds of students at the campus gate and fired tear gas.") == "VIOL_DEMONSTR"
     assert classify_text("Marchers hurled bottles at officers guarding the town hall during the protest.") == "VIOL_DEMONSTR"
-    assert classify_text("Police fired tear gas to break up a sit-in by nurses outside the hospital.") == "PROTEST_WITH_INTER"
+    assert classify_text("Police fired tear gas to clear a sit-in by teachers outside the education office.") == "PROTEST_WITH_INTER"
 
 
 def test_classify_claim_after_the_lead_is_background():
@@ -104,6 +104,6 @@ def test_classify_armed_groups_attacking_troops_fight_them():
     assert classify_text("Soldiers repulsed a night assault on their base in the hills, the army said.") == "ARMED_CLASH"
     # not when ground is taken after the fight, nor when the camp is one of displaced people
     assert classify_text("Rebels seized the garrison town after two days of fighting with the army.") == "NON_STATE_ACTOR_OVERTAKES_TER"
-    assert classify_text("Militants attacked a camp for displaced people, killing nine residents.") == "ATTACK"
+    assert classify_text("Gunmen raided a camp for displaced families, killing seven residents.") == "ATTACK"
     # unarmed youths clashing with police are no armed side: the specific clash rule stays silent
     assert acled_scores("Youths blocked the ring road and clashed with police over the water shortages.").get("ARMED_CLASH", 0) <= broad_score_ceiling()

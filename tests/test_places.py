@@ -484,9 +484,9 @@ def test_places_generic_word_inside_a_name_is_no_town(nlp):
 
 
 def test_places_disease_named_after_a_place_is_no_place(nlp):
-    found = _places(nlp, "Two more cases of West Nile virus were reported in Tyler, and Marburg virus spread in Uganda.")
+    found = _places(nlp, "Three new cases of West Nile virus were confirmed in Lubbock, and Marburg virus spread in Uganda.")
     texts = {loc.text for loc in found}
-    assert "Tyler" in texts and "Uganda" in texts
+    assert "Lubbock" in texts and "Uganda" in texts
     assert not {"West Nile", "Marburg"} & texts
 
 

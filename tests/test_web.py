@@ -260,7 +260,7 @@ def test_web_export_of_nothing_is_still_valid(client):
 
 # -- ingest over HTTP ------------------------------------------------------------------------------
 def test_web_post_article_needs_the_token(client):
-    article = {"text": "Soldiers shelled the village of Kafr Nabl on Monday.", "published": "2021-09-06"}
+    article = {"text": "Soldiers shelled the village of Tel Tamer on Monday.", "published": "2021-09-06"}
     assert client.post("/api/articles", json=article).status_code == 401
     assert client.post("/api/articles", json=article, headers={"X-API-Token": "wrong"}).status_code == 401
     assert client.get("/api/stats").json()["articles"] == 3
@@ -274,7 +274,7 @@ def test_web_post_article_refused_when_no_token_is_configured(db):
 
 def test_web_post_article_extracts_and_stores(writable_client, nlp):
     client = writable_client
-    article = {"text": "Government forces shelled the town of Kafr Nabl on Monday, killing three people.",
+    article = {"text": "Government forces shelled the town of Saraqeb on Tuesday, killing four people.",
                "title": "Shelling", "published": "2021-09-08"}
     response = client.post("/api/articles", json=article, headers={"X-API-Token": TOKEN})
     assert response.status_code == 201, response.text
