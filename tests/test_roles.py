@@ -305,9 +305,9 @@ def test_roles_place_visited_is_the_target(nlp):
 
 
 def test_roles_owner_of_an_intent_noun_is_the_source(nlp):
-    src, tgt, _, _ = _roles(nlp, "Eritrea expressed its readiness to resume talks with Ethiopia on the border dispute.", "talks")
-    assert src is not None and src[0] == "ERI"
-    assert tgt is not None and tgt[0] == "ETH"
+    src, tgt, _, _ = _roles(nlp, "Tajikistan declared its readiness to hold fresh talks with Kyrgyzstan about water sharing.", "talks")
+    assert src is not None and src[0] == "TJK"
+    assert tgt is not None and tgt[0] == "KGZ"
 
 
 def test_roles_sentence_country_counts_known_people(nlp):
@@ -324,14 +324,14 @@ def test_roles_government_thanking_another_is_not_of_its_country(nlp):
 
 def test_roles_misparsed_clause_root_noun_is_the_doer(nlp):
     # the small parser reads "forces massed" as a noun with a participle: the forces still mass
-    src, _, _, _ = _roles(nlp, "Iraqi forces massed on the Kuwaiti border in July 1990.", "massed")
-    assert src == ("IRQ", "MIL")
+    src, _, _, _ = _roles(nlp, "Ethiopian forces massed on the Sudanese frontier in March 2021.", "massed")
+    assert src == ("ETH", "MIL")
 
 
 def test_roles_passive_by_parsed_as_preposition_is_the_agent(nlp):
-    src, tgt, _, _ = _roles(nlp, "Thousands of Venezuelan migrants were granted humanitarian residency by Brazil.", "granted")
-    assert src is not None and src[0] == "BRA"
-    assert tgt is not None and tgt[0] == "VEN"
+    src, tgt, _, _ = _roles(nlp, "Hundreds of Haitian families were granted temporary asylum by Mexico.", "granted")
+    assert src is not None and src[0] == "MEX"
+    assert tgt is not None and tgt[0] == "HTI"
 
 
 def test_roles_of_object_of_an_intransitive_act_noun_is_the_doer(nlp):
@@ -358,8 +358,8 @@ def test_roles_international_actor_takes_no_country_from_the_sentence(nlp):
 
 
 def test_roles_military_site_of_a_state_targets_its_forces(nlp):
-    _, tgt, _, _ = _roles(nlp, "Ukrainian drones attacked a Russian air base in Crimea.", "attacked")
-    assert tgt == ("RUS", "MIL")
+    _, tgt, _, _ = _roles(nlp, "Sudanese drones bombed an Eritrean air base near the coast.", "bombed")
+    assert tgt == ("ERI", "MIL")
 
 
 def test_roles_victims_killed_when_someone_attacked(nlp):
@@ -436,8 +436,8 @@ def test_roles_forces_called_up_are_the_doers_own(nlp):
 
 
 def test_roles_strikers_are_who_stayed_away_in_a_strike(nlp):
-    src, _, _, _ = _roles(nlp, "Thousands of Chilean miners stayed away from work in a general strike.", "strike")
-    assert src is not None and src[0] == "CHL"
+    src, _, _, _ = _roles(nlp, "Hundreds of Nepali teachers stayed away from their schools in a nationwide strike.", "strike")
+    assert src is not None and src[0] == "NPL"
 
 
 def test_roles_threatened_act_takes_its_place(nlp):
@@ -467,8 +467,8 @@ def test_roles_border_post_is_military(nlp):
 
 
 def test_roles_concession_after_a_march_yields_to_the_marchers(nlp):
-    _, tgt, _, _ = _roles(nlp, "Serbia's prime minister resigned after tens of thousands marched through Belgrade.", "resigned")
-    assert tgt == ("SRB", "CVL")
+    _, tgt, _, _ = _roles(nlp, "Moldova's interior minister resigned after crowds of farmers rallied in Chisinau.", "resigned")
+    assert tgt == ("MDA", "CVL")
 
 
 def test_roles_concession_with_no_one_named_yields_to_the_public(nlp):
@@ -652,9 +652,9 @@ def test_roles_jihadists_are_insurgents(nlp):
 
 
 def test_roles_main_verb_left_without_subject_takes_the_phrase_before_it(nlp):
-    src, _, _, _ = _roles(nlp, "Following two days of talks in Nairobi, Sudan's president and the rebel leader agreed to a truce.",
+    src, _, _, _ = _roles(nlp, "Following three days of mediation in Kampala, Burundi's president and the rebel commander agreed to a ceasefire.",
                           "agreed")
-    assert src is not None and src[0] == "SDN"
+    assert src is not None and src[0] == "BDI"
 
 
 def test_roles_withdrawal_from_a_countrys_territory_targets_it(nlp):
@@ -680,7 +680,7 @@ def test_roles_drones_named_by_a_demonym_are_the_military(nlp):
 
 
 def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
-    _, tgt, _, _ = _roles(nlp, "Opposition supporters took to the streets of Nairobi to protest against price rises.", "protest")
+    _, tgt, _, _ = _roles(nlp, "Farmers took to the streets of Quito to protest against fuel shortages.", "protest")
     assert tgt is None or tgt[1] != "CVL"
 
 
@@ -1122,8 +1122,8 @@ def test_roles_parties_between_whom_talks_resumed_hang_on_the_verb(nlp):
 
 
 def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antecedent(nlp):
-    src, _, _, _ = _roles(nlp, "Malawian President Peter Banda informed the nation in a televised speech that he would not run for a second term.", "run")
-    assert src is not None and src[0] == "MWI"
+    src, _, _, _ = _roles(nlp, "Zambian President John Mwale assured the country in a radio address that he would not run for another term.", "run")
+    assert src is not None and src[0] == "ZMB"
 
 
 def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
@@ -1134,13 +1134,13 @@ def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
 def test_roles_a_sum_invested_in_a_states_things_and_the_countrys_people(nlp):
     _, tgt, _, _ = _roles(nlp, "Kuwait is investing 2 billion dollars in Jordanian ports and railways.", "investing")
     assert tgt is not None and tgt[0] == "JOR"
-    _, tgt, _, _ = _roles(nlp, "Canada's prime minister apologised in parliament to the country's indigenous peoples.", "apologised")
-    assert tgt == ("CAN", "CVL")
+    _, tgt, _, _ = _roles(nlp, "Peru's president apologised in congress to the country's Andean villagers.", "apologised")
+    assert tgt == ("PER", "CVL")
 
 
 def test_roles_who_is_called_on_in_a_for_to_clause_is_asked(nlp):
-    src, tgt, _, _ = _roles(nlp, "Opposition leaders in Gabon called for the president to step down before the end of his term.", "step")
-    assert src == ("GAB", "OPP") and tgt == ("GAB", "GOV")
+    src, tgt, _, _ = _roles(nlp, "Opposition deputies in Zambia called for the president to quit ahead of the next vote.", "quit")
+    assert src == ("ZMB", "OPP") and tgt == ("ZMB", "GOV")
 
 
 def test_roles_where_a_thing_acted_upon_was_harmed(nlp):
