@@ -43,11 +43,11 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
         kind = event_type(trigger)
         between_states = kind is not None and kind.plover_type in BETWEEN_STATES
-        # the victims of an attack or arrest are where it happens ("killed five civilians in the Ukrainian
-        # town of X"); not so for a meeting's venue or a protest's street
+        # the victims of an attack or arrest are where it happens ("shot three farmers in the Malian
+        # district of X"); not so for a meeting's venue or a protest's street
         here = None
         if actor2 is not None and not actor2.code.country and kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
-            # (also one step down: "killed twelve people in a residential building in Gaza City")
+            # (also one step down: "killed nine people in a shopping arcade in Mosul")
             here = named_place(trigger, ("in", "at", "near")) or next(
                 (p for site in prep_objects(trigger, ("in", "at")) if site.pos_ == "NOUN"
                  for p in [named_place(site, ("in", "of"))] if p is not None), None)
@@ -70,7 +70,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     actor1, subject_head = _first_actor(candidates, country_hint)
     kind = event_type(trigger)
     if kind is not None and kind.plover_type == "THREATEN" and threat_suffered(trigger):
-        # "Washington said Moscow would pay a heavy price": the speaker threatens, the one to pay is threatened
+        # "Ottawa said Beijing would pay for the hacking": the speaker threatens, the one to pay is threatened
         speaker = demander_of(trigger) if trigger.dep_ in ("ccomp", "parataxis") else None
         victim = next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
         return (actor_at(speaker, country_hint) if speaker is not None else None,
@@ -101,12 +101,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     role_only = None
     armed_words = lexicon().subject_words["armed"]
     # a threat, or an offer, is aimed at whoever its condition is set on ("... unless X withdraws",
-    # "ready to reopen the crossing if the Afghan authorities guarantee security")
+    # "ready to reopen the border post if the Bolivian authorities ensure safety")
     conditions = condition_subjects(trigger) if kind is not None and kind.plover_type in ("THREATEN", "AGREE") else []
     if asked is not None:
         conditions = [asked, *conditions]  # ... of Israel
     if kind is not None and kind.plover_type == "ACCUSE" and (rallied := rallied_against(trigger)) is not None:
-        conditions = [rallied]  # "called on citizens to rise up against the regime": the regime
+        conditions = [rallied]  # "urged the miners to rise against the junta": the regime
     held = []
     if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and trigger.pos_ == "VERB":
         # "called for the release of X", "pressed for the extradition of X"
@@ -117,7 +117,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and head.pos_ == "NOUN" and \
                 head.lemma_.lower() in HOLDING_ACTS:
             holder = holder_of(head, country_hint)
-            if holder is not None and holder.code.country:  # "condemned the jailing of a Russian journalist": Russia's government
+            if holder is not None and holder.code.country:  # "denounced the detention of a Belarusian blogger": Russia's government
                 return actor1, holder
             if holder is not None:
                 role_only = role_only or holder  # "the release of protesters": the government, of the country named
@@ -147,12 +147,12 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             return actor1, actor
         role_only = role_only or actor
     if role_only is None and kind is not None and kind.plover_type == "MOBILIZE":
-        # "scrambled jets after Chinese bombers flew near X", "called up reservists amid tension with Y"
+        # "scrambled fighters after Russian patrol planes came close to X", "called up reservists amid tension with Y"
         faced = provoker(trigger, actor1, country_hint)
         if faced is not None:
             return actor1, faced
     if role_only is None and kind is not None and kind.plover_type in JUDGING_TYPES:
-        # "lauded the conduct of Ivory Coast's run-off", "disputed the results of the presidential election"
+        # "praised the running of Ghana's parliamentary vote", "questioned the tally of the presidential ballot"
         judged = election_judged(trigger, actor1, country_hint)
         if judged is not None:
             return actor1, judged
@@ -172,7 +172,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if yielded_to is not None:
             return actor1, yielded_to
     if role_only is None:
-        # "told Israeli leaders that Washington would provide ...", "assured Pakistan that it would ...":
+        # "told Jordanian officials that Tokyo would supply ...", "assured Pakistan that it would ...":
         # a pledge or warning made to someone is aimed at them
         addressee = addressee_of(trigger)
         if addressee is not None:

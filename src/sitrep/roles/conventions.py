@@ -51,7 +51,7 @@ JUDGED_HOLDING_TYPES = {"ACCUSE", "REQUEST", "SUPPORT", "PROTEST"}
 PLACE_HARM_TYPES = {"ASSAULT", "COERCE", "THREATEN"}
 
 # Means of an attack whose author the sentence does not name: "a roadside bomb killed ...",
-# "were wounded when a bomb went off", "killed in an explosion"
+# "were hurt when an explosive device detonated", "killed in an explosion"
 ATTACK_MEANS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "grenade", "explosive",
                 "attack", "ambush", "shooting", "gunfire", "booby", "car-bomb", "carbomb"}
 
@@ -156,7 +156,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
     elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS:
-        nodes = [trigger.head.head]  # "flew to Seoul for a summit": the meeting is hosted there
+        nodes = [trigger.head.head]  # "travelled to Hanoi for a summit": the meeting is hosted there
         meeting = False
     elif trigger.pos_ == "NOUN":
         nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
@@ -166,7 +166,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     if harmful and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         # "a car bomb exploded at a bus depot in X": what the means hit
         nodes += [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS] + prep_objects(trigger.head, IMPACT_PREPS)
-    # "shelled Kharkiv", "lifted the siege of the town of Bihac" (a place noun under the object)
+    # "shelled Kharkiv", "broke the blockade of the city of X" (a place noun under the object)
     for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
         place = _object_place(obj, harmful)
         if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
@@ -182,7 +182,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
         # "raided a clinic inside an army barracks in X", "a hotel popular with officials in X": harm
         # done to a thing is done where the first place named under it is (not in a clause about it)
-        sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "blew himself up inside a mosque in X"
+        sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "detonated his vest inside a wedding hall in X"
         for node in [*nodes[1:], *sites]:
             for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
                 place = named_place(prep.head, (prep.lower_,))
@@ -292,15 +292,15 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
 
 def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str],
                     protesters: Optional[Actor] = None) -> Optional[Actor]:
-    """A protest is aimed at the authorities of where it happens ("marched in Tel Aviv against the
-    reform", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
+    """A protest is aimed at the authorities of where it happens ("marched in Lisbon over the
+    pension cuts", "went on strike in Seoul"): CAMEO codes its target as that country's government, when the
     report names no one protested against; with no place known, the protesters' own government
     ("Egyptian students marched", "a jailed Russian dissident went on hunger strike")."""
     kind = event_type(trigger)
     if kind is None or kind.plover_type != "PROTEST":
         return actor
     if actor is not None and actor.code.role == "CVL" and actor.code.country:
-        # "took to the streets of Nairobi": a place owning the streets is no people protested against
+        # "took to the streets of Quito": a place owning the streets is no people protested against
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is not None and span.root.ent_type_ in ("GPE", "LOC"):
             return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
@@ -387,7 +387,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
         return None
     if any(o.dep_ in OBJECT_DEPS and actor_at(o, None) is not None for o in verb.children):
         return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
-    # "ministers from Greece and Turkey", "the central banks of China and Argentina": the second state,
+    # "ministers from Greece and Turkey", "the navies of Chile and Peru": the second state,
     # with the first party's role
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
@@ -397,7 +397,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
                     if code.country and code.country != actor1.code.country:
                         return Actor(text=place.text, start=place.idx, end=place.idx + len(place.text),
                                      code=ActorCode(country=code.country, role=actor1.code.role))
-    # "leaders of Kenya's ruling party and the opposition": a second party named by its role alone is
+    # "heads of Malawi's governing party and the opposition": a second party named by its role alone is
     # of the first party's country
     for conj in subject.children:
         if conj.dep_ == "conj" and actor1.code.country:
@@ -417,7 +417,7 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
     protest_verbs = _protest_verbs(trigger.sent)
     for token in trigger.sent:
         if token.i in protest_verbs and token.i != trigger.i:
-            # "resigned after tens of thousands marched through Bucharest": who protested
+            # "resigned after crowds of farmers rallied in Chisinau": who protested
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
             actor = next((a for a in (actor_at(h, country_hint) for h in subjects) if a is not None and a.code.role), None)
             actor = actor or crowd(subjects) or _crowd_words(subjects)
@@ -483,7 +483,7 @@ PROVOCATION_MARKS = {"after", "following", "as", "when", "amid", "amidst", "sinc
 
 def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
     """Whom a mobilisation with no one named as its target answers or faces, as CAMEO codes it: the
-    doer of what it follows ("scrambled jets after Chinese bombers flew near X", "after the Iranian
+    doer of what it follows ("scrambled fighters after Russian patrol planes came close to X", "after the Iranian
     missile test"), the other side of a strain ("amid tension with Iran", "as the dispute with X
     deepened"), the addressee of a signal ("in a warning to X"). Never the doer's own country."""
     own = actor1.code.country if actor1 is not None else None
@@ -544,8 +544,8 @@ ELECTION_NOUNS = {"election", "elections", "vote", "poll", "polls", "run-off", "
 
 def election_judged(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str]) -> Optional[Actor]:
     """Whom praise, criticism or rejection of an election is aimed at: the government of the state that
-    held it (CAMEO codes the government), named by a possessor or adjective on the vote ("the conduct of
-    Sierra Leone's elections", "disputed the official results of the presidential election"), else left to
+    held it (CAMEO codes the government), named by a possessor or adjective on the vote ("the running of
+    Gambia's polls", "rejected the declared outcome of the presidential ballot"), else left to
     the sentence's country."""
     heads = [c for c in trigger.children if c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
     for head in heads:

@@ -99,18 +99,18 @@ def subject_candidates(trigger: Token) -> list[Token]:
             break  # "talks were held to ..." : the governing verb's patient is no doer
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
             out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
-            if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+            if verb.head.dep_ == "attr":  # "Gambia was the first state to recognise X": Gambia
                 out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             intent = verb.head
             if intent.lemma_.lower() in INTENT_NOUNS:
-                # "expressed its readiness to resume talks", "the government's decision to withdraw": whose intent
+                # "declared its readiness to hold fresh talks", "the government's decision to withdraw": whose intent
                 out.extend(c for c in intent.children if c.dep_ == "poss")
                 if intent.dep_ in ("dobj", "obj") and intent.head.i != intent.i:
                     out.extend(subject_candidates(intent.head))
             elif verb.lemma_.lower() in STANCE_PARTICIPLES and verb.i > verb.head.i:
-                # "X and Y committed in Barbados to holding ...": a stance the parser hung on the (last) subject
+                # "X and Y committed in Lima to holding ...": a stance the parser hung on the (last) subject
                 head = verb.head
                 while head.dep_ == "conj" and head.head.i != head.i:
                     head = head.head
@@ -120,7 +120,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 out.extend(subject_candidates(adopting))
             elif verb.tag_ != "VBN" or misattached_verb(verb):
                 out.append(verb.head)  # "soldiers deploying in the city"
-                if verb.head.dep_ == "attr":  # "India was the first country to recognise X": India
+                if verb.head.dep_ == "attr":  # "Gambia was the first state to recognise X": Gambia
                     out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
@@ -130,8 +130,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
             continue
         break
     if not out and trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and trigger.i > trigger.sent.start:
-        # a main verb left with no subject by the parser ("Following talks in X, Y's president and the
-        # rebel leader agreed"): the noun phrase right before it, from its first conjunct
+        # a main verb left with no subject by the parser ("Following mediation in X, Y's president and the
+        # rebel commander agreed"): the noun phrase right before it, from its first conjunct
         before = trigger.doc[trigger.i - 1]
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("appos", "conj", "pobj", "dobj"):
             while before.dep_ == "conj" and before.head.i < before.i:

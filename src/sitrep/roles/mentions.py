@@ -116,7 +116,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         return actor_at(counted[0], country_hint)  # "freed 20 of the captured soldiers": the soldiers
     if token.lemma_.lower() in OWNED_BODIES:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        if owner is not None:  # "his office was willing to extradite ...": the office is its holder's
+        if owner is not None:  # "his ministry was ready to hand over ...": the office is its holder's
             return antecedent(owner, country_hint)
     if token.lemma_.lower() == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
         return None  # "a state visit", "the state of emergency" name no government
@@ -251,7 +251,7 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
                 return pobj, country
             continue
         text = pobj.doc[pobj.left_edge.i:pobj.i + 1].text
-        # "in the Ukrainian town of Vuhledar": the adjective's country first
+        # "in the Malian district of Kidal": the adjective's country first
         country = modifier_country(named.head.head) if named is not None and named.dep_ == "pobj" else None
         # the gazetteer only for what the parser takes for a place, or what "the city of" names:
         # "of John Smith" is no place

@@ -43,7 +43,7 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
             if token.i > main[0].i and kind.plover_type != "CONSULT" and _goes_on_from(token, main[0], ("conj", "xcomp", "dobj")):
                 return token, kind
     if main[1].plover_type == "COERCE" and main[1].plover_mode == "seize":
-        # "torched homes, killing three", "looted shops and killed eleven villagers": the killing the
+        # "torched homes, killing three", "burned granaries and shot seven herders": the killing the
         # same doer goes on to is the harm CAMEO codes, not the damage to property
         for token, kind in found:
             if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
@@ -106,7 +106,7 @@ def _clause_depth(token: Token) -> int:
     while True:
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children) and not (
                 node.head.i == node.i and below is not None and below.dep_ in CLAUSE_DEPS):
-            # "..., a day after gunmen killed 43": what came before or after the news is its background,
+            # "..., two days after militants shot 17": what came before or after the news is its background,
             # even where the small parser made it the reported clause or the root (then the clauses it
             # hung on that root are the news)
             depth += 2
@@ -127,7 +127,7 @@ def _past_tense_as_modifier(verb: Token) -> bool:
 
 
 def _meets_alone(verb: Token) -> bool:
-    """A meeting verb with no one met: no object, no "with", no partner in its subject ("the Arab League met in Cairo")."""
+    """A meeting verb with no one met: no object, no "with", no partner in its subject ("the Gulf council met in Muscat")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("meet", "convene", "gather", "assemble", "sit"):
         return False
     if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("with", "between")) for c in verb.children):

@@ -16,7 +16,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 OBJECT_DEPS = {"dobj", "obj", "dative"}
 
-# Sums a noun trigger is counted in: "400 million dollars in military aid", "tons of food aid".
+# Sums a noun trigger is counted in: "250 million euros in military aid", "tons of food aid".
 MONEY_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "rupee", "riyal", "yuan", "million", "billion", "ton", "tonne",
                "worth", "package", "sum", "amount", "tranche", "shipment", "consignment"}
 
@@ -102,10 +102,10 @@ def noun_phrase_head(noun: Token) -> Token:
         elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
             noun = noun.head.head
         elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in MONEY_NOUNS:
-            noun = noun.head.head  # "announced 400 million dollars in military aid"
+            noun = noun.head.head  # "pledged 250 million euros in military aid"
         elif noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and \
                 not any(c.dep_ == "det" for c in noun.children):
-            noun = noun.head  # "placed an air and arms embargo on X": the small parser split the modifiers
+            noun = noun.head  # "imposed a trade and arms embargo on X": the small parser split the modifiers
         else:
             break
     return noun

@@ -59,7 +59,7 @@ TRANSFERRING = {"transfer", "surrender", "hand", "turn", "deliver"}
 # Participles of what an attack ends in ("..., leaving two dead", "..., killing three")
 RESULTING = {"leave", "kill", "wound", "injure"}
 
-# What a sum is held in: "froze $9 billion in Afghan central bank reserves" names the holder
+# What a sum is held in: "froze $2 billion in Libyan central bank deposits" names the holder
 HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving", "revenue", "property"}
 
 # Participles that tie a thing to a party ("any ship linked to Israel", "tankers bound for Syria")
@@ -112,7 +112,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if trigger.dep_ == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
-        # "instructed France to pull its troops out": the one told to act is asked
+        # "ordered Benin to withdraw its soldiers": the one told to act is asked
         out.extend(c for c in trigger.head.children if c.dep_ in ("dobj", "obj"))
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
@@ -212,7 +212,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         kind = trigger_type(trigger)
         partners = [c for c in subject.children if c.dep_ == "conj"]
         if kind is not None and kind.plover_type in MUTUAL_TYPES:
-            # "Egypt, Sudan and Ethiopia resumed negotiations on the dam", "Egypt and Israel signed a treaty at
+            # "Laos, Cambodia and Vietnam reopened talks on the river", "Egypt and Israel signed a treaty at
             # the White House": the partners first
             # (after whom it is done with, named as its object or its "with/between" party: "X and Y met Z")
             if partners:
@@ -236,7 +236,7 @@ ATTRIBUTING = {"say", "tell", "report", "add", "state", "announce", "claim", "co
 
 def _trailing_attribution(noun: Token) -> bool:
     """The speaker of an attribution after a comma that the small parser hung on the report as an object
-    ("vowed to mount an operation against X, a senior official in Ankara signalled")."""
+    ("vowed to mount an operation against X, a senior aide in Baku hinted")."""
     edge = noun.left_edge.i
     return edge > 0 and noun.doc[edge - 1].text == "," and any(
         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in ATTRIBUTING for c in noun.children)
@@ -296,7 +296,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
     if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
-        # "is investing $5 billion in Egyptian real estate": the small parser hangs the "in" on the sum
+        # "is putting $3 billion in Moroccan ports": the small parser hangs the "in" on the sum
         out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
     for obj in objects:
         if obj.lemma_.lower() == "part":  # "take part in X"
@@ -304,11 +304,11 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         if obj.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
             out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
-            # "froze $9 billion in Afghan central bank reserves": whose holdings the sum is
+            # "froze $2 billion in Libyan central bank deposits": whose holdings the sum is
             out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
-            # "backed a proposal by France", "rejected a plan put forward by Brazil": whose the thing is
+            # "backed a proposal by France", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
             if obj.lemma_.lower() in PROPOSALS:
                 out.extend(prep_objects(obj, ("by",)))
@@ -326,7 +326,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
-                # "vowed to target any ship linked to X", "seized tankers bound for Y": whom the thing is tied to
+                # "threatened to strike any vessel tied to X", "seized tankers bound for Y": whom the thing is tied to
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
                            for p in prep_objects(c, ("to", "for", "with")))
                 # "promised to rebuild houses destroyed in Nepal's earthquake": where the thing came to be as it is
@@ -360,7 +360,7 @@ def asked_of(trigger: Token) -> Optional[Token]:
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
         return None
     if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
-        return None  # "called for the president to step down": a "for ... to" clause is the demand's content
+        return None  # "called for the premier to quit": a "for ... to" clause is the demand's content
     head = trigger.head
     if head.lemma_.lower() not in DEMAND_WORDS and not any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_WORDS for c in head.children):
