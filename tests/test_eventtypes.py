@@ -224,7 +224,7 @@ def test_eventtypes_name_is_no_trigger(nlp):
 @pytest.mark.parametrize("sentence, word, expected", [
     ("Police dismantled a smuggling network in the port city.", "dismantled", "COERCE"),
     ("The army dismantled three checkpoints on the main road.", "dismantled", "RETREAT"),
-    ("Dock workers shunned work for a second day over unpaid wages.", "shunned", "PROTEST"),
+    ("Bakers shunned work for a fourth day over flour prices.", "shunned", "PROTEST"),
     ("Thousands took to the streets of the capital on Sunday.", "took", "PROTEST"),
     ("The foreign ministry summoned the Iranian ambassador on Monday.", "summoned", "ACCUSE"),
     ("The air force scrambled fighter jets after the incursion.", "scrambled", "MOBILIZE"),
@@ -232,9 +232,9 @@ def test_eventtypes_name_is_no_trigger(nlp):
     ("Heavy artillery fire was heard across the valley overnight.", "fire", "ASSAULT"),
     ("The junta brushed aside calls for an early election.", "brushed", "REJECT"),
     ("Government troops defeated the rebels near the river crossing.", "defeated", "ASSAULT"),
-    ("The opposition disputed the official election results.", "disputed", "REJECT"),
+    ("The losing candidate disputed the final vote tally.", "disputed", "REJECT"),
     ("Sailors mutinied aboard the flagship on Sunday.", "mutinied", "PROTEST"),
-    ("The militia recruited hundreds of teenagers last year.", "recruited", "MOBILIZE"),
+    ("The gang recruited dozens of schoolboys this spring.", "recruited", "MOBILIZE"),
     ("The envoy pressed the junta to free political prisoners.", "pressed", "REQUEST"),
     ("Prosecutors pressed charges against the former governor.", "pressed", "ACCUSE"),
     ("The army responded with force to the attack on its base.", "responded", "ASSAULT"),
@@ -251,12 +251,12 @@ def test_eventtypes_armed_actor_readying_an_attack_mobilises(nlp):
 
 
 def test_eventtypes_announced_sanction_is_the_sanction(nlp):
-    assert _event(nlp, "Norway announced it would suspend all aid to the junta.", "suspend").plover_type == "SANCTION"
+    assert _event(nlp, "Denmark announced it would suspend all budget support to the regime.", "suspend").plover_type == "SANCTION"
     assert _event(nlp, "Norway warned it would suspend all aid to the junta.", "suspend").plover_type == "THREATEN"
 
 
 def test_eventtypes_border_opened_to_a_people_is_asylum(nlp):
-    kind = _event(nlp, "Chad opened its border to some 8,000 Sudanese fleeing the shelling.", "opened")
+    kind = _event(nlp, "Kenya opened its border to some 8,000 Somalis fleeing the shelling.", "opened")
     assert kind is not None and kind.plover_type == "AID"
     kind = _event(nlp, "Uganda opened its borders to most Congolese expelled from Angola.", "opened")
     assert kind is not None and kind.plover_type == "AID"
@@ -300,7 +300,7 @@ def test_eventtypes_intent_nouns_make_an_offer(nlp):
 
 @pytest.mark.parametrize("sentence, word, expected", [
     ("The ministry revoked the licences of three foreign journalists.", "revoked", "COERCE"),
-    ("Police raided the offices of an opposition newspaper.", "raided", "COERCE"),
+    ("Police raided the studio of an independent radio station.", "raided", "COERCE"),
     ("Riot police cleared the protest camp outside parliament.", "cleared", "COERCE"),
     ("Norway joined the coalition's naval escort mission.", "joined", "COOPERATE"),
     ("The authorities suspended WhatsApp across the country.", "suspended", "COERCE"),
@@ -323,7 +323,7 @@ def test_eventtypes_hyphened_participle_is_no_event(nlp):
 
 
 def test_eventtypes_sums_given_are_aid(nlp):
-    assert _trigger(nlp, "Kuwait deposited two billion dollars in Jordan's central bank.", "deposited").plover_type == "AID"
+    assert _trigger(nlp, "Kuwait deposited $800 million in Jordan's central bank.", "deposited").plover_type == "AID"
 
 
 def test_eventtypes_crowds_fighting_or_burning_riot(nlp):
@@ -354,7 +354,7 @@ def test_eventtypes_plain_requests_stay_requests(nlp, sentence, word):
 
 @pytest.mark.parametrize("sentence,word,expected", [
     ("The junta granted an amnesty to two hundred jailed dissidents.", "granted", "RETREAT"),
-    ("Norway pulled out of the peace talks between the two factions.", "pulled", "SANCTION"),
+    ("Norway pulled out of the mediation between the two clans.", "pulled", "SANCTION"),
     ("Armenia withdrew from the mediation effort on Friday.", "withdrew", "SANCTION"),
     ("Chadian troops pulled out of the border town on Friday.", "pulled", "RETREAT"),
     ("Government forces used chemical weapons against the rebel enclave.", "used", "ASSAULT"),
@@ -366,7 +366,7 @@ def test_eventtypes_codebook_families(nlp, sentence, word, expected):
 
 
 @pytest.mark.parametrize("sentence,word,expected", [
-    ("Riot police broke up a student rally outside the parliament.", "broke", "COERCE"),
+    ("Riot police broke up a pensioners' march near the town hall.", "broke", "COERCE"),
     ("Sudan and Chad reached an agreement on border patrols.", "reached", "AGREE"),
 ])
 def test_eventtypes_dispersal_and_reaching_a_deal(nlp, sentence, word, expected):
@@ -381,8 +381,8 @@ def test_eventtypes_talks_breaking_up_are_no_coercion(nlp):
 @pytest.mark.parametrize("sentence,word,expected", [
     ("Greek and Turkish coastguards carried out joint patrols in the Aegean.", "carried", "COOPERATE"),
     ("Colombian and Ecuadorian police seized 800 kilos of heroin in a joint operation near Tulcan.", "seized", "COOPERATE"),
-    ("Spain handed over two suspected bombers to French investigators.", "handed", "COOPERATE"),
-    ("The rebels handed over four captured policemen to the Red Cross.", "handed", "RETREAT"),
+    ("Portugal handed over two suspected forgers to Belgian prosecutors.", "handed", "COOPERATE"),
+    ("The insurgents handed over four abducted engineers to tribal elders.", "handed", "RETREAT"),
     ("Guerrillas turned over two kidnapped engineers to church mediators.", "turned", "RETREAT"),
 ])
 def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
@@ -390,8 +390,8 @@ def test_eventtypes_joint_acts_and_handovers(nlp, sentence, word, expected):
 
 
 @pytest.mark.parametrize("sentence,word,expected", [
-    ("The emir played host to the Iranian president in Doha.", "played", "CONSULT"),
-    ("The Norwegian envoy shuttled between Colombo and Jaffna.", "shuttled", "CONSULT"),
+    ("The king played host to the Indian premier in Amman.", "played", "CONSULT"),
+    ("The Swiss mediator shuttled between Bamako and Kidal.", "shuttled", "CONSULT"),
     ("Japan wrote off the debts of six African states.", "wrote", "AID"),
     ("Gunmen lobbed a grenade at an army checkpoint in Quetta.", "lobbed", "ASSAULT"),
 ])
@@ -413,7 +413,7 @@ def test_eventtypes_votes_for_and_against(nlp):
 
 
 @pytest.mark.parametrize("sentence,word,expected", [
-    ("Police raided the offices of an opposition newspaper in Harare.", "raided", "COERCE"),
+    ("Police raided the studio of an independent radio station in Lusaka.", "raided", "COERCE"),
     ("Rebels raided a village near Beni overnight.", "raided", "ASSAULT"),
     ("Nicaragua stripped the bishop of his citizenship.", "stripped", "COERCE"),
 ])
@@ -422,8 +422,8 @@ def test_eventtypes_raids_by_whom_and_objects_phrases(nlp, sentence, word, expec
 
 
 @pytest.mark.parametrize("sentence,word,expected", [
-    ("Washington said Tehran would pay a heavy price for the attack.", "pay", "THREATEN"),
-    ("Ankara removed four elected mayors from office.", "removed", "COERCE"),
+    ("Canberra said the smugglers would pay a steep price for the raid.", "pay", "THREATEN"),
+    ("The governor removed six elected village chiefs from office.", "removed", "COERCE"),
     ("Pyongyang fired two cruise missiles into the ocean on Friday.", "fired", "MOBILIZE"),
 ])
 def test_eventtypes_threat_idioms_removals_and_tests(nlp, sentence, word, expected):
@@ -458,7 +458,7 @@ def test_eventtypes_a_month_or_a_period_is_no_event(nlp):
 
 
 @pytest.mark.parametrize("sentence, word, expected", [
-    ("Riot police fired tear gas at students outside the ministry.", "fired", "COERCE"),
+    ("Riot police fired tear gas at market porters near the toll gate.", "fired", "COERCE"),
     ("Troops opened fire to disperse the marchers near the palace.", "opened", "COERCE"),
     ("Officers fired rubber bullets at the crowd in the square.", "fired", "COERCE"),
     ("Soldiers opened fire on the marchers, killing six.", "opened", "ASSAULT"),
@@ -476,7 +476,7 @@ def test_eventtypes_riot_police_is_no_riot(nlp):
 @pytest.mark.parametrize("sentence, word, expected", [
     ("Oslo ordered the expulsion of four Iranian diplomats on Friday.", "ordered", "SANCTION"),
     ("Peru closed its border with Bolivia after the dispute over gas.", "closed", "SANCTION"),
-    ("Ghana imposed travel bans on senior Togolese officials.", "imposed", "SANCTION"),
+    ("Ghana imposed visa bans on three Togolese generals.", "imposed", "SANCTION"),
     ("The mayor closed the markets in the old city after the riots.", "closed", "COERCE"),
     ("Police expelled the squatters from the old factory.", "expelled", "COERCE"),
 ])
@@ -491,16 +491,16 @@ def test_eventtypes_measures_against_another_state_are_sanctions(nlp, sentence, 
     ("Kenya funnelled rifles and cash to the rebel movement across the border.", "funnelled", "AID"),
     ("Lorries carrying medicine and flour reached the encircled district.", "carrying", "AID"),
     ("The junta let a group of Red Cross monitors into the northern camps.", "let", "RETREAT"),
-    ("The general lifted the state of siege declared in March.", "lifted", "CONCEDE"),
+    ("The colonel lifted the curfew ordered in March.", "lifted", "CONCEDE"),
     ("Rebels downed an army helicopter near the river.", "downed", "ASSAULT"),
     ("Militiamen raked the convoy with machine-gun fire.", "raked", "ASSAULT"),
     ("Striking students hurled stones at the police station.", "hurled", "PROTEST"),
-    ("Opposition supporters courted arrest outside the courthouse.", "courted", "PROTEST"),
+    ("Striking dockers courted arrest at the harbour gates.", "courted", "PROTEST"),
     ("The regime sent hundreds of monks to labour camps.", "sent", "COERCE"),
     ("Chile took Bolivia to the international court over the river waters.", "took", "ACCUSE"),
     ("Masked gunmen seized a ferry carrying two hundred passengers.", "seized", "ASSAULT"),
     ("The coast guard seized a ship carrying contraband fuel.", "seized", "COERCE"),
-    ("Algeria began pumping gas to Italy through the undersea pipeline.", "pumping", "COOPERATE"),
+    ("Azerbaijan began pumping oil to Georgia through the new link.", "pumping", "COOPERATE"),
     ("Ankara sent a squadron of planes to the island.", "sent", "MOBILIZE"),
     ("The Tunisian cabinet said no to the trade proposal.", "said", "REJECT"),
     ("The army launched an operation against the rebels in the hills.", "launched", "ASSAULT"),
@@ -537,10 +537,10 @@ def test_eventtypes_ordered_warship_is_a_deployment(nlp):
     ("Kenyan troops took part in the exercise hosted by Tanzania.", "took", "COOPERATE"),
     ("A one-day general strike shut down banks and markets across the province.", "shut", "PROTEST"),
     ("The governor shut down banks and markets across the province.", "shut", "COERCE"),
-    ("The Libyan delegation walked out of the border talks in Geneva.", "walked", "SANCTION"),
+    ("The Bolivian delegation walked out of the water talks in Lima.", "walked", "SANCTION"),
     ("Dockers walked out of the port in a dispute over pay.", "walked", "PROTEST"),
     ("Seoul called off the fisheries talks with Tokyo.", "called", "SANCTION"),
-    ("The army imposed a fuel embargo on villages in the north.", "embargo", "COERCE"),
+    ("The army imposed a fuel embargo on villages along the river.", "embargo", "COERCE"),
     ("Washington imposed an embargo on Cuban sugar.", "embargo", "SANCTION"),
 ])
 def test_eventtypes_wire_copy_clause_readings(nlp, sentence, word, expected):
@@ -722,7 +722,7 @@ def test_eventtypes_idiom_for_armed_subjects_falls_back_for_others(nlp):
 
 def test_eventtypes_person_handed_over_to_agents_is_judicial_cooperation(nlp):
     legal = _event(nlp, "Bangkok handed over the arms dealer to American agents.", "handed")
-    release = _event(nlp, "The rebels handed over the captured pilots to the Red Cross.", "handed")
+    release = _event(nlp, "The militia handed over the captured pilots to a church mission.", "handed")
     assert legal.plover_type == "COOPERATE" and release.plover_type == "RETREAT"
 
 
@@ -801,7 +801,7 @@ def test_eventtypes_put_out_of_a_bodys_ranks_is_suspension(nlp):
 
 
 def test_eventtypes_restoring_a_dissolved_parliament_is_a_concession(nlp):
-    assert _event(nlp, "The emir restored the dissolved parliament after months of protests.", "restored").plover_type == "CONCEDE"
+    assert _event(nlp, "The sultan restored the suspended assembly after weeks of strikes.", "restored").plover_type == "CONCEDE"
 
 
 def test_eventtypes_calls_for_something_are_a_demand(nlp):
@@ -836,7 +836,7 @@ def test_eventtypes_a_names_title_stands_for_the_person_received(nlp):
 
 def test_eventtypes_captives_let_fly_home_are_released_exiles_let_return_are_a_concession(nlp):
     assert _main_type(nlp, "Tehran let the three British sailors fly home on Thursday.") == "RETREAT"
-    assert _main_type(nlp, "The general allowed exiled union leaders to return home before the vote.") == "CONCEDE"
+    assert _main_type(nlp, "The junta allowed banished student leaders to come back before the census.") == "CONCEDE"
 
 
 def test_eventtypes_launched_jointly_is_cooperation(nlp):
@@ -873,7 +873,7 @@ def test_eventtypes_adverb_phrases_of_working_together(nlp):
 def test_eventtypes_nominal_acts_and_light_objects(nlp):
     assert _main_type(nlp, "Ghana and Togo resumed information sharing on border crime on Monday.") == "COOPERATE"
     assert _main_type(nlp, "Hundreds of nurses staged a sit-in at the ministry gates on Tuesday.") == "PROTEST"
-    assert _main_type(nlp, "Bus drivers and teachers joined the civil disobedience campaign on Monday.") == "PROTEST"
+    assert _main_type(nlp, "Nurses and postal workers joined the civil disobedience movement on Thursday.") == "PROTEST"
     assert _main_type(nlp, "The Treasury added two Latvian banks to its sanctions blacklist on Friday.") == "SANCTION"
     assert _main_type(nlp, "Hanoi removed restrictions on foreign reporters on Monday.") == "CONCEDE"
 
@@ -918,7 +918,7 @@ def test_eventtypes_a_light_verbs_act_named_with_its_modifier(nlp):
 def test_eventtypes_ground_weapons_counted_out_to_a_state_are_aid(nlp):
     assert _main_type(nlp, "Poland sent 30 howitzers to Moldova on Friday.") == "AID"
     assert _main_type(nlp, "Poland will send 30 howitzers to Moldova.") == "AGREE"
-    assert _main_type(nlp, "Poland moved tanks to its eastern border.") == "MOBILIZE"
+    assert _main_type(nlp, "Peru moved howitzers to its northern frontier.") == "MOBILIZE"
 
 
 def test_eventtypes_crimes_committed_protests_registered_and_closeness_expressed(nlp):
@@ -1148,7 +1148,7 @@ def test_eventtypes_a_package_of_help(nlp):
 
 def test_eventtypes_a_verb_of_saying_that_tells_an_act_is_no_act(nlp):
     assert _main_type(nlp, "Tongan troops left the base at night, officials in Suva complained.") == "RETREAT"
-    assert _main_type(nlp, "Rebels ambushed a police convoy near Nadi, the army admitted in a statement.") == "ASSAULT"
+    assert _main_type(nlp, "Bandits ambushed a supply column near Nadi, the police conceded in a statement.") == "ASSAULT"
     assert _main_type(nlp, "Fijian officials complained that Tongan police had rounded up their fishermen.") == "COERCE"
     assert _event(nlp, "Fiji complained to the council about the fishing fleet.", "complained").plover_type == "ACCUSE"
     assert _event(nlp, "The general admitted defeat.", "admitted").plover_type == "CONCEDE"
@@ -1163,7 +1163,7 @@ def test_eventtypes_possibilities_kept_open_and_plans_denied(nlp):
 
 
 def test_eventtypes_promises_of_force_and_retribution_are_threats(nlp):
-    assert _event(nlp, "Fiji promised a resolute response if Tonga went ahead with the visit.", "promised").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji promised a firm response if Tonga pressed on with the drills.", "promised").plover_type == "THREATEN"
     assert _event(nlp, "The rebels pledged to target any ship bound for Tonga.", "pledged").plover_type == "THREATEN"
     assert _event(nlp, "The rebels pledged not to attack civilians.", "pledged").plover_type == "AGREE"
     assert _event(nlp, "Fiji promised a swift response to the aid request.", "promised").plover_type == "AGREE"
@@ -1182,8 +1182,8 @@ def test_eventtypes_politics_and_economy_wording(nlp):
     assert _event(nlp, "Fiji scaled back its forces near the border.", "scaled").plover_type == "RETREAT"
     assert _event(nlp, "Fiji restored mobile phone coverage in the north.", "restored").plover_type == "CONCEDE"
     assert _event(nlp, "The senate postponed the vote on the draft media law.", "postponed").plover_type == "CONCEDE"
-    assert _event(nlp, "The bank paused new lending to Tonga.", "paused").plover_type == "SANCTION"
-    assert _event(nlp, "Fiji removed Tonga from its white list of trading partners.", "removed").plover_type == "SANCTION"
+    assert _event(nlp, "The fund froze fresh credit to Tonga.", "froze").plover_type == "SANCTION"
+    assert _event(nlp, "Fiji removed Tonga from its white list of approved exporters.", "removed").plover_type == "SANCTION"
     assert _event(nlp, "Fiji removed Tonga from its blacklist.", "removed").plover_type == "CONCEDE"
     assert _event(nlp, "The two sides settled on an open-ended ceasefire.", "settled").plover_type == "AGREE"
     assert _event(nlp, "The assembly awarded its human rights prize to a Tongan activist.", "awarded").plover_type == "SUPPORT"
@@ -1193,7 +1193,7 @@ def test_eventtypes_politics_and_economy_wording(nlp):
 
 
 def test_eventtypes_cooperation_wording(nlp):
-    assert _event(nlp, "Fiji granted Tongan forces access to two more air bases.", "granted").plover_type == "COOPERATE"
+    assert _event(nlp, "Fiji granted Tongan forces access to a naval base and two airstrips.", "granted").plover_type == "COOPERATE"
     assert _event(nlp, "Oman is investing $3 billion in Fijian ports.", "investing").plover_type == "COOPERATE"
     assert _event(nlp, "The company invested heavily in new technology.", "invested") is None
     assert _event(nlp, "The ministry worked with Tongan investigators to find the suspects.", "worked").plover_type == "COOPERATE"
@@ -1202,7 +1202,7 @@ def test_eventtypes_cooperation_wording(nlp):
     assert _event(nlp, "The couple jointly announced their divorce.", "announced") is None
     assert _event(nlp, "Fiji and Tonga linked their payment systems.", "linked").plover_type == "COOPERATE"
     assert _event(nlp, "Police linked the killing to a local gang.", "linked") is None
-    assert _event(nlp, "The central banks renewed a yuan swap line worth $4 billion.", "line").plover_type == "COOPERATE"
+    assert _event(nlp, "The two treasuries renewed a swap line worth $4 billion.", "line").plover_type == "COOPERATE"
     assert _event(nlp, "Fiji sent 14 jailed gang bosses to Australia on one flight.", "sent").plover_type == "COOPERATE"
     assert _event(nlp, "The court sent the protesters to jail.", "sent").plover_type == "COERCE"
 
@@ -1220,23 +1220,23 @@ def test_eventtypes_help_hosting_and_measures_on_states(nlp):
     assert _event(nlp, "The tax office named the minister a suspect in the fraud case.", "named").plover_type == "ACCUSE"
     assert _event(nlp, "The assembly formed a commission to investigate the dealings of the outgoing cabinet.", "formed").plover_type == "ACCUSE"
     assert _event(nlp, "The president will travel to Suva next week on a state visit.", "visit").plover_type == "AGREE"
-    assert _event(nlp, "The Pope brought the rival leaders to Rome for a spiritual retreat.", "retreat") is None
+    assert _event(nlp, "The abbot took the feuding chiefs to a monastery for a silent retreat.", "retreat") is None
     assert _event(nlp, "Thousands of Fijian union members filled the streets of Lautoka.", "filled").plover_type == "PROTEST"
 
 
 def test_eventtypes_armed_groups_raiding_and_attacking_together(nlp):
-    assert _event(nlp, "Rebel fighters raided the town of Nadi, burning homes.", "raided").plover_type == "ASSAULT"
+    assert _event(nlp, "Militiamen raided the hamlet of Ba, torching granaries.", "raided").plover_type == "ASSAULT"
     assert _event(nlp, "Police raided the homes of three activists.", "raided").plover_type == "COERCE"
     assert _event(nlp, "Separatist rebels and tribal militias launched a joint attack on a police outpost.", "launched").plover_type == "ASSAULT"
     assert _event(nlp, "Fijian and Tongan troops launched a joint offensive against the rebels.", "launched").plover_type == "COOPERATE"
     assert _event(nlp, "Four soldiers were captured by rebel fighters in a dawn raid.", "captured").plover_type == "ASSAULT"
     assert _event(nlp, "Troops captured two rebel commanders.", "captured").plover_type == "COERCE"
-    assert _event(nlp, "Police opened fire to disperse the demonstrators, killing one person.", "opened").plover_type == "ASSAULT"
+    assert _event(nlp, "Troops opened fire to scatter the crowd, killing a teenager.", "opened").plover_type == "ASSAULT"
     assert _event(nlp, "Police fired tear gas to scatter the marchers.", "fired").plover_type == "COERCE"
 
 
 def test_eventtypes_veiled_threats_and_acts_set_aside(nlp):
-    assert _event(nlp, "Fiji hinted at military reprisals against Tonga after the bombing.", "hinted").plover_type == "THREATEN"
+    assert _event(nlp, "Fiji hinted at armed retaliation against Tonga over the sinking.", "hinted").plover_type == "THREATEN"
     assert _event(nlp, "The premier hinted at a cabinet reshuffle.", "hinted") is None
     assert _event(nlp, "Fiji said it would take firm countermeasures against Tonga if it hosted the envoy.",
                   "countermeasures").plover_type == "THREATEN"
@@ -1248,11 +1248,11 @@ def test_eventtypes_veiled_threats_and_acts_set_aside(nlp):
 def test_eventtypes_pushing_for_and_joint_making(nlp):
     assert _event(nlp, "Fiji is pushing hard for debt relief for the islands.", "pushing").plover_type == "REQUEST"
     assert _event(nlp, "Fiji and Tonga will build a joint weather satellite.", "build").plover_type == "AGREE"
-    assert _event(nlp, "Fiji shipped oil to Tonga in exchange for doctors.", "exchange") is None
+    assert _event(nlp, "Fiji sold timber to Tonga in exchange for fishing rights.", "exchange") is None
 
 
 def test_eventtypes_tear_gas_with_people_hurt_stays_crowd_control(nlp):
-    sentence = "Police fired tear gas at fans outside the stadium, and several reporters were hurt."
+    sentence = "Police fired tear gas at traders in the bazaar, and a few bystanders were hurt."
     assert _event(nlp, sentence, "fired").plover_type == "COERCE"
 
 
@@ -1264,7 +1264,7 @@ def test_eventtypes_measures_naming_dealings_on_a_state(nlp):
 
 
 def test_eventtypes_pots_banged_and_joint_units(nlp):
-    assert _event(nlp, "Pensioners banged pots and pans outside parliament.", "banged").plover_type == "PROTEST"
+    assert _event(nlp, "Pensioners banged pots and pans in front of the town hall.", "banged").plover_type == "PROTEST"
     assert _event(nlp, "Fiji and Tonga set up a joint brigade of 4,000 troops.", "set").plover_type == "COOPERATE"
 
 
@@ -1289,16 +1289,16 @@ def test_eventtypes_laws_struck_down(nlp):
 
 def test_eventtypes_precision_on_local_news_wording(nlp):
     # what is met that is no one met, a patrol car, linking one thing with another, an application approved
-    assert _event(nlp, "Only two agencies met the spending goal this year.", "met") is None
+    assert _event(nlp, "Just three schools met the reading target last term.", "met") is None
     assert _event(nlp, "The ferry terminal might not be completed in time to meet its deadline.", "meet") is None
     assert _event(nlp, "The two ministers met in Suva.", "met").plover_type == "CONSULT"
-    assert _event(nlp, "He was seen in a patrol car with an officer.", "patrol") is None
+    assert _event(nlp, "She was spotted in a patrol car beside a deputy.", "patrol") is None
     assert _event(nlp, "Police connected the suspect with the homicide.", "connected") is None
     assert _event(nlp, "The board approved the application on Monday.", "approved") is None
 
 
 def test_eventtypes_precision_on_local_news_partners_and_paperwork(nlp):
-    assert _event(nlp, "Rhonda has worked with Purdin for eighteen years.", "worked") is None
+    assert _event(nlp, "Marla has worked with Delgado for eleven years.", "worked") is None
     assert _event(nlp, "The town has invested a great deal in its riverside park.", "invested") is None
     assert _event(nlp, "Residents must file a form with the clerk's office.", "file") is None
     assert _event(nlp, "The trophies will be presented at a dinner next Friday.", "presented") is None
@@ -1313,10 +1313,10 @@ def test_eventtypes_fines_and_candidate_status(nlp):
 
 
 def test_eventtypes_precision_on_web_news_choices_crews_and_verdicts(nlp):
-    assert _event(nlp, "They settled on chef Jae for the first episode.", "settled") is None
-    assert _event(nlp, "The two presidents settled on cutting their arsenals by a third.", "settled").plover_type == "AGREE"
-    assert _event(nlp, "We sent an ambulance crew to the scene.", "sent") is None
-    assert _event(nlp, "Fiji returned the captured Tongan pilot at the border.", "returned").plover_type == "RETREAT"
+    assert _event(nlp, "They settled on baker Ines for the opening show.", "settled") is None
+    assert _event(nlp, "The two premiers settled on halving their border garrisons.", "settled").plover_type == "AGREE"
+    assert _event(nlp, "We sent a fire engine to the warehouse.", "sent") is None
+    assert _event(nlp, "Fiji returned the detained Tongan sailors at the harbour.", "returned").plover_type == "RETREAT"
     assert _event(nlp, "The jury found him not guilty of murder.", "found") is None
     assert _event(nlp, "The prosecutor said the two men were linked with the gang.", "linked") is None
 

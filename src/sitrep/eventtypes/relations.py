@@ -83,7 +83,7 @@ _PLACES = {"village", "town", "city", "camp", "area", "district", "region", "pro
 
 
 def embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
-    """"imposed a fuel embargo on hamlets in X": a blockade of places (CAMEO 17), not a sanction
+    """"imposed a fuel embargo on towns in X": a blockade of places (CAMEO 17), not a sanction
     on a state."""
     if base.plover_type != "SANCTION":
         return None
