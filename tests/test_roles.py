@@ -235,8 +235,8 @@ def test_roles_terrain_of_a_party_targets_the_party(nlp):
 
 
 def test_roles_counted_object_after_up_to(nlp):
-    _, tgt, _, _ = _roles(nlp, "Rebels have kidnapped up to 16 Chinese civilian engineers from a town market.", "kidnapped")
-    assert tgt is not None and tgt[0] == "CHN"
+    _, tgt, _, _ = _roles(nlp, "Militiamen have kidnapped up to 12 Turkish road engineers from a village market.", "kidnapped")
+    assert tgt is not None and tgt[0] == "TUR"
 
 
 def test_roles_noun_trigger_after_as_takes_the_verbs_arguments(nlp):
@@ -368,8 +368,8 @@ def test_roles_victims_killed_when_someone_attacked(nlp):
 
 
 def test_roles_pulled_out_of_places_in_a_country(nlp):
-    _, tgt, _, _ = _roles(nlp, "Turkish troops pulled out of several villages in northern Iraq.", "pulled")
-    assert tgt is not None and tgt[0] == "IRQ"
+    _, tgt, _, _ = _roles(nlp, "Ugandan soldiers pulled out of three hamlets in eastern Congo.", "pulled")
+    assert tgt is not None and tgt[0] == "COD"
 
 
 def test_roles_concession_yields_to_those_who_pressed(nlp):
@@ -378,8 +378,8 @@ def test_roles_concession_yields_to_those_who_pressed(nlp):
 
 
 def test_roles_place_of_the_people_a_thing_is_about(nlp):
-    _, tgt, _, _ = _roles(nlp, "The rebels demanded the release of all political prisoners in Ethiopia.", "demanded")
-    assert tgt is not None and tgt[0] == "ETH"
+    _, tgt, _, _ = _roles(nlp, "The opposition demanded the release of all detained journalists in Cameroon.", "demanded")
+    assert tgt is not None and tgt[0] == "CMR"
 
 
 def test_roles_harm_to_a_named_town_is_done_to_its_people(nlp):
@@ -451,8 +451,8 @@ def test_roles_city_shelled_is_the_city_not_its_government(nlp):
 
 
 def test_roles_state_threatened_by_its_capital_stays_its_government(nlp):
-    _, tgt, _, _ = _roles(nlp, "Washington threatened Belgrade with air strikes.", "threatened")
-    assert tgt == ("SRB", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Moscow threatened Tbilisi with sanctions.", "threatened")
+    assert tgt == ("GEO", "GOV")
 
 
 def test_roles_protest_with_no_one_named_targets_the_government_there(nlp):
@@ -472,8 +472,8 @@ def test_roles_concession_after_a_march_yields_to_the_marchers(nlp):
 
 
 def test_roles_concession_with_no_one_named_yields_to_the_public(nlp):
-    _, tgt, doc, (_, actor2) = _roles(nlp, "Georgia's government lifted the state of emergency on Friday.", "lifted")
-    assert tgt == ("GEO", "CVL")
+    _, tgt, doc, (_, actor2) = _roles(nlp, "Kenya's cabinet lifted the curfew on Tuesday.", "lifted")
+    assert tgt == ("KEN", "CVL")
     assert doc.text[actor2.start:actor2.end] == actor2.text
 
 
@@ -536,8 +536,8 @@ def test_roles_placed_under_arrest_by_the_subject_of_placing(nlp):
 
 
 def test_roles_complaint_against_beats_the_court_it_is_filed_at(nlp):
-    _, tgt, _, _ = _roles(nlp, "Armenia filed a complaint against Azerbaijan at the European Court of Human Rights.", "filed")
-    assert tgt is not None and tgt[0] == "AZE"
+    _, tgt, _, _ = _roles(nlp, "Belize filed a case against Guatemala at the Inter-American Court of Human Rights.", "filed")
+    assert tgt is not None and tgt[0] == "GTM"
 
 
 def test_roles_protesters_are_the_public_unless_opposition(nlp):
@@ -603,7 +603,7 @@ def test_roles_offer_with_a_condition_is_aimed_at_its_subject(nlp):
 
 
 def test_roles_refusing_to_take_part_targets_the_owner_of_the_thing(nlp):
-    _, tgt, _, _ = _roles(nlp, "Poland refused to take part in the EU's migrant relocation scheme.", "refused")
+    _, tgt, _, _ = _roles(nlp, "Slovakia refused to take part in NATO's air policing mission.", "refused")
     assert tgt is not None and tgt[1] == "IGO"
 
 
@@ -625,9 +625,9 @@ def test_roles_thousands_of_a_people_are_its_public(nlp):
 
 
 def test_roles_first_country_to_recognise_is_the_doer(nlp):
-    src, tgt, _, _ = _roles(nlp, "Iceland was the first country to recognise Estonia's independence.", "recognise")
-    assert src == ("ISL", "GOV")
-    assert tgt is not None and tgt[0] == "EST"
+    src, tgt, _, _ = _roles(nlp, "Gambia was the first nation to recognise Namibia's independence.", "recognise")
+    assert src == ("GMB", "GOV")
+    assert tgt is not None and tgt[0] == "NAM"
 
 
 def test_roles_sum_of_aid_to_someone_targets_them(nlp):
@@ -816,7 +816,7 @@ def test_roles_ground_held_by_a_possessor_is_the_possessors(nlp):
 
 
 def test_roles_the_act_one_engages_in_is_aimed_at_its_with_phrase(nlp):
-    _, tgt, _, _ = _roles(nlp, "Saudi troops engaged in heavy fighting with Houthi rebels near the border.", "engaged")
+    _, tgt, _, _ = _roles(nlp, "Chadian troops engaged in fierce clashes with rebel fighters north of the capital.", "engaged")
     assert tgt is not None and tgt[1] == "REB"
 
 
@@ -1006,8 +1006,8 @@ def test_roles_who_is_set_or_expected_to_act_acts(nlp):
 
 
 def test_roles_forces_put_on_alert_are_the_doers_and_face_the_provoker(nlp):
-    src, tgt, _, _ = _roles(nlp, "Greece's army spokesman said the navy had been put on high alert after Turkish jets crossed the line.", "put")
-    assert src == ("GRC", "MIL") and tgt == ("TUR", "MIL")
+    src, tgt, _, _ = _roles(nlp, "South Korea's army spokesman said the air force had been put on full alert after North Korean drones crossed the border.", "put")
+    assert src == ("KOR", "MIL") and tgt == ("PRK", "MIL")
 
 
 def test_roles_two_parties_of_the_subject_act_on_each_other(nlp):
@@ -1043,8 +1043,8 @@ def test_roles_a_state_body_in_what_a_speaker_says_is_the_speakers(nlp):
 
 
 def test_roles_the_one_told_to_act_is_asked(nlp):
-    _, tgt, _, _ = _roles(nlp, "Niger's junta instructed Benin to pull its troops out without delay.", "pull")
-    assert tgt == ("BEN", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Guinea's junta ordered Senegal to pull its gendarmes back immediately.", "pull")
+    assert tgt == ("SEN", "GOV")
 
 
 def test_roles_a_condition_on_the_verb_of_a_named_act_names_the_threatened(nlp):
@@ -1090,7 +1090,7 @@ def test_roles_prisoners_protest_against_their_jailer(nlp):
 
 
 def test_roles_a_suspect_handed_to_a_court_is_the_courts_business(nlp):
-    _, tgt, _, _ = _roles(nlp, "Tanzania transferred the former militia leader Jean Bosco to the war crimes tribunal in Arusha.", "transferred")
+    _, tgt, _, _ = _roles(nlp, "Croatia transferred the former paramilitary commander Ivo Kovac to the war crimes tribunal.", "transferred")
     assert tgt == ("UN", "JUD")
 
 
@@ -1127,13 +1127,13 @@ def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antec
 
 
 def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
-    src, tgt, _, _ = _roles(nlp, "Bolivia's government and the opposition committed in Lima to holding new elections in 2026.", "committed")
-    assert src == ("BOL", "GOV") and tgt == ("BOL", "OPP")
+    src, tgt, _, _ = _roles(nlp, "Togo's government and the opposition committed in Accra to holding a census next year.", "committed")
+    assert src == ("TGO", "GOV") and tgt == ("TGO", "OPP")
 
 
 def test_roles_a_sum_invested_in_a_states_things_and_the_countrys_people(nlp):
-    _, tgt, _, _ = _roles(nlp, "Kuwait is investing 2 billion dollars in Jordanian ports and railways.", "investing")
-    assert tgt is not None and tgt[0] == "JOR"
+    _, tgt, _, _ = _roles(nlp, "Norway is investing 800 million euros in Kenyan wind farms and roads.", "investing")
+    assert tgt is not None and tgt[0] == "KEN"
     _, tgt, _, _ = _roles(nlp, "Peru's president apologised in congress to the country's Andean villagers.", "apologised")
     assert tgt == ("PER", "CVL")
 

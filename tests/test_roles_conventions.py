@@ -27,14 +27,14 @@ def test_roles_conventions_mobilisation_never_faces_its_own_side(nlp):
 
 def test_roles_conventions_harm_is_done_where_the_thing_harmed_is(nlp):
     # the place hangs several phrases down the object
-    _, target = _codes(nlp, "Gunmen stormed a hotel popular with foreign diplomats in Kismayo.", "stormed")
+    _, target = _codes(nlp, "Gunmen stormed a restaurant popular with aid workers in Baidoa.", "stormed")
     assert target is not None and target[0] == "SOM"
 
 
 def test_roles_conventions_a_place_nouns_modifiers_name_its_state(nlp):
-    # (an invented town the gazetteer cannot know: "Sri Lankan" read as one word)
-    _, target = _codes(nlp, "A curfew was imposed in the Sri Lankan town of Zorbandu on Monday.", "imposed")
-    assert target is not None and target[0] == "LKA"
+    # (an invented town the gazetteer cannot know: "Sierra Leonean" read as one word)
+    _, target = _codes(nlp, "A ban on gatherings was imposed in the Sierra Leonean village of Kpandema on Tuesday.", "imposed")
+    assert target is not None and target[0] == "SLE"
 
 
 def test_roles_conventions_a_bomb_harms_what_it_rips_through(nlp):

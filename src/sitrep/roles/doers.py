@@ -99,7 +99,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
             break  # "talks were held to ..." : the governing verb's patient is no doer
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
             out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
-            if verb.head.dep_ == "attr":  # "Gambia was the first state to recognise X": Gambia
+            if verb.head.dep_ == "attr":  # "Gambia was the first nation to recognise X": Gambia
                 out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -120,7 +120,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 out.extend(subject_candidates(adopting))
             elif verb.tag_ != "VBN" or misattached_verb(verb):
                 out.append(verb.head)  # "soldiers deploying in the city"
-                if verb.head.dep_ == "attr":  # "Gambia was the first state to recognise X": Gambia
+                if verb.head.dep_ == "attr":  # "Gambia was the first nation to recognise X": Gambia
                     out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
         if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
