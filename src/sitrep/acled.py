@@ -382,7 +382,7 @@ def _respaced(text: str) -> str:
 
 
 # A version of the event that the text itself sets aside ("Though first reported as a suicide bombing, ...",
-# "police first called it a grenade attack, but ...", "was not a drone strike, as rumoured, but a bomb", "no one was arrested"):
+# "officials at first described it as a mortar round, but ...", "was not an air raid, as rumoured, but a bomb", "no one was arrested"):
 # its words name what did not happen. The concessive clause, the first report up to the correction, and a
 # negated event noun are blanked before scoring (not a "peaceful march" disowned: the march took place).
 # (each kind with the words it needs, so that a text without them is not searched: scored texts are many)

@@ -311,7 +311,7 @@ def _np_range(tok: Token) -> tuple[int, int]:
 
 def _source_refs(doc: Doc, head: Token, lexicon: SourceLexicon, acronyms: dict[str, str], earlier: list) -> list:
     """One source per noun phrase; two when conjoined modifiers share the head noun
-    ("Iraqi police and hospital officials" -> "Iraqi police", "hospital officials")."""
+    ("Kenyan police and clinic staff" -> "Kenyan police", "clinic staff")."""
     for mod in head.children:
         conj = [c for c in mod.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         if mod.dep_ in ("nmod", "compound") and mod.i < head.i and mod.pos_ in ("NOUN", "PROPN") and conj:

@@ -145,7 +145,7 @@ def _event_type(token) -> Optional[TriggerType]:
     if readying is not None and governor in ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
         readying = readying.head  # "prepared to resume shelling"
     if kind in HOSTILE and readying is not None and readying.lemma_.lower() in PREPARE_VERBS and readying.tag_ != "VBN":
-        # "the army prepared to resume shelling", "troops are preparing to storm": readying force is a
+        # "the brigade prepared to resume its bombardment", "troops are preparing to storm": readying force is a
         # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
         return TriggerType("MOBILIZE", "troops", "15")
     conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
@@ -238,7 +238,7 @@ _LEGAL_INSTRUMENTS = {"decree", "law", "ruling", "regulation", "edict", "ordinan
 
 
 def _by_legal_instrument(verb) -> bool:
-    """"under the new law, X will allow ...", "X will permit ..., according to a royal decree"."""
+    """"under the new law, X will allow ...", "X will permit ..., under a presidential order"."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "by")]
     # "according to": the parser hangs "to" on "according"
     preps += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" for t in c.children
@@ -287,12 +287,12 @@ _ASPECT = ASPECT_VERBS | {"keep"}
 def _modal_anchor(verb, aux: set):
     """The verb whose auxiliaries and governor set a trigger's modality, with the auxiliaries gathered on the
     way: the aspect verb above the act ("would begin executing", "swore to keep fighting") and the first
-    conjunct of a verb sharing its subject ("ready to withdraw ... and hand the town over"). A conjunct
+    conjunct of a verb sharing its subject ("ready to pull back ... and hand the airport over"). A conjunct
     with its own subject or auxiliary is a clause of its own."""
     for _ in range(4):
         head = verb.head
         if verb.dep_ == "conj" and head.lemma_ == "be":
-            # the parser joins the conjunct to the copula: "were ready to withdraw ... and hand the town over"
+            # the parser joins the conjunct to the copula: "were ready to pull back ... and hand the airport over"
             head = next((x for a in head.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"), head)
         if head.i == verb.i or head.pos_ != "VERB":
             break

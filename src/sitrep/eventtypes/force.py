@@ -59,7 +59,7 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
         return None
     # the act's own modifiers, "joint military exercises" (joint on military), "conducted a joint test"
-    # (on the object), "dismantled a cell in a joint operation" (on the means)
+    # (on the object), "broke up a smuggling ring in a joint operation" (on the means)
     things = [token]
     if token.pos_ == "VERB":
         things += [c for c in token.children if c.dep_ in ("dobj", "obj")]
@@ -105,7 +105,7 @@ def crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
     clauses += [c for v in clauses for c in v.children if c.dep_ in ("advcl", "conj")]  # (hung on "to disperse")
     if any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses):
-        return None  # "opened fire to disperse the crowd, killing one": live fire that kills stays an attack
+        return None  # "opened fire to scatter the marchers, killing two": live fire that kills stays an attack
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ in ("xcomp", "advcl") and clause.lemma_.lower() in _DISPERSING and any(
@@ -135,7 +135,7 @@ def test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
             for c in token.children):
         return TriggerType("MOBILIZE", "weapons-test", "15")  # "launched a new missile" aimed at no one: a show of force
     if kind == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB":
-        # "opened its border to refugees", "... to Syrians fleeing the fighting"
+        # "opened its border to refugees", "... to Somalis fleeing the drought"
         pobjs = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
                  for p in c.children if p.dep_ == "pobj"]
         for _ in range(2):  # "to tens of thousands of Sudanese refugees"
@@ -210,7 +210,7 @@ def mobilised_too(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
-    """"a general strike shut down shops", "the riots destroyed the market": what a protest or an
+    """"a general strike closed the markets", "the riots destroyed the market": what a protest or an
     attack named as the subject did is that protest or attack."""
     if base.plover_type != "COERCE" or token.pos_ != "VERB":
         return None

@@ -20,7 +20,7 @@ _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"
 
 def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
-    not the release of a captive ("handed over two suspected smugglers to the Spanish authorities")."""
+    not the release of a captive ("handed over two suspected forgers to the Belgian police")."""
     if base.plover_type not in ("RETREAT", "COERCE") or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -60,13 +60,13 @@ _CONTRACTS = {"contract", "deal", "agreement", "protocol", "accord", "arrangemen
 
 
 def under_contract(token, base: TriggerType) -> Optional[TriggerType]:
-    """"delivered fighters to India under an arms deal", "resumed oil shipments under a trade
+    """"delivered patrol boats to Ghana under a defence contract", "resumed oil shipments under a trade
     protocol": supplies sold or bartered are trade, not aid."""
     if base.plover_type != "AID":
         return None
     holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") else [])
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("start", "begin", "resume", "continue"):
-        holders.append(token.head)  # "Under a deal signed last year, X started supplying gas to Y"
+        holders.append(token.head)  # "Under a pact agreed in May, X began selling power to Y"
     for pobj in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("under", "as")
                  for p in c.children if p.dep_ == "pobj"):
         if pobj.lemma_.lower() in _CONTRACTS:
@@ -110,7 +110,7 @@ def _leaves_home(verb) -> bool:
                for c in verb.children)
 
 
-# sums of money: "released 50 million euros", "transferred the withheld tax revenues"
+# sums of money: "released 50 million euros", "handed back the frozen customs receipts"
 _MONEY = {"dollar", "euro", "pound", "yen", "franc", "riyal", "rupee", "yuan", "shekel", "ruble", "rouble", "dinar",
           "fund", "funds", "funding", "money", "cash", "tranche", "revenue", "revenues", "payment", "salary", "aid",
           "loan", "grant", "million", "billion"}
@@ -121,11 +121,11 @@ _PAYING = {"release", "transfer", "disburse", "unfreeze", "hand", "remit"}
 
 def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
     """Money released or transferred is aid (CAMEO 071: "released 50 million euros for Somalia"); money
-    that was frozen or withheld is returned (0842: "transferred the withheld tax revenues")."""
+    that was frozen or withheld is returned (0842: "handed back the frozen customs receipts")."""
     if base.plover_type not in ("RETREAT", "AID") or token.pos_ != "VERB" or token.lemma_.lower() not in _PAYING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    # "400 million dollars in withheld revenues" (the parser may hang the "in" on the verb)
+    # "90 million euros in frozen receipts" (the parser may hang the "in" on the verb)
     objects += [p for o in [*objects, token] for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                 for p in c.children if p.dep_ == "pobj"]
     money = [o for o in objects if o.lemma_.lower() in _MONEY or o.ent_type_ == "MONEY"]
@@ -149,7 +149,7 @@ _CARERS = {"doctor", "nurse", "medic", "paramedic", "surgeon", "rescuer", "firef
 
 
 def carrying_relief(token, base: TriggerType) -> Optional[TriggerType]:
-    """"planes loaded with food and medicine were dispatched to X", "sent a brigade of doctors to X": help sent
+    """"lorries packed with tents and blankets were sent to X", "sent a brigade of doctors to X": help sent
     (CAMEO 07), not forces."""
     if base.plover_type != "MOBILIZE" or token.pos_ != "VERB":
         return None

@@ -63,7 +63,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
-    # a name's title stands for the person: "received Soviet leader Mikhail Gorbachev" (receive leader)
+    # a name's title stands for the person: "received Chilean President Ana Torres" (receive president)
     # (a capitalised title is a PROPN: "Foreign Minister Penny Wong was received by ...")
     objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     ranked = (

@@ -14,9 +14,9 @@ from .subjects import names_party
 
 # Measures aimed at another state's envoys, missions, borders or travellers reduce relations (CAMEO 16,
 # SANCTION), where the same verbs on one's own people coerce (17): "expelled ten Polish diplomats",
-# "closed its border with Belarus", "imposed travel bans on Venezuelan officials", "suspended visas".
+# "closed its border with Belarus", "imposed visa bans on Togolese generals", "suspended visas".
 _ENVOYS = {"diplomat", "ambassador", "envoy", "consul", "attache", "attaché", "embassy", "consulate", "diplomatic"}
-# (and lines of contact: "cut all communication lines with X", "severed the hotline to Y")
+# (and lines of contact: "cut the telephone links with X", "severed the hotline to Y")
 _CROSSINGS = {"border", "crossing", "frontier", "airspace", "line", "link", "hotline", "channel", "communication", "contact"}
 _TRAVEL = {"travel", "visa", "entry"}
 
@@ -36,7 +36,7 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
     for obj in objects:
         lemma = obj.lemma_.lower()
         modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
-        # "intelligence officers posing as diplomats"
+        # "spies working as embassy staff", "agents posing as consuls"
         posing = {p.lemma_.lower() for a in obj.children if a.dep_ == "acl" for c in a.children
                   if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"}
         if ({lemma} | modifiers | posing) & _ENVOYS or lemma == "visa" or (
@@ -104,7 +104,7 @@ _MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium",
 
 def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
     """"slapped a ban on fresh mining in X", "imposed curbs on imports from X": an embargo;
-    "loosened restrictions on remittances and travel to X": sanctions eased."""
+    "relaxed limits on cash transfers and flights to X": sanctions eased."""
     if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
         return None
     measures = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

@@ -165,7 +165,7 @@ _HOSTING = {"welcome", "greet"}
 
 
 def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
-    """"welcomed the Polish prime minister to the chancellery (for consultations)": a visit hosted (CAMEO 042), where
+    """"welcomed the Peruvian foreign minister to the palace (for talks)": a visit hosted (CAMEO 042), where
     "welcomed the decision" is praise."""
     if base.plover_type != "SUPPORT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HOSTING:
         return None

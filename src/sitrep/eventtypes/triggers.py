@@ -138,10 +138,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "a legal battle", "a political fight": no force used
         if lemma in _SWAPS and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-            return None  # "shipped oil in exchange for doctors": a connective, what is swapped is told by the verbs
+            return None  # "sold timber in exchange for fishing rights": a connective, what is swapped is told by the verbs
         if lemma == "retreat" and ((token.dep_ == "pobj" and token.head.lower_ in ("for", "at")) or any(
                 m.dep_ in ("amod", "compound") and m.lower_ in _GATHERINGS for m in token.children)):
-            return None  # "brought the leaders together for a spiritual retreat", "a cabinet retreat": a gathering
+            return None  # "took the feuding chiefs to a monastery for a silent retreat", "a cabinet retreat": a gathering
         entry = _of_phrase(token, lemma, lex)
         if entry is not None:
             return checked(entry, token, lex)
@@ -186,7 +186,7 @@ def _framed_act(frame) -> Optional[TriggerType]:
 
 
 def _premodifier_taken_for_object(token) -> bool:
-    """"launched a bombing and shelling offensive": the small parser takes the first of two coordinated
+    """"began a rocket and mortar offensive": the small parser takes the first of two coordinated
     modifiers for the verb's object and the second, in -ing, for a verb whose object is the head noun; the
     head noun, hung on that -ing form with what it is against, is the act."""
     doc = token.doc
@@ -356,7 +356,7 @@ _KINDS_OF_FORCE = {"police", "policeman", "officer", "squad", "unit", "gear", "s
                    "boat", "jeep", "truck", "ship", "plane"}
 
 
-# what cooperation is done under: "integrated their radar networks under a defence arrangement"
+# what cooperation is done under: "linked their early-warning systems under a security pact"
 _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme", "program", "treaty", "partnership",
                "protocol", "framework", "contract"}
 
@@ -407,7 +407,7 @@ def _jointly(verb) -> bool:
 
 def _done_jointly(token) -> bool:
     """A verb of making done by two together: "co-developed", "jointly built", "built together",
-    "integrated ... under a defence arrangement"."""
+    "linked ... under a security pact"."""
     doc = token.doc
     i = token.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
