@@ -129,12 +129,12 @@ def test_acled_seizure_after_withdrawal_is_a_takeover():
 
 def test_acled_gang_gunfights_are_armed_clashes_and_ambushed_civilians_attacks():
     assert acled_label("Officers traded fire with members of a street gang for two hours in the old quarter.") == "ARMED_CLASH"
-    assert acled_label("Gunmen ambushed a bus carrying market traders and shot dead four passengers.") == "ATTACK"
+    assert acled_label("Gunmen ambushed a bus carrying fish sellers and shot dead three passengers.") == "ATTACK"
     assert acled_label("Rebels ambushed an army patrol on the highway, the military said.") == "ARMED_CLASH"
 
 
 def test_acled_diplomatic_visits_are_not_agreements():
-    text = "The foreign minister arrived in the capital for talks with the rebels' mediators on the truce."
+    text = "The deputy premier arrived in the port city for talks with the rebels' go-betweens on the ceasefire."
     assert acled_label(text) == "DIPLO"
     assert acled_label("The two sides agreed on a ceasefire after talks in the capital.") == "AGREEMENT"
 
@@ -144,7 +144,7 @@ def test_acled_snatched_people_are_abducted():
 
 
 def test_acled_coups_by_their_acts_are_other():
-    assert acled_label("Mutinous officers dissolved the government and suspended the constitution overnight.") == "OTHER"
+    assert acled_label("Renegade colonels dissolved the government and suspended the constitution at dawn.") == "OTHER"
     assert acled_label("Supporters of the ousted president gathered peacefully in the main square.") != "OTHER"
 
 
@@ -356,7 +356,7 @@ def test_acled_thrown_crude_bombs_are_grenades_and_rpgs_are_rockets():
 
 
 def test_acled_forced_marriage_and_accused_soldiers_are_sexual_violence():
-    assert _sub("Militants forced captive girls into marriage with their commanders.") == "SEX_VIOL"
+    assert _sub("Fighters forced abducted women into marriage with their leaders.") == "SEX_VIOL"
     assert _sub("Troops were accused of raping women during a sweep through the valley.") == "SEX_VIOL"
     assert _sub("Police arrested a driver accused of raping a passenger.") == "ARREST"
 
@@ -364,7 +364,7 @@ def test_acled_forced_marriage_and_accused_soldiers_are_sexual_violence():
 def test_acled_more_ways_to_name_the_perpetrator():
     assert _sub("The ministry held the rebel front responsible for the bombing of the bridge.") == "ATTRIB"
     assert _sub("The governor blamed the ambush on the convoy on bandit gangs.") == "ATTRIB"
-    assert _sub("The guerrilla army claimed it shot down an army helicopter over the ridge.") == "ATTRIB"
+    assert _sub("The insurgent front claimed it shot down a military plane over the valley.") == "ATTRIB"
 
 
 def test_acled_two_sides_trading_heavy_fire_is_a_clash():
@@ -524,7 +524,7 @@ def test_acled_more_ways_police_end_a_protest():
 
 
 def test_acled_a_detention_denied_as_abduction_is_an_arrest():
-    assert acled_label("He was not kidnapped, the police said: he was arrested on a warrant for fraud.") == "ARREST"
+    assert acled_label("She was not abducted, officers said: she was arrested on a warrant for embezzlement.") == "ARREST"
     assert acled_label("Relatives said gunmen had abducted him, but the gendarmerie acknowledged holding him in its cells.") == "ARREST"
     assert acled_label("Soldiers took the reporter from her flat; the army has not acknowledged holding her.") == "ABDUCT_DISSAP"
 
@@ -573,7 +573,7 @@ def test_acled_bans_orders_and_new_leaders_change_a_groups_activity():
     assert acled_label("The movement chose a new secretary-general after its founder died in a drone strike.") == "CHANGE_TO_GROUP_ACT"
     # a member of a banned group arrested is an arrest; an ambassador told to leave is diplomacy
     assert acled_label("Police took into custody a teacher suspected of links with a banned separatist group.") == "ARREST"
-    assert acled_label("The government ordered the neighbouring country's ambassador to leave within 48 hours.") == "DIPLO"
+    assert acled_label("The cabinet gave the rival state's envoy three days to quit the country.") == "DIPLO"
 
 
 def test_acled_armed_men_killing_civilians_is_an_attack():
@@ -581,7 +581,7 @@ def test_acled_armed_men_killing_civilians_is_an_attack():
     assert acled_label("Four herders were shot dead when armed raiders opened fire on their camp near the lake, officials said.") == "ATTACK"
     assert acled_label("Militiamen stormed a farming village at dawn, shooting residents and burning their homes.") == "ATTACK"
     # homes burned with no one killed stay property destruction; an attack on a base with a firefight stays a battle
-    assert acled_label("Armed men torched dozens of houses in the village after residents fled.") == "PROPERTY_DISTRUCT"
+    assert acled_label("Raiders burned scores of huts in the hamlet once the families had gone.") == "PROPERTY_DISTRUCT"
     assert acled_label("Militants attacked an army base and troops returned fire, killing six villagers caught in the crossfire.") == "ARMED_CLASH"
 
 
@@ -615,7 +615,7 @@ def test_acled_sabotage_named_by_what_was_destroyed_is_property_destruction():
     assert acled_label("Saboteurs cut signalling cables at two places, halting trains across the north; police suspect an attack.") == "PROPERTY_DISTRUCT"
     # the same words for a wildfire or a riot keep those labels
     assert acled_label("Wildfires driven by strong winds destroyed dozens of homes in the hills.") == "NATURAL_DISASTER"
-    assert acled_label("Students protesting the fee rise set fire to two university buses.") == "VIOL_DEMONSTR"
+    assert acled_label("Pupils protesting the exam changes set fire to a school minibus.") == "VIOL_DEMONSTR"
 
 
 def test_acled_a_blame_added_in_a_participle_or_no_claim_is_not_a_claim():

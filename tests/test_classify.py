@@ -45,7 +45,7 @@ def test_classify_protest_violence_is_judged_by_who_acts():
 
 
 def test_classify_claim_after_the_lead_is_background():
-    text = ("A roadside bomb struck a bus on the coast road, killing six passengers. "
+    text = ("A buried mine hit a lorry on the mountain pass, killing five travellers. "
             "No group has claimed responsibility for the blast.")
     assert classify_text(text) == "REM_EXPLOS"
     assert classify_text("The movement claimed responsibility for the bombing of the bus.") == "ATTRIB"

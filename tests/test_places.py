@@ -491,7 +491,7 @@ def test_places_disease_named_after_a_place_is_no_place(nlp):
 
 
 def test_places_storm_and_strain_names_are_no_places(nlp):
-    found = _places(nlp, "Survivors of Hurricane Katrina left New Orleans, and H5N1 reached Europe in 2005.")
+    found = _places(nlp, "Families displaced by Hurricane Katrina left New Orleans, and H5N1 reached Europe in 2005.")
     texts = {loc.text for loc in found}
     assert "New Orleans" in texts
     assert not {"Hurricane", "H5N1"} & texts
@@ -502,7 +502,7 @@ def test_places_town_named_hurricane_in_a_dateline_stays(nlp):
     assert any(loc.text == "HURRICANE" for loc in found)
 
 
-@pytest.mark.parametrize("text", ["The sheriff and the mayor of Tulsa haven’t lost their jobs.",
+@pytest.mark.parametrize("text", ["The sheriff and the mayor of Tulsa haven’t resigned yet.",
                                   "Residents of the south city district and of Leeds complained."])
 def test_places_lowercase_words_are_no_places_but_arabic_articles_are(nlp, text):
     found = _places(nlp, text)
@@ -646,7 +646,7 @@ def test_places_english_words_that_name_hamlets_are_no_places_unless_tagged(nlp)
 
 @pytest.mark.parametrize("text,town", [
     ("A captain of the Barnesville Volunteer Fire Department said the shed burned down.", "Barnesville"),
-    ("The Lovelady Senior Citizens Center in Texas held an auction.", "Lovelady"),
+    ("The Lovelady Senior Citizens Center in Texas hosted a bingo night.", "Lovelady"),
 ])
 def test_places_a_towns_fire_company_or_senior_centre_names_the_town(nlp, text, town):
     assert town in [loc.text for loc in _places(nlp, text)]
@@ -877,7 +877,7 @@ def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near()
     ravenna = Place(1, "Ravenna", 41.16, -81.24, "US", "Ohio", None, "P", "PPL", 11000)
     kent_oh = Place(2, "Kent", 41.15, -81.36, "US", "Ohio", None, "P", "PPL", 30000)
     kent_wa = Place(3, "Kent", 47.38, -122.23, "US", "Washington", None, "P", "PPL", 130000)
-    text = "Only Kent and Ravenna will see decreases."
+    text = "Only Kent and Ravenna expect smaller budgets."
     assert listed_with_a_place(mention(text, "Kent", [kent_wa, kent_oh]), [mention(text, "Ravenna", [ravenna])], text)
     assert not listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Ravenna", [ravenna])], text)
     met = "Only Kent met Ravenna officials."
