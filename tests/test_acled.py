@@ -7,7 +7,7 @@ from sitrep.acled import acled_label, acled_scores, acled_type, rules_label
 
 
 def test_acled_acled_families():
-    assert acled_type("A roadside bomb exploded under a police truck, killing two officers.") == (
+    assert acled_type("A roadside bomb exploded beside an army jeep, killing three soldiers.") == (
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert acled_type("Hundreds of teachers marched peacefully to demand higher wages.") == ("Protests", "Peaceful protest")
     assert acled_type("Police fired tear gas to disperse the protesters outside parliament.")[1] == "Protest with intervention"

@@ -500,7 +500,7 @@ def test_eventtypes_measures_against_another_state_are_sanctions(nlp, sentence, 
     ("Chile took Bolivia to the international court over the river waters.", "took", "ACCUSE"),
     ("Masked gunmen seized a ferry carrying two hundred passengers.", "seized", "ASSAULT"),
     ("The coast guard seized a ship carrying contraband fuel.", "seized", "COERCE"),
-    ("Azerbaijan began pumping oil to Georgia through the new link.", "pumping", "COOPERATE"),
+    ("Oman began pumping gas to Yemen through a new line.", "pumping", "COOPERATE"),
     ("Ankara sent a squadron of planes to the island.", "sent", "MOBILIZE"),
     ("The Tunisian cabinet said no to the trade proposal.", "said", "REJECT"),
     ("The army launched an operation against the rebels in the hills.", "launched", "ASSAULT"),
@@ -1202,7 +1202,7 @@ def test_eventtypes_cooperation_wording(nlp):
     assert _event(nlp, "The couple jointly announced their divorce.", "announced") is None
     assert _event(nlp, "Fiji and Tonga linked their payment systems.", "linked").plover_type == "COOPERATE"
     assert _event(nlp, "Police linked the killing to a local gang.", "linked") is None
-    assert _event(nlp, "The two treasuries renewed a swap line worth $4 billion.", "line").plover_type == "COOPERATE"
+    assert _event(nlp, "Fiji and Tonga signed a swap line of $4 billion for three years.", "line").plover_type == "COOPERATE"
     assert _event(nlp, "Fiji sent 14 jailed gang bosses to Australia on one flight.", "sent").plover_type == "COOPERATE"
     assert _event(nlp, "The court sent the protesters to jail.", "sent").plover_type == "COERCE"
 

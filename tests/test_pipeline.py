@@ -78,7 +78,7 @@ def test_pipeline_plover_types_are_plover(example_events):
 
 def test_pipeline_own_sentence_attack_with_figures():
     events = sitrep.extract(
-        "At least 12 civilians were killed when government aircraft struck a bakery in Hama on Monday, "
+        "Government jets hit a bakery in Hama on Monday, leaving at least 12 civilians dead, "
         "the Syrian Observatory for Human Rights said.",
         published="2021-09-08",
     )
