@@ -403,8 +403,8 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"\bno (?:[\w-]+ )?(?:protests?|demonstrations?|marches|rall(?:y|ies)|riots?) (?:was|were|had been|has been|have been) (?:organi[sz]ed|involved|held|reported|planned|staged|called)\b"
      r"|\b(?:no one|nobody|no-one|none of them|no protesters?|no demonstrators?) (?:was|were|has been|had been|have been) (?:arrested|detained|held|taken into custody)\b"
      r"|\b(?:was|were|had|have|has)(?: been)? not (?:been )?(?:arrested|detained)\b|\bno arrests?\b(?: (?:was|were|have been|had been) (?:made|reported))?|\bwithout (?:any )?arrests?\b"),
-    # what a crowd protests against or mourns ("protested against the drone strike", "a vigil for the victims of the
-    # bombing"): the subject of the protest, not an event of its own (only the named event is blanked)
+    # what a crowd protests against or mourns ("protested against the drone strike", "a vigil for those who died in
+    # the blast"): the subject of the protest, not an event of its own (only the named event is blanked)
     (("against", "over ", "denounc", "condemn", "decry", "victims of", "memory of", "mourn", "justice for"),
      r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied|ying)|march(?:ed|es|ing|ers)?|vigils?|sit-ins?|gathered|took to the streets)\b"
      r"[^.;]{0,60}?\b(?:against|over|to (?:denounce|condemn|decry|protest(?: against)?|mourn|demand justice for)|denouncing|condemning|decrying|mourning"
