@@ -235,8 +235,8 @@ def test_roles_terrain_of_a_party_targets_the_party(nlp):
 
 
 def test_roles_counted_object_after_up_to(nlp):
-    _, tgt, _, _ = _roles(nlp, "Militiamen have kidnapped up to 12 Turkish road engineers from a village market.", "kidnapped")
-    assert tgt is not None and tgt[0] == "TUR"
+    _, tgt, _, _ = _roles(nlp, "Guerrillas have kidnapped up to 16 Chinese civilian contractors from a village fair.", "kidnapped")
+    assert tgt is not None and tgt[0] == "CHN"
 
 
 def test_roles_noun_trigger_after_as_takes_the_verbs_arguments(nlp):
@@ -368,7 +368,7 @@ def test_roles_victims_killed_when_someone_attacked(nlp):
 
 
 def test_roles_pulled_out_of_places_in_a_country(nlp):
-    _, tgt, _, _ = _roles(nlp, "Ugandan soldiers pulled out of three hamlets in eastern Congo.", "pulled")
+    _, tgt, _, _ = _roles(nlp, "Rwandan troops pulled out of two towns in eastern Congo.", "pulled")
     assert tgt is not None and tgt[0] == "COD"
 
 
@@ -816,7 +816,7 @@ def test_roles_ground_held_by_a_possessor_is_the_possessors(nlp):
 
 
 def test_roles_the_act_one_engages_in_is_aimed_at_its_with_phrase(nlp):
-    _, tgt, _, _ = _roles(nlp, "Chadian troops engaged in fierce clashes with rebel fighters north of the capital.", "engaged")
+    _, tgt, _, _ = _roles(nlp, "Chadian troops engaged in fierce clashes with Sudanese rebels north of the capital.", "engaged")
     assert tgt is not None and tgt[1] == "REB"
 
 

@@ -284,7 +284,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
-    # "kidnapped up to 16 advisers": the small parser hangs the counted object on the particle
+    # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
     for particle in (c for c in verb.children if c.dep_ == "prt"):
         out.extend(prep_objects(particle, ("to",)))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
