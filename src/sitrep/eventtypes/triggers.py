@@ -94,7 +94,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is None and _jointly(token) and lemma not in _SAYING:
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
         if found is not None and lemma == "settle" and not _settled_terms(token):
-            return None  # "settled on chef Jae": a choice, no agreement
+            return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
             return None  # "to meet the deadline", "met its targets": no meeting
