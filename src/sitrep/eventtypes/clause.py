@@ -143,7 +143,7 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("REQUEST", None, "10")
     readying = governing
     if readying is not None and governor in ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
-        readying = readying.head  # "prepared to resume shelling"
+        readying = readying.head  # "was ready to restart the bombardment"
     if kind in HOSTILE and readying is not None and readying.lemma_.lower() in PREPARE_VERBS and readying.tag_ != "VBN":
         # "the brigade prepared to resume its bombardment", "troops are preparing to storm": readying force is a
         # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
@@ -355,7 +355,7 @@ def _possible_triggers(doc) -> list[int]:
                     if pos == ADJ else word in lex.noun_keys
             if lemma_keys[key]:
                 found.append(i)
-    if joint_acts:  # any verb done "jointly" ("jointly hunted for malware"): eventtypes.triggers
+    if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
         found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found

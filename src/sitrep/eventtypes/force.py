@@ -43,7 +43,7 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
                 return TriggerType("MOBILIZE", "troops", "15")
             kind = trigger_type(child) if child.pos_ == "NOUN" else None
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
-                return kind  # "ordered the expulsion of ...", "ordered a total embargo"
+                return kind  # "ordered the expulsion of ...", "decreed a full blockade"
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
             if child.lemma_.lower() in _ORDERED_OUT:
@@ -58,7 +58,7 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
     if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
         return None
-    # the act's own modifiers, "joint military exercises" (joint on military), "conducted a joint test"
+    # the act's own modifiers, "joint military exercises" (joint on military), "held a joint drill"
     # (on the object), "broke up a smuggling ring in a joint operation" (on the means)
     things = [token]
     if token.pos_ == "VERB":

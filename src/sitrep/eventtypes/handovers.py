@@ -110,7 +110,7 @@ def _leaves_home(verb) -> bool:
                for c in verb.children)
 
 
-# sums of money: "released 50 million euros", "handed back the frozen customs receipts"
+# sums of money: "released 12 million dollars", "handed back the frozen customs receipts"
 _MONEY = {"dollar", "euro", "pound", "yen", "franc", "riyal", "rupee", "yuan", "shekel", "ruble", "rouble", "dinar",
           "fund", "funds", "funding", "money", "cash", "tranche", "revenue", "revenues", "payment", "salary", "aid",
           "loan", "grant", "million", "billion"}
@@ -136,7 +136,7 @@ def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
     return TriggerType("AID", "economic", "07") if base.plover_type == "RETREAT" else None
 
 
-# what makes planes, trucks or ships sent a delivery of help, not a deployment: "planes loaded with food"
+# what makes planes, trucks or ships sent a delivery of help, not a deployment: "lorries laden with flour"
 _LADEN = {"load", "lade", "laden", "carry", "pack", "fill", "stock", "stuff", "bring"}
 _RELIEF = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent", "tents", "blanket", "blankets", "water",
            "generator", "generators", "vaccine", "vaccines", "relief", "grain", "flour", "rice", "wheat", "ration", "rations",
@@ -180,7 +180,7 @@ def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type not in ("AID", "RETREAT", "COERCE", "MOBILIZE") or token.pos_ != "VERB":
         return None
     for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("face", "stand")):
-        if any(w.lower_ in _TRIAL_WORDS for w in clause.subtree):  # ("to face trafficking charges")
+        if any(w.lower_ in _TRIAL_WORDS for w in clause.subtree):  # ("to stand trial for fraud")
             return TriggerType("COOPERATE", "legal", "06")
     return None
 

@@ -96,7 +96,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # ("held a sit-in outside the ministry": the parser hangs the act on the place as a modifier)
             # ("suspended Twitter's operations": a possessor names the thing too)
             linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod", "poss")]
-            # "returned archives and property": a coordinated object
+            # "returned the files and the land": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
             linked += [p for c in child.children if c.dep_ == "prep" and not (c.lower_ == "from" and giving)

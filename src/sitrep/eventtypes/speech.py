@@ -136,7 +136,7 @@ def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
         if kinds and all(k in COOPERATIVE for k in kinds):
             return TriggerType("AGREE", None, "03")
     if token.lemma_.lower() in _HINTING:
-        # "hinted at military reprisals" (13), "hinted at a return to talks" (03)
+        # "hinted at armed retaliation" (13), "hinted at a return to talks" (03)
         kinds = [trigger_type(p) for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         kinds = [k.plover_type for k in kinds if k is not None]
         if kinds and all(k in COOPERATIVE for k in kinds):

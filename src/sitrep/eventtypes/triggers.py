@@ -62,7 +62,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys:
-            # "jointly hunted for malware", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
+            # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
             return _JOINT_ACT if _jointly(token) else None
         if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
             return None
@@ -379,7 +379,7 @@ _HINTS = {"hint", "allude"}
 _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
 
 
-# verbs that are cooperation only with a party named after their preposition ("worked with Polish investigators",
+# verbs that are cooperation only with a party named after their preposition ("worked with Kenyan auditors",
 # "invested $2 billion in Kenyan ports")
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic")
 _DONE_WITH_OTHERS = {"work": ("with", "alongside"), "invest": ("in", "with")}

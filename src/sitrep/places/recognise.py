@@ -307,7 +307,7 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
         if p.feature_code in ("PCLI", "CONT") and m.kind == "name":
             return True
         if p.feature_code == "ADM1" and m.kind == "name" and p.population >= 1_000_000 and not context:
-            return True  # "East Texas Community College" in an article that names no other place
+            return True  # "Upper Valley Community College" in an article that names no other place
         if context[p.country] and (p.population >= 5000 or p.feature_class == "A") and m.kind == "name":
             return True
     return False
