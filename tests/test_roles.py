@@ -230,8 +230,8 @@ def test_roles_target_is_the_country_of_the_place_aimed_at(nlp):
 
 
 def test_roles_terrain_of_a_party_targets_the_party(nlp):
-    _, tgt, _, _ = _roles(nlp, "Turkish jets bombed positions of the Syrian army near Afrin.", "bombed")
-    assert tgt == ("SYR", "MIL")
+    _, tgt, _, _ = _roles(nlp, "Sudanese jets hit positions of the Chadian army near Adre.", "hit")
+    assert tgt == ("TCD", "MIL")
 
 
 def test_roles_counted_object_after_up_to(nlp):
@@ -341,20 +341,20 @@ def test_roles_of_object_of_an_intransitive_act_noun_is_the_doer(nlp):
 
 
 def test_roles_unnamed_protesting_crowd_is_the_public(nlp):
-    src, _, _, _ = _roles(nlp, "Tens of thousands marched through Tbilisi on Sunday.", "marched")
-    assert src == ("GEO", "CVL")
+    src, _, _, _ = _roles(nlp, "Tens of thousands marched across Yerevan on Saturday.", "marched")
+    assert src == ("ARM", "CVL")
 
 
 def test_roles_sum_of_aid_belongs_to_the_giver(nlp):
-    doc = nlp("Japan announced 300 million dollars in emergency aid to Nepal.")
+    doc = nlp("Canada pledged 45 million dollars in food aid to Haiti.")
     src, tgt = participants(next(t for t in doc if t.text == "aid"))
-    assert src is not None and src.code.country == "JPN"
-    assert tgt is not None and tgt.code.country == "NPL"
+    assert src is not None and src.code.country == "CAN"
+    assert tgt is not None and tgt.code.country == "HTI"
 
 
 def test_roles_international_actor_takes_no_country_from_the_sentence(nlp):
-    src, _, _, _ = _roles(nlp, "The international tribunal indicted four Serbian police officers.", "indicted")
-    assert src is not None and src[0] != "SRB"
+    src, _, _, _ = _roles(nlp, "The international tribunal charged three Liberian militia commanders with war crimes.", "charged")
+    assert src is not None and src[0] != "LBR"
 
 
 def test_roles_military_site_of_a_state_targets_its_forces(nlp):
@@ -383,8 +383,8 @@ def test_roles_place_of_the_people_a_thing_is_about(nlp):
 
 
 def test_roles_harm_to_a_named_town_is_done_to_its_people(nlp):
-    _, tgt, doc, (_, actor2) = _roles(nlp, "Sudanese army jets bombed the town of Kadugli on Friday.", "bombed")
-    assert tgt == ("SDN", "CVL")
+    _, tgt, doc, (_, actor2) = _roles(nlp, "Malian army jets bombed the town of Menaka on Tuesday.", "bombed")
+    assert tgt == ("MLI", "CVL")
     assert doc.text[actor2.start:actor2.end] == actor2.text
 
 
@@ -399,8 +399,8 @@ def test_roles_a_peoples_homes_are_its_public(nlp):
 
 
 def test_roles_a_place_withdrawn_from_keeps_no_role(nlp):
-    _, tgt, _, _ = _roles(nlp, "Turkish troops pulled out of several villages in northern Iraq.", "pulled")
-    assert tgt == ("IRQ", None)
+    _, tgt, _, _ = _roles(nlp, "Rwandan troops pulled out of two towns in eastern Congo.", "pulled")
+    assert tgt == ("COD", None)
 
 
 def test_roles_bomb_with_no_author_is_unidentified_armed_forces(nlp):
@@ -421,8 +421,8 @@ def test_roles_named_attacker_is_not_unidentified(nlp):
 
 
 def test_roles_unidentified_gunmen_take_the_country_they_act_in(nlp):
-    src, _, _, _ = _roles(nlp, "Unidentified gunmen shot dead a prosecutor in Tegucigalpa.", "shot")
-    assert src == ("HND", "UAF")
+    src, _, _, _ = _roles(nlp, "Unidentified gunmen killed a customs officer in Managua.", "killed")
+    assert src == ("NIC", "UAF")
 
 
 def test_roles_own_forces_withdrawn_are_no_target(nlp):
@@ -493,8 +493,8 @@ def test_roles_withdrawal_from_a_named_town_targets_its_country(nlp):
 
 
 def test_roles_pulling_back_from_a_region_targets_its_country(nlp):
-    _, tgt, _, _ = _roles(nlp, "Israeli troops pulled back from southern Lebanon overnight.", "pulled")
-    assert tgt is not None and tgt[0] == "LBN"
+    _, tgt, _, _ = _roles(nlp, "Ethiopian troops pulled back from eastern Sudan overnight.", "pulled")
+    assert tgt is not None and tgt[0] == "SDN"
 
 
 def test_roles_ban_on_a_countrys_goods_targets_that_country(nlp):
@@ -583,8 +583,8 @@ def test_roles_a_states_attacks_are_its_military_not_unidentified(nlp):
 
 
 def test_roles_rebels_camps_are_coded_where_they_operate(nlp):
-    _, tgt, _, _ = _roles(nlp, "Iranian jets bombed PKK camps in northern Iraq.", "bombed")
-    assert tgt is not None and tgt[0] == "IRQ"
+    _, tgt, _, _ = _roles(nlp, "Colombian jets bombed ELN camps in western Venezuela.", "bombed")
+    assert tgt is not None and tgt[0] == "VEN"
 
 
 def test_roles_based_names_where_a_group_is_based(nlp):
@@ -598,8 +598,8 @@ def test_roles_warning_about_ones_own_act_targets_whom_it_hits(nlp):
 
 
 def test_roles_offer_with_a_condition_is_aimed_at_its_subject(nlp):
-    _, tgt, _, _ = _roles(nlp, "Kenya is prepared to reopen the border if the Somali government guarantees security.", "reopen")
-    assert tgt is not None and tgt[0] == "SOM"
+    _, tgt, _, _ = _roles(nlp, "Chad is willing to reopen the frontier if the Sudanese government ensures safe passage.", "reopen")
+    assert tgt is not None and tgt[0] == "SDN"
 
 
 def test_roles_refusing_to_take_part_targets_the_owner_of_the_thing(nlp):
@@ -636,9 +636,9 @@ def test_roles_sum_of_aid_to_someone_targets_them(nlp):
 
 
 def test_roles_who_would_pay_a_price_is_threatened_by_the_speaker(nlp):
-    src, tgt, _, _ = _roles(nlp, "Washington said Tehran would pay a heavy price for the attack.", "pay")
-    assert src == ("USA", "GOV")
-    assert tgt == ("IRN", "GOV")
+    src, tgt, _, _ = _roles(nlp, "Ottawa said Beijing would pay a steep price for the hacking.", "pay")
+    assert src == ("CAN", "GOV")
+    assert tgt == ("CHN", "GOV")
 
 
 def test_roles_a_states_warship_hit_is_its_military(nlp):
@@ -658,8 +658,8 @@ def test_roles_main_verb_left_without_subject_takes_the_phrase_before_it(nlp):
 
 
 def test_roles_withdrawal_from_a_countrys_territory_targets_it(nlp):
-    _, tgt, _, _ = _roles(nlp, "Ugandan troops withdrew from positions inside Congolese territory.", "withdrew")
-    assert tgt is not None and tgt[0] == "COD"
+    _, tgt, _, _ = _roles(nlp, "Rwandan soldiers withdrew from posts inside Burundian territory.", "withdrew")
+    assert tgt is not None and tgt[0] == "BDI"
 
 
 def test_roles_residential_areas_of_a_town_shelled_are_its_people(nlp):
@@ -675,8 +675,8 @@ def test_roles_demand_restated_asks_of_the_clause_subject(nlp):
 
 
 def test_roles_drones_named_by_a_demonym_are_the_military(nlp):
-    src, _, _, _ = _roles(nlp, "Ukrainian drones struck an oil depot in the Russian region of Bryansk.", "struck")
-    assert src == ("UKR", "MIL")
+    src, _, _, _ = _roles(nlp, "Azerbaijani drones hit a fuel dump in the Armenian province of Syunik.", "hit")
+    assert src == ("AZE", "MIL")
 
 
 def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
@@ -685,7 +685,7 @@ def test_roles_streets_of_a_city_protested_in_stand_for_its_government(nlp):
 
 
 @pytest.mark.parametrize("sentence, word, expected", [
-    ("Norway condemned the jailing of a Turkish novelist over a magazine article.", "condemned", ("TUR", "GOV")),
+    ("Denmark criticised the jailing of an Egyptian poet over a satirical song.", "criticised", ("EGY", "GOV")),
     ("The rights group called for the release of a Canadian engineer held in Beijing.", "called", ("CHN", "GOV")),
     ("Lawyers marched in Lahore to protest the arrest of a Pakistani judge.", "marched", ("PAK", "GOV")),
     ("Sweden welcomed the release of aid workers detained by Ethiopian police.", "welcomed", ("ETH", "COP")),
@@ -1001,8 +1001,8 @@ def test_roles_armed_groups_take_the_country_they_operate_in(nlp):
 
 
 def test_roles_who_is_set_or_expected_to_act_acts(nlp):
-    src, _, _, _ = _roles(nlp, "Vietnam is set to extend a new loan to Laos, officials said.", "extend")
-    assert src == ("VNM", "GOV")
+    src, _, _, _ = _roles(nlp, "Qatar is set to provide a fresh grant to Jordan, officials said.", "provide")
+    assert src == ("QAT", "GOV")
 
 
 def test_roles_forces_put_on_alert_are_the_doers_and_face_the_provoker(nlp):
@@ -1011,8 +1011,8 @@ def test_roles_forces_put_on_alert_are_the_doers_and_face_the_provoker(nlp):
 
 
 def test_roles_two_parties_of_the_subject_act_on_each_other(nlp):
-    _, tgt, _, _ = _roles(nlp, "Thai and Cambodian troops exchanged fire across the frontier.", "exchanged")
-    assert tgt == ("KHM", "MIL")
+    _, tgt, _, _ = _roles(nlp, "Eritrean and Djiboutian troops exchanged fire along the frontier.", "exchanged")
+    assert tgt == ("DJI", "MIL")
 
 
 def test_roles_a_number_of_people_is_those_people(nlp):
@@ -1070,8 +1070,8 @@ def test_roles_victims_named_by_country_in_what_an_attack_ends_in(nlp):
 
 
 def test_roles_a_place_of_a_state_named_by_its_possessor(nlp):
-    _, tgt, _, _ = _roles(nlp, "Coalition jets bombed a school bus in Somalia's Gedo province.", "bombed")
-    assert tgt == ("SOM", "CVL")
+    _, tgt, _, _ = _roles(nlp, "Government jets bombed a minibus in Mali's Gao region.", "bombed")
+    assert tgt == ("MLI", "CVL")
 
 
 def test_roles_an_act_after_the_verb_names_whom_it_is_aimed_at(nlp):
@@ -1085,8 +1085,8 @@ def test_roles_a_trailing_attribution_hung_as_an_object_is_no_target(nlp):
 
 
 def test_roles_prisoners_protest_against_their_jailer(nlp):
-    _, tgt, _, _ = _roles(nlp, "Hundreds of Palestinian prisoners in Egyptian jails went on hunger strike.", "went")
-    assert tgt == ("EGY", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Dozens of Afghan detainees in Iranian prisons went on hunger strike.", "went")
+    assert tgt == ("IRN", "GOV")
 
 
 def test_roles_a_suspect_handed_to_a_court_is_the_courts_business(nlp):
@@ -1107,13 +1107,13 @@ def test_roles_who_is_asked_in_a_demand_named_after_the_verb(nlp):
 
 
 def test_roles_whom_support_or_aid_is_for(nlp):
-    _, tgt, _, _ = _roles(nlp, "The Kenyan bishop spoke up for the jailed Ugandan journalists.", "spoke")
-    assert tgt == ("UGA", "MED")
+    _, tgt, _, _ = _roles(nlp, "A Zambian cleric spoke up for the detained Malawian reporters.", "spoke")
+    assert tgt == ("MWI", "MED")
 
 
 def test_roles_they_after_a_pair_is_the_pair(nlp):
-    src, tgt, _, _ = _roles(nlp, "Ghana and Togo said they would set up a joint commission on the border.", "set")
-    assert src == ("GHA", "GOV") and tgt == ("TGO", "GOV")
+    src, tgt, _, _ = _roles(nlp, "Peru and Chile said they would set up a joint panel on fishing rights.", "set")
+    assert src == ("PER", "GOV") and tgt == ("CHL", "GOV")
 
 
 def test_roles_parties_between_whom_talks_resumed_hang_on_the_verb(nlp):

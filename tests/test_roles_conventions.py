@@ -59,8 +59,8 @@ def test_roles_conventions_a_place_helped_stands_for_its_people(nlp):
 
 
 def test_roles_conventions_judging_an_election_judges_the_state_that_held_it(nlp):
-    _, target = _codes(nlp, "Zambia's opposition rejected the official results of the parliamentary election.", "rejected")
-    assert target == ("ZMB", "GOV")
+    _, target = _codes(nlp, "Malawi's main opposition party contested the declared tally of the parliamentary vote.", "contested")
+    assert target == ("MWI", "GOV")
     _, target = _codes(nlp, "The conduct of Malawi's elections was commended by Commonwealth observers.", "commended")
     assert target == ("MWI", "GOV")
 
