@@ -278,7 +278,7 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         if role == "POL" and start > 0 and words[start - 1].lower() == "ruling":
             role = "GOV"
         # a title's country is the post's, whatever the person's later career: "Soviet Foreign
-        # Minister Eduard Shevardnadze" (a GEO president later), "Pakistani Taliban"
+        # Minister X" (later another state's president), "Pakistani Taliban"
         # a title's role too: "opposition leader Benigno Aquino" (a namesake's presidency is in the dictionary);
         # not a rank ("General Pinochet" ruled as head of state), and "opposition" beats "senator"
         titles = [r[2] for r in roles if r[1] <= start and _tied(words, r[1], start, roles)

@@ -131,7 +131,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
         if head.dep_ in OBJECT_DEPS and head.lemma_.lower() in MUNITIONS and (
                 not actor.code.country or (actor1 is not None and actor.code.country == actor1.code.country)):
-            continue  # "fired two artillery shells at X": the shells are the doer's (not "downed Iranian missiles")
+            continue  # "lobbed three mortar rounds at X": the shells are the doer's (not "downed Iranian missiles")
         if actor1 is not None and actor.code.country and (actor.code.country, actor.code.role) == (
                 actor1.code.country, actor1.code.role) and \
                 head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
@@ -139,8 +139,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (
                 head.lemma_.lower() in armed_words or actor.code.role == "MIL") and not (
                 actor1 is not None and state_country(named := actors.code_actor(actor.text).country) and named != actor1.code.country):
-            # "called up army reservists", "put its air force on alert": the forces mobilised are the doer's
-            # (not those its own phrase names another state's: "ordered French troops to leave"; "paratroopers
+            # "called up army reservists", "placed its navy on standby": the forces mobilised are the doer's
+            # (not those its own phrase names another state's: "told Belgian soldiers to go home"; "paratroopers
             # in Gabon" are still the doer's)
             continue
         if actor.code.country and not own:
@@ -158,7 +158,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             return actor1, judged
     if role_only is None and actor1 is not None and not (kind is not None and kind.plover_type == "PROTEST"):
         # (a protest is aimed at the authorities where it is held, not at a fellow protester)
-        # "Indian and Chinese troops disengaged", "X and Y forces exchanged fire across the line": with no one
+        # "Kyrgyz and Tajik troops pulled apart", "X and Y forces traded fire over the frontier": with no one
         # else acted upon, each party of a two-party subject is the other's (before where it happens)
         partner = pair_partner or coordinated_partner(subject_head, actor1)
         if partner is not None and partner.code.country != actor1.code.country:  # "police and troops raided": both doers
@@ -172,7 +172,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         if yielded_to is not None:
             return actor1, yielded_to
     if role_only is None:
-        # "told Jordanian officials that Tokyo would supply ...", "assured Pakistan that it would ...":
+        # "told Jordanian officials that Tokyo would supply ...", "assured Nepal that it would ...":
         # a pledge or warning made to someone is aimed at them
         addressee = addressee_of(trigger)
         if addressee is not None:

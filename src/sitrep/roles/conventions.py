@@ -109,7 +109,7 @@ def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
 def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
     """The place a verb's object names, as a target coded by its country: a place name ("shelled
     Kharkiv"), or a noun of a place with its name, its country's adjective or a place it is in ("the
-    town of Adigrat", "the Azerbaijani town of Tartar", "villages in Tigray"); for harm done to a
+    town of X", "the Armenian town of Y", "villages in Darfur"); for harm done to a
     place whose name is unknown, the country the sentence is about."""
     doc = obj.doc
     if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -153,7 +153,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         # "sealed off the city of X": the small parser hangs the object on the particle
         nodes += [c for prt in trigger.children if prt.dep_ == "prt" for c in prt.children if c.dep_ == "pobj"]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
-        nodes = [trigger.head.head]  # "arrived in Amman on a visit": the visit is to Amman
+        nodes = [trigger.head.head]  # "arrived in Lusaka on a visit": the visit is to Lusaka
     elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in TRAVEL_LEMMAS:
         nodes = [trigger.head.head]  # "travelled to Hanoi for a summit": the meeting is hosted there
@@ -171,7 +171,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         place = _object_place(obj, harmful)
         if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
             return place
-    # "pulled its troops out of Cambodia", "pulled back from northern Iraq": the place left
+    # "pulled its troops out of Chad", "pulled back from eastern Sudan": the place left
     exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
     for preps, holders in ((("in", "into", "inside", "across"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
                            (("of", "from"), exits)):  # "in X" first
@@ -182,7 +182,7 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
         # "raided a clinic inside an army barracks in X", "a hotel popular with officials in X": harm
         # done to a thing is done where the first place named under it is (not in a clause about it)
-        sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "detonated his vest inside a wedding hall in X"
+        sites = prep_objects(trigger, PLACE_PREPS) if trigger.pos_ == "VERB" else []  # "detonated his vest inside a cinema in X"
         for node in [*nodes[1:], *sites]:
             for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
                 place = named_place(prep.head, (prep.lower_,))
@@ -265,7 +265,7 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     kind = event_type(trigger)
     if actor is not None and kind is not None and kind.plover_type == "CONSULT" and actor.code.country and \
             actor.code.role is None and actor.code.country not in ("UN", "INT"):
-        # "travelled to Moscow for talks", "visited Aden": a place visited stands for its hosts
+        # "travelled to Brasilia for talks", "visited Aden": a place visited stands for its hosts
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
     if actor is not None and kind is not None and kind.plover_type == "AID" and state_country(actor.code.country) and \
             actor.code.role is None:
@@ -387,7 +387,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
         return None
     if any(o.dep_ in OBJECT_DEPS and actor_at(o, None) is not None for o in verb.children):
         return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
-    # "ministers from Greece and Turkey", "the navies of Chile and Peru": the second state,
+    # "ministers from Bolivia and Paraguay", "the navies of Chile and Peru": the second state,
     # with the first party's role
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):

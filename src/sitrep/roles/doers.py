@@ -23,7 +23,7 @@ from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of
 # complement's subject ("rebels agreed to withdraw") and their object may be its target.
 CONTROL_DEPS = {"xcomp", "conj", "advcl"}
 
-# Nouns of acts with no one acted upon, whose "of X" is the doer: "the withdrawal of Serbian forces",
+# Nouns of acts with no one acted upon, whose "of X" is the doer: "the pull-out of Chadian units",
 # "the resignation of the president", "a visit of the emir".
 INTRANSITIVE_NOUNS = {"resignation", "withdrawal", "retreat", "surrender", "visit", "trip", "departure", "arrival",
                       "pullout", "walkout", "protest", "strike", "march", "rally", "demonstration", "uprising",
@@ -68,7 +68,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
     elif headless_participle(trigger):
         out.append(trigger.head)
     elif trigger.pos_ == "VERB" and first_child(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
-        # "civilians were killed when government aircraft bombed a market": the doer of the "when" act
+        # "civilians were killed when army helicopters strafed a bus station": the doer of the "when" act
         for clause in trigger.children:
             if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
                                               for m in clause.children) \
@@ -158,7 +158,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
             out.extend(subject_candidates(phrase.head.head))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and (
                 is_protest(trigger) or phrase.head.head.lemma_.lower() in ("take", "part", "participate", "join")):
-            # "workers stayed away in a general strike", "troops took part in the exercise": who acts
+            # "workers stayed away in a general strike", "sailors took part in the drill": who acts
             holder = phrase.head.head
             if holder.lemma_.lower() == "part" and holder.head.pos_ == "VERB":
                 holder = holder.head

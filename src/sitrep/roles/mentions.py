@@ -3,7 +3,7 @@
 A phrase is read with what stands beside it: "X and Y" is a compound actor (the first conjunct
 that codes stands for it); an apposition or a relative clause ("the rebels, who control the
 north") names the same actor; a pronoun is the actor before it (coref); a thing said or done by a
-party stands for it ("rejected a U.S. request"); ground stands for whoever holds it ("rebel
+party stands for it ("turned down a French demand"); ground stands for whoever holds it ("rebel
 districts"); a border for the neighbour beyond it.
 
 An actor without a country takes it from a place or owner named with it ("security forces in
@@ -49,7 +49,7 @@ MILITARY_SITES = {"base", "outpost", "position", "garrison", "barracks", "checkp
                   "depot", "airfield", "arsenal"}
 
 # Heads that name members of a group: the group, when named after "of" or "from", says who they are
-# ("officials from the two Koreas", "inspectors from the OPCW", "mediators from ECOWAS").
+# ("officials from both Sudans", "inspectors from the OPCW", "mediators from ECOWAS").
 GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "spokeswoman", "head", "chief", "supporter",
                "delegation", "delegate", "mediator", "inspector", "monitor", "observer", "envoy", "negotiator", "investigator",
                "expert", "team", "mission"}
@@ -135,11 +135,11 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             if country is not None:
                 owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
         if owner is None and (place := named_place(token, ("of",))) is not None:
-            # "districts of Pakistan's Sindh province", "the outskirts of X": ground of a place is that place's country's
+            # "districts of Kenya's Turkana county", "the outskirts of X": ground of a place is that place's country's
             span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
             owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=place[1]))
         if owner is None and not token.ent_type_ and (country := _modifier_place_country(token)) is not None:
-            # "left Bagram air base", "the Kandahar airfield": ground named by its place is that place's country's
+            # "left Manas air base", "the Mazar airfield": ground named by its place is that place's country's
             # (not a name the head is part of: "the Green Zone")
             span = token.doc[token.left_edge.i:token.i + 1]
             owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
@@ -150,19 +150,19 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         actor = _modifier_actor(token, country_hint, (), ("of", "from")) or actor
     owner_of_thing = False
     if actor is None and token.pos_ == "NOUN":
-        # a thing said or done by a party stands for it: "rejected a U.S. request", "North Korea's
+        # a thing said or done by a party stands for it: "turned down a French demand", "North Korea's
         # demand", "an appeal from the president", "the release of the hostages"; its modifiers
         # read together first ("Israeli army bulldozers" -> the Israeli army)
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
-        if actor is None:  # "crimes committed by Croat forces", "the plan drawn up by X": the doer of the thing
+        if actor is None:  # "abuses committed by Chadian militias", "the plan drawn up by X": the doer of the thing
             for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 doer = agent_of(acl)
                 actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
                 if actor is not None:
                     break
         if actor is None and token.lemma_.lower() in TRADE_NOUNS:
-            # "banned imports of Georgian wine", "the sale of American jets": the goods' country
+            # "banned imports of Moldovan apples", "the sale of American jets": the goods' country
             for goods in (p for p in prep_objects(token, ("of",)) if p.pos_ == "NOUN"):
                 actor = _modifier_actor(goods, country_hint, ("amod", "compound", "nmod"), (), adjective_needs_country=True)
                 if actor is not None:

@@ -57,7 +57,7 @@ def agent_of(token: Token) -> Optional[Token]:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return first_child(child.children, {"pobj"})
-        # ... or on the noun before it ("was granted to the physicist by the American embassy"): a
+        # ... or on the noun before it ("was issued to the chemist by the French consulate"): a
         # named body or state, not a means ("sent to the ministry by courier")
         for child in token.children:
             noun = first_child(child.children, {"pobj"}) if child.dep_ in ("prep", "dative") else None
@@ -86,7 +86,7 @@ def by_objects(verb: Token) -> list[Token]:
 
 
 def headless_participle(trigger: Token) -> bool:
-    """"Iraqi forces massed on the border": a sentence with no verb of its own but a participle on
+    """"Ethiopian forces massed on the frontier": a sentence with no verb of its own but a participle on
     its root noun is a misparsed clause, whose noun is the doer (with "by X" it is a caption: done-to)."""
     return (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "ROOT"
             and trigger.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" or c.lower_ == "by" for c in trigger.children))
@@ -95,7 +95,7 @@ def headless_participle(trigger: Token) -> bool:
 def noun_phrase_head(noun: Token) -> Token:
     """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort"), or
     of the measure it is counted by ("a new round of talks", "a wave of arrests"), or of the phrase
-    whose modifiers the small parser split into conjuncts ("an air and arms embargo")."""
+    whose modifiers the small parser split into conjuncts ("a trade and arms embargo")."""
     for _ in range(4):
         if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
             noun = noun.head

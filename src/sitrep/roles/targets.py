@@ -25,7 +25,7 @@ from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES
 # "appealed to", "withdrew from").
 TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over", "behind")
 
-# Things put to a party, whose author a "by" phrase names: "backed a proposal by France"
+# Things put to a party, whose author a "by" phrase names: "endorsed a plan by Norway"
 PROPOSALS = {"proposal", "plan", "offer", "initiative", "invitation", "resolution", "demand", "call", "request",
              "motion", "draft", "bid", "overture", "scheme", "roadmap", "formula", "ultimatum", "peace plan"}
 
@@ -62,7 +62,7 @@ RESULTING = {"leave", "kill", "wound", "injure"}
 # What a sum is held in: "froze $2 billion in Libyan central bank deposits" names the holder
 HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving", "revenue", "property"}
 
-# Participles that tie a thing to a party ("any ship linked to Israel", "tankers bound for Syria")
+# Participles that tie a thing to a party ("any vessel tied to X", "freighters bound for Y")
 TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate", "destine"}
 
 # Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
@@ -166,14 +166,14 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
     if trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type in ("SUPPORT", "AID"):
-        # "vouched for her minister", "spoke up for the jailed priests", "set up camps for refugees": whom it is for
+        # "vouched for her minister", "spoke up for the detained reporters", "set up camps for refugees": whom it is for
         out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
     if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
         out.extend(o for c in children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
                    for o in c.children if o.dep_ in OBJECT_DEPS and (a := actor_at(o, None)) is not None and a.code.country)
-    # "a hunger strike in protest against X's decision", "rallied in protest at Y": what is protested
+    # "a sit-in in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
         [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
     for protest in (p for h in holders for p in prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
@@ -184,7 +184,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     out.extend(b for h in [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
                for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
-    # "protested outside the British embassy": a protest at a state's mission or seat is aimed at its owner
+    # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
     if is_protest(trigger):
         out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"))
                    if p.lemma_.lower() in PROTESTED_SEATS)
@@ -198,7 +198,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     holders = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
         holders.append(noun_phrase_head(trigger).head)
-    if trigger.pos_ == "VERB":  # "launched an offensive to retake X": a use of force's own purpose (not a demand's content)
+    if trigger.pos_ == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
         holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
                        and kind.plover_type in FORCE_TYPES)
     for holder in holders:
@@ -212,8 +212,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         kind = trigger_type(trigger)
         partners = [c for c in subject.children if c.dep_ == "conj"]
         if kind is not None and kind.plover_type in MUTUAL_TYPES:
-            # "Laos, Cambodia and Vietnam reopened talks on the river", "Egypt and Israel signed a treaty at
-            # the White House": the partners first
+            # "Laos, Cambodia and Vietnam reopened talks on the river", "Peru and Ecuador signed an accord in
+            # Brasilia": the partners first
             # (after whom it is done with, named as its object or its "with/between" party: "X and Y met Z")
             if partners:
                 named = [t for t in out if _named_party(t)]
@@ -279,7 +279,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
-    if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Prince of X": whom the warning is about
+    if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
         out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
@@ -292,7 +292,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(objects)
     if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
         out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
-        # "engaged in heavy fighting with X": whom the act one engages in is aimed at
+        # "engaged in fierce clashes with X": whom the act one engages in is aimed at
         out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
     if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
@@ -308,7 +308,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
-            # "backed a proposal by France", "turned down a scheme put forward by Chile": whose the thing is
+            # "endorsed a plan by Norway", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
             if obj.lemma_.lower() in PROPOSALS:
                 out.extend(prep_objects(obj, ("by",)))
@@ -318,10 +318,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                     [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
-            # "broke up a rally by opposition supporters": the small parser hangs the act's "by" on an active verb
+            # "dispersed a march by student groups": the small parser hangs the act's "by" on an active verb
             if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                 out.extend(by_objects(verb))
-            # "sealed off the roads leading into X", "closed the crossings linking it to Y": where the thing goes
+            # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if actor_at(obj, None) is None:
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -329,7 +329,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 # "threatened to strike any vessel tied to X", "seized tankers bound for Y": whom the thing is tied to
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
                            for p in prep_objects(c, ("to", "for", "with")))
-                # "promised to rebuild houses destroyed in Nepal's earthquake": where the thing came to be as it is
+                # "pledged to repair schools damaged in Peru's floods": where the thing came to be as it is
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
             if obj.lemma_.lower() in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
