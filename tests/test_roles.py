@@ -158,8 +158,8 @@ def test_roles_recipient_inside_the_objects_of_phrase(nlp):
 
 def test_roles_pronoun_prefers_the_subject_and_agrees_in_kind(nlp):
     # "his" continues the subject, not the place named after it
-    src, _, _, _ = _roles(nlp, "The Kenyan president arrived in Uganda on Monday on his first state visit.", "visit")
-    assert src == ("KEN", "GOV")
+    src, _, _, _ = _roles(nlp, "The Zambian president landed in Malawi on Tuesday on his first official visit.", "visit")
+    assert src == ("ZMB", "GOV")
     # "it" is the state, not the president who reminded it
     _, tgt, _, _ = _roles(nlp, "The Chilean president reminded Bolivia that it must respect the treaty.", "respect")
     assert tgt is not None and tgt[0] == "BOL"
@@ -274,8 +274,8 @@ def test_roles_people_named_by_demonym_are_civilians(nlp):
 
 
 def test_roles_what_is_protested_is_the_target(nlp):
-    _, tgt, _, _ = _roles(nlp, "Kurdish prisoners began a hunger strike in protest against the Turkish government's policies.", "began")
-    assert tgt is not None and tgt[0] == "TUR"
+    _, tgt, _, _ = _roles(nlp, "Tamil detainees began a hunger strike in protest against the Sri Lankan government's curfew.", "began")
+    assert tgt is not None and tgt[0] == "LKA"
 
 
 def test_roles_targets_through_objects_and_things(nlp):
@@ -317,9 +317,9 @@ def test_roles_sentence_country_counts_known_people(nlp):
 
 
 def test_roles_government_thanking_another_is_not_of_its_country(nlp):
-    src, tgt, _, _ = _roles(nlp, "The government expressed appreciation for Japan's assistance.", "expressed")
-    assert tgt is not None and tgt[0] == "JPN"
-    assert src is None or src[0] != "JPN"
+    src, tgt, _, _ = _roles(nlp, "The ministry expressed thanks for Norway's support.", "expressed")
+    assert tgt is not None and tgt[0] == "NOR"
+    assert src is None or src[0] != "NOR"
 
 
 def test_roles_misparsed_clause_root_noun_is_the_doer(nlp):
@@ -841,8 +841,8 @@ def test_roles_a_use_of_force_is_aimed_at_whom_its_purpose_names(nlp):
 
 
 def test_roles_mutual_act_the_partner_before_a_named_venue(nlp):
-    _, tgt, _, _ = _roles(nlp, "Armenia and Azerbaijan signed a border protocol at the White House on Friday.", "signed")
-    assert tgt is not None and tgt[0] == "AZE"
+    _, tgt, _, _ = _roles(nlp, "Peru and Ecuador signed a frontier accord at the Kremlin on Tuesday.", "signed")
+    assert tgt is not None and tgt[0] == "ECU"
 
 
 
@@ -947,7 +947,7 @@ def test_roles_a_party_named_inside_the_object_beats_a_second_conjunct_of_the_su
 
 
 def test_roles_closing_the_ways_into_a_place_is_aimed_at_it(nlp):
-    _, tgt, _, _ = _roles(nlp, "Kenyan police sealed off the roads leading into Uganda overnight.", "sealed")
+    _, tgt, _, _ = _roles(nlp, "Kenyan police sealed off the highways leading into Uganda overnight.", "sealed")
     assert tgt is not None and tgt[0] == "UGA"
 
 
@@ -1006,7 +1006,7 @@ def test_roles_who_is_set_or_expected_to_act_acts(nlp):
 
 
 def test_roles_forces_put_on_alert_are_the_doers_and_face_the_provoker(nlp):
-    src, tgt, _, _ = _roles(nlp, "South Korea's army spokesman said the air force had been put on full alert after North Korean drones crossed the border.", "put")
+    src, tgt, _, _ = _roles(nlp, "South Korea's army spokesman said the navy had been put on full alert after North Korean drones crossed the border.", "put")
     assert src == ("KOR", "MIL") and tgt == ("PRK", "MIL")
 
 
@@ -1102,7 +1102,7 @@ def test_roles_ground_of_a_place_is_the_places_country(nlp):
 
 
 def test_roles_who_is_asked_in_a_demand_named_after_the_verb(nlp):
-    _, tgt, _, _ = _roles(nlp, "The rebel alliance insisted on its demands that Chad's government free the jailed chiefs.", "insisted")
+    _, tgt, _, _ = _roles(nlp, "The rebel coalition insisted on its call that Chad's government free the detained elders.", "insisted")
     assert tgt == ("TCD", "GOV")
 
 
@@ -1127,7 +1127,7 @@ def test_roles_a_personal_pronoun_in_a_misparsed_relative_clause_keeps_its_antec
 
 
 def test_roles_a_stance_hung_on_the_last_subject_is_the_whole_subjects(nlp):
-    src, tgt, _, _ = _roles(nlp, "Togo's government and the opposition committed in Accra to holding a census next year.", "committed")
+    src, tgt, _, _ = _roles(nlp, "Togo's cabinet and the opposition committed in Accra to holding a census next year.", "committed")
     assert src == ("TGO", "GOV") and tgt == ("TGO", "OPP")
 
 
