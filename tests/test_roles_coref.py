@@ -18,7 +18,7 @@ def test_roles_coref_he_takes_the_person(nlp):
 
 
 def test_roles_coref_offsets_are_in_the_article(nlp):
-    text = "Sudanese rebels shelled the garrison. They later withdrew."
+    text = "Chadian rebels attacked the barracks. They later withdrew."
     actor = antecedent(_pronoun(nlp, text, "They"), None)
     assert actor is not None and text[actor.start:actor.end] == actor.text
 
