@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .coding import participants
 from .country import sentence_country
-from .sentence import REPORTING_LEMMAS, main_event, sentence_events
+from .sentence import main_event, sentence_events
+from .words import REPORTING_LEMMAS
 
 __all__ = ["participants", "main_event", "sentence_events", "sentence_country", "REPORTING_LEMMAS"]

@@ -12,14 +12,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..eventtypes import TriggerType, lexicon, typed_triggers
 from .syntax import SUBJECT_DEPS, adopting_verb, misattached_verb
+from .words import REPORTING_LEMMAS
 
-
-# Verbs of saying: not events themselves, and their complement is what is said.
-REPORTING_LEMMAS = {
-    "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
-    "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
-    "charge", "allege",
-}
 
 
 def sentence_events(sentence: SpacySpan) -> list[tuple[Token, TriggerType]]:

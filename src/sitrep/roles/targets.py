@@ -18,7 +18,7 @@ from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, sub
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_verb, noun_phrase_head, prep_objects)
 from .mentions import actor_at
-from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES
+from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
 
 
 # Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
@@ -229,9 +229,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             and not _with_no_party(t) and not _trailing_attribution(t)]
 
 
-# Verbs of an attribution trailing the report ("..., a senior official signalled to reporters")
-ATTRIBUTING = {"say", "tell", "report", "add", "state", "announce", "claim", "confirm", "signal", "tweet", "post", "stress",
-               "indicate", "disclose", "reveal", "recount", "assert", "explain", "note", "write", "declare", "insist"}
+# Verbs of an attribution trailing the report ("..., a senior official signalled to reporters"): the verbs of
+# saying, and of posting or signalling
+ATTRIBUTING = REPORTING_LEMMAS | {"signal", "tweet", "post", "stress", "recount", "assert"}
 
 
 def _trailing_attribution(noun: Token) -> bool:
@@ -241,12 +241,17 @@ def _trailing_attribution(noun: Token) -> bool:
     return edge > 0 and noun.doc[edge - 1].text == "," and any(
         c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in ATTRIBUTING for c in noun.children)
 
+
+# What a "with" phrase names when it is the means of an attack, not a party
+MEANS_OF_FORCE = MUNITIONS | {"artillery", "weapon", "gun", "tank", "drone", "missile", "explosive", "gas"}
+
+
 def _with_no_party(noun: Token) -> bool:
     """A "with" phrase that names no one acted with: the means ("bombarded the town with rockets") or a
     clause of its own after a comma ("cut ties with X, with its minister accusing Y of ...")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
-    if noun.lemma_.lower() in MUNITIONS | {"artillery", "weapon", "gun", "tank", "drone", "missile", "explosive", "gas"}:
+    if noun.lemma_.lower() in MEANS_OF_FORCE:
         return True
     prep = noun.head
     return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(

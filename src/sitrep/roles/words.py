@@ -1,6 +1,13 @@
 """Word classes that several role rules share (a class used by one rule lives beside it)."""
 from __future__ import annotations
 
+# Verbs of saying: not events themselves, and their complement is what is said.
+REPORTING_LEMMAS = {
+    "say", "tell", "report", "add", "state", "announce", "claim", "note", "explain", "quote", "confirm", "write",
+    "declare", "insist", "believe", "think", "know", "acknowledge", "indicate", "suggest", "reveal", "disclose",
+    "charge", "allege",
+}
+
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 
@@ -9,7 +16,7 @@ MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 
 # Nouns whose "of" phrase names the place: "the city of Kirkuk", "the province of Aceh".
 PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "port", "island", "state",
-               # kinds of land and of administrative unit a name goes with ("in the Ayacucho highlands", "Idlib governorate")
+               # kinds of land and of administrative unit a name goes with ("in the Huila highlands", "Idlib governorate")
                "highlands", "mountains", "hills", "valley", "county", "governorate", "prefecture", "oblast", "municipality"}
 
 # Heads that count people: "thousands of Kurds" are Kurds, "a crowd" protesting is the public.
