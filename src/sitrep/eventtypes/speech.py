@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .conventions import BLAME_WORDS, COOPERATIVE
 from .loader import TriggerType, lexicon
 from .subjects import names_party
-from .triggers import trigger_type
+from .triggers import HINTING, hinted_acts, trigger_type
 
 
 # Calls on others to act against a third party rally opposition against it (CAMEO 113, PLOVER ACCUSE):
@@ -122,7 +122,6 @@ def _retribution(obj, verb) -> bool:
         for m in c.children))
 
 
-_HINTING = {"hint", "allude"}
 _PROSPECTS = {"prospect", "possibility", "spectre", "specter"}
 
 
@@ -131,17 +130,18 @@ def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "THREATEN" or token.pos_ != "VERB":
         return None
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
-        kinds = [trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")]
-        kinds = [k.plover_type for k in kinds if k is not None]
-        if kinds and all(k in COOPERATIVE for k in kinds):
+        if _all_cooperative(trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")):
             return TriggerType("AGREE", None, "03")
-    if token.lemma_.lower() in _HINTING:
-        # "hinted at armed retaliation" (13), "hinted at a return to talks" (03)
-        kinds = [trigger_type(p) for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        kinds = [k.plover_type for k in kinds if k is not None]
-        if kinds and all(k in COOPERATIVE for k in kinds):
-            return TriggerType("AGREE", None, "03")
+    # "hinted at armed retaliation" (13), "hinted at a return to talks" (03)
+    if token.lemma_.lower() in HINTING and _all_cooperative(hinted_acts(token)):
+        return TriggerType("AGREE", None, "03")
     return None
+
+
+def _all_cooperative(kinds) -> bool:
+    """Whether the acts named (types, None for none) are some, and all cooperative."""
+    types = [k.plover_type for k in kinds if k is not None]
+    return bool(types) and all(k in COOPERATIVE for k in types)
 
 
 def called_on(token, base: TriggerType) -> Optional[TriggerType]:

@@ -98,8 +98,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
             return None  # "to meet the deadline", "met its targets": no meeting
-        if found is not None and lemma in _HINTS and not any(
-                trigger_type(p) is not None for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"):
+        if found is not None and lemma in HINTING and not any(kind is not None for kind in hinted_acts(token)):
             return None  # "hinted at a cabinet reshuffle": only an act hinted at is a veiled threat or offer
         if found is not None and lemma in _DONE_WITH_OTHERS and not _partner_named(token, _DONE_WITH_OTHERS[lemma]):
             return None  # "worked with children", "invested in new technology": no party worked with or invested in
@@ -375,8 +374,16 @@ def _settled_terms(verb) -> bool:
 # what is met that is no one met: "meet the deadline", "met its targets"
 _MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterion", "criteria", "cost", "need", "expectation",
               "obligation", "quota", "threshold", "condition", "challenge", "payroll", "end"}
-_HINTS = {"hint", "allude"}
 _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
+
+
+# verbs of hinting: a veiled threat or offer only when what is hinted at is an act (eventtypes.speech.prospect_of)
+HINTING = {"hint", "allude"}
+
+
+def hinted_acts(verb):
+    """The types (None for no act) of what a verb of hinting hints at, one by one: "hinted at a fresh round of talks"."""
+    return (trigger_type(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
 
 
 # verbs that are cooperation only with a party named after their preposition ("worked with Kenyan auditors",
