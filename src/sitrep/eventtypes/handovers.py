@@ -153,15 +153,13 @@ def carrying_relief(token, base: TriggerType) -> Optional[TriggerType]:
     (CAMEO 07), not forces."""
     if base.plover_type != "MOBILIZE" or token.pos_ != "VERB":
         return None
-    for unit in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
-        members = [p for c in unit.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for sent in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        # a unit of carers ("a brigade of doctors") or vehicles laden with relief ("lorries packed with tents")
+        members = [p for c in sent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(m.lemma_.lower() in _CARERS or any(w.lemma_.lower() in _CARERS for w in m.children if w.dep_ in ("compound", "amod"))
-               for m in members):
+               for m in members) or any(any(w.lower_ in _RELIEF for w in a.subtree) for a in sent.children
+                                        if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN):
             return TriggerType("AID", "humanitarian", "07")
-    for vehicle in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
-        for acl in (a for a in vehicle.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN):
-            if any(w.lower_ in _RELIEF for w in acl.subtree):
-                return TriggerType("AID", "humanitarian", "07")
     return None
 
 
