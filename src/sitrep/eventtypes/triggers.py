@@ -90,8 +90,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is None and lemma in lex.joint_verbs and _done_jointly(token):
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
-            return TriggerType("COOPERATE", None, "06")
-        if found is None and _jointly(token) and lemma not in _SAYING:
+            return _JOINT_ACT
+        if found is None and lemma not in _SAYING and _jointly(token):
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
@@ -408,8 +408,8 @@ def _partner_named(verb, preps) -> bool:
         for m in p.children) for p in partners)
 
 
-def _jointly(verb) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children)
+def _jointly(verb, adverbs=("jointly",)) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
 def _done_jointly(token) -> bool:
@@ -419,7 +419,7 @@ def _done_jointly(token) -> bool:
     i = token.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for c in token.children):
+    if _jointly(token, ("jointly", "together")):
         return True
     if any(m.dep_ == "amod" and m.lower_ in ("joint", "common") for c in token.children if c.dep_ in ("dobj", "obj")
            for m in c.children):
