@@ -455,9 +455,11 @@ def _reduced_relative_as_verb(verb) -> bool:
     """"Sailors held hostage by pirates for months were released": the small parser reads the participle
     describing the subject as the sentence's verb (a participle, or a past with an agent, so a passive, yet no
     auxiliary) and hangs the real passive verb ("were released") below it."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False  # (asked of every lexicon verb: the tag before the children)
     children = list(verb.children)
     # (a past participle needs no agent to show it: "activists imprisoned for X were released")
-    return ((verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in children)))
+    return ((verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children))
             and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
             and not any(c.dep_ in ("aux", "auxpass") for c in children)
             and any(c.dep_ in ("conj", "relcl", "ccomp") and c.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in c.children)
