@@ -132,22 +132,17 @@ def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
     suspended from it (CAMEO 16), not deported."""
     if base.plover_type != "COERCE" or token.pos_ != "VERB":
         return None
-    if base.plover_mode != "deport":
-        # "barred Mali from all its meetings", "excluded X from the summit": a state kept out of a body's work
-        if token.lemma_.lower() in _KEEPING_OUT and any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE"
-                                                         for c in token.children) and any(
-                p.lemma_.lower() in _BODY_WORK for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                for p in c.children if p.dep_ == "pobj"):
-            return TriggerType("SANCTION", "expel", "16")
+    deported = base.plover_mode == "deport"
+    if not deported and token.lemma_.lower() not in _KEEPING_OUT:
         return None
-    if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children):
-        return TriggerType("SANCTION", "expel", "16")
-
-    # "ejected X from its ranks", "expelled the party from the alliance": put out of a body's membership
-    if any(p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_WORDS for c in token.children
-           if c.dep_ == "prep" and c.lower_ == "from" for p in c.children):
-        return TriggerType("SANCTION", "expel", "16")
-    return None
+    state = any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.ent_type_ == "GPE" for c in token.children)
+    bodies = _MEMBERSHIP_WORDS if deported else _BODY_WORK
+    body = any(p.dep_ == "pobj" and p.lemma_.lower() in bodies for c in token.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children)
+    # deported: a state ("ejected X") or anyone put out of a body's membership ("expelled the party from the
+    # alliance"); kept out: a state from a body's work ("barred X from all its meetings", "excluded X from the summit")
+    put_out = (state or body) if deported else (state and body)
+    return TriggerType("SANCTION", "expel", "16") if put_out else None
 
 
 _KEEPING_OUT = {"bar", "ban", "exclude", "suspend", "block"}
