@@ -47,6 +47,13 @@ _MOVES = {"deployment", "presence", "entry", "return", "arrival", "stationing", 
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
+def counted(nouns) -> list:
+    """What the quantities among `nouns` count, which stands for them as an object: "delivered 40 tonnes of
+    flour", "moved thousands of troops"."""
+    return [p for o in nouns if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]:
     """The phrase entry of a verb with an object, particle or preposition, most direct link first:
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
@@ -55,9 +62,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
-    # "delivered 40 tonnes of flour", "moved thousands of troops": the stuff counts as the object
-    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
-                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += counted(objects)
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
     moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
     moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children

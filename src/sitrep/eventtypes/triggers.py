@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
-from .phrases import QUANTITIES, word_forms, hyphened_word, verb_idiom, verb_phrase
+from .phrases import counted, word_forms, hyphened_word, verb_idiom, verb_phrase
 from ..actors import code_actor
 from .subjects import checked, names_party
 
@@ -259,8 +259,7 @@ def _others_forces(verb) -> bool:
     armed forces of Chad", "Ukrainian pilots" (not "its troops", "new recruits")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
-    objects += [p for o in objects if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
-                for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += counted(objects)  # "two battalions of Somali police"
     modifiers = [m for o in objects for m in o.children if m.dep_ in ("amod", "compound", "nmod")]
     modifiers += [m for o in modifiers for m in o.children if m.dep_ in ("amod", "compound")]  # "Somali police officers"
     owners = [m for o in objects for m in o.children if m.dep_ == "poss"]
