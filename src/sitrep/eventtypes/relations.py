@@ -109,11 +109,10 @@ def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     measures = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     for measure in (m for m in measures if m.lemma_.lower() in _MEASURES):
-        barred = [p for c in measure.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        # (the parser may hang the "on" on the verb: "imposed export controls on X")
+        holders = [measure, token] if token.pos_ == "VERB" else [measure]
+        barred = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                   for p in c.children if p.dep_ == "pobj"]
-        if token.pos_ == "VERB":  # (the parser may hang the "on" on the verb: "imposed export controls on X")
-            barred += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                       for p in c.children if p.dep_ == "pobj"]
         barred += [c for b in barred for c in b.children if c.dep_ == "conj"]
         # "curbs on imports from X", "restrictions on trade with X", or dealings named on the measure: "travel
         # restrictions on Cuba", "export controls on China"
