@@ -1200,6 +1200,8 @@ def test_eventtypes_cooperation_wording(nlp):
     assert _event(nlp, "He worked with children for twenty years.", "worked") is None
     assert _event(nlp, "Fijian and Tongan experts jointly hunted for spyware in the banking network.", "hunted").plover_type == "COOPERATE"
     assert _event(nlp, "The couple jointly announced their divorce.", "announced") is None
+    # a verb of saying outside the lexicon said together is no joint act either
+    assert _event(nlp, "The two ministries jointly confirmed the date of the census.", "confirmed") is None
     assert _event(nlp, "Fiji and Tonga linked their payment systems.", "linked").plover_type == "COOPERATE"
     assert _event(nlp, "Police linked the killing to a local gang.", "linked") is None
     assert _event(nlp, "Fiji and Tonga signed a swap line of $4 billion for three years.", "line").plover_type == "COOPERATE"

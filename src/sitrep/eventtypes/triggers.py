@@ -63,7 +63,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
             lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys:
             # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
-            return _JOINT_ACT if _jointly(token) else None
+            return _JOINT_ACT if lemma not in _SAYING and _jointly(token) else None
         if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
             return None
         if _reduced_relative_as_verb(token):
