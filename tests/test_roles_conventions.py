@@ -42,7 +42,6 @@ def test_roles_conventions_a_bomb_harms_what_it_rips_through(nlp):
     assert target is not None and target[0] == "PAK"
 
 
-
 def test_roles_conventions_harm_done_inside_a_place_is_done_where_it_is(nlp):
     _, target = _codes(nlp, "Militants attacked inside a hospital in an army cantonment in Rawalpindi.", "attacked")
     assert target is not None and target[0] == "PAK"
