@@ -23,12 +23,29 @@ from sitrep.classify import DEFAULT_LABEL, classify_text
 DEFAULT = "/work/shared/benchmarks/case2021-task2-acled-subtypes/dev.tsv"
 
 
+# header names that mark the snippet and label columns (CASE 2021 writes id, EventSnippet, SubType)
+TEXT_COLUMNS = ("eventsnippet", "snippet", "text", "sentence")
+LABEL_COLUMNS = ("subtype", "label", "sub_event_type", "event_type", "class")
+
+
 def read_rows(path: str) -> list[tuple[str, str, str]]:
+    """(id, snippet, gold label) rows; the columns are found by their header names, else id, text, ..., label."""
     csv.field_size_limit(sys.maxsize)
-    with open(path, encoding="utf-8", newline="") as f:
-        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(reader)
-        return [(r[0], r[1], r[-1].strip()) for r in reader if len(r) >= 3]
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+            header = [h.strip().lower() for h in next(reader, [])]
+            table = [r for r in reader if len(r) >= 3 or (len(r) == 2 and len(header) == 2)]
+    except OSError as exc:
+        sys.exit(f"{path}: cannot read the snippets ({exc.strerror})")
+    text_at = next((header.index(n) for n in TEXT_COLUMNS if n in header), 1)
+    label_at = next((header.index(n) for n in LABEL_COLUMNS if n in header), -1)
+    id_at = header.index("id") if "id" in header else 0
+    rows = [(r[id_at] if id_at != text_at else str(i), r[text_at], r[label_at].strip())
+            for i, r in enumerate(table) if r[label_at].strip()]
+    if not rows:
+        sys.exit(f"{path}: no rows with a snippet and a label (expected a TSV with a header such as id, EventSnippet, SubType)")
+    return rows
 
 
 def f1_scores(gold: list[str], pred: list[str]) -> dict[str, tuple[float, float, float, int]]:

@@ -1,6 +1,7 @@
 """Agreement with PETRARCH2 on its validation records: CAMEO root code and source/target actors.
 
-Usage: python benchmarks/petrarch.py [DIR]   (DIR holds PETR2_GSR_validation.xml; default: the shared copy)
+Usage: python benchmarks/petrarch.py [PATH]   (PATH: the validation file, or a folder holding
+PETR2_GSR_validation.xml; default: the shared copy)
 The file is not well-formed XML (EventCoding tags are never closed), so records are read with
 regular expressions. Expected codes are largely PETRARCH2's own output: figures are agreement
 with PETRARCH2, not accuracy. Per coded sentence, sitrep's event and actors come from the
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import html
 import re
+import sys
 from pathlib import Path
 
 from sitrep import nlp
@@ -55,7 +57,7 @@ def ours(actor) -> str | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir", nargs="?", default=DEFAULT)
+    ap.add_argument("path", nargs="?", default=DEFAULT, type=Path)
     ap.add_argument("--errors", action="store_true", help="print each coded sentence: expected/ours")
     args = ap.parse_args()
     language = nlp.load()
@@ -64,7 +66,10 @@ def main() -> None:
     tgt = [0, 0]
     none = [0, 0]
     recall = [0, 0]
-    for text, codings in records(Path(args.dir) / "PETR2_GSR_validation.xml"):
+    path = args.path / "PETR2_GSR_validation.xml" if args.path.is_dir() else args.path
+    if not path.is_file():
+        sys.exit(f"{path}: no such file of PETRARCH2 validation records")
+    for text, codings in records(path):
         doc = language(text)
         chosen = main_event(doc[:])
         trigger, found = chosen if chosen else (None, None)

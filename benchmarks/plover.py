@@ -1,7 +1,7 @@
 """PLOVER gold-standard records: event type accuracy and source/target actor agreement.
 
-Usage: python benchmarks/plover.py [DIR] [--fold K] [--errors]   (DIR holds PLOVER_GSR_CAMEO.json;
-default: the shared copy). `--fold K` scores only the records at positions i with i % 5 == K
+Usage: python benchmarks/plover.py [PATH] [--fold K] [--errors]   (PATH: a file of records, a JSON array or
+JSON Lines, or a folder holding PLOVER_GSR_CAMEO.json or a single .json/.jsonl file; default: the shared copy). `--fold K` scores only the records at positions i with i % 5 == K
 (fold 4 is kept unread for honest reporting: rules are tuned on the errors of folds 0-3 only).
 Each record is one sentence with a gold PLOVER event and source/target actors. sitrep's event and
 actors come from the product's own code: `roles.main_event` (the least embedded trigger typed by
@@ -44,18 +44,47 @@ def first_code(actors: list) -> tuple[str | None, str | None]:
     return None, None
 
 
+def load_records(path: Path) -> list[dict]:
+    """The gold records of a PLOVER GSR file (JSON array or JSON Lines) or of the folder that holds it."""
+    if path.is_dir():
+        named = path / "PLOVER_GSR_CAMEO.json"
+        found = [named] if named.exists() else sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl"))
+        if len(found) != 1:
+            sys.exit(f"{path}: expected one .json or .jsonl file of PLOVER records in the folder, found {len(found)}")
+        path = found[0]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        sys.exit(f"{path}: cannot read the PLOVER records ({exc.strerror})")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        try:
+            data = [json.loads(line) for line in text.splitlines() if line.strip()]
+        except json.JSONDecodeError as exc:
+            sys.exit(f"{path}: neither a JSON array nor JSON Lines (line {exc.lineno}: {exc.msg})")
+    if isinstance(data, dict):
+        data = [data]
+    records = [r for r in data if isinstance(r, dict) and r.get("event") and r.get("text") and r["event"] != "DOCUMENT"]
+    if not records:
+        sys.exit(f"{path}: no record with an 'event' and a 'text'")
+    for position, record in enumerate(records):
+        record.setdefault("id", position)
+    return records
+
+
 def _code(actor) -> str:
     return f"{actor.text!r} {actor.code.country} {actor.code.role}" if actor else "-"
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir", nargs="?", default=DEFAULT)
+    ap.add_argument("path", nargs="?", default=DEFAULT, type=Path)
     ap.add_argument("--errors", action="store_true", help="print misclassified records")
     ap.add_argument("--fold", type=int, nargs="+", choices=range(FOLDS), metavar="K",
                     help="score only records whose position %% 5 is one of K")
     args = ap.parse_args()
-    records = [r for r in json.loads((Path(args.dir) / "PLOVER_GSR_CAMEO.json").read_text()) if r.get("event") != "DOCUMENT"]
+    records = load_records(args.path)
     held_out = {r["id"] for i, r in enumerate(records) if i % FOLDS == HELD_OUT}
     if args.fold is not None:
         records = [r for i, r in enumerate(records) if i % FOLDS in args.fold]
