@@ -1339,3 +1339,12 @@ def test_eventtypes_a_participle_read_as_the_verb_without_an_agent(nlp):
     assert _event(nlp, sentence, "imprisoned") is None
     assert _main_type(nlp, sentence) == "RETREAT"
     assert _main_type(nlp, "Rebels attacked the town and were repelled by troops.") == "ASSAULT"
+
+
+def test_eventtypes_states_of_emergency_or_siege_put_on_a_place(nlp):
+    # the state is named by its "of" phrase, however long the noun phrase; a verb "put" whose phrase only
+    # mentions a riot quells none, "put down" does
+    assert _event(nlp, "The council put the port city under a ninety-day state of emergency.", "put").plover_type == "COERCE"
+    assert _event(nlp, "The junta placed three provinces under a state of siege.", "placed").plover_mode == "martial-law"
+    assert _event(nlp, "The mayor put the new rules to a vote after the riots.", "put") is None
+    assert _event(nlp, "Soldiers put down the mutiny at the barracks.", "put").plover_type == "COERCE"

@@ -143,6 +143,10 @@ _IDIOM_LINKS = {"dobj", "obj", "prt", "prep", "dative", "advmod", "npadvmod", "x
                 "pobj", "amod", "compound", "nsubjpass", "attr", "intj", "acl"}
 
 
+# nouns named by their "of" phrase in an idiom ("a state of siege", "a state of emergency")
+_STATE_NOUNS = {"state", "states"}
+
+
 def verb_idiom(token, idioms) -> Optional[Entry]:
     """The idiom entry whose words all sit among the verb's near dependents (three links down)."""
     if not idioms:
@@ -157,6 +161,9 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
     for depth in range(3):
         layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
             t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl"))]
+        # "under a three-month state of emergency": a state is named by what it is "of"
+        layer += [p for c in layer if c.lower_ in _STATE_NOUNS for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
+                  for p in of.children if p.dep_ == "pobj"]
         # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
         forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in word_forms(child))
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
