@@ -1348,3 +1348,9 @@ def test_eventtypes_states_of_emergency_or_siege_put_on_a_place(nlp):
     assert _event(nlp, "The junta placed three provinces under a state of siege.", "placed").plover_mode == "martial-law"
     assert _event(nlp, "The mayor put the new rules to a vote after the riots.", "put") is None
     assert _event(nlp, "Soldiers put down the mutiny at the barracks.", "put").plover_type == "COERCE"
+
+
+def test_eventtypes_measures_slapped_on_a_state_or_at_home(nlp):
+    assert _event(nlp, "Canada slapped visa restrictions on Burmese generals.", "slapped").plover_type == "SANCTION"
+    assert _event(nlp, "The mayor slapped a ban on street parades.", "slapped").plover_type == "COERCE"
+    assert _event(nlp, "Ottawa imposed visa restrictions on Burmese officials.", "imposed").plover_type == "SANCTION"

@@ -98,7 +98,7 @@ def embargo_on_places(token, base: TriggerType) -> Optional[TriggerType]:
 # what a ban or a restriction on dealings with another state bars: an embargo (CAMEO 163, SANCTION), and
 # lifting it eases sanctions (085, RETREAT); a ban on one's own people's parties or rallies is neither
 _DEALINGS = {"import", "export", "trade", "investment", "remittance", "travel", "flight", "shipment", "sale", "purchase",
-             "loan", "credit", "transaction", "commerce", "tourism", "arm", "oil"}
+             "loan", "credit", "transaction", "commerce", "tourism", "arm", "oil", "visa"}
 _MEASURES = {"ban", "restriction", "curb", "limit", "prohibition", "moratorium", "control", "barrier", "embargo"}
 
 
