@@ -297,3 +297,10 @@ def test_actors_a_name_with_a_without_tail_and_one_canonical_name_per_body(nlp):
 
 def test_actors_the_two_koreas():
     assert actors.code_actor("the two Koreas").country == "KOR"
+
+
+def test_actors_a_region_of_a_state_is_no_government(nlp):
+    doc = nlp("Aid reached southern Sudan.")
+    found = actors.actor_for(doc[3])
+    assert found is not None and (found.code.country, found.code.role) == ("SDN", None)
+    assert actors.code_actor("Northern Ireland police") == ActorCode(country="GBR", role="COP")

@@ -1151,3 +1151,10 @@ def test_roles_where_a_thing_acted_upon_was_harmed(nlp):
 def test_roles_whom_a_warning_is_about(nlp):
     _, tgt, _, _ = _roles(nlp, "Kenya's defence minister warned of the Somali militias.", "warned")
     assert tgt is not None and tgt[0] == "SOM"
+
+
+def test_roles_a_states_name_after_a_compass_word_is_its_ground(nlp):
+    _, tgt, _, _ = _roles(nlp, "Militants fired a dozen rockets at northern Chad on Friday.", "fired")
+    assert tgt == ("TCD", "CVL")
+    _, tgt, _, _ = _roles(nlp, "Nigeria pulled its troops out of western Niger.", "pulled")
+    assert tgt == ("NER", None)

@@ -21,3 +21,15 @@ def test_roles_syntax_agent_of_a_passive(nlp):
 def test_roles_syntax_noun_phrase_head_climbs_a_measure(nlp):
     doc = nlp("The two sides began a new round of talks.")
     assert noun_phrase_head(_token(doc, "talks")).text == "round"
+
+
+
+def test_roles_syntax_a_preposition_left_without_its_object(nlp):
+    # the small parser's slip, built by hand: no object on "to", the phrase after it the subject of the participle
+    from spacy.tokens import Doc
+    words = ["Chile", "granted", "asylum", "to", "three", "ministers", "holed", "up", "there", "."]
+    heads = [1, 1, 1, 1, 5, 6, 1, 6, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "dative", "nummod", "nsubj", "advcl", "prt", "advmod", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "VERB", "ADP", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in prep_objects(doc[1], ("to",))] == ["ministers"]

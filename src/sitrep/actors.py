@@ -313,7 +313,8 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             head_is_actor = True  # a people or group named with its country: "Iraqi Kurds", "the Somali Shabelle group"
         if countries and countries[-1][1] == last:
             head_is_actor = True
-            if role is None and _is_country_name(words[countries[-1][0]:last], dictionary):
+            if role is None and _is_country_name(words[countries[-1][0]:last], dictionary) and \
+                    not _region_of_state(words, countries[-1][0]):
                 role = "GOV"  # a state named as actor is its government: "Russia brokered"
         if country is None and role in DOMESTIC_ROLES and head_is_actor:
             country = country_hint
@@ -336,6 +337,17 @@ def _tied(words: list[str], country_end: int, name_start: int, roles: list) -> b
     between = [(i, j) for i, j, _ in roles if country_end <= i and j <= name_start]
     covered = sum(j - i for i, j in between)
     return covered == name_start - country_end
+
+
+# Words that make a state's name a part of its ground: "southern Lebanon", "north-eastern Nigeria"
+_COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)ern|central|upper|lower|coastal|rural", re.IGNORECASE)
+
+
+def _region_of_state(words: list[str], country_start: int) -> bool:
+    """Whether the country word at `country_start` follows a compass word: "rockets fired at southern
+    Israel" are aimed at ground (its people when harmed), not at the state's government."""
+    # (lower case: "Northern Ireland" is a name)
+    return country_start > 0 and words[country_start - 1].islower() and _COMPASS.fullmatch(words[country_start - 1]) is not None
 
 
 def _is_country_name(words: list[str], dictionary: ActorDictionary) -> bool:
@@ -375,7 +387,8 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     for stop in _phrase_ends(token, end):
         span = doc[start:stop]
         name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
-        if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)):
+        if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)) \
+                and not _region_of_state(_words(span.text), len(_words(span.text)) - 1):
             code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
         if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
             best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)

@@ -40,9 +40,23 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     for child in token.children:
         # "granted asylum to X" parses "to" as a dative
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
-            out.extend(c for c in child.children if c.dep_ == "pobj")
-    out.sort(key=lambda t: wanted.index(t.head.lower_))
-    return out
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            out.extend((wanted.index(child.lower_), n, o) for n, o in enumerate(objects or _stranded_object(child)))
+    return [o for _, _, o in sorted(out, key=lambda found: found[:2])] if len(out) > 1 else [o for _, _, o in out]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"granted asylum to five officers holed up in ...": the small parser left the preposition without
+    an object and made the noun phrase after it the subject of the participle that follows."""
+    if prep.i + 1 >= len(prep.doc) or any(c.dep_ == "pcomp" for c in prep.children):
+        return []
+    node = prep.doc[prep.i + 1]
+    while node.head.i != node.i and node.head.left_edge.i == prep.i + 1 and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        node = node.head
+    if node.left_edge.i == prep.i + 1 and node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("nsubj", "nsubjpass") \
+            and node.head.i > node.i and node.head.pos_ == "VERB":
+        return [node]
+    return []
 
 
 def agent_of(token: Token) -> Optional[Token]:
