@@ -946,3 +946,19 @@ def test_places_facility_named_after_a_town_is_in_the_town_the_text_puts_it_in()
     locs = resolve_spans(text, [(14, 27), (31, 37), (60, 65)])
     assert locs[0].geonameid == locs[1].geonameid and locs[0].precision == "district"
     assert locs[2].admin1 == "Nebraska"
+
+
+def test_places_a_town_body_in_an_article_counting_dollars_is_an_american_town(nlp):
+    # The article's only other place reads as France; its money says the school board is American.
+    text = ("Oakwood School Board members approved $40,000 for the gym roof on Tuesday. "
+            "The board also voted to send the band to Paris in May.")
+    found = {loc.text: loc.country for loc in _places(nlp, text)}
+    assert found.get("Oakwood") == "US"
+    euros = text.replace("$40,000", "40,000 euros")
+    assert "Oakwood" not in {loc.text for loc in _places(nlp, euros)}
+
+
+def test_places_a_rank_word_before_an_office_is_no_hamlet(nlp):
+    # Deputy, Indiana exists; "Deputy Mayor" is an office.
+    text = "A Deputy Mayor approved $3,000 for the Oakwood School Board on Monday."
+    assert [loc.text for loc in _places(nlp, text)] == ["Oakwood"]

@@ -47,6 +47,8 @@ COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely m
     "harmony", "industry", "economy", "security", "patriot", "republican", "democrat", "federal", "national",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    # rank words before an office ("Deputy Mayor", "Acting Chief"), also names of hamlets
+    "deputy", "acting", "interim", "assistant",
 }
 
 

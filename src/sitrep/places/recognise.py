@@ -19,6 +19,7 @@ from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
 from sitrep.nlp import text_of
 from .demonyms import is_demonym
 from .mention import Mention
+from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS, STREET_AFTER, clean,
     is_street_word, kind_hint_of, looks_like_name, matches_for, prominent, street_name, without_institution,
@@ -290,10 +291,13 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
             and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
         return True  # "Ekiti State"; in the US "<State> State" is a university or its team
     cue = _place_cue(mention, doc_text)
+    money_country = currency_country(doc_text) if of_town else None
     for m in mention.matches:
         if of_town and m.kind == "name" and m.place.feature_class == "P" and (
-                context[m.place.country] or m.place.population >= 100_000):
-            return True  # "Fennimore Superior Court"; "Norwich pupils" whatever else the article names
+                context[m.place.country] or m.place.population >= 100_000 or m.place.country == money_country):
+            # "Fennimore Superior Court"; "Norwich pupils" whatever else the article names; a town of
+            # the country the article counts money in ("the Brennford School Board" beside "$40,000")
+            return True
         # A town's other name of several words ("Ciudad Sabinas" for Sabinas) when the
         # town is in the article's country; single-word other names are too often surnames.
         if cue and (m.kind == "name" or m.kind == "alt" and len(words) > 1 and m.place.feature_class == "P"

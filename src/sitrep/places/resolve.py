@@ -148,7 +148,7 @@ _OTHER_DOLLARS = re.compile(r"\b(?:C|A|NZ|HK|S|NT|R|Z|J|EC|Mex)\$")  # Canadian,
 _POUNDS = re.compile(r"£\s?\d")
 
 
-def _currency_country(text: str) -> Optional[str]:
+def currency_country(text: str) -> Optional[str]:
     """The country an article's money points to: amounts in dollars alone ("$2 million") are mostly
     American local news, in pounds alone British. A weak hint for towns of the same name on both
     sides of the Atlantic (Mansfield, Dublin, Oxford); None when both or other dollars appear."""
@@ -170,7 +170,7 @@ def resolve_mentions(mentions: list[Mention], text: str, hints: Iterable[str] = 
     """
     hints = [h.upper() for h in hints if h]
     hint_set = set(hints)
-    money_country = _currency_country(text)
+    money_country = currency_country(text)
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.matches:
