@@ -1354,3 +1354,11 @@ def test_eventtypes_measures_slapped_on_a_state_or_at_home(nlp):
     assert _event(nlp, "Canada slapped visa restrictions on Burmese generals.", "slapped").plover_type == "SANCTION"
     assert _event(nlp, "The mayor slapped a ban on street parades.", "slapped").plover_type == "COERCE"
     assert _event(nlp, "Ottawa imposed visa restrictions on Burmese officials.", "imposed").plover_type == "SANCTION"
+
+
+def test_eventtypes_plans_told_by_is_to_and_intentions_of(nlp):
+    assert _main_type(nlp, "The governor has no intention of stepping down, her aide said.") == "REJECT"
+    assert _main_type(nlp, "The foreign minister is to visit Lima next week.") == "AGREE"
+    assert _main_type(nlp, "The queen is due to visit Accra in March.") == "AGREE"
+    # a purpose told by "is to" plans nothing of anyone's
+    assert _main_type(nlp, "The next step is to hold talks with the strikers.") == "CONSULT"

@@ -91,7 +91,11 @@ def _event_type(token) -> Optional[TriggerType]:
         c.lower_ == "that" for c in verb.children)
     governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
         verb.head.i != verb.i else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
+        governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
+    if governor == "be" and verb.dep_ == "xcomp" and _scheduled_by_copula(governing):
+        governor = "set"  # "the envoy is to meet rebel leaders": what is to happen is planned, like "is set to meet"
     stance = _stance_toward(token)
     if stance is not None:
         # "was open to talks", "is ready for dialogue": a stance toward the act is an intent (or, negated, a refusal)
@@ -282,6 +286,20 @@ def _condition_below(verb) -> bool:
 
 # verbs of aspect whose gerund or infinitive is the act ("would begin executing", "swore to keep fighting")
 _ASPECT = ASPECT_VERBS | {"keep"}
+
+
+# subjects of "is to" that name a purpose, not a party: "the aim is to expand trade" plans nothing of anyone's
+_PURPOSES = {"aim", "goal", "plan", "purpose", "idea", "step", "objective", "task", "priority", "intention", "mission",
+             "job", "challenge", "point", "option", "solution", "way", "target", "hope", "intent", "strategy", "policy",
+             "role", "answer", "move", "decision", "proposal", "thing"}
+
+
+def _scheduled_by_copula(copula) -> bool:
+    """'X is to meet Y', 'troops are to leave by May': the copula with an infinitive states a plan, when its
+    subject is a party (not a purpose: 'the aim is to ...') and nothing else is predicated ('is ready to' is an acomp)."""
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(c.dep_ in ("acomp", "attr") for c in copula.children) and not any(
+        s.lemma_.lower() in _PURPOSES or s.pos_ == "PRON" and s.lower_ in ("it", "this", "that") for s in subjects)
 
 
 def _modal_anchor(verb, aux: set):
