@@ -894,3 +894,12 @@ def test_acled_a_group_described_as_blamed_for_an_attack_is_no_claim():
 
 def test_acled_a_band_of_people_attacking_a_rally_is_mob_violence():
     assert rules_label("Several mourners were hurt when a group of settlers attacked a peaceful vigil near the village.") == "MOB_VIOL"
+
+
+def test_acled_labels_from_imprecise_rules_name_only_the_rule_families_marked_so():
+    from sitrep.acled import labels_from_imprecise_rules
+
+    # air strikes are marked `model_overrules` in the rule file, suicide bombings are not
+    assert "AIR_STRIKE" in labels_from_imprecise_rules("Two air strikes hit a fuel depot outside the port town.")
+    assert labels_from_imprecise_rules("A suicide bomber blew himself up at the gate of the ministry.") == frozenset()
+    assert labels_from_imprecise_rules("The foreign ministers will meet next month.") == frozenset()

@@ -64,11 +64,12 @@ def test_classify_who_fights_decides_clash_crime_or_mob():
     assert classify_text("Villagers clashed with sticks and stones over grazing land, leaving one man dead.") == "MOB_VIOL"
 
 
-def _fake_readers(monkeypatch, scores, probabilities):
+def _fake_readers(monkeypatch, scores, probabilities, imprecise=()):
     import sitrep.acled_model
     import sitrep.classify
 
     monkeypatch.setattr(sitrep.classify, "acled_scores", lambda text: dict(scores))
+    monkeypatch.setattr(sitrep.classify, "labels_from_imprecise_rules", lambda text: frozenset(imprecise))
     monkeypatch.setattr(sitrep.acled_model, "label_probabilities", lambda text: dict(probabilities))
 
 
@@ -107,3 +108,18 @@ def test_classify_armed_groups_attacking_troops_fight_them():
     assert classify_text("Gunmen raided a camp for displaced families, killing seven residents.") == "ATTACK"
     # unarmed youths clashing with police are no armed side: the specific clash rule stays silent
     assert acled_scores("Youths blocked the ring road and clashed with police over the water shortages.").get("ARMED_CLASH", 0) <= broad_score_ceiling()
+
+
+def test_classify_a_very_sure_model_overrules_an_imprecise_rule_family(monkeypatch):
+    from sitrep.classify import MODEL_OVERRULES_IMPRECISE
+
+    specific = {"ABDUCT_DISSAP": broad_score_ceiling() + 1.0}
+    very_sure = {"ARREST": MODEL_OVERRULES_IMPRECISE + 0.05, "ABDUCT_DISSAP": 0.01}
+    _fake_readers(monkeypatch, specific, very_sure, imprecise={"ABDUCT_DISSAP"})
+    assert classify_text("Any snippet at all.") == "ARREST"
+    # not a family that is precise on the corpus, nor when the model is only fairly sure
+    _fake_readers(monkeypatch, specific, very_sure)
+    assert classify_text("Any snippet at all.") == "ABDUCT_DISSAP"
+    fairly_sure = {"ARREST": MODEL_OVERRULES_IMPRECISE - 0.05, "ABDUCT_DISSAP": 0.01}
+    _fake_readers(monkeypatch, specific, fairly_sure, imprecise={"ABDUCT_DISSAP"})
+    assert classify_text("Any snippet at all.") == "ABDUCT_DISSAP"

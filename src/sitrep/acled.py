@@ -44,6 +44,9 @@ class _Rule:
     all: tuple[re.Pattern, ...]
     none: tuple[re.Pattern, ...]
     weight: float
+    # marked `model_overrules` in the rule file: a family imprecise on the corpus, which a confident model
+    # overrules in snippet classification (classify.MODEL_OVERRULES_IMPRECISE)
+    yields_to_model: bool = False
     any_combined: Optional[re.Pattern] = None  # all `any` cues in one pattern: one search rejects most texts
     # a plain lowercase string each `any` cue's matches contain (None when some cue has none): a
     # substring test on ASCII text rejects most texts faster than the case-blind regex search
@@ -192,6 +195,7 @@ class _Rules:
                 tuple(re.compile(p, flags) for p in r.get("all", [])),
                 tuple(re.compile(p, flags) for p in r.get("not", [])),
                 float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
+                bool(r.get("model_overrules")),
                 _combined(r.get("any", []), flags),
                 _literals(r.get("any", []), flags),
                 tuple(t for t in (_required_texts(p, flags) for p in r.get("all", [])) if t),
@@ -324,7 +328,13 @@ def _lowered(text: str) -> Optional[str]:
 
 def acled_scores(text: str) -> dict[str, float]:
     """Evidence score of each CASE 2021 label whose rule holds for `text` (higher is better)."""
-    return dict(_acled_scores(text))
+    return dict(_acled_scores(text)[0])
+
+
+def labels_from_imprecise_rules(text: str) -> frozenset[str]:
+    """Those labels of `acled_scores(text)` whose score comes from a rule family marked `model_overrules`
+    in the rule file (its cues are often wrong on the corpus: a confident learned model may overrule it)."""
+    return _acled_scores(text)[1]
 
 
 # A sentence after the lead that tells of an earlier event ("Police used tear gas at a similar march last
@@ -444,8 +454,11 @@ def _without_set_aside_versions(text: str) -> str:
     return text
 
 
+Scores = tuple[tuple[tuple[str, float], ...], frozenset[str]]  # (label, score) pairs; labels from imprecise rules
+
+
 @lru_cache(maxsize=4096)
-def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
+def _acled_scores(text: str) -> Scores:
     # cached: every event of a sentence asks about the same sentence
     whole = _respaced(text)
     text = _without_dateline(whole)
@@ -457,14 +470,15 @@ def _acled_scores(text: str) -> tuple[tuple[str, float], ...]:
     for reading in dict.fromkeys((news, told, text)):
         if reading != whole:
             scores = _scores(reading)
-            if scores:
+            if scores[0]:
                 return scores
     return _scores(whole)
 
 
-def _scores(text: str) -> tuple[tuple[str, float], ...]:
+def _scores(text: str) -> Scores:
     lex = rules()
     scores: dict[str, float] = {}
+    imprecise: set[str] = set()  # labels whose best score so far comes from a rule marked `model_overrules`
     news_start = _news_start(text)
     news = text[news_start:] if news_start else text
     lead_end = _lead_end(text, news_start)
@@ -472,7 +486,7 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
     candidates = lex.candidates(lowered) if lowered is not None else None
     present = lex.present(lowered) if lowered is not None else None
     news_lowered, news_present = None, None  # found when a cue first falls in the background
-    statements: list[tuple[str, float, int]] = []  # claims and reactions in the lead, weighed last
+    statements: list[tuple[str, float, int, bool]] = []  # claims and reactions in the lead, weighed last
     first_event = len(text)  # where the earliest cue of a specific rule for an event is
     for index, rule in enumerate(lex.rules):
         if candidates is not None and index not in candidates:
@@ -488,8 +502,10 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
                 news_present = lex.present(news_lowered)
             count, found = rule.evidence(news, news_lowered, news_present)
             if not count:
-                if rule.label != "TERRITORY":  # (who took ground in the background is no news)
-                    scores[rule.label] = max(scores.get(rule.label, 0.0), BACKGROUND_WEIGHT)
+                if rule.label != "TERRITORY" and BACKGROUND_WEIGHT > scores.get(rule.label, 0.0):
+                    # (who took ground in the background is no news)
+                    scores[rule.label] = BACKGROUND_WEIGHT
+                    imprecise.discard(rule.label)
                 continue
             where = news
         label = _territory_label(where, found, lex) if rule.label == "TERRITORY" else rule.label
@@ -500,21 +516,25 @@ def _scores(text: str) -> tuple[tuple[str, float], ...]:
                 # a claim or a diplomatic reaction after the lead sentence is background to the event
                 score = min(score, BACKGROUND_WEIGHT)
             else:
-                statements.append((label, score, at))
+                statements.append((label, score, at, rule.yields_to_model))
                 continue
         elif rule.weight > lex.broad_ceiling:
             first_event = min(first_event, at)
-        if score > scores.get(label, 0.0):
-            scores[label] = score
+        _keep_best(scores, imprecise, label, score, rule.yields_to_model)
     # so is one after a semicolon in the lead when the clause before it told the event itself
     # ("A bomb killed six at the market; the group denied involvement.")
     clause_end = text.find(";", news_start)
-    for label, score, at in statements:
+    for label, score, at, yields in statements:
         if 0 <= clause_end < at and first_event < clause_end:
             score = min(score, BACKGROUND_WEIGHT)
-        if score > scores.get(label, 0.0):
-            scores[label] = score
-    return tuple(scores.items())
+        _keep_best(scores, imprecise, label, score, yields)
+    return tuple(scores.items()), frozenset(imprecise)
+
+
+def _keep_best(scores: dict[str, float], imprecise: set[str], label: str, score: float, yields: bool) -> None:
+    if score > scores.get(label, 0.0):
+        scores[label] = score
+        (imprecise.add if yields else imprecise.discard)(label)
 
 
 def broad_score_ceiling() -> float:
