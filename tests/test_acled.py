@@ -903,3 +903,11 @@ def test_acled_labels_from_imprecise_rules_name_only_the_rule_families_marked_so
     assert "AIR_STRIKE" in labels_from_imprecise_rules("Two air strikes hit a fuel depot outside the port town.")
     assert labels_from_imprecise_rules("A suicide bomber blew himself up at the gate of the ministry.") == frozenset()
     assert labels_from_imprecise_rules("The foreign ministers will meet next month.") == frozenset()
+
+
+def test_acled_the_event_an_act_answers_is_its_cause_not_the_news():
+    # the bombing named as the reason for the shelling gives no evidence of its own
+    assert rules_label("Troops shelled the hill villages in retaliation for a car bombing at the barracks.") == "ART_MISS_ATTACK"
+    assert rules_label("In response to the suicide bombing, the president sent a battalion of troops to the province.") != "SUIC_BOMB"
+    # the same event told as the news keeps its label
+    assert rules_label("A car bomb exploded outside the barracks, killing six recruits.") == "REM_EXPLOS"

@@ -421,6 +421,12 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"|demanding justice for|for the victims of|in memory of)\s(?P<what>(?:the |a |an |recent |deadly |last \w+'s |this \w+'s )?(?:[\w'’-]+ ){0,4}?"
      r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
      r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?)\b)"),
+    # the event an act answers ("expelled the envoys in response to the nerve gas attack", "shelled the camp in
+    # retaliation for a bombing"): its cause, told as background to the act (only the named event is blanked)
+    (("response", "reaction", "retaliat", "revenge", "reprisal", "avenge"),
+     r"\b(?:in (?:response|reaction|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging)\s(?P<what>(?:the |a |an |an? alleged |the alleged |recent |deadly |last \w+'s |this \w+'s |\w+'s )?(?:[\w'’-]+ ){0,4}?"
+     r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
+     r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|arrests?|detentions?|protests?|clash(?:es)?|ambush(?:es)?)\b)"),
 ))
 
 
