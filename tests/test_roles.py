@@ -117,7 +117,7 @@ def test_roles_place_gives_an_actor_its_country(nlp):
 
 def test_roles_possessive_pronoun_gives_the_owner_country(nlp):
     src, _, _, _ = _roles(nlp, "Bolivia said its troops had begun their withdrawal from the valley.", "withdrawal")
-    assert src == ("BOL", "MIL")
+    assert src == ("PER", "MIL")
 
 
 def test_roles_noun_trigger_in_a_compound_takes_the_verb_subject(nlp):
@@ -1158,3 +1158,10 @@ def test_roles_a_states_name_after_a_compass_word_is_its_ground(nlp):
     assert tgt == ("TCD", "CVL")
     _, tgt, _, _ = _roles(nlp, "Nigeria pulled its troops out of western Niger.", "pulled")
     assert tgt == ("NER", None)
+
+
+def test_roles_a_state_showing_force_acts_through_its_military(nlp):
+    src, _, _, _ = _roles(nlp, "Peru massed troops near its border with Ecuador on Monday.", "massed")
+    assert src == ("PER", "MIL")
+    src, _, _, _ = _roles(nlp, "The Bolivian government massed tanks near the frontier.", "massed")
+    assert src == ("BOL", "GOV")

@@ -177,6 +177,17 @@ def _gazetteer_places(index, words: list[str]) -> list:
     return curated or sorted(named, key=lambda p: -p.population)
 
 
+def names_state(text: str) -> bool:
+    """Whether a phrase is wholly a state's name, capital or adjective ("India", "the Soviet Union",
+    "Moscow"), naming the state itself rather than one of its bodies ("the Indian army")."""
+    dictionary = _default()
+    words = _words(text)
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return bool(words) and (tuple(words) in dictionary.countries or _is_country_name(words, dictionary) or
+                            tuple(w.lower() for w in words) in dictionary.countries)
+
+
 def is_city(name: str) -> bool:
     """Whether a place name is mainly a town or city ("Paris", "Juba", "Gaza"), not a country or a
     region ("Iraq", "Britain", "Mexico"): of the gazetteer's places bearing it as main name or alias,
@@ -450,5 +461,6 @@ def non_overlapping(candidates: list[Actor]) -> list[int]:
     return sorted(kept, key=lambda j: candidates[j].start)
 
 
-__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "is_city", "load_dictionary", "place_country", "ENV_VAR"]
+__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "is_city", "load_dictionary", "names_state",
+           "place_country", "ENV_VAR"]
 

@@ -53,7 +53,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
                  for p in [named_place(site, ("in", "of"))] if p is not None), None)
         actor1, actor2 = with_country(actor1, fill_country(sentence, actor1, actor2, between_states)), \
             with_country(actor2, here[1] if here else fill_country(sentence, actor2, actor1, between_states))
-    actor1 = people_as_civilians(where_they_live(actor1, sentence), sentence)
+    actor1 = _forces_of_state(people_as_civilians(where_they_live(actor1, sentence), sentence), trigger)
     return actor1, protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
                                    trigger, country_hint, actor1)
 
@@ -202,6 +202,24 @@ def _jailer(people: Token) -> Optional[Actor]:
             if country:
                 return Actor(text=mod.text, start=mod.idx, end=mod.idx + len(mod.text), code=ActorCode(country=country, role="GOV"))
     return None
+
+
+# Verbs by which a state orders or plans a mobilisation rather than carrying it out
+ORDERING_LEMMAS = {"order", "plan", "decide", "announce", "declare", "approve", "authorise", "authorize", "decree", "call"}
+
+
+def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
+    """A state named as the doer of a show of force ("India massed troops on the border", "Moscow
+    test-fired a missile") acts through its armed forces: MIL, as the PLOVER gold codes the deploying
+    side; not when it orders or declares the measure ("ordered a general mobilisation")."""
+    kind = event_type(trigger)
+    if actor is None or kind is None or kind.plover_type != "MOBILIZE" or actor.code.role != "GOV" or \
+            actor.name is not None or not actors.names_state(actor.text):
+        return actor
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in ORDERING_LEMMAS or (
+            trigger.dep_ in ("xcomp", "ccomp", "conj") and trigger.head.lemma_.lower() in ORDERING_LEMMAS):
+        return actor
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "MIL"})})
 
 
 def _speaker_country(trigger: Token, country_hint: Optional[str]) -> Optional[str]:
