@@ -962,3 +962,20 @@ def test_places_a_rank_word_before_an_office_is_no_hamlet(nlp):
     # Deputy, Indiana exists; "Deputy Mayor" is an office.
     text = "A Deputy Mayor approved $3,000 for the Oakwood School Board on Monday."
     assert [loc.text for loc in _places(nlp, text)] == ["Oakwood"]
+
+
+def test_places_names_turned_down_get_a_second_look_once_the_article_country_changes(nlp):
+    # "Moscow" first reads as Russia; the sheriff's county places it in Idaho, and then the
+    # hospital's town, turned down against Russia, is kept.
+    text = ("A Moscow student was hurt on Friday, the Latah County Sheriff's Office said. "
+            "She was taken to Pullman Regional Hospital.")
+    found = {loc.text: (loc.country, loc.admin1) for loc in _places(nlp, text)}
+    assert found["Moscow"] == ("US", "Idaho")
+    assert found["Pullman"] == ("US", "Washington")
+
+
+def test_places_a_name_read_once_as_a_town_does_not_vouch_for_its_other_mentions(nlp):
+    # The one "Sumner" kept gives the article its only country; it must not make the others places.
+    text = ("Fighter Sumner was charged on Friday. Witnesses said Sumner threw a chair at a bus. "
+            "A source close to Sumner said he was upset.")
+    assert len([loc for loc in _places(nlp, text) if loc.text == "Sumner"]) <= 1

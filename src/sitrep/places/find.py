@@ -2,6 +2,7 @@
 spans) to resolved `Location`s."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc
@@ -66,9 +67,13 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     resolve_mentions(sure, text_of(doc), hints)
     countries, _ = context_counts(sure, hints)
     people = people_names(doc, ents)
+
+    def not_a_person(m: Mention) -> bool:
+        return m.text.lower() not in people or any(
+            c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches)
+
     kept = [m for m in maybe if (plausible(m, countries, text_of(doc)) or listed_with_a_place(m, sure, text))
-            and (m.text.lower() not in people or any(
-                c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches))]
+            and not_a_person(m)]
     areas = coordinated_areas(doc, gaz)
     if areas:  # "Jackson and Franklin counties": the names are counties, whatever the model said
         spans = {(a.start, a.end) for a in areas}
@@ -87,6 +92,14 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         for m in mentions:
             m.scores.clear()
         resolve_mentions(mentions, text_of(doc), hints)
+        # The model's own places may first read as another country ("Moscow" as Russia until "the
+        # Latah County Sheriff" places it in Idaho): names turned down in that light get a second look.
+        second = _second_look(maybe, mentions, context_counts(mentions, hints)[0], countries, text, not_a_person)
+        if second:
+            mentions = merge_pairs(sorted(mentions + second, key=lambda m: m.start), text, gaz)
+            for m in mentions:
+                m.scores.clear()
+            resolve_mentions(mentions, text, hints)
     else:
         mentions = sure
     drop_lone_hamlets(mentions, text_of(doc))
@@ -95,6 +108,24 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     site_in_named_town(mentions, gaz, text_of(doc))
     enclose_unknown(mentions, gaz, text_of(doc))
     return [location(m) for m in mentions]
+
+
+def _second_look(maybe: Sequence[Mention], mentions: Sequence[Mention], countries: Counter, first: Counter,
+                 text: str, not_a_person) -> list[Mention]:
+    """Possible mentions turned down against the first reading of the article's countries that
+    are plausible against the countries of all its places, once these changed."""
+    if [c for c, _ in countries.most_common(1)] == [c for c, _ in first.most_common(1)]:
+        return []
+    found = []
+    for m in maybe:
+        if any(o.start < m.end and m.start < o.end for o in mentions):
+            continue
+        # Another mention of the same name must not vouch for it ("Sumner" read once as a town).
+        own = {o.best.place.country for o in mentions if o.best is not None and o.text.lower() == m.text.lower()}
+        context = countries - Counter(own) if own else countries
+        if plausible(m, context, text) and not_a_person(m):
+            found.append(m)
+    return found
 
 
 def resolve_spans(text: str, spans: Sequence[tuple[int, int]], country_hints: Iterable[str] = ()) -> list[Location]:
