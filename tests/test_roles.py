@@ -39,7 +39,7 @@ def test_roles_control_verb_shares_subject(nlp):
 
 def test_roles_pronoun_takes_the_actor_before_it(nlp):
     src, _, _, _ = _roles(nlp, "Ghana says it will deploy troops to the border.", "deploy")
-    assert src == ("GHA", "GOV")
+    assert src == ("GHA", "MIL")  # (a state deploying troops acts through its military)
 
 
 def test_roles_modifier_of_a_speech_act_noun_is_the_target(nlp):
@@ -117,7 +117,7 @@ def test_roles_place_gives_an_actor_its_country(nlp):
 
 def test_roles_possessive_pronoun_gives_the_owner_country(nlp):
     src, _, _, _ = _roles(nlp, "Bolivia said its troops had begun their withdrawal from the valley.", "withdrawal")
-    assert src == ("PER", "MIL")
+    assert src == ("BOL", "MIL")
 
 
 def test_roles_noun_trigger_in_a_compound_takes_the_verb_subject(nlp):
