@@ -1362,3 +1362,9 @@ def test_eventtypes_plans_told_by_is_to_and_intentions_of(nlp):
     assert _main_type(nlp, "The queen is due to visit Accra in March.") == "AGREE"
     # a purpose told by "is to" plans nothing of anyone's
     assert _main_type(nlp, "The next step is to hold talks with the strikers.") == "CONSULT"
+
+
+def test_eventtypes_tariffs_imposed_and_immunity_stripped(nlp):
+    assert _event(nlp, "Ottawa imposed steep tariffs on Peruvian copper.", "imposed").plover_type == "SANCTION"
+    assert _event(nlp, "The assembly stripped three senators of their immunity.", "stripped").plover_type == "COERCE"
+    assert _event(nlp, "The council raised parking fees downtown.", "raised") is None
