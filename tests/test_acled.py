@@ -911,3 +911,14 @@ def test_acled_the_event_an_act_answers_is_its_cause_not_the_news():
     assert rules_label("In response to the suicide bombing, the president sent a battalion of troops to the province.") != "SUIC_BOMB"
     # the same event told as the news keeps its label
     assert rules_label("A car bomb exploded outside the barracks, killing six recruits.") == "REM_EXPLOS"
+
+
+def test_acled_ground_only_sought_is_no_ground_taken():
+    # an offensive or an attack 'to retake' or 'to capture' a place tells the aim, not the outcome: a fight
+    assert rules_label("An insurgent assault to capture the army's hilltop post was repulsed before dawn.") == "ARMED_CLASH"
+    assert rules_label("The army's bid to recapture the river port was beaten back by the rebels on Monday.") == "ARMED_CLASH"
+    # ground that did change hands stays the territory event, also when the troops 'managed to' take it
+    assert rules_label("Government troops managed to recapture the river port on Monday.") == "GOV_REGAINS_TERIT"
+    # driven out, or back under government control: the state took the ground
+    assert rules_label("Soldiers said they had driven the militia fighters out of the market town after a week.") == "GOV_REGAINS_TERIT"
+    assert rules_label("Officials said the district was back under government control by Sunday evening.") == "GOV_REGAINS_TERIT"

@@ -617,7 +617,9 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
     state = lex.state_actor.search(window)
     non_state = lex.non_state_actor.search(window)
     if state is None and non_state is None:
-        taker_is_state = bool(re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b", phrase))
+        # (ground back under government control, or taken back, is the state's)
+        taker_is_state = bool(re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b"
+                                    r"|\b(government|army|state|military|regime) (control|presence|authority)\b|\bcontrol of (the )?(government|army|state|military)\b", phrase))
     elif state is None or non_state is None:
         taker_is_state = non_state is None
     else:
