@@ -979,3 +979,11 @@ def test_places_a_name_read_once_as_a_town_does_not_vouch_for_its_other_mentions
     text = ("Fighter Sumner was charged on Friday. Witnesses said Sumner threw a chair at a bus. "
             "A source close to Sumner said he was upset.")
     assert len([loc for loc in _places(nlp, text) if loc.text == "Sumner"]) <= 1
+
+
+def test_places_a_state_named_with_state_heads_an_office_whole_outside_the_us(nlp):
+    # "Kwara State" is the Nigerian state's own name; "Ohio State" before a university is Ohio.
+    text = "The Kwara State Police Command said on Monday that two officers from Ohio State University were held."
+    found = [loc.text for loc in _places(nlp, text)]
+    assert "Kwara State" in found and "Kwara" not in found
+    assert "Ohio" in found
