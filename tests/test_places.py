@@ -987,3 +987,9 @@ def test_places_a_state_named_with_state_heads_an_office_whole_outside_the_us(nl
     found = [loc.text for loc in _places(nlp, text)]
     assert "Kwara State" in found and "Kwara" not in found
     assert "Ohio" in found
+
+
+def test_places_a_house_or_college_named_after_someone_is_no_town(nlp):
+    text = ("Volunteers in Topeka painted the rooms of Linwood House, a shelter for teenagers, on Saturday. "
+            "Their leader studied chemistry at Whitman College.")
+    assert [loc.text for loc in _places(nlp, text)] == ["Topeka"]

@@ -140,11 +140,12 @@ def names_a_relative(mention: Mention, text: str) -> bool:
         _AGE_AFTER.match(text, mention.end)) or mention.text.isupper() and text[max(0, mention.start - 3):mention.start] == "BY "
 
 
-# Schools, homes and funeral parlours are mostly named after people or neighbourhoods ("Hollins
-# Elementary", "Ashcombe Middle School", "Cedar Point Academy", "Ridley Funeral Home"): the
-# name before them is no toponym (town high schools are: "Dayton High School").
+# Schools, colleges, homes, houses and funeral parlours are mostly named after people or
+# neighbourhoods ("Hollins Elementary", "Ashcombe Middle School", "Cedar Point Academy", "Ridley
+# Funeral Home", "Linwood House", "Whitman College"): the name before them is no toponym (town
+# high schools are: "Dayton High School"; a city of 100,000 keeps its college: "Boston College").
 _NAMED_BUILDING_AFTER = re.compile(r"[ \t]+(?:Elementary|Middle\s+School|Academy|Retirement|Funeral|Mortuary|"
-                                   r"Montessori|Nursing\s+Home)\b")
+                                   r"Montessori|Nursing\s+Home|House|College)\b")
 
 
 def _names_a_building(mention: Mention, text: str) -> bool:
