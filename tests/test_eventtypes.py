@@ -1368,3 +1368,13 @@ def test_eventtypes_tariffs_imposed_and_immunity_stripped(nlp):
     assert _event(nlp, "Ottawa imposed steep tariffs on Peruvian copper.", "imposed").plover_type == "SANCTION"
     assert _event(nlp, "The assembly stripped three senators of their immunity.", "stripped").plover_type == "COERCE"
     assert _event(nlp, "The council raised parking fees downtown.", "raised") is None
+
+
+def test_eventtypes_acts_not_yet_done_held_back_or_claimed(nlp):
+    assert _main_type(nlp, "The junta has yet to free the detained reporters.") == "REJECT"
+    assert _main_type(nlp, "The assembly refrained from ratifying the border pact.") == "REJECT"
+    assert _event(nlp, "The navy stopped short of boarding the tanker.", "boarding") is None
+    assert _event(nlp, "The regent withheld his assent to the budget.", "withheld").plover_type == "REJECT"
+    # "insisted" with an act told as done is a claim; with the subjunctive, a demand
+    assert _main_type(nlp, "The colonel insisted that his gunners had never shelled the market.") == "ASSAULT"
+    assert _main_type(nlp, "The mediator insisted that both armies withdraw.") == "REQUEST"

@@ -94,8 +94,16 @@ def _event_type(token) -> Optional[TriggerType]:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
         governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
-    if governor == "be" and verb.dep_ == "xcomp" and _scheduled_by_copula(governing):
+    if governor in ("have", "be") and verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in governing.children):
+        negated = True  # "the rebels have yet to free the hostages", "is yet to sign": not done
+    elif governor == "be" and verb.dep_ == "xcomp" and _scheduled_by_copula(governing):
         governor = "set"  # "the envoy is to meet rebel leaders": what is to happen is planned, like "is set to meet"
+    held_back = _held_back_from(verb)
+    if held_back and kind in HOSTILE:
+        return None  # "stopped short of annexing", "refrained from imposing sanctions": no act
+    negated = negated or held_back  # "refrained from endorsing the plan" (cooperation held back: a refusal)
+    if governor == "insist" and verb.dep_ == "ccomp" and _told_as_done(verb):
+        governor = ""  # "insisted that its troops had never fired": a claim, not a demand ("insisted that X withdraw")
     stance = _stance_toward(token)
     if stance is not None:
         # "was open to talks", "is ready for dialogue": a stance toward the act is an intent (or, negated, a refusal)
@@ -292,6 +300,24 @@ _ASPECT = ASPECT_VERBS | {"keep"}
 _PURPOSES = {"aim", "goal", "plan", "purpose", "idea", "step", "objective", "task", "priority", "intention", "mission",
              "job", "challenge", "point", "option", "solution", "way", "target", "hope", "intent", "strategy", "policy",
              "role", "answer", "move", "decision", "proposal", "thing"}
+
+
+# verbs of holding back from an act told by a gerund: "refrained from imposing", "stopped short of annexing"
+_HOLDING_BACK = {"refrain", "abstain", "desist", "short"}
+
+
+def _held_back_from(verb) -> bool:
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("from", "of"):
+        return False
+    holder = verb.head.head
+    return holder.lemma_.lower() in _HOLDING_BACK and (holder.lower_ != "short" or holder.head.lemma_.lower() in ("stop", "fall"))
+
+
+def _told_as_done(verb) -> bool:
+    """A clause in the past or perfect ("had fired", "fired"), not the subjunctive of a demand ("that X withdraw";
+    a past spelt like the base form, "that X quit", may be either: left a demand)."""
+    return (verb.tag_ in ("VBD", "VBN") and verb.lower_ != verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
+                                              for c in verb.children)
 
 
 def _scheduled_by_copula(copula) -> bool:
