@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -28,30 +28,34 @@ _AREA_NOUN = {"counties": "County", "parishes": "Parish", "provinces": "Province
 _AREAS_WORD = re.compile(r" (?:counties|parishes|provinces|districts)\b")
 
 
+def _coordinated_names(text: str, scan: re.Pattern, pattern: re.Pattern) -> Iterator[tuple[int, str, str]]:
+    """(start, name, kind word) for each name in the lists `pattern` finds ("Jackson, Franklin and
+    Madison counties"); `scan` looks for the kind word first, as the full pattern is slow on long texts."""
+    if not scan.search(text):
+        return
+    for hit in pattern.finditer(text):
+        for name in re.finditer(_NAME, hit.group(1)):
+            if name.group() not in ("And", "Or"):
+                yield hit.start(1) + name.start(), name.group(), hit.group(2)
+
+
 def coordinated_areas(doc: Doc, gaz: Gazetteer) -> list[Mention]:
     """The names in "Jackson, Franklin and Madison counties", each read as "<Name> County"."""
-    text = text_of(doc)
     found = []
-    if not _AREAS_WORD.search(text):
-        return found
-    for hit in _COORDINATED.finditer(text):
-        noun = _AREA_NOUN[hit.group(2)]
-        for name in re.finditer(_NAME, hit.group(1)):
-            if name.group() in ("And", "Or"):
-                continue
-            start, word = hit.start(1) + name.start(), name.group()
+    for start, word, kind in _coordinated_names(text_of(doc), _AREAS_WORD, _COORDINATED):
+        noun = _AREA_NOUN[kind]
+        matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
+        if not matches and " " in word:  # "Rural Dundy and Furnas counties": a word before the first name
+            first, word = word.split(" ", 1)
+            start += len(first) + 1
             matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
-            if not matches and " " in word:  # "Rural Dundy and Furnas counties": a word before the first name
-                first, word = word.split(" ", 1)
-                start += len(first) + 1
-                matches = [m for m in gaz.matches(f"{word} {noun}") if m.place.feature_class == "A"]
-            if matches:
-                found.append(Mention(start, start + len(word), word, matches, "ADM2"))
+        if matches:
+            found.append(Mention(start, start + len(word), word, matches, "ADM2"))
     return found
 
 
 _COORDINATED_STREETS = re.compile(
-    rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (?:streets|roads|avenues|boulevards|drives|lanes)\b")
+    rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (streets|roads|avenues|boulevards|drives|lanes)\b")
 _STREETS_WORD = re.compile(r" (?:streets|roads|avenues|boulevards|drives|lanes)\b")
 _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
              "Twelfth"}
@@ -60,16 +64,9 @@ _ORDINALS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 def coordinated_streets(doc: Doc) -> list[Mention]:
     """The names in "Pelham and Wexley streets", each a street (placed in the article's town);
     numbered streets ("Third and Ninth streets") are left out, as they are no names."""
-    text = text_of(doc)
-    found = []
-    if not _STREETS_WORD.search(text):  # a cheap scan first: the full pattern is slow on long texts
-        return found
-    for hit in _COORDINATED_STREETS.finditer(text):
-        for name in re.finditer(_NAME, hit.group(1)):
-            if name.group() not in ("And", "Or") and name.group().split()[0] not in _ORDINALS:
-                start = hit.start(1) + name.start()
-                found.append(Mention(start, start + len(name.group()), name.group(), []))
-    return found
+    return [Mention(start, start + len(name), name, [])
+            for start, name, _ in _coordinated_names(text_of(doc), _STREETS_WORD, _COORDINATED_STREETS)
+            if name.split()[0] not in _ORDINALS]
 
 
 # "the village of Zandogo", "the villages of Kwarbuti and Zandogo": a kind of place, then its name.
