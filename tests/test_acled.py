@@ -922,3 +922,12 @@ def test_acled_ground_only_sought_is_no_ground_taken():
     # driven out, or back under government control: the state took the ground
     assert rules_label("Soldiers said they had driven the militia fighters out of the market town after a week.") == "GOV_REGAINS_TERIT"
     assert rules_label("Officials said the district was back under government control by Sunday evening.") == "GOV_REGAINS_TERIT"
+
+
+def test_acled_the_event_a_suspect_or_case_is_about_is_background():
+    # the arrest is the news; the bombing is what the suspect is wanted for
+    assert rules_label("Detectives arrested the alleged mastermind of the suicide bombing at the bus depot.") == "ARREST"
+    assert rules_label("A man suspected of involvement in the grenade attack on the hotel was taken into custody.") == "ARREST"
+    assert rules_label("Police took into custody an official wanted in connection with the killing of marchers.") == "ARREST"
+    # an event with nothing else in the text keeps its label
+    assert rules_label("An inquiry into the shelling of the market began on Monday.") == "ART_MISS_ATTACK"

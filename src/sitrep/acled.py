@@ -427,6 +427,21 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"\b(?:in (?:response|reaction|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging)\s(?P<what>(?:the |a |an |an? alleged |the alleged |recent |deadly |last \w+'s |this \w+'s |\w+'s )?(?:[\w'’-]+ ){0,4}?"
      r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
      r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|arrests?|detentions?|protests?|clash(?:es)?|ambush(?:es)?)\b)"),
+    # an event named as what a suspect or a case is about ("arrested the mastermind of the bombing", "a suspect in the
+    # kidnapping", "held in connection with the shooting", "jailed for the killing", "an inquiry into the shelling"): the
+    # background of the news (only the named event is blanked; alone in the text it keeps its label). Not the victims
+    # or the scene of an event ('among the victims of the gas attack', a caption's 'the scene of the bombing'): that
+    # event is most often the news itself.
+    (("mastermind", "suspect", "perpetrator", "planner", "culprit", "ringleader", "connection with", "accused of",
+      "charged", "convicted", "sentenced", "jailed", "indicted", "on trial", "investigation", "probe", "inquiry"),
+     r"\b(?:(?:masterminds?|suspects?|perpetrators?|planners?|culprits?|ringleaders?) (?:of|in|behind|for)"
+     r"|in connection with|(?:suspected|accused) of (?:involvement in|carrying out|planning|taking part in|masterminding)"
+     r"|(?:charged|convicted|sentenced|jailed|indicted) (?:[\w-]+ ){0,5}?(?:over|for)|on trial (?:for|over)"
+     r"|(?:investigation|probe|inquiry) (?:into|of|over))"
+     r"\s(?P<what>(?:the |a |an |an? alleged |the alleged |recent |deadly |last \w+'s |this \w+'s |\w+'s )?(?:[\w'’-]+ ){0,4}?"
+     r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
+     r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|rapes?|hijackings?|arson|ambush(?:es)?)\b"
+     r"(?: of (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?)?)"),  # (and whom it befell: 'the killing of protesters')
 ))
 
 
