@@ -304,3 +304,17 @@ def test_actors_a_region_of_a_state_is_no_government(nlp):
     found = actors.actor_for(doc[3])
     assert found is not None and (found.code.country, found.code.role) == ("SDN", None)
     assert actors.code_actor("Northern Ireland police") == ActorCode(country="GBR", role="COP")
+
+
+@pytest.mark.parametrize("text,country,role", [
+    ("a Chilean parliamentary committee", "CHL", "LEG"),
+    ("the Peruvian House of Representatives", "PER", "LEG"),
+    ("Bolivia's military rulers", "BOL", "MIL"),
+    ("eleven Kenyan prisoners of war", "KEN", "MIL"),
+    ("the Ugandan police force", "UGA", "COP"),
+    ("flood victims", None, "CVL"),
+    ("the town's mayors", None, "GOV"),
+    ("Zambia's chief justice", "ZMB", "JUD"),
+])
+def test_actors_institutions_and_people_named_by_their_office(text, country, role):
+    assert actors.code_actor(text) == ActorCode(country=country, role=role)
