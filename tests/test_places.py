@@ -993,3 +993,10 @@ def test_places_a_house_or_college_named_after_someone_is_no_town(nlp):
     text = ("Volunteers in Topeka painted the rooms of Linwood House, a shelter for teenagers, on Saturday. "
             "Their leader studied chemistry at Whitman College.")
     assert [loc.text for loc in _places(nlp, text)] == ["Topeka"]
+
+
+def test_places_a_big_city_kept_once_vouches_for_its_other_mentions_on_a_second_look(nlp):
+    # Only "Winnipeg officials" gives the article a country; the city's other mention, in an
+    # organisation's name, is kept on the second look (a city of 100,000 may vouch for itself).
+    text = "Winnipeg officials approved the transit budget on Monday. Under the plan, Metro Winnipeg will hire forty drivers."
+    assert [loc.start for loc in _places(nlp, text) if loc.text == "Winnipeg"] == [0, 80]
