@@ -1165,3 +1165,18 @@ def test_roles_a_state_showing_force_acts_through_its_military(nlp):
     assert src == ("PER", "MIL")
     src, _, _, _ = _roles(nlp, "The Bolivian government massed tanks near the frontier.", "massed")
     assert src == ("BOL", "GOV")
+
+
+def test_roles_the_indirect_object_of_a_nominal_act(nlp):
+    _, tgt, _, _ = _roles(nlp, "Lima gave Quito an undertaking to respect the border.", "undertaking")
+    assert tgt == ("ECU", "GOV")
+
+
+def test_roles_ground_held_by_a_party_its_modifiers_read_together(nlp):
+    _, tgt, _, _ = _roles(nlp, "Russian jets bombed Chechen rebel positions in the mountains.", "bombed")
+    assert tgt == ("RUS", "REB")
+
+
+def test_roles_the_state_beyond_a_border_named_by_its_adjective(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chile massed troops on the Bolivian frontier.", "massed")
+    assert tgt == ("BOL", "GOV")

@@ -152,6 +152,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
+            # "gave Chile an undertaking", "handed the junta an ultimatum": the indirect object first
+            out.extend(c for c in phrase.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"))
             out.extend(prep_objects(phrase.head, TARGET_PREPS))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
             # "held villagers as human shields": the verb's object is what the act is done to ("X was put under
