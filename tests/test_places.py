@@ -1000,3 +1000,15 @@ def test_places_a_big_city_kept_once_vouches_for_its_other_mentions_on_a_second_
     # organisation's name, is kept on the second look (a city of 100,000 may vouch for itself).
     text = "Winnipeg officials approved the transit budget on Monday. Under the plan, Metro Winnipeg will hire forty drivers."
     assert [loc.start for loc in _places(nlp, text) if loc.text == "Winnipeg"] == [0, 80]
+
+
+def test_places_a_person_entity_opening_with_a_place_modifier_names_no_person(nlp):
+    # The model may tag "Historic Ashvale" a person; "Ashvale" is then no one's surname.
+    from spacy.tokens import Span as SpacySpan
+
+    from sitrep.places.notplaces import people_names
+
+    doc = nlp("Tourists crowded Historic Ashvale while Mary Ashvale stayed home.")
+    ents = [SpacySpan(doc, 2, 4, label="PERSON"), SpacySpan(doc, 5, 7, label="PERSON")]
+    assert people_names(doc, ents[:1]) == set()
+    assert people_names(doc, ents) == {"ashvale"}

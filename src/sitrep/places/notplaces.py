@@ -17,7 +17,8 @@ from sitrep.gazetteer import Gazetteer, Match
 from .demonyms import demonym_shaped
 from .mention import Mention
 from .names import (
-    COMMON_WORDS, FACILITY_WORDS, FEATURE_WORDS, INSTITUTION_WORDS, KIND_WORDS, SITE_WORDS, STREET_WORDS, prominent,
+    COMMON_WORDS, COMPASS_WORDS, FACILITY_WORDS, FEATURE_WORDS, INSTITUTION_WORDS, KIND_WORDS, SITE_WORDS,
+    STREET_WORDS, prominent,
 )
 
 
@@ -98,11 +99,16 @@ def owns_person_noun(ent: SpacySpan) -> bool:
     return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PERSON_NOUNS
 
 
+# Words that qualify a place, not a given name: "Historic Oakbury", "Downtown Brennford" tagged PERSON.
+_PLACE_MODIFIERS = COMPASS_WORDS | {"historic", "downtown", "uptown", "midtown", "greater", "metro", "rural",
+                                    "suburban", "northern", "southern", "eastern", "western"}
+
+
 def people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
     """Names the article uses for people: after "John Clark", a bare "Clark" is the man, not the town."""
     names = set()
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in _PLACE_MODIFIERS:
             # Only the surname: a whole "person" that is a known place name ("Rapid City, S.D.")
             # is usually a place the model mislabelled.
             names.add(ent[-1].text.lower())
