@@ -72,3 +72,16 @@ def test_roles_conventions_forces_readied_for_a_protest_face_those_who_hold_it(n
 def test_roles_conventions_a_state_of_alert_faces_what_it_follows(nlp):
     _, target = _codes(nlp, "Chilean troops remained on alert near the border after a week of Bolivian military manoeuvres.", "alert")
     assert target is not None and target[0] == "BOL"
+
+
+def test_roles_conventions_a_place_where_a_measure_is_lifted_is_its_people(nlp):
+    from sitrep.roles import participants
+    doc = nlp("Egypt loosened its blockade of Gaza after the talks.")
+    _, target = participants(next(t for t in doc if t.text == "loosened"))
+    assert target is not None and (target.code.country, target.code.role) == ("PSE", "CVL")
+    doc = nlp("Russian troops withdrew from eastern Ukraine.")
+    _, target = participants(next(t for t in doc if t.text == "withdrew"))
+    assert target is not None and (target.code.country, target.code.role) == ("UKR", None)
+    doc = nlp("Chilean authorities lifted the curfew in Valparaiso on Sunday.")
+    _, target = participants(next(t for t in doc if t.text == "lifted"))
+    assert target is not None and (target.code.country, target.code.role) == ("CHL", "CVL")

@@ -272,6 +272,10 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         # "ferried supplies into the besieged town of X", "paid salaries in the Gaza Strip": a place (not a
         # state named as such) helped stands for the people there
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+    if actor is not None and kind is not None and state_country(actor.code.country) and actor.code.role is None and (
+            kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))):
+        # "lifted the curfew in X", "loosened the blockade of Y": the place a measure is lifted in stands for its people
+        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
         return actor
     if actor.code.role == "GOV":
@@ -288,6 +292,16 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     elif actor.code.role:
         return actor
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+
+
+# Measures laid on a place's people, whose easing is done for them
+RESTRICTIONS = {"curfew", "blockade", "siege", "restriction", "lockdown", "closure", "cordon", "quarantine", "emergency"}
+
+
+def _eases_restriction(trigger: Token) -> bool:
+    """Whether the trigger eases a measure laid on a place ("loosened its blockade of X", "eased the siege")."""
+    things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    return any(t.lemma_.lower() in RESTRICTIONS for t in things)
 
 
 def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Optional[str],
