@@ -1378,3 +1378,33 @@ def test_eventtypes_acts_not_yet_done_held_back_or_claimed(nlp):
     # "insisted" with an act told as done is a claim; with the subjunctive, a demand
     assert _main_type(nlp, "The colonel insisted that his gunners had never shelled the market.") == "ASSAULT"
     assert _main_type(nlp, "The mediator insisted that both armies withdraw.") == "REQUEST"
+
+
+def test_eventtypes_conditions_and_coups_kept_open(nlp):
+    # the act in an "if/unless" condition has not happened: the threat is the event
+    sentence = "The drivers' union said it would block the motorways unless the ministry cut fuel taxes."
+    assert _event(nlp, sentence, "cut") is None
+    assert _main_type(nlp, sentence) == "THREATEN"
+    assert _main_type(nlp, "The defence minister did not rule out a coup.") == "THREATEN"
+
+
+def test_eventtypes_wire_wording_of_trade_help_and_concessions(nlp):
+    assert _main_type(nlp, "Tokyo relaxed curbs on exports and investment to Burma, the trade ministry said.") == "RETREAT"
+    assert _main_type(nlp, "Chile assured Bolivia of steady gas supplies despite the drought.") == "AGREE"
+    assert _main_type(nlp, "The emir granted concessions to the dockers' union.") == "CONCEDE"
+    assert _main_type(nlp, "Norway began supplying electricity to Denmark through a new cable.") == "COOPERATE"
+    assert _main_type(nlp, "Italian prosecutors sent evidence to Spanish investigators in the smuggling case.") == "COOPERATE"
+    assert _main_type(nlp, "The agency shipped 9,000 tonnes of sorghum to hungry villagers in Chad.") == "AID"
+    assert _main_type(nlp, "The militia put its rifles beyond use, the commission said.") == "RETREAT"
+    assert _main_type(nlp, "Peru rushed paramilitary police to the mining town as riots spread.") == "MOBILIZE"
+    assert _main_type(nlp, "Sweden scrapped aid programmes worth 20 million euros.") == "SANCTION"
+    assert _main_type(nlp, "Chile postponed a planned round of border talks indefinitely.") == "SANCTION"
+    assert _main_type(nlp, "Nordic states merged their coast guard networks.") == "COOPERATE"
+    assert _main_type(nlp, "Andean nations launched a regional free trade area on Monday.") == "COOPERATE"
+    assert _main_type(nlp, "The junta undertook to restore civilian rule within two years.") == "AGREE"
+    assert _main_type(nlp, "Delegates gathered in Lima for three days of deliberations on the alliance's budget.") == "CONSULT"
+
+
+def test_eventtypes_public_places_shut_by_a_crowd(nlp):
+    assert _main_type(nlp, "Students shut down three campuses in a row over fee rises.") == "PROTEST"
+    assert _main_type(nlp, "Workers spent the week shutting the old plant down.") != "PROTEST"

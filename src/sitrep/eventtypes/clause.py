@@ -77,6 +77,9 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
+    if token.pos_ == "VERB" and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                                              for c in token.children):
+        return None  # "... unless the government met its demands", "if attacked": a condition, not an act
     verb = token if token.pos_ == "VERB" else token.head
     if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
@@ -227,11 +230,15 @@ def _ruled_out(token) -> bool:
     return bool(places & _RULED_OUT)
 
 
+# power taken by force, not kept open by a rejection not made ("did not rule out a coup")
+_SEIZURES_OF_POWER = {"coup", "putsch", "takeover"}
+
+
 def _kept_open(verb) -> Optional[TriggerType]:
     """What a rejection not made keeps open: force (THREATEN, CAMEO 13) or, for "did not rule out", a cooperative
     act (AGREE, 03)."""
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
-        kind = trigger_type(obj)
+        kind = trigger_type(obj) or (TriggerType("ASSAULT", None, "19") if obj.lemma_.lower() in _SEIZURES_OF_POWER else None)
         # "the use of force": what is used
         kind = kind or next((trigger_type(p) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                              for p in c.children if p.dep_ == "pobj" and trigger_type(p) is not None), None)

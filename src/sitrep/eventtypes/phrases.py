@@ -39,7 +39,7 @@ _SPLIT_ENDINGS = {"in", "up", "out", "off", "down"}
 
 QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonne", "kg", "kilogram", "number", "lot",
                "batch", "consignment", "load", "cargo", "convoy", "truckload", "planeload", "shipment", "quantity",
-               "amount", "worth", "unit", "score", "wave",
+               "amount", "worth", "unit", "score", "wave", "round", "series",
                # "expelled members of the mission", "freed the crew of the ship": the group stands for its people
                "member", "staff", "personnel", "team", "crew", "group"}
 # nouns of someone's coming or being somewhere: what they are "of" stands for them

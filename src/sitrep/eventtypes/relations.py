@@ -108,6 +108,9 @@ def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
     if not ((base.plover_type == "COERCE" and base.plover_mode == "restrict") or base.plover_type == "CONCEDE"):
         return None
     measures = [token] if token.pos_ == "NOUN" else [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if token.pos_ == "VERB" and token.dep_ == "amod" and token.tag_ in ("VBD", "VBN") and token.i < token.head.i and (
+            token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN"):
+        measures.append(token.head)  # "X relaxed curbs on ...": a past tense the parser hung on its object as an adjective
     for measure in (m for m in measures if m.lemma_.lower() in _MEASURES):
         # (the parser may hang the "on" on the verb: "imposed export controls on X")
         holders = [measure, token] if token.pos_ == "VERB" else [measure]

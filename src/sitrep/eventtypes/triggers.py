@@ -15,6 +15,8 @@ from ..actors import code_actor
 from .subjects import checked, names_party
 
 
+# cooperation nouns that also name the body formed
+_BODIES = {"alliance", "coalition", "partnership"}
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
 _TIME_ENTITIES = {"DATE", "TIME"}
 
@@ -121,6 +123,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
+        if lemma in _BODIES and token.dep_ in ("poss", "nsubj", "nsubjpass"):
+            return None  # "the alliance's expansion", "the coalition struck": the body acts, it is no act of alliance
         if lemma in lex.frame_nouns:
             return _framed_act(token)
         if _premodifier_taken_for_object(token):
@@ -438,7 +442,13 @@ def _done_by_two(token) -> bool:
                 return True
             if any(c.dep_ == "conj" for m in child.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children):
                 return True
+            if child.tag_ == "NNS" and child.lemma_.lower() in _SEVERAL_STATES:
+                return True  # "Gulf states merged their air defences", "the allies pooled their reserves"
     return False
+
+
+# plural subjects that name several states or their governments
+_SEVERAL_STATES = {"state", "nation", "country", "ally", "government", "neighbour", "neighbor", "member", "partner"}
 
 
 def _hyphenated_modifier(token) -> bool:
