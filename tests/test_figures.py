@@ -97,3 +97,24 @@ def test_figures_parse_number(words, expected):
 
 def test_figures_no_one_is_not_a_count(nlp):
     assert _figs(nlp, "No one was injured when the roof of the depot collapsed.") == []
+
+
+@pytest.mark.parametrize(
+    "text,kind,value,value_max,phrase",
+    [
+        ("Jets hit the market, killing between 4 and 9 shoppers.", "killed", 4, 9, "between 4 and 9 shoppers"),
+        ("Between three and seven guards were wounded.", "injured", 3, 7, "Between three and seven guards"),
+        ("The storm left 30 to 45 fishermen missing.", "missing", 30, 45, "30 to 45 fishermen"),
+        ("Police arrested 110-140 suspects in the sweep.", "arrested", 110, 140, "110-140 suspects"),
+        ("Four or five herders were abducted.", "abducted", 4, 5, "Four or five herders"),
+        ("Two to three million villagers have fled.", "displaced", 2_000_000, 3_000_000, "Two to three million villagers"),
+    ],
+)
+def test_figures_ranges_are_one_figure_with_both_bounds(nlp, text, kind, value, value_max, phrase):
+    found = _figs(nlp, text)
+    assert [(f.kind, f.value, f.value_max, f.text) for f in found] == [(kind, value, value_max, phrase)]
+
+
+def test_figures_a_toll_rising_from_one_count_to_another_is_the_new_count(nlp):
+    found = _figs(nlp, "The death toll rose from 11 to 17 on Monday.")
+    assert [(f.kind, f.value, f.value_max) for f in found] == [("killed", 17, None)]

@@ -152,46 +152,105 @@ def _is_number_form(text: str, lower: str) -> bool:
 
 
 def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]]:
-    """(start token, end token, (value, value_max)) of each number phrase not inside a date, time or sum."""
+    """(start token, end token, (value, value_max)) of each number phrase not inside a date, time or sum.
+
+    Two numbers joined as a range ("between 5 and 8", "15 to 20", "15-20", "five or six") are one
+    phrase whose value is the lower bound and value_max the upper; "rose from 10 to 25" is the
+    new count alone."""
     out = []
     # the words' forms from the doc's arrays: a Token object per word costs more than the rest
     lowers, numbers, excluded = _word_facts(doc)
     n = len(lowers)
     i = 0
     while i < n:
-        lower = lowers[i]
-        if (
-            not numbers[i]
-            or excluded[i]
-            or _is_year_or_age(doc[i])
-            or (i > 0 and lowers[i - 1] in ("no", "not") and lower == "one")  # "no one was hurt"
-        ):
+        if not _opens_number(doc, lowers, numbers, excluded, i):
             i += 1
             continue
-        j = i + 1
-        while j < n:
-            if numbers[j] and lowers[j] not in ("few", "several", "handful") and not excluded[j]:
-                j += 1
-            elif lowers[j] in ("and", "-") and j + 1 < n and lowers[j + 1] in UNITS and lowers[j - 1] in {
-                **UNITS, **SCALES}:
-                j += 1  # "two hundred and fifty", "twenty-five"
-            elif lowers[j] == "of" and lowers[j - 1] in ("tens", "hundreds") and j + 1 < n and lowers[
-                j + 1] in ("thousands", "millions"):
-                j += 1
-            else:
-                break
-        # "a dozen", "a few", "a handful": the article belongs to the number
-        start = i - 1 if i > 0 and lowers[i - 1] in ("a", "an") and lower in (
-            "dozen", "few", "handful", "hundred", "thousand", "million") else i
+        j = _phrase_end(lowers, numbers, excluded, i)
+        start = _phrase_start(lowers, i)
         words = lowers[start:j]
         if words and words[-1] in ("few",) and start == i:
             i = j  # "few" without "a" means "not many": no figure
             continue
         parsed = parse_number(words)
+        joined = _range_after(doc, lowers, numbers, excluded, start, j, parsed)
+        if joined is not None:
+            start, j, parsed = joined
         if parsed is not None and parsed[0] > 0:
             out.append((start, j, parsed))
         i = j
     return out
+
+
+RANGE_JOINS = frozenset({"to", "-", "\u2013", "\u2014", "or"})
+# Verbs of change: "the toll rose from 10 to 25" gives the count now, not a range.
+CHANGE_LEMMAS = frozenset({"rise", "increase", "climb", "jump", "grow", "soar", "reach", "go", "raise", "double",
+                           "swell", "mount", "fall", "drop", "decrease", "decline", "revise", "update", "bring"})
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+
+
+def _opens_number(doc: Doc, lowers: list[str], numbers: list[bool], excluded: list[bool], i: int) -> bool:
+    return (
+        numbers[i]
+        and not excluded[i]
+        and not _is_year_or_age(doc[i])
+        and not (i > 0 and lowers[i - 1] in ("no", "not") and lowers[i] == "one")  # "no one was hurt"
+    )
+
+
+def _phrase_end(lowers: list[str], numbers: list[bool], excluded: list[bool], i: int) -> int:
+    """The token after the number phrase starting at `i` ("two hundred and fifty", "twenty-five")."""
+    n = len(lowers)
+    j = i + 1
+    while j < n:
+        if numbers[j] and lowers[j] not in ("few", "several", "handful") and not excluded[j]:
+            j += 1
+        elif j + 1 < n and lowers[j + 1] in UNITS and (
+            (lowers[j] == "and" and lowers[j - 1] in SCALES) or (lowers[j] == "-" and lowers[j - 1] in _TENS)
+        ):
+            j += 1  # "two hundred and fifty", "twenty-five" (but "five and eight" are two numbers)
+        elif lowers[j] == "of" and lowers[j - 1] in ("tens", "hundreds") and j + 1 < n and lowers[
+            j + 1] in ("thousands", "millions"):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _phrase_start(lowers: list[str], i: int) -> int:
+    """"a dozen", "a few", "a handful": the article belongs to the number."""
+    if i > 0 and lowers[i - 1] in ("a", "an") and lowers[i] in ("dozen", "few", "handful", "hundred", "thousand", "million"):
+        return i - 1
+    return i
+
+
+def _range_after(doc: Doc, lowers, numbers, excluded, start: int, end: int, first):
+    """(start, end, (low, high)) when the number phrase [start, end) opens a range, else None."""
+    n = len(lowers)
+    join = end
+    if first is None or first[1] is not None or join + 1 >= n:
+        return None
+    between = start > 0 and lowers[start - 1] == "between"
+    if not (lowers[join] in RANGE_JOINS or (lowers[join] == "and" and between)):
+        return None
+    if not _opens_number(doc, lowers, numbers, excluded, join + 1):
+        return None
+    second_end = _phrase_end(lowers, numbers, excluded, join + 1)
+    second = parse_number(lowers[join + 1 : second_end])
+    if second is None or second[1] is not None:
+        return None
+    low, high = first[0], second[0]
+    scale = lowers[second_end - 1]
+    if scale in SCALES and lowers[end - 1] not in SCALES:
+        # "two to three million": the first number shares the scale
+        scaled = parse_number(lowers[start:end] + [scale]) if "." not in lowers[end - 1] else None
+        low = scaled[0] if scaled else round(float(lowers[end - 1].replace(",", "")) * SCALES[scale])
+    if start > 0 and lowers[start - 1] == "from" and lowers[join] == "to":
+        if doc[start - 1].head.lemma_.lower() in CHANGE_LEMMAS:
+            return join + 1, second_end, second  # "rose from 10 to 25": the count is now 25
+    if high <= low:
+        return None
+    return (start - 1 if between else start), second_end, (low, high)
 
 
 def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
