@@ -318,3 +318,8 @@ def test_actors_a_region_of_a_state_is_no_government(nlp):
 ])
 def test_actors_institutions_and_people_named_by_their_office(text, country, role):
     assert actors.code_actor(text) == ActorCode(country=country, role=role)
+
+
+def test_actors_names_match_with_or_without_diacritics():
+    assert actors.code_actor("Asunción's negotiators") == ActorCode(country="PRY", role="GOV")
+    assert actors.code_actor("Burkinabé soldiers") == ActorCode(country="BFA", role="MIL")

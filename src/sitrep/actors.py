@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -94,9 +95,16 @@ def _key(alias: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
+def _plain(word: str) -> str:
+    """A word without its diacritics, so that "Bogotá" and "Bogota" look up the same ("São Tomé" too)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _words(text: str) -> list[str]:
     out = []
-    for w in _TOKEN.findall(text):
+    for w in map(_plain, _TOKEN.findall(text)):
         # keep the dot of abbreviations ("U.S.") but not a sentence-final one ("Syria.")
         if w.endswith(".") and w.count(".") == 1:
             w = w[:-1]
