@@ -110,3 +110,27 @@ def test_store_undated_background_is_not_filed_under_the_publication_day(tmp_pat
                             _event(article, "stormed", day=None)])
         on_the_day = store.events(since="2021-09-08", until="2021-09-08")
         assert [e.trigger.text for e in on_the_day] == ["stormed"]
+
+
+def test_store_same_article_with_other_whitespace_is_stored_once(tmp_path):
+    first = make_article("Troops shelled the town.\nLater they stormed it.\n", published="2021-09-08")
+    refetched = make_article("Troops shelled the town.\r\nLater they  stormed it.", published="2021-09-08")
+    assert first.id != refetched.id
+    with Store.open(tmp_path / "s.db") as store:
+        assert store.add(first, [_event(first, "shelled")]) is True
+        assert store.has_article(refetched.id, refetched.text)
+        assert store.stored_id(refetched.text) == first.id
+        assert store.add(refetched, [_event(refetched, "shelled")]) is False
+        assert store.counts() == {"articles": 1, "events": 1}
+
+
+def test_store_articles_stored_before_content_keys_are_keyed_when_opened(tmp_path, article):
+    path = tmp_path / "s.db"
+    with Store.open(path) as store:
+        store.add(article, [_event(article, "shelled")])
+    with sqlite3.connect(path) as db:  # as an older sitrep left it
+        db.execute("UPDATE articles SET content_key = NULL")
+    with Store.open(path) as store:
+        variant = make_article(article.text + "\n\n", published="2021-09-08")
+        assert store.add(variant, []) is False
+        assert store.counts()["articles"] == 1

@@ -128,7 +128,7 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                         progress.console.print(f"error: {plain(item)}", highlight=False, markup=False, soft_wrap=True)
                         continue
                     summary["read"] += 1
-                    if item.id in seen or store.has_article(item.id):
+                    if item.id in seen or store.has_article(item.id, item.text):
                         continue
                     seen.add(item.id)
                     yield item

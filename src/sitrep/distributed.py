@@ -120,7 +120,7 @@ def ingest_parallel(
                     summary.error(str(item))
                     continue
                 summary["read"] += 1
-                if item.id in seen or store.has_article(item.id):
+                if item.id in seen or store.has_article(item.id, item.text):
                     summary.tick()
                     continue
                 seen.add(item.id)

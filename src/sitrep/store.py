@@ -3,6 +3,7 @@ per article. Every statement is parameterised; article text never becomes SQL.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import sqlite3
@@ -86,6 +87,12 @@ def _expand(value: str, start: bool) -> str:
     return value[:10]
 
 
+def content_key(text: str) -> str:
+    """The article's identity for storage: SHA-256 of its text with every whitespace run one space,
+    so a copy differing only in line ends or spacing is the same article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
 def normalise_country(value: str) -> str:
     """A country filter as GeoNames' alpha-2 code: 'SY', 'SYR' and 'Syria' all give 'SY'."""
     return countries.alpha2(value) or value.strip().upper()
@@ -146,25 +153,39 @@ class Store:
                 for statement in _statements(script):
                     db.execute(statement)
                 db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
+            # rows stored before migration 0005 (or by an older sitrep) get their content key
+            unkeyed = db.execute("SELECT id, text FROM articles WHERE content_key IS NULL").fetchall()
+            db.executemany("UPDATE articles SET content_key = ? WHERE id = ?",
+                           [(content_key(row["text"]), row["id"]) for row in unkeyed])
 
     def schema_version(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT name FROM schema_migrations ORDER BY name")]
 
     # -- writing --------------------------------------------------------------------------------
-    def has_article(self, article_id: str) -> bool:
+    def has_article(self, article_id: str, text: Optional[str] = None) -> bool:
+        """Whether the article is stored: by its id, or (given its text) as a copy differing only in whitespace."""
         row = self.connection.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
+        return row is not None or (text is not None and self.stored_id(text) is not None)
+
+    def stored_id(self, text: str) -> Optional[str]:
+        """The id under which this text, or a copy of it differing only in whitespace, is stored."""
+        row = self.connection.execute("SELECT id FROM articles WHERE content_key = ?", (content_key(text),)).fetchone()
+        return row[0] if row else None
 
     def add(self, article: Article, events: list[Event]) -> bool:
-        """Store an article and its events in one transaction. False if the article was there already."""
+        """Store an article and its events in one transaction. False if the article was there already
+        (the same text, or the same text with other whitespace)."""
+        key = content_key(article.text)
         with self.transaction() as db:
+            if db.execute("SELECT 1 FROM articles WHERE content_key = ?", (key,)).fetchone() is not None:
+                return False
             cursor = db.execute(
-                "INSERT OR IGNORE INTO articles (id, text, title, url, published, dateline_json, source_path, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO articles (id, text, title, url, published, dateline_json, source_path,"
+                " ingested_at, content_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id, article.text, article.title, article.url,
                     article.published.isoformat() if article.published else None,
-                    article.dateline.model_dump_json(), article.source_path, _now(),
+                    article.dateline.model_dump_json(), article.source_path, _now(), key,
                 ),
             )
             if cursor.rowcount == 0:

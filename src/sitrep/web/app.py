@@ -387,9 +387,10 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
                                    source_path="<api>")
         except InputError as exc:
             raise HTTPException(422, str(exc)) from None
-        if db.has_article(article.id):
-            count = len(db.events(article_id=article.id))
-            return JSONResponse(IngestResult(article_id=article.id, new=False, events=count).model_dump())
+        stored = db.stored_id(article.text)  # also a copy differing only in whitespace
+        if stored is not None:
+            count = len(db.events(article_id=stored))
+            return JSONResponse(IngestResult(article_id=stored, new=False, events=count).model_dump())
         events = extract_article(article)
         new = db.add(article, events)
         return IngestResult(article_id=article.id, new=new, events=len(events))
