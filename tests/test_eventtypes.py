@@ -1408,3 +1408,34 @@ def test_eventtypes_wire_wording_of_trade_help_and_concessions(nlp):
 def test_eventtypes_public_places_shut_by_a_crowd(nlp):
     assert _main_type(nlp, "Students shut down three campuses in a row over fee rises.") == "PROTEST"
     assert _main_type(nlp, "Workers spent the week shutting the old plant down.") != "PROTEST"
+
+
+def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
+    expected = {
+        "Lima pencilled in a visit by its trade minister to Quito next month.": "AGREE",
+        "Quito and Lima shook hands on a plan to reopen the border crossing.": "AGREE",
+        "Santiago lent its voice to the Bolivian president's reform drive.": "SUPPORT",
+        "Asuncion bowed to Brasilia and shelved the dam tariff.": "CONCEDE",
+        "Caracas reversed its ban on foreign broadcasters.": "CONCEDE",
+        "Ottawa dropped its tariffs on Chilean copper.": "RETREAT",
+        "The last Dutch marines flew out of Kabul on Friday.": "RETREAT",
+        "Bogota let out dozens of jailed union leaders.": "RETREAT",
+        "Dublin stumped up an extra 30 million euros for flood relief in Malawi.": "AID",
+        "A Danish navy ship unloaded 40 tonnes of medical supplies at the port.": "AID",
+        "Islamabad pinned the bombing on separatist militants.": "ACCUSE",
+        "The prosecutor sought arrest warrants for two former generals.": "ACCUSE",
+        "Manila would not entertain Beijing's demand to remove the grounded ship.": "REJECT",
+        "The rebels discarded the government's latest truce proposal.": "REJECT",
+        "Tirana put the fishing accord in abeyance after the incident.": "SANCTION",
+        "Minsk pulled its delegation from the regional assembly.": "SANCTION",
+        "The regulator blocked thousands of social media accounts.": "COERCE",
+        "Climate activists glued themselves to the runway.": "PROTEST",
+        "Western envoys stayed away from the military parade in protest.": "PROTEST",
+        "Shopkeepers observed a silent strike across the city.": "PROTEST",
+        "Peacekeepers handed the airbase over to Malian troops.": "RETREAT",
+        "Brussels unfroze the assets of a Serbian steel firm.": "RETREAT",
+    }
+    assert {s: _main_type(nlp, s) for s in expected} == expected
+    # precision: a local meeting scheduled is planned, water channels blocked and a warrant issued keep their meaning
+    assert _main_type(nlp, "Engineers tried to block the irrigation channels to save the crops.") != "COERCE"
+    assert _main_type(nlp, "A judge issued an arrest warrant for the former mayor.") == "COERCE"

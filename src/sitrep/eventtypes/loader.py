@@ -25,7 +25,7 @@ PAST_FORMS = {"forgave": "forgive", "overran": "overrun", "withdrew": "withdraw"
                "drove": "drive", "forsook": "forsake", "foreswore": "forswear", "forswore": "forswear", "bade": "bid",
                "upheld": "uphold", "withheld": "withhold", "unbanne": "unban", "readmitte": "readmit",
                "shot": "shoot", "hid": "hide", "stood": "stand", "gave": "give", "took": "take", "sent": "send",
-               "led": "lead", "met": "meet", "fin": "fine", "sold": "sell", "bought": "buy", "sank": "sink", "shook": "shake"}
+               "led": "lead", "met": "meet", "fin": "fine", "sold": "sell", "bought": "buy", "sank": "sink", "shook": "shake", "unfroze": "unfreeze"}
 
 
 @dataclass(frozen=True)
