@@ -223,3 +223,9 @@ def test_dates_example_story(nlp, example_text):
     assert by_text["since 2018"] == [("2018-01-01/2021-09-08", "range")]
     assert by_text["2011"] == [("2011", "year")]
     assert "months" not in by_text and "for months" not in by_text
+
+
+def test_dates_reported_future_looks_forward(nlp):
+    # published on a Wednesday: the talks "would" hold are the coming Friday's, the shelling was last Monday
+    text = "The council said it would meet the rebel envoys on Friday. Gunmen shelled the market on Monday."
+    assert _values(nlp, text) == [("Friday", "2021-09-10", "day"), ("Monday", "2021-09-06", "day")]

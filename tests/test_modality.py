@@ -44,6 +44,11 @@ def test_modality_example_story(nlp, example_text, word, expected):
         ("Protesters will march to the parliament.", "march", "planned"),
         ("The militia has held the town since 2014.", "held", "background"),
         ("The conflict has killed thousands of people.", "killed", "background"),
+        ("The governor said the convoy would leave for the camp at dawn.", "leave", "planned"),
+        ("The envoy told reporters that both sides would sign the accord.", "sign", "planned"),
+        ("The militia said it would free the hostages if the ransom was paid.", "free", "conditional"),
+        ("Rebels said they would have stormed the base without the storm.", "stormed", "conditional"),
+        ("A ceasefire would save lives.", "save", "conditional"),
     ],
 )
 def test_modality_cues(nlp, text, word, expected):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from sitrep.models import DateValue
+from sitrep.modality import reported_future
 from sitrep.nlp import text_of
 
 Resolution = tuple[str, str]
@@ -626,4 +627,6 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in candidate.children):
             return True
+        if candidate.pos_ in ("VERB", "AUX") and reported_future(candidate):
+            return True  # "said it would hold talks on Tuesday": the coming Tuesday
     return False

@@ -5,7 +5,7 @@ Rules, first match wins:
                denial denies ("denied attacking", "rejected reports that ... shelled").
   conditional  an "if/unless" clause, or a modal of obligation or hypothesis on the trigger
                ("must be evacuated", "would", "could", "should", "might", "may").
-  planned      future or intention: "will search", "is going to", "plans/intends/is expected/is due/
+  planned      future or intention: "will search", "said it would search" (reported speech), "is going to", "plans/intends/is expected/is due/
                is set/aims/vows/threatens/agrees to ...", or a date after the publication date.
   background   history: a date well before publication (over BACKGROUND_DAYS), "since 2011", a year
                before the publication year, or a whole-war running total ("the war claimed ...").
@@ -29,6 +29,12 @@ DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "dispute", "co
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing", "should"})
 CONDITIONAL_MODALS = frozenset({"must", "would", "could", "should", "might", "may", "'d", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs of saying in the past: the "would" of what they report is a past "will" ("said it would
+# hold talks on Tuesday" is a plan), unless an if-clause makes it hypothetical.
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "announce", "state", "add", "confirm", "declare", "pledge", "promise", "vow", "warn",
+    "insist", "indicate", "report", "write", "signal", "explain", "predict", "expect", "agree", "decide",
+})
 PLAN_LEMMAS = frozenset({
     "plan", "intend", "expect", "schedule", "aim", "vow", "threaten", "agree", "pledge", "promise",
     "prepare", "seek", "hope", "want", "decide", "set", "due", "propose", "mean", "resolve", "order",
@@ -100,8 +106,26 @@ def _is_denied(trigger: Token, verb: Token) -> bool:
     return False
 
 
+def reported_future(verb: Token) -> bool:
+    """Whether the verb's "would" is a past "will" in reported speech: "the army said it would
+    withdraw", with no if/unless clause on it."""
+    aux = _aux_words(verb)
+    if not aux & {"would", "'d"} or aux & (CONDITIONAL_MODALS - {"would", "'d"}) or "have" in aux:
+        return False  # "would have attacked" is what did not happen
+    clause = verb
+    if clause.dep_ == "conj" and clause.head.dep_ == "ccomp":
+        clause = clause.head  # "said it would search the houses and detain the men"
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_LEMMAS or head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in (verb, clause) for a in v.children
+        if a.dep_ in ("advcl", "conj") for c in a.children
+    )
+
+
 def _is_conditional(verb: Token) -> bool:
-    if _aux_words(verb) & CONDITIONAL_MODALS:
+    if _aux_words(verb) & CONDITIONAL_MODALS and not reported_future(verb):
         return True
     tok = verb
     for _ in range(3):  # the trigger's clause or the clause it hangs on
@@ -117,7 +141,7 @@ def _is_conditional(verb: Token) -> bool:
 
 def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
     aux = _aux_words(verb)
-    if aux & FUTURE_MODALS:
+    if aux & FUTURE_MODALS or reported_future(verb):
         return True
     if any(c.lower_ in PLAN_ADJECTIVES for c in trigger.children if c.dep_ == "amod"):
         return True
