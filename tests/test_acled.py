@@ -931,3 +931,11 @@ def test_acled_the_event_a_suspect_or_case_is_about_is_background():
     assert rules_label("Police took into custody an official wanted in connection with the killing of marchers.") == "ARREST"
     # an event with nothing else in the text keeps its label
     assert rules_label("An inquiry into the shelling of the market began on Monday.") == "ART_MISS_ATTACK"
+
+
+def test_acled_an_armed_group_named_only_in_an_accusation_is_no_armed_side():
+    # the crowd's victim is accused of helping the rebels: the rebels take no part, the crowd's violence is the event
+    assert rules_label("Angry villagers beat a trader to death after accusing him of spying for the rebels.") == "MOB_VIOL"
+    assert rules_label("Residents stoned a herder they accused of being an informer for the jihadists.") == "MOB_VIOL"
+    # rebels who act are still an armed side
+    assert rules_label("Rebels beat a trader to death in the market on Sunday.") != "MOB_VIOL"

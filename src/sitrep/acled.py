@@ -442,6 +442,12 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
      r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|rapes?|hijackings?|arson|ambush(?:es)?)\b"
      r"(?: of (?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?)?)"),  # (and whom it befell: 'the killing of protesters')
+    # an armed group named only as what someone is accused of being or helping ("beat to death a man they accused of
+    # spying for the rebels", "detained two men suspected of being militia members"): no armed side in the event
+    (("accus", "suspect"),
+     r"\b(?:accus\w*|suspect\w*)(?: (?:him|her|them))? of (?:being|belonging to|spying for|working for|aiding|helping|collaborating with"
+     r"|supporting|links to|having links (?:to|with)|sympathi[sz]ing with|informing for|being an? (?:informant|informer|spy|collaborator) for)\s"
+     r"(?P<what>(?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:fighters|militants|jihadists|soldiers|militiam[ae]n|militias?|rebels|insurgents|separatists|bandits|gunmen|armed men|army)\b)"),
 ))
 
 
