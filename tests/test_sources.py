@@ -124,3 +124,13 @@ def test_sources_shared_head_and_citing_give_each_source(nlp):
     assert "Regional police" in names and "rescue officials" in names
     assert ("TASS", "official_media") in _names(attrs)
     assert ("Emergencies Ministry", "government") in _names(attrs)
+
+
+def test_sources_a_name_the_model_splits_in_two_is_one_person(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Shelling hit the port, provincial governor Arkadiy Velomirsky said.")
+    first, last = [t.i for t in doc if t.text in ("Arkadiy", "Velomirsky")]
+    doc.ents = [Span(doc, first, first + 1, "PERSON"), Span(doc, last, last + 1, "PERSON")]  # as the model may
+    speaker = doc[first - 2 : last + 1]
+    assert sources.classify(speaker, sources.load_sources(), {}) == ("Arkadiy Velomirsky", "government")

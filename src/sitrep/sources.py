@@ -400,7 +400,11 @@ def _entities_in(span: Span) -> Iterator[tuple[str, str]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and doc[j].ent_iob_ == "I":
+        while j < len(doc) and (
+            doc[j].ent_iob_ == "I"
+            # the small model splits some full names in two ("Oleksandr" "Prokudin"): one person
+            or (doc[i].ent_type_ == "PERSON" and doc[j].ent_type_ == "PERSON" and j < span.end)
+        ):
             j += 1
         if j <= span.end:
             yield doc[i].ent_type_, doc_text(doc, [doc[i], doc[j - 1]])
