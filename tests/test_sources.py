@@ -134,3 +134,17 @@ def test_sources_a_name_the_model_splits_in_two_is_one_person(nlp):
     doc.ents = [Span(doc, first, first + 1, "PERSON"), Span(doc, last, last + 1, "PERSON")]  # as the model may
     speaker = doc[first - 2 : last + 1]
     assert sources.classify(speaker, sources.load_sources(), {}) == ("Arkadiy Velomirsky", "government")
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Government warplanes struck the town of Karmel in Homs province on Friday, killing at least six civilians, "
+         "the Levant Observatory for Human Rights said.", "Levant Observatory for Human Rights"),
+        ("Gunmen stormed a checkpoint near the border, killing four guards, a local official said.", "local official"),
+    ],
+)
+def test_sources_speaker_after_the_last_comma_covers_the_clause(nlp, text, name):
+    found = sources.find_attributions(nlp(text))
+    assert [a.source.name for a in found] == [name]
+    assert found[0].scope_start == 0 and text.index("killing") < found[0].scope_end

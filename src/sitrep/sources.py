@@ -263,6 +263,8 @@ def _speakers(verb: Token) -> list[Token]:
             subjects += [c for c in agent.children if c.dep_ == "pobj"]
     if not subjects and verb.dep_ == "conj" and verb.head.lemma_.lower() in SPEECH_LEMMAS:
         return _speakers(verb.head)  # "X confirmed and said ..."
+    if not subjects:
+        subjects = _phrase_before(verb)
     out = []
     for subj in subjects:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -274,6 +276,21 @@ def _speakers(verb: Token) -> list[Token]:
         if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and subj.lemma_.lower() not in NOT_SPEAKERS:
             out.append(subj)
     return out
+
+
+def _phrase_before(verb: Token) -> list[Token]:
+    """"..., killing nine civilians, the Syrian Observatory said.": the small parser may hang the
+    speaker on an earlier noun (an apposition) and leave the verb without a subject; the speaker is
+    then the noun phrase between the last comma and the verb."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    candidates = [
+        t for t in doc[verb.sent.start : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1 and t.left_edge.i > verb.sent.start
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    return [min(candidates, key=lambda t: t.left_edge.i)] if candidates else []
 
 
 def _conjuncts(head: Token) -> list[Token]:
