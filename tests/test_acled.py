@@ -939,3 +939,13 @@ def test_acled_an_armed_group_named_only_in_an_accusation_is_no_armed_side():
     assert rules_label("Residents stoned a herder they accused of being an informer for the jihadists.") == "MOB_VIOL"
     # rebels who act are still an armed side
     assert rules_label("Rebels beat a trader to death in the market on Sunday.") != "MOB_VIOL"
+
+
+def test_acled_headline_present_tense_verbs():
+    # headlines tell the event in the simple present
+    assert rules_label("Jets strike insurgent camps in the hills") == "AIR_STRIKE"
+    assert rules_label("Armed drones hit a fuel depot outside the port") == "AIR_STRIKE"
+    assert rules_label("Police kill two demonstrators in the capital") == "FORCE_AGAINST_PROTEST"
+    assert rules_label("Army sends thousands of troops to the northern border") == "CHANGE_TO_GROUP_ACT"
+    assert rules_label("Militants torch granaries in a remote village") == "PROPERTY_DISTRUCT"
+    assert rules_label("Rebel group denies role in the market massacre") == "ATTRIB"
