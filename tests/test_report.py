@@ -154,3 +154,16 @@ def test_report_without_located_events_still_renders(tmp_path):
         for fmt in ("md", "pdf"):
             report.write(store, "Syria", "2021-02-20", "2021-03-20", str(tmp_path / f"r.{fmt}"), format=fmt)
     assert (tmp_path / "r.pdf").stat().st_size > 0
+
+
+def test_report_one_sentence_two_events_counts_its_attributed_source_not_the_outlet():
+    s = "The Monitor said jets killed 4 people and wounded others in Northtown."
+    article, events = cases.make(s, "paper.example/5", "2024-03-04T10:00:00+00:00", [
+        {"sentence": s, "place": "Northtown", "date": "2024-03-04", "sources": ["Monitor"]},
+        {"sentence": s, "place": "Northtown", "date": "2024-03-04", "trigger": "wounded", "type": "COERCE"},
+    ])
+    meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
+    merged = [merge.summarise([e], meta) for e in events]
+    assert merged[1].independent_sources == ["paper.example"]  # alone, the outlet stands for the report
+    (folded,) = report._fold(merged)
+    assert folded.independent_sources == ["Monitor"]

@@ -116,10 +116,23 @@ def _fold(events: list[MergedEvent]) -> list[MergedEvent]:
         figures = list({(c.article_id, c.start, c.end, c.kind): c for m in members for c in m.figures}.values())
         folded.append(main.model_copy(update={
             "reports": reports, "figures": figures,
-            "independent_sources": sorted({s for m in members for s in m.independent_sources}),
+            "independent_sources": _independent_sources([r for m in members for r in m.reports]),
             "disagreements": merge.disagreements(figures),
         }))
     return sorted(folded, key=lambda m: (m.date.value if m.date else "", m.id))
+
+
+def _independent_sources(reports) -> list[str]:
+    """The sources a sentence's reports stand for: the sources it names; its outlet (or wire) only
+    when none of its events names one ("X said jets killed 4 and wounded others": X, not the paper)."""
+    by_sentence: dict[tuple, list] = defaultdict(list)
+    for r in reports:
+        by_sentence[(r.article_id, r.sentence.start)].append(r)
+    found: set[str] = set()
+    for same in by_sentence.values():
+        named = {name for r in same for name in r.sources}
+        found |= named or {r.independent_source for r in same}
+    return sorted(found)
 
 
 def _reported_within(m: MergedEvent, since: str, until: str) -> bool:
