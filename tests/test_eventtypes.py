@@ -1439,3 +1439,24 @@ def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
     # precision: a local meeting scheduled is planned, water channels blocked and a warrant issued keep their meaning
     assert _main_type(nlp, "Engineers tried to block the irrigation channels to save the crops.") != "COERCE"
     assert _main_type(nlp, "A judge issued an arrest warrant for the former mayor.") == "COERCE"
+
+
+def test_eventtypes_conditions_allegations_summons_and_calls(nlp):
+    # an auxiliary before the subject makes a condition; a trailing allegation attributes the act it tells
+    assert _event(nlp, "Seoul would retaliate at once should northern drones cross the border again.", "cross") is None
+    assert _main_type(nlp, "Minsk kept funnelling fuel to the separatists, Lithuanian officials alleged.") == "AID"
+    assert _main_type(nlp, "Lithuanian officials alleged that Minsk had funnelled fuel to the separatists.") == "ACCUSE"
+    # a summons to demand is the demand
+    assert _main_type(nlp, "Rome summoned Egypt's ambassador to demand the release of an Italian student.") == "REQUEST"
+    assert _main_type(nlp, "Rome summoned Egypt's ambassador over the student's death.") == "ACCUSE"
+    # calling on a person with nothing asked of them is a visit
+    assert _main_type(nlp, "The envoy spent the day in Amman, calling on the king and the prime minister.") == "CONSULT"
+    assert _main_type(nlp, "The envoy called on the prime minister to resign.") == "REQUEST"
+
+
+def test_eventtypes_ways_cleared_people_left_dead_and_sent_home(nlp):
+    assert _event(nlp, "The court ruling freed the way for new elections.", "freed") is None
+    assert _main_type(nlp, "Bandits raided a market town, leaving nineteen traders dead.") == "ASSAULT"
+    assert _event(nlp, "Bandits raided a market town, leaving nineteen traders dead.", "leaving").plover_type == "ASSAULT"
+    assert _main_type(nlp, "Kyiv sent home 40 Belarusian prisoners in a swap.") == "RETREAT"
+    assert _main_type(nlp, "The premier stepped aside under pressure from the unions.") == "CONCEDE"

@@ -43,6 +43,9 @@ def event_type(token) -> Optional[TriggerType]:
 def _event_type(token) -> Optional[TriggerType]:
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
+    if base is not None and token.lemma_.lower() in _ALLEGING and any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) and _tells_an_act(token):
+        return None  # "X kept funnelling arms to Y, officials alleged": the allegation trails the act it tells
     if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
@@ -77,9 +80,8 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
-    if token.pos_ == "VERB" and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                                              for c in token.children):
-        return None  # "... unless the government met its demands", "if attacked": a condition, not an act
+    if token.pos_ == "VERB" and _condition(token):
+        return None  # "... unless the government met its demands", "should drones violate X": a condition, not an act
     verb = token if token.pos_ == "VERB" else token.head
     if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
@@ -134,6 +136,10 @@ def _event_type(token) -> Optional[TriggerType]:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
+    if kind == "ACCUSE" and token.lemma_.lower() == "summon" and any(
+            c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
+            for c in token.children):
+        return TriggerType("REQUEST", None, "10")  # "summoned the envoy to demand / and demanded the release of": the demand
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
     if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(
@@ -199,6 +205,8 @@ def _event_type(token) -> Optional[TriggerType]:
 # verbs of saying that are acts only when they tell none ("complained to the council", "admitted defeat"): with a
 # clause that reports an act they attribute it ("..., officials complained", "admitted that its troops had fired")
 ATTRIBUTING = {"complain", "admit", "insist", "acknowledge", "concede", "lament", "stress", "emphasise", "emphasize"}
+# verbs of accusing that only attribute the act when they trail it ("..., officials alleged")
+_ALLEGING = {"allege", "charge"}
 
 
 def _tells_an_act(verb) -> bool:
@@ -228,6 +236,16 @@ def _ruled_out(token) -> bool:
         return False
     places = {(c.lower_, w.lemma_.lower()) for c in token.head.children if c.dep_ in ("prep", "advmod") for w in c.subtree}
     return bool(places & _RULED_OUT)
+
+
+def _condition(verb) -> bool:
+    """The verb of a condition: "if/unless" on an adverbial clause, or an auxiliary put before the subject
+    ("should drones violate its airspace", "had the army intervened"; the parser may make that clause the root)."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and c.i < min(subjects)
+                                  and c.i > verb.sent.start for c in verb.children)
 
 
 # power taken by force, not kept open by a rejection not made ("did not rule out a coup")

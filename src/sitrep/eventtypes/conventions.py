@@ -15,7 +15,7 @@ POSSIBLE_AUX = {"may", "might", "could"}
 MUST_AUX = {"must", "should", "ought"}
 INTENT_HEADS = {"ready", "willing", "prepared", "plan", "intend", "vow", "promise", "pledge", "offer", "agree", "volunteer",
                  "expect", "aim", "seek", "want", "hope", "commit", "threaten", "swear", "intention",
-                 "determined", "eager", "poised", "set", "undertake", "due", "slated",
+                 "determined", "eager", "poised", "set", "undertake", "due", "slated", "float", "propose", "mull", "contemplate", "weigh", "consider",
                  # nouns of intent: "expressed willingness to cooperate", "announced its readiness to talk"
                  "willingness", "readiness", "intent", "desire", "determination", "resolve", "commitment", "plan"}
 # verbs of holding back whose negation states a resolve: "would not hesitate to strike"

@@ -144,15 +144,26 @@ def _all_cooperative(kinds) -> bool:
     return bool(types) and all(k in COOPERATIVE for k in types)
 
 
+# people one calls on (visits) by their office
+_CALLED_ON = {"speaker", "president", "minister", "premier", "king", "queen", "emir", "leader", "commander", "chief",
+              "governor", "ambassador", "patriarch", "pope", "chancellor", "prince", "sultan", "counterpart", "head"}
+
+
 def called_on(token, base: TriggerType) -> Optional[TriggerType]:
     """"called on the premier at his official residence (to discuss X)": a visit (CAMEO 042), where "called on
     X to withdraw" is a demand."""
     if base.plover_type != "REQUEST" or token.pos_ != "VERB" or token.lemma_.lower() != "call":
         return None
     children = list(token.children)
-    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in children) or not any(
-            c.dep_ == "prep" and c.lower_ == "at" for c in children):
+    visited = [p for c in children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    if not visited:
         return None
+    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
+        # "made the rounds, calling on the speaker and the army chief": a person called on with nothing asked of them
+        # ("called on the speaker to resign" asks)
+        asked = any(w.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") for w in token.subtree if w.i != token.i)
+        if asked or not any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _CALLED_ON for p in visited):
+            return None
     for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl")):
         kind = trigger_type(clause)
         if kind is None or kind.plover_type != "CONSULT":

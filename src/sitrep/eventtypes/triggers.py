@@ -15,6 +15,8 @@ from ..actors import code_actor
 from .subjects import checked, names_party
 
 
+# states a blow leaves people in ("leaving 40 dead")
+_LEFT_HURT = {"dead", "wounded", "injured", "hurt", "maimed"}
 # cooperation nouns that also name the body formed
 _BODIES = {"alliance", "coalition", "partnership"}
 _NAME_ENTITIES = {"EVENT", "ORG", "FAC", "GPE", "LAW", "WORK_OF_ART", "PERSON", "NORP", "PRODUCT"}
@@ -97,6 +99,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
+        if found is not None and lemma in ("free", "clear", "pave", "open") and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "way" for c in token.children):
+            return None  # "freeing the way for exiles to return": a path cleared, nobody freed
+        if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
+                                    for c in token.children):
+            return TriggerType("ASSAULT", None, "19")  # "..., leaving dozens of soldiers dead": the killing
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
             return None  # "to meet the deadline", "met its targets": no meeting
