@@ -949,3 +949,12 @@ def test_acled_headline_present_tense_verbs():
     assert rules_label("Army sends thousands of troops to the northern border") == "CHANGE_TO_GROUP_ACT"
     assert rules_label("Militants torch granaries in a remote village") == "PROPERTY_DISTRUCT"
     assert rules_label("Rebel group denies role in the market massacre") == "ATTRIB"
+
+
+def test_acled_more_headline_present_tense_verbs():
+    assert rules_label("Police detain dozens at opposition rally") == "PROTEST_WITH_INTER"
+    assert rules_label("Demonstrators storm regional parliament building") == "VIOL_DEMONSTR"
+    assert rules_label("Gunmen seize 30 students from boarding school") == "ABDUCT_DISSAP"
+    assert rules_label("Hundreds of inmates escape from central prison") == "OTHER"
+    # a crowd that only threatens to storm a building does not storm it
+    assert rules_label("Marchers threatened to storm the ministry but dispersed after handing in a petition.") != "VIOL_DEMONSTR"
