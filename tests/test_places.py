@@ -949,9 +949,9 @@ def test_places_facility_named_after_a_town_is_in_the_town_the_text_puts_it_in()
 
 
 def test_places_a_town_body_in_an_article_counting_dollars_is_an_american_town(nlp):
-    # The article's only other place reads as France; its money says the school board is American.
-    text = ("Oakwood School Board members approved $40,000 for the gym roof on Tuesday. "
-            "The board also voted to send the band to Paris in May.")
+    # The article's only other place reads as France; its money places the board in America.
+    text = ("Oakwood School Board trustees set aside $40,000 to fix the gym roof this week. "
+            "Trustees then agreed to send the band to Paris in May.")
     found = {loc.text: loc.country for loc in _places(nlp, text)}
     assert found.get("Oakwood") == "US"
     euros = text.replace("$40,000", "40,000 euros")
@@ -967,8 +967,8 @@ def test_places_a_rank_word_before_an_office_is_no_hamlet(nlp):
 def test_places_names_turned_down_get_a_second_look_once_the_article_country_changes(nlp):
     # "Moscow" first reads as Russia; the sheriff's county places it in Idaho, and then the
     # hospital's town, turned down against Russia, is kept.
-    text = ("A Moscow student was hurt on Friday, the Latah County Sheriff's Office said. "
-            "She was taken to Pullman Regional Hospital.")
+    text = ("A Moscow student broke an ankle on Friday, according to the Latah County Sheriff's Office. "
+            "An ambulance drove her to Pullman Regional Hospital.")
     found = {loc.text: (loc.country, loc.admin1) for loc in _places(nlp, text)}
     assert found["Moscow"] == ("US", "Idaho")
     assert found["Pullman"] == ("US", "Washington")
@@ -976,16 +976,16 @@ def test_places_names_turned_down_get_a_second_look_once_the_article_country_cha
 
 def test_places_a_name_read_once_as_a_town_does_not_vouch_for_its_other_mentions(nlp):
     # The one "Sumner" kept gives the article its only country; it must not make the others places.
-    text = ("Fighter Sumner was charged on Friday. Witnesses said Sumner threw a chair at a bus. "
-            "A source close to Sumner said he was upset.")
+    text = ("Fighter Sumner was charged on Friday. Onlookers saw Sumner throw a chair at a bus. "
+            "A friend close to Sumner called him sorry.")
     assert len([loc for loc in _places(nlp, text) if loc.text == "Sumner"]) <= 1
 
 
 def test_places_a_state_named_with_state_heads_an_office_whole_outside_the_us(nlp):
-    # "Kwara State" is the Nigerian state's own name; "Ohio State" before a university is Ohio.
-    text = "The Kwara State Police Command said on Monday that two officers from Ohio State University were held."
+    # "Kogi State" is the Nigerian state's own name; "Ohio State" before a university is Ohio.
+    text = "Officers of the Kogi State Police Command arrested two men from Ohio State University."
     found = [loc.text for loc in _places(nlp, text)]
-    assert "Kwara State" in found and "Kwara" not in found
+    assert "Kogi State" in found and "Kogi" not in found
     assert "Ohio" in found
 
 

@@ -200,7 +200,7 @@ def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
     """A state's other name "<Name> State" that more capitalised words follow heads an
     institution's name ("Ohio State University", "Ohio State Ethics Commission"), whose toponym
     is the bare state name. ("Caddo Parish School Board" keeps its parish.)"""
-    # Elsewhere "<Name> State" is the state's own name ("Osun State Police Command", "Kano State
+    # Elsewhere "<Name> State" is the state's own name ("Kogi State Police Command", "Kano State
     # Government"): only American states name universities and boards this way.
     return text.endswith(" State") and all(m.kind == "alt" and m.place.country == "US" for m in matches)
 
