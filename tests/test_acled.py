@@ -958,3 +958,9 @@ def test_acled_more_headline_present_tense_verbs():
     assert rules_label("Hundreds of inmates escape from central prison") == "OTHER"
     # a crowd that only threatens to storm a building does not storm it
     assert rules_label("Marchers threatened to storm the ministry but dispersed after handing in a petition.") != "VIOL_DEMONSTR"
+
+
+def test_acled_storm_as_a_verb_or_a_name_is_no_weather():
+    assert rules_label("A tropical storm flattened banana plantations along the coast.") == "NATURAL_DISASTER"
+    assert rules_label("A soldier of the Storm Brigade died when his truck hit a landmine near the frontier.") == "REM_EXPLOS"
+    assert rules_label("Veterans of Desert Storm met the defence minister on Monday.") != "NATURAL_DISASTER"
