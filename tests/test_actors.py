@@ -323,3 +323,7 @@ def test_actors_institutions_and_people_named_by_their_office(text, country, rol
 def test_actors_names_match_with_or_without_diacritics():
     assert actors.code_actor("Asunción's negotiators") == ActorCode(country="PRY", role="GOV")
     assert actors.code_actor("Burkinabé soldiers") == ActorCode(country="BFA", role="MIL")
+
+
+def test_actors_seats_of_government_stand_for_their_state():
+    assert actors.code_actor("the Casa Rosada") == ActorCode(country="ARG", role="GOV")

@@ -1180,3 +1180,13 @@ def test_roles_ground_held_by_a_party_its_modifiers_read_together(nlp):
 def test_roles_the_state_beyond_a_border_named_by_its_adjective(nlp):
     _, tgt, _, _ = _roles(nlp, "Chile massed troops on the Bolivian frontier.", "massed")
     assert tgt == ("BOL", "GOV")
+
+
+def test_roles_whom_a_mutual_act_is_done_with_before_what_it_is_about(nlp):
+    _, tgt, _, _ = _roles(nlp, "Egypt exchanged intelligence with Jordan on Syrian militant cells.", "exchanged")
+    assert tgt == ("JOR", "GOV")
+
+
+def test_roles_a_post_left_is_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Kenyan premier stepped down as head of government after weeks of protests in Nairobi.", "stepped")
+    assert tgt == ("KEN", "CVL")

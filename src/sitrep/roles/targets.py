@@ -13,6 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from .. import actors
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
@@ -220,6 +221,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if partners:
                 named = [t for t in out if _named_party(t)]
                 out = named + partners + [t for t in out if not _named_party(t)]
+            else:  # "conferred with X on the Y process": whom it is done with before what it is about
+                out = _with_parties_first(out)
         elif trigger.pos_ in ("NOUN", "PROPN") or any(
                 c.dep_ in OBJECT_DEPS and (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES
                 for c in children):
@@ -270,6 +273,16 @@ def _on_duty(noun: Token) -> bool:
     return lemma in DUTY_NOUNS
 
 
+def _with_parties_first(candidates: list[Token]) -> list[Token]:
+    """The "with/between" parties of a mutual act moved before the first other prepositional candidate."""
+    parties = [t for t in candidates if t.dep_ == "pobj" and t.head.lower_ in ("with", "between", "among") and _named_party(t)]
+    if not parties:
+        return candidates
+    rest = [t for t in candidates if t not in parties]
+    first = next((i for i, t in enumerate(rest) if t.dep_ == "pobj"), len(rest))
+    return rest[:first] + parties + rest[first:]
+
+
 def _named_party(candidate: Token) -> bool:
     """Whether a target candidate is named as the one the act is done to or with: an object, or a
     "with/between" party."""
@@ -295,7 +308,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     for particle in (c for c in verb.children if c.dep_ == "prt"):
         out.extend(prep_objects(particle, ("to",)))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
-        objects = [p for p in prep_objects(verb, ("as",)) if p.pos_ == "NOUN"]
+        # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
+        objects = [p for p in prep_objects(verb, ("as",)) if p.pos_ == "NOUN" and not _post(p)]
         out.extend(objects)
     if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
         out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
@@ -346,6 +360,15 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 if inner.pos_ == "NOUN":
                     out.extend(prep_objects(inner, TARGET_PREPS + ("between", "among")))
     return out
+
+
+def _post(noun: Token) -> bool:
+    """A bare title ("prime minister", "head of the mission"): an office, no party, when named after "as"."""
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
+        return False
+    end = max([noun.i] + [c.right_edge.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"])
+    code = actors.code_actor(noun.doc[noun.left_edge.i:end + 1].text)
+    return code.role is not None and code.country is None
 
 
 def demanded_clause(trigger: Token) -> Optional[Token]:
