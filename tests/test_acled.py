@@ -964,3 +964,10 @@ def test_acled_storm_as_a_verb_or_a_name_is_no_weather():
     assert rules_label("A tropical storm flattened banana plantations along the coast.") == "NATURAL_DISASTER"
     assert rules_label("A soldier of the Storm Brigade died when his truck hit a landmine near the frontier.") == "REM_EXPLOS"
     assert rules_label("Veterans of Desert Storm met the defence minister on Monday.") != "NATURAL_DISASTER"
+
+
+def test_acled_a_single_shell_is_artillery():
+    assert rules_label("A mortar shell landed in a schoolyard, wounding four pupils.") == "ART_MISS_ATTACK"
+    assert rules_label("Rebels shell the government-held suburbs") == "ART_MISS_ATTACK"
+    # a shell company is no shell
+    assert rules_label("Prosecutors say a shell company laundered the cartel's money.") != "ART_MISS_ATTACK"
