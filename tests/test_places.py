@@ -1012,3 +1012,11 @@ def test_places_a_person_entity_opening_with_a_place_modifier_names_no_person(nl
     ents = [SpacySpan(doc, 2, 4, label="PERSON"), SpacySpan(doc, 5, 7, label="PERSON")]
     assert people_names(doc, ents[:1]) == set()
     assert people_names(doc, ents) == {"ashvale"}
+
+
+def test_places_a_service_district_the_model_called_a_place_is_cut_to_its_place(nlp):
+    # A water or sanitation district is a body; its toponym is the county or valley it serves.
+    text = "The Tulare County Sanitation District said on Monday that rates would rise."
+    assert [loc.text for loc in _places(nlp, text)] == ["Tulare County"]
+    text = "Yakima Valley Water District raises rates for farms. Yakima Valley Water District directors voted on Monday."
+    assert [loc.text for loc in _places(nlp, text)] == ["Yakima Valley", "Yakima Valley"]

@@ -196,6 +196,12 @@ INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office"
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# Districts that are bodies serving a place: "Orange County Sanitation District", "Yakima Valley
+# Water District".
+_SERVICE_WORDS = {"water", "school", "sanitation", "fire", "utility", "utilities", "irrigation", "transit", "park",
+                  "parks", "library", "hospital", "conservation", "sewer", "drainage", "levee", "port", "college"}
+# A river or valley named after a place, whose name the gazetteer may lack ("Yakima Valley").
+FEATURE_TAILS = {"River", "Valley", "Delta", "Creek", "Basin", "Canyon", "Mountains", "Peninsula", "Desert"}
 
 
 def without_institution(start: int, text: str, gaz: Gazetteer, doc_text: str = "") -> tuple[int, int, str]:
@@ -205,13 +211,16 @@ def without_institution(start: int, text: str, gaz: Gazetteer, doc_text: str = "
     last = re.sub(r"['’]s?$", "", words[-1]).lower()
     after = _INSTITUTION_AFTER.match(doc_text, start + len(text))
     ends_office = last in INSTITUTION_WORDS or last.endswith("s") and last[:-1] in INSTITUTION_WORDS or (
-        after is not None and after.group(1).lower() in INSTITUTION_WORDS and not gaz.matches(text))
+        after is not None and after.group(1).lower() in INSTITUTION_WORDS and not gaz.matches(text)) or (
+        len(words) >= 3 and last == "district" and words[-2].lower() in _SERVICE_WORDS and not gaz.matches(text))
     if len(words) < 2 or not ends_office:
         return start, start + len(text), text
     for size in range(len(words) - 1, 0, -1):
         part = " ".join(words[:size])
         if part.lower() not in COMMON_WORDS and any(
                 m.kind != "alt" and (m.place.feature_class == "A" or m.place.population >= 1000) for m in gaz.matches(part)):
+            if words[size] in FEATURE_TAILS:  # "Yakima Valley Water District": the valley
+                part = " ".join(words[:size + 1])
             return start, start + len(part), part
     return start, start + len(text), text
 

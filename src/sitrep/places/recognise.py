@@ -21,8 +21,8 @@ from .demonyms import is_demonym
 from .mention import Mention
 from .resolve import currency_country
 from .names import (
-    COMMON_WORDS, COMPASS_WORDS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS, STREET_AFTER, clean,
-    is_street_word, kind_hint_of, looks_like_name, matches_for, prominent, street_name, without_institution,
+    COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
+    STREET_AFTER, clean, is_street_word, kind_hint_of, looks_like_name, matches_for, prominent, street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
 
@@ -177,7 +177,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 if m < j and _heads_a_name(text, matches):
                     continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
-                    if m < j and doc[m].text in _FEATURE_TAILS:
+                    if m < j and doc[m].text in FEATURE_TAILS:
                         # "Pecos River" in "Pecos River National Wildlife Refuge", "Yakima Valley
                         # Water District": the river or valley is the toponym, not the town of its name.
                         end = doc[m].idx + len(doc[m].text)
@@ -191,9 +191,6 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             else:
                 k += 1
     return sure, maybe
-
-
-_FEATURE_TAILS = {"River", "Valley", "Delta", "Creek", "Basin", "Canyon", "Mountains", "Peninsula", "Desert"}
 
 
 def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
