@@ -1460,3 +1460,13 @@ def test_eventtypes_ways_cleared_people_left_dead_and_sent_home(nlp):
     assert _event(nlp, "Bandits raided a market town, leaving nineteen traders dead.", "leaving").plover_type == "ASSAULT"
     assert _main_type(nlp, "Kyiv sent home 40 Belarusian prisoners in a swap.") == "RETREAT"
     assert _main_type(nlp, "The premier stepped aside under pressure from the unions.") == "CONCEDE"
+
+
+def test_eventtypes_bodies_left_huddles_back_channels_and_guests_feted(nlp):
+    assert _main_type(nlp, "Chad, Niger and Mali quit the regional bloc with immediate effect.") == "SANCTION"
+    assert _main_type(nlp, "The finance minister quit the cabinet over the budget.") == "CONCEDE"
+    assert _main_type(nlp, "The Dutch and Belgian leaders huddled in The Hague for two hours on migration.") == "CONSULT"
+    assert _event(nlp, "Families huddled in tents as the storm passed.", "huddled") is None
+    assert _main_type(nlp, "Officials from both countries have opened a back channel through Omani intermediaries.") == "CONSULT"
+    assert _main_type(nlp, "Laos's party chief was feted in Hanoi on Monday.") == "CONSULT"
+    assert _main_type(nlp, "The president was feted for his bravery.") == "SUPPORT"

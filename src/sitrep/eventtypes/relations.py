@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..actors import code_actor
 from .loader import TriggerType
 from .subjects import names_party
 
@@ -70,11 +71,19 @@ def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
             for p in c.children if p.dep_ == "pobj"]
     if base.plover_type == "CONCEDE":  # "called off the talks" (not "called off the strike": a concession)
         left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # a state leaving a body of states ("quit ECOWAS", "withdrew from the alliance"), not a minister leaving a cabinet
+    by_state = any(c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN" and code_actor(c.text).country)
+                   for c in token.children)
     for pobj in left:
         words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
-        if words & _TALKS or {"peace", "process"} <= words or pobj.lemma_.lower() in _ACCORDS:
+        if words & _TALKS or {"peace", "process"} <= words or pobj.lemma_.lower() in _ACCORDS or (
+                by_state and (pobj.ent_type_ == "ORG" or pobj.lemma_.lower() in _BODIES_OF_STATES)):
             return TriggerType("SANCTION", "withdraw", "16")
     return None
+
+
+_BODIES_OF_STATES = {"alliance", "bloc", "union", "organisation", "organization", "community", "league", "commonwealth",
+                     "federation", "grouping", "forum", "council", "court", "convention"}
 
 
 # places a state besieges or starves: an embargo on its own villages is repression, not a sanction

@@ -172,7 +172,7 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 # what a guest is welcomed to that makes the welcome a visit received: a place, or talks
-_HOSTING = {"welcome", "greet"}
+_HOSTING = {"welcome", "greet", "fete"}
 
 
 def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
@@ -181,11 +181,17 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "SUPPORT" or token.pos_ != "VERB" or token.lemma_.lower() not in _HOSTING:
         return None
     guests = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if not any(g.ent_type_ == "PERSON" or (g.pos_ == "PROPN" and any(c.dep_ == "compound" for c in g.children)) for g in guests):
+    named = any(g.ent_type_ == "PERSON" or (g.pos_ == "PROPN" and any(c.dep_ == "compound" for c in g.children))
+                for g in guests)
+    # (a guest by title, in a named place: "the party chief was feted in Hanoi", not "feted for his bravery")
+    titled = any(g.lemma_.lower() in _CALLED_ON for g in guests)
+    if not (named or titled):
         return None
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "in", "for") for p in c.children
               if p.dep_ == "pobj"]
-    if any(p.ent_type_ in ("GPE", "FAC", "LOC") or p.pos_ == "NOUN" for p in places):
+    # (talks or a palace a named guest is welcomed to; a feast is only feted in a named place: "at his inauguration" praises)
+    if any(p.ent_type_ in ("GPE", "FAC", "LOC") or (named and p.pos_ == "NOUN" and token.lemma_.lower() != "fete")
+           for p in places):
         return TriggerType("CONSULT", "visit", "04")
     return None
 

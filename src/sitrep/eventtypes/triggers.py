@@ -15,6 +15,15 @@ from ..actors import code_actor
 from .subjects import checked, names_party
 
 
+# people who confer by their office ("the two leaders huddled", "ministers huddled in Brussels")
+_OFFICES = {"leader", "official", "minister", "envoy", "diplomat", "negotiator", "delegate", "delegation", "commander",
+            "president", "premier", "chief", "general", "mediator", "ambassador", "adviser", "advisor", "lawmaker"}
+
+
+def _subject_holds_office(verb) -> bool:
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _OFFICES for c in verb.children)
+
+
 # states a blow leaves people in ("leaving 40 dead")
 _LEFT_HURT = {"dead", "wounded", "injured", "hurt", "maimed"}
 # cooperation nouns that also name the body formed
@@ -105,6 +114,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
                                     for c in token.children):
             return TriggerType("ASSAULT", None, "19")  # "..., leaving dozens of soldiers dead": the killing
+        if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
+            return None  # "families huddled in tents": no one conferred
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
                 c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _MET_GOALS for c in token.children):
             return None  # "to meet the deadline", "met its targets": no meeting
