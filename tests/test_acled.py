@@ -971,3 +971,8 @@ def test_acled_a_single_shell_is_artillery():
     assert rules_label("Rebels shell the government-held suburbs") == "ART_MISS_ATTACK"
     # a shell company is no shell
     assert rules_label("Prosecutors say a shell company laundered the cartel's money.") != "ART_MISS_ATTACK"
+
+
+def test_acled_a_foiled_attack_is_a_disrupted_weapon():
+    assert rules_label("Soldiers foiled a car bomb attack on the governor's convoy by stopping the vehicle at a roadblock.") == "DISR_WEAP"
+    assert rules_label("A car bomb exploded near the governor's convoy, wounding two guards.") == "REM_EXPLOS"
