@@ -140,7 +140,7 @@ def test_merge_background_events_stay_alone(store):
     s1 = "An air strike killed 12 people in Northtown market on Monday, the Monitor said."
     a1, e1 = make(s1, "bg.example/1", "2024-03-04T10:00:00+00:00",
                   [{"sentence": s1, "place": "Northtown", "date": "2024-03-04", "modality": "background"}])
-    a2, e2 = make(s1 + " ", "bg.example/2", "2024-03-04T11:00:00+00:00",
+    a2, e2 = make(s1 + " More follows.", "bg.example/2", "2024-03-04T11:00:00+00:00",
                   [{"sentence": s1, "place": "Northtown", "date": "2024-03-04"}])
     store.add(a1, e1)
     store.add(a2, e2)
