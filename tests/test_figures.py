@@ -57,7 +57,7 @@ def test_figures_two_counts_in_one_sentence_keep_their_kinds(nlp):
     "text",
     [
         "The ceasefire was signed in 2019 after talks in the capital.",
-        "A 34-year-old man was arrested at the scene.",
+        "The 34-year-old driver was arrested at the scene.",
         "The convoy travelled 45 kilometres before the ambush at 10:30.",
         "The government pledged $40 million to rebuild homes destroyed by the fighting.",
         "Turnout was 62 percent in the district.",
@@ -118,3 +118,16 @@ def test_figures_ranges_are_one_figure_with_both_bounds(nlp, text, kind, value, 
 def test_figures_a_toll_rising_from_one_count_to_another_is_the_new_count(nlp):
     found = _figs(nlp, "The death toll rose from 11 to 17 on Monday.")
     assert [(f.kind, f.value, f.value_max) for f in found] == [("killed", 17, None)]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mortar fire killed a shepherd and wounded three herders.", [("killed", 1, "a shepherd"), ("injured", 3, "three herders")]),
+        ("A medic was wounded near the crossing.", [("injured", 1, "A medic")]),
+        ("Kidnappers seized a teacher outside the school and abducted a pupil.", [("abducted", 1, "a pupil")]),
+        ("A fisherman said that the boats had sunk.", []),
+    ],
+)
+def test_figures_one_person_named_by_a_is_a_count_of_one(nlp, text, expected):
+    assert [(f.kind, f.value, f.text) for f in _figs(nlp, text)] == expected

@@ -78,6 +78,9 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
         noun = _counted_noun(doc, start, end)
         if noun.lemma_.lower() not in UNIT_NOUNS and noun.lower_ not in UNIT_NOUNS:
             found.append((start, end, parsed, noun, _kind(doc, start, end, noun, owned)))
+    in_phrase = {i for s, e, _ in phrases for i in range(s, e)}
+    found += [(det.i, noun.i, (1, None), noun, kind) for det, noun, kind in _single_victims(doc, owned, in_phrase)]
+    found.sort(key=lambda item: item[0])
     # Conjoined counts share their kind: "three guards and about twenty attackers left dead".
     kind_of_noun = {noun.i: kind for *_, noun, kind in found if kind is not None}
     figures = []
@@ -110,6 +113,42 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
             )
         )
     return figures
+
+
+# People one may count as a single casualty: "shelling killed a woman", "a soldier was wounded".
+PERSON_NOUNS = frozenset(
+    "man woman child boy girl baby infant toddler teenager teen youth person civilian soldier policeman "
+    "policewoman officer journalist reporter photographer cameraman worker farmer herder shepherd fisherman "
+    "student pupil resident villager fighter militant rebel insurgent guard doctor nurse medic paramedic "
+    "teacher driver protester demonstrator pilot commander trooper marine peacekeeper gunman attacker bomber "
+    "refugee pilgrim worshipper passenger priest imam monk activist lawyer judge official mother father "
+    "son daughter husband wife volunteer contractor".split()
+)
+
+
+def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tuple[Token, Token, str]]:
+    """(article, noun, kind) of one person counted by "a"/"an" as the direct object or passive subject
+    of a kind verb ("killed a woman", "a medic was wounded") or the subject of "die"."""
+    out = []
+    for noun in doc:
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.i in owned:
+            continue
+        det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+        if det is None or det.i in in_phrase:
+            continue
+        verb = noun.head
+        kind = KIND_OF.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or kind is None:
+            continue
+        if (noun.dep_ == "dobj" and not _has_aux(verb, "auxpass")) or noun.dep_ == "nsubjpass" or (
+            noun.dep_ == "nsubj" and verb.lemma_.lower() in ("die", "perish", "drown", "disappear")
+        ):
+            out.append((det, noun, kind))
+    return out
+
+
+def _has_aux(verb: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in verb.children)
 
 
 def parse_number(words: list[str]) -> Optional[tuple[int, Optional[int]]]:
