@@ -976,3 +976,8 @@ def test_acled_a_single_shell_is_artillery():
 def test_acled_a_foiled_attack_is_a_disrupted_weapon():
     assert rules_label("Soldiers foiled a car bomb attack on the governor's convoy by stopping the vehicle at a roadblock.") == "DISR_WEAP"
     assert rules_label("A car bomb exploded near the governor's convoy, wounding two guards.") == "REM_EXPLOS"
+
+
+def test_acled_an_industrial_site_that_explodes_in_a_flood_is_a_man_made_disaster():
+    assert rules_label("Floodwater cut the power at a chemical plant on the river, and a fire and two explosions followed.") == "MAN_MADE_DISASTER"
+    assert rules_label("Floodwater cut the power to thousands of homes along the river.") == "NATURAL_DISASTER"
