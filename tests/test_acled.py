@@ -979,5 +979,5 @@ def test_acled_a_foiled_attack_is_a_disrupted_weapon():
 
 
 def test_acled_an_industrial_site_that_explodes_in_a_flood_is_a_man_made_disaster():
-    assert rules_label("Floodwater cut the power at a chemical plant on the river, and a fire and two explosions followed.") == "MAN_MADE_DISASTER"
+    assert rules_label("Floodwater cut the power at a chemical plant on the river, where a fire broke out and storage tanks exploded.") == "MAN_MADE_DISASTER"
     assert rules_label("Floodwater cut the power to thousands of homes along the river.") == "NATURAL_DISASTER"
