@@ -131,3 +131,15 @@ def test_figures_a_toll_rising_from_one_count_to_another_is_the_new_count(nlp):
 )
 def test_figures_one_person_named_by_a_is_a_count_of_one(nlp, text, expected):
     assert [(f.kind, f.value, f.text) for f in _figs(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The shelling killed nine villagers including four children.", [("killed", 9)]),
+        ("Fifteen workers, among them two engineers, were abducted.", [("abducted", 15)]),
+        ("The ambush killed six soldiers and three porters.", [("killed", 6), ("killed", 3)]),
+    ],
+)
+def test_figures_a_part_of_a_count_is_not_another_count(nlp, text, expected):
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected

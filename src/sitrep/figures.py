@@ -76,6 +76,8 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
     found = []
     for start, end, parsed in phrases:
         noun = _counted_noun(doc, start, end)
+        if _is_part_of_count(doc, start, noun, owned):
+            continue  # "seven civilians including two children": the two are among the seven, not another count
         if noun.lemma_.lower() not in UNIT_NOUNS and noun.lower_ not in UNIT_NOUNS:
             found.append((start, end, parsed, noun, _kind(doc, start, end, noun, owned)))
     in_phrase = {i for s, e, _ in phrases for i in range(s, e)}
@@ -145,6 +147,15 @@ def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tupl
         ):
             out.append((det, noun, kind))
     return out
+
+
+def _is_part_of_count(doc: Doc, start: int, noun: Token, counted: set[int]) -> bool:
+    """Whether a number phrase counts part of an earlier count of its sentence: "seven civilians
+    including two children", "12 people, among them three women"."""
+    before = " ".join(t.lower_ for t in doc[max(noun.sent.start, start - 2) : start])
+    if not (before.endswith(("including", "incl.", "among them", "among whom", "of whom", "of them"))):
+        return False
+    return any(noun.sent.start <= i < start for i in counted)
 
 
 def _has_aux(verb: Token, dep: str) -> bool:
