@@ -1190,3 +1190,18 @@ def test_roles_whom_a_mutual_act_is_done_with_before_what_it_is_about(nlp):
 def test_roles_a_post_left_is_no_target(nlp):
     _, tgt, _, _ = _roles(nlp, "The Kenyan premier stepped down as head of government after weeks of protests in Nairobi.", "stepped")
     assert tgt == ("KEN", "CVL")
+
+
+def test_roles_a_counterpart_holds_the_doers_kind_of_office(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chilean police joined forces with their Peruvian counterparts to dismantle a smuggling ring.", "joined")
+    assert tgt == ("PER", "COP")
+
+
+def test_roles_people_granted_asylum_are_refugees(nlp):
+    _, tgt, _, _ = _roles(nlp, "Norway granted asylum to forty Eritreans last year.", "granted")
+    assert tgt == ("ERI", "REF")
+
+
+def test_roles_ground_in_a_named_place_is_that_places(nlp):
+    _, tgt, _, _ = _roles(nlp, "Danish army helicopters flew blankets and food to remote mountain villages in Albania.", "flew")
+    assert tgt == ("ALB", "CVL")

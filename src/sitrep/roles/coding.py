@@ -54,8 +54,39 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor1, actor2 = with_country(actor1, fill_country(sentence, actor1, actor2, between_states)), \
             with_country(actor2, here[1] if here else fill_country(sentence, actor2, actor1, between_states))
     actor1 = _forces_of_state(people_as_civilians(where_they_live(actor1, sentence), sentence), trigger)
-    return actor1, protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
-                                   trigger, country_hint, actor1)
+    actor2 = protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
+                             trigger, country_hint, actor1)
+    return actor1, _given_refuge(_counterpart_of(actor2, actor1), trigger)
+
+
+def _with_role(actor: Actor, role: Optional[str]) -> Actor:
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+
+
+# Words for the holder of the same office on the other side
+COUNTERPART_WORDS = {"counterpart", "counterparts"}
+
+
+def _counterpart_of(actor2: Optional[Actor], actor1: Optional[Actor]) -> Optional[Actor]:
+    """"Singapore police joined forces with their Indonesian counterparts": a counterpart holds the doer's
+    kind of office (police, army, ministers), on the other side."""
+    if actor2 is None or actor1 is None or not actor1.code.role or actor2.text.split()[-1].lower() not in COUNTERPART_WORDS:
+        return actor2
+    return _with_role(actor2, actor1.code.role)
+
+
+# What a state grants people fleeing another ("granted asylum to X")
+REFUGE_WORDS = {"asylum", "refuge", "sanctuary"}
+
+
+def _given_refuge(actor2: Optional[Actor], trigger: Token) -> Optional[Actor]:
+    """People granted asylum or refuge are refugees (REF), not the public."""
+    if actor2 is None or actor2.code.role not in (None, "CVL"):
+        return actor2
+    things = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+    if not any(t.lemma_.lower() in REFUGE_WORDS for t in things):
+        return actor2
+    return _with_role(actor2, "REF")
 
 
 def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional[Actor], Optional[Actor]]:

@@ -140,8 +140,9 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
             if country is not None:
                 owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
-        if owner is None and (place := named_place(token, ("of",))) is not None:
-            # "districts of Kenya's Turkana county", "the outskirts of X": ground of a place is that place's country's
+        preps = ("of",) if any(c.dep_ == "poss" for c in token.children) else ("of", "in")  # (a possessor says whose)
+        if owner is None and (place := named_place(token, preps)) is not None:
+            # "districts of Kenya's Turkana county", "the outskirts of X", "villages in Y": ground of a place is that place's country's
             span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
             owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=place[1]))
         if owner is None and not token.ent_type_ and (country := _modifier_place_country(token)) is not None:
