@@ -157,3 +157,28 @@ def test_cli_ingest_workers_stores_what_the_serial_run_stores(corpus, tmp_path):
 def test_cli_ingest_parquet_dir_needs_dask(corpus, tmp_path):
     result = runner.invoke(app, ["ingest", str(corpus), "--db", str(tmp_path / "x.db"), "--parquet-dir", "out"])
     assert result.exit_code == 1 and "--parquet-dir goes with --dask" in result.output
+
+
+def test_cli_filters_take_any_case_and_refuse_typos(corpus, tmp_path):
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    upper = runner.invoke(app, ["events", "--db", db, "--type", "ASSAULT", "--modality", "asserted", "--format", "json"])
+    lower = runner.invoke(app, ["events", "--db", db, "--type", "assault", "--modality", "Asserted", "--format", "json"])
+    assert json.loads(upper.stdout) and json.loads(lower.stdout) == json.loads(upper.stdout)
+    for args, words in (
+        (["events", "--since", "2024-13-01"], "--since 2024-13-01: not a date"),
+        (["events", "--type", "SHOOT"], "not a PLOVER type"),
+        (["export", "--format", "geojson", "--out", str(tmp_path / "x.geojson"), "--modality", "asserted_"],
+         "unknown modality"),
+        (["merge", "list", "--until", "yesterday"], "--until yesterday: not a date"),
+    ):
+        result = runner.invoke(app, args + ["--db", db])
+        assert result.exit_code == 1 and words in result.output, result.output
+    assert not (tmp_path / "x.geojson").exists()
+
+
+def test_cli_merge_commands_do_not_create_a_missing_database(tmp_path):
+    for command in ("list", "rebuild", "update"):
+        result = runner.invoke(app, ["merge", command, "--db", str(tmp_path / "none.db")])
+        assert result.exit_code == 1 and "sitrep ingest" in result.output
+    assert not (tmp_path / "none.db").exists()

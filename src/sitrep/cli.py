@@ -41,6 +41,39 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def checked_filters(
+    type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
+    modality: Optional[str] = None,
+) -> tuple[Optional[str], Optional[str]]:
+    """(PLOVER type, modality) as stored, any case; a mistyped filter fails with one line instead
+    of silently matching nothing."""
+    from datetime import date
+
+    from .models import PLOVER_TYPES, Modality
+
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                fail(f"{name} {value}: not a date; use YYYY-MM-DD")
+    if type is not None:
+        type = type.strip().upper()
+        if type not in PLOVER_TYPES:
+            fail(f"--type {type}: not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
+    if modality is not None:
+        modality = modality.strip().lower()
+        if modality not in Modality.__args__:  # type: ignore[attr-defined]
+            fail(f"--modality {modality}: unknown modality; use one of {', '.join(Modality.__args__)}")  # type: ignore[attr-defined]
+    return type, modality
+
+
+def existing_db(db: str) -> None:
+    """Reading commands need a database that is there: opening a missing one would create it empty."""
+    if not Path(db).exists():
+        fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+
+
 _CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
 _CONTROL[127] = None
 
@@ -255,8 +288,8 @@ def events(
     """List stored events, filtered."""
     if format not in ("table", "json", "csv", "geojson"):
         fail(f"--format {format}: unknown format; use table, json, csv or geojson")
-    if not Path(db).exists():
-        fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+    type, modality = checked_filters(type, since, until, modality)
+    existing_db(db)
     with open_store(db) as store:
         found = store.events(EventFilter(plover_type=type, country=country, since=since, until=until,
                                          source=source, modality=modality))
@@ -277,8 +310,8 @@ def export_command(
     """Export all stored events in a standard format."""
     if format not in exporters.EXPORT_FORMATS:
         fail(f"--format {format}: unknown format; use one of {', '.join(exporters.EXPORT_FORMATS)}")
-    if not Path(db).exists():
-        fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+    _, modality = checked_filters(modality=modality)
+    existing_db(db)
     with open_store(db) as store:
         found = store.events(EventFilter(modality=modality))
         articles = store.articles()

@@ -840,8 +840,9 @@ def register(app) -> None:
     @merge_app.command("rebuild")
     def rebuild_command(db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.")) -> None:
         """Recompute all merged events from the stored events."""
-        from .cli import err, open_store
+        from .cli import err, existing_db, open_store
 
+        existing_db(db)
         with open_store(db) as store:
             count = rebuild(store)
         err.print(f"{count} merged events", highlight=False)
@@ -852,8 +853,9 @@ def register(app) -> None:
         article: Optional[str] = typer.Option(None, "--article", help="Fold in the events of this article id."),
     ) -> None:
         """Fold events not yet merged (or one article's) into the merged events."""
-        from .cli import err, open_store
+        from .cli import err, existing_db, open_store
 
+        existing_db(db)
         with open_store(db) as store:
             if article:
                 touched = update(store, article_id=article)
@@ -878,10 +880,12 @@ def register(app) -> None:
 
         from rich.table import Table
 
-        from .cli import fail, open_store, out
+        from .cli import checked_filters, existing_db, fail, open_store, out
 
         if format not in ("table", "json"):
             fail(f"--format {format}: unknown format; use table or json")
+        checked_filters(since=since, until=until)
+        existing_db(db)
         with open_store(db) as store:
             found = merged_events(store, area=area, since=since, until=until, min_reports=min_reports)
         if format == "json":
