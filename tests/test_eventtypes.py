@@ -1470,3 +1470,12 @@ def test_eventtypes_bodies_left_huddles_back_channels_and_guests_feted(nlp):
     assert _main_type(nlp, "Officials from both countries have opened a back channel through Omani intermediaries.") == "CONSULT"
     assert _main_type(nlp, "Laos's party chief was feted in Hanoi on Monday.") == "CONSULT"
     assert _main_type(nlp, "The president was feted for his bravery.") == "SUPPORT"
+
+
+def test_eventtypes_idioms_stay_in_their_clause_and_seas_of_fire(nlp):
+    # an idiom's words are not gathered from another clause with its own subject ("gave ... before police forced their way")
+    assert _main_type(nlp, "The embassy gave refuge to the former minister, before soldiers forced their way in.") == "AID"
+    assert _main_type(nlp, "Pyongyang said it would turn Busan into a sea of fire.") == "THREATEN"
+    assert _main_type(nlp, "Pyongyang fired a cruise missile into the Sea of Japan.") == "MOBILIZE"
+    assert _main_type(nlp, "Guatemala quit the OAS with immediate effect.") == "SANCTION"
+    assert _main_type(nlp, "The envoy made the rounds in Amman, calling on the king in a bid to end the crisis.") == "CONSULT"

@@ -124,7 +124,10 @@ def test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
         # (the parser may hang "into the sea" on the missiles)
         holders = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
         sea = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
-               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA]
+               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _SEA
+               # "into a sea of fire" is no sea ("the Sea of Japan" is)
+               and not any(o.dep_ == "prep" and o.lower_ == "of" and any(w.pos_ == "NOUN" for w in o.children)
+                           for o in p.children)]
         aimed = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                  and any(p.ent_type_ not in ("DATE", "TIME") for p in c.children)]  # not "on Monday"
         if sea and not aimed:

@@ -161,7 +161,8 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
     if not any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
         # "made the rounds, calling on the speaker and the army chief": a person called on with nothing asked of them
         # ("called on the speaker to resign" asks)
-        asked = any(w.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") for w in token.subtree if w.i != token.i)
+        asked = any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
+            c.dep_ in ("acl", "relcl") for p in visited for c in p.children)
         if asked or not any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _CALLED_ON for p in visited):
             return None
     for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl")):
