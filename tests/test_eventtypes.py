@@ -1479,3 +1479,11 @@ def test_eventtypes_idioms_stay_in_their_clause_and_seas_of_fire(nlp):
     assert _main_type(nlp, "Pyongyang fired a cruise missile into the Sea of Japan.") == "MOBILIZE"
     assert _main_type(nlp, "Guatemala quit the OAS with immediate effect.") == "SANCTION"
     assert _main_type(nlp, "The envoy made the rounds in Amman, calling on the king in a bid to end the crisis.") == "CONSULT"
+
+
+def test_eventtypes_vetoed_packages_entity_lists_and_drone_fires(nlp):
+    assert _main_type(nlp, "Budapest blocked the EU's new aid package for Kyiv, wielding its veto again.") == "REJECT"
+    assert _main_type(nlp, "The ministry blocked aid to the rebel-held north.") == "SANCTION"
+    assert _main_type(nlp, "Washington added six Chinese chip firms to its entity list.") == "SANCTION"
+    assert _main_type(nlp, "The council added two names to the list of speakers.") != "SANCTION"
+    assert _main_type(nlp, "Russian drones set ablaze a fuel depot near Odesa.") == "ASSAULT"

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
+from ..actors import code_actor
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
@@ -140,6 +141,10 @@ def _event_type(token) -> Optional[TriggerType]:
             c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
             for c in token.children):
         return TriggerType("REQUEST", None, "10")  # "summoned the envoy to demand / and demanded the release of": the demand
+    if kind == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in ("block", "veto") and any(
+            p.dep_ == "poss" and code_actor(p.text).role == "IGO" for c in token.children if c.dep_ in ("dobj", "obj")
+            for p in c.children):
+        return TriggerType("REJECT", None, "12")  # "blocked the EU's aid package for X": a body's decision vetoed
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
     if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(
