@@ -103,3 +103,28 @@ def test_export_csv_cells_cannot_run_as_formulas(tmp_path, sample):
     [row] = list(csv.DictReader(path.open()))
     assert row["actor1"].startswith("'=") and row["notes"].startswith("'+")
     assert row["fatalities"] == "3"  # numbers untouched
+
+
+def test_export_sentence_text_leaves_out_the_paragraph_break(tmp_path):
+    text = "Rebels shelled Daraa on Monday.\n\nMore to come."
+    article = make_article(text, published="2021-09-08")
+    sentence = Span(text=text[:32], start=0, end=32)  # a parser's sentence keeps the break it ends on
+    event = Event(id="e2", article_id=article.id, sentence=sentence, trigger=Span(text="shelled", start=7, end=14))
+    export.export([event], "acled-csv", str(tmp_path / "e.csv"), [article])
+    export.export([event], "plover-json", str(tmp_path / "e.json"), [article])
+    [row] = list(csv.DictReader((tmp_path / "e.csv").open()))
+    assert row["notes"] == "Rebels shelled Daraa on Monday."
+    assert json.loads((tmp_path / "e.json").read_text())["events"][0]["event_text"] == "Rebels shelled Daraa on Monday."
+
+
+def test_export_fatalities_add_up_the_groups_a_source_counts(tmp_path):
+    text = "Jets killed four fighters and two shepherds, the Monitor said."
+    article = make_article(text, published="2021-09-08")
+    monitor = [SourceRef(text="the Monitor", start=45, end=56, name="Monitor", kind="ngo")]
+    figures = [Figure(text="four fighters", start=12, end=25, kind="killed", value=4, group="fighters", sources=monitor),
+               Figure(text="two shepherds", start=30, end=43, kind="killed", value=2, group="shepherds", sources=monitor)]
+    event = Event(id="e3", article_id=article.id, sentence=Span(text=text, start=0, end=len(text)),
+                  trigger=Span(text="killed", start=5, end=11), figures=figures)
+    export.export([event], "acled-csv", str(tmp_path / "e.csv"), [article])
+    [row] = list(csv.DictReader((tmp_path / "e.csv").open()))
+    assert row["fatalities"] == "6"

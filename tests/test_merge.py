@@ -241,3 +241,17 @@ def test_merge_undated_event_is_found_under_its_publication_day(tmp_path):
         merge.update_pending(store)
         found = merge.merged_events(store, since="2021-03-02", until="2021-03-02")
         assert found and all(m.date is None for m in found)
+
+
+def _claim(value, source, group, event_id, qualifier="exact"):
+    return merge.FigureClaim(kind="killed", value=value, qualifier=qualifier, source=source, group=group,
+                             event_id=event_id, article_id=event_id, text=str(value), start=0, end=1)
+
+
+def test_merge_counts_of_two_groups_from_one_source_add_up():
+    parts = [_claim(4, "Monitor", "fighters", "e1"), _claim(2, "Monitor", "children", "e1")]
+    assert merge.disagreements(parts + [_claim(6, "Ministry", "people", "e2")]) == []
+    assert [d.kind for d in merge.disagreements(parts + [_claim(2, "Ministry", "people", "e2")])] == ["killed"]
+    # one group told twice is not two counts
+    twice = [_claim(12, "Monitor", "people", "e1", "at_least"), _claim(12, "Monitor", "people", "e1")]
+    assert merge.source_counts(twice) == [("Monitor", 12, None, "at_least"), ("Monitor", 12, None, "exact")]

@@ -68,13 +68,24 @@ def flat_row(event: Event, article: Optional[Article] = None) -> dict:
         "sources": "; ".join(s.name for s in event.sources),
         "modality": event.modality,
         "confidence": event.confidence,
-        "sentence": event.sentence.text,
+        "sentence": event.sentence.text.strip(),  # the span may end in the paragraph break
         "url": article.url if article else None,
     }
 
 
 def _figure_value(event: Event, kind: str) -> Optional[int]:
-    values = [f.value for f in event.figures if f.kind == kind]
+    """The event's count of a kind: the highest any source gives, a source's counts of different
+    groups added up ("four fighters and two children" is 6)."""
+    from .merge import added_up
+
+    by_source: dict[tuple, list] = {}
+    for f in event.figures:
+        if f.kind == kind:
+            by_source.setdefault(tuple(s.name for s in f.sources), []).append(f)
+    values = []
+    for same in by_source.values():
+        total = added_up(same)
+        values += [total[0]] if total else [f.value for f in same]
     return max(values) if values else None
 
 
@@ -164,7 +175,7 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "longitude": loc.lon if loc and loc.lon is not None else "",
         "geo_precision": ACLED_GEO_PRECISION.get(loc.precision, 3) if loc else "",
         "source": "; ".join(s.name for s in event.sources),
-        "notes": event.sentence.text,
+        "notes": event.sentence.text.strip(),
         "fatalities": _figure_value(event, "killed") or 0,
         "modality": event.modality,
         "url": (article.url or "") if article else "",
@@ -189,7 +200,7 @@ def plover_record(event: Event, article: Optional[Article]) -> dict:
         "event_date": event_day(event, article),
         "event_type": event.plover_type,
         "event_mode": event.plover_mode,
-        "event_text": event.sentence.text,
+        "event_text": event.sentence.text.strip(),
         "story_id": event.article_id,
         "story_date": article.published.isoformat() if article and article.published else None,
         "source": [s.name for s in event.sources],

@@ -79,6 +79,7 @@ class FigureClaim(BaseModel):
     value_max: Optional[int] = None
     qualifier: str = "exact"
     source: str
+    group: Optional[str] = None  # who is counted ("civilians"): counts of other groups add up
     event_id: str
     article_id: str
     published: Optional[datetime] = None
@@ -524,7 +525,7 @@ def summarise(events: Sequence[Event], metas: dict[str, _ArticleMeta]) -> Merged
             source = (fig.sources[0].name if fig.sources else None) or independent
             figures.append(FigureClaim(
                 kind=fig.kind, value=fig.value, value_max=fig.value_max, qualifier=fig.qualifier, source=source,
-                event_id=event.id, article_id=event.article_id, published=meta.published,
+                group=fig.group, event_id=event.id, article_id=event.article_id, published=meta.published,
                 text=fig.text, start=fig.start, end=fig.end,
             ))
     independent_sources = sorted({r.independent_source for r in reports} | _extra_sources(ordered))
@@ -557,6 +558,40 @@ def _extra_sources(events: Sequence[Event]) -> set[str]:
     return {s.name for e in events for s in e.sources}
 
 
+def added_up(figures: list) -> Optional[tuple[int, Optional[int], str]]:
+    """(value, value_max, qualifier) of counts of one kind that one source gives in one sentence for
+    different groups ("four fighters and two children": 6), or None when they are not parts of one
+    whole (one group counted twice, "at least 12 ... as many as 20"). Takes Figures or anything with
+    value, value_max, qualifier and group."""
+    groups = [(f.group or "").strip().lower() for f in figures]
+    if len(figures) < 2 or not all(groups) or len(set(groups)) < len(groups):
+        return None
+    qualifiers = {f.qualifier for f in figures}
+    if qualifiers & {"up_to", "at_most"}:
+        return None
+    value = sum(f.value for f in figures)
+    value_max = sum(f.value_max or f.value for f in figures) if any(f.value_max for f in figures) else None
+    qualifier = next((q for q in ("at_least", "approximately") if q in qualifiers), "exact")
+    return value, value_max, qualifier
+
+
+def source_counts(claims: Sequence[FigureClaim]) -> list[tuple[str, int, Optional[int], str]]:
+    """(source, value, value_max, qualifier) of each count a source gives: the claims of one kind one
+    source makes in one report's sentence for different groups are one count ("four fighters and two
+    children" is 6, not 4 and 2)."""
+    by_report: dict[tuple, list[FigureClaim]] = defaultdict(list)
+    for c in claims:
+        by_report[(c.event_id, c.kind, c.source)].append(c)
+    out = []
+    for (_, _, source), same in by_report.items():
+        total = added_up(same)
+        if total is not None:
+            out.append((source, *total))
+        else:
+            out += [(c.source, c.value, c.value_max, c.qualifier) for c in same]
+    return out
+
+
 def _range_len(value: DateValue) -> int:
     first, _, last = value.value.partition("/")
     a, b = _day(_expand(first, True)), _day(_expand(last or first, False))
@@ -573,7 +608,8 @@ def disagreements(figures: Sequence[FigureClaim]) -> list[Disagreement]:
     for kind, claims in sorted(by_kind.items()):
         if len({c.source for c in claims}) < 2:
             continue
-        intervals = [_figure_interval(c.kind, c.value, c.value_max, c.qualifier)[1:] for c in claims]
+        intervals = [_figure_interval(kind, value, value_max, qualifier)[1:]
+                     for _, value, value_max, qualifier in source_counts(claims)]
         if max(lo for lo, _ in intervals) > min(hi for _, hi in intervals):
             values = [c.value for c in claims] + [c.value_max for c in claims if c.value_max is not None]
             out.append(Disagreement(kind=kind, low=min(values), high=max(values), claims=claims))

@@ -155,8 +155,9 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
         for c in m.figures:
             by_kind[c.kind].append(c)
         for kind, claims in by_kind.items():
-            low[kind] += min(c.value for c in claims)
-            high[kind] += max(c.value_max or c.value for c in claims)
+            counts = merge.source_counts(claims)  # a source's "four fighters and two children" is 6
+            low[kind] += min(value for _, value, _, _ in counts)
+            high[kind] += max(value_max or value for _, value, value_max, _ in counts)
             counted[kind] += 1
             for c in claims:
                 sources[kind][c.source].append(_figure_text(c))
