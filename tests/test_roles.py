@@ -1205,3 +1205,18 @@ def test_roles_people_granted_asylum_are_refugees(nlp):
 def test_roles_ground_in_a_named_place_is_that_places(nlp):
     _, tgt, _, _ = _roles(nlp, "Danish army helicopters flew blankets and food to remote mountain villages in Albania.", "flew")
     assert tgt == ("ALB", "CVL")
+
+
+def test_roles_a_show_of_force_faces_the_place_it_is_held_near(nlp):
+    src, tgt, _, _ = _roles(nlp, "Beijing held naval drills near Taiwan on Tuesday.", "drills")
+    assert src == ("CHN", "MIL") and tgt == ("TWN", "GOV")
+
+
+def test_roles_whose_thing_a_relative_clause_says(nlp):
+    _, tgt, _, _ = _roles(nlp, "Pyongyang threatened to destroy the radar South Korea had built on the island.", "threatened")
+    assert tgt == ("KOR", "GOV")
+
+
+def test_roles_retaliation_is_aimed_at_the_author_of_the_act_paid_back(nlp):
+    _, tgt, _, _ = _roles(nlp, "The militia vowed to retaliate for a Turkish air strike that killed three of its commanders.", "vowed")
+    assert tgt is not None and tgt[0] == "TUR"

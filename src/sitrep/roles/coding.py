@@ -247,8 +247,10 @@ def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     if actor is None or kind is None or kind.plover_type != "MOBILIZE" or actor.code.role != "GOV" or \
             actor.name is not None or not actors.names_state(actor.text):
         return actor
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() in ORDERING_LEMMAS or (
-            trigger.dep_ in ("xcomp", "ccomp", "conj") and trigger.head.lemma_.lower() in ORDERING_LEMMAS):
+    # (a nominal show of force counts through the verb it is the object of: "held drills", not "declared a mobilisation")
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" else trigger
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDERING_LEMMAS or (
+            verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.lemma_.lower() in ORDERING_LEMMAS):
         return actor
     return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "MIL"})})
 

@@ -66,6 +66,12 @@ HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving
 # Participles that tie a thing to a party ("any vessel tied to X", "freighters bound for Y")
 TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate", "destine"}
 
+# Verbs of paying back an act, whose "for" phrase names the act paid back
+RETALIATING = {"retaliate", "avenge", "revenge", "punish"}
+
+# Where forces shown or exercised face: "drills near X", "exercises off Y", "war games around Z"
+FACING_PREPS = ("near", "around", "off", "opposite", "facing", "along")
+
 # Conjunctions of a condition: "threatened to strike unless X withdraws" is aimed at X.
 CONDITION_MARKS = {"unless", "if", "until"}
 
@@ -187,6 +193,12 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     out.extend(b for h in [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
                for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
+    if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
+        # "held naval drills near X", "massed troops around Y": the place the show of force faces
+        holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)]
+        if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
+            holders.append(trigger.head)
+        out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS) if p.pos_ == "PROPN")
     # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
     if is_protest(trigger):
         out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"))
@@ -299,6 +311,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    if verb.lemma_.lower() in RETALIATING:  # "vowed to retaliate for an Israeli strike": the strike's author
+        out.extend(prep_objects(verb, ("for",)))
     if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
         out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
@@ -344,6 +358,9 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 out.extend(by_objects(verb))
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if actor_at(obj, None) is None:
+                # "threatened to destroy the radar X had built": whose the thing is, by the clause that tells it
+                out.extend(c for r in obj.children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
+                           for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
                            for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
