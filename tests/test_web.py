@@ -177,7 +177,7 @@ def test_web_events_cursor_pages_cover_everything_once(client):
 
 @pytest.mark.parametrize("query", [
     f"limit={MAX_PAGE + 1}", "limit=0", "type=BOMBING", "modality=maybe", "since=March", "lat=91&lon=0",
-    "lat=30", "radius_km=5000&lat=1&lon=1", "q=" + "x" * 201,
+    "lat=30", "radius_km=5000&lat=1&lon=1", "q=" + "x" * 201, "since=2024-13-01", "until=2023-02-30",
 ])
 def test_web_events_refuses_bad_parameters(client, query):
     assert client.get("/api/events?" + query).status_code == 422
@@ -374,6 +374,7 @@ def test_web_merged_events_when_merge_is_installed(writable_client, tmp_path):
     body = writable_client.get("/api/merged?limit=2").json()
     assert len(body["items"]) == 2 and body["next_offset"] == 2
     assert writable_client.get(f"/api/merged?offset={10_001}").status_code == 422
+    assert writable_client.get("/api/merged?since=2024-02-31").status_code == 422
     first_report = body["items"][0]["first_event_id"]
     assert writable_client.get(f"/api/events/{first_report}/merged").json()["id"] == body["items"][0]["id"]
     assert writable_client.get("/api/events/nope/merged").status_code == 404

@@ -249,6 +249,19 @@ def decode_cursor(cursor: str) -> tuple[Optional[str], str]:
     raise HTTPException(400, "invalid cursor: pass back the next_cursor of the previous page")
 
 
+def _check_days(**days: Optional[str]) -> None:
+    """The pattern lets 2024-13-01 through; a day that is not in the calendar is a 422, not a filter
+    that silently matches by string order."""
+    from datetime import date
+
+    for name, value in days.items():
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise HTTPException(422, f"{name}={value}: not a day of the calendar (YYYY-MM-DD)") from None
+
+
 def event_filter(
     type: Optional[PloverType] = Query(None, description="PLOVER event type"),
     country: Optional[str] = Query(None, max_length=64, description="ISO alpha-2, alpha-3 or name: SY, SYR, Syria"),
@@ -266,6 +279,7 @@ def event_filter(
 ) -> EventFilter:
     if (lat is None) != (lon is None):
         raise HTTPException(422, "give both lat and lon")
+    _check_days(since=since, until=until)
     return EventFilter(
         plover_type=type, country=country or None, admin=admin or None, since=since, until=until,
         source=source or None, actor=actor or None, modality=modality, text=q or None, article_id=article_id,
@@ -434,6 +448,7 @@ def _add_merged_routes(app: FastAPI, store) -> None:
         db: Store = Depends(store),
     ) -> MergedPage:
         """Merged events by date, with their reports, sources and figure disagreements."""
+        _check_days(since=since, until=until)
         rows = merge.merged_events(db, area=area, since=since, until=until, plover_type=type,
                                    modality=modality, min_reports=min_reports, limit=offset + limit + 1)
         page = rows[offset:offset + limit]
