@@ -167,3 +167,19 @@ def test_report_one_sentence_two_events_counts_its_attributed_source_not_the_out
     assert merged[1].independent_sources == ["paper.example"]  # alone, the outlet stands for the report
     (folded,) = report._fold(merged)
     assert folded.independent_sources == ["Monitor"]
+
+
+def test_report_a_headline_retelling_the_lead_is_not_a_second_event():
+    title = "Raid on Northtown market leaves 5 dead"
+    lead = "At least 5 people were killed in Northtown on Monday, the Monitor said."
+    text = f"{title}\n{lead}"
+    article, events = cases.make(text, "", "2024-03-04T10:00:00+00:00", [
+        {"sentence": title, "place": "Northtown", "date": "2024-03-04", "trigger": "leaves",
+         "figures": [("killed", 5, "exact")]},
+        {"sentence": lead, "place": "Northtown", "date": "2024-03-04", "sources": ["Monitor"],
+         "figures": [("killed", 5, "exact")]},
+    ])
+    meta = {article.id: merge._ArticleMeta(article.id, article.published, None, title, text)}
+    (folded,) = report._fold([merge.summarise([e], meta) for e in events])
+    assert folded.independent_sources == ["Monitor"]
+    assert [h["text"] for h in report._headlines([folded])] == ["5"]

@@ -102,6 +102,19 @@ def _fold(events: list[MergedEvent]) -> list[MergedEvent]:
         for r in m.reports:
             j = seen.setdefault((r.article_id, r.sentence.start), i)
             parent[root(i)] = root(j)
+    # An article's headline retells its lead ("Clashes in X leave 9 dead", then "Nine people were
+    # killed ..."): an event told only in the headline is the same happening as the article's first
+    # other event of its type, not a second one with nine more dead.
+    first_of_type: dict[tuple, int] = {}
+    for i, m in enumerate(events):
+        for r in sorted(m.reports, key=lambda r: r.sentence.start):
+            if not _is_headline(r):
+                first_of_type.setdefault((r.article_id, m.plover_type), i)
+    for i, m in enumerate(events):
+        if m.reports and all(_is_headline(r) for r in m.reports):
+            j = first_of_type.get((m.reports[0].article_id, m.plover_type))
+            if j is not None:
+                parent[root(i)] = root(j)
     groups: dict[int, list[MergedEvent]] = defaultdict(list)
     for i, m in enumerate(events):
         groups[root(i)].append(m)
@@ -122,14 +135,21 @@ def _fold(events: list[MergedEvent]) -> list[MergedEvent]:
     return sorted(folded, key=lambda m: (m.date.value if m.date else "", m.id))
 
 
+def _is_headline(r) -> bool:
+    """Whether a report's sentence is its article's title (a page's text opens with its headline)."""
+    title = " ".join((r.title or "").split())
+    return bool(title) and r.sentence.start == 0 and " ".join(r.sentence.text.split()).startswith(title)
+
+
 def _independent_sources(reports) -> list[str]:
-    """The sources a sentence's reports stand for: the sources it names; its outlet (or wire) only
-    when none of its events names one ("X said jets killed 4 and wounded others": X, not the paper)."""
-    by_sentence: dict[tuple, list] = defaultdict(list)
+    """The sources an article's reports of one happening stand for: the sources it names; its outlet
+    (or wire) only when none of its sentences names one ("X said jets killed 4 and wounded others",
+    or a headline over a lead that cites X: X, not the paper)."""
+    by_article: dict[str, list] = defaultdict(list)
     for r in reports:
-        by_sentence[(r.article_id, r.sentence.start)].append(r)
+        by_article[r.article_id].append(r)
     found: set[str] = set()
-    for same in by_sentence.values():
+    for same in by_article.values():
         named = {name for r in same for name in r.sources}
         found |= named or {r.independent_source for r in same}
     return sorted(found)
