@@ -1487,3 +1487,9 @@ def test_eventtypes_vetoed_packages_entity_lists_and_drone_fires(nlp):
     assert _main_type(nlp, "Washington added six Chinese chip firms to its entity list.") == "SANCTION"
     assert _main_type(nlp, "The council added two names to the list of speakers.") != "SANCTION"
     assert _main_type(nlp, "Russian drones set ablaze a fuel depot near Odesa.") == "ASSAULT"
+
+
+def test_eventtypes_nationals_sent_back_and_joint_projects_kicked_off(nlp):
+    assert _main_type(nlp, "Greece sent back dozens of migrants to Turkey.") == "COERCE"
+    assert _main_type(nlp, "Jakarta and Manila kicked off a joint fisheries project.") == "COOPERATE"
+    assert _main_type(nlp, "The team kicked off the season with a win.") is None
