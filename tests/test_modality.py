@@ -49,6 +49,9 @@ def test_modality_example_story(nlp, example_text, word, expected):
         ("The militia said it would free the hostages if the ransom was paid.", "free", "conditional"),
         ("Rebels said they would have stormed the base without the storm.", "stormed", "conditional"),
         ("A ceasefire would save lives.", "save", "conditional"),
+        ("Militiamen will blow up the bridge if the column advances.", "blow", "conditional"),
+        ("Unless the fee is paid, the gang will execute the driver.", "execute", "conditional"),
+        ("The patrol opened fire even if officers deny it.", "opened", "asserted"),
     ],
 )
 def test_modality_cues(nlp, text, word, expected):

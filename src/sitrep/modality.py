@@ -131,11 +131,23 @@ def _is_conditional(verb: Token) -> bool:
     for _ in range(3):  # the trigger's clause or the clause it hangs on
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
             return True
+        if _has_condition(tok):
+            return True  # "troops will storm the port if talks fail"
         if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             break
         tok = tok.head
         if _aux_words(tok) & CONDITIONAL_MODALS:
             return True
+    return False
+
+
+def _has_condition(verb: Token) -> bool:
+    """Whether an if/unless clause hangs on the verb ("even if", "as if" concede or compare)."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        for mark in (m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")):
+            before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+            if before not in ("even", "as"):
+                return True
     return False
 
 
