@@ -327,3 +327,13 @@ def test_actors_names_match_with_or_without_diacritics():
 
 def test_actors_seats_of_government_stand_for_their_state():
     assert actors.code_actor("the Casa Rosada") == ActorCode(country="ARG", role="GOV")
+
+
+@pytest.mark.parametrize("text,country,role", [
+    ("the PLA", "CHN", "MIL"),
+    ("the Tatmadaw", "MMR", "MIL"),
+    ("Shin Bet", "ISR", "GOV"),
+    ("the FBI", "USA", "COP"),
+])
+def test_actors_state_bodies_known_by_name(text, country, role):
+    assert actors.code_actor(text) == ActorCode(country=country, role=role)
