@@ -182,3 +182,12 @@ def test_cli_merge_commands_do_not_create_a_missing_database(tmp_path):
         result = runner.invoke(app, ["merge", command, "--db", str(tmp_path / "none.db")])
         assert result.exit_code == 1 and "sitrep ingest" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_cli_geojson_export_counts_only_the_events_it_can_map(tmp_path):
+    db = str(tmp_path / "s.db")
+    (tmp_path / "a.txt").write_text("Gunmen stormed a checkpoint, killing four guards, the army said.\n")
+    runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "e.geojson"), "--db", db])
+    features = json.loads((tmp_path / "e.geojson").read_text())["features"]
+    assert features == [] and "wrote 0 events" in result.output and "without a place left out" in result.output

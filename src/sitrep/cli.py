@@ -319,7 +319,12 @@ def export_command(
         exporters.export(found, format, out_path, articles)
     except OSError as exc:
         fail(f"{out_path}: cannot write ({exc.strerror})")
-    err.print(f"wrote {len(found)} events to {out_path}", highlight=False)
+    written = len(found)
+    if format == "geojson":  # a map has no point for an event without a place
+        written = sum(1 for e in found if e.location is not None and e.location.lat is not None
+                      and e.location.lon is not None)
+    left_out = f" ({len(found) - written} without a place left out)" if written < len(found) else ""
+    err.print(f"wrote {written} events to {out_path}{left_out}", highlight=False)
 
 
 @app.command()
