@@ -1493,3 +1493,10 @@ def test_eventtypes_nationals_sent_back_and_joint_projects_kicked_off(nlp):
     assert _main_type(nlp, "Greece sent back dozens of migrants to Turkey.") == "COERCE"
     assert _main_type(nlp, "Jakarta and Manila kicked off a joint fisheries project.") == "COOPERATE"
     assert _main_type(nlp, "The team kicked off the season with a win.") is None
+
+
+def test_eventtypes_acts_promised_by_force_and_armour_rolling_up(nlp):
+    assert _main_type(nlp, "Cairo made clear it would defend its share of the river by any means.") == "THREATEN"
+    assert _main_type(nlp, "The minister said he would defend the budget in parliament.") == "AGREE"
+    assert _main_type(nlp, "Russian armour rolled up to the Finnish border as Moscow weighed its options.") == "MOBILIZE"
+    assert _main_type(nlp, "The children rolled up their sleeves.") is None

@@ -196,6 +196,8 @@ def _event_type(token) -> Optional[TriggerType]:
         # ("would block its membership unless ...": a refusal held over someone is a threat too)
         if ultimatum and kind in COOPERATIVE | HOSTILE | {"REJECT"} and kind != "AGREE":
             return TriggerType("THREATEN", None, "13")
+        if kind in COOPERATIVE and kind != "AGREE" and _by_force(verb):
+            return TriggerType("THREATEN", None, "13")  # "would defend the dam by any means", "will retake it by force"
         if kind in COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
         if kind == "MOBILIZE" and not ultimatum and governor not in _MENACING:
@@ -241,6 +243,12 @@ def _ruled_out(token) -> bool:
         return False
     places = {(c.lower_, w.lemma_.lower()) for c in token.head.children if c.dep_ in ("prep", "advmod") for w in c.subtree}
     return bool(places & _RULED_OUT)
+
+
+def _by_force(verb) -> bool:
+    """An act promised "by force" or "by any means (necessary)"."""
+    return any(p.lemma_.lower() == "force" or (p.lower_ == "means" and any(m.lower_ in ("any", "all") for m in p.children))
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
 
 
 def _condition(verb) -> bool:
