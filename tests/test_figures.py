@@ -85,6 +85,7 @@ def test_figures_two_sources_different_figures_stay_apart(nlp):
         (["1.5", "million"], (1_500_000, None)),
         (["twenty", "-", "five"], (25, None)),
         (["a", "dozen"], (12, None)),
+        (["two", "dozen"], (24, None)),
         (["hundreds"], (200, 999)),
         (["several", "thousand"], (3_000, 9_999)),
         (["hundreds", "of", "thousands"], (200_000, 999_999)),

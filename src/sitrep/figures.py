@@ -182,6 +182,8 @@ def parse_number(words: list[str]) -> Optional[tuple[int, Optional[int]]]:
     for w in words:
         if _DIGITS_RE.match(w):
             current += float(w.replace(",", ""))
+        elif w == "dozen":
+            current = (current or 1) * 12  # "two dozen" is 24, "a dozen" 12
         elif w in UNITS:
             current += UNITS[w]
         elif w == "half":
