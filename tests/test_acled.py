@@ -908,35 +908,34 @@ def test_acled_labels_from_imprecise_rules_name_only_the_rule_families_marked_so
 def test_acled_the_event_an_act_answers_is_its_cause_not_the_news():
     # the bombing named as the reason for the shelling gives no evidence of its own
     assert rules_label("Troops shelled the hill villages in retaliation for a car bombing at the barracks.") == "ART_MISS_ATTACK"
-    assert rules_label("In response to the suicide bombing, the president sent a battalion of troops to the province.") != "SUIC_BOMB"
+    assert rules_label("The president sent a battalion to the province in response to the suicide bombing.") != "SUIC_BOMB"
     # the same event told as the news keeps its label
     assert rules_label("A car bomb exploded outside the barracks, killing six recruits.") == "REM_EXPLOS"
 
 
 def test_acled_ground_only_sought_is_no_ground_taken():
     # an offensive or an attack 'to retake' or 'to capture' a place tells the aim, not the outcome: a fight
-    assert rules_label("An insurgent assault to capture the army's hilltop post was repulsed before dawn.") == "ARMED_CLASH"
-    assert rules_label("The army's bid to recapture the river port was beaten back by the rebels on Monday.") == "ARMED_CLASH"
+    assert rules_label("Insurgents who tried to capture the hilltop post withdrew after a two-hour firefight with the garrison.") == "ARMED_CLASH"
+    assert rules_label("The regiment's push to recapture the ferry crossing was beaten back before noon.") == "ARMED_CLASH"
     # ground that did change hands stays the territory event, also when the troops 'managed to' take it
-    assert rules_label("Government troops managed to recapture the river port on Monday.") == "GOV_REGAINS_TERIT"
+    assert rules_label("Government troops managed to recapture the ferry crossing on Monday.") == "GOV_REGAINS_TERIT"
     # driven out, or back under government control: the state took the ground
-    assert rules_label("Soldiers said they had driven the militia fighters out of the market town after a week.") == "GOV_REGAINS_TERIT"
-    assert rules_label("Officials said the district was back under government control by Sunday evening.") == "GOV_REGAINS_TERIT"
+    assert rules_label("By Friday the marines had driven the separatist militia out of three fishing villages.") == "GOV_REGAINS_TERIT"
+    assert rules_label("The valley is now under army control, a commander told reporters.") == "GOV_REGAINS_TERIT"
 
 
 def test_acled_the_event_a_suspect_or_case_is_about_is_background():
     # the arrest is the news; the bombing is what the suspect is wanted for
     assert rules_label("Detectives arrested the alleged mastermind of the suicide bombing at the bus depot.") == "ARREST"
-    assert rules_label("A man suspected of involvement in the grenade attack on the hotel was taken into custody.") == "ARREST"
-    assert rules_label("Police took into custody an official wanted in connection with the killing of marchers.") == "ARREST"
+    assert rules_label("A courier suspected of involvement in the grenade attack was detained by detectives at a border post.") == "ARREST"
+    assert rules_label("Detectives picked up a clerk wanted in connection with the killing of two marchers.") == "ARREST"
     # an event with nothing else in the text keeps its label
     assert rules_label("An inquiry into the shelling of the market began on Monday.") == "ART_MISS_ATTACK"
 
 
 def test_acled_an_armed_group_named_only_in_an_accusation_is_no_armed_side():
     # the crowd's victim is accused of helping the rebels: the rebels take no part, the crowd's violence is the event
-    assert rules_label("Angry villagers beat a trader to death after accusing him of spying for the rebels.") == "MOB_VIOL"
-    assert rules_label("Residents stoned a herder they accused of being an informer for the jihadists.") == "MOB_VIOL"
+    assert rules_label("A crowd in the bazaar stoned a shepherd they accused of working for the insurgents.") == "MOB_VIOL"
     # rebels who act are still an armed side
     assert rules_label("Rebels beat a trader to death in the market on Sunday.") != "MOB_VIOL"
 
@@ -944,15 +943,15 @@ def test_acled_an_armed_group_named_only_in_an_accusation_is_no_armed_side():
 def test_acled_headline_present_tense_verbs():
     # headlines tell the event in the simple present
     assert rules_label("Jets strike insurgent camps in the hills") == "AIR_STRIKE"
-    assert rules_label("Armed drones hit a fuel depot outside the port") == "AIR_STRIKE"
+    assert rules_label("Armed drones hit a radar site on the coast") == "AIR_STRIKE"
     assert rules_label("Police kill two demonstrators in the capital") == "FORCE_AGAINST_PROTEST"
     assert rules_label("Army sends thousands of troops to the northern border") == "CHANGE_TO_GROUP_ACT"
-    assert rules_label("Militants torch granaries in a remote village") == "PROPERTY_DISTRUCT"
+    assert rules_label("Raiders torch a clinic and two schools in the valley") == "PROPERTY_DISTRUCT"
     assert rules_label("Rebel group denies role in the market massacre") == "ATTRIB"
 
 
 def test_acled_more_headline_present_tense_verbs():
-    assert rules_label("Police detain dozens at opposition rally") == "PROTEST_WITH_INTER"
+    assert rules_label("Officers detain forty students at campus march") == "PROTEST_WITH_INTER"
     assert rules_label("Demonstrators storm regional parliament building") == "VIOL_DEMONSTR"
     assert rules_label("Gunmen seize 30 students from boarding school") == "ABDUCT_DISSAP"
     assert rules_label("Hundreds of inmates escape from central prison") == "OTHER"
@@ -962,7 +961,7 @@ def test_acled_more_headline_present_tense_verbs():
 
 def test_acled_storm_as_a_verb_or_a_name_is_no_weather():
     assert rules_label("A tropical storm flattened banana plantations along the coast.") == "NATURAL_DISASTER"
-    assert rules_label("A soldier of the Storm Brigade died when his truck hit a landmine near the frontier.") == "REM_EXPLOS"
+    assert rules_label("A landmine destroyed a Storm Battalion jeep on the coastal road.") == "REM_EXPLOS"
     assert rules_label("Veterans of Desert Storm met the defence minister on Monday.") != "NATURAL_DISASTER"
 
 
@@ -974,10 +973,10 @@ def test_acled_a_single_shell_is_artillery():
 
 
 def test_acled_a_foiled_attack_is_a_disrupted_weapon():
-    assert rules_label("Soldiers foiled a car bomb attack on the governor's convoy by stopping the vehicle at a roadblock.") == "DISR_WEAP"
-    assert rules_label("A car bomb exploded near the governor's convoy, wounding two guards.") == "REM_EXPLOS"
+    assert rules_label("Border guards foiled a car bomb attack on the customs post by stopping the van at a roadblock.") == "DISR_WEAP"
+    assert rules_label("A car bomb exploded near the customs post, wounding two guards.") == "REM_EXPLOS"
 
 
 def test_acled_an_industrial_site_that_explodes_in_a_flood_is_a_man_made_disaster():
-    assert rules_label("Floodwater cut the power at a chemical plant on the river, where a fire broke out and storage tanks exploded.") == "MAN_MADE_DISASTER"
+    assert rules_label("A flood reached a chemical plant by the river, where a fire broke out and a tank leaked toxic gas.") == "MAN_MADE_DISASTER"
     assert rules_label("Floodwater cut the power to thousands of homes along the river.") == "NATURAL_DISASTER"

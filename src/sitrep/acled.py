@@ -430,8 +430,8 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
     # an event named as what a suspect or a case is about ("arrested the mastermind of the bombing", "a suspect in the
     # kidnapping", "held in connection with the shooting", "jailed for the killing", "an inquiry into the shelling"): the
     # background of the news (only the named event is blanked; alone in the text it keeps its label). Not the victims
-    # or the scene of an event ('among the victims of the gas attack', a caption's 'the scene of the bombing'): that
-    # event is most often the news itself.
+    # or the place of an event (people hurt by it, a photo caption's site of it): that event is most often the news
+    # itself.
     (("mastermind", "suspect", "perpetrator", "planner", "culprit", "ringleader", "connection with", "accused of",
       "charged", "convicted", "sentenced", "jailed", "indicted", "on trial", "investigation", "probe", "inquiry"),
      r"\b(?:(?:masterminds?|suspects?|perpetrators?|planners?|culprits?|ringleaders?) (?:of|in|behind|for)"
