@@ -148,3 +148,16 @@ def test_sources_speaker_after_the_last_comma_covers_the_clause(nlp, text, name)
     found = sources.find_attributions(nlp(text))
     assert [a.source.name for a in found] == [name]
     assert found[0].scope_start == 0 and text.index("killing") < found[0].scope_end
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Nine guards died, according to a statement from the Interior Ministry.", "Interior Ministry", "government"),
+        ("Four shops burned, according to a report issued by the army.", "army", "military"),
+    ],
+)
+def test_sources_a_document_cites_who_issued_it(nlp, text, name, kind):
+    found = sources.find_attributions(nlp(text))
+    assert [(a.source.name, a.source.kind) for a in found] == [(name, kind)]
+    assert text[found[0].source.start : found[0].source.end] == found[0].source.text

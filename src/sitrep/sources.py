@@ -359,6 +359,7 @@ def _source_ref(
         return models.SourceRef(
             text=head.text, start=head.idx, end=head.idx + len(head.text), name=prior[-1].name, kind=prior[-1].kind
         )
+    head = _issuer(head)
     first, last = _np_range(head)
     span = doc[first:last]
     span = _widen_to_definition(span, acronyms)
@@ -366,6 +367,30 @@ def _source_ref(
         span = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract") or span
     name, kind = classify(span, lexicon, acronyms)
     return models.SourceRef(text=span.text, start=span.start_char, end=span.end_char, name=name, kind=kind)
+
+
+# What a source issues: "according to a statement from the Health Ministry" cites the ministry.
+DOCUMENT_NOUNS = frozenset(
+    "statement report communique communiqué tweet post video footage release bulletin toll figure figures "
+    "data tally count message notice letter announcement update".split()
+)
+
+
+def _issuer(head: Token) -> Token:
+    """The party that issued a document named as the source ("a statement from/by/of X", "a report
+    issued by X"), else the head itself."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS and head.lower_ not in DOCUMENT_NOUNS:
+        return head
+    for child in head.children:
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl":  # "a statement issued by X"
+            preps = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+        for prep in preps:
+            if prep.lower_ in ("from", "by", "of"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                        return obj
+    return head
 
 
 def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
