@@ -284,6 +284,9 @@ def test_web_post_article_extracts_and_stores(writable_client, nlp):
     assert len(stored) == result["events"]
     again = client.post("/api/articles", json=article, headers={"X-API-Token": TOKEN})
     assert again.status_code == 200 and again.json()["new"] is False
+    refetched = dict(article, text=article["text"].replace(" the town", "  the town") + "\r\n")
+    same = client.post("/api/articles", json=refetched, headers={"X-API-Token": TOKEN}).json()
+    assert same == {"article_id": result["article_id"], "new": False, "events": result["events"]}
 
 
 def test_web_post_article_bad_input_is_422(client):
