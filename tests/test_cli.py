@@ -171,6 +171,9 @@ def test_cli_filters_take_any_case_and_refuse_typos(corpus, tmp_path):
         (["export", "--format", "geojson", "--out", str(tmp_path / "x.geojson"), "--modality", "asserted_"],
          "unknown modality"),
         (["merge", "list", "--until", "yesterday"], "--until yesterday: not a date"),
+        (["events", "--since", "2024-06-01", "--until", "2024-05-01"], "is after --until"),
+        (["report", "--area", "Syria", "--since", "2024-06-01", "--until", "2024-05-01", "--out",
+          str(tmp_path / "r.md")], "is after --until"),
     ):
         result = runner.invoke(app, args + ["--db", db])
         assert result.exit_code == 1 and words in result.output, result.output

@@ -57,6 +57,8 @@ def checked_filters(
                 date.fromisoformat(value)
             except ValueError:
                 fail(f"{name} {value}: not a date; use YYYY-MM-DD")
+    if since is not None and until is not None and since > until:
+        fail(f"--since {since} is after --until {until}: no day is in that period")
     if type is not None:
         type = type.strip().upper()
         if type not in PLOVER_TYPES:

@@ -525,15 +525,11 @@ def register(app) -> None:
         db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
     ) -> None:
         """Write a situation report: headline figures, chart, map, key developments, disagreements."""
-        from .cli import err, fail, open_store
+        from .cli import checked_filters, err, fail, open_store
 
         if format not in ("md", "html", "pdf"):
             fail(f"--format {format}: unknown format; use md, html or pdf")
-        for name, value in (("--since", since), ("--until", until)):
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                fail(f"{name} {value}: not a date; use YYYY-MM-DD")
+        checked_filters(since=since, until=until)
         if not Path(db).exists():
             fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
         with open_store(db) as store:
