@@ -85,13 +85,15 @@ def agent_of(token: Token) -> Optional[Token]:
 _DOER_ENTITIES = {"ORG", "GPE", "NORP", "PERSON"}
 
 
-def misattached_by(verb: Token) -> bool:
+def misattached_by(verb: Token, subject_needed: bool = True) -> bool:
     """"Police broke up a march by striking teachers": an active verb with a subject and an act as its
     object has no agent; the small parser hung the act's "by" phrase on it ("soldiers held hostage by
-    militants" is a passive participle the tagger read as a past tense)."""
+    militants" is a passive participle the tagger read as a past tense). Without `subject_needed`, a verb
+    whose subject is elsewhere counts too ("marched to denounce the killing of X by Y")."""
     children = list(verb.children)
-    return any(c.dep_ in SUBJECT_DEPS for c in children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) \
-        and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and trigger_type(c) is not None for c in children)
+    return (not subject_needed or any(c.dep_ in SUBJECT_DEPS for c in children)) and \
+        not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and \
+        any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and trigger_type(c) is not None for c in children)
 
 
 def by_objects(verb: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from .. import actors
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
-                     headless_participle, misattached_verb, noun_phrase_head, prep_objects)
+                     headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
 from .mentions import actor_at
 from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
 
@@ -354,7 +354,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
             # "dispersed a march by student groups": the small parser hangs the act's "by" on an active verb
-            if trigger_type(obj) is not None and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            if misattached_by(verb, subject_needed=False) and obj.dep_ in ("dobj", "obj") and trigger_type(obj) is not None:
                 out.extend(by_objects(verb))
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if actor_at(obj, None) is None:
