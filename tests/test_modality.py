@@ -68,3 +68,13 @@ def test_modality_dates_decide_background_and_future(nlp):
     assert modality.modality_of(tok, PUBLISHED, recent) == "asserted"
     assert modality.modality_of(tok, PUBLISHED, later) == "planned"
     assert modality.modality_of(tok, None, old) == "asserted"  # no publication date, no judgement
+
+
+def test_modality_a_running_toll_in_the_perfect_is_background(nlp):
+    published = datetime(2023, 6, 14)
+    doc = nlp("Fighting between the two factions erupted on April 15 and has killed more than 900 people.")
+    since_april = DateValue(text="April 15", start=0, end=1, value="2023-04-15")
+    assert modality.modality_of(_token(doc, "killed"), published, since_april) == "background"
+    assert modality.modality_of(_token(doc, "Fighting"), published, since_april) == "background"
+    doc = nlp("Clashes have killed 14 people in the port city, police said.")
+    assert modality.modality_of(_token(doc, "killed"), published, None) == "asserted"  # news told in the perfect

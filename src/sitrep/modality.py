@@ -47,6 +47,13 @@ RECENT_WORDS = frozenset(
 PLAN_ADJECTIVES = frozenset({"planned", "upcoming", "proposed", "scheduled", "future", "impending", "imminent"})
 # Subjects that make a clause a running total of a whole conflict: "the war claimed ...".
 WHOLE_CONFLICT = frozenset({"war", "conflict", "uprising", "insurgency", "revolution", "occupation", "crisis"})
+# Subjects of a running total told in the perfect: "fighting that erupted in April has killed 1,800".
+RUNNING_SUBJECTS = WHOLE_CONFLICT | frozenset({
+    "fighting", "violence", "clash", "clashes", "bombardment", "campaign", "offensive", "siege", "unrest",
+    "attacks", "hostilities", "insurgency", "bloodshed",
+})
+START_LEMMAS = frozenset({"erupt", "begin", "break", "start", "escalate", "flare"})
+RUNNING_DAYS = 14  # a perfect-tense toll counted from further back than this is a running total
 _YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -182,10 +189,32 @@ def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date
     return False
 
 
+def _running_total(verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
+    """A toll in the perfect counted since a conflict began: "fighting erupted on April 15 and has killed
+    more than 1,800", "the violence has killed 300 people since January" (not "clashes have killed 12
+    people in the city", news told in the perfect)."""
+    if not {"has", "have", "'s", "'ve"} & {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+        return False
+    clause = verb.head if verb.dep_ == "conj" else verb
+    subjects = [c for t in (verb, clause) for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+    if not any(subj.lemma_.lower() in RUNNING_SUBJECTS or subj.lower_ in RUNNING_SUBJECTS for subj in subjects):
+        return False
+    if clause is not verb and clause.lemma_.lower() in START_LEMMAS:
+        return True
+    start, _ = _date_bounds(date)
+    return published is not None and start is not None and (published.date() - start).days > RUNNING_DAYS
+
+
 def _is_background(trigger: Token, verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
     _, end = _date_bounds(date)
     if published is not None and end is not None and (published.date() - end).days > BACKGROUND_DAYS:
         return True
+    clauses = [verb] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    if _running_total(verb, published, date) or any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _running_total(c, published, date)
+        for clause in clauses for c in clause.children
+    ):
+        return True  # the toll, and the fighting whose toll it is
     clause = list(verb.subtree)
     # The article's latest year stands in for an unknown publication year.
     this_year = published.year if published is not None else _latest_year(text_of(trigger.doc))
