@@ -1220,3 +1220,14 @@ def test_roles_whose_thing_a_relative_clause_says(nlp):
 def test_roles_retaliation_is_aimed_at_the_author_of_the_act_paid_back(nlp):
     _, tgt, _, _ = _roles(nlp, "The militia vowed to retaliate for a Turkish air strike that killed three of its commanders.", "vowed")
     assert tgt is not None and tgt[0] == "TUR"
+
+
+def test_roles_two_titled_people_the_parser_ran_together(nlp):
+    # the small parser makes "President X and opposition leader" a modifier of the second name
+    src, tgt, _, _ = _roles(nlp, "Zambian President Hakainde Mwale and opposition leader Edgar Banda met in Lusaka on Friday.", "met")
+    assert src == ("ZMB", "GOV") and tgt == ("ZMB", "OPP")
+
+
+def test_roles_two_subjects_the_parser_left_unjoined(nlp):
+    src, tgt, _, _ = _roles(nlp, "Malawian President Peter Mwale and opposition leader Joseph Banda signed a pact in Lilongwe.", "signed")
+    assert src == ("MWI", "GOV") and tgt == ("MWI", "OPP")

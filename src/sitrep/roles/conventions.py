@@ -20,7 +20,7 @@ from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
 from .country import sentence_country
-from .mentions import actor_at, modifier_country, named_place, state_country
+from .mentions import actor_at, modifier_country, named_place, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
@@ -384,6 +384,21 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
     Korea"): its country, with the first party's role."""
     if subject is None:
         return None
+    pair = titled_pair(subject)
+    if pair is not None:  # "President X and opposition leader Y": the second titled person
+        left = pair[1].left_edge
+        text = subject.doc.text[left.idx:subject.idx + len(subject.text)]
+        code = actors.code_actor(text)
+        if code.role or code.country:
+            return Actor(text=text, start=left.idx, end=subject.idx + len(subject.text),
+                         code=ActorCode(country=code.country or actor1.code.country, role=code.role))
+    # "President X and opposition leader Y signed": the small parser may give the verb two subjects, no conjunct
+    for other in (c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i):
+        if any(t.dep_ == "cc" for t in subject.children) or subject.doc[other.left_edge.i - 1].lower_ == "and":
+            partner = actor_at(other, None)
+            if partner is not None and (partner.code.country, partner.code.role) != (actor1.code.country, actor1.code.role):
+                return partner if partner.code.country else partner.model_copy(
+                    update={"code": partner.code.model_copy(update={"country": actor1.code.country})})
     for mod in subject.children:
         if mod.dep_ not in ("amod", "compound", "nmod"):
             continue

@@ -89,10 +89,30 @@ def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]
     described = state_described(token, country_hint)
     if described is not None:
         return described
+    first = titled_pair(token)
+    if first is not None:  # "President X and opposition leader Y": the first titled person
+        actor = _coded(actors.actor_for(first[0], country_hint))
+        if actor is not None:
+            return actor
     for candidate in _same_referent(token):
         actor = _one_actor_at(candidate, country_hint)
         if actor is not None:
             return actor
+    return None
+
+
+def titled_pair(name: Token) -> Optional[tuple[Token, Token]]:
+    """"President X and opposition leader Y", which the small parser reads as one name whose modifier is
+    "President X and opposition leader": (the first person's head, the second's title), or None."""
+    if name.pos_ != "PROPN":
+        return None
+    for mod in name.lefts:
+        if mod.dep_ not in ("nmod", "compound") or mod.pos_ != "PROPN" or not any(c.dep_ == "cc" for c in mod.children):
+            continue
+        title = next((c for c in mod.children if c.dep_ == "conj" and c.i > mod.i), None)
+        if title is not None and title.pos_ in ("NOUN", "PROPN") and \
+                actors.code_actor(name.doc[title.left_edge.i:title.i + 1].text).role is not None:
+            return mod, title
     return None
 
 
