@@ -1500,3 +1500,9 @@ def test_eventtypes_acts_promised_by_force_and_armour_rolling_up(nlp):
     assert _main_type(nlp, "The minister said he would defend the budget in parliament.") == "AGREE"
     assert _main_type(nlp, "Russian armour rolled up to the Finnish border as Moscow weighed its options.") == "MOBILIZE"
     assert _main_type(nlp, "The children rolled up their sleeves.") is None
+
+
+def test_eventtypes_ground_taken_in_fighting_is_the_battle(nlp):
+    assert _main_type(nlp, "Rebels seized the provincial capital after fierce fighting with government troops.") == "ASSAULT"
+    assert _main_type(nlp, "Troops took control of the town after the rebels withdrew.") == "COERCE"
+    assert _main_type(nlp, "Iran's navy seized a tanker in the Gulf.") == "COERCE"

@@ -141,6 +141,8 @@ def _event_type(token) -> Optional[TriggerType]:
             c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
             for c in token.children):
         return TriggerType("REQUEST", None, "10")  # "summoned the envoy to demand / and demanded the release of": the demand
+    if kind == "COERCE" and base.plover_mode == "seize" and token.pos_ == "VERB" and _won_in_fighting(token):
+        return TriggerType("ASSAULT", None, "19")  # "rebels seized the town after fierce fighting": the battle is the news
     if kind == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in ("block", "veto") and any(
             p.dep_ == "poss" and code_actor(p.text).role == "IGO" for c in token.children if c.dep_ in ("dobj", "obj")
             for p in c.children):
@@ -243,6 +245,18 @@ def _ruled_out(token) -> bool:
         return False
     places = {(c.lower_, w.lemma_.lower()) for c in token.head.children if c.dep_ in ("prep", "advmod") for w in c.subtree}
     return bool(places & _RULED_OUT)
+
+
+# fighting a place is taken in or after
+_FIGHTING = {"fight", "fighting", "clash", "clashes", "battle", "battles", "combat", "assault", "offensive", "bombardment",
+             "shelling", "siege"}
+
+
+def _won_in_fighting(verb) -> bool:
+    """Ground taken "after fierce fighting", "in heavy clashes", "following a two-day siege"."""
+    return any(p.lemma_.lower() in _FIGHTING or p.lower_ in _FIGHTING for c in verb.children
+               if c.dep_ == "prep" and c.lower_ in ("after", "in", "following", "amid") for p in c.children
+               if p.dep_ in ("pobj", "pcomp"))
 
 
 def _by_force(verb) -> bool:
