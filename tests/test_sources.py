@@ -161,3 +161,14 @@ def test_sources_a_document_cites_who_issued_it(nlp, text, name, kind):
     found = sources.find_attributions(nlp(text))
     assert [(a.source.name, a.source.kind) for a in found] == [(name, kind)]
     assert text[found[0].source.start : found[0].source.end] == found[0].source.text
+
+
+def test_sources_one_organisation_with_and_in_its_name_is_one_source(nlp):
+    from spacy.tokens import Span
+
+    text = "Nine herders died, according to the Sahel Violence Tracker and Event Archive Project."
+    doc = nlp(text)
+    first = [t.i for t in doc if t.text == "the"][0]
+    doc.ents = [Span(doc, first, len(doc) - 1, "ORG")]  # as the model tags such names
+    found = sources.find_attributions(doc)
+    assert [a.source.text for a in found] == ["the Sahel Violence Tracker and Event Archive Project"]

@@ -296,9 +296,28 @@ def _phrase_before(verb: Token) -> list[Token]:
 def _conjuncts(head: Token) -> list[Token]:
     out = [head]
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and not _one_entity(head, c):
             out += _conjuncts(c)
     return out
+
+
+def _entity_end(tok: Token) -> int:
+    """The end (token index) of the named entity a token is in; 0 when it is in none."""
+    if not tok.ent_type_:
+        return 0
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _one_entity(a: Token, b: Token) -> bool:
+    """Whether two conjuncts lie in one named entity ("the Armed Conflict Location and Event Data
+    Project" is one organisation, not two)."""
+    if not a.ent_type_ or a.ent_type_ != b.ent_type_:
+        return False
+    first, last = min(a.i, b.i), max(a.i, b.i)
+    return all(t.ent_iob_ == "I" for t in a.doc[first + 1 : last + 1])
 
 
 def _np_range(tok: Token) -> tuple[int, int]:
@@ -361,6 +380,7 @@ def _source_ref(
         )
     head = _issuer(head)
     first, last = _np_range(head)
+    last = max(last, _entity_end(head))  # "the Armed Conflict Location and Event Data Project"
     span = doc[first:last]
     span = _widen_to_definition(span, acronyms)
     if span.text.endswith(".") and span[-1].is_punct and len(span) > 1:
