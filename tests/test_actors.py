@@ -337,3 +337,7 @@ def test_actors_seats_of_government_stand_for_their_state():
 ])
 def test_actors_state_bodies_known_by_name(text, country, role):
     assert actors.code_actor(text) == ActorCode(country=country, role=role)
+
+
+def test_actors_a_people_and_a_named_group_are_coded_as_the_first():
+    assert actors.code_actor("Lebanese and PKK negotiators") == ActorCode(country="LBN", role="GOV")

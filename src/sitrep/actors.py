@@ -310,6 +310,10 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         before.sort()
         if before and before[-1][2] != country and _tied(words, before[-1][1], start, roles):
             country = before[-1][2]
+        elif before and [w.lower() for w in words[before[-1][1]:start]] == ["and"] and \
+                roles and roles[-1][1] == last and roles[-1][0] >= end:
+            # "Israeli and Hamas negotiators": a compound actor, coded as its first member, with the head's role
+            name, country, role = None, before[-1][2], roles[-1][2]
     else:
         if countries:
             country = countries[-1][2]
