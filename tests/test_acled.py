@@ -980,3 +980,28 @@ def test_acled_a_foiled_attack_is_a_disrupted_weapon():
 def test_acled_an_industrial_site_that_explodes_in_a_flood_is_a_man_made_disaster():
     assert rules_label("A flood reached a chemical plant by the river, where a fire broke out and a tank leaked toxic gas.") == "MAN_MADE_DISASTER"
     assert rules_label("Floodwater cut the power to thousands of homes along the river.") == "NATURAL_DISASTER"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a passive: the agent after the place took the ground, the subject lost it
+    ("Separatist gunmen were chased out of the hill market of Doruma by the national army on Friday.", "GOV_REGAINS_TERIT"),
+    ("The loyalist garrison was forced out of the river fort after four days of fighting and rebels took over.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The valley town had been liberated from the insurgents after a month of fighting, officials said.", "GOV_REGAINS_TERIT"),
+    ("The ferry crossing was retaken by soldiers only after a long battle on its banks.", "GOV_REGAINS_TERIT"),
+    # the subject after an opening phrase or clause naming the other side
+    ("In a heavy blow to the militants, the army regained control of the airstrip near Kuvo after a siege.",
+     "GOV_REGAINS_TERIT"),
+    ("After a night of fighting with the soldiers, rebel fighters swept into the cattle town of Emari.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Police said officers, backed by helicopters, had reclaimed the depot from a gang after a gunfight.",
+     "GOV_REGAINS_TERIT"),
+    ("The army, fighting alongside local militias, drove the jihadists out of the oasis of Tamri after a battle.",
+     "GOV_REGAINS_TERIT"),
+    # the reporter, a time word before its pronoun; anti-government forces are no state
+    ("Government forces said Thursday they had pushed the insurgents out of the salt-mining district.", "GOV_REGAINS_TERIT"),
+    ("Anti-government forces took control of the ridge town of Hal Dor after days of clashes.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_territory_taker_in_passives_and_subordinate_clauses(text, label):
+    assert rules_label(text) == label

@@ -619,41 +619,99 @@ def acled_type(text: str, plover_type: Optional[str] = None) -> tuple[str, str]:
 
 
 def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
-    """Who took the ground: the first actor named in the clause before the verb (its subject),
-    or the first after it in a passive ("was recaptured by the army", "fell to the rebels")."""
-    after = text[found.end(): found.end() + 100]
+    """Who took the ground: the agent of a passive ("was retaken by the army", "fell to the rebels"),
+    else the subject of the clause before the verb, else the opposite of whom it was taken from."""
+    after = text[found.end(): found.end() + 120]
     phrase = found.group(0).lower()
-    passive = re.match(r"\s*(by|from)\b", after) or phrase.startswith(("fell", "fall", "in control", "under"))
-    # "were pushed back from", "was driven out of": the subject lost the ground, the other side took it
-    lost = bool(_LOSS.search(phrase))
     before = text[max(0, found.start() - 200): found.start()]
-    if passive and not lost:
+    # a passive: an auxiliary right before the verb, or the agent right after it
+    auxiliary = bool(_AUXILIARY_BEFORE.search(before) or _AUXILIARY.match(phrase))
+    agent = _AGENT_AFTER.match(after) if auxiliary else re.match(r"\w*\s*by\s", after)
+    if agent:
+        taker = _taker(after[agent.end():agent.end() + 60], lex)
+        if taker is not None:
+            return _TERRITORY_LABELS[taker]
+        before = ""  # (the subject of a passive is the ground, not who took it)
+    if phrase.startswith(("fell", "fall", "under")):
         window = after
-    else:
-        # the subject of the reported clause, not the one who reports it ("the army said rebels took ...");
-        # but the reporter when the subject is a pronoun for it ("the army said it had retaken ...")
-        window = _CLAUSE_BREAK.split(before)[-1]
-        if not (lex.state_actor.search(window) or lex.non_state_actor.search(window)) and _PRONOUN_SUBJECT.search(window):
-            window = before
+        if re.match(r"\s*(its|their)\b", after):  # "fell to its forces": the reporter's
+            window = _CLAUSE_BREAK.split(before)[0]
+        taker = _taker(window, lex)
+        if taker is not None:
+            return _TERRITORY_LABELS[taker]
+    # "were pushed back from", "was driven out of": the subject lost the ground, the other side took it
+    lost = auxiliary and bool(_EXPULSION.search(phrase))
+    # the subject of the reported clause, not the one who reports it ("the army said rebels took ...")
+    subject = _subject_window(_CLAUSE_BREAK.split(before)[-1], lex)
+    taker = _taker(subject, lex)
+    if taker is not None:
+        return _TERRITORY_LABELS[taker != lost]
+    # the reporter when the subject is a pronoun for it ("the army said it had retaken ...")
+    if _PRONOUN_SUBJECT.search(subject):
+        taker = _taker(before, lex)
+        if taker is not None:
+            return _TERRITORY_LABELS[taker != lost]
+    source = _SOURCE_AFTER.match(after)  # "retook the town from the rebels": the rebels lost it
+    loser = _taker(after[source.end():source.end() + 50], lex) if source else None
+    if loser is not None:
+        return _TERRITORY_LABELS[not loser]
+    # (ground back under government control, or taken back, is the state's)
+    taken_back = re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b"
+                           r"|\b(government|army|state|military|regime) (control|presence|authority)\b"
+                           r"|\bcontrol of (the )?(government|army|state|military)\b", phrase)
+    return _TERRITORY_LABELS[bool(taken_back)]
+
+
+_TERRITORY_LABELS = {True: "GOV_REGAINS_TERIT", False: "NON_STATE_ACTOR_OVERTAKES_TER"}
+
+
+def _taker(window: str, lex: _Rules) -> Optional[bool]:
+    """True for the state, False for a non-state actor, whichever is named first in the window; None for neither."""
     state = lex.state_actor.search(window)
     non_state = lex.non_state_actor.search(window)
     if state is None and non_state is None:
-        # (ground back under government control, or taken back, is the state's)
-        taker_is_state = bool(re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b"
-                                    r"|\b(government|army|state|military|regime) (control|presence|authority)\b|\bcontrol of (the )?(government|army|state|military)\b", phrase))
-    elif state is None or non_state is None:
-        taker_is_state = non_state is None
-    else:
-        taker_is_state = state.start() <= non_state.start()
-    if lost and (state is not None or non_state is not None):
-        taker_is_state = not taker_is_state
-    return "GOV_REGAINS_TERIT" if taker_is_state else "NON_STATE_ACTOR_OVERTAKES_TER"
+        return None
+    if state is None or non_state is None:
+        return non_state is None
+    return state.start() <= non_state.start()
 
 
-_LOSS = re.compile(r"\b(were|was|been|being) (pushed|driven|expelled|forced)")
+def _subject_window(clause: str, lex: _Rules) -> str:
+    """The part of a clause that holds the subject of the verb after it: the last comma-separated part
+    or subordinate clause naming an actor ("after the militants fled, soldiers moved in"), passing over
+    one set between commas ("the army, after a week of fighting with the rebels, retook"); a relative
+    pronoun's antecedent ("the rebels, who then occupied it")."""
+    parts = _SUBJECT_BREAK.split(clause)
+    if len(parts) > 1 and _RELATIVE.match(parts[-1]) and _taker(parts[-1], lex) is None:
+        actors = list(lex.state_actor.finditer(parts[-2])) + list(lex.non_state_actor.finditer(parts[-2]))
+        if actors:
+            return max(actors, key=lambda m: m.start()).group(0)
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
+        if index < len(parts) - 1 and _INSERTED.match(part):
+            continue
+        if _taker(part, lex) is not None:
+            return part
+    return parts[-1]
+
+
+_EXPULSION = re.compile(r"\b(pushed|driven|expelled|forced|chased|flushed|dislodged|ousted|routed|ejected)\b")
+_AUXILIARY = re.compile(r"(?:was|were|been|being|is|are)\b", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# the agent of a passive after the place ("were pushed out of the town by government troops")
+_AGENT_AFTER = re.compile(r"\w*\s*(?:[^.;:,]{0,60}?\s)?by\s", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\w*\s*(?:[^.;:,]{0,60}?\s)?from\s", re.IGNORECASE)
+# where the subject of a verb can start: after a comma or a subordinating word
+# (or a dash after a headline or dateline)
+_SUBJECT_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?=(?:as|when|after|while|before|since|because|until|once|then|but|whereas)\s)",
+                            re.IGNORECASE)
+_INSERTED = re.compile(r"\s*(?:(?:as|when|after|while|before|since|because|until|once|whereas|with|alongside|along with|"
+                       r"including|together with)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.IGNORECASE)
 # "according to X," is a clause of its own: the subject follows its comma
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added)\b(?: that\b)?", re.IGNORECASE)
 # (after a time or place phrase too: "the army said on Sunday it had taken ...")
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:on|by|in|at|late|early|last|this|that|overnight)\b[\w ,-]{0,25}?\s)?(it|they|its|their)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:on|by|in|at|late|early|last|this|that|overnight)\b[\w ,-]{0,25}?\s)?"
+                              r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\s+)?(it|they|its|their)\b", re.IGNORECASE)
 
 
