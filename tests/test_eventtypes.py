@@ -1506,3 +1506,8 @@ def test_eventtypes_ground_taken_in_fighting_is_the_battle(nlp):
     assert _main_type(nlp, "Rebels seized the provincial capital after fierce fighting with government troops.") == "ASSAULT"
     assert _main_type(nlp, "Troops took control of the town after the rebels withdrew.") == "COERCE"
     assert _main_type(nlp, "Iran's navy seized a tanker in the Gulf.") == "COERCE"
+
+
+def test_eventtypes_an_act_pushed_for_is_requested(nlp):
+    # the small parser reads "for" as a conjunction on the act pressed for; the act is what is asked
+    assert _main_type(nlp, "Brazil is pushing hard for Peru endorse its candidate for the bank.") == "REQUEST"

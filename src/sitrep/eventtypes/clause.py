@@ -97,6 +97,9 @@ def _event_type(token) -> Optional[TriggerType]:
         c.lower_ == "that" for c in verb.children)
     governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
         verb.head.i != verb.i else None
+    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEMAND_HEADS and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        governing = verb.head  # "is pushing hard for Berlin (to) back its plan": what is pressed for
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
         governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
