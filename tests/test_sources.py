@@ -172,3 +172,9 @@ def test_sources_one_organisation_with_and_in_its_name_is_one_source(nlp):
     doc.ents = [Span(doc, first, len(doc) - 1, "ORG")]  # as the model tags such names
     found = sources.find_attributions(doc)
     assert [a.source.text for a in found] == ["the Sahel Violence Tracker and Event Archive Project"]
+
+
+def test_sources_canonical_name_of_a_filter():
+    assert sources.canonical_name("Syrian Observatory for Human Rights") == "SOHR"
+    assert sources.canonical_name("  syrian observatory for human rights ") == "SOHR"
+    assert sources.canonical_name("Harbour Watch Collective") == "Harbour Watch Collective"

@@ -150,6 +150,7 @@ def test_web_events_lists_all_in_date_order(client):
     ("lat=0&lon=0&radius_km=500", []),
     ("since=2021-03-03&until=2021-04-30", ["attacked", "protest"]),
     ("source=sohr", ["shelled"]),
+    ("source=Syrian%20Observatory%20for%20Human%20Rights", ["shelled"]),  # any name of a known source
     ("actor=rebels", ["attacked"]),
     ("actor=EGY", ["protest"]),
     ("modality=planned", ["protest"]),

@@ -292,6 +292,10 @@ def events(
         fail(f"--format {format}: unknown format; use table, json, csv or geojson")
     type, modality = checked_filters(type, since, until, modality)
     existing_db(db)
+    if source:
+        from .sources import canonical_name
+
+        source = canonical_name(source)  # "Syrian Observatory for Human Rights" finds SOHR's events
     with open_store(db) as store:
         found = store.events(EventFilter(plover_type=type, country=country, since=since, until=until,
                                          source=source, modality=modality))

@@ -142,6 +142,13 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 7 and text.replace(".", "").replace("-", "").isupper() and " " not in text
 
 
+def canonical_name(value: str) -> str:
+    """A source as events store it: a known alias ("Syrian Observatory for Human Rights", "Syrian Civil
+    Defence") gives the source's name (SOHR, White Helmets); anything else is left as it is."""
+    known = load_sources().by_alias.get(_alias_key(value.strip()))
+    return known[0] if known else value
+
+
 def load_sources(extra: Optional[Iterable[str | Path]] = None) -> SourceLexicon:
     """The bundled list, then the files in env SITREP_SOURCES, then `extra`; later files win."""
     paths: list[str | Path] = []

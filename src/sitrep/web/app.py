@@ -280,6 +280,10 @@ def event_filter(
     if (lat is None) != (lon is None):
         raise HTTPException(422, "give both lat and lon")
     _check_days(since=since, until=until)
+    if source:
+        from ..sources import canonical_name  # a known source by any of its names
+
+        source = canonical_name(source)
     return EventFilter(
         plover_type=type, country=country or None, admin=admin or None, since=since, until=until,
         source=source or None, actor=actor or None, modality=modality, text=q or None, article_id=article_id,
