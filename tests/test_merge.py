@@ -1,6 +1,7 @@
 """sitrep.merge: reports of one event from several articles become one merged event."""
 from __future__ import annotations
 
+import json
 import random
 from datetime import datetime, timezone
 
@@ -255,3 +256,23 @@ def test_merge_counts_of_two_groups_from_one_source_add_up():
     # one group told twice is not two counts
     twice = [_claim(12, "Monitor", "people", "e1", "at_least"), _claim(12, "Monitor", "people", "e1")]
     assert merge.source_counts(twice) == [("Monitor", 12, None, "at_least"), ("Monitor", 12, None, "exact")]
+
+
+def test_merge_list_shows_two_events_of_one_sentence_as_one_happening(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    path = tmp_path / "l.db"
+    with Store.open(path) as s:
+        for url, hour, verb in (("one.example/4", "10", "said"), ("two.example/4", "12", "reported")):
+            text = f"Jets struck Northtown market on Monday and killed 12 people, the Monitor {verb}."
+            s.add(*make(text, url, f"2024-03-04T{hour}:00:00+00:00", [
+                {"sentence": text, "place": "Northtown", "date": "2024-03-04", "trigger": "struck"},
+                {"sentence": text, "place": "Northtown", "date": "2024-03-04", "trigger": "killed"},
+            ]))
+        merge.rebuild(s)
+        assert len(merge.merged_events(s, min_reports=2)) == 2  # one per trigger
+    result = CliRunner().invoke(app, ["merge", "list", "--db", str(path), "--format", "json"])
+    listed = json.loads(result.stdout)
+    assert len(listed) == 1 and len(listed[0]["reports"]) == 2

@@ -165,7 +165,7 @@ def test_report_one_sentence_two_events_counts_its_attributed_source_not_the_out
     meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
     merged = [merge.summarise([e], meta) for e in events]
     assert merged[1].independent_sources == ["paper.example"]  # alone, the outlet stands for the report
-    (folded,) = report._fold(merged)
+    (folded,) = report.fold_happenings(merged)
     assert folded.independent_sources == ["Monitor"]
 
 
@@ -180,6 +180,6 @@ def test_report_a_headline_retelling_the_lead_is_not_a_second_event():
          "figures": [("killed", 5, "exact")]},
     ])
     meta = {article.id: merge._ArticleMeta(article.id, article.published, None, title, text)}
-    (folded,) = report._fold([merge.summarise([e], meta) for e in events])
+    (folded,) = report.fold_happenings([merge.summarise([e], meta) for e in events])
     assert folded.independent_sources == ["Monitor"]
     assert [h["text"] for h in report._headlines([folded])] == ["5"]

@@ -922,8 +922,12 @@ def register(app) -> None:
             fail(f"--format {format}: unknown format; use table or json")
         checked_filters(since=since, until=until)
         existing_db(db)
+        from .report import fold_happenings
+
         with open_store(db) as store:
-            found = merged_events(store, area=area, since=since, until=until, min_reports=min_reports)
+            # two events the extractor found in one sentence ("struck ..., killing 12") are one happening
+            found = [m for m in fold_happenings(merged_events(store, area=area, since=since, until=until))
+                     if len(m.reports) >= min_reports]
         if format == "json":
             json.dump([m.model_dump(mode="json") for m in found], sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")

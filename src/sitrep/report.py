@@ -55,7 +55,7 @@ class SitRep:
 
 def build(store, area: str, since: str, until: str) -> SitRep:
     """Gather and word the report's content from the store's merged events."""
-    events = _fold([m for m in merge.merged_events(store, area=area, since=since, until=until)
+    events = fold_happenings([m for m in merge.merged_events(store, area=area, since=since, until=until)
                     if m.modality != "background"])
     background = [m for m in merge.merged_events(store, area=area, modality="background")
                   if _reported_within(m, since, until)]
@@ -85,7 +85,7 @@ def build(store, area: str, since: str, until: str) -> SitRep:
     return report
 
 
-def _fold(events: list[MergedEvent]) -> list[MergedEvent]:
+def fold_happenings(events: list[MergedEvent]) -> list[MergedEvent]:
     """One entry per happening: merged events that quote the same sentence of the same article (the
     extractor found two events in one sentence, "struck ... killing 9") are shown as one, with their
     reports and figures counted once, so headline totals do not count a figure twice."""
