@@ -1005,3 +1005,19 @@ def test_acled_an_industrial_site_that_explodes_in_a_flood_is_a_man_made_disaste
 ])
 def test_acled_territory_taker_in_passives_and_subordinate_clauses(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    # troops told only as the aftermath do not make the crowd an armed side
+    "A crowd of villagers beat a suspected cattle thief to death near the weekly market; soldiers were later deployed to calm the area.",
+    "Residents of the fishing quarter attacked a man they took for a spy and killed him. The army then took the body away.",
+    # traders as the crowd; a beating by a band of self-appointed guardians
+    "Bus station traders beat a tax collector until he lost consciousness, witnesses said.",
+    "The herder was pulled from his lorry and beaten by a group of self-styled protectors of the village.",
+])
+def test_acled_crowd_violence_with_troops_in_the_aftermath_is_mob_violence(text):
+    assert rules_label(text) == "MOB_VIOL"
+
+
+def test_acled_troops_among_the_attackers_still_veto_mob_violence():
+    assert rules_label("Villagers and soldiers attacked the camp of the herders, killing four.") != "MOB_VIOL"
