@@ -134,3 +134,8 @@ def test_store_articles_stored_before_content_keys_are_keyed_when_opened(tmp_pat
         variant = make_article(article.text + "\n\n", published="2021-09-08")
         assert store.add(variant, []) is False
         assert store.counts()["articles"] == 1
+
+
+def test_store_in_a_missing_folder_names_the_folder(tmp_path):
+    with pytest.raises(StoreError, match="no folder .*missing"):
+        Store.open(tmp_path / "missing" / "s.db")

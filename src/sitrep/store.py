@@ -119,6 +119,9 @@ class Store:
             store = cls(connection, where)
             store._migrate()
         except sqlite3.DatabaseError as exc:
+            folder = Path(where).parent
+            if where != ":memory:" and not folder.is_dir():
+                raise StoreError(f"{where}: cannot create the database: no folder {folder}") from None
             raise StoreError(f"{where}: cannot open the database ({exc}); is it an sitrep SQLite file?") from None
         return store
 
