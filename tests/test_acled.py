@@ -1021,3 +1021,10 @@ def test_acled_crowd_violence_with_troops_in_the_aftermath_is_mob_violence(text)
 
 def test_acled_troops_among_the_attackers_still_veto_mob_violence():
     assert rules_label("Villagers and soldiers attacked the camp of the herders, killing four.") != "MOB_VIOL"
+
+
+def test_acled_ransom_kidnapping_by_dacoits_or_a_kidnapping_ring_is_crime():
+    # (the codebook's abduction is by an armed group or for political ends; criminals holding people for ransom are crime)
+    assert rules_label("Dacoits seized two lorry drivers near the river crossing and asked their families for a ransom.") == "ORG_CRIME"
+    assert rules_label("A kidnapping ring abducted a shop owner's daughter and demanded 3 million pesos, police said.") == "ORG_CRIME"
+    assert rules_label("Rebels abducted two engineers and demanded a ransom for their release.") == "ABDUCT_DISSAP"
