@@ -108,6 +108,8 @@ def extract(
                                      source_path="<stdin>")]
         else:
             path = Path(file)
+            if path.is_dir():
+                fail(f"{file}: a folder; extract reads one article file (`sitrep ingest` reads folders)")
             if not path.is_file():
                 fail(f"{file}: no such file")
             articles = []
