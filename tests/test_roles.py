@@ -1231,3 +1231,19 @@ def test_roles_two_titled_people_the_parser_ran_together(nlp):
 def test_roles_two_subjects_the_parser_left_unjoined(nlp):
     src, tgt, _, _ = _roles(nlp, "Malawian President Peter Mwale and opposition leader Joseph Banda signed a pact in Lilongwe.", "signed")
     assert src == ("MWI", "GOV") and tgt == ("MWI", "OPP")
+
+
+def test_roles_ground_held_by_a_party_named_before_held(nlp):
+    _, tgt, _, _ = _roles(nlp, "Ethiopian jets bombed rebel-held districts of Mekelle overnight.", "bombed")
+    assert tgt is not None and tgt[1] == "REB"
+
+
+def test_roles_whom_forces_are_sent_to_fight(nlp):
+    # (militants of the doer's own country are still whom it fights, not forces it sends)
+    _, tgt, _, _ = _roles(nlp, "Cameroon sent two more battalions to its far north to fight Cameroonian separatist militants.", "sent")
+    assert tgt == ("CMR", "REB")
+
+
+def test_roles_prisoners_of_war_are_soldiers(nlp):
+    _, tgt, _, _ = _roles(nlp, "Peru returned 40 Chilean prisoners of war.", "returned")
+    assert tgt == ("CHL", "MIL")

@@ -439,7 +439,7 @@ def _phrase_ends(token, end: int) -> list[int]:
             tail = list(child.subtree)
             # a name's tail ("for Human Rights"), not a date ("on Tuesday")
             if all((t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ")) and t.ent_type_ not in ("DATE", "TIME")
-                   for t in tail):
+                   for t in tail) or [t.lower_ for t in tail] == ["of", "war"]:  # "prisoners of war"
                 ends.append(max(end, tail[-1].i + 1))
     return sorted(set(ends), reverse=True)
 

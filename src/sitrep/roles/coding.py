@@ -167,7 +167,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                 actor1.code.country, actor1.code.role) and \
                 head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == trigger.i:
             continue  # "Turkey could block X, its minister warned": the speaker's own side is no target
-        if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and (
+        if kind is not None and kind.plover_type == "MOBILIZE" and head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and \
+                not _purpose_object(head, trigger) and (
                 head.lemma_.lower() in armed_words or actor.code.role == "MIL") and not (
                 actor1 is not None and state_country(named := actors.code_actor(actor.text).country) and named != actor1.code.country):
             # "called up army reservists", "placed its navy on standby": the forces mobilised are the doer's
@@ -211,6 +212,14 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+def _purpose_object(head: Token, trigger: Token) -> bool:
+    """Whether `head` is the object of the purpose clause of a show of force ("sent troops to fight X"),
+    not of the deploying verb (whose objects are the doer's forces)."""
+    verb = head.head
+    return verb.i != trigger.i and verb.dep_ in ("advcl", "xcomp") and verb.head.i == trigger.i and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # People held, and where: "prisoners in Israeli jails", "detainees in Egyptian custody"

@@ -150,7 +150,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() in TERRAIN_LEMMAS:
         # "Chechen rebel positions" read together; "positions of X", "camp for X"
         owner = _premodifier_actor(token, country_hint) or _modifier_actor(
-            token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for"))
+            token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for")) or _holder_of_ground(token, country_hint)
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
             owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
@@ -219,6 +219,25 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if country is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
     return actor
+
+
+# Places people live in, whose harm is done to their people whoever holds them
+SETTLEMENTS = {"town", "city", "village", "capital", "port", "camp", "settlement"}
+
+# Participles that say who holds ground ("rebel-held", "Kurdish-controlled", "army-occupied")
+HOLDING_PARTICIPLES = {"held", "controlled", "occupied", "run", "dominated"}
+
+
+def _holder_of_ground(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """"rebel-held districts": the holder named before a holding participle the parser split off (a town so held
+    is still the town: "shelled the rebel-held town of X" harms its people)."""
+    if token.lemma_.lower() in SETTLEMENTS:
+        return None
+    for participle in (c for c in token.lefts if c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES):
+        actor = _modifier_actor(participle, country_hint, ("npadvmod", "compound", "amod", "nmod"), ())
+        if actor is not None:
+            return actor
+    return None
 
 
 def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[str]:
