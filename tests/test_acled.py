@@ -1028,3 +1028,20 @@ def test_acled_ransom_kidnapping_by_dacoits_or_a_kidnapping_ring_is_crime():
     assert rules_label("Dacoits seized two lorry drivers near the river crossing and asked their families for a ransom.") == "ORG_CRIME"
     assert rules_label("A kidnapping ring abducted a shop owner's daughter and demanded 3 million pesos, police said.") == "ORG_CRIME"
     assert rules_label("Rebels abducted two engineers and demanded a ransom for their release.") == "ABDUCT_DISSAP"
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry packed with explosives was driven into the outer wall of the police academy and blew up, killing nine recruits.",
+    "The insurgent drove a pickup loaded with explosives at the checkpoint on the northern road, the governor said.",
+    "A person-borne IED went off at a livestock market, wounding fourteen traders, the monitoring group reported.",
+    "The device was a belt worn by a young man who set it off beside the ticket queue, officials said.",
+    "A woman detonated a bomb she was carrying at the entrance of the clinic, killing two guards.",
+    "A bomb went off in a crowded bus, and police said the attacker himself died in the blast.",
+])
+def test_acled_bomb_carried_or_driven_by_the_one_who_set_it_off_is_a_suicide_bombing(text):
+    assert rules_label(text) == "SUIC_BOMB"
+
+
+def test_acled_explosives_laden_lorry_stopped_before_the_gate_is_no_suicide_bombing():
+    text = "Soldiers intercepted a lorry packed with explosives before it could reach the base and defused the charges."
+    assert rules_label(text) != "SUIC_BOMB"
