@@ -1045,3 +1045,17 @@ def test_acled_bomb_carried_or_driven_by_the_one_who_set_it_off_is_a_suicide_bom
 def test_acled_explosives_laden_lorry_stopped_before_the_gate_is_no_suicide_bombing():
     text = "Soldiers intercepted a lorry packed with explosives before it could reach the base and defused the charges."
     assert rules_label(text) != "SUIC_BOMB"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police shot and badly wounded a teacher taking part in a march for unpaid salaries, his union said.",
+    "Gendarmes killed a student with live fire during a march called by the teachers' unions, a hospital said.",
+    "An armoured police truck ran over a pensioner during the opposition march in the capital, and he died later.",
+])
+def test_acled_victim_told_as_taking_part_in_a_protest_is_force_against_protest(text):
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+def test_acled_victim_at_a_protest_that_threw_stones_is_no_force_against_protest():
+    text = "Police shot and wounded a youth at a protest where the crowd threw stones at the governor's office."
+    assert rules_label(text) != "FORCE_AGAINST_PROTEST"
