@@ -1247,3 +1247,8 @@ def test_roles_whom_forces_are_sent_to_fight(nlp):
 def test_roles_prisoners_of_war_are_soldiers(nlp):
     _, tgt, _, _ = _roles(nlp, "Peru returned 40 Chilean prisoners of war.", "returned")
     assert tgt == ("CHL", "MIL")
+
+
+def test_roles_whom_an_act_helps_or_lets_do_something(nlp):
+    _, tgt, _, _ = _roles(nlp, "Canada pledged to help Peru fight illegal miners along the river.", "pledged")
+    assert tgt == ("PER", "GOV")

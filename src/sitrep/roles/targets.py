@@ -66,6 +66,9 @@ HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving
 # Participles that tie a thing to a party ("any vessel tied to X", "freighters bound for Y")
 TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate", "destine"}
 
+# Verbs of helping someone do something ("help X fight", "enable Y to rebuild")
+HELPING = {"help", "assist", "enable", "allow", "let", "train", "equip"}
+
 # Verbs of paying back an act, whose "for" phrase names the act paid back
 RETALIATING = {"retaliate", "avenge", "revenge", "punish"}
 
@@ -311,6 +314,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    if verb.lemma_.lower() in HELPING and not objects:  # "pledged to help Peru fight ...": whom it helps
+        out.extend(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
     if verb.lemma_.lower() in RETALIATING:  # "vowed to retaliate for an Israeli strike": the strike's author
         out.extend(prep_objects(verb, ("for",)))
     if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
