@@ -1059,3 +1059,12 @@ def test_acled_victim_told_as_taking_part_in_a_protest_is_force_against_protest(
 def test_acled_victim_at_a_protest_that_threw_stones_is_no_force_against_protest():
     text = "Police shot and wounded a youth at a protest where the crowd threw stones at the governor's office."
     assert rules_label(text) != "FORCE_AGAINST_PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The sit-in was cordoned off by gendarmes, who made no attempt to disperse it, witnesses said.",
+    "Nurses rallied outside the health ministry as officers cordoned off the street but did not intervene.",
+    "The march was cordoned off along its route and ended without any police intervention, organisers said.",
+])
+def test_acled_protest_police_did_not_stop_is_peaceful(text):
+    assert rules_label(text) == "PEACE_PROTEST"
