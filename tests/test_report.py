@@ -183,3 +183,19 @@ def test_report_a_headline_retelling_the_lead_is_not_a_second_event():
     (folded,) = report.fold_happenings([merge.summarise([e], meta) for e in events])
     assert folded.independent_sources == ["Monitor"]
     assert [h["text"] for h in report._headlines([folded])] == ["5"]
+
+
+def test_report_pdf_names_characters_its_font_lacks_in_one_note(tmp_path):
+    s = "Jets struck Northtown market on Monday as traders shouted «النجدة»."  # quotes are set in italics
+    article, events = cases.make(s, "one.example/8", "2024-03-04T10:00:00+00:00",
+                                 [{"sentence": s, "place": "Northtown", "date": "2024-03-04", "trigger": "struck"}])
+    path = tmp_path / "a.db"
+    with Store.open(path) as store:
+        store.add(article, events)
+        merge.rebuild(store)
+    result = CliRunner().invoke(app, ["report", "--area", "Northern", "--since", "2024-03-01", "--until",
+                                      "2024-03-10", "--format", "pdf", "--out", str(tmp_path / "a.pdf"),
+                                      "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("warning:") == 1 and "no glyph" in result.output
+    assert "UserWarning" not in result.output

@@ -11,7 +11,9 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import textwrap
+import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -43,6 +45,7 @@ class SitRep:
     n_articles: int = 0
     chart_png: bytes = b""
     map_png: bytes = b""
+    notes: list[str] = field(default_factory=list)  # what the writer could not render, for the user
 
     @property
     def chart_b64(self) -> str:
@@ -504,7 +507,18 @@ def write(store, area: str, since: str, until: str, out: Path, format: str = "md
     elif format == "md":
         out.write_text(render_markdown(report, out), encoding="utf-8")
     elif format == "pdf":
-        render_pdf(report, out)
+        # matplotlib warns once per character its font lacks (Arabic, CJK ...): one note instead
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            render_pdf(report, out)
+        missing = {w for w in caught if "missing from font" in str(w.message)}
+        for w in caught:
+            if w not in missing:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        if missing:
+            names = sorted({m.group(1) for w in missing if (m := re.search(r"\\N\{([^}]*)\}", str(w.message)))})
+            report.notes.append(f"{len(names)} characters have no glyph in the PDF font and show as boxes "
+                                f"(e.g. {', '.join(names[:3]).lower()}); the md and html reports show them")
     else:
         raise ValueError(f"unknown report format {format!r}; use md, html or pdf")
     return report
@@ -540,3 +554,5 @@ def register(app) -> None:
             except OSError as exc:
                 fail(f"{out}: cannot write ({exc.strerror})")
         err.print(f"wrote {out}: {shown.summary}", highlight=False)
+        for note in shown.notes:
+            err.print(f"warning: {out}: {note}", highlight=False, markup=False, soft_wrap=True)
