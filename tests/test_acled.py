@@ -1068,3 +1068,14 @@ def test_acled_victim_at_a_protest_that_threw_stones_is_no_force_against_protest
 ])
 def test_acled_protest_police_did_not_stop_is_peaceful(text):
     assert rules_label(text) == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers loyal to a colonel tried to seize the presidential palace at dawn but gave up after a standoff with the guard.",
+    "Troops detained the country's elected president and the speaker of parliament and closed the borders.",
+    "A brigade commander went on state radio and declared himself the new head of state.",
+    "Twenty inmates slipped out of the district jail through a tunnel dug under the kitchen, officials said.",
+    "Prosecutors charged six officers with plotting a coup against the transitional government.",
+])
+def test_acled_coup_and_jailbreak_in_other_words_are_other(text):
+    assert rules_label(text) == "OTHER"
