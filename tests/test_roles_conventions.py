@@ -85,3 +85,10 @@ def test_roles_conventions_a_place_where_a_measure_is_lifted_is_its_people(nlp):
     doc = nlp("Chilean authorities lifted the curfew in Valparaiso on Sunday.")
     _, target = participants(next(t for t in doc if t.text == "lifted"))
     assert target is not None and (target.code.country, target.code.role) == ("CHL", "CVL")
+
+
+def test_roles_conventions_forces_readied_ahead_of_a_fight_face_its_enemy(nlp):
+    from sitrep.roles import participants
+    doc = nlp("Turkey called up reservists ahead of a possible ground offensive against Kurdish militias in Syria.")
+    _, target = participants(next(t for t in doc if t.text == "called"))
+    assert target is not None and (target.code.country, target.code.role) == ("SYR", "REB")
