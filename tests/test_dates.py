@@ -229,3 +229,9 @@ def test_dates_reported_future_looks_forward(nlp):
     # published on a Wednesday: the talks "would" hold are the coming Friday's, the shelling was last Monday
     text = "The council said it would meet the rebel envoys on Friday. Gunmen shelled the market on Monday."
     assert _values(nlp, text) == [("Friday", "2021-09-10", "day"), ("Monday", "2021-09-06", "day")]
+
+
+def test_dates_a_date_before_the_reported_clause_dates_the_saying(nlp):
+    # the small parser hangs "on Tuesday" on "send", but it says when the ministry spoke
+    text = "The ministry said on Tuesday it would send more police."
+    assert _values(nlp, text) == [("Tuesday", "2021-09-07", "day")]

@@ -606,6 +606,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _before_subject(span, verb) -> bool:
+    """Whether a date stands before the subject of the clause it was hung on: in "said on Tuesday it
+    would deploy", the small parser may hang "on Tuesday" on "deploy", but it dates the saying."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and span.end <= min(subjects)
+
+
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _PLANNING_VERBS = {"plan", "schedule", "expect", "due", "set"}
 
@@ -627,6 +634,6 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
             return True
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in candidate.children):
             return True
-        if candidate.pos_ in ("VERB", "AUX") and reported_future(candidate):
+        if candidate.pos_ in ("VERB", "AUX") and reported_future(candidate) and not _before_subject(span, candidate):
             return True  # "said it would hold talks on Tuesday": the coming Tuesday
     return False
