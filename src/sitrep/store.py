@@ -156,10 +156,13 @@ class Store:
                 for statement in _statements(script):
                     db.execute(statement)
                 db.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", (name, _now()))
-            # rows stored before migration 0005 (or by an older sitrep) get their content key
-            unkeyed = db.execute("SELECT id, text FROM articles WHERE content_key IS NULL").fetchall()
-            db.executemany("UPDATE articles SET content_key = ? WHERE id = ?",
-                           [(content_key(row["text"]), row["id"]) for row in unkeyed])
+            # rows stored before migration 0005 (or by an older sitrep) get their content key, a
+            # batch at a time so a large database's texts never sit in memory together
+            while unkeyed := db.execute(
+                "SELECT id, text FROM articles WHERE content_key IS NULL LIMIT 1000"
+            ).fetchall():
+                db.executemany("UPDATE articles SET content_key = ? WHERE id = ?",
+                               [(content_key(row["text"]), row["id"]) for row in unkeyed])
 
     def schema_version(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT name FROM schema_migrations ORDER BY name")]
