@@ -1252,3 +1252,8 @@ def test_roles_prisoners_of_war_are_soldiers(nlp):
 def test_roles_whom_an_act_helps_or_lets_do_something(nlp):
     _, tgt, _, _ = _roles(nlp, "Canada pledged to help Peru fight illegal miners along the river.", "pledged")
     assert tgt == ("PER", "GOV")
+
+
+def test_roles_a_state_calling_up_reservists_acts_through_its_military(nlp):
+    src, _, _, _ = _roles(nlp, "Turkey called up reservists ahead of a possible ground offensive against Kurdish militias in Syria.", "called")
+    assert src == ("TUR", "MIL")

@@ -245,7 +245,7 @@ def _jailer(people: Token) -> Optional[Actor]:
 
 
 # Verbs by which a state orders or plans a mobilisation rather than carrying it out
-ORDERING_LEMMAS = {"order", "plan", "decide", "announce", "declare", "approve", "authorise", "authorize", "decree", "call"}
+ORDERING_LEMMAS = {"order", "plan", "decide", "announce", "declare", "approve", "authorise", "authorize", "decree"}
 
 
 def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
