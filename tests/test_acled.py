@@ -1079,3 +1079,14 @@ def test_acled_protest_police_did_not_stop_is_peaceful(text):
 ])
 def test_acled_coup_and_jailbreak_in_other_words_are_other(text):
     assert rules_label(text) == "OTHER"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Army units recovered the river town of Lomi from the insurgents on Wednesday, the defence ministry said.", "GOV_REGAINS_TERIT"),
+    ("The border post was returned to government control after a battle with the separatists.", "GOV_REGAINS_TERIT"),
+    ("The market town is back in the hands of the state, the minister said after a week of fighting.", "GOV_REGAINS_TERIT"),
+    ("Rebel columns rolled into the mining town of Keru after two days of fighting with the army.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_ground_recovered_or_entered_after_a_fight_is_territory(text, label):
+    assert rules_label(text) == label

@@ -632,7 +632,7 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
         if taker is not None:
             return _TERRITORY_LABELS[taker]
         before = ""  # (the subject of a passive is the ground, not who took it)
-    if phrase.startswith(("fell", "fall", "under")):
+    if phrase.startswith(("fell", "fall", "under", "in the hands", "once again in the hands", "back in the hands")):
         window = after
         if re.match(r"\s*(its|their)\b", after):  # "fell to its forces": the reporter's
             window = _CLAUSE_BREAK.split(before)[0]
@@ -656,7 +656,7 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
     if loser is not None:
         return _TERRITORY_LABELS[not loser]
     # (ground back under government control, or taken back, is the state's)
-    taken_back = re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b"
+    taken_back = re.search(r"re(captur|took|tak|gain|occup)|liberat|\bback\b|\bonce again\b"
                            r"|\b(government|army|state|military|regime) (control|presence|authority)\b"
                            r"|\bcontrol of (the )?(government|army|state|military)\b", phrase)
     return _TERRITORY_LABELS[bool(taken_back)]
