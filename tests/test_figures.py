@@ -144,3 +144,16 @@ def test_figures_one_person_named_by_a_is_a_count_of_one(nlp, text, expected):
 )
 def test_figures_a_part_of_a_count_is_not_another_count(nlp, text, expected):
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nearly 30 pilgrims were taken to hospital after the stampede.", [("injured", 30)]),
+        ("Eight miners were rushed to hospital with burns.", [("injured", 8)]),
+        ("Two paramedics drove 15 villagers to the hospital in Kumba.", [("injured", 15)]),
+        ("Six men were taken to the police station.", []),
+    ],
+)
+def test_figures_people_taken_to_hospital_are_injured(nlp, text, expected):
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected

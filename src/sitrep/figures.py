@@ -363,7 +363,7 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
         best[i] = cost
         tok = doc[i]
         if i not in phrase and (i not in owned or i == noun.i):
-            kind = KIND_OF.get(tok.lemma_.lower()) or KIND_OF.get(tok.lower_)
+            kind = KIND_OF.get(tok.lemma_.lower()) or KIND_OF.get(tok.lower_) or _to_hospital(tok, noun)
             if kind is not None:
                 return kind
         neighbours = [(c, c.dep_) for c in tok.children]
@@ -375,6 +375,21 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
             step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
             if other.i not in best:
                 heapq.heappush(queue, (cost + step, min(abs(other.i - start), abs(other.i - end + 1)), other.i))
+    return None
+
+
+def _to_hospital(verb: Token, noun: Token) -> Optional[str]:
+    """"injured" for the people taken, rushed or admitted to hospital ("almost 40 people were taken to
+    hospital", "medics took 20 patients to hospital"), not for whoever took them."""
+    if verb.lemma_.lower() not in ("take", "rush", "admit", "carry", "bring", "drive", "transfer", "fly", "airlift"):
+        return None
+    if noun.head.i != verb.i or noun.dep_ not in ("nsubjpass", "dobj"):
+        return None
+    for child in verb.children:
+        # "to hospital" is a prepositional phrase, or an infinitive-like xcomp when the parser errs
+        places = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        if any(o.lemma_.lower() in ("hospital", "clinic") for o in places):
+            return "injured"
     return None
 
 
