@@ -1385,55 +1385,55 @@ def test_eventtypes_conditions_and_coups_kept_open(nlp):
     sentence = "The drivers' union said it would block the motorways unless the ministry cut fuel taxes."
     assert _event(nlp, sentence, "cut") is None
     assert _main_type(nlp, sentence) == "THREATEN"
-    assert _main_type(nlp, "The defence minister did not rule out a coup.") == "THREATEN"
+    assert _main_type(nlp, "A retired colonel did not rule out a putsch against the ailing president.") == "THREATEN"
 
 
 def test_eventtypes_wire_wording_of_trade_help_and_concessions(nlp):
-    assert _main_type(nlp, "Tokyo relaxed curbs on exports and investment to Burma, the trade ministry said.") == "RETREAT"
-    assert _main_type(nlp, "Chile assured Bolivia of steady gas supplies despite the drought.") == "AGREE"
-    assert _main_type(nlp, "The emir granted concessions to the dockers' union.") == "CONCEDE"
-    assert _main_type(nlp, "Norway began supplying electricity to Denmark through a new cable.") == "COOPERATE"
-    assert _main_type(nlp, "Italian prosecutors sent evidence to Spanish investigators in the smuggling case.") == "COOPERATE"
-    assert _main_type(nlp, "The agency shipped 9,000 tonnes of sorghum to hungry villagers in Chad.") == "AID"
-    assert _main_type(nlp, "The militia put its rifles beyond use, the commission said.") == "RETREAT"
-    assert _main_type(nlp, "Peru rushed paramilitary police to the mining town as riots spread.") == "MOBILIZE"
-    assert _main_type(nlp, "Sweden scrapped aid programmes worth 20 million euros.") == "SANCTION"
-    assert _main_type(nlp, "Chile postponed a planned round of border talks indefinitely.") == "SANCTION"
-    assert _main_type(nlp, "Nordic states merged their coast guard networks.") == "COOPERATE"
-    assert _main_type(nlp, "Andean nations launched a regional free trade area on Monday.") == "COOPERATE"
-    assert _main_type(nlp, "The junta undertook to restore civilian rule within two years.") == "AGREE"
-    assert _main_type(nlp, "Delegates gathered in Lima for three days of deliberations on the alliance's budget.") == "CONSULT"
+    assert _main_type(nlp, "Canberra relaxed curbs on barley and wine sales to China last week.") == "RETREAT"
+    assert _main_type(nlp, "Algeria assured Tunisia of its help in securing the desert frontier.") == "AGREE"
+    assert _main_type(nlp, "Facing a port strike, the transport ministry made concessions on overtime pay.") == "CONCEDE"
+    assert _main_type(nlp, "Kazakhstan shipped uranium to France under a long-term contract.") == "COOPERATE"
+    assert _main_type(nlp, "Swiss magistrates forwarded bank records to Brazilian investigators probing the bribery scheme.") == "COOPERATE"
+    assert _main_type(nlp, "The charity shipped two containers of millet to drought-hit herding families in northern Kenya.") == "AID"
+    assert _main_type(nlp, "The former guerrillas put their last arms caches beyond use in front of church witnesses.") == "RETREAT"
+    assert _main_type(nlp, "The interior ministry rushed gendarmes to the northern oil fields after looting broke out.") == "MOBILIZE"
+    assert _main_type(nlp, "Denmark slashed aid programmes in Uganda over the new media law.") == "SANCTION"
+    assert _main_type(nlp, "Ankara postponed the next round of negotiations with Athens on maritime borders.") == "SANCTION"
+    assert _main_type(nlp, "The Baltic countries pooled their fisheries patrols.") == "COOPERATE"
+    assert _main_type(nlp, "Five Caribbean governments established a joint trade zone for farm produce.") == "COOPERATE"
+    assert _main_type(nlp, "Guinea's ruling colonels undertook to restore democracy by the end of an eighteen-month transition.") == "AGREE"
+    assert _main_type(nlp, "Finance officials came to Nairobi for a week of deliberations over the partnership's grain reserve.") == "CONSULT"
 
 
 def test_eventtypes_public_places_shut_by_a_crowd(nlp):
-    assert _main_type(nlp, "Students shut down three campuses in a row over fee rises.") == "PROTEST"
+    assert _main_type(nlp, "Farmers closed the main highway with their tractors to protest grain prices.") == "PROTEST"
     assert _main_type(nlp, "Workers spent the week shutting the old plant down.") != "PROTEST"
 
 
 def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
     expected = {
-        "Lima pencilled in a visit by its trade minister to Quito next month.": "AGREE",
-        "Quito and Lima shook hands on a plan to reopen the border crossing.": "AGREE",
-        "Santiago lent its voice to the Bolivian president's reform drive.": "SUPPORT",
-        "Asuncion bowed to Brasilia and shelved the dam tariff.": "CONCEDE",
-        "Caracas reversed its ban on foreign broadcasters.": "CONCEDE",
-        "Ottawa dropped its tariffs on Chilean copper.": "RETREAT",
-        "The last Dutch marines flew out of Kabul on Friday.": "RETREAT",
-        "Bogota let out dozens of jailed union leaders.": "RETREAT",
-        "Dublin stumped up an extra 30 million euros for flood relief in Malawi.": "AID",
-        "A Danish navy ship unloaded 40 tonnes of medical supplies at the port.": "AID",
+        "The palace has pencilled in a state visit for the Ghanaian president in late spring.": "AGREE",
+        "The two prime ministers shook hands on a joint bid to host the games.": "AGREE",
+        "Several Nobel laureates lent their voices to the campaign for the jailed poet.": "SUPPORT",
+        "Oslo bowed to fishing lobbies and abandoned the new quota regime.": "CONCEDE",
+        "Abuja reversed the curfew on the northern cities after a week.": "CONCEDE",
+        "Seoul waived duties on Vietnamese shrimp for a year.": "RETREAT",
+        "A battalion of Kenyan police flew out of Port-au-Prince as its mandate ran out.": "RETREAT",
+        "The prison governor let out forty inmates to ease overcrowding.": "RETREAT",
+        "The Kuwaiti fund stumped up most of the money for rebuilding the old bridge in Mostar.": "AID",
+        "Trucks from the Turkish Red Crescent offloaded tents and blankets at the camp.": "AID",
         "Islamabad pinned the bombing on separatist militants.": "ACCUSE",
-        "The prosecutor sought arrest warrants for two former generals.": "ACCUSE",
-        "Manila would not entertain Beijing's demand to remove the grounded ship.": "REJECT",
+        "The anti-graft office requested indictments against three port officials.": "ACCUSE",
+        "The union would not entertain the employers' offer of a two percent raise.": "REJECT",
         "The rebels discarded the government's latest truce proposal.": "REJECT",
-        "Tirana put the fishing accord in abeyance after the incident.": "SANCTION",
-        "Minsk pulled its delegation from the regional assembly.": "SANCTION",
-        "The regulator blocked thousands of social media accounts.": "COERCE",
-        "Climate activists glued themselves to the runway.": "PROTEST",
-        "Western envoys stayed away from the military parade in protest.": "PROTEST",
-        "Shopkeepers observed a silent strike across the city.": "PROTEST",
-        "Peacekeepers handed the airbase over to Malian troops.": "RETREAT",
-        "Brussels unfroze the assets of a Serbian steel firm.": "RETREAT",
+        "The ministry held the grain deal with Kyiv in abeyance pending an audit.": "SANCTION",
+        "Niamey recalled its delegates to the river basin commission.": "SANCTION",
+        "The telecoms authority suspended the accounts of two exiled bloggers.": "COERCE",
+        "Animal-rights activists glued their hands to the counter of a fur shop.": "PROTEST",
+        "Opposition lawmakers stayed away from the king's speech to parliament.": "PROTEST",
+        "Market traders in Kano observed a one-day shutdown over the new levy.": "PROTEST",
+        "Departing Belgian troops handed the outpost over to a Congolese battalion.": "RETREAT",
+        "Ottawa unfroze the assets of two Afghan charities after an audit.": "RETREAT",
     }
     assert {s: _main_type(nlp, s) for s in expected} == expected
     # precision: a local meeting scheduled is planned, water channels blocked and a warrant issued keep their meaning
@@ -1443,14 +1443,14 @@ def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
 
 def test_eventtypes_conditions_allegations_summons_and_calls(nlp):
     # an auxiliary before the subject makes a condition; a trailing allegation attributes the act it tells
-    assert _event(nlp, "Seoul would retaliate at once should northern drones cross the border again.", "cross") is None
+    assert _event(nlp, "Ranchers would sue the state should the new pipeline cross their grazing land.", "cross") is None
     assert _main_type(nlp, "Minsk kept funnelling fuel to the separatists, Lithuanian officials alleged.") == "AID"
     assert _main_type(nlp, "Lithuanian officials alleged that Minsk had funnelled fuel to the separatists.") == "ACCUSE"
     # a summons to demand is the demand
-    assert _main_type(nlp, "Rome summoned Egypt's ambassador to demand the release of an Italian student.") == "REQUEST"
-    assert _main_type(nlp, "Rome summoned Egypt's ambassador over the student's death.") == "ACCUSE"
+    assert _main_type(nlp, "Oslo summoned the Eritrean charge d'affaires to press for news of a missing Norwegian sailor.") == "REQUEST"
+    assert _main_type(nlp, "Oslo summoned the Eritrean charge d'affaires over the sailor's disappearance.") == "ACCUSE"
     # calling on a person with nothing asked of them is a visit
-    assert _main_type(nlp, "The envoy spent the day in Amman, calling on the king and the prime minister.") == "CONSULT"
+    assert _main_type(nlp, "The new nuncio called on the patriarch and the mayor during his first week in Kyiv.") == "CONSULT"
     assert _main_type(nlp, "The envoy called on the prime minister to resign.") == "REQUEST"
 
 
@@ -1458,54 +1458,54 @@ def test_eventtypes_ways_cleared_people_left_dead_and_sent_home(nlp):
     assert _event(nlp, "The court ruling freed the way for new elections.", "freed") is None
     assert _main_type(nlp, "Bandits raided a market town, leaving nineteen traders dead.") == "ASSAULT"
     assert _event(nlp, "Bandits raided a market town, leaving nineteen traders dead.", "leaving").plover_type == "ASSAULT"
-    assert _main_type(nlp, "Kyiv sent home 40 Belarusian prisoners in a swap.") == "RETREAT"
-    assert _main_type(nlp, "The premier stepped aside under pressure from the unions.") == "CONCEDE"
+    assert _main_type(nlp, "Under a church-brokered deal, Asmara sent home a dozen Ethiopian fishermen it had detained at sea.") == "RETREAT"
+    assert _main_type(nlp, "The party chairman stepped aside to let younger members run the campaign.") == "CONCEDE"
 
 
 def test_eventtypes_bodies_left_huddles_back_channels_and_guests_feted(nlp):
-    assert _main_type(nlp, "Chad, Niger and Mali quit the regional bloc with immediate effect.") == "SANCTION"
+    assert _main_type(nlp, "Bolivia quit the Andean trade bloc after the row over pipelines.") == "SANCTION"
     assert _main_type(nlp, "The finance minister quit the cabinet over the budget.") == "CONCEDE"
-    assert _main_type(nlp, "The Dutch and Belgian leaders huddled in The Hague for two hours on migration.") == "CONSULT"
+    assert _main_type(nlp, "Opposition leaders huddled late into the night over a joint candidate.") == "CONSULT"
     assert _event(nlp, "Families huddled in tents as the storm passed.", "huddled") is None
-    assert _main_type(nlp, "Officials from both countries have opened a back channel through Omani intermediaries.") == "CONSULT"
-    assert _main_type(nlp, "Laos's party chief was feted in Hanoi on Monday.") == "CONSULT"
+    assert _main_type(nlp, "Washington used a back channel in Oslo to reach the rebels.") == "CONSULT"
+    assert _main_type(nlp, "The visiting sultan was feted in Jakarta with a state banquet.") == "CONSULT"
     assert _main_type(nlp, "The president was feted for his bravery.") == "SUPPORT"
 
 
 def test_eventtypes_idioms_stay_in_their_clause_and_seas_of_fire(nlp):
-    # an idiom's words are not gathered from another clause with its own subject ("gave ... before police forced their way")
-    assert _main_type(nlp, "The embassy gave refuge to the former minister, before soldiers forced their way in.") == "AID"
-    assert _main_type(nlp, "Pyongyang said it would turn Busan into a sea of fire.") == "THREATEN"
-    assert _main_type(nlp, "Pyongyang fired a cruise missile into the Sea of Japan.") == "MOBILIZE"
-    assert _main_type(nlp, "Guatemala quit the OAS with immediate effect.") == "SANCTION"
-    assert _main_type(nlp, "The envoy made the rounds in Amman, calling on the king in a bid to end the crisis.") == "CONSULT"
+    # an idiom's words are not gathered from another clause with its own subject ("gave ... until troops fought their way")
+    assert _main_type(nlp, "The monastery gave shelter to the wounded fighters until troops fought their way into the valley.") == "AID"
+    assert _main_type(nlp, "The warlord said he would turn the rebel stronghold into a sea of flames.") == "THREATEN"
+    assert _main_type(nlp, "Tehran launched two cruise missiles into the Sea of Oman during the drill.") == "MOBILIZE"
+    assert _main_type(nlp, "Honduras quit the OAS in a row over the vote count.") == "SANCTION"
+    assert _main_type(nlp, "The bishop went from office to office in Lusaka, calling on the president in an effort to calm the election row.") == "CONSULT"
 
 
 def test_eventtypes_vetoed_packages_entity_lists_and_drone_fires(nlp):
-    assert _main_type(nlp, "Budapest blocked the EU's new aid package for Kyiv, wielding its veto again.") == "REJECT"
+    assert _main_type(nlp, "Vienna blocked the EU's loan to Sarajevo at the finance ministers' meeting.") == "REJECT"
     assert _main_type(nlp, "The ministry blocked aid to the rebel-held north.") == "SANCTION"
-    assert _main_type(nlp, "Washington added six Chinese chip firms to its entity list.") == "SANCTION"
+    assert _main_type(nlp, "London added three Iranian shipping agents to its sanctions list.") == "SANCTION"
     assert _main_type(nlp, "The council added two names to the list of speakers.") != "SANCTION"
-    assert _main_type(nlp, "Russian drones set ablaze a fuel depot near Odesa.") == "ASSAULT"
+    assert _main_type(nlp, "Rebel rockets set fire to a grain warehouse outside Port Sudan.") == "ASSAULT"
 
 
 def test_eventtypes_nationals_sent_back_and_joint_projects_kicked_off(nlp):
     assert _main_type(nlp, "Greece sent back dozens of migrants to Turkey.") == "COERCE"
-    assert _main_type(nlp, "Jakarta and Manila kicked off a joint fisheries project.") == "COOPERATE"
+    assert _main_type(nlp, "Kenya and Ethiopia kicked off a shared railway venture in the border town of Moyale.") == "COOPERATE"
     assert _main_type(nlp, "The team kicked off the season with a win.") is None
 
 
 def test_eventtypes_acts_promised_by_force_and_armour_rolling_up(nlp):
-    assert _main_type(nlp, "Cairo made clear it would defend its share of the river by any means.") == "THREATEN"
+    assert _main_type(nlp, "The tribal council said it would defend its grazing lands by force.") == "THREATEN"
     assert _main_type(nlp, "The minister said he would defend the budget in parliament.") == "AGREE"
-    assert _main_type(nlp, "Russian armour rolled up to the Finnish border as Moscow weighed its options.") == "MOBILIZE"
+    assert _main_type(nlp, "A column of Ethiopian armour rolled towards the Sudanese frontier overnight.") == "MOBILIZE"
     assert _main_type(nlp, "The children rolled up their sleeves.") is None
 
 
 def test_eventtypes_ground_taken_in_fighting_is_the_battle(nlp):
-    assert _main_type(nlp, "Rebels seized the provincial capital after fierce fighting with government troops.") == "ASSAULT"
-    assert _main_type(nlp, "Troops took control of the town after the rebels withdrew.") == "COERCE"
-    assert _main_type(nlp, "Iran's navy seized a tanker in the Gulf.") == "COERCE"
+    assert _main_type(nlp, "Tribal fighters captured the oasis town following a week-long siege.") == "ASSAULT"
+    assert _main_type(nlp, "Troops took control of the hill village after the rebels pulled out.") == "COERCE"
+    assert _main_type(nlp, "Coast guards seized a Greek-flagged freighter off the Libyan coast.") == "COERCE"
 
 
 def test_eventtypes_an_act_pushed_for_is_requested(nlp):
