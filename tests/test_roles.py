@@ -1257,3 +1257,8 @@ def test_roles_whom_an_act_helps_or_lets_do_something(nlp):
 def test_roles_a_state_calling_up_reservists_acts_through_its_military(nlp):
     src, _, _, _ = _roles(nlp, "Turkey called up reservists ahead of a possible ground offensive against Kurdish militias in Syria.", "called")
     assert src == ("TUR", "MIL")
+
+
+def test_roles_whom_a_commitment_gone_back_on_was_owed_to(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Kenyan president reneged on his commitment to the Somali refugees in Dadaab.", "reneged")
+    assert tgt is not None and tgt[0] == "SOM"

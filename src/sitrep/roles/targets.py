@@ -314,6 +314,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    # "reneged on its commitment to X", "went back on its promise to Y": whom the thing the verb is about was owed to
+    # (a verb with an object is about that object: "detained X on his return to Y")
+    out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
+               if thing.pos_ == "NOUN" and actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
     if verb.lemma_.lower() in HELPING and not objects:  # "pledged to help Peru fight ...": whom it helps
         out.extend(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
     if verb.lemma_.lower() in RETALIATING:  # "vowed to retaliate for an Israeli strike": the strike's author
