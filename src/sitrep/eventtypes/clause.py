@@ -82,7 +82,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
     kind = base.plover_type
     if token.pos_ == "VERB" and _condition(token):
-        return None  # "... unless the government met its demands", "should drones violate X": a condition, not an act
+        return None  # "... unless the council cut bus fares", "should the river breach X": a condition, not an act
     verb = token if token.pos_ == "VERB" else token.head
     if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
@@ -145,11 +145,11 @@ def _event_type(token) -> Optional[TriggerType]:
             for c in token.children):
         return TriggerType("REQUEST", None, "10")  # "summoned the envoy to demand / and demanded the release of": the demand
     if kind == "COERCE" and base.plover_mode == "seize" and token.pos_ == "VERB" and _won_in_fighting(token):
-        return TriggerType("ASSAULT", None, "19")  # "rebels seized the town after fierce fighting": the battle is the news
+        return TriggerType("ASSAULT", None, "19")  # "the militia took the ridge in heavy clashes": the battle is the news
     if kind == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in ("block", "veto") and any(
             p.dep_ == "poss" and code_actor(p.text).role == "IGO" for c in token.children if c.dep_ in ("dobj", "obj")
             for p in c.children):
-        return TriggerType("REJECT", None, "12")  # "blocked the EU's aid package for X": a body's decision vetoed
+        return TriggerType("REJECT", None, "12")  # "vetoed the EU's loan to X": a body's decision vetoed
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
     if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(
@@ -202,7 +202,7 @@ def _event_type(token) -> Optional[TriggerType]:
         if ultimatum and kind in COOPERATIVE | HOSTILE | {"REJECT"} and kind != "AGREE":
             return TriggerType("THREATEN", None, "13")
         if kind in COOPERATIVE and kind != "AGREE" and _by_force(verb):
-            return TriggerType("THREATEN", None, "13")  # "would defend the dam by any means", "will retake it by force"
+            return TriggerType("THREATEN", None, "13")  # "would hold the pass by any means", "will retake it by force"
         if kind in COOPERATIVE and kind != "AGREE":
             return TriggerType("AGREE", None, "03")
         if kind == "MOBILIZE" and not ultimatum and governor not in _MENACING:
@@ -270,7 +270,7 @@ def _by_force(verb) -> bool:
 
 def _condition(verb) -> bool:
     """The verb of a condition: "if/unless" on an adverbial clause, or an auxiliary put before the subject
-    ("should drones violate its airspace", "had the army intervened"; the parser may make that clause the root)."""
+    ("should the river breach its banks", "had the army intervened"; the parser may make that clause the root)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -278,7 +278,7 @@ def _condition(verb) -> bool:
                                   and c.i > verb.sent.start for c in verb.children)
 
 
-# power taken by force, not kept open by a rejection not made ("did not rule out a coup")
+# power taken by force, not kept open by a rejection not made ("would not rule out a putsch")
 _SEIZURES_OF_POWER = {"coup", "putsch", "takeover"}
 
 

@@ -161,7 +161,7 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
     for depth in range(3):
         layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
             t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl")) and not (
-            # a clause with its own subject is another act ("gave refuge ... before police forced their way in")
+            # a clause with its own subject is another act ("gave shelter ... until troops fought their way in")
             c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
         # "under a three-month state of emergency": a state is named by what it is "of"
         layer += [p for c in layer if c.lower_ in _STATE_NOUNS for of in c.children if of.dep_ == "prep" and of.lower_ == "of"

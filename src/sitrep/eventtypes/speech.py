@@ -159,8 +159,8 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
     if not visited:
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
-        # "made the rounds, calling on the speaker and the army chief": a person called on with nothing asked of them
-        # ("called on the speaker to resign" asks)
+        # "toured the capital, calling on the patriarch and the mayor": a person called on with nothing asked of them
+        # ("called on the mayor to resign" asks)
         asked = any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
             c.dep_ in ("acl", "relcl") for p in visited for c in p.children)
         if asked or not any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _CALLED_ON for p in visited):
@@ -184,7 +184,7 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
     guests = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     named = any(g.ent_type_ == "PERSON" or (g.pos_ == "PROPN" and any(c.dep_ == "compound" for c in g.children))
                 for g in guests)
-    # (a guest by title, in a named place: "the party chief was feted in Hanoi", not "feted for his bravery")
+    # (a guest by title, in a named place: "the visiting sultan was feted in Jakarta", not "feted for his bravery")
     titled = any(g.lemma_.lower() in _CALLED_ON for g in guests)
     if not (named or titled):
         return None

@@ -110,10 +110,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "way" for c in token.children):
-            return None  # "freeing the way for exiles to return": a path cleared, nobody freed
+            return None  # "freeing the way for a recount": a path cleared, nobody freed
         if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
                                     for c in token.children):
-            return TriggerType("ASSAULT", None, "19")  # "..., leaving dozens of soldiers dead": the killing
+            return TriggerType("ASSAULT", None, "19")  # "..., leaving eleven villagers dead": the killing
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
             return None  # "families huddled in tents": no one conferred
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
@@ -143,7 +143,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
         if lemma in _BODIES and token.dep_ in ("poss", "nsubj", "nsubjpass"):
-            return None  # "the alliance's expansion", "the coalition struck": the body acts, it is no act of alliance
+            return None  # "the alliance's new members", "the coalition struck": the body acts, it is no act of alliance
         if lemma in lex.frame_nouns:
             return _framed_act(token)
         if _premodifier_taken_for_object(token):
@@ -462,7 +462,7 @@ def _done_by_two(token) -> bool:
             if any(c.dep_ == "conj" for m in child.children if m.dep_ in ("amod", "compound", "nmod") for c in m.children):
                 return True
             if child.tag_ == "NNS" and child.lemma_.lower() in _SEVERAL_STATES:
-                return True  # "Gulf states merged their air defences", "the allies pooled their reserves"
+                return True  # "the Baltic countries merged their patrols", "the allies pooled their reserves"
     return False
 
 
