@@ -1401,7 +1401,7 @@ def test_eventtypes_wire_wording_of_trade_help_and_concessions(nlp):
     assert _main_type(nlp, "Ankara postponed the next round of negotiations with Athens on maritime borders.") == "SANCTION"
     assert _main_type(nlp, "The Baltic countries pooled their fisheries patrols.") == "COOPERATE"
     assert _main_type(nlp, "Five Caribbean governments established a joint trade zone for farm produce.") == "COOPERATE"
-    assert _main_type(nlp, "Guinea's ruling colonels undertook to restore democracy by the end of an eighteen-month transition.") == "AGREE"
+    assert _main_type(nlp, "The transitional council is due to return the country to multiparty rule in 2028.") == "AGREE"
     assert _main_type(nlp, "Finance officials came to Nairobi for a week of deliberations over the partnership's grain reserve.") == "CONSULT"
 
 
@@ -1418,14 +1418,14 @@ def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
         "Oslo bowed to fishing lobbies and abandoned the new quota regime.": "CONCEDE",
         "Abuja reversed the curfew on the northern cities after a week.": "CONCEDE",
         "Seoul waived duties on Vietnamese shrimp for a year.": "RETREAT",
-        "A battalion of Kenyan police flew out of Port-au-Prince as its mandate ran out.": "RETREAT",
+        "Two hundred Ghanaian peacekeepers flew out of Juba as their mandate ran out.": "RETREAT",
         "The prison governor let out forty inmates to ease overcrowding.": "RETREAT",
         "The Kuwaiti fund stumped up most of the money for rebuilding the old bridge in Mostar.": "AID",
         "Trucks from the Turkish Red Crescent offloaded tents and blankets at the camp.": "AID",
-        "Islamabad pinned the bombing on separatist militants.": "ACCUSE",
+        "The mayor's office pinned the warehouse fire on striking dockers.": "ACCUSE",
         "The anti-graft office requested indictments against three port officials.": "ACCUSE",
         "The union would not entertain the employers' offer of a two percent raise.": "REJECT",
-        "The rebels discarded the government's latest truce proposal.": "REJECT",
+        "Union leaders discarded the management's pay offer as an insult.": "REJECT",
         "The ministry held the grain deal with Kyiv in abeyance pending an audit.": "SANCTION",
         "Niamey recalled its delegates to the river basin commission.": "SANCTION",
         "The telecoms authority suspended the accounts of two exiled bloggers.": "COERCE",
@@ -1444,8 +1444,8 @@ def test_eventtypes_wire_idioms_and_headline_verbs(nlp):
 def test_eventtypes_conditions_allegations_summons_and_calls(nlp):
     # an auxiliary before the subject makes a condition; a trailing allegation attributes the act it tells
     assert _event(nlp, "Ranchers would sue the state should the new pipeline cross their grazing land.", "cross") is None
-    assert _main_type(nlp, "Minsk kept funnelling fuel to the separatists, Lithuanian officials alleged.") == "AID"
-    assert _main_type(nlp, "Lithuanian officials alleged that Minsk had funnelled fuel to the separatists.") == "ACCUSE"
+    assert _main_type(nlp, "A logging firm kept supplying trucks to the insurgents, forest rangers alleged.") == "AID"
+    assert _main_type(nlp, "Forest rangers alleged that a logging firm had supplied trucks to the insurgents.") == "ACCUSE"
     # a summons to demand is the demand
     assert _main_type(nlp, "Oslo summoned the Eritrean charge d'affaires to press for news of a missing Norwegian sailor.") == "REQUEST"
     assert _main_type(nlp, "Oslo summoned the Eritrean charge d'affaires over the sailor's disappearance.") == "ACCUSE"
