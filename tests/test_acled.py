@@ -1090,3 +1090,18 @@ def test_acled_coup_and_jailbreak_in_other_words_are_other(text):
 ])
 def test_acled_ground_recovered_or_entered_after_a_fight_is_territory(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops moved into the lake port of Sendi after the rebels had withdrawn overnight, the governor said.",
+    "The militia vacated the hill post and the national army took over on Tuesday, residents said.",
+    "The army took over the airfield from the departing foreign contingent, state radio said.",
+    "Police moved back into the border market once the gang had pulled out under the mayor's deal.",
+])
+def test_acled_ground_taken_after_the_other_side_left_is_non_violent_transfer(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_acled_ground_taken_after_the_other_side_left_under_attack_is_no_non_violent_transfer():
+    text = "Rebels occupied the garrison town after the soldiers withdrew under a heavy attack on their base."
+    assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
