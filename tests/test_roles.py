@@ -1154,36 +1154,36 @@ def test_roles_whom_a_warning_is_about(nlp):
 
 
 def test_roles_a_states_name_after_a_compass_word_is_its_ground(nlp):
-    _, tgt, _, _ = _roles(nlp, "Militants fired a dozen rockets at northern Chad on Friday.", "fired")
+    _, tgt, _, _ = _roles(nlp, "Rebels lobbed shells into northern Chad overnight.", "lobbed")
     assert tgt == ("TCD", "CVL")
     _, tgt, _, _ = _roles(nlp, "Nigeria pulled its troops out of western Niger.", "pulled")
     assert tgt == ("NER", None)
 
 
 def test_roles_a_state_showing_force_acts_through_its_military(nlp):
-    src, _, _, _ = _roles(nlp, "Peru massed troops near its border with Ecuador on Monday.", "massed")
+    src, _, _, _ = _roles(nlp, "Peru stationed two armoured divisions near its border with Ecuador.", "stationed")
     assert src == ("PER", "MIL")
     src, _, _, _ = _roles(nlp, "The Bolivian government massed tanks near the frontier.", "massed")
     assert src == ("BOL", "GOV")
 
 
 def test_roles_the_indirect_object_of_a_nominal_act(nlp):
-    _, tgt, _, _ = _roles(nlp, "Lima gave Quito an undertaking to respect the border.", "undertaking")
+    _, tgt, _, _ = _roles(nlp, "Lima handed Quito an ultimatum over the fishing fleet.", "ultimatum")
     assert tgt == ("ECU", "GOV")
 
 
 def test_roles_ground_held_by_a_party_its_modifiers_read_together(nlp):
-    _, tgt, _, _ = _roles(nlp, "Russian jets bombed Chechen rebel positions in the mountains.", "bombed")
-    assert tgt == ("RUS", "REB")
+    _, tgt, _, _ = _roles(nlp, "Indian troops shelled Pakistani militant positions near the line.", "shelled")
+    assert tgt == ("PAK", "REB")
 
 
 def test_roles_the_state_beyond_a_border_named_by_its_adjective(nlp):
-    _, tgt, _, _ = _roles(nlp, "Chile massed troops on the Bolivian frontier.", "massed")
+    _, tgt, _, _ = _roles(nlp, "Chile sent tanks to the Bolivian frontier.", "sent")
     assert tgt == ("BOL", "GOV")
 
 
 def test_roles_whom_a_mutual_act_is_done_with_before_what_it_is_about(nlp):
-    _, tgt, _, _ = _roles(nlp, "Egypt exchanged intelligence with Jordan on Syrian militant cells.", "exchanged")
+    _, tgt, _, _ = _roles(nlp, "Egypt shared radar data with Jordan on Syrian militant cells.", "shared")
     assert tgt == ("JOR", "GOV")
 
 
@@ -1193,38 +1193,38 @@ def test_roles_a_post_left_is_no_target(nlp):
 
 
 def test_roles_a_counterpart_holds_the_doers_kind_of_office(nlp):
-    _, tgt, _, _ = _roles(nlp, "Chilean police joined forces with their Peruvian counterparts to dismantle a smuggling ring.", "joined")
-    assert tgt == ("PER", "COP")
+    _, tgt, _, _ = _roles(nlp, "Chilean marines trained with their Peruvian counterparts off the coast.", "trained")
+    assert tgt == ("PER", "MIL")
 
 
 def test_roles_people_granted_asylum_are_refugees(nlp):
-    _, tgt, _, _ = _roles(nlp, "Norway granted asylum to forty Eritreans last year.", "granted")
+    _, tgt, _, _ = _roles(nlp, "Norway gave refuge to forty Eritrean families fleeing conscription.", "gave")
     assert tgt == ("ERI", "REF")
 
 
 def test_roles_ground_in_a_named_place_is_that_places(nlp):
-    _, tgt, _, _ = _roles(nlp, "Danish army helicopters flew blankets and food to remote mountain villages in Albania.", "flew")
+    _, tgt, _, _ = _roles(nlp, "Greek army trucks carried tents to remote mountain villages in Albania.", "carried")
     assert tgt == ("ALB", "CVL")
 
 
 def test_roles_a_show_of_force_faces_the_place_it_is_held_near(nlp):
-    src, tgt, _, _ = _roles(nlp, "Beijing held naval drills near Taiwan on Tuesday.", "drills")
-    assert src == ("CHN", "MIL") and tgt == ("TWN", "GOV")
+    src, tgt, _, _ = _roles(nlp, "Ankara held naval drills near Cyprus on Tuesday.", "drills")
+    assert src == ("TUR", "MIL") and tgt == ("CYP", "GOV")
 
 
 def test_roles_whose_thing_a_relative_clause_says(nlp):
-    _, tgt, _, _ = _roles(nlp, "Pyongyang threatened to destroy the radar South Korea had built on the island.", "threatened")
-    assert tgt == ("KOR", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Delhi threatened to demolish the dam Nepal had built on the river.", "threatened")
+    assert tgt == ("NPL", "GOV")
 
 
 def test_roles_retaliation_is_aimed_at_the_author_of_the_act_paid_back(nlp):
-    _, tgt, _, _ = _roles(nlp, "The militia vowed to retaliate for a Turkish air strike that killed three of its commanders.", "vowed")
+    _, tgt, _, _ = _roles(nlp, "The rebels vowed to retaliate for a Turkish raid on their camps.", "vowed")
     assert tgt is not None and tgt[0] == "TUR"
 
 
 def test_roles_two_titled_people_the_parser_ran_together(nlp):
     # the small parser makes "President X and opposition leader" a modifier of the second name
-    src, tgt, _, _ = _roles(nlp, "Zambian President Hakainde Mwale and opposition leader Edgar Banda met in Lusaka on Friday.", "met")
+    src, tgt, _, _ = _roles(nlp, "Zambian President Hakainde Mwale and opposition leader Edgar Banda held talks in Lusaka.", "talks")
     assert src == ("ZMB", "GOV") and tgt == ("ZMB", "OPP")
 
 
@@ -1234,31 +1234,31 @@ def test_roles_two_subjects_the_parser_left_unjoined(nlp):
 
 
 def test_roles_ground_held_by_a_party_named_before_held(nlp):
-    _, tgt, _, _ = _roles(nlp, "Ethiopian jets bombed rebel-held districts of Mekelle overnight.", "bombed")
+    _, tgt, _, _ = _roles(nlp, "Ethiopian artillery pounded rebel-held areas around Mekelle.", "pounded")
     assert tgt is not None and tgt[1] == "REB"
 
 
 def test_roles_whom_forces_are_sent_to_fight(nlp):
     # (militants of the doer's own country are still whom it fights, not forces it sends)
-    _, tgt, _, _ = _roles(nlp, "Cameroon sent two more battalions to its far north to fight Cameroonian separatist militants.", "sent")
+    _, tgt, _, _ = _roles(nlp, "Cameroon moved two battalions north to hunt Cameroonian separatist militants.", "moved")
     assert tgt == ("CMR", "REB")
 
 
 def test_roles_prisoners_of_war_are_soldiers(nlp):
-    _, tgt, _, _ = _roles(nlp, "Peru returned 40 Chilean prisoners of war.", "returned")
+    _, tgt, _, _ = _roles(nlp, "Peru handed back forty captured Chilean prisoners of war after the ceasefire.", "handed")
     assert tgt == ("CHL", "MIL")
 
 
 def test_roles_whom_an_act_helps_or_lets_do_something(nlp):
-    _, tgt, _, _ = _roles(nlp, "Canada pledged to help Peru fight illegal miners along the river.", "pledged")
-    assert tgt == ("PER", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Norway promised to help Ghana rebuild its flooded rail lines.", "promised")
+    assert tgt == ("GHA", "GOV")
 
 
 def test_roles_a_state_calling_up_reservists_acts_through_its_military(nlp):
-    src, _, _, _ = _roles(nlp, "Turkey called up reservists ahead of a possible ground offensive against Kurdish militias in Syria.", "called")
-    assert src == ("TUR", "MIL")
+    src, _, _, _ = _roles(nlp, "Chile called up its reserves as the dispute with Bolivia worsened.", "called")
+    assert src == ("CHL", "MIL")
 
 
 def test_roles_whom_a_commitment_gone_back_on_was_owed_to(nlp):
-    _, tgt, _, _ = _roles(nlp, "The Kenyan president reneged on his commitment to the Somali refugees in Dadaab.", "reneged")
-    assert tgt is not None and tgt[0] == "SOM"
+    _, tgt, _, _ = _roles(nlp, "Kenya's president reneged on his commitment to the coastal fishermen over compensation.", "reneged")
+    assert tgt == ("KEN", "CVL")

@@ -76,19 +76,19 @@ def test_roles_conventions_a_state_of_alert_faces_what_it_follows(nlp):
 
 def test_roles_conventions_a_place_where_a_measure_is_lifted_is_its_people(nlp):
     from sitrep.roles import participants
-    doc = nlp("Egypt loosened its blockade of Gaza after the talks.")
-    _, target = participants(next(t for t in doc if t.text == "loosened"))
-    assert target is not None and (target.code.country, target.code.role) == ("PSE", "CVL")
-    doc = nlp("Russian troops withdrew from eastern Ukraine.")
+    doc = nlp("Serbia eased its blockade of the Kosovo town of Mitrovica after the talks.")
+    _, target = participants(next(t for t in doc if t.text == "eased"))
+    assert target is not None and (target.code.country, target.code.role) == ("XKX", "CVL")
+    doc = nlp("Armenian units withdrew from western Azerbaijan.")
     _, target = participants(next(t for t in doc if t.text == "withdrew"))
-    assert target is not None and (target.code.country, target.code.role) == ("UKR", None)
-    doc = nlp("Chilean authorities lifted the curfew in Valparaiso on Sunday.")
-    _, target = participants(next(t for t in doc if t.text == "lifted"))
+    assert target is not None and (target.code.country, target.code.role) == ("AZE", None)
+    doc = nlp("Chilean authorities relaxed the night-time curfew across Valparaiso on Sunday.")
+    _, target = participants(next(t for t in doc if t.text == "relaxed"))
     assert target is not None and (target.code.country, target.code.role) == ("CHL", "CVL")
 
 
 def test_roles_conventions_forces_readied_ahead_of_a_fight_face_its_enemy(nlp):
     from sitrep.roles import participants
-    doc = nlp("Turkey called up reservists ahead of a possible ground offensive against Kurdish militias in Syria.")
-    _, target = participants(next(t for t in doc if t.text == "called"))
-    assert target is not None and (target.code.country, target.code.role) == ("SYR", "REB")
+    doc = nlp("Kenya put two battalions on alert ahead of a planned offensive against Somali militants.")
+    _, target = participants(next(t for t in doc if t.text == "put"))
+    assert target is not None and (target.code.country, target.code.role) == ("SOM", "REB")
