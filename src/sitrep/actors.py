@@ -312,7 +312,7 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             country = before[-1][2]
         elif before and [w.lower() for w in words[before[-1][1]:start]] == ["and"] and \
                 roles and roles[-1][1] == last and roles[-1][0] >= end:
-            # "Israeli and Hamas negotiators": a compound actor, coded as its first member, with the head's role
+            # "Lebanese and PKK negotiators": a compound actor, coded as its first member, with the head's role
             name, country, role = None, before[-1][2], roles[-1][2]
     else:
         if countries:
@@ -367,8 +367,8 @@ _COMPASS = re.compile(r"(?:north|south)?-?(?:north|south|east|west)ern|central|u
 
 
 def _region_of_state(words: list[str], country_start: int) -> bool:
-    """Whether the country word at `country_start` follows a compass word: "rockets fired at southern
-    Israel" are aimed at ground (its people when harmed), not at the state's government."""
+    """Whether the country word at `country_start` follows a compass word: "shells lobbed into northern
+    Chad" are aimed at ground (its people when harmed), not at the state's government."""
     # (lower case: "Northern Ireland" is a name)
     return country_start > 0 and words[country_start - 1].islower() and _COMPASS.fullmatch(words[country_start - 1]) is not None
 

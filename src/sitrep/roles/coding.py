@@ -68,7 +68,7 @@ COUNTERPART_WORDS = {"counterpart", "counterparts"}
 
 
 def _counterpart_of(actor2: Optional[Actor], actor1: Optional[Actor]) -> Optional[Actor]:
-    """"Singapore police joined forces with their Indonesian counterparts": a counterpart holds the doer's
+    """"Chilean marines trained with their Peruvian counterparts": a counterpart holds the doer's
     kind of office (police, army, ministers), on the other side."""
     if actor2 is None or actor1 is None or not actor1.code.role or actor2.text.split()[-1].lower() not in COUNTERPART_WORDS:
         return actor2
@@ -249,7 +249,7 @@ ORDERING_LEMMAS = {"order", "plan", "decide", "announce", "declare", "approve", 
 
 
 def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
-    """A state named as the doer of a show of force ("India massed troops on the border", "Moscow
+    """A state named as the doer of a show of force ("Peru stationed divisions near its border", "Moscow
     test-fired a missile") acts through its armed forces: MIL, as the PLOVER gold codes the deploying
     side; not when it orders or declares the measure ("ordered a general mobilisation")."""
     kind = event_type(trigger)

@@ -274,7 +274,7 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
     if actor is not None and kind is not None and state_country(actor.code.country) and actor.code.role is None and (
             kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))):
-        # "lifted the curfew in X", "loosened the blockade of Y": the place a measure is lifted in stands for its people
+        # "relaxed the curfew across X", "eased the siege of Y": the place a measure is lifted in stands for its people
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
         return actor
@@ -299,7 +299,7 @@ RESTRICTIONS = {"curfew", "blockade", "siege", "restriction", "lockdown", "closu
 
 
 def _eases_restriction(trigger: Token) -> bool:
-    """Whether the trigger eases a measure laid on a place ("loosened its blockade of X", "eased the siege")."""
+    """Whether the trigger eases a measure laid on a place ("eased its blockade of X", "lifted the siege")."""
     things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
     return any(t.lemma_.lower() in RESTRICTIONS for t in things)
 
@@ -549,7 +549,7 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
     holders = verbs + ([trigger.head] if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ == "VERB" else [])
     for ahead in (c for v in holders for c in v.children if c.lower_ in ("ahead", "before")):
         for protest in [*prep_objects(ahead, ("of",)), *(c for c in ahead.children if c.dep_ == "pobj")]:
-            # "mobilised reservists ahead of a possible ground operation against X": whom the coming fight is against
+            # "put battalions on alert ahead of a planned offensive against X": whom the coming fight is against
             for aimed in prep_objects(protest, ("against",)):
                 actor = actor_at(aimed, country_hint)
                 if actor is not None and actor.code.country != own:

@@ -143,12 +143,12 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
         neighbour = _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
         if neighbour is not None and neighbour.code.role is None and state_country(neighbour.code.country):
-            # "massed troops on the Iraqi frontier": the state beyond it, not its ground
+            # "sent tanks to the Bolivian frontier": the state beyond it, not its ground
             neighbour = neighbour.model_copy(update={"code": neighbour.code.model_copy(update={"role": "GOV"})})
         return neighbour
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
-        # "Chechen rebel positions" read together; "positions of X", "camp for X"
+        # "Pakistani militant positions" read together; "positions of X", "camp for X"
         owner = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for")) or _holder_of_ground(token, country_hint)
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:

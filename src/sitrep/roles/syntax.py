@@ -46,7 +46,7 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def _stranded_object(prep: Token) -> list[Token]:
-    """"granted asylum to five officers holed up in ...": the small parser left the preposition without
+    """"sent food to three hamlets cut off there": the small parser left the preposition without
     an object and made the noun phrase after it the subject of the participle that follows."""
     if prep.i + 1 >= len(prep.doc) or any(c.dep_ == "pcomp" for c in prep.children):
         return []

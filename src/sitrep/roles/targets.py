@@ -162,7 +162,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
-            # "gave Chile an undertaking", "handed the junta an ultimatum": the indirect object first
+            # "handed Quito an ultimatum", "gave the junta a deadline": the indirect object first
             out.extend(c for c in phrase.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"))
             out.extend(prep_objects(phrase.head, TARGET_PREPS))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
@@ -197,7 +197,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
     if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
-        # "held naval drills near X", "massed troops around Y": the place the show of force faces
+        # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
         holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)]
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
             holders.append(trigger.head)
@@ -236,7 +236,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if partners:
                 named = [t for t in out if _named_party(t)]
                 out = named + partners + [t for t in out if not _named_party(t)]
-            else:  # "conferred with X on the Y process": whom it is done with before what it is about
+            else:  # "shared radar data with X on Y cells": whom it is done with before what it is about
                 out = _with_parties_first(out)
         elif trigger.pos_ in ("NOUN", "PROPN") or any(
                 c.dep_ in OBJECT_DEPS and (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES
@@ -314,13 +314,13 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
-    # "reneged on its commitment to X", "went back on its promise to Y": whom the thing the verb is about was owed to
+    # "went back on a pledge made to X": whom the thing the verb is about was owed to
     # (a verb with an object is about that object: "detained X on his return to Y")
     out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
                if thing.pos_ == "NOUN" and actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
-    if verb.lemma_.lower() in HELPING and not objects:  # "pledged to help Peru fight ...": whom it helps
+    if verb.lemma_.lower() in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
         out.extend(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
-    if verb.lemma_.lower() in RETALIATING:  # "vowed to retaliate for an Israeli strike": the strike's author
+    if verb.lemma_.lower() in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
         out.extend(prep_objects(verb, ("for",)))
     if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
         out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
@@ -367,7 +367,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                 out.extend(by_objects(verb))
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if actor_at(obj, None) is None:
-                # "threatened to destroy the radar X had built": whose the thing is, by the clause that tells it
+                # "threatened to demolish the dam X had built": whose the thing is, by the clause that tells it
                 out.extend(c for r in obj.children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
                            for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
