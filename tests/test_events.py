@@ -44,3 +44,22 @@ def test_a_state_acting_stays_the_place_when_the_sentence_names_no_other():
     text = "Ethiopia sent troops and aid convoys on Monday, officials said."
     sent = _event(sitrep.extract(text, published=PUBLISHED), "sent")
     assert sent.location is not None and sent.location.text == "Ethiopia"
+
+
+def test_a_source_seat_is_never_where_the_event_happened():
+    text = ("Insurgents ambushed a supply column outside Gao on Friday, killing nine soldiers. "
+            "The Paris-based watchdog reported that the attack lasted hours.")
+    events = sitrep.extract(text, published=PUBLISHED)
+    for trigger in ("ambushed", "attack"):
+        event = _event(events, trigger)
+        assert event.location is not None and event.location.text == "Gao", (trigger, event.location)
+    # alone in the article, the seat still gives no place
+    shelled = _event(sitrep.extract("A London-based monitor said troops shelled two villages on Sunday.",
+                                    published=PUBLISHED), "shelled")
+    assert shelled.location is None, shelled.location
+
+
+def test_a_source_named_after_its_office_town_gives_way_to_where_the_event_happened():
+    text = "Gunfire was heard overnight, the Bamako office of the rights group said, quoting witnesses in Kidal."
+    gunfire = _event(sitrep.extract(text, published=PUBLISHED), "Gunfire")
+    assert gunfire.location is not None and gunfire.location.text == "Kidal", gunfire.location

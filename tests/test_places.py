@@ -1020,3 +1020,44 @@ def test_places_a_service_district_the_model_called_a_place_is_cut_to_its_place(
     assert [loc.text for loc in _places(nlp, text)] == ["Tulare County"]
     text = "Yakima Valley Water District raises rates for farms. Yakima Valley Water District directors voted on Monday."
     assert [loc.text for loc in _places(nlp, text)] == ["Yakima Valley", "Yakima Valley"]
+
+
+def test_places_what_a_verb_of_attack_hit_is_a_place_whatever_the_model_called_it(nlp):
+    # The model tags these names an organisation, a nationality and a person; shelled, attacked
+    # or bombed, a name the gazetteer knows well is the place hit.
+    found = _places(nlp, "Army artillery shelled Idlib on Sunday, wounding 3 residents, a local monitor reported.")
+    assert [(loc.text, loc.country) for loc in found] == [("Idlib", "SY")]
+    found = _places(nlp, "Militia fighters attacked Kidal on Thursday, the army said.")
+    assert [(loc.text, loc.country) for loc in found] == [("Kidal", "ML")]
+    # another spelling of a town, where the article's other places lie
+    found = _places(nlp, "Regime jets bombed Kafr Nabl in southern Idlib province at dawn, killing a nurse.")
+    assert [(loc.text, loc.name) for loc in found] == [("Kafr Nabl", "Kafranbel"), ("Idlib", "Idlib")]
+
+
+def test_places_people_and_firms_hit_by_an_ambiguous_verb_stay_no_places(nlp):
+    # "attacked", "struck" have people and things as objects too: a name the model called a person
+    # or an organisation is not made a place by them.
+    assert _places(nlp, "Two men attacked Jackson outside a bar late on Saturday, police said.") == []
+    assert _places(nlp, "A falling tree struck the Toyota.") == []
+
+
+def test_places_ayin_and_hamza_marks_match_the_spelling_without_them(nlp):
+    # "Dar‘ā al-Mahatta" is the alias "Daraa al-Mahatta"; "al", "-" and the next word continue the name
+    found = _places(nlp, "Artillery hit Dar‘ā al-Mahatta overnight, a medic said.")
+    assert [(loc.text, loc.geonameid, loc.precision) for loc in found] == [("Dar‘ā al-Mahatta", 170905, "district")]
+    found = _places(nlp, "Mortar shells landed on Dar‘ā al-Balad after dark.")
+    assert [(loc.text, loc.geonameid, loc.precision) for loc in found] == [("Dar‘ā al-Balad", 170905, "district")]
+
+
+def test_places_a_known_area_named_by_its_kind_word(nlp):
+    # The model calls "Kherson" a person here; "the ... region" says it is an area.
+    found = _places(nlp, "Drones were downed over the Kherson region early on Sunday.")
+    assert [(loc.text, loc.country, loc.precision) for loc in found] == [("Kherson", "UA", "admin1")]
+
+
+def test_places_a_source_seat_gives_the_article_no_country(nlp):
+    # "Paris-based" says where the monitor sits: France must not make the Malian town implausible.
+    text = ("Insurgents ambushed a supply column outside Gao on Friday, killing nine soldiers. "
+            "The Paris-based watchdog reported that the attack lasted hours.")
+    found = _places(nlp, text)
+    assert [(loc.text, loc.country) for loc in found] == [("Gao", "ML"), ("Paris", "FR")]

@@ -7,13 +7,14 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .nlp import text_of
 from . import acled, eventtypes, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
+from .places import source_seat
 from .sources import Attribution, sources_for
 
 PLACE_PRECISION_RANK = {"exact": 0, "district": 1, "admin2": 2, "admin1": 3, "country": 4}
@@ -76,9 +77,24 @@ def _is_dateline(place: Location, dateline_place: Optional[Span]) -> bool:
     return dateline_place is not None and place.start < dateline_place.end and dateline_place.start < place.end
 
 
-def main_place(places: list[Location], dateline_place: Optional[Span]) -> Optional[Location]:
-    """The article's main place: the most mentioned resolved place below country level, not the dateline."""
-    candidates = [p for p in places if p.geonameid is not None and not _is_dateline(p, dateline_place)]
+def _source_seat(place: Location, text: str) -> bool:
+    """"Britain-based", "a London based group": where a source sits, not where anything happened."""
+    return bool(text) and source_seat(text, place.end)
+
+
+def _in_source_name(place: Location, attributions: Sequence[Attribution]) -> bool:
+    """A place inside the words naming a source ("the Beirut office of the monitor said")."""
+    return any(a.source.start <= place.start and place.end <= a.source.end for a in attributions)
+
+
+def main_place(places: list[Location], dateline_place: Optional[Span], text: str = "",
+               attributions: Sequence[Attribution] = ()) -> Optional[Location]:
+    """The article's main place: the most mentioned resolved place below country level, not the dateline,
+    never a source's seat ("the Britain-based monitor") and a place inside a source's name only when the
+    article names no other."""
+    candidates = [p for p in places if p.geonameid is not None and not _is_dateline(p, dateline_place)
+                  and not _source_seat(p, text)]
+    candidates = [p for p in candidates if not _in_source_name(p, attributions)] or candidates
     if not candidates:
         return None
     finer = [p for p in candidates if p.precision != "country"] or candidates
@@ -89,9 +105,13 @@ def main_place(places: list[Location], dateline_place: Optional[Span]) -> Option
 
 def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location],
                   actor1: Optional[Actor] = None):
-    places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)]
+    text = text_of(trigger.doc)
+    places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)
+              and not _source_seat(p, text)]
     start, end = sentence.start_char, sentence.end_char
     in_sentence = [p for p in places if start <= p.start < end]
+    # "the Beirut office of the monitor said": the source's place gives way to any other of the sentence
+    in_sentence = [p for p in in_sentence if not _in_source_name(p, mentions.attributions)] or in_sentence
     if actor1 is not None:
         # a state acting ("Iraq's invasion of Kuwait") is the doer, not where it happened, when the
         # sentence names another place
@@ -143,7 +163,7 @@ def _subsumed(token: Token, triggers: set[int]) -> bool:
 def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     """One event per trigger word, with its fields filled from the mentions of its sentence."""
     events: list[Event] = []
-    fallback_place = main_place(mentions.places, mentions.dateline_place)
+    fallback_place = main_place(mentions.places, mentions.dateline_place, text_of(doc), mentions.attributions)
     published: Optional[datetime] = article.published
     for sentence in doc.sents:
         triggers = eventtypes.typed_triggers(sentence)

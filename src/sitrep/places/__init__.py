@@ -14,6 +14,7 @@ article's enclosing place at "district" precision.
     find_places(doc, dateline_place=None, country_hints=()) -> [Location]   every toponym, resolved
     resolve_spans(text, spans, country_hints=()) -> [Location]   given toponym spans, resolved together
     demonym_place(word) -> Match | None   the country a demonym names ("Syrian" -> Syria)
+    source_seat(text, end) -> bool   the name ending at `end` says where a source sits ("Britain-based")
     gazetteer() -> Gazetteer   the process-wide index (opened once)
 
 How the work is split, one concern a module:
@@ -36,5 +37,6 @@ from __future__ import annotations
 from .demonyms import demonym_place
 from .find import find_places, resolve_spans
 from .index import gazetteer
+from .names import source_seat
 
-__all__ = ["find_places", "resolve_spans", "demonym_place", "gazetteer"]
+__all__ = ["find_places", "resolve_spans", "demonym_place", "gazetteer", "source_seat"]

@@ -13,7 +13,7 @@ from .demonyms import DEMONYM, demonym_place
 from .enclose import drop_lone_hamlets, drop_stray_towns, enclose_unknown, site_in_named_town, without_stray_villages
 from .index import gazetteer
 from .mention import Mention, location
-from .names import clean, kind_hint_in_text, matches_for, metropolitan, prominent
+from .names import clean, kind_hint_in_text, matches_for, metropolitan, prominent, source_seat
 from .notplaces import (
     CODE, full_name_surnames, given_names, names_a_currency, names_a_relative, names_a_thing, names_something_else,
     people_names,
@@ -65,7 +65,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure, maybe = extend_to_known_names(sure, maybe, text_of(doc), gaz)
     sure = merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     resolve_mentions(sure, text_of(doc), hints)
-    countries, _ = context_counts(sure, hints)
+    # "the Paris-based monitor": where a source sits says nothing of where the article's places are
+    countries, _ = context_counts([m for m in sure if not source_seat(text, m.end)], hints)
     people = people_names(doc, ents)
 
     def not_a_person(m: Mention) -> bool:
@@ -94,7 +95,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         resolve_mentions(mentions, text_of(doc), hints)
         # The model's own places may first read as another country ("Moscow" as Russia until "the
         # Latah County Sheriff" places it in Idaho): names turned down in that light get a second look.
-        second = _second_look(maybe, mentions, context_counts(mentions, hints)[0], countries, text, not_a_person)
+        second = _second_look(maybe, mentions, context_counts(
+            [m for m in mentions if not source_seat(text, m.end)], hints)[0], countries, text, not_a_person)
         if second:
             mentions = merge_pairs(sorted(mentions + second, key=lambda m: m.start), text, gaz)
             for m in mentions:
@@ -114,10 +116,13 @@ def _second_look(maybe: Sequence[Mention], mentions: Sequence[Mention], countrie
                  text: str, not_a_person) -> list[Mention]:
     """Possible mentions turned down against the first reading of the article's countries that
     are plausible against the countries of all its places, once these changed."""
-    if [c for c, _ in countries.most_common(1)] == [c for c, _ in first.most_common(1)]:
+    same = [c for c, _ in countries.most_common(1)] == [c for c, _ in first.most_common(1)]
+    if same and not any(m.attacked for m in maybe):
         return []
     found = []
     for m in maybe:
+        if same and not m.attacked:
+            continue  # only what a verb of attack hit may find its country among the places kept since
         if any(o.start < m.end and m.start < o.end for o in mentions):
             continue
         # Another mention of that very name must not vouch for it ("Sumner" read once as a town), unless

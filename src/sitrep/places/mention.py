@@ -16,6 +16,7 @@ class Mention:
     text: str
     matches: list[Match]
     kind_hint: Optional[str] = None  # feature code suggested by a neighbouring word
+    attacked: bool = False  # the object of a verb of attack ("shelled X", "X was bombed")
     scores: dict[int, float] = field(default_factory=dict)
     best: Optional[Match] = None
 

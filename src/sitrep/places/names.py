@@ -125,9 +125,32 @@ _TOWN_BUILDINGS = {"city hall", "town hall", "county hall", "village hall", "cit
                    "city centre", "city center", "town centre", "town center", "county courthouse", "state capitol"}
 
 
+# Ayin and hamza written as marks ("Dar‘ā", "Baʿalbek", "Maʾrib"); the gazetteer drops them, but the
+# usual English spelling often writes a vowel in their place ("Daraa").
+_AYIN_HAMZA = re.compile("[‘’ʿʾʻʼ'`´]")
+
+
+def known_matches(gaz: Gazetteer, text: str) -> list[Match]:
+    """The gazetteer's readings of a name; a name written with ayin or hamza marks that has none
+    as written is tried with an "a" for each mark ("Dar‘ā al-Mahatta" as "Daraa al-Mahatta")."""
+    matches = gaz.matches(text)
+    if matches or not _AYIN_HAMZA.search(text) or not any(c.isalpha() for c in text[1:]):
+        return matches
+    return gaz.matches(_AYIN_HAMZA.sub("a", text))
+
+
+_SEAT_AFTER = re.compile(r"\s?[-‑–]?\s?based\b", re.IGNORECASE)
+
+
+def source_seat(text: str, end: int) -> bool:
+    """Whether the name ending at `end` gives where a source sits: "the Britain-based monitor",
+    "a London based group"."""
+    return _SEAT_AFTER.match(text, end) is not None
+
+
 def matches_for(gaz: Gazetteer, text: str, located_by: bool = True) -> list[Match]:
     """Candidates for a name; with `located_by`, a facility or team name falls back to its place part."""
-    matches = gaz.matches(text)
+    matches = known_matches(gaz, text)
     if _is_abbreviation(text):
         # "SA", "CHU": an abbreviation, not the alternate name of a hamlet ("Siá", "Chũ").
         return [m for m in matches if m.kind in ("alias", "district") or m.place.feature_class == "A"

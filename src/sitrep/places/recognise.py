@@ -22,7 +22,7 @@ from .mention import Mention
 from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
-    STREET_AFTER, clean, is_street_word, kind_hint_of, looks_like_name, matches_for, prominent, street_name, without_institution,
+    STREET_AFTER, clean, is_street_word, kind_hint_of, known_matches, looks_like_name, matches_for, prominent, street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
 
@@ -53,6 +53,8 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
         while j < n and not taken[j] and (
             proper[j]
             or (words[j] in {"-", "al", "el", "Al", "El"} and j + 1 < n and words[j + 1][:1].isupper())
+            # "Darqa al-Zawr" split as "al", "-", "Zawr": the article goes with the name after it
+            or (words[j] in {"al", "el"} and j + 2 < n and words[j + 1] == "-" and words[j + 2][:1].isupper())
             or (words[j] == "-" and j + 1 < n)
         ):
             j += 1
@@ -151,6 +153,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             if street_name(street_text):
                 maybe.append(Mention(end - len(street_text), end, street_text, gaz.matches(street_text)))
         elif matches and looks_like_name(text):
+            mention.attacked = attack_object(doc, ent.root, ent.label_)
             maybe.append(mention)
         elif ent.label_ in NAMED_AFTER_PLACES:
             # "Lufkin Police", "University of Minnesota", "Travis County Sheriff's Office": the
@@ -173,7 +176,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 text = text_of(doc)[start:end]
                 if start >= end or is_demonym(span) or not looks_like_name(text):
                     continue
-                matches = gaz.matches(text)
+                matches = known_matches(gaz, text)
                 if m < j and _heads_a_name(text, matches):
                     continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
@@ -185,12 +188,42 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                         sure.append(Mention(start, end, whole, gaz.matches(whole)))
                         k = m + 1
                         break
-                    maybe.append(Mention(start, end, text, matches, kind_hint_of(doc, span)))
+                    maybe.append(Mention(start, end, text, matches, kind_hint_of(doc, span),
+                                         attacked=attack_object(doc, span.root, "PERSON")))
                     k = m
                     break
             else:
                 k += 1
     return sure, maybe
+
+
+# Verbs whose object is a place under attack or taken ("shelled Marj al-Tal", "stormed Kaprovo").
+_ATTACK_VERBS = {"shell", "bomb", "bombard", "pound", "storm", "besiege", "raid", "overrun", "invade", "recapture",
+                 "retake", "blockade", "encircle", "airstrike"}
+_ATTACK_FORMS = {"shelled", "bombed", "bombarded", "pounded", "stormed", "besieged", "raided", "overran", "invaded",
+                 "recaptured", "retook", "blockaded", "encircled"}
+# Verbs of attack that people and things are objects of as often ("a pickup struck Corbin", "captured
+# Clark", "hackers targeted Toyota"): a name the model took for a person, a product or an organisation is
+# not made a place by them.
+_ALSO_PERSON_VERBS = {"strike", "attack", "target", "capture", "seize"}
+_ALSO_PERSON_FORMS = {"struck", "attacked", "targeted", "captured", "seized"}
+
+
+def attack_object(doc: Doc, root, label: str = "") -> bool:
+    """Whether a name is what a verb of attack hit or took: "shelled X", "X was bombed", "stormed
+    X and Y". (Not "attacked Smith's record": the object must be the name itself.)"""
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = node.head
+    if verb.pos_ != "VERB":
+        return False
+    lemma, form = verb.lemma_.lower(), verb.text.lower()
+    if lemma in _ATTACK_VERBS or form in _ATTACK_FORMS:
+        return True
+    return label not in ("PERSON", "PRODUCT", "ORG") and (lemma in _ALSO_PERSON_VERBS or form in _ALSO_PERSON_FORMS)
 
 
 def _heads_a_name(text: str, matches: Sequence[Match]) -> bool:
@@ -222,6 +255,7 @@ _OF_FIELD_HEADS = {"ministry", "department", "dept", "minister", "secretary", "s
 
 
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
+_AREA_AFTER = re.compile(r"\s+(?:province|region|governorate|oblast|district|prefecture)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
 # Bodies named after the town or county they serve: "Lufkin Police Department", "Dothan City Council".
@@ -289,6 +323,21 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
             m.place.feature_code == "ADM1" and m.place.country != "US"
             and normalize(" ".join(words[:-1])) == normalize(m.place.name) for m in mention.matches):
         return True  # "Ekiti State"; in the US "<State> State" is a university or its team
+    if _AREA_AFTER.match(doc_text, mention.end) and any(
+            m.kind in ("name", "alt") and m.place.feature_code in ("ADM1", "ADM2") for m in mention.matches):
+        return True  # "the Varnitsa region", "Qalbah province": a known area, named by its kind
+    if mention.attacked and any(
+            (not context or context[m.place.country]) and (
+                m.kind == "name" and (
+                    m.place.feature_class == "A" or m.place.population >= 10_000
+                    # a village of no recorded size, the name's only reading, in the article's country
+                    or len(mention.matches) == 1 and m.place.feature_class == "P" and context[m.place.country])
+                # another spelling of a province or a city ("Rakka" for Ar-Raqqah), or of a town of the
+                # article's country ("Kafr Nabl" for Kafranbel beside Idlib)
+                or m.kind == "alt" and (m.place.feature_code == "ADM1" or m.place.population >= 100_000
+                                        or context[m.place.country] and m.place.population >= 10_000))
+            for m in mention.matches):
+        return True  # "shelled Marj Zahra": what was shelled is a place, when the gazetteer knows a town of the name
     cue = _place_cue(mention, doc_text)
     money_country = currency_country(doc_text) if of_town else None
     for m in mention.matches:
