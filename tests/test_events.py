@@ -57,6 +57,10 @@ def test_a_source_seat_is_never_where_the_event_happened():
     shelled = _event(sitrep.extract("A London-based monitor said troops shelled two villages on Sunday.",
                                     published=PUBLISHED), "shelled")
     assert shelled.location is None, shelled.location
+    # "based on" after a place is no seat
+    struck = _event(sitrep.extract("Jets struck depots in Homs based on tips from informants.", published=PUBLISHED),
+                    "struck")
+    assert struck.location is not None and struck.location.text == "Homs", struck.location
 
 
 def test_a_source_named_after_its_office_town_gives_way_to_where_the_event_happened():

@@ -139,7 +139,9 @@ def known_matches(gaz: Gazetteer, text: str) -> list[Match]:
     return gaz.matches(_AYIN_HAMZA.sub("a", text))
 
 
-_SEAT_AFTER = re.compile(r"\s?[-‑–]?\s?based\b", re.IGNORECASE)
+# "Britain-based"; "London based" unless "based on/in ..." goes on ("strikes in Idlib based on reports")
+_SEAT_AFTER = re.compile(r"(?:\s?[-‑–]\s?based\b|\s+based\b(?!\s+(?:on|upon|in|at|out|off|around|near)\b))",
+                         re.IGNORECASE)
 
 
 def source_seat(text: str, end: int) -> bool:
