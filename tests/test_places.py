@@ -1061,3 +1061,9 @@ def test_places_a_source_seat_gives_the_article_no_country(nlp):
             "The Paris-based watchdog reported that the attack lasted hours.")
     found = _places(nlp, text)
     assert [(loc.text, loc.country) for loc in found] == [("Gao", "ML"), ("Paris", "FR")]
+
+
+def test_places_a_town_under_its_usual_english_spelling(nlp):
+    # GeoNames writes "Busra ash Sham"; the alias table knows "Busra al-Sham", and the town listed with it follows.
+    found = _places(nlp, "Helicopters bombed Tafas and Busra al-Sham before dawn.")
+    assert [(loc.text, loc.country) for loc in found] == [("Tafas", "SY"), ("Busra al-Sham", "SY")]
