@@ -107,3 +107,13 @@ def test_pipeline_relative_clause_takes_the_conditional_of_its_main_clause(examp
     assert refuse and all(e.modality == "conditional" for e in refuse)
     entered = [e for e in example_events if e.trigger.text == "entered"]
     assert entered and entered[0].modality == "asserted"
+
+
+def test_pipeline_a_sources_seat_gives_the_story_no_country():
+    # "London-based" says where the group sits, not whose militants shelled the checkpoint
+    text = ("Militants shelled a checkpoint outside the town on Monday. "
+            "Four guards were killed, the London-based group said.")
+    events = sitrep.extract(text)
+    shelling = next(e for e in events if e.trigger.text == "shelled")
+    assert shelling.actor1 is not None and shelling.actor1.code.role == "REB"
+    assert shelling.actor1.code.country != "GBR"

@@ -20,10 +20,13 @@ from .models import Article, Event
 def find_mentions(doc: Doc, article: Article) -> Mentions:
     dateline_place = article.dateline.place
     found_places = places.find_places(doc, dateline_place=dateline_place)
+    text = doc.text
+    # neither the filing place nor a source's seat ("the Britain-based monitor") says whose story it is
     place_countries = Counter(
         p.country
         for p in found_places
         if p.country and not (dateline_place and p.start < dateline_place.end and dateline_place.start < p.end)
+        and not places.source_seat(text, p.end)
     )
     country_hint = countries.alpha3(place_countries.most_common(1)[0][0]) if place_countries else None
     attributions = sources.find_attributions(doc)
