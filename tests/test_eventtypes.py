@@ -1511,3 +1511,59 @@ def test_eventtypes_ground_taken_in_fighting_is_the_battle(nlp):
 def test_eventtypes_an_act_pushed_for_is_requested(nlp):
     # the small parser reads "for" as a conjunction on the act pressed for; the act is what is asked
     assert _main_type(nlp, "Brazil is pushing hard for Peru endorse its candidate for the bank.") == "REQUEST"
+
+
+def test_eventtypes_words_inside_proper_names_are_no_events(nlp):
+    # a trigger word that is one word of a name of several: a body, a place, a title
+    assert _trigger(nlp, "Officers of the Highway Patrol closed the road after the crash.", "Patrol") is None
+    assert _trigger(nlp, "Agents of the State Patrol stopped the bus near the border.", "Patrol") is None
+    assert _trigger(nlp, "Two reporters were taken to the Harbin No. 3 Detention Centre on Friday.", "Detention") is None
+    assert _trigger(nlp, 'She starred in the musical "The Soldier\'s Visit" last year.', "Visit") is None
+    # the acts told beside the names stay, and a capital opening a sentence marks no name
+    assert _trigger(nlp, "Officers of the Highway Patrol closed the road after the crash.", "closed") is not None
+    assert _trigger(nlp, "Fighters from the Coastal Support Forces stormed the market on Monday.", "stormed").plover_type == "ASSAULT"
+    assert _trigger(nlp, "Protests spread to three more cities on Sunday.", "Protests").plover_type == "PROTEST"
+    assert _trigger(nlp, "Talks on the dam resumed in Nairobi.", "Talks").plover_type == "CONSULT"
+    assert _trigger(nlp, "The army launched Operation Iron Shield against the smugglers.", "launched").plover_type == "ASSAULT"
+
+
+def test_eventtypes_event_nouns_naming_a_kind_of_thing_are_no_events(nlp):
+    # an event noun modifying a noun that is no act says what kind of monitor, worker, victim... it is
+    said = "Gunmen burned 30 huts near the river on Tuesday, a war monitor said."
+    assert _trigger(nlp, said, "war") is None
+    assert _trigger(nlp, said, "burned") is not None
+    assert _trigger(nlp, "A protest leader was arrested on Monday.", "protest") is None
+    assert _trigger(nlp, "An aid worker was killed in the attack.", "aid") is None
+    assert _trigger(nlp, "An aid worker was killed in the attack.", "attack").plover_type == "ASSAULT"
+    assert _trigger(nlp, "The asylum seekers waited at the port for three days.", "asylum") is None
+    assert _trigger(nlp, "The kidnapping victim was found alive in a forest.", "kidnapping") is None
+    assert _trigger(nlp, "Aid groups could not reach the villages inside the war zone.", "war") is None
+    assert _trigger(nlp, "Aid groups could not reach the villages inside the war zone.", "Aid") is None
+    assert _trigger(nlp, "The suspect took a shooting stance in front of the officers.", "shooting") is None
+    # (the second of two coordinated modifiers too)
+    assert _trigger(nlp, "Rape and assault cases rose sharply last year.", "assault") is None
+    # hyphened to a word describing a noun
+    assert _trigger(nlp, "The war-torn country received new loans.", "war") is None
+    assert _trigger(nlp, "The war-torn country received new loans.", "loans").plover_type == "AID"
+    assert _trigger(nlp, "Protest-related charges against the students were dropped.", "Protest") is None
+    # a warrant orders an arrest or a search, not the crime it names; a flood is fought with no force
+    assert _trigger(nlp, "The kidnapping warrants were withdrawn on Friday.", "kidnapping") is None
+    assert _trigger(nlp, "Local volunteers joined the flood fighting effort.", "fighting") is None
+
+
+def test_eventtypes_event_nouns_told_as_events_stay(nlp):
+    # the same nouns as the act itself, under an act, or under a noun that tells or carries the act
+    assert _trigger(nlp, "The war killed thousands of people.", "war").plover_type == "ASSAULT"
+    assert _trigger(nlp, "Aid arrived in the city on Monday.", "Aid").plover_type == "AID"
+    assert _trigger(nlp, "The strike paralysed the port for a week.", "strike") is not None
+    assert _trigger(nlp, "Thousands joined a protest Saturday in the capital.", "protest").plover_type == "PROTEST"
+    assert _trigger(nlp, "A car bomb attack killed five people in the market.", "bomb").plover_type == "ASSAULT"
+    assert _trigger(nlp, "An assassination attempt on the governor failed.", "assassination").plover_type == "ASSAULT"
+    assert _trigger(nlp, "An aid convoy reached the besieged town on Friday.", "aid").plover_type == "AID"
+    assert _trigger(nlp, "The government announced a military aid package for the border regions.", "aid").plover_type == "AID"
+    assert _trigger(nlp, "Judges signed an arrest warrant naming the former mayor.", "arrest").plover_type == "COERCE"
+    assert _trigger(nlp, "Workers began strike action at the port.", "strike") is not None
+    assert _trigger(nlp, "The army launched a bombing campaign against the rebels.", "bombing").plover_type == "ASSAULT"
+    assert _trigger(nlp, "Qatar began a mediation effort between the rivals.", "mediation").plover_type == "CONSULT"
+    assert _trigger(nlp, "The two capitals kept up back-channel contacts through Oman.", "channel").plover_type == "CONSULT"
+    assert _trigger(nlp, "The government imposed lockdown measures in the north.", "lockdown").plover_type == "COERCE"

@@ -14,6 +14,8 @@ How the work is split, one concern a module:
   subjects     entries for one kind of subject (armed, crowd, ...), and phrases naming a party
   phrases      verb phrases and idioms around a verb, and the word forms keys are written in
   triggers     `trigger_type`: finding a token's entry, and words that are no trigger at all
+  naming       words that name, not report: inside a proper name ("the Strike Force Command"), or an event
+               noun naming a kind of thing ("a war monitor", "an aid worker")
   force        clause readings of force: orders, joint acts, tests and help, crowd control
   relations    clause readings of measures between states: envoys, borders, trade bans, talks left
   handovers    clause readings of people and goods changing hands: suspects, contracts, release

@@ -83,6 +83,9 @@ class Lexicon:
         # nouns naming a course of action whose modifiers name the act ("a bombing campaign", "a killing spree")
         self.frame_nouns = {w.lower() for w in data.get("frame_nouns", [])}
         self.noun_keys |= self.frame_nouns
+        # heads under which an event noun modifying them still tells the event ("a coup attempt", "an aid
+        # convoy"); under any other noun it names a kind of thing ("a war monitor"): eventtypes.naming
+        self.event_heads = {w.lower() for w in data.get("event_heads", [])}
         # "noun preposition" phrases ("call for": "calls for an inquiry"): the noun is the candidate
         self.noun_keys |= {p.split()[0] for p in self.noun_phrases if p.split()[-1] in NOUN_PREPOSITIONS}
         # the tokenizer splits "sit-in" into sit, -, in: the last part makes the token a candidate

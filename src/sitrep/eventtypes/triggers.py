@@ -13,6 +13,7 @@ from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, 
 from .phrases import counted, word_forms, hyphened_word, verb_idiom, verb_phrase
 from ..actors import code_actor
 from .subjects import checked, names_party
+from .naming import inside_proper_name, names_a_kind
 
 
 # people who confer by their office ("the two leaders huddled", "ministers huddled in Brussels")
@@ -68,6 +69,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
     if token.ent_type_ in _TIME_ENTITIES:
         return None  # "on March 9", "the quarter ending in March" say when, not what
+    if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
+        return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
     lemma = token.lemma_.lower()
     pos = token.pos_
     if pos == "VERB":
@@ -310,7 +313,7 @@ _FIGHTS = {"battle", "fight", "war", "fighting", "struggle", "offensive"}
 _NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomatic", "verbal", "electoral", "legislative",
                "custody", "bureaucratic", "price", "propaganda", "ratings", "succession", "leadership", "boardroom",
                "takeover", "bidding", "culture", "turf", "uphill", "constitutional", "parliamentary", "charm", "media",
-               "peace", "publicity"}
+               "peace", "publicity", "flood", "crime", "poverty", "corruption", "cancer", "disease", "inflation"}
 
 
 def _past_tense_as_adjective(token) -> bool:
@@ -346,9 +349,15 @@ _GATHERINGS = {"spiritual", "weekend", "leadership", "cabinet", "party", "staff"
 
 
 def _fight_without_force(noun) -> bool:
-    """"a legal battle", "a political fight", "a charm offensive": a fight named by a word of no force."""
-    return noun.lemma_.lower() in _FIGHTS and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NONVIOLENT for c in noun.children)
+    """"a legal battle", "a political fight", "a charm offensive": a fight named by a word of no force (the
+    parser may hang that word beside the fight on the fight's own head: "the flood fighting effort")."""
+    if noun.lemma_.lower() not in _FIGHTS:
+        return False
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.dep_ == "compound" and before is not None and before.dep_ == "compound" and before.head.i == noun.head.i:
+        words.append(before)
+    return any(w.lemma_.lower() in _NONVIOLENT for w in words)
 
 
 def _compound_act(verb, lex):
