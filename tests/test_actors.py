@@ -341,3 +341,23 @@ def test_actors_state_bodies_known_by_name(text, country, role):
 
 def test_actors_a_people_and_a_named_group_are_coded_as_the_first():
     assert actors.code_actor("Lebanese and PKK negotiators") == ActorCode(country="LBN", role="GOV")
+
+
+def test_actors_phrase_stops_at_a_dateline_dash(nlp):
+    # the parser hangs the dateline on the first noun of the story: the actor's own words begin after the dash
+    doc = nlp("MAIDUGURI, Jan 5, 2022 (Reuters) - Islamist Boko Haram (BH) insurgents abducted at least 30 farmers "
+              "near Konduga on Sunday.")
+    found = actors.actor_for(next(t for t in doc if t.text == "insurgents"))
+    assert found is not None and found.text == "Islamist Boko Haram (BH) insurgents"
+
+
+def test_actors_phrase_stops_at_a_line_break(nlp):
+    doc = nlp("LATEST UPDATE\nHaitian police officers arrested five gang members in Port-au-Prince.")
+    found = actors.actor_for(next(t for t in doc if t.text == "officers"))
+    assert found is not None and found.text == "Haitian police officers"
+
+
+def test_actors_dateline_place_is_no_actor(nlp):
+    doc = nlp("MOGADISHU, Somalia — Somali police arrested eight traders at the port on Friday.")
+    assert actors.actor_for(doc[0]) is None
+    assert actors.actor_for(next(t for t in doc if t.text == "police")).text == "Somali police"

@@ -1262,3 +1262,27 @@ def test_roles_a_state_calling_up_reservists_acts_through_its_military(nlp):
 def test_roles_whom_a_commitment_gone_back_on_was_owed_to(nlp):
     _, tgt, _, _ = _roles(nlp, "Kenya's president reneged on his commitment to the coastal fishermen over compensation.", "reneged")
     assert tgt == ("KEN", "CVL")
+
+
+def test_roles_dateline_is_no_doer(nlp):
+    # the parser gives the verb the dateline's place as a first subject: the story's own subject acts
+    src, _, _, (a1, _) = _roles(nlp, "MOGADISHU, Somalia — Somali police arrested eight traders at the port on Friday.", "arrested")
+    assert src == ("SOM", "COP") and a1.text == "Somali police"
+    src, _, _, (a1, _) = _roles(nlp, "GOMA, Oct 9 (Reuters) - Congolese army units shelled hill positions near Rutshuru.", "shelled")
+    assert src == ("COD", "MIL") and "Reuters" not in a1.text
+
+
+def test_roles_when_clause_doer_of_coordinated_passives(nlp):
+    # "were shot and several others injured when ...": the clause hangs on the second passive, whose patient
+    # the parser made its subject; the clause's gunmen did both
+    sentence = "Seven villagers were shot and several others injured when gunmen raided a cattle market near Maiduguri on Sunday."
+    for verb in ("shot", "injured"):
+        _, _, _, (a1, _) = _roles(nlp, sentence, verb)
+        assert a1 is not None and a1.text == "gunmen", verb
+
+
+def test_roles_unnamed_attacker_has_no_words(nlp):
+    # no words name who did it: the code is kept (UAF of the country), the span is empty, never the verb
+    src, _, _, (a1, _) = _roles(nlp, "A district judge was stabbed to death in Quetta on Monday.", "stabbed")
+    assert src == ("PAK", "UAF")
+    assert a1.text == "" and a1.start == a1.end and a1.name == "unidentified armed forces"

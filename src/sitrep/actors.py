@@ -23,6 +23,7 @@ from typing import Optional
 
 import yaml
 
+from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
 
 ENV_VAR = "SITREP_ACTORS"
@@ -384,7 +385,7 @@ def code_actor(text: str, country_hint: Optional[str] = None, *, dictionary: Opt
 
 def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> Optional[Actor]:
     """The Actor for the noun phrase headed by `token`, or None if that phrase is not an actor."""
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ACTOR_ENTITY_LABELS:
+    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ACTOR_ENTITY_LABELS or in_dateline(token):
         return None
     doc = token.doc
     start = _phrase_start(token)
@@ -399,6 +400,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
         while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
             ent_end += 1
         start, end = min(start, ent_start), max(end, ent_end)
+    start = _after_break(doc, start, token.i)
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
         start += 1
     if start >= end:
@@ -453,6 +455,47 @@ def _phrase_start(token) -> int:
     return start
 
 
+def _after_break(doc, start: int, head: int) -> int:
+    """`start`, or the first token after the last break between it and the head: the parser may hang a
+    dateline on the first noun of the story ("BAMAKO, May 3 (AFP) - Malian soldiers", "(AP) -- Police"), or a
+    headline on the line after it; an actor's own words begin after the dash or the line break."""
+    for i in range(head - 1, start - 1, -1):
+        if _breaks_phrase(doc[i]):
+            return i + 1
+    return start
+
+
+# Dashes that set a dateline or an aside apart when spaced ("Israel–Hamas" has none around it)
+_DASHES = {"-", "--", "---", "\u2013", "\u2014"}
+
+
+def in_dateline(token) -> bool:
+    """Whether `token` is in a dateline that opens the story or a paragraph ("BAMAKO (AP) --", "LAGOS,
+    Nigeria -"): a stretch with no verb, from a dateline place (dateline.py) to the break that ends it. The
+    parser may make its place the subject of the story's first verb; the filing place is no actor."""
+    doc = token.doc
+    sent = token.sent
+    start = _after_break(doc, sent.start, token.i)
+    end = next((t.i for t in doc[token.i + 1:sent.end] if _breaks_phrase(t)), None)
+    if end is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return False
+    first = doc[start]
+    places = doc.user_data.get("sitrep_dateline_places")
+    if places is None:
+        places = doc.user_data["sitrep_dateline_places"] = {s for s, _ in dateline_places(doc.text)}
+    return first.idx in places or is_dateline_place(doc.text, first.idx, first.idx + len(first.text))
+
+
+def _breaks_phrase(token) -> bool:
+    """A token no noun phrase runs across: a spaced dash, or a line break."""
+    if "\n" in token.text or "\n" in token.whitespace_:
+        return True
+    if token.text not in _DASHES:
+        return False
+    before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return before or bool(token.whitespace_)
+
+
 def find_actors(doc, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> list[Actor]:
     """Actor mentions in a Doc (noun phrases and entities whose head is an actor), in text order."""
     heads = {chunk.root.i for chunk in doc.noun_chunks}
@@ -473,6 +516,6 @@ def non_overlapping(candidates: list[Actor]) -> list[int]:
     return sorted(kept, key=lambda j: candidates[j].start)
 
 
-__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "is_city", "load_dictionary", "names_state",
+__all__ = ["ActorDictionary", "actor_for", "code_actor", "find_actors", "in_dateline", "is_city", "load_dictionary", "names_state",
            "place_country", "ENV_VAR"]
 

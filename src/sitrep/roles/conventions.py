@@ -202,6 +202,10 @@ def _phrase_tokens(node: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# The name of the doer of an attack no words name ("was shot dead"), coded UAF with an empty span
+UNNAMED_DOER = "unidentified armed forces"
+
+
 def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Optional[str]) -> Optional[Actor]:
     """An attack done by a means with no author named ("a car bomb exploded", "killed by a roadside
     bomb") is coded, as CAMEO does, to unidentified armed forces (UAF) of the country it happens in."""
@@ -213,10 +217,15 @@ def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opti
         if not _agentless_attack(trigger):
             return None
         means = trigger  # "a minister was shot dead in Peshawar": the act stands for its unnamed doer
-    span = means.doc[_first_word(means):means.i + 1] if means is not trigger else means.doc[means.i:means.i + 1]
-    owner = state_country(actors.code_actor(span.text).country)
-    if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
-        return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=owner, role="MIL"))
+    if means is trigger:
+        # no words name the doer: an empty span where the act is, and the code (a verb is no actor's text)
+        span_text, start, end, name = "", trigger.idx, trigger.idx, UNNAMED_DOER
+    else:
+        span = means.doc[_first_word(means):means.i + 1]
+        span_text, start, end, name = span.text, span.start_char, span.end_char, None
+        owner = state_country(actors.code_actor(span.text).country)
+        if owner is not None:  # "US Predator attacks killed ...": a state's attack is its military's
+            return Actor(text=span.text, start=start, end=end, code=ActorCode(country=owner, role="MIL"))
     # where it happened: a place named on the means or the act ("a mine blast close to the city of
     # Baqubah"), else the sentence's places, else its peoples
     place = named_place(means, ("near", "in", "at", "outside")) or named_place(trigger, ("near", "in", "at", "outside"))
@@ -224,7 +233,7 @@ def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opti
         sentence_country(trigger.sent)
     if country is None:
         return None
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="UAF"))
+    return Actor(text=span_text, start=start, end=end, name=name, code=ActorCode(country=country, role="UAF"))
 
 
 def threat_suffered(trigger: Token) -> bool:

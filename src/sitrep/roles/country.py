@@ -114,6 +114,8 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
                     ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
                 continue
             is_place = ent.label_ in ("GPE", "LOC")
+            if not is_place and actors.in_dateline(ent.root):
+                continue  # "BAMAKO (AP) --": the agency's country is not the story's
             country = actors.place_country(ent.text) if is_place else state_country(actors.code_actor(ent.text).country)
             if country:
                 found.append((country, is_place))

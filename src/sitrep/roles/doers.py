@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
-from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, headless_participle, misattached_verb,
-                     noun_phrase_head, prep_objects)
+from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, gapped_passive, headless_participle,
+                     misattached_verb, noun_phrase_head, prep_objects)
 
 # Verbs whose clausal complement carries the action, not the verb itself: their subject is the
 # complement's subject ("rebels agreed to withdraw") and their object may be its target.
@@ -59,6 +59,16 @@ STANCE_PARTICIPLES = {"commit", "engage", "involve", "prepare", "determine", "re
                       "set", "expect", "schedule", "slate"}
 
 
+def _clauses_of_passive(trigger: Token) -> list[Token]:
+    """The adverbial clauses on a passive trigger, on a passive coordinated with it that shares its auxiliary
+    ("were killed and dozens wounded when ...": the parser hangs the clause on the last one), or on the
+    passive it shares its auxiliary with."""
+    verbs = [trigger, *(c for c in trigger.children if gapped_passive(c))]
+    if gapped_passive(trigger):
+        verbs.append(trigger.head)
+    return [c for verb in verbs for c in verb.children if c.dep_ == "advcl"]
+
+
 def subject_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the doer, best first."""
     out: list[Token] = []
@@ -67,9 +77,10 @@ def subject_candidates(trigger: Token) -> list[Token]:
         out.append(agent)
     elif headless_participle(trigger):
         out.append(trigger.head)
-    elif trigger.pos_ == "VERB" and first_child(trigger.children, PASSIVE_SUBJECT_DEPS) is not None:
-        # "civilians were killed when army helicopters strafed a bus station": the doer of the "when" act
-        for clause in trigger.children:
+    elif trigger.pos_ == "VERB" and (first_child(trigger.children, PASSIVE_SUBJECT_DEPS) is not None or gapped_passive(trigger)):
+        # "civilians were killed when army helicopters strafed a bus station": the doer of the "when" act, which
+        # the parser may hang on either of two coordinated passives ("were killed and scores hurt when ...")
+        for clause in _clauses_of_passive(trigger):
             if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
                                               for m in clause.children) \
                     and trigger_type(clause) is not None:
@@ -82,7 +93,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
         forces = first_child(trigger.children, PASSIVE_SUBJECT_DEPS)
         deploying = trigger.lemma_.lower() in DEPLOYING_LEMMAS or (
             (kind := trigger_type(trigger)) is not None and kind.plover_type == "MOBILIZE")
-        if deploying and forces.lemma_.lower() in lexicon().subject_words["armed"]:
+        if deploying and forces is not None and forces.lemma_.lower() in lexicon().subject_words["armed"]:
             out.append(forces)
         # "died in a drone strike by army units": the means' author did it
         for means in prep_objects(trigger, ("in", "during", "by")):
@@ -92,8 +103,12 @@ def subject_candidates(trigger: Token) -> list[Token]:
         children = list(verb.children)
         passive = first_child(children, PASSIVE_SUBJECT_DEPS)
         subject = first_child(children, SUBJECT_DEPS) or stance_subject(verb)
+        if subject is not None and verb.i == trigger.i and gapped_passive(verb):
+            passive, subject = subject, None  # "... and dozens wounded": the patient, no doer
         if subject is not None:
             out.append(subject)
+            # "BAMAKO (AP) -- Malian soldiers detained ...": the parser gave the verb the dateline as a second subject
+            out.extend(c for c in children if c.dep_ in SUBJECT_DEPS and c.i > subject.i)
             break
         if passive is not None and verb.i != trigger.i and verb.dep_ != "conj":
             break  # "talks were held to ..." : the governing verb's patient is no doer

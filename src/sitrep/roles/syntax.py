@@ -59,6 +59,14 @@ def _stranded_object(prep: Token) -> list[Token]:
     return []
 
 
+def gapped_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive that shares its auxiliary ("were killed and dozens wounded"):
+    a passive too, though the small parser makes its patient ("dozens") an active subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+        any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.head.children)
+
+
 def agent_of(token: Token) -> Optional[Token]:
     """The head of a passive's "by X" agent, or None."""
     for child in token.children:
