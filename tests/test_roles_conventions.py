@@ -89,6 +89,6 @@ def test_roles_conventions_a_place_where_a_measure_is_lifted_is_its_people(nlp):
 
 def test_roles_conventions_forces_readied_ahead_of_a_fight_face_its_enemy(nlp):
     from sitrep.roles import participants
-    doc = nlp("Kenya put two battalions on alert ahead of a planned offensive against Somali militants.")
+    doc = nlp("Uganda put three brigades on standby before an expected push against Congolese rebels.")
     _, target = participants(next(t for t in doc if t.text == "put"))
-    assert target is not None and (target.code.country, target.code.role) == ("SOM", "REB")
+    assert target is not None and (target.code.country, target.code.role) == ("COD", "REB")

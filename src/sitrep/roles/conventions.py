@@ -558,7 +558,7 @@ def provoker(trigger: Token, actor1: Optional[Actor], country_hint: Optional[str
     holders = verbs + ([trigger.head] if trigger.dep_ in ("advcl", "conj") and trigger.head.pos_ == "VERB" else [])
     for ahead in (c for v in holders for c in v.children if c.lower_ in ("ahead", "before")):
         for protest in [*prep_objects(ahead, ("of",)), *(c for c in ahead.children if c.dep_ == "pobj")]:
-            # "put battalions on alert ahead of a planned offensive against X": whom the coming fight is against
+            # "put brigades on standby before an expected push against X": whom the coming fight is against
             for aimed in prep_objects(protest, ("against",)):
                 actor = actor_at(aimed, country_hint)
                 if actor is not None and actor.code.country != own:
