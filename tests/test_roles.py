@@ -1286,3 +1286,27 @@ def test_roles_unnamed_attacker_has_no_words(nlp):
     src, _, _, (a1, _) = _roles(nlp, "A district judge was stabbed to death in Quetta on Monday.", "stabbed")
     assert src == ("PAK", "UAF")
     assert a1.text == "" and a1.start == a1.end and a1.name == "unidentified armed forces"
+
+
+def test_roles_released_people_handed_to_a_carrier(nlp):
+    # "freed X and handed them to the Red Cross": the captives' side is released; the Red Cross only carries them
+    _, tgt, _, (_, a2) = _roles(nlp, "The rebels freed the two Italian nuns and handed them over to the Red Cross.", "handed")
+    assert tgt == ("ITA", "REL") and "Red Cross" not in a2.text
+
+
+def test_roles_crew_of_a_state_craft_is_its_military(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chinese authorities released 24 crew members of an American spy plane.", "released")
+    assert tgt == ("USA", "MIL")
+    # an airline's or a trader's crew is not
+    _, tgt, _, _ = _roles(nlp, "Pirates seized the crew members of a Greek cargo ship off Somalia.", "seized")
+    assert tgt is None or tgt[1] != "MIL"
+
+
+def test_roles_main_event_is_not_what_it_happened_despite_or_amid(nlp):
+    from sitrep.roles import main_event
+    doc = nlp("The prime minister flew to Brussels amid growing criticism of his government.")
+    assert main_event(next(doc.sents)) is None
+    doc = nlp("Despite warnings from Washington, Pyongyang launched a satellite.")
+    assert main_event(next(doc.sents)) is None
+    doc = nlp("Despite renewed requests for calm, the two sides exchanged fire across the border.")
+    assert main_event(next(doc.sents))[0].text == "exchanged"

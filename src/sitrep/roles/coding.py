@@ -156,6 +156,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
         actor = actor_at(head, country_hint)
         if actor is None or (actor1 is not None and (actor.start, actor.end) == (actor1.start, actor1.end)):
             continue
+        if kind is not None and kind.plover_type == "RETREAT" and _intermediary(head, actor, trigger):
+            continue  # "handed the captives over to the Red Cross": the captives' side is released, the carrier only takes them
         own = actor1 is not None and actor.code.country == actor1.code.country and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         if own and head.lemma_.lower() in armed_words:
@@ -212,6 +214,17 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+# Roles of bodies that receive people or things only to carry them on (the Red Cross, a UN agency)
+INTERMEDIARY_ROLES = {"NGO", "IGO"}
+
+
+def _intermediary(head: Token, actor: Actor, trigger: Token) -> bool:
+    """Whether `head` is a humanitarian or international body that people or things released are handed
+    "to" ("freed the hostages and handed them to the ICRC") while the trigger names what is released."""
+    return actor.code.role in INTERMEDIARY_ROLES and head.dep_ == "pobj" and head.head.lower_ in ("to", "into") and \
+        any(c.dep_ in OBJECT_DEPS and c.i != head.i for c in trigger.children)
 
 
 def _purpose_object(head: Token, trigger: Token) -> bool:

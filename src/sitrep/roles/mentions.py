@@ -94,10 +94,44 @@ def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]
         actor = _coded(actors.actor_for(first[0], country_hint))
         if actor is not None:
             return actor
+    crew = _crew_of_state_craft(token)
+    if crew is not None:
+        return crew
     for candidate in _same_referent(token):
         actor = _one_actor_at(candidate, country_hint)
         if actor is not None:
             return actor
+    return None
+
+
+# The people aboard a craft, and the craft a state sends (not an airline's or a trawler: CIVIL_CRAFT_WORDS)
+CREW_HEADS = {"crew", "crewman", "crewmen", "crewmember", "pilot", "sailor", "member", "airman"}
+STATE_CRAFT = ARMED_PLATFORMS | {"plane", "aircraft", "ship", "vessel", "boat", "airplane", "craft"}
+CIVIL_CRAFT_WORDS = {"airliner", "airline", "passenger", "cargo", "commercial", "fishing", "merchant", "private", "civilian",
+                     "charter", "freight", "trawler", "tanker", "ferry", "yacht"}
+
+
+def _crew_of_state_craft(token: Token) -> Optional[Actor]:
+    """"the crew members of a U.S. plane", "sailors of a Chinese vessel": the people aboard a craft named by
+    its state (no airline's or trader's) are that state's military, as its aircraft and ships are."""
+    if token.lemma_.lower() not in CREW_HEADS:
+        return None
+    head = token
+    if head.lemma_.lower() == "member":  # "crew members of ..."
+        if not any(c.dep_ == "compound" and c.lemma_.lower() == "crew" for c in head.children):
+            return None
+    for craft in prep_objects(head, ("of", "aboard", "on")):
+        words = {t.lemma_.lower() for t in craft.subtree}
+        if craft.lemma_.lower() not in STATE_CRAFT or words & CIVIL_CRAFT_WORDS:
+            continue
+        for mod in (c for c in craft.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+            country = state_country(actors.code_actor(mod.text).country)
+            if country:
+                start = head.left_edge.i
+                while start < head.i and head.doc[start].pos_ in ("DET", "NUM"):
+                    start += 1
+                span = head.doc[start:craft.i + 1]
+                return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="MIL"))
     return None
 
 

@@ -29,7 +29,10 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     found = sentence_events(sentence)
     if not found:
         return None
-    main = min(found, key=_prominence)
+    told = [f for f in found if not _in_background_phrase(f[0])]
+    if not told:
+        return None  # "despite warnings from X, Y launched a satellite": the only act named is background
+    main = min(told, key=_prominence)
     if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
         # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
         # body's own session is no consultation of anyone; what it decided is the event
@@ -83,6 +86,24 @@ def _is_modifier(token: Token, triggers: set[int]) -> bool:
         node = node.head
         if node.i in triggers:
             return True
+    return False
+
+
+# Prepositions whose object is the background a thing happens against ("despite warnings", "amid protests")
+BACKGROUND_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
+
+
+def _in_background_phrase(token: Token) -> bool:
+    """Whether `token` heads (or is inside) the object of "despite"/"amid"/"in spite of": what the news happened
+    against or in spite of, not the news."""
+    node = token
+    for _ in range(6):
+        if node.dep_ == "pobj" and (node.head.lower_ in BACKGROUND_PREPS or (
+                node.head.lower_ == "of" and node.head.head.lower_ == "spite")):
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "amod", "nmod", "conj", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 

@@ -101,6 +101,10 @@ def condition_subjects(trigger: Token) -> list[Token]:
     return out
 
 
+# Object pronouns that stand for a phrase named just before ("them", "him")
+OBJECT_PRONOUNS = {"them", "him", "her"}
+
+
 def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     """Possible heads of the done-to, best first."""
     children = list(trigger.children)
@@ -137,6 +141,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
                 out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and any(
+            c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS for c in children):
+        # "freed two nurses and handed them to the ICRC": the object pronoun is the coordinated verb's object
+        out.extend(c for c in trigger.head.children if c.dep_ in OBJECT_DEPS)
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
         # "its demand that the army release ...", "reiterated its call today that X ...": who is asked
