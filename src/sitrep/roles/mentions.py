@@ -112,7 +112,7 @@ CIVIL_CRAFT_WORDS = {"airliner", "airline", "passenger", "cargo", "commercial", 
 
 
 def _crew_of_state_craft(token: Token) -> Optional[Actor]:
-    """"the crew members of a U.S. plane", "sailors of a Chinese vessel": the people aboard a craft named by
+    """"the pilots of a Ukrainian helicopter", "sailors of a Chinese vessel": the people aboard a craft named by
     its state (no airline's or trader's) are that state's military, as its aircraft and ships are."""
     if token.lemma_.lower() not in CREW_HEADS:
         return None

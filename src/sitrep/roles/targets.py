@@ -141,9 +141,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
                 out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
-    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and any(
+    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB" and any(
             c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS for c in children):
-        # "freed two nurses and handed them to the ICRC": the object pronoun is the coordinated verb's object
+        # "freed two nurses and handed them to the ICRC", "..., handing them to ...": the object pronoun is the
+        # object of the verb it goes on from
         out.extend(c for c in trigger.head.children if c.dep_ in OBJECT_DEPS)
     out.extend(c for c in children if c.dep_ == "attr")
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
