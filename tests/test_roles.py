@@ -1310,3 +1310,13 @@ def test_roles_main_event_is_not_what_it_happened_despite_or_amid(nlp):
     assert main_event(next(doc.sents)) is None
     doc = nlp("Despite renewed requests for calm, the two sides exchanged fire across the border.")
     assert main_event(next(doc.sents))[0].text == "exchanged"
+
+
+def test_roles_who_judges_an_act_did_not_do_it(nlp):
+    # the judge of an act is no doer of it; the one who launches it is
+    for sentence, word in (("Norway condemned the shelling of the clinic near the coast.", "shelling"),
+                           ("The bishops deplored the killing of six farmers in the valley.", "killing")):
+        _, _, _, (doer, _) = _roles(nlp, sentence, word)
+        assert doer is None or not doer.text, sentence
+    src, _, _, _ = _roles(nlp, "Norwegian troops launched an assault on the ridge at dawn.", "assault")
+    assert src == ("NOR", "MIL")

@@ -18,6 +18,7 @@ from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, gapped_passive, headless_participle,
                      misattached_verb, noun_phrase_head, prep_objects)
+from .words import JUDGING_LEMMAS
 
 # Verbs whose clausal complement carries the action, not the verb itself: their subject is the
 # complement's subject ("rebels agreed to withdraw") and their object may be its target.
@@ -163,8 +164,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
         phrase = noun_phrase_head(trigger)  # "a mediation mission": the mission's
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(givers(phrase.head))  # "X received aid from Y": Y gave it
-        elif phrase.dep_ in ("dobj", "obj"):  # "rebels launched an attack", "the two sides held talks"
-            out.extend(subject_candidates(phrase.head))
+        elif phrase.dep_ in ("dobj", "obj") and phrase.head.lemma_.lower() not in JUDGING_LEMMAS:
+            out.extend(subject_candidates(phrase.head))  # "rebels launched an attack", "the two sides held talks"
         elif phrase.dep_ in PASSIVE_SUBJECT_DEPS and phrase.head.lemma_.lower() in CARRYING_OUT_LEMMAS \
                 and (by := agent_of(phrase.head)) is not None:
             out.append(by)  # "the raid was carried out by X", "the expulsion was announced by X"

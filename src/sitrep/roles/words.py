@@ -8,6 +8,13 @@ REPORTING_LEMMAS = {
     "charge", "allege",
 }
 
+# Verbs that judge or greet an act someone else did: the judge is not its doer ("France condemned the
+# bombing of the hospital" says nothing of who bombed it; "rebels launched an attack" does).
+JUDGING_LEMMAS = {
+    "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "blast", "lament", "mourn",
+    "regret", "welcome", "praise", "hail", "applaud", "protest", "investigate", "probe", "document", "witness",
+}
+
 # Heads that name a border: troops sent to a border face the country beyond it.
 BORDER_LEMMAS = {"border", "frontier", "boundary", "borderland"}
 
