@@ -1320,3 +1320,9 @@ def test_roles_who_judges_an_act_did_not_do_it(nlp):
         assert doer is None or not doer.text, sentence
     src, _, _, _ = _roles(nlp, "Norwegian troops launched an assault on the ridge at dawn.", "assault")
     assert src == ("NOR", "MIL")
+
+
+def test_roles_a_sources_seat_is_not_the_sentences_country(nlp):
+    # "the Geneva-based group" sits in Switzerland; the insurgents it reports on do not
+    src, _, _, _ = _roles(nlp, "Insurgents ambushed a supply convoy on the highway, the Geneva-based group said.", "ambushed")
+    assert src is not None and src[0] != "CHE"
