@@ -901,7 +901,7 @@ def test_acled_labels_from_imprecise_rules_name_only_the_rule_families_marked_so
 
     # air strikes are marked `model_overrules` in the rule file, suicide bombings are not
     assert "AIR_STRIKE" in labels_from_imprecise_rules("Two air strikes hit a fuel depot outside the port town.")
-    assert labels_from_imprecise_rules("A suicide bomber blew himself up at the gate of the ministry.") == frozenset()
+    assert labels_from_imprecise_rules("A suicide attacker detonated his vest outside the customs office.") == frozenset()
     assert labels_from_imprecise_rules("The foreign ministers will meet next month.") == frozenset()
 
 
