@@ -1105,3 +1105,16 @@ def test_acled_ground_taken_after_the_other_side_left_is_non_violent_transfer(te
 def test_acled_ground_taken_after_the_other_side_left_under_attack_is_no_non_violent_transfer():
     text = "Rebels occupied the garrison town after the soldiers withdrew under a heavy attack on their base."
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Rebels ambushed a convoy near the lake last week. The army said the town fell to its forces on Sunday.",
+     "GOV_REGAINS_TERIT"),
+    ("Soldiers raided the camp last week. The rebels said the town fell to their fighters on Sunday.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_ground_that_fell_to_the_reporters_own_forces_is_the_reporters_not_an_earlier_sentences(text, label):
+    # "fell to its forces": the reporter of this sentence, not an actor of the sentence before it
+    other = ({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"} - {label}).pop()
+    scores = acled_scores(text)
+    assert label in scores and other not in scores

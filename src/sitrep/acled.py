@@ -634,8 +634,9 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
         before = ""  # (the subject of a passive is the ground, not who took it)
     if phrase.startswith(("fell", "fall", "under", "in the hands", "once again in the hands", "back in the hands")):
         window = after
-        if re.match(r"\s*(its|their)\b", after):  # "fell to its forces": the reporter's
-            window = _CLAUSE_BREAK.split(before)[0]
+        if re.match(r"\s*(its|their)\b", after):  # "fell to its forces": the reporter's, in this sentence
+            # (the window before may hold the end of an earlier sentence, whose actor is not the reporter)
+            window = _CLAUSE_BREAK.split(_SENTENCE_BREAK.split(before)[-1])[0]
         taker = _taker(window, lex)
         if taker is not None:
             return _TERRITORY_LABELS[taker]
@@ -708,6 +709,7 @@ _SUBJECT_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?=(?:as|when|after|while
 _INSERTED = re.compile(r"\s*(?:(?:as|when|after|while|before|since|because|until|once|whereas|with|alongside|along with|"
                        r"including|together with)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # "according to X," is a clause of its own: the subject follows its comma
 _CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added)\b(?: that\b)?", re.IGNORECASE)
 # (after a time or place phrase too: "the army said on Sunday it had taken ...")
