@@ -329,8 +329,7 @@ def export_command(
         fail(f"{out_path}: cannot write ({exc.strerror})")
     written = len(found)
     if format == "geojson":  # a map has no point for an event without a place
-        written = sum(1 for e in found if e.location is not None and e.location.lat is not None
-                      and e.location.lon is not None)
+        written = sum(1 for e in found if exporters.has_point(e))
     left_out = f" ({len(found) - written} without a place left out)" if written < len(found) else ""
     err.print(f"wrote {written} events to {out_path}{left_out}", highlight=False)
 

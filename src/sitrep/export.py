@@ -129,14 +129,20 @@ def write_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
     writer.writerows(spreadsheet_safe(row) for row in rows)
 
 
+def has_point(event: Event) -> bool:
+    """Whether the event has coordinates, so a map (GeoJSON) can show it."""
+    loc = event.location
+    return loc is not None and loc.lat is not None and loc.lon is not None
+
+
 def write_geojson(events: list[Event], out: io.TextIOBase, articles=None) -> None:
     """Events with a place as GeoJSON points (lon, lat); events without one are left out."""
     by_id = _articles_by_id(articles)
     features = []
     for event in events:
-        loc = event.location
-        if loc is None or loc.lat is None or loc.lon is None:
+        if not has_point(event):
             continue
+        loc = event.location
         features.append({
             "type": "Feature",
             "id": event.id,

@@ -19,7 +19,7 @@ import heapq
 import re
 from typing import Optional
 
-from spacy.attrs import ENT_TYPE, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
 from .nlp import text_of
@@ -132,8 +132,13 @@ def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tupl
     """(article, noun, kind) of one person counted by "a"/"an" as the direct object or passive subject
     of a kind verb ("killed a woman", "a medic was wounded") or the subject of "die"."""
     out = []
-    for noun in doc:
-        if noun.tag_ != "NN" or noun.lemma_.lower() not in PERSON_NOUNS or noun.i in owned:
+    strings = doc.vocab.strings
+    # singular person nouns picked from the doc's arrays: a Token object per word would cost more
+    nn = strings["NN"] if "NN" in strings else None
+    candidates = [i for i, (tag, lemma) in enumerate(doc.to_array([TAG, LEMMA]).tolist())
+                  if tag == nn and strings[lemma].lower() in PERSON_NOUNS]
+    for noun in (doc[i] for i in candidates):
+        if noun.i in owned:
             continue
         det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
         if det is None or det.i in in_phrase:

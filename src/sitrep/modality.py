@@ -5,10 +5,13 @@ Rules, first match wins:
                denial denies ("denied attacking", "rejected reports that ... shelled").
   conditional  an "if/unless" clause, or a modal of obligation or hypothesis on the trigger
                ("must be evacuated", "would", "could", "should", "might", "may").
-  planned      future or intention: "will search", "said it would search" (reported speech), "is going to", "plans/intends/is expected/is due/
-               is set/aims/vows/threatens/agrees to ...", or a date after the publication date.
+  planned      future or intention: "will search", "said it would search" (reported speech), "is going
+               to", "plans/intends/is expected/is due/is set/aims/vows/threatens/agrees to ...", or a
+               date after the publication date.
   background   history: a date well before publication (over BACKGROUND_DAYS), "since 2011", a year
-               before the publication year, or a whole-war running total ("the war claimed ...").
+               before the publication year, a whole-war running total ("the war claimed ..."), or a
+               toll in the perfect counted since fighting began ("fighting that erupted in April has
+               killed ...", see RUNNING_DAYS).
   asserted     otherwise.
 """
 from __future__ import annotations

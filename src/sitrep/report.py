@@ -539,13 +539,12 @@ def register(app) -> None:
         db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
     ) -> None:
         """Write a situation report: headline figures, chart, map, key developments, disagreements."""
-        from .cli import checked_filters, err, fail, open_store
+        from .cli import checked_filters, err, existing_db, fail, open_store
 
         if format not in ("md", "html", "pdf"):
             fail(f"--format {format}: unknown format; use md, html or pdf")
         checked_filters(since=since, until=until)
-        if not Path(db).exists():
-            fail(f"{db}: no such database; run `sitrep ingest PATH --db {db}` first")
+        existing_db(db)
         with open_store(db) as store:
             if store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0:
                 merge.rebuild(store)  # a database ingested before merging existed

@@ -22,7 +22,8 @@ from .mention import Mention
 from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
-    STREET_AFTER, clean, is_street_word, kind_hint_of, known_matches, looks_like_name, matches_for, prominent, street_name, without_institution,
+    STREET_AFTER, clean, is_street_word, kind_hint_of, known_matches, looks_like_name, matches_for, prominent,
+    street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 import numpy as np
@@ -148,10 +149,12 @@ _OTHER_DOLLARS = re.compile(r"\b(?:C|A|NZ|HK|S|NT|R|Z|J|EC|Mex)\$")  # Canadian,
 _POUNDS = re.compile(r"£\s?\d")
 
 
+@lru_cache(maxsize=4)
 def currency_country(text: str) -> Optional[str]:
     """The country an article's money points to: amounts in dollars alone ("$2 million") are mostly
     American local news, in pounds alone British. A weak hint for towns of the same name on both
-    sides of the Atlantic (Mansfield, Dublin, Oxford); None when both or other dollars appear."""
+    sides of the Atlantic (Mansfield, Dublin, Oxford); None when both or other dollars appear.
+    Cached: `recognise.plausible` asks it once per name of the article, each time scanning the whole text."""
     dollars, pounds = bool(_DOLLARS.search(text)), bool(_POUNDS.search(text))
     if dollars and not pounds and not _OTHER_DOLLARS.search(text):
         return "US"
