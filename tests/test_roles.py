@@ -1326,3 +1326,14 @@ def test_roles_a_sources_seat_is_not_the_sentences_country(nlp):
     # "the Geneva-based group" sits in Switzerland; the insurgents it reports on do not
     src, _, _, _ = _roles(nlp, "Insurgents ambushed a supply convoy on the highway, the Geneva-based group said.", "ambushed")
     assert src is not None and src[0] != "CHE"
+
+
+def test_roles_a_target_with_no_words_is_no_counterpart():
+    # an actor may have an empty span (an attack no words name the doer of is coded UAF where the act is):
+    # the counterpart test reads the last word of the text, and an empty text has none
+    from sitrep.models import Actor, ActorCode
+    from sitrep.roles.coding import _counterpart_of
+
+    unnamed = Actor(text="", start=9, end=9, name="unidentified armed forces", code=ActorCode(country="MLI", role="UAF"))
+    doer = Actor(text="Malian troops", start=0, end=13, code=ActorCode(country="MLI", role="MIL"))
+    assert _counterpart_of(unnamed, doer) == unnamed

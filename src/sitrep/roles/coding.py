@@ -70,7 +70,10 @@ COUNTERPART_WORDS = {"counterpart", "counterparts"}
 def _counterpart_of(actor2: Optional[Actor], actor1: Optional[Actor]) -> Optional[Actor]:
     """"Chilean marines trained with their Peruvian counterparts": a counterpart holds the doer's
     kind of office (police, army, ministers), on the other side."""
-    if actor2 is None or actor1 is None or not actor1.code.role or actor2.text.split()[-1].lower() not in COUNTERPART_WORDS:
+    if actor2 is None or actor1 is None or not actor1.code.role:
+        return actor2
+    words = actor2.text.split()  # (none for an actor no words name: conventions.UNNAMED_DOER)
+    if not words or words[-1].lower() not in COUNTERPART_WORDS:
         return actor2
     return _with_role(actor2, actor1.code.role)
 
@@ -274,7 +277,7 @@ def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDERING_LEMMAS or (
             verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.lemma_.lower() in ORDERING_LEMMAS):
         return actor
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "MIL"})})
+    return _with_role(actor, "MIL")
 
 
 def _speaker_country(trigger: Token, country_hint: Optional[str]) -> Optional[str]:
