@@ -23,7 +23,6 @@ def test_roles_syntax_noun_phrase_head_climbs_a_measure(nlp):
     assert noun_phrase_head(_token(doc, "talks")).text == "round"
 
 
-
 def test_roles_syntax_a_preposition_left_without_its_object(nlp):
     # the small parser's slip, built by hand: no object on "to", the phrase after it the subject of the participle
     from spacy.tokens import Doc

@@ -413,7 +413,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
         span = doc[start:stop]
         name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
         if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)) \
-                and not _region_of_state(_words(span.text), len(_words(span.text)) - 1):
+                and not _region_of_state(words := _words(span.text), len(words) - 1):
             code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
         if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
             best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
@@ -476,14 +476,16 @@ def in_dateline(token) -> bool:
     doc = token.doc
     sent = token.sent
     start = _after_break(doc, sent.start, token.i)
-    end = next((t.i for t in doc[token.i + 1:sent.end] if _breaks_phrase(t)), None)
-    if end is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
-        return False
     first = doc[start]
     places = doc.user_data.get("sitrep_dateline_places")
     if places is None:
         places = doc.user_data["sitrep_dateline_places"] = {s for s, _ in dateline_places(doc.text)}
-    return first.idx in places or is_dateline_place(doc.text, first.idx, first.idx + len(first.text))
+    # (the place first: a set look-up, and one offset test past the top of the story; finding the stretch's end
+    # and its verbs walks the rest of the sentence, for every candidate head of every sentence)
+    if not (first.idx in places or is_dateline_place(doc.text, first.idx, first.idx + len(first.text))):
+        return False
+    end = next((t.i for t in doc[token.i + 1:sent.end] if _breaks_phrase(t)), None)
+    return end is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
 
 
 def _breaks_phrase(token) -> bool:

@@ -36,13 +36,14 @@ def first_child(tokens, deps) -> Optional[Token]:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the prepositions `preps` on `token`, in the order `preps` names them."""
     wanted = tuple(preps)
-    out = []
+    out: list[tuple[int, Token]] = []  # (rank of the preposition in `preps`, its object)
     for child in token.children:
         # "granted asylum to X" parses "to" as a dative
         if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            out.extend((wanted.index(child.lower_), n, o) for n, o in enumerate(objects or _stranded_object(child)))
-    return [o for _, _, o in sorted(out, key=lambda found: found[:2])] if len(out) > 1 else [o for _, _, o in out]
+            out.extend((wanted.index(child.lower_), o) for o in objects or _stranded_object(child))
+    out.sort(key=lambda found: found[0])  # (stable: the objects of one preposition stay in text order)
+    return [o for _, o in out]
 
 
 def _stranded_object(prep: Token) -> list[Token]:

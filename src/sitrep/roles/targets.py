@@ -399,7 +399,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
 
 def _post(noun: Token) -> bool:
     """A bare title ("prime minister", "head of the mission"): an office, no party, when named after "as"."""
-    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) for c in noun.children):
+    if any(c.dep_ in ("poss", "det") and c.lower_ != "the" for c in noun.children):
         return False
     end = max([noun.i] + [c.right_edge.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"])
     code = actors.code_actor(noun.doc[noun.left_edge.i:end + 1].text)
