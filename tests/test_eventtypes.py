@@ -1567,3 +1567,8 @@ def test_eventtypes_event_nouns_told_as_events_stay(nlp):
     assert _trigger(nlp, "Qatar began a mediation effort between the rivals.", "mediation").plover_type == "CONSULT"
     assert _trigger(nlp, "The two capitals kept up back-channel contacts through Oman.", "channel").plover_type == "CONSULT"
     assert _trigger(nlp, "The government imposed lockdown measures in the north.", "lockdown").plover_type == "COERCE"
+
+
+def test_eventtypes_a_condition_put_first_in_its_sentence(nlp):
+    # the inverted condition most often opens the sentence: its auxiliary is no "must" and no act is done
+    assert _event(nlp, "Should the rebels attack the town, the army will evacuate it.", "attack") is None

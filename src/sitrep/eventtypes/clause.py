@@ -270,12 +270,14 @@ def _by_force(verb) -> bool:
 
 def _condition(verb) -> bool:
     """The verb of a condition: "if/unless" on an adverbial clause, or an auxiliary put before the subject
-    ("should the river breach its banks", "had the army intervened"; the parser may make that clause the root)."""
+    ("should the river breach its banks", "had the army intervened"; the parser may make that clause the root).
+    At the start of a sentence only a clause hung on another is one ("Should the rebels attack, ..."; "Should
+    the UN intervene?" asks)."""
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return True
     subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and c.i < min(subjects)
-                                  and c.i > verb.sent.start for c in verb.children)
+                                  and (c.i > verb.sent.start or verb.dep_ == "advcl") for c in verb.children)
 
 
 # power taken by force, not kept open by a rejection not made ("would not rule out a putsch")
