@@ -67,3 +67,11 @@ def test_a_source_named_after_its_office_town_gives_way_to_where_the_event_happe
     text = "Gunfire was heard overnight, the Bamako office of the rights group said, quoting witnesses in Kidal."
     gunfire = _event(sitrep.extract(text, published=PUBLISHED), "Gunfire")
     assert gunfire.location is not None and gunfire.location.text == "Kidal", gunfire.location
+
+
+def test_a_fight_between_people_is_an_assault():
+    # brawls and scuffles between people are physical assaults (CAMEO 18), like clashes between armed groups
+    for text, word in (("A brawl outside the ferry terminal left two dockers in hospital.", "brawl"),
+                       ("The melee began when stewards tried to close the gates.", "melee")):
+        events = sitrep.extract(text)
+        assert any(e.plover_type == "ASSAULT" and e.trigger.text == word for e in events), text
