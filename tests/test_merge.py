@@ -276,3 +276,12 @@ def test_merge_list_shows_two_events_of_one_sentence_as_one_happening(tmp_path):
     result = CliRunner().invoke(app, ["merge", "list", "--db", str(path), "--format", "json"])
     listed = json.loads(result.stdout)
     assert len(listed) == 1 and len(listed[0]["reports"]) == 2
+
+
+def test_merge_disagreement_range_uses_the_added_up_count():
+    # the monitor's count is 6 (4 + 2): the range the report shows runs 6 to 10, not 2 to 10
+    parts = [_claim(4, "Monitor", "fighters", "e1"), _claim(2, "Monitor", "children", "e1")]
+    [d] = merge.disagreements(parts + [_claim(10, "Ministry", "people", "e2")])
+    assert (d.low, d.high) == (6, 10)
+    [d] = merge.disagreements(parts + [_claim(2, "Ministry", "people", "e2")])
+    assert (d.low, d.high) == (2, 6)

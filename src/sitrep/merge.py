@@ -608,10 +608,14 @@ def disagreements(figures: Sequence[FigureClaim]) -> list[Disagreement]:
     for kind, claims in sorted(by_kind.items()):
         if len({c.source for c in claims}) < 2:
             continue
+        counts = source_counts(claims)
         intervals = [_figure_interval(kind, value, value_max, qualifier)[1:]
-                     for _, value, value_max, qualifier in source_counts(claims)]
+                     for _, value, value_max, qualifier in counts]
         if max(lo for lo, _ in intervals) > min(hi for _, hi in intervals):
-            values = [c.value for c in claims] + [c.value_max for c in claims if c.value_max is not None]
+            # the range of the counts compared, so a source's groups added up ("four fighters and two
+            # children") show as its 6, not as a low of 2
+            values = [value for _, value, _, _ in counts] + [value_max for _, _, value_max, _ in counts
+                                                               if value_max is not None]
             out.append(Disagreement(kind=kind, low=min(values), high=max(values), claims=claims))
     return out
 
