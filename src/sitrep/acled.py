@@ -684,9 +684,9 @@ def _subject_window(clause: str, lex: _Rules) -> str:
     pronoun's antecedent ("the rebels, who then occupied it")."""
     parts = _SUBJECT_BREAK.split(clause)
     if len(parts) > 1 and _RELATIVE.match(parts[-1]) and _taker(parts[-1], lex) is None:
-        actors = list(lex.state_actor.finditer(parts[-2])) + list(lex.non_state_actor.finditer(parts[-2]))
-        if actors:
-            return max(actors, key=lambda m: m.start()).group(0)
+        named = list(lex.state_actor.finditer(parts[-2])) + list(lex.non_state_actor.finditer(parts[-2]))
+        if named:  # the actor named last before the relative pronoun
+            return max(named, key=lambda m: m.start()).group(0)
     for index in range(len(parts) - 1, -1, -1):
         part = parts[index]
         if index < len(parts) - 1 and _INSERTED.match(part):

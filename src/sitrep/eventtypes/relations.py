@@ -71,6 +71,8 @@ def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
             for p in c.children if p.dep_ == "pobj"]
     if base.plover_type == "CONCEDE":  # "called off the talks" (not "called off the strike": a concession)
         left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not left:
+        return None  # (before the subject is looked up in the actor dictionary)
     # a state leaving a body of states ("quit the bloc", "withdrew from the alliance"), not a minister leaving a cabinet
     by_state = any(c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN" and code_actor(c.text).country)
                    for c in token.children)
