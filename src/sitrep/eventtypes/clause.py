@@ -373,8 +373,9 @@ def _held_back_from(verb) -> bool:
 def _told_as_done(verb) -> bool:
     """A clause in the past or perfect ("had fired", "fired"), not the subjunctive of a demand ("that X withdraw";
     a past spelt like the base form, "that X quit", may be either: left a demand)."""
-    return (verb.tag_ in ("VBD", "VBN") and verb.lower_ != verb.lemma_.lower()) or any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be")
-                                              for c in verb.children)
+    if verb.tag_ in ("VBD", "VBN") and verb.lower_ != verb.lemma_.lower():
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in verb.children)
 
 
 def _scheduled_by_copula(copula) -> bool:

@@ -84,7 +84,8 @@ def inside_proper_name(token) -> bool:
 def names_a_kind(token, lex, trigger_type) -> bool:
     """Whether an event noun (or a verb form the parser hung as a modifier: "a consulting firm") modifies a
     noun that is no act and tells no instance of it ("a war monitor", "protest leaders", "rape and murder
-    cases"), or is hyphened to a word describing a noun ("war-torn towns", "protest-related offences"). `trigger_type` types the head (the head is asked before its modifiers are: no loop)."""
+    cases"), or is hyphened to a word describing a noun ("war-torn towns", "protest-related offences").
+    `trigger_type` types the head; asking it only climbs from modifier to head, so it ends."""
     doc = token.doc
     i = token.i
     if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ \
