@@ -78,7 +78,7 @@ def _is_dateline(place: Location, dateline_place: Optional[Span]) -> bool:
 
 
 def _source_seat(place: Location, text: str) -> bool:
-    """"Britain-based", "a London based group": where a source sits, not where anything happened."""
+    """"Geneva-based", "a London based group": where a source sits, not where anything happened."""
     return bool(text) and source_seat(text, place.end)
 
 
@@ -90,7 +90,7 @@ def _in_source_name(place: Location, attributions: Sequence[Attribution]) -> boo
 def main_place(places: list[Location], dateline_place: Optional[Span], text: str = "",
                attributions: Sequence[Attribution] = ()) -> Optional[Location]:
     """The article's main place: the most mentioned resolved place below country level, not the dateline,
-    never a source's seat ("the Britain-based monitor") and a place inside a source's name only when the
+    never a source's seat ("the Geneva-based monitor") and a place inside a source's name only when the
     article names no other."""
     candidates = [p for p in places if p.geonameid is not None and not _is_dateline(p, dateline_place)
                   and not _source_seat(p, text)]

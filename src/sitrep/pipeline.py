@@ -21,7 +21,7 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
     dateline_place = article.dateline.place
     found_places = places.find_places(doc, dateline_place=dateline_place)
     text = doc.text
-    # neither the filing place nor a source's seat ("the Britain-based monitor") says whose story it is
+    # neither the filing place nor a source's seat ("the Geneva-based monitor") says whose story it is
     place_countries = Counter(
         p.country
         for p in found_places

@@ -14,7 +14,7 @@ article's enclosing place at "district" precision.
     find_places(doc, dateline_place=None, country_hints=()) -> [Location]   every toponym, resolved
     resolve_spans(text, spans, country_hints=()) -> [Location]   given toponym spans, resolved together
     demonym_place(word) -> Match | None   the country a demonym names ("Syrian" -> Syria)
-    source_seat(text, end) -> bool   the name ending at `end` says where a source sits ("Britain-based")
+    source_seat(text, end) -> bool   the name ending at `end` says where a source sits ("Geneva-based")
     gazetteer() -> Gazetteer   the process-wide index (opened once)
 
 How the work is split, one concern a module:

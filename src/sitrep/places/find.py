@@ -125,7 +125,7 @@ def _second_look(maybe: Sequence[Mention], mentions: Sequence[Mention], countrie
             continue  # only what a verb of attack hit may find its country among the places kept since
         if any(o.start < m.end and m.start < o.end for o in mentions):
             continue
-        # Another mention of that very name must not vouch for it ("Sumner" read once as a town), unless
+        # Another mention of that very name must not vouch for it ("Ashby" read once as a town), unless
         # a city of 100,000, a state or a country bears it (as repeats of such names are kept).
         own = set() if prominent(m.matches) else {
             o.best.place.country for o in mentions if o.best is not None and o.text.lower() == m.text.lower()}

@@ -139,13 +139,13 @@ def known_matches(gaz: Gazetteer, text: str) -> list[Match]:
     return gaz.matches(_AYIN_HAMZA.sub("a", text))
 
 
-# "Britain-based"; "London based" unless "based on/in ..." goes on ("strikes in Idlib based on reports")
+# "Geneva-based"; "London based" unless "based on/in ..." goes on ("strikes in Idlib based on reports")
 _SEAT_AFTER = re.compile(r"(?:\s?[-‑–]\s?based\b|\s+based\b(?!\s+(?:on|upon|in|at|out|off|around|near)\b))",
                          re.IGNORECASE)
 
 
 def source_seat(text: str, end: int) -> bool:
-    """Whether the name ending at `end` gives where a source sits: "the Britain-based monitor",
+    """Whether the name ending at `end` gives where a source sits: "the Geneva-based monitor",
     "a London based group"."""
     return _SEAT_AFTER.match(text, end) is not None
 
@@ -221,7 +221,7 @@ INSTITUTION_WORDS = {"court", "party", "council", "jail", "department", "office"
 
 
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
-# Districts that are bodies serving a place: "Orange County Sanitation District", "Yakima Valley
+# Districts that are bodies serving a place: "Harlow County Sewer District", "Yakima Valley
 # Water District".
 _SERVICE_WORDS = {"water", "school", "sanitation", "fire", "utility", "utilities", "irrigation", "transit", "park",
                   "parks", "library", "hospital", "conservation", "sewer", "drainage", "levee", "port", "college"}
