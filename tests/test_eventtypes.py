@@ -1572,3 +1572,9 @@ def test_eventtypes_event_nouns_told_as_events_stay(nlp):
 def test_eventtypes_a_condition_put_first_in_its_sentence(nlp):
     # the inverted condition most often opens the sentence: its auxiliary is no "must" and no act is done
     assert _event(nlp, "Should the rebels attack the town, the army will evacuate it.", "attack") is None
+
+
+def test_eventtypes_martial_law_is_not_made_a_mobilisation_by_the_next_sentence(nlp):
+    # the nouns standing in for an object the parser hung elsewhere are the verb's own sentence's
+    sentence = "A state of emergency was declared. Curfews and a mobilisation of reservists followed."
+    assert _event(nlp, sentence, "declared").plover_type == "COERCE"

@@ -207,7 +207,7 @@ def mobilised_too(token, base: TriggerType) -> Optional[TriggerType]:
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     # "proclaimed martial law and a general mobilisation as the front gave way": the parser may hang the objects on
     # a later clause; the nouns right after the verb stand in for them (only their conjuncts are asked, as above)
-    objects = objects or [w for w in token.doc[token.i + 1:token.i + 4] if w.pos_ == "NOUN"]
+    objects = objects or [w for w in token.doc[token.i + 1:min(token.i + 4, token.sent.end)] if w.pos_ == "NOUN"]
     for other in (c for o in objects for c in o.conjuncts):
         kind = trigger_type(other) if other.pos_ == "NOUN" else None
         if kind is not None and kind.plover_type == "MOBILIZE":
