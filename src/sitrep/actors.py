@@ -25,6 +25,7 @@ import yaml
 
 from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
+from sitrep.nlp import text_of
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
@@ -477,12 +478,13 @@ def in_dateline(token) -> bool:
     sent = token.sent
     start = _after_break(doc, sent.start, token.i)
     first = doc[start]
+    text = text_of(doc)
     places = doc.user_data.get("sitrep_dateline_places")
     if places is None:
-        places = doc.user_data["sitrep_dateline_places"] = {s for s, _ in dateline_places(doc.text)}
+        places = doc.user_data["sitrep_dateline_places"] = {s for s, _ in dateline_places(text)}
     # (the place first: a set look-up, and one offset test past the top of the story; finding the stretch's end
     # and its verbs walks the rest of the sentence, for every candidate head of every sentence)
-    if not (first.idx in places or is_dateline_place(doc.text, first.idx, first.idx + len(first.text))):
+    if not (first.idx in places or is_dateline_place(text, first.idx, first.idx + len(first.text))):
         return False
     end = next((t.i for t in doc[token.i + 1:sent.end] if _breaks_phrase(t)), None)
     return end is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])

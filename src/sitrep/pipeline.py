@@ -20,7 +20,7 @@ from .models import Article, Event
 def find_mentions(doc: Doc, article: Article) -> Mentions:
     dateline_place = article.dateline.place
     found_places = places.find_places(doc, dateline_place=dateline_place)
-    text = doc.text
+    text = nlp.text_of(doc)
     # neither the filing place nor a source's seat ("the Geneva-based monitor") says whose story it is
     place_countries = Counter(
         p.country

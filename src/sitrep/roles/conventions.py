@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
+from ..nlp import text_of
 from .country import sentence_country
 from .mentions import actor_at, modifier_country, named_place, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
@@ -396,7 +397,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
     pair = titled_pair(subject)
     if pair is not None:  # "President X and opposition leader Y": the second titled person
         left = pair[1].left_edge
-        text = subject.doc.text[left.idx:subject.idx + len(subject.text)]
+        text = text_of(subject.doc)[left.idx:subject.idx + len(subject.text)]
         code = actors.code_actor(text)
         if code.role or code.country:
             return Actor(text=text, start=left.idx, end=subject.idx + len(subject.text),
@@ -440,7 +441,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
     for conj in subject.children:
         if conj.dep_ == "conj" and actor1.code.country:
             left, right = next(t for t in conj.subtree if t.dep_ != "det" or t.i == conj.i), conj.right_edge
-            text = conj.doc.text[left.idx:right.idx + len(right.text)]
+            text = text_of(conj.doc)[left.idx:right.idx + len(right.text)]
             code = actors.code_actor(text)
             if code.role and not code.country and code.role != actor1.code.role:
                 return Actor(text=text, start=left.idx, end=right.idx + len(right.text),

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import actors
 from ..models import Actor
+from ..nlp import text_of
 from ..places import source_seat
 from .mentions import state_country
 from .syntax import prep_objects
@@ -117,7 +118,7 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
             is_place = ent.label_ in ("GPE", "LOC")
             if not is_place and actors.in_dateline(ent.root):
                 continue  # "BAMAKO (AP) --": the agency's country is not the story's
-            if is_place and source_seat(doc.text, ent.end_char):
+            if is_place and source_seat(text_of(doc), ent.end_char):
                 continue  # "the London-based monitor said": where a source sits, not where the story is
             country = actors.place_country(ent.text) if is_place else state_country(actors.code_actor(ent.text).country)
             if country:
