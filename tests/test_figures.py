@@ -157,3 +157,10 @@ def test_figures_a_part_of_a_count_is_not_another_count(nlp, text, expected):
 )
 def test_figures_people_taken_to_hospital_are_injured(nlp, text, expected):
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected
+
+
+def test_figures_a_count_right_after_a_kind_verb_has_its_kind_when_the_parse_goes_astray(nlp):
+    # The parser makes "civilians" the subject of "said"; the count still follows "killing" directly.
+    text = ("Government troops shelled the hamlet of Tarbun on Tuesday, killing at least 9 farmers, the Kivu Human"
+            " Rights Monitor said. Local radio said 3 people were killed.")
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == [("killed", 9), ("killed", 3)]

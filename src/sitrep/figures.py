@@ -360,6 +360,11 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
     heapq.heapify(queue)
     if end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
         heapq.heappush(queue, (1, 0, end))  # "some 300 missing", "12 dead": the parser may not link them
+    before = _qualifier(doc, start, end)[0] - 1
+    if before >= 0 and doc[before].pos_ == "VERB":
+        # "killing at least 9 farmers": the verb right before a count governs it, even when the parser
+        # hangs the noun elsewhere (as the subject of a following "X said")
+        heapq.heappush(queue, (1, 0, before))
     best: dict[int, int] = {}
     while queue:
         cost, _, i = heapq.heappop(queue)
