@@ -174,6 +174,7 @@ def test_cli_filters_take_any_case_and_refuse_typos(corpus, tmp_path):
          "unknown modality"),
         (["merge", "list", "--until", "yesterday"], "--until yesterday: not a date"),
         (["events", "--since", "2024-06-01", "--until", "2024-05-01"], "is after --until"),
+        (["events", "--country", "Narnia"], "country=Narnia: not a country"),
         (["report", "--area", "Syria", "--since", "2024-06-01", "--until", "2024-05-01", "--out",
           str(tmp_path / "r.md")], "is after --until"),
     ):

@@ -139,3 +139,34 @@ def test_store_articles_stored_before_content_keys_are_keyed_when_opened(tmp_pat
 def test_store_in_a_missing_folder_names_the_folder(tmp_path):
     with pytest.raises(StoreError, match="no folder .*missing"):
         Store.open(tmp_path / "missing" / "s.db")
+
+
+def test_store_filters_read_like_the_cli(tmp_path):
+    # The Python API takes what `sitrep events` takes: any case, a source's full name.
+    report = make_article("The Syrian Observatory for Human Rights said troops shelled the town.", published="2021-09-08")
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(report, [_event(report, "shelled", source="SOHR")])
+        assert len(store.events(modality="ASSERTED")) == 1
+        assert len(store.events(source="Syrian Observatory for Human Rights")) == 1
+
+
+@pytest.mark.parametrize("filters,named", [
+    ({"plover_type": "BOMBING"}, "plover_type"),
+    ({"modality": "rumoured"}, "modality"),
+    ({"since": "yesterday"}, "since"),
+    ({"until": "2021-02-30"}, "until"),
+    ({"since": "2021-09-09", "until": "2021-09-01"}, "since"),
+    ({"country": "Narnia"}, "country"),
+    ({"country": 5}, "country"),
+    ({"near": (32.6, 36.1)}, "near"),
+    ({"near": (132.6, 36.1, 10)}, "near"),
+    ({"limit": -1}, "limit"),
+    ({"offset": "2"}, "offset"),
+])
+def test_store_a_mistyped_filter_is_a_clear_error_not_an_empty_answer(tmp_path, article, filters, named):
+    from sitrep.errors import InputError
+
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(article, [_event(article, "shelled")])
+        with pytest.raises(InputError, match=rf"^{named}"):
+            store.events(**filters)

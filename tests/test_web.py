@@ -179,9 +179,23 @@ def test_web_events_cursor_pages_cover_everything_once(client):
 @pytest.mark.parametrize("query", [
     f"limit={MAX_PAGE + 1}", "limit=0", "type=BOMBING", "modality=maybe", "since=March", "lat=91&lon=0",
     "lat=30", "radius_km=5000&lat=1&lon=1", "q=" + "x" * 201, "since=2024-13-01", "until=2023-02-30",
+    "country=Narnia", "since=2021-06-01&until=2021-05-01",
 ])
 def test_web_events_refuses_bad_parameters(client, query):
     assert client.get("/api/events?" + query).status_code == 422
+    if not query.startswith("limit"):  # the filters are shared by the export and the timeline
+        assert client.get("/api/export.csv?" + query).status_code == 422
+        assert client.get("/api/timeline?" + query).status_code == 422
+
+
+def test_web_filters_take_any_case_like_the_cli(client):
+    assert triggers(client.get("/api/events?type=assault&modality=Asserted")) == ["attacked", "shelled", "stormed"]
+
+
+def test_web_post_article_with_a_publication_time_that_is_no_date_is_422(client):
+    body = {"text": "Rebels shelled a border post near Kumbo on Monday.", "published": "sometime soon"}
+    response = client.post("/api/articles", json=body, headers={"X-API-Token": TOKEN})
+    assert response.status_code == 422 and "published" in response.text
 
 
 def test_web_events_bad_cursor_is_400(client):

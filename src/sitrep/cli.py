@@ -293,14 +293,14 @@ def events(
     if format not in ("table", "json", "csv", "geojson"):
         fail(f"--format {format}: unknown format; use table, json, csv or geojson")
     type, modality = checked_filters(type, since, until, modality)
+    try:  # the filter reads a source by any of its names and refuses a country it does not know
+        flt = EventFilter(plover_type=type, country=country, since=since, until=until, source=source,
+                          modality=modality)
+    except InputError as exc:
+        fail(str(exc))
     existing_db(db)
-    if source:
-        from .sources import canonical_name
-
-        source = canonical_name(source)  # "Syrian Observatory for Human Rights" finds SOHR's events
     with open_store(db) as store:
-        found = store.events(EventFilter(plover_type=type, country=country, since=since, until=until,
-                                         source=source, modality=modality))
+        found = store.events(flt)
         articles = [store.article(aid) for aid in {e.article_id for e in found}]
     if format == "table":
         out.print(events_table(found, title=f"{len(found)} events"))

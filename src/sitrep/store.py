@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from . import countries
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .models import Article, Dateline, Event
 
 DEFAULT_DB = "sitrep.db"
@@ -48,6 +48,63 @@ class EventFilter:
     after: Optional[tuple[Optional[str], str]] = None  # keyset page: (date_start, id) of the last event seen
     limit: Optional[int] = None
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        # A mistyped filter fails with one line naming it instead of silently matching nothing; values
+        # are read as `sitrep events` reads them (any case, a source by any of its names).
+        from .models import PLOVER_TYPES, Modality
+
+        if self.plover_type is not None:
+            self.plover_type = _text_filter("plover_type", self.plover_type).upper()
+            if self.plover_type not in PLOVER_TYPES:
+                raise InputError(f"plover_type={self.plover_type}", f"not a PLOVER type; use one of {', '.join(PLOVER_TYPES)}")
+        if self.modality is not None:
+            self.modality = _text_filter("modality", self.modality).lower()
+            if self.modality not in Modality.__args__:  # type: ignore[attr-defined]
+                raise InputError(f"modality={self.modality}", f"use one of {', '.join(Modality.__args__)}")  # type: ignore[attr-defined]
+        if self.country is not None:
+            code = countries.alpha2(_text_filter("country", self.country))
+            if code is None:
+                raise InputError(f"country={self.country}", "not a country sitrep knows; use an ISO code (SY, SYR) or an English name (Syria)")
+            self.country = code
+        if self.source is not None:
+            from .sources import canonical_name
+
+            self.source = canonical_name(_text_filter("source", self.source))
+        self.since, self.until = _day_filter("since", self.since), _day_filter("until", self.until)
+        if self.since and self.until and self.since > self.until:
+            raise InputError(f"since={self.since}", f"is after until={self.until}: no day is in that period")
+        if self.near is not None:
+            self.near = _near_filter(self.near)
+        for name, value in (("limit", self.limit), ("offset", self.offset)):
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                raise InputError(f"{name}={value!r}", "not a whole number of events, 0 or more")
+
+
+def _text_filter(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InputError(f"{name}={value!r}", "not text")
+    return value.strip()
+
+
+def _day_filter(name: str, value: object) -> Optional[str]:
+    """A date filter as YYYY-MM-DD (the form dates are stored in); a date object is taken too."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value.isoformat() if value is not None else None
+    try:
+        return date.fromisoformat(_text_filter(name, value)).isoformat()
+    except ValueError:
+        raise InputError(f"{name}={value}", "not a day of the calendar; use YYYY-MM-DD") from None
+
+
+def _near_filter(value: object) -> tuple[float, float, float]:
+    try:
+        lat, lon, km = (float(x) for x in value)  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        raise InputError(f"near={value!r}", "give (latitude, longitude, radius in km)") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 < km < math.inf):
+        raise InputError(f"near={value!r}", "latitude -90..90, longitude -180..180, radius above 0 km")
+    return lat, lon, km
 
 
 KM_PER_DEGREE = 111.195  # mean Earth radius * pi / 180

@@ -15,20 +15,24 @@ import json
 import threading
 from importlib.resources import files
 from pathlib import Path
-from typing import Iterator, Literal, Optional, Union
+from typing import Annotated, Iterator, Literal, Optional, Union
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Security
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import APIKeyHeader
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 
 from ..errors import InputError
 from ..export import flat_row, spreadsheet_safe
 from ..ingest import MAX_RECORD_CHARS
 from ..models import PLOVER_TYPES, Article, Event, Modality, PloverType, Span
 from ..store import EventFilter, Store
+
+# Type and modality in any case, as `sitrep events` takes them; the documented values stay the enum.
+AnyCaseType = Annotated[PloverType, BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v)]
+AnyCaseModality = Annotated[Modality, BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v)]
 
 MAX_PAGE = 500  # events or articles per page
 DEFAULT_PAGE = 50
@@ -263,7 +267,7 @@ def _check_days(**days: Optional[str]) -> None:
 
 
 def event_filter(
-    type: Optional[PloverType] = Query(None, description="PLOVER event type"),
+    type: Optional[AnyCaseType] = Query(None, description="PLOVER event type"),
     country: Optional[str] = Query(None, max_length=64, description="ISO alpha-2, alpha-3 or name: SY, SYR, Syria"),
     admin: Optional[str] = Query(None, max_length=200, description="admin1 or admin2 name, any case"),
     lat: Optional[float] = Query(None, ge=-90, le=90, description="with lon and radius_km: events near a point"),
@@ -273,22 +277,21 @@ def event_filter(
     until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="last day, YYYY-MM-DD"),
     source: Optional[str] = Query(None, max_length=200, description="source name: SANA, OCHA ..."),
     actor: Optional[str] = Query(None, max_length=200, description="words of an actor, or its code: SYR, REB"),
-    modality: Optional[Modality] = Query(None),
+    modality: Optional[AnyCaseModality] = Query(None),
     q: Optional[str] = Query(None, max_length=200, description="full text: words of the sentence, actors or place"),
     article_id: Optional[str] = Query(None, max_length=128),
 ) -> EventFilter:
     if (lat is None) != (lon is None):
         raise HTTPException(422, "give both lat and lon")
     _check_days(since=since, until=until)
-    if source:
-        from ..sources import canonical_name  # a known source by any of its names
-
-        source = canonical_name(source)
-    return EventFilter(
-        plover_type=type, country=country or None, admin=admin or None, since=since, until=until,
-        source=source or None, actor=actor or None, modality=modality, text=q or None, article_id=article_id,
-        near=(lat, lon, radius_km) if lat is not None and lon is not None else None,
-    )
+    try:  # EventFilter checks what the query types cannot: a known country, since before until
+        return EventFilter(
+            plover_type=type, country=country or None, admin=admin or None, since=since, until=until,
+            source=source or None, actor=actor or None, modality=modality, text=q or None, article_id=article_id,
+            near=(lat, lon, radius_km) if lat is not None and lon is not None else None,
+        )
+    except InputError as exc:
+        raise HTTPException(422, str(exc)) from None
 
 
 def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
@@ -397,9 +400,11 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
             raise HTTPException(403, "ingest is disabled: start the server with an API token")
         if token is None or not hmac.compare_digest(token.encode(), api_token.encode()):
             raise HTTPException(401, f"missing or wrong {TOKEN_HEADER} header")
-        from ..ingest import make_article
+        from ..ingest import make_article, parse_published
         from ..pipeline import extract_article  # loads spaCy: only when an article comes in
 
+        if body.published and body.published.strip() and parse_published(body.published) is None:
+            raise HTTPException(422, f"published={body.published}: not a date or time (use ISO 8601)")
         try:
             article = make_article(body.text, title=body.title, url=body.url, published=body.published,
                                    source_path="<api>")
@@ -444,8 +449,8 @@ def _add_merged_routes(app: FastAPI, store) -> None:
         area: Optional[str] = Query(None, max_length=200, description="country, admin area or place name"),
         since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
         until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-        type: Optional[PloverType] = Query(None),
-        modality: Optional[Modality] = Query(None),
+        type: Optional[AnyCaseType] = Query(None),
+        modality: Optional[AnyCaseModality] = Query(None),
         min_reports: int = Query(1, ge=1, le=1000),
         limit: int = Query(DEFAULT_PAGE, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0, le=MAX_MERGED_OFFSET),
