@@ -128,3 +128,35 @@ def test_export_fatalities_add_up_the_groups_a_source_counts(tmp_path):
     export.export([event], "acled-csv", str(tmp_path / "e.csv"), [article])
     [row] = list(csv.DictReader((tmp_path / "e.csv").open()))
     assert row["fatalities"] == "6"
+
+
+def test_export_parquet_has_one_schema_whatever_the_events(tmp_path, sample):
+    # A reader appending daily files needs the same column types every day: not strings when the
+    # export is empty, not the null type when no event has an injured count.
+    events, articles = sample
+    export.export(events, "parquet", str(tmp_path / "one.parquet"), articles)
+    export.export([], "parquet", str(tmp_path / "none.parquet"))
+    one, none = pq.read_schema(tmp_path / "one.parquet"), pq.read_schema(tmp_path / "none.parquet")
+    assert one.remove_metadata() == none.remove_metadata()
+    types = {field.name: str(field.type) for field in one}
+    assert types["injured"] == "int64" and types["lat"] == "double" and types["admin2"] == "string"
+    assert types["event_json"] == "string"
+
+
+@pytest.mark.parametrize("role1, role2, expected", [
+    ("REB", "MIL", "12"),  # ACLED writes the lower code first: rebels against the military is 12
+    ("MIL", "CVL", "17"),
+    ("CVL", None, "60"),   # protesters alone: the code, then 0
+    ("REB", None, "20"),
+])
+def test_export_acled_interaction_is_lower_code_first_and_0_for_one_actor(tmp_path, sample, role1, role2, expected):
+    events, articles = sample
+    event = events[0].model_copy(update={
+        "acled_event_type": "Protests" if role1 == "CVL" else "Battles",
+        "actor1": Actor(text="Rebels", start=0, end=6, code=ActorCode(country="SYR", role=role1)),
+        "actor2": Actor(text="Daraa", start=15, end=20, code=ActorCode(country="SYR", role=role2)) if role2 else None,
+    })
+    path = tmp_path / "e.csv"
+    export.export([event], "acled-csv", str(path), articles)
+    [row] = list(csv.DictReader(path.open()))
+    assert row["interaction"] == expected

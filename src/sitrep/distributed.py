@@ -321,14 +321,9 @@ ARTICLE_COLUMNS = ("id", "source_path", "error", "article_json")
 
 
 def _event_schema():
-    import pyarrow as pa
+    from .export import parquet_schema
 
-    from .export import flat_columns
-
-    numeric = {"geonameid": pa.int64(), "lat": pa.float64(), "lon": pa.float64(), "confidence": pa.float64(),
-               "killed": pa.int64(), "injured": pa.int64(), "displaced": pa.int64(), "arrested": pa.int64()}
-    names = flat_columns() + ["event_json"]
-    return pa.schema([(n, numeric.get(n, pa.string())) for n in names])
+    return parquet_schema()
 
 
 def _write_atomic(table, fs, path: str) -> None:

@@ -171,7 +171,7 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "inter1": inter1,
         "actor2": (a2.name or a2.text) if a2 else "",
         "inter2": inter2,
-        "interaction": f"{inter1}{inter2}" if inter1 != "" else "",
+        "interaction": _interaction(inter1, inter2),
         "iso3": countries.alpha3(loc.country) if loc and loc.country else "",
         "country": countries.name(loc.country) if loc and loc.country else "",
         "admin1": (loc.admin1 or "") if loc else "",
@@ -186,6 +186,15 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "modality": event.modality,
         "url": (article.url or "") if article else "",
     }
+
+
+def _interaction(inter1, inter2) -> str:
+    """ACLED's interaction code: the two actors' codes, lower first ("12" for rebels attacking the
+    military, whoever acted); one actor alone is its code and 0 ("60": protesters alone)."""
+    codes = sorted(c for c in (inter1, inter2) if c != "")
+    if not codes or inter1 == "":
+        return ""
+    return f"{codes[0]}{codes[1] if len(codes) > 1 else 0}"
 
 
 def write_acled_csv(events: list[Event], out: io.TextIOBase, articles=None) -> None:
@@ -237,11 +246,21 @@ def write_parquet(events: list[Event], path: str, articles=None) -> None:
 
     by_id = _articles_by_id(articles)
     rows = [dict(flat_row(e, by_id.get(e.article_id)), event_json=e.model_dump_json()) for e in events]
-    if rows:
-        table = pa.Table.from_pylist(rows)
-    else:
-        table = pa.Table.from_pylist([], schema=pa.schema([(k, pa.string()) for k in flat_columns()]))
-    pq.write_table(table, path)
+    pq.write_table(pa.Table.from_pylist(rows, schema=parquet_schema()), path)
+
+
+# Column types of the Parquet export; any other flat column is text.
+PARQUET_NUMBERS = {"geonameid": "int64", "lat": "float64", "lon": "float64", "confidence": "float64",
+                   "killed": "int64", "injured": "int64", "displaced": "int64", "arrested": "int64"}
+
+
+def parquet_schema():
+    """The one schema of every Parquet file of events (export and distributed partitions alike), so
+    files of different days, or with no events, read and concatenate as one table."""
+    import pyarrow as pa
+
+    names = flat_columns() + ["event_json"]
+    return pa.schema([(n, pa.type_for_alias(PARQUET_NUMBERS.get(n, "string"))) for n in names])
 
 
 TEXT_WRITERS: dict[str, Callable] = {
