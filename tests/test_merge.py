@@ -285,3 +285,54 @@ def test_merge_disagreement_range_uses_the_added_up_count():
     assert (d.low, d.high) == (6, 10)
     [d] = merge.disagreements(parts + [_claim(2, "Ministry", "people", "e2")])
     assert (d.low, d.high) == (2, 6)
+
+
+def test_merge_a_news_agency_relaying_a_source_is_not_another_independent_source(store):
+    # The second outlet reprints the wire story: the Monitor's claim "according to Reuters". Reuters
+    # carries the Monitor's word; it is no second witness of the strike.
+    wire = "Jets struck Northtown market on Monday and killed 12 people, the Monitor said."
+    copy = "Jets struck Northtown market on Monday and killed 12 people, the Monitor said, according to Reuters."
+    own = "Rescuers said 20 people were killed when jets struck Northtown market on Monday."
+    for text, url, hour, sources in ((wire, "wire.example/1", "10", ["Monitor"]),
+                                     (copy, "daily.example/2", "11", ["Monitor", "Reuters"]),
+                                     (own, "rescue.example/3", "12", ["Rescuers"])):
+        article, events = make(text, url, f"2024-03-04T{hour}:00:00+00:00", [
+            {"sentence": text, "place": "Northtown", "date": "2024-03-04", "sources": sources,
+             "figures": [("killed", 20 if "20" in text else 12, "exact")]}])
+        agency = [s.model_copy(update={"kind": "news_agency"}) if s.name == "Reuters" else s
+                  for s in events[0].sources]
+        store.add(article, [events[0].model_copy(update={"sources": agency})])
+    merge.rebuild(store)
+    [merged] = merge.merged_events(store, min_reports=2)
+    assert len(merged.reports) == 3
+    assert merged.independent_sources == ["Monitor", "Rescuers"]
+
+
+def test_merge_list_table_shows_disagreement_and_each_source_figure_once(store, tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    for text, url, value, source in (
+        ("Jets struck Northtown market on Monday and killed 12 people, the Monitor said.", "a.example/1", 12, "Monitor"),
+        ("Jets struck Northtown market on Monday and killed 12 people, the Monitor said.", "b.example/1", 12, "Monitor"),
+        ("Jets struck Northtown market on Monday and killed 30 people, the [bold]Medics[/bold] said.", "c.example/1",
+         30, "[bold]Medics[/bold]"),
+    ):
+        store.add(*make(text + " " + url, url, "2024-03-04T10:00:00+00:00", [
+            {"sentence": text, "place": "Northtown", "date": "2024-03-04", "sources": [source],
+             "figures": [("killed", value, "exact")]}]))
+    merge.rebuild(store)
+    [merged] = merge.merged_events(store, min_reports=2)
+    figures = merge.list_cells(merged)[-1]
+    assert figures.plain == "killed 12 (Monitor); killed 30 ([bold]Medics[/bold]) [sources disagree]"
+    assert not figures.spans  # plain text: Rich reads no markup in it
+    assert CliRunner().invoke(app, ["merge", "list", "--db", store.path]).exit_code == 0
+
+
+def test_merge_report_witnesses_leave_out_the_agency_carrying_a_named_source():
+    span = Span(text="x", start=0, end=1)
+    relayed = merge.Report(event_id="e", article_id="a", outlet="daily.example", sentence=span, trigger=span,
+                           sources=["Monitor", "Reuters"], independent_source="Monitor")
+    alone = relayed.model_copy(update={"sources": ["Reuters"], "independent_source": "Reuters"})
+    assert merge.report_witnesses(relayed) == ["Monitor"] and merge.report_witnesses(alone) == ["Reuters"]

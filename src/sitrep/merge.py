@@ -515,7 +515,8 @@ def summarise(events: Sequence[Event], metas: dict[str, _ArticleMeta]) -> Merged
     for event in ordered:
         meta = metas.get(event.article_id) or _ArticleMeta(event.article_id, None, None, None, "")
         attributed = [s.name for s in event.sources]
-        independent = attributed[0] if attributed else (meta.wire or meta.outlet)
+        witnesses = _witnesses(event)
+        independent = witnesses[0] if witnesses else (meta.wire or meta.outlet)
         reports.append(Report(
             event_id=event.id, article_id=event.article_id, outlet=meta.outlet, published=meta.published,
             title=meta.title, url=meta.url, sentence=event.sentence, trigger=event.trigger,
@@ -555,7 +556,26 @@ def summarise(events: Sequence[Event], metas: dict[str, _ArticleMeta]) -> Merged
 
 def _extra_sources(events: Sequence[Event]) -> set[str]:
     # A report citing two sources (SANA and SOHR) brings both.
-    return {s.name for e in events for s in e.sources}
+    return {name for e in events for name in _witnesses(e)}
+
+
+def report_witnesses(report: Report) -> list[str]:
+    """The sources a report names that speak for themselves (see _witnesses); a Report keeps only
+    source names, so a news agency is known here by the sources list."""
+    from .sources import known_kind
+
+    def relays(name: str) -> bool:
+        return name != report.independent_source and known_kind(name) == "news_agency"
+
+    return [name for name in report.sources if not relays(name)]
+
+
+def _witnesses(event: Event) -> list[str]:
+    """The event's sources that speak for themselves: a news agency beside another source only
+    carries that source's word ("the Monitor said, according to Reuters")."""
+    names = [s.name for s in event.sources]
+    own = [s.name for s in event.sources if s.kind != "news_agency"]
+    return own or names
 
 
 def added_up(figures: list) -> Optional[tuple[int, Optional[int], str]]:
@@ -940,11 +960,23 @@ def register(app) -> None:
         for column in ("id", "date", "type", "place", "reports", "sources", "figures"):
             table.add_column(column, overflow="fold")
         for m in found:
-            table.add_row(
-                m.id[:12], m.date.value if m.date else "", m.plover_type or "",
-                (m.location.name or m.location.text) if m.location else "",
-                str(len(m.reports)), ", ".join(m.independent_sources),
-                "; ".join(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
-                + (" [sources disagree]" if m.disagreements else ""),
-            )
+            table.add_row(*list_cells(m))
         out.print(table)
+
+
+def list_cells(m: MergedEvent) -> list:
+    """The cells of `sitrep merge list` for one merged event, as Rich Text: words from articles (and
+    the "[sources disagree]" note) are never read as Rich markup. A source's figure repeated by
+    outlets copying one another shows once."""
+    from rich.text import Text
+
+    from .cli import plain
+
+    figures = dict.fromkeys(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
+    cells = (
+        m.id[:12], m.date.value if m.date else "", m.plover_type or "",
+        (m.location.name or m.location.text) if m.location else "",
+        str(len(m.reports)), ", ".join(m.independent_sources),
+        "; ".join(figures) + (" [sources disagree]" if m.disagreements else ""),
+    )
+    return [Text(plain(cell)) for cell in cells]

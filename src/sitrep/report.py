@@ -153,7 +153,7 @@ def _independent_sources(reports) -> list[str]:
         by_article[r.article_id].append(r)
     found: set[str] = set()
     for same in by_article.values():
-        named = {name for r in same for name in r.sources}
+        named = {name for r in same for name in merge.report_witnesses(r)}
         found |= named or {r.independent_source for r in same}
     return sorted(found)
 

@@ -149,6 +149,12 @@ def canonical_name(value: str) -> str:
     return known[0] if known else value
 
 
+def known_kind(name: str) -> Optional[str]:
+    """The kind of a known source by any of its names (news_agency for "Reuters"), else None."""
+    known = load_sources().by_alias.get(_alias_key(name.strip()))
+    return known[1] if known else None
+
+
 def load_sources(extra: Optional[Iterable[str | Path]] = None) -> SourceLexicon:
     """The bundled list, then the files in env SITREP_SOURCES, then `extra`; later files win."""
     paths: list[str | Path] = []
