@@ -90,6 +90,12 @@ ARCHITECTURE = "bow"
 # combination loses a row or more on some fold every time, and the blind set (written like the corpus) gains at most
 # 0.006 model alone. The class features fire on background words as much as on the event's, and the corpus's own words
 # already carry what the classes say about its snippets.
+# Also tried (tenth session, 11,777 snippets), not kept: word 1-2-grams and character 3-5-grams, as spaCy BOW tokens (2**17 rows):
+# CASE folds 0-3 pooled, model alone 0.709 -> 0.632 (the unregularised BOW drowns in correlated n-grams); the same features
+# TF-IDF weighted under scikit-learn's LogisticRegression (C=10) or LinearSVC: model alone 0.733 / 0.737, own blind set
+# 0.918 / 0.928 (vs 0.900), but combined with the rules (classify.py, thresholds re-swept from 0.4/0.5 to 0.8/0.9) CASE
+# folds 0-3 0.889/0.966/0.871/0.979 -> at best 0.890/0.936/0.849/0.979, blind 0.879 -> 0.840-0.881. It would also add
+# scikit-learn and SciPy (about 190 MB) to the install, against #3's 200 MB budget.
 
 
 SOURCE_NOTE = """# acled_model: sitrep's learned ACLED snippet classifier
