@@ -164,3 +164,9 @@ def test_figures_a_count_right_after_a_kind_verb_has_its_kind_when_the_parse_goe
     text = ("Government troops shelled the hamlet of Tarbun on Tuesday, killing at least 9 farmers, the Kivu Human"
             " Rights Monitor said. Local radio said 3 people were killed.")
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == [("killed", 9), ("killed", 3)]
+
+
+def test_figures_group_leaves_out_a_source_the_parser_hangs_on_the_count(nlp):
+    text = "Army units shelled the village of Kalo on Friday, killing 9 farmers, the Kivu Observatory for Human Rights said."
+    [figure] = _figs(nlp, text)
+    assert figure.group == "farmers"

@@ -425,6 +425,17 @@ def _of_noun(tok: Token) -> Optional[Token]:
     return None
 
 
+def _is_speaker(doc: Doc, appos: Token) -> bool:
+    """An apposition that is really who tells the count: "9 farmers, the Kivu Observatory said" (the
+    parser hangs the source on the counted noun), or a named organisation."""
+    after = appos.right_edge.i + 1
+    says = after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in SAYING_LEMMAS
+    return says or appos.ent_type_ == "ORG"
+
+
+SAYING_LEMMAS = frozenset("say tell report announce state add claim confirm".split())
+
+
 def _group(doc: Doc, end: int, noun: Token) -> Optional[str]:
     """Who is counted: the words from after the number to the counted noun, with its apposition."""
     if noun.i < end:
@@ -436,7 +447,7 @@ def _group(doc: Doc, end: int, noun: Token) -> Optional[str]:
         first = end
     last = noun.i
     for child in noun.children:
-        if child.dep_ == "appos" and child.i > noun.i:
+        if child.dep_ == "appos" and child.i > noun.i and not _is_speaker(doc, child):
             last = max(last, child.right_edge.i)
     if last < first or last - first > 12:
         return None
