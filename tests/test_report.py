@@ -199,3 +199,20 @@ def test_report_pdf_names_characters_its_font_lacks_in_one_note(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output.count("warning:") == 1 and "no glyph" in result.output
     assert "UserWarning" not in result.output
+
+
+def test_report_a_claim_copied_by_several_outlets_is_listed_once(tmp_path):
+    with Store.open(tmp_path / "c.db") as store:
+        for url, value, source in (("a.example/1", 12, "Monitor"), ("b.example/1", 12, "Monitor"),
+                                   ("c.example/1", 30, "Medics")):
+            text = f"Jets struck Northtown market on Monday and killed {value} people, the {source} said. {url}"
+            store.add(*cases.make(text, url, "2024-03-04T10:00:00+00:00", [
+                {"sentence": text, "place": "Northtown", "date": "2024-03-04", "sources": [source],
+                 "figures": [("killed", value, "exact")]}]))
+        merge.rebuild(store)
+        rep = report.build(store, "Northern", "2024-03-01", "2024-03-10")
+    [headline] = rep.headlines
+    assert headline["text"] == "12 to 30" and headline["sources"] == "Medics (30); Monitor (12)"
+    assert rep.developments[0]["facts"].count("12 killed (Monitor)") == 1
+    [disagreement] = rep.disagreements
+    assert len(disagreement["claims"]) == 2

@@ -75,7 +75,7 @@ def build(store, area: str, since: str, until: str) -> SitRep:
     report.disagreements = [
         {"heading": f"{_when(m)} {_where(m)}: {d.kind} {d.low:,} to {d.high:,}",
          "claims": [f"{c.source}: {_figure_text(c)} ({c.kind}), \u201c{c.text}\u201d, {_date(c.published)}"
-                    for c in d.claims]}
+                    for c in distinct_claims(d.claims)]}
         for m in events for d in m.disagreements
     ]
     quoted = {}
@@ -182,7 +182,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
             low[kind] += min(value for _, value, _, _ in counts)
             high[kind] += max(value_max or value for _, value, value_max, _ in counts)
             counted[kind] += 1
-            for c in claims:
+            for c in distinct_claims(claims):
                 sources[kind][c.source].append(_figure_text(c))
     out = []
     for kind in sorted(counted, key=lambda k: FIGURE_ORDER.index(k) if k in FIGURE_ORDER else 99):
@@ -193,7 +193,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
 
 
 def _development(m: MergedEvent) -> dict:
-    figures = "; ".join(f"{_figure_text(c)} {c.kind} ({c.source})" for c in m.figures)
+    figures = "; ".join(f"{_figure_text(c)} {c.kind} ({c.source})" for c in distinct_claims(m.figures))
     facts = (f"{len(m.reports)} report(s), {m.n_independent_sources} independent source(s): "
              f"{', '.join(m.independent_sources)}. First reported {_date(m.first_reported)}.")
     if figures:
@@ -207,6 +207,15 @@ def _development(m: MergedEvent) -> dict:
         "facts": facts,
         "quotes": [{"sentence": r.sentence.text, "cite": _cite(r), "url": r.url} for r in m.reports[:3]],
     }
+
+
+def distinct_claims(claims: list) -> list:
+    """The claims in order, a source's claim repeated by outlets copying one another once (the first
+    outlet's): the same source, kind, count, qualifier and group."""
+    seen = {}
+    for c in claims:
+        seen.setdefault((c.source, c.kind, c.value, c.value_max, c.qualifier, (c.group or "").lower()), c)
+    return list(seen.values())
 
 
 def _figure_text(c) -> str:
