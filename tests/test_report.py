@@ -216,3 +216,20 @@ def test_report_a_claim_copied_by_several_outlets_is_listed_once(tmp_path):
     assert rep.developments[0]["facts"].count("12 killed (Monitor)") == 1
     [disagreement] = rep.disagreements
     assert len(disagreement["claims"]) == 2
+
+
+@pytest.mark.parametrize("claims, expected", [
+    ([(12, "approximately")], "about 12"),
+    ([(10, "at_least"), (5, "exact")], "at least 15"),
+    ([(10, "exact"), (5, "exact")], "15"),
+])
+def test_report_headline_total_keeps_the_qualifiers_of_its_counts(tmp_path, claims, expected):
+    with Store.open(tmp_path / "q.db") as store:
+        for (value, qualifier), day in zip(claims, ("2024-03-01", "2024-03-09")):
+            text = f"Jets struck Northtown market and killed {value} people, the Monitor said on {day}."
+            store.add(*cases.make(text, f"x.example/{day}", f"{day}T10:00:00+00:00", [
+                {"sentence": text, "place": "Northtown", "date": day, "sources": ["Monitor"],
+                 "figures": [("killed", value, qualifier)]}]))
+        merge.rebuild(store)
+        rep = report.build(store, "Northern", "2024-03-01", "2024-03-10")
+    assert rep.headlines[0]["text"] == expected

@@ -172,6 +172,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
     low: Counter = Counter()
     high: Counter = Counter()
     counted: Counter = Counter()
+    qualifiers: dict[str, set] = defaultdict(set)  # of the counts the lowest total is made of
     sources: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for m in events:
         by_kind: dict[str, list] = defaultdict(list)
@@ -179,14 +180,22 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
             by_kind[c.kind].append(c)
         for kind, claims in by_kind.items():
             counts = merge.source_counts(claims)  # a source's "four fighters and two children" is 6
-            low[kind] += min(value for _, value, _, _ in counts)
+            lowest = min(counts, key=lambda count: count[1])
+            low[kind] += lowest[1]
+            qualifiers[kind].add(lowest[3])
             high[kind] += max(value_max or value for _, value, value_max, _ in counts)
             counted[kind] += 1
             for c in distinct_claims(claims):
                 sources[kind][c.source].append(_figure_text(c))
     out = []
     for kind in sorted(counted, key=lambda k: FIGURE_ORDER.index(k) if k in FIGURE_ORDER else 99):
-        text = f"{low[kind]:,}" if low[kind] == high[kind] else f"{low[kind]:,} to {high[kind]:,}"
+        if low[kind] == high[kind]:
+            # "about 12" stays about 12; at least 10 and 5 more are at least 15; mixed kinds of doubt: about
+            doubts = qualifiers[kind] - {"exact"}
+            prefix = QUALIFIER_WORDS.get(doubts.pop(), "about ") if len(doubts) == 1 else ("about " if doubts else "")
+            text = f"{prefix}{low[kind]:,}"
+        else:
+            text = f"{low[kind]:,} to {high[kind]:,}"
         cited = "; ".join(f"{name} ({', '.join(values)})" for name, values in sorted(sources[kind].items()))
         out.append({"kind": kind, "text": text, "events": counted[kind], "sources": cited})
     return out
@@ -218,10 +227,12 @@ def distinct_claims(claims: list) -> list:
     return list(seen.values())
 
 
+QUALIFIER_WORDS = {"at_least": "at least ", "approximately": "about ", "at_most": "at most ", "up_to": "up to "}
+
+
 def _figure_text(c) -> str:
-    prefix = {"at_least": "at least ", "approximately": "about ", "at_most": "at most ", "up_to": "up to "}
     value = f"{c.value:,}" + (f"\u2013{c.value_max:,}" if c.value_max else "")
-    return prefix.get(c.qualifier, "") + value
+    return QUALIFIER_WORDS.get(c.qualifier, "") + value
 
 
 def _when(m: MergedEvent) -> str:
