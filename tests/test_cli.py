@@ -197,3 +197,11 @@ def test_cli_geojson_export_counts_only_the_events_it_can_map(tmp_path):
     result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "e.geojson"), "--db", db])
     features = json.loads((tmp_path / "e.geojson").read_text())["features"]
     assert features == [] and "wrote 0 events" in result.output and "without a place left out" in result.output
+
+
+def test_cli_table_names_an_unnamed_doer():
+    from sitrep.cli import _actor_cell
+    from sitrep.models import Actor, ActorCode
+
+    unnamed = Actor(text="", start=9, end=9, name="unidentified armed forces", code=ActorCode(country="SYR", role="UAF"))
+    assert _actor_cell(unnamed) == "unidentified armed forces (SYR UAF)"

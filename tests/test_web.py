@@ -415,3 +415,15 @@ def test_web_since_keeps_ranges_that_reach_into_it(tmp_path):
         second = c.get(f"/api/events?since=2021-07-15&limit=1&cursor={first['next_cursor']}").json()
         assert second["items"][0]["trigger"]["text"] == "shelled" and second["next_cursor"] is None
         assert [r["count"] for r in c.get("/api/timeline?since=2021-07-15").json()] == [1, 1]
+
+
+def test_web_browser_favicon_request_is_no_error(client):
+    # Browsers ask for /favicon.ico on every page; a 404 there is a console error on an empty page.
+    response = client.get("/favicon.ico")
+    assert response.status_code == 204
+
+
+def test_web_page_lists_an_unnamed_doer_by_its_name():
+    # An attack no words name the doer of has an empty actor span and the name "unidentified armed forces".
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    assert "actorLabel(event.actor1)" in script and "actorLabel(event.actor2)" in script

@@ -275,7 +275,8 @@ def _actor_cell(actor) -> str:
     if actor is None:
         return ""
     code = " ".join(x for x in (actor.code.country, actor.code.role) if x)
-    return f"{actor.text} ({code})" if code else actor.text
+    label = actor.text or actor.name or ""  # an unnamed doer has no words, only its name
+    return f"{label} ({code})" if code else label
 
 
 @app.command()

@@ -129,12 +129,14 @@
 
   // -- event list -----------------------------------------------------------------------------
   function cell(text) { return el("td", { text: text || "" }); }
+  // An actor no words name ("unidentified armed forces") has an empty span: show its name.
+  function actorLabel(actor) { return actor ? actor.text || actor.name : ""; }
   function addRow(event) {
     const type = el("td", {}, [el("span", { className: "swatch" }), event.plover_type || "—"]);
     type.firstChild.style.background = colour(event.plover_type);
     const row = el("tr", { "data-id": event.id }, [
       cell(event.date ? event.date.value : ""), type,
-      cell(event.actor1 && event.actor1.text), cell(event.trigger.text), cell(event.actor2 && event.actor2.text),
+      cell(actorLabel(event.actor1)), cell(event.trigger.text), cell(actorLabel(event.actor2)),
       cell(event.location && (event.location.name || event.location.text)),
     ]);
     row.addEventListener("click", () => openEvent(event.id));
