@@ -205,3 +205,23 @@ def test_cli_table_names_an_unnamed_doer():
 
     unnamed = Actor(text="", start=9, end=9, name="unidentified armed forces", code=ActorCode(country="SYR", role="UAF"))
     assert _actor_cell(unnamed) == "unidentified armed forces (SYR UAF)"
+
+
+def test_cli_export_takes_the_filters_of_events(corpus, tmp_path):
+    import csv
+
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    everything = tmp_path / "all.csv"
+    runner.invoke(app, ["export", "--format", "acled-csv", "--out", str(everything), "--db", db])
+    assert list(csv.DictReader(everything.open()))
+    for args, rows in ((["--country", "Syria", "--modality", "asserted"], None), (["--type", "protest"], 0),
+                       (["--until", "1999-12-31"], 0)):
+        subset = tmp_path / "subset.csv"
+        result = runner.invoke(app, ["export", "--format", "acled-csv", "--out", str(subset), "--db", db] + args)
+        assert result.exit_code == 0, result.output
+        found = list(csv.DictReader(subset.open()))
+        assert len(found) == (len(list(csv.DictReader(everything.open()))) if rows is None else rows), args
+    result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "x.json"), "--db", db,
+                                 "--country", "Narnia"])
+    assert result.exit_code == 1 and "country=Narnia" in result.output

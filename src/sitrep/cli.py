@@ -247,6 +247,26 @@ def ingest(
         raise typer.Exit(1)
 
 
+def event_filter(type: Optional[str], country: Optional[str], since: Optional[str], until: Optional[str],
+                 source: Optional[str], modality: Optional[str]) -> EventFilter:
+    """The filter of `events` and `export`; a mistyped value fails with one line."""
+    type, modality = checked_filters(type, since, until, modality)
+    try:  # the filter reads a source by any of its names and refuses a country it does not know
+        return EventFilter(plover_type=type, country=country, since=since, until=until, source=source,
+                           modality=modality)
+    except InputError as exc:
+        fail(str(exc))
+        raise  # unreachable
+
+
+TypeOption = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT.")
+CountryOption = typer.Option(None, "--country", help="Country of the place: SY, SYR or Syria.")
+SinceOption = typer.Option(None, "--since", help="Events on or after this date (YYYY-MM-DD).")
+UntilOption = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD).")
+SourceOption = typer.Option(None, "--source", help="Events asserted by this source, e.g. SANA.")
+ModalityOption = typer.Option(None, "--modality", help="asserted, planned, conditional, denied or background.")
+
+
 def events_table(events: list[Event], title: str = "events") -> Table:
     table = Table(title=title, show_lines=False)
     for column in ("date", "type", "actor1", "actor2", "place", "figures", "sources", "modality", "trigger"):
@@ -282,23 +302,18 @@ def _actor_cell(actor) -> str:
 @app.command()
 def events(
     db: str = DbOption,
-    type: Optional[str] = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT."),
-    country: Optional[str] = typer.Option(None, help="Country of the place: SY, SYR or Syria."),
-    since: Optional[str] = typer.Option(None, help="Events on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, help="Events on or before this date (YYYY-MM-DD)."),
-    source: Optional[str] = typer.Option(None, help="Events asserted by this source, e.g. SANA."),
-    modality: Optional[str] = typer.Option(None, help="asserted, planned, conditional, denied or background."),
+    type: Optional[str] = TypeOption,
+    country: Optional[str] = CountryOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
+    source: Optional[str] = SourceOption,
+    modality: Optional[str] = ModalityOption,
     format: str = typer.Option("table", "--format", help="table, json, csv or geojson."),
 ) -> None:
     """List stored events, filtered."""
     if format not in ("table", "json", "csv", "geojson"):
         fail(f"--format {format}: unknown format; use table, json, csv or geojson")
-    type, modality = checked_filters(type, since, until, modality)
-    try:  # the filter reads a source by any of its names and refuses a country it does not know
-        flt = EventFilter(plover_type=type, country=country, since=since, until=until, source=source,
-                          modality=modality)
-    except InputError as exc:
-        fail(str(exc))
+    flt = event_filter(type, country, since, until, source, modality)
     existing_db(db)
     with open_store(db) as store:
         found = store.events(flt)
@@ -314,15 +329,20 @@ def export_command(
     format: str = typer.Option(..., "--format", help="acled-csv, plover-json, geojson or parquet."),
     out_path: str = typer.Option(..., "--out", help="File to write."),
     db: str = DbOption,
-    modality: Optional[str] = typer.Option(None, help="Only events of this modality (e.g. asserted)."),
+    type: Optional[str] = TypeOption,
+    country: Optional[str] = CountryOption,
+    since: Optional[str] = SinceOption,
+    until: Optional[str] = UntilOption,
+    source: Optional[str] = SourceOption,
+    modality: Optional[str] = ModalityOption,
 ) -> None:
-    """Export all stored events in a standard format."""
+    """Export the stored events in a standard format: all of them, or those matching the filters."""
     if format not in exporters.EXPORT_FORMATS:
         fail(f"--format {format}: unknown format; use one of {', '.join(exporters.EXPORT_FORMATS)}")
-    _, modality = checked_filters(modality=modality)
+    flt = event_filter(type, country, since, until, source, modality)
     existing_db(db)
     with open_store(db) as store:
-        found = store.events(EventFilter(modality=modality))
+        found = store.events(flt)
         articles = store.articles()
     try:
         exporters.export(found, format, out_path, articles)
