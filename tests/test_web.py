@@ -427,3 +427,12 @@ def test_web_page_lists_an_unnamed_doer_by_its_name():
     # An attack no words name the doer of has an empty actor span and the name "unidentified armed forces".
     script = (STATIC / "app.js").read_text(encoding="utf-8")
     assert "actorLabel(event.actor1)" in script and "actorLabel(event.actor2)" in script
+
+
+def test_web_posted_article_joins_the_merged_events(writable_client):
+    # `sitrep ingest` merges what it stores; an article posted to the API must be merged too.
+    body = {"text": "Rebels shelled an army post near Kumbo on Monday, killing 4 soldiers, the army said.",
+            "published": "2022-05-03"}
+    assert writable_client.post("/api/articles", json=body, headers={"X-API-Token": TOKEN}).status_code == 201
+    [event] = [e for e in writable_client.get("/api/events?q=Kumbo").json()["items"] if e["trigger"]["text"] == "shelled"]
+    assert writable_client.get(f"/api/events/{event['id']}/merged").status_code == 200

@@ -420,6 +420,10 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
             return JSONResponse(IngestResult(article_id=stored, new=False, events=count).model_dump())
         events = extract_article(article)
         new = db.add(article, events)
+        if new:
+            from .. import merge
+
+            merge.update(db, article_id=article.id)  # as `sitrep ingest` does: /api/merged stays current
         return IngestResult(article_id=article.id, new=new, events=len(events))
 
     _add_merged_routes(app, store)
