@@ -140,3 +140,18 @@ def test_ingest_decode_refuses_invalid_utf8():
 def test_ingest_metadata_published_wins():
     article = make_article(STORY, published="2022-03-03")
     assert article.published.date().isoformat() == "2022-03-03"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("14 June 2022", "2022-06-14"),
+    ("Tue, 14 Jun 2022 10:00:00 GMT", "2022-06-14"),
+    ("yesterday", None),  # relative to what? not to the day it is read: that changes with every run
+    ("2 hours ago", None),
+    ("Monday", None),
+    ("June 14", None),  # no year: not the year of the run either
+])
+def test_ingest_publication_metadata_must_be_a_whole_date(value, expected):
+    from sitrep.ingest import parse_published
+
+    parsed = parse_published(value)
+    assert (parsed.date().isoformat() if parsed else None) == expected

@@ -58,8 +58,11 @@ def parse_published(value: object) -> Optional[datetime]:
     import dateparser
 
     # Metadata dates come in a few news languages; letting dateparser guess among all of its languages takes
-    # seconds on a malformed value.
-    return dateparser.parse(text, languages=["en", "fr", "es", "de", "ar", "ru"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    # seconds on a malformed value. A relative or partial date ("yesterday", "Monday", "June 14") would be
+    # read against the day of the run, so the same article would get another date each time: refused.
+    return dateparser.parse(text, languages=["en", "fr", "es", "de", "ar", "ru"], settings={
+        "RETURN_AS_TIMEZONE_AWARE": False, "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
 def make_article(
