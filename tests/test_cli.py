@@ -225,3 +225,10 @@ def test_cli_export_takes_the_filters_of_events(corpus, tmp_path):
     result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "x.json"), "--db", db,
                                  "--country", "Narnia"])
     assert result.exit_code == 1 and "country=Narnia" in result.output
+
+
+def test_cli_extract_refuses_a_publication_time_that_is_no_date(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2021-13-45"])
+    assert result.exit_code == 1 and "--published 2021-13-45: not a date" in result.output
