@@ -117,3 +117,19 @@ def test_pipeline_a_sources_seat_gives_the_story_no_country():
     shelling = next(e for e in events if e.trigger.text == "shelled")
     assert shelling.actor1 is not None and shelling.actor1.code.role == "REB"
     assert shelling.actor1.code.country != "GBR"
+
+
+@pytest.mark.parametrize("published", ["garbage", "2021-02-30", 20210908.5j])
+def test_pipeline_extract_refuses_a_publication_time_that_is_no_date(published):
+    from sitrep.errors import InputError
+
+    with pytest.raises(InputError, match="published"):
+        sitrep.extract("Rebels shelled an army post near Kumbo on Monday.", published=published)
+
+
+def test_pipeline_extract_takes_a_date_object():
+    from datetime import date
+
+    [event] = [e for e in sitrep.extract("Rebels shelled an army post near Kumbo on Monday.",
+                                         published=date(2022, 5, 4)) if e.trigger.text == "shelled"]
+    assert event.date.value == "2022-05-02"
