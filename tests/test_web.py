@@ -436,3 +436,12 @@ def test_web_posted_article_joins_the_merged_events(writable_client):
     assert writable_client.post("/api/articles", json=body, headers={"X-API-Token": TOKEN}).status_code == 201
     [event] = [e for e in writable_client.get("/api/events?q=Kumbo").json()["items"] if e["trigger"]["text"] == "shelled"]
     assert writable_client.get(f"/api/events/{event['id']}/merged").status_code == 200
+
+
+def test_web_serve_refuses_a_port_out_of_range(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--port", "99999"])
+    assert result.exit_code == 2 and "--port" in result.output and "Traceback" not in result.output

@@ -14,7 +14,7 @@ TOKEN_ENV = "SITREP_API_TOKEN"
 def serve(
     db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing)."),
     host: str = typer.Option("127.0.0.1", help="Interface to listen on; 0.0.0.0 exposes it to the network."),
-    port: int = typer.Option(8000, help="TCP port."),
+    port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
     token: Optional[str] = typer.Option(
         None, envvar=TOKEN_ENV, show_default=False,
         help=f"API token that POST /api/articles must send in X-API-Token (or set {TOKEN_ENV}); without it, ingest over HTTP is off.",
