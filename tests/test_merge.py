@@ -336,3 +336,20 @@ def test_merge_report_witnesses_leave_out_the_agency_carrying_a_named_source():
                            sources=["Monitor", "Reuters"], independent_source="Monitor")
     alone = relayed.model_copy(update={"sources": ["Reuters"], "independent_source": "Reuters"})
     assert merge.report_witnesses(relayed) == ["Monitor"] and merge.report_witnesses(alone) == ["Reuters"]
+
+
+def test_merge_a_shared_weekday_is_no_shared_name(store):
+    # Two attacks told the same day share "Tuesday" (and "killing"): that is their date, already
+    # compared, not a name of who or where. The one with no place must not join the other.
+    strike = "A drone strike hit a car near Northtown on Tuesday, killing 2 commanders, a spokesman said."
+    ambush = "Gunmen ambushed a patrol near Farville on Tuesday, killing 3 soldiers, officials said."
+    a, [e] = make(strike, "one.example/5", "2024-03-06T10:00:00+00:00",
+                  [{"sentence": strike, "place": "Northtown", "date": "2024-03-05", "trigger": "hit",
+                    "figures": [("killed", 2, "exact")]}])
+    store.add(a, [e.model_copy(update={"actor1": None})])
+    b, [f] = make(ambush, "two.example/5", "2024-03-06T11:00:00+00:00",
+                  [{"sentence": ambush, "place": "Farville", "date": "2024-03-05", "trigger": "ambushed",
+                    "figures": [("killed", 3, "exact")]}])
+    store.add(b, [f.model_copy(update={"location": None})])
+    merge.rebuild(store)
+    assert len(merge.merged_events(store)) == 2

@@ -51,6 +51,9 @@ _STOPWORDS = frozenset(
     " these those said says say told according after before during over under into about than their there they"
     " he she his her who whom which when where what while also not but more most some other out up its one two"
     " three four five six seven eight nine ten least near since until would could will may can".split()
+    # days and months: reports of one day all share them; dates are compared on their own
+    + "monday tuesday wednesday thursday friday saturday sunday january february march april june july"
+    " august september october november december".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d+")
 
