@@ -361,3 +361,15 @@ def test_actors_dateline_place_is_no_actor(nlp):
     doc = nlp("MOGADISHU, Somalia — Somali police arrested eight traders at the port on Friday.")
     assert actors.actor_for(doc[0]) is None
     assert actors.actor_for(next(t for t in doc if t.text == "police")).text == "Somali police"
+
+
+def test_actors_a_delegation_is_whoever_sends_it():
+    # a delegation, negotiators or envoys defer to the role word before them; of two parties joined, the first's
+    assert actors.code_actor("rebel delegation").role == "REB"
+    assert actors.code_actor("opposition negotiators").role == "OPP"
+    assert actors.code_actor("Bolivian government and opposition delegations").role == "GOV"
+    assert actors.code_actor("Turkish and PKK delegations") == actors.ActorCode(country="TUR", role="GOV")
+
+
+def test_actors_customs_officers_are_civil_servants():
+    assert actors.code_actor("Chilean customs officers").role == "GOV"

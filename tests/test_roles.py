@@ -1337,3 +1337,16 @@ def test_roles_a_target_with_no_words_is_no_counterpart():
     unnamed = Actor(text="", start=9, end=9, name="unidentified armed forces", code=ActorCode(country="MLI", role="UAF"))
     doer = Actor(text="Malian troops", start=0, end=13, code=ActorCode(country="MLI", role="MIL"))
     assert _counterpart_of(unnamed, doer) == unnamed
+
+
+def test_roles_an_accord_named_after_its_city_is_no_party(nlp):
+    # the city an accord was made in names no party to it: whom it is "with" does
+    _, tgt, _, _ = _roles(nlp, "Peru pledged to honour the Quito peace accord with Chile, its foreign minister said.", "honour")
+    assert tgt == ("CHL", "GOV")
+
+
+def test_roles_partner_named_by_a_two_word_demonym(nlp):
+    # the second party of "Kenyan and South African ministers" is read with its own modifier
+    _, tgt, _, (_, partner) = _roles(nlp, "Kenyan and South African ministers met in Nairobi on Friday.", "met")
+    assert partner is not None and partner.text == "South African"
+    assert tgt == ("ZAF", "GOV")

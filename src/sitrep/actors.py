@@ -32,7 +32,9 @@ ENV_VAR = "SITREP_ACTORS"
 DOMESTIC_ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "POL", "JUD", "LEG", "CVL", "MED", "BUS", "REL", "HLH", "EDU", "LAB", "CRM", "UAF"}
 # Title-like words that defer to a modifier's role ("rebel commander" is REB, not MIL).
 _WEAK_HEADS = {"leader", "leaders", "commander", "commanders", "official", "officials", "spokesman",
-               "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women", "bloc"}
+               "spokeswoman", "spokesperson", "members", "member", "group", "groups", "people", "men", "women", "bloc",
+               # whoever sends a delegation or negotiators says who they are ("a rebel delegation")
+               "delegation", "delegations", "delegate", "delegates", "negotiator", "negotiators", "envoy", "envoys"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all", "both"}
 # One-word demonyms whose plural adds "s" ("Liberian(s)", "Iraqi(s)"); a capital that happens to end so
 # ("Tehran") only gains a key no text contains.
@@ -326,7 +328,8 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             head = roles[-1]
             role = head[2]
             if " ".join(words[head[0]:head[1]]).lower() in _WEAK_HEADS and len(roles) > 1:
-                role = roles[-2][2]
+                # (of "government and opposition delegations", as of any compound actor, the first member's)
+                role = roles[0][2] if "and" in (w.lower() for w in words[roles[0][1]:head[0]]) else roles[-2][2]
             elif role == "LEG" and any(r[2] == "OPP" for r in roles[:-1]):
                 role = "OPP"  # "opposition deputies", "opposition lawmakers": as "opposition" beats "senator" above
             # "the opposition coalition", "a rebel alliance": a collective noun after a role word is that role's body

@@ -415,9 +415,11 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
         for conj in mod.children:
             if conj.dep_ != "conj":
                 continue
-            code = actors.code_actor(conj.text)
+            # (with its own modifiers: "South and North Korean officials" pairs South Korea with North Korea)
+            words = subject.doc[conj.left_edge.i:conj.i + 1]
+            code = actors.code_actor(words.text)
             if code.country and code.country != actor1.code.country:
-                return Actor(text=conj.text, start=conj.idx, end=conj.idx + len(conj.text),
+                return Actor(text=words.text, start=words.start_char, end=words.end_char,
                              code=ActorCode(country=code.country, role=code.role or actor1.code.role))
     verb = subject.head
     objects = [t for o in verb.children if o.dep_ in OBJECT_DEPS for t in o.subtree]

@@ -54,6 +54,11 @@ GROUP_HEADS = {"leader", "member", "official", "representative", "spokesman", "s
                "delegation", "delegate", "mediator", "inspector", "monitor", "observer", "envoy", "negotiator", "investigator",
                "expert", "team", "mission"}
 
+# Accords and meetings, often named after the city they were made or held in ("the Lima accord", "the
+# Vienna talks"): such a name is the venue, no party
+VENUE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "declaration", "convention", "communique",
+               "memorandum", "charter", "deal", "process", "talks", "conference", "summit", "framework", "format", "understanding"}
+
 # A person's bodies that stand for the person who holds them ("his office", "her campaign")
 OWNED_BODIES = {"office", "campaign", "cabinet", "administration", "aides", "camp"}
 
@@ -215,7 +220,8 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # demand", "an appeal from the president", "the release of the hostages"; its modifiers
         # read together first ("Israeli army bulldozers" -> the Israeli army)
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
-            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True)
+            token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True,
+            venue_named=token.lemma_.lower() in VENUE_NAMED)
         if actor is None:  # "abuses committed by Chadian militias", "the plan drawn up by X": the doer of the thing
             for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
                 doer = agent_of(acl)
@@ -392,10 +398,12 @@ def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Ac
 
 
 def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps,
-                    adjective_needs_country: bool = False) -> Optional[Actor]:
+                    adjective_needs_country: bool = False, venue_named: bool = False) -> Optional[Actor]:
     for child in token.lefts:
         if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
             continue
+        if venue_named and child.dep_ == "compound" and child.pos_ == "PROPN" and actors.is_city(child.text):
+            continue  # "the Lima accord", "the Vienna talks": the city they were held in is no party to them
         if child.dep_ == "compound" and child.pos_ == "NOUN" and not _coded_code(actors.code_actor(f"{child.text} {token.text}")):
             continue  # "a school bus" is no school's: the pair names no actor (actors.yaml no_role)
         actor = actors.actor_for(child, country_hint)
