@@ -1578,3 +1578,41 @@ def test_eventtypes_martial_law_is_not_made_a_mobilisation_by_the_next_sentence(
     # the nouns standing in for an object the parser hung elsewhere are the verb's own sentence's
     sentence = "A state of emergency was declared. Curfews and a mobilisation of reservists followed."
     assert _event(nlp, sentence, "declared").plover_type == "COERCE"
+
+
+def test_eventtypes_past_form_read_as_an_idiom_head(nlp):
+    # "raped" lemmatised "rap" (the head of "rap knuckles" only): the verb of its own wins; "rapped" stays the idiom
+    assert _event(nlp, "Gunmen raped two nurses near the clinic, residents said.", "raped").plover_type == "ASSAULT"
+
+
+def test_eventtypes_motion_defeated_and_relief_brought_and_trade_status_revoked(nlp):
+    assert _event(nlp, "Lawmakers defeated an opposition motion to impeach the president.", "defeated").plover_type == "REJECT"
+    assert _event(nlp, "The troops defeated the insurgents in the valley.", "defeated").plover_type == "ASSAULT"
+    assert _event(nlp, "Aid workers brought medicines and tents to the flooded villages.", "brought").plover_type == "AID"
+    assert _event(nlp, "The scandal brought the minister to tears.", "brought") is None
+    assert _event(nlp, "Washington revoked Nicaragua's preferential trade status.", "revoked").plover_type == "SANCTION"
+
+
+def test_eventtypes_or_face_held_over_a_demand_is_an_ultimatum(nlp):
+    sentence = "The governor told the strikers to return to the mines by Monday or face dismissal and military action."
+    assert _event(nlp, sentence, "action").plover_type == "THREATEN"
+    sentence = "The envoy told the militia to free the hostages or face sanctions."
+    assert _event(nlp, sentence, "free").plover_type == "THREATEN"
+    # a strike held over a demand is a protest announced: the demand stays one
+    sentence = "The teachers insisted that the police release the detained teachers or face a nationwide strike."
+    assert _event(nlp, sentence, "release").plover_type == "REQUEST"
+
+
+def test_eventtypes_told_to_stop_an_act_is_a_request(nlp):
+    sentence = "Seoul told Moscow to stop selling arms to the North, the ministry said."
+    assert _event(nlp, sentence, "selling").plover_type == "REQUEST"
+
+
+def test_eventtypes_what_an_inquiry_found_is_an_accusation(nlp):
+    sentence = "A parliamentary inquiry found that the prison guards had beaten the inmates."
+    assert _event(nlp, sentence, "beaten").plover_type == "ACCUSE"
+    sentence = "The watchdog said in a report that the militia had carried out summary executions of prisoners."
+    assert _event(nlp, sentence, "executions").plover_type == "ACCUSE"
+    # a source trailing the act attributes it: the act stays the news
+    sentence = "Soldiers shot dead four fishermen off the coast, an inquiry found."
+    assert _event(nlp, sentence, "shot").plover_type == "ASSAULT"

@@ -50,6 +50,10 @@ def _event_type(token) -> Optional[TriggerType]:
     if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
+    faced = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" else token  # "face dismissal and force"
+    if token.pos_ == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and _or_face(
+            faced.head.head if faced.head.dep_ == "conj" else faced.head):
+        return _ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
     if base is not None and _cause_of_concern(token):
@@ -65,7 +69,11 @@ def _event_type(token) -> Optional[TriggerType]:
                 (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
+        if token.dep_ == "ccomp" and _found_by_inquiry(token):
+            return _FINDING  # "the inquiry concluded that the shell came from army lines": blame laid
         return None
+    if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(_clause_verb(token)):
+        return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
     base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
@@ -170,8 +178,13 @@ def _event_type(token) -> Optional[TriggerType]:
         # "urged the rebels to release", "wants Y to attack": a demand made of someone else
         object_control = governing is not None and verb.dep_ == "xcomp" and any(
             c.dep_ in ("dobj", "obj") for c in governing.children) and governor in OBJECT_CONTROL
+        if not object_control and governor in _STOPPING and verb.dep_ == "xcomp" and governing.dep_ == "xcomp":
+            # "told X to stop selling arms", "urged Y to cease bombing": the act to stop is what is asked
+            asker = governing.head
+            object_control = asker.lemma_.lower() in OBJECT_CONTROL | DEMAND_HEADS and any(
+                c.dep_ in ("dobj", "obj") for c in asker.children)
         if aux & MUST_AUX or governor in DEMAND_HEADS or object_control:
-            return TriggerType("REQUEST", None, "10")
+            return _ULTIMATUM if _or_face(verb) else TriggerType("REQUEST", None, "10")
     readying = governing
     if readying is not None and governor in ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
         readying = readying.head  # "was ready to restart the bombardment"
@@ -351,6 +364,60 @@ def _condition_below(verb) -> bool:
 
 # verbs of aspect whose gerund or infinitive is the act ("would begin executing", "swore to keep fighting")
 _ASPECT = ASPECT_VERBS | {"keep"}
+# an inquiry's findings: what it finds done is alleged (CAMEO 112 accuse), the act is not witnessed news
+_FINDING = TriggerType("ACCUSE", "allege", "11")
+_FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "say", "report", "reveal", "show"}
+_INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "mission", "panel", "commission", "investigator",
+                  "report", "study", "review", "findings", "inspector", "tribunal"}
+_REPORTS = {"report", "study", "findings", "review", "dossier"}
+
+
+def _clause_verb(token):
+    """The verb of the clause a trigger sits in (itself for a verb; "carried out killings" for "killings")."""
+    node = token
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _found_by_inquiry(verb) -> bool:
+    """Whether a clause is what an inquiry or a report found ("the probe found that ...", "said in a report that ...")."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _REPORTS and any(c.lower_ == "that" for c in verb.children):
+        return True  # "said in a report that troops had ...": the parser may hang the clause on the report
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _FINDING_VERBS or verb.i < verb.head.i:
+        return False  # "X killed Y, investigators found": a trailing source attributes the act, which stays the news
+    finder = verb.head
+    if finder.dep_ == "acl" and finder.head.lemma_.lower() in _INQUIRY_NOUNS:
+        return True  # "a mission established that ...", parsed as a noun phrase
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INQUIRY_NOUNS for c in finder.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _REPORTS for p in c.children)
+        for c in finder.children)
+
+
+# verbs of ending an act: a demand to "stop selling arms" asks for the selling to end
+_STOPPING = {"stop", "cease", "halt", "end", "quit"}
+_ULTIMATUM = TriggerType("THREATEN", "ultimatum", "13")
+
+
+def _or_face(verb) -> bool:
+    """Whether a demanded act has an alternative to face ("leave the port or face sanctions"): an ultimatum."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and c.doc[c.i - 1].lower_ in ("or", "else") and any(
+        g.dep_ in ("dobj", "obj") and any(_held_over(p) for p in (g, *g.conjuncts)) for g in c.children)
+        for c in verb.children)
+
+
+# what may be held over a demand besides force: "or face the consequences", "or face military action"
+_PENALTIES = {"consequence", "consequences", "action", "force", "punishment", "retaliation", "reprisal", "reprisals"}
+
+
+def _held_over(penalty) -> bool:
+    """Whether what a party is told it will face is force or a penalty ("or face war", "or face sanctions"); a strike
+    or a boycott held over a demand ("or face a national strike") is a protest announced, not a threat of force."""
+    kind = trigger_type(penalty)
+    return penalty.lemma_.lower() in _PENALTIES or (kind is not None and kind.plover_type in (
+        "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
 
 
 # subjects of "is to" that name a purpose, not a party: "the aim is to expand trade" plans nothing of anyone's

@@ -75,8 +75,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
     pos = token.pos_
     if pos == "VERB":
         lemma = PAST_FORMS.get(lemma, lemma)
-        if lemma not in lex.verb_keys and token.tag_ in ("VBD", "VBN"):
-            lemma = _regular_past_base(token.lower_, lemma, lex.verb_keys)
+        if lemma not in lex.verbs and token.tag_ in ("VBD", "VBN"):
+            # "raped" lemmatised "rap", the head of an idiom only ("rap knuckles"): a verb of its own wins
+            base = _regular_past_base(token.lower_, lemma, lex.verbs.keys())
+            lemma = base if base != lemma or lemma in lex.verb_keys else _regular_past_base(
+                token.lower_, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys:
             # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
             return _JOINT_ACT if lemma not in _SAYING and _jointly(token) else None
