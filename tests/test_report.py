@@ -233,3 +233,18 @@ def test_report_headline_total_keeps_the_qualifiers_of_its_counts(tmp_path, clai
         merge.rebuild(store)
         rep = report.build(store, "Northern", "2024-03-01", "2024-03-10")
     assert rep.headlines[0]["text"] == expected
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "https://x.example/a><img src=x onerror=alert(2)>"])
+def test_report_links_only_plain_web_addresses(tmp_path, url):
+    # An article's URL is hostile input too: it must not become a javascript: link or break out of one.
+    with Store.open(tmp_path / "u.db") as store:
+        text = "Jets struck Northtown market on Monday and killed 12 people, the Monitor said."
+        store.add(*cases.make(text, url, "2024-03-04T10:00:00+00:00", [
+            {"sentence": text, "place": "Northtown", "date": "2024-03-04", "sources": ["Monitor"]}]))
+        merge.rebuild(store)
+        for fmt in ("html", "md"):
+            report.write(store, "Northern", "2024-03-01", "2024-03-10", tmp_path / f"r.{fmt}", fmt)
+    html, md = (tmp_path / "r.html").read_text(), (tmp_path / "r.md").read_text()
+    assert "href=\"javascript" not in html and "<img src=x" not in html
+    assert "<javascript" not in md and "<img src=x" not in md

@@ -214,7 +214,7 @@ def _development(m: MergedEvent) -> dict:
     return {
         "heading": f"{_when(m)} \u2013 {_where(m)} \u2013 {(m.plover_type or 'event').lower()}{status}",
         "facts": facts,
-        "quotes": [{"sentence": r.sentence.text, "cite": _cite(r), "url": r.url} for r in m.reports[:3]],
+        "quotes": [{"sentence": r.sentence.text, "cite": _cite(r), "url": _link(r.url)} for r in m.reports[:3]],
     }
 
 
@@ -233,6 +233,15 @@ QUALIFIER_WORDS = {"at_least": "at least ", "approximately": "about ", "at_most"
 def _figure_text(c) -> str:
     value = f"{c.value:,}" + (f"\u2013{c.value_max:,}" if c.value_max else "")
     return QUALIFIER_WORDS.get(c.qualifier, "") + value
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
+
+
+def _link(url: Optional[str]) -> Optional[str]:
+    """An article's URL when it is a plain web address, safe as a link in HTML and Markdown; a
+    javascript: URL or one with markup characters is left out (the cite still names the outlet)."""
+    return url if url and _WEB_ADDRESS.fullmatch(url) else None
 
 
 def _when(m: MergedEvent) -> str:
