@@ -1118,3 +1118,12 @@ def test_acled_ground_that_fell_to_the_reporters_own_forces_is_the_reporters_not
     other = ({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"} - {label}).pop()
     scores = acled_scores(text)
     assert label in scores and other not in scores
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators angry over fuel prices burned a police outpost on the edge of the capital, officials said.",
+    "Marchers opposed to the new dam hurled eggs at police lines outside the governor's office.",
+    "Hundreds of protesters burst into the regional parliament and beat two lawmakers, police said.",
+])
+def test_acled_protesters_burning_pelting_or_forcing_their_way_in_is_violent_demonstration(text):
+    assert rules_label(text) == "VIOL_DEMONSTR"
