@@ -170,3 +170,12 @@ def test_figures_group_leaves_out_a_source_the_parser_hangs_on_the_count(nlp):
     text = "Army units shelled the village of Kalo on Friday, killing 9 farmers, the Kivu Observatory for Human Rights said."
     [figure] = _figs(nlp, text)
     assert figure.group == "farmers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clashes between the two clans killed 5 people earlier this week, elders said.", [("killed", 5)]),
+    ("Fighting between three rival factions left 8 fighters dead near the border.", [("killed", 8)]),
+    ("Both sides lost men: the shelling by the two armies killed 14 soldiers.", [("killed", 14)]),
+])
+def test_figures_a_count_of_parties_is_no_casualty_count(nlp, text, expected):
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected
