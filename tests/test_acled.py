@@ -1127,3 +1127,12 @@ def test_acled_ground_that_fell_to_the_reporters_own_forces_is_the_reporters_not
 ])
 def test_acled_protesters_burning_pelting_or_forcing_their_way_in_is_violent_demonstration(text):
     assert rules_label(text) == "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained eleven union activists who sat outside the health ministry on Tuesday, their lawyer said.",
+    "Officers arrested a dozen students who attempted to hold a sit-in at the university gate.",
+    "Police chased away relatives who had assembled near the courthouse to await the verdict.",
+])
+def test_acled_people_held_or_moved_on_for_assembling_are_protest_with_intervention(text):
+    assert rules_label(text) == "PROTEST_WITH_INTER"
