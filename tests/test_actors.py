@@ -373,3 +373,11 @@ def test_actors_a_delegation_is_whoever_sends_it():
 
 def test_actors_customs_officers_are_civil_servants():
     assert actors.code_actor("Chilean customs officers").role == "GOV"
+
+
+def test_actors_peacekeepers_are_their_bodys_military():
+    # the conventions code UN and alliance peacekeepers as the body's military; a national contingent is its state's
+    assert actors.code_actor("U.N. peacekeepers") == actors.ActorCode(country="UN", role="MIL")
+    assert actors.code_actor("African Union peacekeeping troops").role == "MIL"
+    assert actors.code_actor("Zambian peacekeepers") == actors.ActorCode(country="ZMB", role="MIL")
+    assert actors.code_actor("U.N. envoy").role == "IGO"

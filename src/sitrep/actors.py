@@ -293,6 +293,11 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
         # PETRARCH's IGO prefix is what benchmarks/petrarch.py compares)
         elif role == "IGO" and roles and roles[-1][0] >= end and roles[-1][1] == last and roles[-1][2] == "JUD":
             role = roles[-1][2]
+        # ... and a body's peacekeepers are its military (the conventions of benchmarks/plover_own/SOURCE.md):
+        # "U.N. peacekeepers", "AU peacekeeping troops"
+        elif role == "IGO" and roles and roles[-1][0] >= end and roles[-1][1] == last and \
+                words[roles[-1][0]].lower().startswith("peacekeep"):
+            role = "MIL"
         # ... and a movement that governs is a government: "the Taliban government", "the Hamas administration"
         elif role in ("REB", "INS", "POL", "OPP") and roles and roles[-1][0] >= end and roles[-1][1] == last and \
                 " ".join(words[roles[-1][0]:last]).lower() in _GOVERNING_HEADS:
