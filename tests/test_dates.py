@@ -235,3 +235,9 @@ def test_dates_a_date_before_the_reported_clause_dates_the_saying(nlp):
     # the small parser hangs "on Tuesday" on "send", but it says when the ministry spoke
     text = "The ministry said on Tuesday it would send more police."
     assert _values(nlp, text) == [("Tuesday", "2021-09-07", "day")]
+
+
+@pytest.mark.parametrize("expression", ["Feb. 29", "February 30", "April 31"])
+def test_dates_a_day_the_publication_year_lacks_is_no_date_not_a_crash(expression):
+    # A typo or a leap day in a year without one used to raise ValueError and lose the whole article.
+    assert resolve(expression, date(2022, 3, 7)) is None

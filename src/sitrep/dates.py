@@ -390,7 +390,9 @@ def _pick_year(month: int, day: int | None, pub: date | None, future: bool) -> i
     future (a past event: last year) or, for a planned event, in the past (next year)."""
     if pub is None:
         return None
-    candidate = date(pub.year, month, day or 1)
+    # "Feb. 29" or "April 31" may not be a day of that year: compare with the month's last day
+    # (_make then finds no such date, rather than the article failing)
+    candidate = date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
     if future:
         if (day and candidate < pub) or (not day and month < pub.month):
             return pub.year + 1
