@@ -1616,3 +1616,33 @@ def test_eventtypes_what_an_inquiry_found_is_an_accusation(nlp):
     # a source trailing the act attributes it: the act stays the news
     sentence = "Soldiers shot dead four fishermen off the coast, an inquiry found."
     assert _event(nlp, sentence, "shot").plover_type == "ASSAULT"
+
+
+def test_eventtypes_wanted_person_handed_to_another_state_is_judicial_cooperation(nlp):
+    sentence = "Nepal handed over a gang boss to Indian police at the Birgunj crossing."
+    assert _event(nlp, sentence, "handed").plover_type == "COOPERATE"
+    # freed captives handed to a charity, or ground handed over, stay as they were
+    assert _event(nlp, "The militia handed over the captured soldiers to the Red Crescent.", "handed").plover_type == "RETREAT"
+    assert _event(nlp, "The rebels handed over the airport to the army.", "handed").plover_type == "RETREAT"
+
+
+def test_eventtypes_vow_to_build_is_a_promise(nlp):
+    assert _event(nlp, "The governor vowed to rebuild the bridges washed away by the floods.", "vowed").plover_type == "AGREE"
+    assert _event(nlp, "The insurgents vowed to destroy the new dam.", "vowed").plover_type == "THREATEN"
+
+
+def test_eventtypes_sorry_for_an_act_is_an_apology(nlp):
+    sentence = "The general said he was sorry for the bombing of the wedding party."
+    assert _event(nlp, sentence, "bombing").plover_type == "SUPPORT"
+
+
+def test_eventtypes_truce_reached_is_an_agreement(nlp):
+    assert _event(nlp, "The warring clans reached a truce after a week of talks.", "reached").plover_type == "AGREE"
+
+
+def test_eventtypes_not_hesitating_to_act_is_a_threat(nlp):
+    sentence = "The defence minister said the navy would not hesitate to cross the maritime line."
+    assert _event(nlp, sentence, "hesitate").plover_type == "THREATEN"
+    # no party holding force, or an act with its own type
+    assert _event(nlp, "She would not hesitate to recommend the hotel.", "hesitate") is None
+    assert _event(nlp, "The central bank will not hesitate to act, the governor said.", "hesitate") is None

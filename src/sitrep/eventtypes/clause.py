@@ -54,6 +54,8 @@ def _event_type(token) -> Optional[TriggerType]:
     if token.pos_ == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and _or_face(
             faced.head.head if faced.head.dep_ == "conj" else faced.head):
         return _ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
+    if token.dep_ == "pobj" and token.head.lower_ in ("for", "about", "over") and token.head.head.lemma_.lower() in _SORRY:
+        return _APOLOGY  # "said it was deeply sorry for the killings": the apology is the act told (CAMEO 055)
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
     if base is not None and _cause_of_concern(token):
@@ -69,6 +71,8 @@ def _event_type(token) -> Optional[TriggerType]:
                 (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
+        if _unhesitating_threat(token):
+            return TriggerType("THREATEN", None, "13")  # "would not hesitate to cross the border": resolve to act
         if token.dep_ == "ccomp" and _found_by_inquiry(token):
             return _FINDING  # "the inquiry concluded that the shell came from army lines": blame laid
         return None
@@ -364,6 +368,31 @@ def _condition_below(verb) -> bool:
 
 # verbs of aspect whose gerund or infinitive is the act ("would begin executing", "swore to keep fighting")
 _ASPECT = ASPECT_VERBS | {"keep"}
+# who may hold force over another; banks and regulators "not hesitating to act" set policy
+_FORCE_HOLDERS = {"GOV", "MIL", "REB", "INS", "COP", "SPY", "UAF", "IGO"}
+_NOT_FORCE_HOLDERS = {"bank", "regulator", "fed", "ecb", "fund"}
+
+
+def _unhesitating_threat(verb) -> bool:
+    """"will not hesitate to take all measures", "would not shy away from crossing": a resolve stated in the negative
+    about an act of no type of its own (an act with one takes the resolve's modality itself)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in UNHESITATING or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in verb.children):
+        return False
+    # a state, an armed group or a government's officer stating it ("the central bank will not hesitate to act" is policy)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].lemma_.lower() in _NOT_FORCE_HOLDERS or code_actor(
+            verb.doc[subjects[0].left_edge.i:subjects[0].i + 1].text).role not in _FORCE_HOLDERS:
+        return False
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "pcomp")] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    return bool(acts) and all(trigger_type(a) is None for a in acts)
+
+
+# words of regret whose "for" object is what is apologised for
+_SORRY = {"sorry", "apologetic", "remorseful", "regretful", "contrite"}
+_APOLOGY = TriggerType("SUPPORT", None, "05")
 # an inquiry's findings: what it finds done is alleged (CAMEO 112 accuse), the act is not witnessed news
 _FINDING = TriggerType("ACCUSE", "allege", "11")
 _FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "say", "report", "reveal", "show"}
@@ -518,7 +547,7 @@ def _possible_triggers(doc) -> list[int]:
             key = (lemma, pos)
             if key not in lemma_keys:
                 word = strings[lemma].lower()
-                lemma_keys[key] = (word in lex.verb_keys or (  # "extoll", "prepositione": see _regular_past_base
+                lemma_keys[key] = (word in lex.verb_keys or word in UNHESITATING or (  # "extoll", "prepositione": see _regular_past_base
                     len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys)) \
                     if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
                     if pos == ADJ else word in lex.noun_keys

@@ -38,6 +38,9 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
         words = {obj.lemma_.lower(), *(m.lower_ for m in obj.children if m.dep_ in ("amod", "compound", "acl"))}
         if words & _SOUGHT:
             return TriggerType("COOPERATE", "legal", "06")
+    # "turned over a cartel boss to U.S. authorities": a person held or wanted for a crime, given to another state
+    if any(_wrongdoer(o) for o in objects) and _to_another_state(token):
+        return TriggerType("COOPERATE", "legal", "06")
     # "handed over the arms dealer to American agents", "... into the custody of": who receives is justice
     holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
     if any(p.lemma_.lower() in _JUSTICE for h in holders for c in h.children if c.dep_ in ("prep", "dative")
@@ -48,6 +51,30 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
 
 # people already held by the sender
 _HELD = {"jailed", "imprisoned", "detained", "captured", "arrested", "convicted", "incarcerated"}
+
+
+# people named by a crime or a part in an armed or criminal group: handed to a state, they are handed to its justice
+_WRONGDOERS = {"boss", "lord", "kingpin", "trafficker", "smuggler", "militant", "terrorist", "separatist", "insurgent",
+               "gangster", "mobster", "jihadist", "criminal", "fugitive", "suspect", "convict", "detainee", "inmate"}
+# a state's officers who receive a person: "to U.S. authorities", "to Afghan officials"
+_STATE_OFFICERS = {"authority", "authorities", "official", "officials", "police", "government"}
+
+
+def _wrongdoer(person) -> bool:
+    words = {person.lemma_.lower(), *(m.lower_ for m in person.children if m.dep_ in ("amod", "compound"))}
+    return bool(words & (_WRONGDOERS | _SOUGHT | (_HELD - {"captured"}))) or any(
+        m.dep_ == "compound" and m.lemma_.lower() in ("cartel", "gang", "drug", "mafia") for m in person.children)
+
+
+def _to_another_state(verb) -> bool:
+    """Whether what is handed goes to a state or its officers ("to Chile", "to Indian authorities")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "dobj", "obj"))]
+    for pobj in (p for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 for p in c.children if p.dep_ == "pobj"):
+        if pobj.ent_type_ == "GPE" or (pobj.lemma_.lower() in _STATE_OFFICERS and any(
+                m.ent_type_ in ("GPE", "NORP") for m in pobj.children if m.dep_ in ("amod", "compound"))):
+            return True
+    return False
 
 
 # who receives a person handed over for trial or questioning

@@ -71,6 +71,8 @@ def _undone(word, call) -> bool:
 
 # verbs of keeping one's word: "vowed to honour the accord" is a promise, not a threat
 _KEEPING = {"honour", "honor", "respect", "abide", "uphold", "observe", "implement", "keep", "maintain", "extend", "renew"}
+# verbs of building or paying for something: "vowed to build ports", "swore to rebuild the town" promise help, no threat
+_BUILDING = {"build", "rebuild", "construct", "reconstruct", "develop", "invest", "finance", "fund", "modernise", "modernize"}
 _PROMISING = {"promise", "pledge", "vow", "swear", "guarantee"}
 
 
@@ -82,7 +84,7 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "THREATEN":
         for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
             kind = trigger_type(clause)
-            if clause.lemma_.lower() in _KEEPING or (kind is not None and kind.plover_type in COOPERATIVE):
+            if clause.lemma_.lower() in _KEEPING | _BUILDING or (kind is not None and kind.plover_type in COOPERATIVE):
                 return TriggerType("AGREE", None, "03")
         return None
     if base.plover_type == "AGREE":
