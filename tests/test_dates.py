@@ -241,3 +241,12 @@ def test_dates_a_date_before_the_reported_clause_dates_the_saying(nlp):
 def test_dates_a_day_the_publication_year_lacks_is_no_date_not_a_crash(expression):
     # A typo or a leap day in a year without one used to raise ValueError and lose the whole article.
     assert resolve(expression, date(2022, 3, 7)) is None
+
+
+@pytest.mark.parametrize("expression, published", [
+    ("99999999 days ago", date(2022, 3, 7)),
+    ("1000000 years ago", date(2022, 3, 7)),
+    ("29 February", date(9999, 12, 31)),
+])
+def test_dates_an_expression_beyond_the_calendar_is_no_date_not_a_crash(expression, published):
+    assert resolve(expression, published) is None

@@ -119,7 +119,10 @@ def resolve(expression: str, published: datetime | None, *, prefer_future: bool 
     `prefer_future` reads bare weekdays and year-less dates as upcoming (a planned event).
     """
     anchor = published.date() if isinstance(published, datetime) else published
-    period = _resolve(_normalise(expression), anchor, prefer_future)
+    try:
+        period = _resolve(_normalise(expression), anchor, prefer_future)
+    except (OverflowError, ValueError):  # "99999999 days ago", a leap day of year 9999: off the calendar
+        return None
     return period.resolution() if period else None
 
 
