@@ -179,3 +179,9 @@ def test_figures_group_leaves_out_a_source_the_parser_hangs_on_the_count(nlp):
 ])
 def test_figures_a_count_of_parties_is_no_casualty_count(nlp, text, expected):
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected
+
+
+def test_figures_a_count_beyond_any_population_is_no_figure(nlp):
+    # Hostile or garbled text: a 23-digit toll is no count of people, and would overflow int64 columns.
+    text = "Shelling killed 99999999999999999999999 people in the town, and 4 soldiers died, officials said."
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == [("killed", 4)]

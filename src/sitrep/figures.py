@@ -66,6 +66,7 @@ UNIT_NOUNS = frozenset(
     + "clan tribe side faction party country nation state army militia gang group".split()
 )
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+MAX_PEOPLE = 10_000_000_000  # more than anyone alive: no count of people (garbled or hostile text)
 MAX_COST = 3  # how far (in weighted dependency edges) a kind word may be from the number
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
@@ -93,7 +94,7 @@ def find_figures(doc: Doc, attributions=None) -> list[models.Figure]:
             linked = [noun.head.i] if noun.dep_ == "conj" else []
             linked += [c.i for c in noun.children if c.dep_ == "conj"]
             kind = next((kind_of_noun[i] for i in linked if i in kind_of_noun), None)
-        if kind is None:
+        if kind is None or max(value, value_max or 0) > MAX_PEOPLE:
             continue
         q_start, qualifier = _qualifier(doc, start, end)
         if qualifier is None:
