@@ -1136,3 +1136,12 @@ def test_acled_protesters_burning_pelting_or_forcing_their_way_in_is_violent_dem
 ])
 def test_acled_people_held_or_moved_on_for_assembling_are_protest_with_intervention(text):
     assert rules_label(text) == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents firebombed a deserted police outpost on the northern highway overnight, officials said.",
+    "Fighters dynamited the house of a local chief after his relatives had fled, a resident said.",
+    "Settlers chopped down dozens of almond trees in a farmer's orchard before dawn, the council said.",
+])
+def test_acled_property_firebombed_dynamited_or_felled_is_property_destruction(text):
+    assert rules_label(text) == "PROPERTY_DISTRUCT"
