@@ -381,3 +381,9 @@ def test_actors_peacekeepers_are_their_bodys_military():
     assert actors.code_actor("African Union peacekeeping troops").role == "MIL"
     assert actors.code_actor("Zambian peacekeepers") == actors.ActorCode(country="ZMB", role="MIL")
     assert actors.code_actor("U.N. envoy").role == "IGO"
+
+
+def test_actors_a_states_body_joined_to_a_named_group_is_the_first_member():
+    # "X's government and <named group> rebels" is a compound actor coded as its first member
+    assert actors.code_actor("Peruvian government and Shining Path rebels") == actors.ActorCode(country="PER", role="GOV")
+    assert actors.code_actor("Shining Path rebels").role == "REB"

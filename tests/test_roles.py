@@ -1350,3 +1350,8 @@ def test_roles_partner_named_by_a_two_word_demonym(nlp):
     _, tgt, _, (_, partner) = _roles(nlp, "Kenyan and South African ministers met in Nairobi on Friday.", "met")
     assert partner is not None and partner.text == "South African"
     assert tgt == ("ZAF", "GOV")
+
+
+def test_roles_whom_one_goes_between_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "The Swiss envoy offered to mediate between Kabul and the Taliban, a spokesman said.", "offered")
+    assert tgt == ("AFG", "GOV")

@@ -323,6 +323,10 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
                 roles and roles[-1][1] == last and roles[-1][0] >= end:
             # "Lebanese and PKK negotiators": a compound actor, coded as its first member, with the head's role
             name, country, role = None, before[-1][2], roles[-1][2]
+        elif before and start - before[-1][1] >= 2 and words[start - 1].lower() == "and" and \
+                (first := [r for r in roles if r[0] == before[-1][1] and r[1] == start - 1]):
+            # "Peru's government and Shining Path rebels": the first member, a country's body named before the name
+            name, country, role = None, before[-1][2], first[0][2]
     else:
         if countries:
             country = countries[-1][2]

@@ -323,6 +323,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     out.extend(prep_objects(verb, TARGET_PREPS))
+    if verb.pos_ == "VERB":  # "offered to mediate between X and Y", "shuttled between X and Y": the first party
+        out.extend(prep_objects(verb, ("between", "among")))
     # "went back on a pledge made to X": whom the thing the verb is about was owed to
     # (a verb with an object is about that object: "detained X on his return to Y")
     out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
