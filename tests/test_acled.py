@@ -1145,3 +1145,17 @@ def test_acled_people_held_or_moved_on_for_assembling_are_protest_with_intervent
 ])
 def test_acled_property_firebombed_dynamited_or_felled_is_property_destruction(text):
     assert rules_label(text) == "PROPERTY_DISTRUCT"
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents installed a shadow provincial office in a seized warehouse on Monday, a local elder said.",
+    "The militia turned the town's old cinema into a command post, the defence ministry said.",
+    "Rebel fighters pitched a new encampment in the hills above the river valley, the army said.",
+    "Mercenaries based themselves at the disused airfield after the garrison left, a diplomat said.",
+])
+def test_acled_base_installed_pitched_or_turned_into_a_command_post_is_hq_established(text):
+    assert rules_label(text) == "HQ_ESTABLISHED"
+
+
+def test_acled_protest_encampment_is_no_base():
+    assert rules_label("Students pitched an encampment on the college lawn to protest the tuition rise.") != "HQ_ESTABLISHED"
