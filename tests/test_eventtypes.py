@@ -1646,3 +1646,36 @@ def test_eventtypes_not_hesitating_to_act_is_a_threat(nlp):
     # no party holding force, or an act with its own type
     assert _event(nlp, "She would not hesitate to recommend the hotel.", "hesitate") is None
     assert _event(nlp, "The central bank will not hesitate to act, the governor said.", "hesitate") is None
+
+
+def test_eventtypes_children_seized_by_gunmen_are_abducted(nlp):
+    sentence = "Gunmen seized forty pupils from a village school overnight."
+    assert _event(nlp, sentence, "seized").plover_type == "ASSAULT"
+    assert _event(nlp, "Customs officers seized forty kilos of heroin.", "seized").plover_type == "COERCE"
+
+
+def test_eventtypes_armoured_vehicles_moved_are_deployed(nlp):
+    sentence = "The guard moved armoured vehicles onto the main avenue overnight."
+    assert _event(nlp, sentence, "moved").plover_type == "MOBILIZE"
+    assert _event(nlp, "The dealer moved its vehicles to a bigger lot.", "moved") is None
+
+
+def test_eventtypes_bloodshed_promised_is_a_threat(nlp):
+    sentence = "The gang promised the city more bloodshed unless its leader was freed."
+    assert _event(nlp, sentence, "promised").plover_type == "THREATEN"
+
+
+def test_eventtypes_peacekeepers_sent_to_reinforce_are_a_build_up(nlp):
+    sentence = "Another 600 peacekeepers were sent to the east to bolster the mission."
+    assert _event(nlp, sentence, "sent").plover_type == "MOBILIZE"
+    assert _event(nlp, "The UN sent peacekeepers to guard the camps.", "sent").plover_type == "AID"
+
+
+def test_eventtypes_an_investigation_team_concluding_is_an_accusation(nlp):
+    sentence = "The joint investigation team concluded that the shell came from rebel positions."
+    assert _event(nlp, sentence, "came").plover_type == "ACCUSE"
+
+
+def test_eventtypes_sent_back_to_the_stone_age_is_a_threat(nlp):
+    sentence = "The general warned that his jets would send the rebels back to the Stone Age if they struck again."
+    assert _event(nlp, sentence, "send").plover_type == "THREATEN"

@@ -92,6 +92,9 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
+    if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
+        base = TriggerType("MOBILIZE", "troops", "15")  # "peacekeepers were sent to reinforce the mission": a build-up
     kind = base.plover_type
     if token.pos_ == "VERB" and _condition(token):
         return None  # "... unless the council cut bus fares", "should the river breach X": a condition, not an act
@@ -390,6 +393,8 @@ def _unhesitating_threat(verb) -> bool:
     return bool(acts) and all(trigger_type(a) is None for a in acts)
 
 
+# purposes of forces sent that make the sending a build-up of force
+_REINFORCING = {"reinforce", "bolster", "beef", "augment", "strengthen"}
 # words of regret whose "for" object is what is apologised for
 _SORRY = {"sorry", "apologetic", "remorseful", "regretful", "contrite"}
 _APOLOGY = TriggerType("SUPPORT", None, "05")
@@ -420,7 +425,9 @@ def _found_by_inquiry(verb) -> bool:
     finder = verb.head
     if finder.dep_ == "acl" and finder.head.lemma_.lower() in _INQUIRY_NOUNS:
         return True  # "a mission established that ...", parsed as a noun phrase
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _INQUIRY_NOUNS for c in finder.children) or any(
+    # "the inquiry found", "the investigation team concluded": the finder or what it is a team of
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _INQUIRY_NOUNS or any(
+        m.dep_ == "compound" and m.lemma_.lower() in _INQUIRY_NOUNS for m in c.children)) for c in finder.children) or any(
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _REPORTS for p in c.children)
         for c in finder.children)
 

@@ -168,6 +168,9 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
                   for p in of.children if p.dep_ == "pobj"]
         # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
         forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in word_forms(child))
+    # a name's first word one link further ("send X back to the Stone Age": "Stone" hangs on "Age")
+    forms.update(w for child in layer if child.pos_ == "PROPN" for m in child.children if m.dep_ == "compound"
+                 for w in word_forms(m))
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.pos_ in ("ADP", "ADV", "PART"):
         forms.add(following.lower_)  # a particle the parser hung elsewhere

@@ -88,7 +88,8 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                 return TriggerType("AGREE", None, "03")
         return None
     if base.plover_type == "AGREE":
-        for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"):
+        # ("bloodshed" may be tagged an adjective)
+        for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and (c.pos_ == "NOUN" or c.lower_ in _RETRIBUTION)):
             kind = trigger_type(obj)
             if (kind is not None and kind.plover_type in ("ASSAULT", "COERCE")) or _retribution(obj, token):
                 return TriggerType("THREATEN", None, "13")  # "promised a resolute response if ...", "vowed revenge"
@@ -109,7 +110,7 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
 # what is promised in return for something: "vowed revenge"; a response or reply only when hard or held over a
 # condition ("promised a resolute response", "promised a response if ..."; "a swift response to the request" is none)
 _RETRIBUTION = {"retaliation", "revenge", "reprisal", "reprisals", "retribution", "vengeance", "punishment",
-                "countermeasure", "countermeasures", "consequence", "consequences"}
+                "countermeasure", "countermeasures", "consequence", "consequences", "bloodshed"}
 _RESPONSES = {"response", "reply", "answer"}
 _HARD = {"resolute", "firm", "forceful", "crushing", "harsh", "strong", "decisive", "military", "tough", "severe",
          "befitting", "robust", "fitting", "devastating", "powerful", "fierce", "merciless"}
