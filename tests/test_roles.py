@@ -1355,3 +1355,17 @@ def test_roles_partner_named_by_a_two_word_demonym(nlp):
 def test_roles_whom_one_goes_between_is_the_target(nlp):
     _, tgt, _, _ = _roles(nlp, "The Swiss envoy offered to mediate between Kabul and the Taliban, a spokesman said.", "offered")
     assert tgt == ("AFG", "GOV")
+
+
+def test_roles_an_offer_conditioned_on_an_act_is_made_to_whom_it_names(nlp):
+    # "if the truce held" names no one the offer is made to; the talks' partner is
+    _, tgt, _, _ = _roles(nlp, "Madrid said it was ready to open talks with Basque nationalists next month if the ETA truce held, "
+                               "officials said.", "open")
+    assert tgt is not None and tgt[0] == "ESP" and tgt[1] != "REB"
+
+
+def test_roles_a_trailing_speaker_is_no_partner(nlp):
+    # the small parser may give the reporting verb both the pair and the speaker as subjects
+    _, tgt, _, _ = _roles(nlp, "Peru's government and the opposition coalition committed in Lima to negotiate on "
+                                          "electoral reform, Swiss facilitators announced late on Friday.", "committed")
+    assert tgt == ("PER", "OPP")

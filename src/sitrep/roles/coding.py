@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..eventtypes import event_type, lexicon, rallied_against
+from ..eventtypes import event_type, lexicon, rallied_against, trigger_type
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
                           harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
@@ -145,7 +145,10 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and trigger.pos_ == "VERB":
         # "called for the release of X", "pressed for the extradition of X"
         held = [p for p in prep_objects(trigger, ("for",)) if p.lemma_.lower() in HOLDING_ACTS]
-    for head in [*conditions, *held, *target_candidates(trigger, subject_head)]:
+    # a condition on an act ("... if the truce holds") names no one: whom the offer is made to comes first
+    acts = [c for c in conditions if c.pos_ == "NOUN" and trigger_type(c) is not None]
+    conditions = [c for c in conditions if c not in acts]
+    for head in [*conditions, *held, *target_candidates(trigger, subject_head), *acts]:
         if sent_forces(head):
             continue  # "deployed peacekeepers in X", "mobilized reservists for a war against X": the forces are the doer's
         if kind is not None and kind.plover_type in JUDGED_HOLDING_TYPES and head.pos_ == "NOUN" and \

@@ -404,6 +404,8 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
                          code=ActorCode(country=code.country or actor1.code.country, role=code.role))
     # "President X and opposition leader Y signed": the small parser may give the verb two subjects, no conjunct
     for other in (c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i):
+        if subject.doc[other.left_edge.i - 1].text == ",":
+            continue  # "X and Y agreed ..., Swiss mediators said": the speaker of a trailing attribution
         if any(t.dep_ == "cc" for t in subject.children) or subject.doc[other.left_edge.i - 1].lower_ == "and":
             partner = actor_at(other, None)
             if partner is not None and (partner.code.country, partner.code.role) != (actor1.code.country, actor1.code.role):
