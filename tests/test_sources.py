@@ -178,3 +178,11 @@ def test_sources_canonical_name_of_a_filter():
     assert sources.canonical_name("Syrian Observatory for Human Rights") == "SOHR"
     assert sources.canonical_name("  syrian observatory for human rights ") == "SOHR"
     assert sources.canonical_name("Harbour Watch Collective") == "Harbour Watch Collective"
+
+
+def test_sources_a_named_body_is_named_without_its_article(nlp):
+    # "according to the X" and "X said" are one source: merge counts independent sources by name.
+    texts = ("Troops burned 40 homes in Kalo, according to the Kivu Association for Displaced Families.",
+             "Troops burned 40 homes in Kalo, the Kivu Association for Displaced Families said.")
+    names = [_names(_attributions(nlp, text)) for text in texts]
+    assert names[0] == names[1] and names[0][0][0] == "Kivu Association for Displaced Families"

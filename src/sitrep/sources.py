@@ -457,7 +457,8 @@ def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tu
     kind = lexicon.describe(text)
     for label, ent_text in _entities_in(span):
         if label == "PERSON" or (label == "ORG" and kind is None):
-            return ent_text, kind or "unknown"
+            # the model's entity may open with "the": "the X said" and "according to X" are one source
+            return re.sub(r"^(?:the|The)\s+", "", ent_text) or ent_text, kind or "unknown"
     words = [t for t in span if not t.is_punct]
     while words and words[0].lower_ in _DETERMINERS:
         words = words[1:]
