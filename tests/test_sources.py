@@ -186,3 +186,8 @@ def test_sources_a_named_body_is_named_without_its_article(nlp):
              "Troops burned 40 homes in Kalo, the Kivu Association for Displaced Families said.")
     names = [_names(_attributions(nlp, text)) for text in texts]
     assert names[0] == names[1] and names[0][0][0] == "Kivu Association for Displaced Families"
+
+
+def test_sources_a_junta_speaks_for_the_government(nlp):
+    attrs = _attributions(nlp, "Troops killed 5 insurgents near Mandalay on Monday, the junta said.")
+    assert _names(attrs) == [("junta", "government")]
