@@ -162,6 +162,9 @@ def test_store_filters_read_like_the_cli(tmp_path):
     ({"near": (132.6, 36.1, 10)}, "near"),
     ({"limit": -1}, "limit"),
     ({"offset": "2"}, "offset"),
+    ({"actor": 5}, "actor"),
+    ({"text": ["shelled"]}, "text"),
+    ({"admin": 1.5}, "admin"),
 ])
 def test_store_a_mistyped_filter_is_a_clear_error_not_an_empty_answer(tmp_path, article, filters, named):
     from sitrep.errors import InputError

@@ -67,6 +67,9 @@ class EventFilter:
             if code is None:
                 raise InputError(f"country={self.country}", "not a country sitrep knows; use an ISO code (SY, SYR) or an English name (Syria)")
             self.country = code
+        for name in ("admin", "actor", "text", "article_id"):
+            if getattr(self, name) is not None:
+                _text_filter(name, getattr(self, name))
         if self.source is not None:
             from .sources import canonical_name
 
