@@ -1679,3 +1679,19 @@ def test_eventtypes_an_investigation_team_concluding_is_an_accusation(nlp):
 def test_eventtypes_sent_back_to_the_stone_age_is_a_threat(nlp):
     sentence = "The general warned that his jets would send the rebels back to the Stone Age if they struck again."
     assert _event(nlp, sentence, "send").plover_type == "THREATEN"
+
+
+def test_eventtypes_offer_in_return_for_something_is_a_proposal(nlp):
+    sentence = "Tokyo offered Pyongyang rice and fertiliser in exchange for the return of its abducted citizens."
+    assert _event(nlp, sentence, "offered").plover_type == "AGREE"
+
+
+def test_eventtypes_a_date_set_for_talks_is_an_intent_to_meet(nlp):
+    sentence = "The junta and the opposition fixed a date to reopen negotiations in Dakar."
+    assert _event(nlp, sentence, "negotiations").plover_type == "AGREE"
+
+
+def test_eventtypes_works_inaugurated_by_two_states_are_cooperation(nlp):
+    sentence = "Laos and Thailand inaugurated a new Mekong bridge on Saturday."
+    assert _event(nlp, sentence, "inaugurated").plover_type == "COOPERATE"
+    assert _event(nlp, "The mayor inaugurated a new bridge on Saturday.", "inaugurated") is None

@@ -95,6 +95,8 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
         base = TriggerType("MOBILIZE", "troops", "15")  # "peacekeepers were sent to reinforce the mission": a build-up
+    if base.plover_type == "CONSULT" and _date_set_for(token):
+        base = TriggerType("AGREE", None, "03")  # "set a date to resume talks", "fixed a date for a summit" (CAMEO 036)
     kind = base.plover_type
     if token.pos_ == "VERB" and _condition(token):
         return None  # "... unless the council cut bus fares", "should the river breach X": a condition, not an act
@@ -391,6 +393,22 @@ def _unhesitating_threat(verb) -> bool:
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "pcomp")] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     return bool(acts) and all(trigger_type(a) is None for a in acts)
+
+
+# nouns of a meeting's planning: what they are set for is a meeting to come
+_DATES = {"date", "venue", "timetable", "timeline", "schedule"}
+
+
+def _date_set_for(token) -> bool:
+    """Whether a meeting is what a date or venue is for ("a date to resume talks", "a date for a summit")."""
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in ("acl", "dobj", "pobj", "prep", "relcl"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _DATES:
+            return node.i < token.i
+    return False
 
 
 # purposes of forces sent that make the sending a build-up of force

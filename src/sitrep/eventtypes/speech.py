@@ -104,6 +104,10 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type in COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
                                                 for c in token.children if c.dep_ == "advcl" for m in c.children):
         return TriggerType("AGREE", None, "03")
+    if base.plover_type in COOPERATIVE and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in ("return", "exchange") for p in c.children)
+            for c in token.children):
+        return TriggerType("AGREE", None, "03")  # "offered X fuel in return for a freeze": a bargain proposed
     return None
 
 

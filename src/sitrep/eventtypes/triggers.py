@@ -120,6 +120,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
                                     for c in token.children):
             return TriggerType("ASSAULT", None, "19")  # "..., leaving eleven villagers dead": the killing
+        if found is not None and lemma in _INAUGURATING and not (_done_by_two(token) or _built_jointly(token)):
+            return None  # "the president inaugurated a new bridge": one state's works, no cooperation
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
             return None  # "families huddled in tents": no one conferred
         if found is not None and lemma == "meet" and found.plover_type == "CONSULT" and any(
@@ -440,6 +442,15 @@ def _partner_named(verb, preps) -> bool:
     return any(code_actor(p.doc[p.left_edge.i:p.i + 1].text).country or any(
         m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or (m.ent_type_ == "GPE" and m.lower_.endswith(_DEMONYM_ENDINGS)))
         for m in p.children) for p in partners)
+
+
+_INAUGURATING = {"inaugurate", "commission"}
+
+
+def _built_jointly(verb) -> bool:
+    """"commissioned a jointly built pipeline", "inaugurated a joint railway": the works are shared."""
+    return any(m.lower_ in ("joint", "common") or (m.dep_ == "amod" and _jointly(m, ("jointly",)))
+               for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children if m.dep_ in ("amod", "compound"))
 
 
 def _jointly(verb, adverbs=("jointly",)) -> bool:
