@@ -445,3 +445,10 @@ def test_web_serve_refuses_a_port_out_of_range(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db"), "--port", "99999"])
     assert result.exit_code == 2 and "--port" in result.output and "Traceback" not in result.output
+
+
+def test_web_post_article_with_an_unpaired_surrogate_is_422_not_500(client):
+    raw = b'{"text": "Rebels shelled a post near Kumbo.", "title": "\\ud800"}'
+    response = client.post("/api/articles", content=raw,
+                           headers={"X-API-Token": TOKEN, "content-type": "application/json"})
+    assert response.status_code == 422 and "title" in response.text

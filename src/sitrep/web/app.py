@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Annotated, Iterator, Literal, Optional, Union
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Security
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
 from fastapi.security import APIKeyHeader
@@ -308,6 +310,13 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
     app.add_middleware(BodyLimit, limit=max_body_bytes)
     app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request, exc: RequestValidationError) -> Response:
+        # FastAPI's own handler echoes the input as UTF-8 JSON, which fails (a 500) on an unpaired
+        # surrogate such as a "\ud800" escape; ASCII JSON escapes every character it holds.
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
+        return Response(body, status_code=422, media_type="application/json")
     token_header = APIKeyHeader(name=TOKEN_HEADER, auto_error=False,
                                 description="the token given to `sitrep serve --token`")
 
