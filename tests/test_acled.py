@@ -1159,3 +1159,12 @@ def test_acled_base_installed_pitched_or_turned_into_a_command_post_is_hq_establ
 
 def test_acled_protest_encampment_is_no_base():
     assert rules_label("Students pitched an encampment on the college lawn to protest the tuition rise.") != "HQ_ESTABLISHED"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The foreign minister flew to the capital on Tuesday for talks on the border, two days after shelling killed nine villagers.",
+     "DIPLO"),
+    ("The militia split into two wings on Sunday, days after heavy fighting with the army in the hills.", "CHANGE_TO_GROUP_ACT"),
+])
+def test_acled_event_the_news_is_timed_from_is_background(text, label):
+    assert rules_label(text) == label

@@ -427,6 +427,11 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"\b(?:in (?:response|reaction|retaliation|revenge|reprisal) (?:to|for)|to avenge|avenging)\s(?P<what>(?:the |a |an |an? alleged |the alleged |recent |deadly |last \w+'s |this \w+'s |\w+'s )?(?:[\w'’-]+ ){0,4}?"
      r"(?:air ?strikes?|air ?raids?|drone strikes?|bombings?|bombs?|blasts?|explosions?|shelling|attacks?|killings?|massacres?|abductions?"
      r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|arrests?|detentions?|protests?|clash(?:es)?|ambush(?:es)?)\b)"),
+    # the event an act is timed from ("two days after an air strike on the camp", "hours after rebels overran the post"):
+    # background to the news, up to the clause's end
+    (("after",),
+     r"\b(?:hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:hours?|days?|weeks?|months?|years?))"
+     r"\s+after\s[^,;.]{1,150}"),
     # an event named as what a suspect or a case is about ("arrested the mastermind of the bombing", "a suspect in the
     # kidnapping", "held in connection with the shooting", "jailed for the killing", "an inquiry into the shelling"): the
     # background of the news (only the named event is blanked; alone in the text it keeps its label). Not the victims
