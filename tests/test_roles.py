@@ -1369,3 +1369,15 @@ def test_roles_a_trailing_speaker_is_no_partner(nlp):
     _, tgt, _, _ = _roles(nlp, "Peru's government and the opposition coalition committed in Lima to negotiate on "
                                           "electoral reform, Swiss facilitators announced late on Friday.", "committed")
     assert tgt == ("PER", "OPP")
+
+
+def test_roles_a_nominal_show_of_force_faces_the_border_its_verb_names(nlp):
+    # "near the X border" hangs on the verb whose object the exercises are
+    _, tgt, _, _ = _roles(nlp, "The Chilean navy conducted large-scale exercises near the Argentine border on Monday.", "exercises")
+    assert tgt is not None and tgt[0] == "ARG"
+
+
+def test_roles_a_town_seized_is_a_place_even_when_tagged_as_a_person(nlp):
+    # the small tagger takes some towns for people; harm done to a town is coded by the town's country
+    _, tgt, _, _ = _roles(nlp, "Tamil rebels seized Jaffna after heavy fighting with Sri Lankan troops.", "seized")
+    assert tgt == ("LKA", "CVL")

@@ -113,7 +113,9 @@ def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
     town of X", "the Armenian town of Y", "villages in Darfur"); for harm done to a
     place whose name is unknown, the country the sentence is about."""
     doc = obj.doc
-    if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+    # (a town the small tagger left untagged or took for a person is as much a place when harmed: "rebels seized X")
+    if obj.pos_ == "PROPN" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
+            harmful and obj.ent_type_ in ("", "PERSON", "ORG") and actors.is_city(doc[obj.left_edge.i:obj.i + 1].text))):
         country = actors.place_country(doc[obj.left_edge.i:obj.i + 1].text)
         return _place_actor(doc[obj.left_edge.i:obj.i + 1], country) if country else None
     lemma = obj.lemma_.lower()

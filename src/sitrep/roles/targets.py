@@ -202,8 +202,13 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
     # (also "moved tanks closer to X's border", where the phrase hangs on "closer")
     # (and "massed troops near the X border", where the phrase hangs on the forces)
-    out.extend(b for h in [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
-               for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
+    # (and one side's "exercises near the X border", where it hangs on the verb a nominal act is the object of;
+    # joint ones are done with the partner)
+    border_holders = [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and (kind := event_type(trigger)) is not None and \
+            kind.plover_type == "MOBILIZE":
+        border_holders.append(trigger.head)
+    out.extend(b for h in border_holders for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
     if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
