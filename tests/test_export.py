@@ -160,3 +160,13 @@ def test_export_acled_interaction_is_lower_code_first_and_0_for_one_actor(tmp_pa
     export.export([event], "acled-csv", str(path), articles)
     [row] = list(csv.DictReader(path.open()))
     assert row["interaction"] == expected
+
+
+def test_export_acled_row_of_an_event_with_no_day_has_no_time_precision(tmp_path, sample):
+    events, _ = sample
+    undated = events[0].model_copy(update={"date": None, "location": None})
+    path = tmp_path / "e.csv"
+    export.export([undated], "acled-csv", str(path), [])  # no article: no publication day either
+    [row] = list(csv.DictReader(path.open()))
+    assert row["event_date"] == row["year"] == row["time_precision"] == ""
+    assert row["latitude"] == row["country"] == row["geo_precision"] == ""

@@ -164,7 +164,8 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "event_id_cnty": event.id,
         "event_date": day or "",
         "year": day[:4] if day else "",
-        "time_precision": ACLED_TIME_PRECISION.get(event.date.precision, 3) if event.date else 2,
+        # no date of its own: filed under the publication day, which is near it (2); no day at all: none
+        "time_precision": ACLED_TIME_PRECISION.get(event.date.precision, 3) if event.date else (2 if day else ""),
         "event_type": event.acled_event_type or "",
         "sub_event_type": event.acled_sub_event_type or "",
         "actor1": (a1.name or a1.text) if a1 else "",
