@@ -173,3 +173,12 @@ def test_store_a_mistyped_filter_is_a_clear_error_not_an_empty_answer(tmp_path, 
         store.add(article, [_event(article, "shelled")])
         with pytest.raises(InputError, match=rf"^{named}"):
             store.events(**filters)
+
+
+def test_store_date_filters_take_date_and_datetime_objects(tmp_path, article):
+    from datetime import date, datetime
+
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(article, [_event(article, "shelled")])
+        assert len(store.events(since=date(2021, 9, 8), until=datetime(2021, 9, 8, 23, 0))) == 1
+        assert store.events(since=datetime(2021, 9, 9, 1, 0)) == []

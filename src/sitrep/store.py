@@ -91,9 +91,11 @@ def _text_filter(name: str, value: object) -> str:
 
 
 def _day_filter(name: str, value: object) -> Optional[str]:
-    """A date filter as YYYY-MM-DD (the form dates are stored in); a date object is taken too."""
-    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
-        return value.isoformat() if value is not None else None
+    """A date filter as YYYY-MM-DD (the form dates are stored in); a date or datetime is taken too."""
+    if value is None:
+        return None
+    if isinstance(value, date):  # a datetime is a date too: its day
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
     try:
         return date.fromisoformat(_text_filter(name, value)).isoformat()
     except ValueError:
