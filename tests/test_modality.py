@@ -78,3 +78,16 @@ def test_modality_a_running_toll_in_the_perfect_is_background(nlp):
     assert modality.modality_of(_token(doc, "Fighting"), published, since_april) == "background"
     doc = nlp("Clashes have killed 14 people in the port city, police said.")
     assert modality.modality_of(_token(doc, "killed"), published, None) == "asserted"  # news told in the perfect
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Peace talks are scheduled to resume in Arusha on Friday.", "talks"),
+    ("The vote is expected to take place next spring.", "vote"),
+    ("A new offensive is set to begin within days, commanders said.", "offensive"),
+])
+def test_modality_an_event_noun_subject_of_a_plan_is_planned(nlp, text, word):
+    assert modality.modality_of(_token(nlp(text), word), PUBLISHED) == "planned"
+
+
+def test_modality_an_event_noun_subject_of_a_done_act_stays_asserted(nlp):
+    assert modality.modality_of(_token(nlp("The talks ended without a deal in Arusha."), "talks"), PUBLISHED) == "asserted"

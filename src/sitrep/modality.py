@@ -167,6 +167,10 @@ def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date
         return True
     if any(c.lower_ in PLAN_ADJECTIVES for c in trigger.children if c.dep_ == "amod"):
         return True
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i:
+        # "talks are scheduled to resume", "the vote is expected to take place": the noun is what is planned
+        if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+            return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         if trigger.head.head.lemma_.lower() in CALL_FOR_LEMMAS:
             return True  # "pushes for a quick withdrawal", "called for talks"
