@@ -1381,3 +1381,9 @@ def test_roles_a_town_seized_is_a_place_even_when_tagged_as_a_person(nlp):
     # the small tagger takes some towns for people; harm done to a town is coded by the town's country
     _, tgt, _, _ = _roles(nlp, "Tamil rebels seized Jaffna after heavy fighting with Sri Lankan troops.", "seized")
     assert tgt == ("LKA", "CVL")
+
+
+def test_roles_a_meeting_between_two_parties_with_no_doer(nlp):
+    # "talks between X and Y were held": the first party with the second
+    src, tgt, _, _ = _roles(nlp, "Direct talks between Sudanese and Chadian officials were held in Tripoli on Friday.", "held")
+    assert (src, tgt) == (("SDN", "GOV"), ("TCD", "GOV"))

@@ -125,6 +125,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             first = actor_at(member, country_hint)
             if first is not None and first.code.country and first.code.country != actor1.code.country:
                 actor1, pair_partner = first, actor1
+    if actor1 is None and kind is not None and kind.plover_type in MUTUAL_TYPES and (pair := _pair_between(trigger, country_hint)):
+        return pair  # "talks between X and Y were held": X with Y
     if actor1 is not None and kind is not None and kind.plover_type in MUTUAL_TYPES:
         # "Iranian and Iraqi ministers met", "German and Polish police launched joint patrols": the partner
         partner = coordinated_partner(subject_head, actor1)
@@ -220,6 +222,21 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
     return actor1, role_only
+
+
+def _pair_between(trigger: Token, country_hint: Optional[str]) -> Optional[tuple[Actor, Actor]]:
+    """The two parties of a mutual act no one is named the doer of, told by its "between" phrase ("talks
+    between X and Y were held", "a meeting between Sudanese and Chadian envoys"): the first, and the second."""
+    nouns = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECT_DEPS | OBJECT_DEPS]
+    for party in (p for n in nouns for p in prep_objects(n, ("between", "among"))):
+        first = actor_at(party, country_hint)
+        if first is None:
+            continue
+        second = next((a for c in party.children if c.dep_ == "conj" for a in [actor_at(c, country_hint)] if a is not None), None)
+        second = second or coordinated_partner(party, first)
+        if second is not None and second.code.country != first.code.country:
+            return first, second
+    return None
 
 
 # Roles of bodies that receive people or things only to carry them on (the Red Cross, a UN agency)
