@@ -1672,8 +1672,8 @@ def test_eventtypes_peacekeepers_sent_to_reinforce_are_a_build_up(nlp):
 
 
 def test_eventtypes_an_investigation_team_concluding_is_an_accusation(nlp):
-    sentence = "The joint investigation team concluded that the shell came from rebel positions."
-    assert _event(nlp, sentence, "came").plover_type == "ACCUSE"
+    sentence = "The joint investigation team concluded that soldiers had shot the two reporters at close range."
+    assert _event(nlp, sentence, "shot").plover_type == "ACCUSE"
 
 
 def test_eventtypes_sent_back_to_the_stone_age_is_a_threat(nlp):
@@ -1695,3 +1695,10 @@ def test_eventtypes_works_inaugurated_by_two_states_are_cooperation(nlp):
     sentence = "Laos and Thailand inaugurated a new Mekong bridge on Saturday."
     assert _event(nlp, sentence, "inaugurated").plover_type == "COOPERATE"
     assert _event(nlp, "The mayor inaugurated a new bridge on Saturday.", "inaugurated") is None
+
+
+def test_eventtypes_a_body_saying_or_a_study_showing_is_no_finding(nlp):
+    # only findings of an inquiry, or what is said "in a report", are accusations
+    sentence = "The monitoring mission said the first blast was set off by a landmine."
+    assert _event(nlp, sentence, "blast").plover_type != "ACCUSE"
+    assert _event(nlp, "A study showed the new drug was as effective as surgery.", "was") is None

@@ -73,8 +73,6 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         if _unhesitating_threat(token):
             return TriggerType("THREATEN", None, "13")  # "would not hesitate to cross the border": resolve to act
-        if token.dep_ == "ccomp" and _found_by_inquiry(token):
-            return _FINDING  # "the inquiry concluded that the shell came from army lines": blame laid
         return None
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(_clause_verb(token)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
@@ -418,10 +416,13 @@ _SORRY = {"sorry", "apologetic", "remorseful", "regretful", "contrite"}
 _APOLOGY = TriggerType("SUPPORT", None, "05")
 # an inquiry's findings: what it finds done is alleged (CAMEO 112 accuse), the act is not witnessed news
 _FINDING = TriggerType("ACCUSE", "allege", "11")
-_FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "say", "report", "reveal", "show"}
+_FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "reveal"}
+# verbs of saying that tell a finding only "in a report" ("said in a report that ..."; "the mission said" is a statement)
+_TELLING = {"say", "report", "state", "allege"}
 _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "mission", "panel", "commission", "investigator",
                   "report", "study", "review", "findings", "inspector", "tribunal"}
 _REPORTS = {"report", "study", "findings", "review", "dossier"}
+_INQUIRY_TEAMS = {"team", "panel", "mission", "commission", "unit"}
 
 
 def _clause_verb(token):
@@ -438,16 +439,19 @@ def _found_by_inquiry(verb) -> bool:
     """Whether a clause is what an inquiry or a report found ("the probe found that ...", "said in a report that ...")."""
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _REPORTS and any(c.lower_ == "that" for c in verb.children):
         return True  # "said in a report that troops had ...": the parser may hang the clause on the report
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _FINDING_VERBS or verb.i < verb.head.i:
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i:
         return False  # "X killed Y, investigators found": a trailing source attributes the act, which stays the news
     finder = verb.head
+    if finder.lemma_.lower() in _TELLING:
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _REPORTS for p in c.children)
+                   for c in finder.children)
+    if finder.lemma_.lower() not in _FINDING_VERBS:
+        return False
     if finder.dep_ == "acl" and finder.head.lemma_.lower() in _INQUIRY_NOUNS:
         return True  # "a mission established that ...", parsed as a noun phrase
-    # "the inquiry found", "the investigation team concluded": the finder or what it is a team of
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _INQUIRY_NOUNS or any(
-        m.dep_ == "compound" and m.lemma_.lower() in _INQUIRY_NOUNS for m in c.children)) for c in finder.children) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.lemma_.lower() in _REPORTS for p in c.children)
-        for c in finder.children)
+    # "the inquiry found", "the investigation team concluded": the finder or the inquiry it is a team of
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _INQUIRY_NOUNS or (c.lemma_.lower() in _INQUIRY_TEAMS and any(
+        m.dep_ == "compound" and m.lemma_.lower() in _INQUIRY_NOUNS for m in c.children))) for c in finder.children)
 
 
 # verbs of ending an act: a demand to "stop selling arms" asks for the selling to end
