@@ -429,7 +429,8 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
      r"|kidnappings?|shootings?|raids?|murders?|assassinations?|executions?|arrests?|detentions?|protests?|clash(?:es)?|ambush(?:es)?)\b)"),
     # the event an act is timed from ("two days after an air strike on the camp", "hours after rebels overran the post"):
     # background to the news, up to the clause's end
-    (("after",),
+    (("hours after", "days after", "weeks after", "months after", "years after", "hour after", "day after", "week after",
+      "month after", "year after"),
      r"\b(?:hours|days|weeks|months|years|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:hours?|days?|weeks?|months?|years?))"
      r"\s+after\s[^,;.]{1,150}"),
     # an event named as what a suspect or a case is about ("arrested the mastermind of the bombing", "a suspect in the
