@@ -387,3 +387,7 @@ def test_actors_a_states_body_joined_to_a_named_group_is_the_first_member():
     # "X's government and <named group> rebels" is a compound actor coded as its first member
     assert actors.code_actor("Peruvian government and Shining Path rebels") == actors.ActorCode(country="PER", role="GOV")
     assert actors.code_actor("Shining Path rebels").role == "REB"
+
+
+def test_actors_opponents_are_the_opposition():
+    assert actors.code_actor("government opponents").role == "OPP"

@@ -1387,3 +1387,31 @@ def test_roles_a_meeting_between_two_parties_with_no_doer(nlp):
     # "talks between X and Y were held": the first party with the second
     src, tgt, _, _ = _roles(nlp, "Direct talks between Sudanese and Chadian officials were held in Tripoli on Friday.", "held")
     assert (src, tgt) == (("SDN", "GOV"), ("TCD", "GOV"))
+
+
+def test_roles_a_handover_whose_to_phrase_the_parser_hung_inside_the_object(nlp):
+    _, tgt, _, _ = _roles(nlp, "Peru extradited a suspect in the 1998 embassy bombing to the United States, officials said.",
+                          "extradited")
+    assert tgt == ("USA", "GOV")
+
+
+def test_roles_aid_to_people_the_parser_made_a_participles_subject(nlp):
+    _, tgt, _, _ = _roles(nlp, "Japan allocated 20 million dollars in humanitarian aid to Rohingya refugees sheltering in "
+                               "camps in Bangladesh.", "allocated")
+    assert tgt is not None and tgt[1] == "REF"
+
+
+def test_roles_a_states_own_envoys_are_no_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Chile pulled its diplomats out of Caracas after a mob attacked its consulate.", "pulled")
+    assert tgt is not None and tgt[0] == "VEN"
+
+
+def test_roles_a_city_as_the_subject_of_a_condition_is_its_government(nlp):
+    # only a city harmed stands for its people; "if Ankara retaliated" is the state
+    _, tgt, _, _ = _roles(nlp, "Athens warned that it would strike radar sites if Ankara retaliated, officials said.", "strike")
+    assert tgt == ("TUR", "GOV")
+
+
+def test_roles_whom_one_works_alongside_is_the_partner(nlp):
+    _, tgt, _, _ = _roles(nlp, "Dutch police worked alongside Belgian detectives in the hunt for the smugglers.", "worked")
+    assert tgt is not None and tgt[0] == "BEL"

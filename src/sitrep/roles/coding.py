@@ -26,6 +26,9 @@ from .targets import asked_of, condition_subjects, demanded_clause, target_candi
 from .words import MUNITIONS, MUTUAL_TYPES
 
 
+# A state's own people abroad, whom it sends, recalls or evacuates ("pulled its diplomats out of X")
+OWN_ENVOYS = {"diplomat", "ambassador", "envoy", "staff", "personnel", "citizen", "national", "delegation", "embassy"}
+
 # Types of acts that judge something: praise, criticism, rejection, demands about it
 JUDGING_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST"}
 
@@ -168,8 +171,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             continue  # "handed the captives over to the Red Cross": the captives' side is released, the carrier only takes them
         own = actor1 is not None and actor.code.country == actor1.code.country and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        if own and head.lemma_.lower() in armed_words:
-            continue  # "offered its troops to X", "pulled its troops out of X": its own forces are no target
+        if own and (head.lemma_.lower() in armed_words or head.lemma_.lower() in OWN_ENVOYS):
+            continue  # "offered its troops to X", "pulled its diplomats out of X": its own forces and envoys are no target
         if head.dep_ in OBJECT_DEPS and head.lemma_.lower() in MUNITIONS and (
                 not actor.code.country or (actor1 is not None and actor.code.country == actor1.code.country)):
             continue  # "lobbed three mortar rounds at X": the shells are the doer's (not "downed Iranian missiles")

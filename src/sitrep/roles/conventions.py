@@ -297,7 +297,8 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         root = span.root if span is not None else None
         name = trigger.doc[root.left_edge.i:root.i + 1].text if root is not None else ""
         # (a capital the tagger took for a person or a body is as much a place: "shelled Kinshasa")
-        if not harm or root is None or root.pos_ != "PROPN" or (
+        # (a city as a subject is its government still: "would strike X's sites if Tehran retaliated")
+        if not harm or root is None or root.pos_ != "PROPN" or root.dep_ in SUBJECT_DEPS or (
                 root.ent_type_ not in ("GPE", "LOC", "FAC") and actors.code_actor(name).role is not None) or \
                 not actors.is_city(name):
             return actor

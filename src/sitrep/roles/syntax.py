@@ -49,8 +49,14 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
 def _stranded_object(prep: Token) -> list[Token]:
     """"sent food to three hamlets cut off there": the small parser left the preposition without
     an object and made the noun phrase after it the subject of the participle that follows."""
-    if prep.i + 1 >= len(prep.doc) or any(c.dep_ == "pcomp" for c in prep.children):
+    if prep.i + 1 >= len(prep.doc):
         return []
+    # "aid to refugees sheltering in camps": the parser made the phrase the subject of a participle under the preposition
+    # (not "with X doing Y", a clause of its own)
+    subjects = [s for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and prep.lower_ != "with" for s in c.children
+                if s.dep_ == "nsubj" and s.left_edge.i == prep.i + 1 and s.pos_ in ("NOUN", "PROPN")]
+    if subjects or any(c.dep_ == "pcomp" for c in prep.children):
+        return subjects
     node = prep.doc[prep.i + 1]
     while node.head.i != node.i and node.head.left_edge.i == prep.i + 1 and node.head.pos_ in ("NOUN", "PROPN", "NUM"):
         node = node.head

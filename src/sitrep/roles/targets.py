@@ -24,7 +24,7 @@ from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
 
 # Prepositions whose object is the target of an action ("fired on", "clashed with", "attack against",
 # "appealed to", "withdrew from").
-TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over", "behind")
+TARGET_PREPS = ("against", "on", "upon", "at", "with", "to", "into", "toward", "towards", "from", "over", "behind", "alongside")
 
 # Things put to a party, whose author a "by" phrase names: "endorsed a plan by Norway"
 PROPOSALS = {"proposal", "plan", "offer", "initiative", "invitation", "resolution", "demand", "call", "request",
@@ -136,7 +136,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         # done with whoever receives him: a court always, a state unless the person is named (then the news is
         # him: "extradited militant John Doe to Britain")
         named_person = any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in children)
-        for receiver in prep_objects(trigger, ("to",)) + [p for c in children if c.dep_ == "prt" for p in prep_objects(c, ("to",))]:
+        receivers = prep_objects(trigger, ("to",)) + [p for c in children if c.dep_ == "prt" for p in prep_objects(c, ("to",))]
+        if not receivers:  # "extradited a suspect in the 1998 bombing to X": the parser hangs "to" inside the object
+            receivers = [p for o in children if o.dep_ in OBJECT_DEPS for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                         for p in t.children if p.dep_ == "pobj"][-1:]
+        for receiver in receivers:
             court = (actor := actor_at(receiver, None)) is not None and actor.code.role == "JUD"
             if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
                 out.append(receiver)
