@@ -28,6 +28,19 @@ def alpha2(value: str) -> Optional[str]:
     for code, info in countries.items():
         if info["iso3"] == upper or info["name"].lower() == value.lower():
             return code
+    return _country_in_gazetteer(value)
+
+
+def _country_in_gazetteer(value: str) -> Optional[str]:
+    """The country the gazetteer's country names and aliases give ('UK', 'DRC', 'Palestine', "Côte d'Ivoire"):
+    users filter by the names news uses, which are often not GeoNames' own."""
+    if not value:
+        return None
+    from sitrep.places.index import gazetteer  # opened once per process, shared with the place resolver
+
+    for place in gazetteer().lookup(value):
+        if place.feature_code.startswith("PCL"):
+            return place.country
     return None
 
 
