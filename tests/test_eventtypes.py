@@ -1702,3 +1702,8 @@ def test_eventtypes_a_body_saying_or_a_study_showing_is_no_finding(nlp):
     sentence = "The monitoring mission said the first blast was set off by a landmine."
     assert _event(nlp, sentence, "blast").plover_type != "ACCUSE"
     assert _event(nlp, "A study showed the new drug was as effective as surgery.", "was") is None
+
+
+def test_eventtypes_reports_heard_are_no_finding(nlp):
+    sentence = "Officers responding to reports that a man had been beating passers-by arrested him."
+    assert _event(nlp, sentence, "beating").plover_type == "ASSAULT"

@@ -437,8 +437,11 @@ def _clause_verb(token):
 
 def _found_by_inquiry(verb) -> bool:
     """Whether a clause is what an inquiry or a report found ("the probe found that ...", "said in a report that ...")."""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _REPORTS and any(c.lower_ == "that" for c in verb.children):
-        return True  # "said in a report that troops had ...": the parser may hang the clause on the report
+    # "said in a report that troops had ...": the parser may hang the clause on the report ("responding to reports
+    # that a man had ..." is news heard, no finding)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _REPORTS and verb.head.dep_ == "pobj" and \
+            verb.head.head.lower_ == "in" and any(c.lower_ == "that" for c in verb.children):
+        return True
     if verb.dep_ != "ccomp" or verb.i < verb.head.i:
         return False  # "X killed Y, investigators found": a trailing source attributes the act, which stays the news
     finder = verb.head
