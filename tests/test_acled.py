@@ -1168,3 +1168,12 @@ def test_acled_protest_encampment_is_no_base():
 ])
 def test_acled_event_the_news_is_timed_from_is_background(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "The junta and the eastern rebels inked a truce in the lakeside town on Friday, though fighting went on in the hills.",
+    "Both militias sealed a disarmament deal on Monday after clashes had killed dozens, mediators said.",
+])
+def test_acled_deal_inked_or_sealed_is_agreement(text):
+    assert rules_label(text) == "AGREEMENT"
+
