@@ -1177,3 +1177,12 @@ def test_acled_event_the_news_is_timed_from_is_background(text, label):
 def test_acled_deal_inked_or_sealed_is_agreement(text):
     assert rules_label(text) == "AGREEMENT"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Militants carried away fourteen schoolchildren from a boarding school near the forest on Tuesday, the governor said.",
+    "A district judge was held for three days by guerrillas before being freed near the river, his family said.",
+    "A union leader was taken from his flat in the capital by hooded men late on Monday, colleagues said.",
+])
+def test_acled_people_carried_away_held_for_days_or_taken_from_home_are_abduction(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
