@@ -1067,3 +1067,11 @@ def test_places_a_town_under_its_usual_english_spelling(nlp):
     # GeoNames writes "Busra ash Sham"; the alias table knows "Busra al-Sham", and the town listed with it follows.
     found = _places(nlp, "Helicopters bombed Tafas and Busra al-Sham before dawn.")
     assert [(loc.text, loc.country) for loc in found] == [("Tafas", "SY"), ("Busra al-Sham", "SY")]
+
+
+def test_places_dateline_abroad_does_not_veto_a_cued_town(nlp):
+    # filed in Jordan about Syria: the dateline says where the story was written, not which country
+    # the other names must belong to (the small model tags the town here as an organisation)
+    text = "AMMAN, March 3 (AP) - Unknown gunmen ambushed a convoy near Daraa on Sunday."
+    found = _places(nlp, text, dateline_place=Span(text="AMMAN", start=0, end=5))
+    assert any(loc.text == "Daraa" and loc.country == "SY" for loc in found)

@@ -41,7 +41,8 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     # "H5N1", "H1N1": a strain's code the model called a place
     sure = [m for m in sure if not names_something_else(m, text) and (m.matches or not CODE.search(m.text))]
     maybe = [m for m in maybe if not names_something_else(m, text)]
-    for dateline in caps_datelines(doc, gaz) + party_homes(doc, gaz):
+    datelines = caps_datelines(doc, gaz)
+    for dateline in datelines + party_homes(doc, gaz):
         sure = [m for m in sure if not (m.start < dateline.end and dateline.start < m.end)] + [dateline]
         maybe = [m for m in maybe if not (m.start < dateline.end and dateline.start < m.end)]
     surnames = full_name_surnames(doc, ents, gaz)
@@ -66,14 +67,21 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     sure = merge_pairs(sorted(sure, key=lambda m: m.start), text_of(doc), gaz)
     resolve_mentions(sure, text_of(doc), hints)
     # "the Paris-based monitor": where a source sits says nothing of where the article's places are
+    # nor does the dateline: "AMMAN (AP) - ... near Daraa" is filed in Jordan about Syria
+    filed_at = [(d.start, d.end) for d in datelines]
+    if dateline_place is not None:
+        filed_at.append((dateline_place.start, dateline_place.end))
     countries, _ = context_counts([m for m in sure if not source_seat(text, m.end)], hints)
+    reported, _ = context_counts([m for m in sure if not source_seat(text, m.end) and not any(
+        m.start < end and start < m.end for start, end in filed_at)], hints) if filed_at else (countries, None)
     people = people_names(doc, ents)
 
     def not_a_person(m: Mention) -> bool:
         return m.text.lower() not in people or any(
             c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches)
 
-    kept = [m for m in maybe if (plausible(m, countries, text_of(doc)) or listed_with_a_place(m, sure, text))
+    kept = [m for m in maybe if (plausible(m, countries, text_of(doc)) or listed_with_a_place(m, sure, text)
+                                 or reported != countries and plausible(m, reported, text))
             and not_a_person(m)]
     areas = coordinated_areas(doc, gaz)
     if areas:  # "Jackson and Franklin counties": the names are counties, whatever the model said
