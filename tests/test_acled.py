@@ -1186,3 +1186,13 @@ def test_acled_deal_inked_or_sealed_is_agreement(text):
 ])
 def test_acled_people_carried_away_held_for_days_or_taken_from_home_are_abduction(text):
     assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Separatist fighters grabbed the border town of Kelem after a night of fighting, a local official said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Government troops hoisted the national flag over the river port on Monday after two days of battles with the rebels.",
+     "GOV_REGAINS_TERIT"),
+])
+def test_acled_town_grabbed_or_flag_raised_over_it_is_territory(text, label):
+    assert rules_label(text) == label
