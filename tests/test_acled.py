@@ -1196,3 +1196,12 @@ def test_acled_people_carried_away_held_for_days_or_taken_from_home_are_abductio
 ])
 def test_acled_town_grabbed_or_flag_raised_over_it_is_territory(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "The navy's air defences knocked down three rockets fired at the harbour overnight, the military said.",
+    "Army engineers cleared 40 anti-personnel mines from the fields around the village on Monday, the ministry said.",
+    "Soldiers halted a van packed with explosives and detonators at a roadblock outside the city, officials said.",
+])
+def test_acled_weapons_knocked_down_cleared_or_halted_on_the_way_are_disrupted(text):
+    assert rules_label(text) == "DISR_WEAP"
