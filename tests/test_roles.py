@@ -1415,3 +1415,10 @@ def test_roles_a_city_as_the_subject_of_a_condition_is_its_government(nlp):
 def test_roles_whom_one_works_alongside_is_the_partner(nlp):
     _, tgt, _, _ = _roles(nlp, "Dutch police worked alongside Belgian detectives in the hunt for the smugglers.", "worked")
     assert tgt is not None and tgt[0] == "BEL"
+
+
+def test_roles_a_people_negotiated_with_is_its_leadership(nlp):
+    _, tgt, _, _ = _roles(nlp, "Turkey broke off peace talks with the Armenians on Thursday, officials said.", "broke")
+    assert tgt == ("ARM", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Turkish police beat dozens of Armenians in the square.", "beat")
+    assert tgt is not None and tgt[1] == "CVL"

@@ -53,7 +53,13 @@ def people_as_civilians(actor: Optional[Actor], sentence: SpacySpan) -> Optional
         head = next(iter(prep_objects(head, ("of",))), head)
     if head.tag_ not in ("NNS", "NNPS") or (head.ent_type_ != "NORP" and not actors.code_actor(head.text).country):
         return actor
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+    # "broke off talks with the Palestinians": a people one negotiates with is its leadership
+    role = "GOV" if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in TALKS_NOUNS else "CVL"
+    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+
+
+# Dealings between parties, whose partner named as a people is its leadership
+TALKS_NOUNS = {"talk", "talks", "negotiation", "dialogue", "relation", "tie", "contact", "agreement", "accord", "treaty", "deal"}
 
 
 def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Actor], between_states: bool) -> Optional[str]:
