@@ -1205,3 +1205,10 @@ def test_acled_town_grabbed_or_flag_raised_over_it_is_territory(text, label):
 ])
 def test_acled_weapons_knocked_down_cleared_or_halted_on_the_way_are_disrupted(text):
     assert rules_label(text) == "DISR_WEAP"
+
+
+@pytest.mark.parametrize("text", [
+    "Two rockets crashed into a fuel depot on the edge of the port city overnight, setting it on fire, the governor said.",
+])
+def test_acled_rockets_slamming_into_or_unleashed_are_shelling_not_a_crash(text):
+    assert rules_label(text) == "ART_MISS_ATTACK"
