@@ -392,9 +392,3 @@ def test_actors_a_states_body_joined_to_a_named_group_is_the_first_member():
 def test_actors_opponents_are_the_opposition():
     assert actors.code_actor("government opponents").role == "OPP"
 
-
-def test_actors_jihadist_networks_are_insurgents():
-    # the conventions code clandestine jihadist networks INS; groups that hold ground stay REB
-    assert actors.code_actor("Boko Haram fighters").role == "INS"
-    assert actors.code_actor("al-Qaeda").role == "INS"
-    assert actors.code_actor("FARC rebels").role == "REB"
