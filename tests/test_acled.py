@@ -1212,3 +1212,11 @@ def test_acled_weapons_knocked_down_cleared_or_halted_on_the_way_are_disrupted(t
 ])
 def test_acled_rockets_slamming_into_or_unleashed_are_shelling_not_a_crash(text):
     assert rules_label(text) == "ART_MISS_ATTACK"
+
+
+@pytest.mark.parametrize("text", [
+    "Peacekeepers ceded their camp outside the river town to the national army on Friday, ending a long mission.",
+    "The militia turned over the city's airport to a rival government force after talks led by tribal elders.",
+])
+def test_acled_ground_ceded_or_turned_over_is_non_violent_transfer(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
