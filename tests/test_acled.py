@@ -1220,3 +1220,11 @@ def test_acled_rockets_slamming_into_or_unleashed_are_shelling_not_a_crash(text)
 ])
 def test_acled_ground_ceded_or_turned_over_is_non_violent_transfer(text):
     assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("text", [
+    "The roof of a crowded church hall caved in during a Sunday service, injuring dozens, the mayor said.",
+    "A packed wooden grandstand gave way at the village racecourse on Saturday, injuring forty spectators, police said.",
+])
+def test_acled_structure_caving_in_or_giving_way_is_man_made_disaster(text):
+    assert rules_label(text) == "MAN_MADE_DISASTER"
