@@ -1228,3 +1228,11 @@ def test_acled_ground_ceded_or_turned_over_is_non_violent_transfer(text):
 ])
 def test_acled_structure_caving_in_or_giving_way_is_man_made_disaster(text):
     assert rules_label(text) == "MAN_MADE_DISASTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred nurses walked silently to the health ministry on Thursday, the organisers said.",
+    "Mothers of missing conscripts stood outside the barracks holding up portraits of their sons, witnesses said.",
+])
+def test_acled_walking_silently_or_standing_with_portraits_is_peaceful_protest(text):
+    assert rules_label(text) == "PEACE_PROTEST"
