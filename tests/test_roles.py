@@ -1422,3 +1422,11 @@ def test_roles_a_people_negotiated_with_is_its_leadership(nlp):
     assert tgt == ("ARM", "GOV")
     _, tgt, _, _ = _roles(nlp, "Turkish police beat dozens of Armenians in the square.", "beat")
     assert tgt is not None and tgt[1] == "CVL"
+
+
+def test_roles_a_phrase_after_the_attribution_is_no_main_event(nlp):
+    # "..., officials said, her first trip abroad": the appended phrase describes the news; the talks are it
+    sentence = nlp("Chile's president flew to Lima for talks with Alan Garcia, officials said on Monday, her first "
+                   "trip abroad since the election.")
+    trigger, _ = main_event(sentence[:])
+    assert trigger.text != "trip"

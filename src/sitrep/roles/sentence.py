@@ -128,6 +128,10 @@ def _clause_depth(token: Token) -> int:
         if node.head.i == node.i:
             break
         parent = node.head
+        if node.pos_ == "NOUN" and node.dep_ in ("dobj", "obj") and parent.lemma_.lower() in REPORTING_LEMMAS and \
+                node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == "," and node.left_edge.i > parent.i + 1:
+            # "..., officials said on Monday, her first trip abroad": a phrase after the report describes the news
+            depth += 2
         if misattached_verb(node) or _past_tense_as_modifier(node):
             pass  # the small parser hung the clause's verb on its subject or object: it is that clause's head
         elif not (parent.lemma_.lower() in REPORTING_LEMMAS and node.dep_ in ("ccomp", "parataxis", "xcomp")):
