@@ -185,3 +185,13 @@ def test_figures_a_count_beyond_any_population_is_no_figure(nlp):
     # Hostile or garbled text: a 23-digit toll is no count of people, and would overflow int64 columns.
     text = "Shelling killed 99999999999999999999999 people in the town, and 4 soldiers died, officials said."
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == [("killed", 4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels killed 10 militia in the attack, officials said.", [("killed", 10)]),
+    ("Police said 7 militia were wounded in the ambush.", [("injured", 7)]),
+    ("Clashes between two rival militias killed 5 people, elders said.", [("killed", 5)]),
+])
+def test_figures_militia_counted_as_its_members_is_a_casualty_count(nlp, text, expected):
+    # "militia" is also the plural of its members ("killed 10 militia"): only "militias" counts parties
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected

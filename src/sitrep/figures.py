@@ -62,8 +62,9 @@ UNIT_NOUNS = frozenset(
     "year month week day hour minute second time percent % km kilometre kilometer mile metre meter foot feet "
     "dollar euro pound ton tonne kg kilogram degree point acre hectare litre liter gallon yard inch mph cent "
     "page vote seat case dose bed round shot".split()
-    # parties to a fight, counted as parties ("clashes between two clans killed 5"), never its casualties
-    + "clan tribe side faction party country nation state army militia gang group".split()
+    # parties to a fight, counted as parties ("clashes between two clans killed 5"), never its casualties;
+    # "militia" is also the plural of its members ("killed 10 militia"), so only "militias" is a party
+    + "clan tribe side faction party country nation state army militias gang group".split()
 )
 EXCLUDED_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 MAX_PEOPLE = 10_000_000_000  # more than anyone alive: no count of people (garbled or hostile text)
