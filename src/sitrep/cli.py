@@ -5,7 +5,7 @@ import json
 import sys
 from importlib.resources import as_file, files
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -36,7 +36,7 @@ DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created 
 EXAMPLE = "daraa-2021-09-08.txt"
 
 
-def fail(message: str, code: int = 1) -> None:
+def fail(message: str, code: int = 1) -> NoReturn:
     err.print(Text("error: ", style="red") + Text(plain(message)), highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -90,7 +90,6 @@ def open_store(db: str) -> Store:
         return Store.open(db)
     except SitrepError as exc:
         fail(str(exc))
-        raise  # unreachable; keeps type checkers content
 
 
 @app.command()
@@ -258,7 +257,6 @@ def event_filter(type: Optional[str], country: Optional[str], since: Optional[st
                            modality=modality)
     except InputError as exc:
         fail(str(exc))
-        raise  # unreachable
 
 
 TypeOption = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT.")

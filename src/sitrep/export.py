@@ -192,9 +192,9 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
 def _interaction(inter1, inter2) -> str:
     """ACLED's interaction code: the two actors' codes, lower first ("12" for rebels attacking the
     military, whoever acted); one actor alone is its code and 0 ("60": protesters alone)."""
-    codes = sorted(c for c in (inter1, inter2) if c != "")
-    if not codes or inter1 == "":
+    if inter1 == "":  # no first actor, no interaction
         return ""
+    codes = sorted(c for c in (inter1, inter2) if c != "")
     return f"{codes[0]}{codes[1] if len(codes) > 1 else 0}"
 
 

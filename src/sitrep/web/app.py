@@ -285,8 +285,7 @@ def event_filter(
 ) -> EventFilter:
     if (lat is None) != (lon is None):
         raise HTTPException(422, "give both lat and lon")
-    _check_days(since=since, until=until)
-    try:  # EventFilter checks what the query types cannot: a known country, since before until
+    try:  # EventFilter checks what the query types cannot: a day of the calendar, a known country, since before until
         return EventFilter(
             plover_type=type, country=country or None, admin=admin or None, since=since, until=until,
             source=source or None, actor=actor or None, modality=modality, text=q or None, article_id=article_id,
