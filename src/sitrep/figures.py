@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from .nlp import text_of
 from . import models
-from .sources import find_attributions, sources_for
+from .sources import SPEECH_LEMMAS, find_attributions, sources_for
 
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -433,11 +433,8 @@ def _is_speaker(doc: Doc, appos: Token) -> bool:
     """An apposition that is really who tells the count: "9 farmers, the Kivu Observatory said" (the
     parser hangs the source on the counted noun), or a named organisation."""
     after = appos.right_edge.i + 1
-    says = after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in SAYING_LEMMAS
+    says = after < len(doc) and doc[after].pos_ == "VERB" and doc[after].lemma_.lower() in SPEECH_LEMMAS
     return says or appos.ent_type_ == "ORG"
-
-
-SAYING_LEMMAS = frozenset("say tell report announce state add claim confirm".split())
 
 
 def _group(doc: Doc, end: int, noun: Token) -> Optional[str]:
