@@ -71,9 +71,11 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     filed_at = [(d.start, d.end) for d in datelines]
     if dateline_place is not None:
         filed_at.append((dateline_place.start, dateline_place.end))
-    countries, _ = context_counts([m for m in sure if not source_seat(text, m.end)], hints)
-    reported, _ = context_counts([m for m in sure if not source_seat(text, m.end) and not any(
-        m.start < end and start < m.end for start, end in filed_at)], hints) if filed_at else (countries, None)
+    unseated = [m for m in sure if not source_seat(text, m.end)]
+    countries, _ = context_counts(unseated, hints)
+    reported_on = [m for m in unseated if not any(m.start < end and start < m.end for start, end in filed_at)]
+    # the countries of the places the article reports on (not where it was filed), when a dateline was among them
+    reported = context_counts(reported_on, hints)[0] if len(reported_on) < len(unseated) else countries
     people = people_names(doc, ents)
 
     def not_a_person(m: Mention) -> bool:
