@@ -16,7 +16,8 @@ from .. import actors
 from ..eventtypes import event_type, lexicon, rallied_against, trigger_type
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
-                          harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, sent_forces, threat_suffered,
+                          harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, scene_party, sent_forces,
+                          threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
 from .doers import demander_of, subject_candidates
@@ -59,7 +60,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     actor1 = _forces_of_state(people_as_civilians(where_they_live(actor1, sentence), sentence), trigger)
     actor2 = protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
                              trigger, country_hint, actor1)
-    return actor1, _given_refuge(_counterpart_of(actor2, actor1), trigger)
+    return actor1, scene_party(_given_refuge(_counterpart_of(actor2, actor1), trigger))
 
 
 def _with_role(actor: Actor, role: Optional[str]) -> Actor:

@@ -113,10 +113,12 @@ def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
     town of X", "the Armenian town of Y", "villages in Darfur"); for harm done to a
     place whose name is unknown, the country the sentence is about."""
     doc = obj.doc
-    # (a town the small tagger left untagged or took for a person is as much a place when harmed: "rebels seized X")
+    # (a town the small tagger left untagged or took for a person is as much a place when harmed: "rebels seized X",
+    # and so is a name another place locates: "shelled X in Y province")
     if obj.pos_ == "PROPN" and (obj.ent_type_ in ("GPE", "LOC", "FAC") or (
-            harmful and obj.ent_type_ in ("", "PERSON", "ORG") and actors.is_city(doc[obj.left_edge.i:obj.i + 1].text))):
-        country = actors.place_country(doc[obj.left_edge.i:obj.i + 1].text)
+            harmful and obj.ent_type_ in ("", "PERSON", "ORG") and (actors.is_city(doc[obj.left_edge.i:obj.i + 1].text) or
+                                                                     _locating_country(obj) is not None))):
+        country = _locating_country(obj) or actors.place_country(doc[obj.left_edge.i:obj.i + 1].text)
         return _place_actor(doc[obj.left_edge.i:obj.i + 1], country) if country else None
     lemma = obj.lemma_.lower()
     if lemma not in PLACE_NOUNS and not (harmful and lemma in CIVIL_PROPERTY):
@@ -134,6 +136,51 @@ def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:
 
 def _place_actor(span: SpacySpan, country: Optional[str]) -> Actor:
     return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
+
+
+def _locating_country(name: Token) -> Optional[str]:
+    """The country of the place that locates a place named as an object: "X in Y", on the name or on the verb
+    right after it (where the small parser hangs it), or "X, Y province" (an apposition). The locating place
+    is no party: it only says where the one harmed is."""
+    found = named_place(name, ("in",))
+    after = name.right_edge.i + 1
+    if found is None and name.dep_ in OBJECT_DEPS and after < len(name.doc) and name.doc[after].lower_ == "in" and \
+            name.doc[after].head.i == name.head.i:
+        found = named_place(name.head, ("in",))
+    if found is not None:
+        return found[1]
+    for appos in (c for c in name.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")):
+        country = state_country(actors.place_country(appos.doc[appos.left_edge.i:appos.i + 1].text))
+        if country:
+            return country
+    return None
+
+
+# Prepositions that say where an act happened, not whom it was done to ("marched in X", "fighting near Y"):
+# CAMEO codes the government or people of such a scene as the target, but no words in the sentence name them
+LOCATIVE_PREPS = {"in", "inside", "across", "near", "outside", "around", "at", "through"}
+
+# The scene's party, named by the role it is coded with (an empty span, as for an unnamed attacker)
+SCENE_PARTIES = {"GOV": "authorities where it happened", "CVL": "people where it happened"}
+
+
+def _scene_actor(country: str, at: Token) -> Actor:
+    """The unnamed party of the place an act happened in: the place's country, with an empty span at the act."""
+    return Actor(text="", start=at.idx, end=at.idx, code=ActorCode(country=country))
+
+
+def scene_party(actor: Optional[Actor]) -> Optional[Actor]:
+    """An unnamed party of a scene (`_scene_actor`) with the name of the role it was given."""
+    if actor is None or actor.text or actor.name is not None or actor.start != actor.end:
+        return actor
+    return actor.model_copy(update={"name": SCENE_PARTIES.get(actor.code.role or "", "those where it happened")})
+
+
+def _prep_of(node: Token, phrase: Token) -> str:
+    """The preposition on `node` whose phrase `phrase` is in."""
+    while phrase.head.i != node.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.lower_
 
 
 def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Actor]:
@@ -176,11 +223,15 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
             return place
     # "pulled its troops out of Chad", "pulled back from eastern Sudan": the place left
     exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
+    visit = kind is not None and kind.plover_mode == "visit"
     for preps, holders in ((("in", "into", "inside", "across"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
                            (("of", "from"), exits)):  # "in X" first
         for node in holders:
             place = named_place(node, preps)
             if place is not None:
+                if holders is nodes and not visit and _prep_of(node, place[0]) in LOCATIVE_PREPS:
+                    # "protesters marched in X", "lifted the curfew in Y": X is where, not whom (a place visited is the host)
+                    return _scene_actor(place[1], trigger)
                 return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
     if kind is not None and kind.plover_type in ("ASSAULT", "COERCE"):
         # "raided a clinic inside an army barracks in X", "a hotel popular with officials in X": harm
@@ -189,8 +240,11 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         for node in [*nodes[1:], *sites]:
             for prep in (t for t in _phrase_tokens(node) if t.dep_ == "prep" and t.lower_ in PLACE_PREPS):
                 place = named_place(prep.head, (prep.lower_,))
+                if place is not None and node.pos_ in ("NOUN", "PROPN"):
+                    # "hit a market in X": the thing hit (its people), which the place only locates
+                    return _place_actor(node.doc[node.left_edge.i:node.i + 1], place[1])
                 if place is not None:
-                    return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])
+                    return _scene_actor(place[1], trigger)
     return None
 
 
@@ -343,7 +397,8 @@ def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Option
         return _own_government(protesters)
     if country_hint is not None and country != country_hint:
         return None
-    return Actor(text=place.text, start=place.start_char, end=place.end_char, code=ActorCode(country=country, role="GOV"))
+    # (the place is where the protest was, not whom it was aimed at: no words name the authorities)
+    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="GOV"))
 
 
 # Roles of protesters at home, whose protest aimed at no one named is aimed at their own government
