@@ -248,3 +248,16 @@ def test_report_links_only_plain_web_addresses(tmp_path, url):
     html, md = (tmp_path / "r.html").read_text(), (tmp_path / "r.md").read_text()
     assert "href=\"javascript" not in html and "<img src=x" not in html
     assert "<javascript" not in md and "<img src=x" not in md
+
+
+def test_report_pdf_prints_dollar_signs_of_an_article_as_written(tmp_path):
+    # Matplotlib reads text between two "$" as mathematics: "$_$" in a quoted sentence made the whole
+    # PDF fail, and "$5 million and $10 million" lost its dollar signs to a formula.
+    s = "Jets struck Northtown market on Monday, where traders sold fuel at $_$ prices and $5 to $10 a can."
+    article, events = cases.make(s, "one.example/9", "2024-03-04T10:00:00+00:00",
+                                 [{"sentence": s, "place": "Northtown", "date": "2024-03-04", "trigger": "struck"}])
+    with Store.open(tmp_path / "d.db") as store:
+        store.add(article, events)
+        merge.rebuild(store)
+        report.write(store, "Northern", "2024-03-01", "2024-03-10", tmp_path / "d.pdf", "pdf")
+    assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")

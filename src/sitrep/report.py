@@ -487,7 +487,9 @@ def render_pdf(report: SitRep, out: Path) -> None:
     style = {"h1": (16, "bold", 95, 0.034), "h2": (12.5, "bold", 100, 0.03), "h3": (10, "bold", 105, 0.022),
              "b": (9.5, "bold", 110, 0.019), "p": (9, "normal", 115, 0.018), "q": (9, "normal", 108, 0.018),
              "small": (7.5, "normal", 135, 0.015)}
-    with PdfPages(out) as pdf:
+    # Article text is no mathematics: without this, text between two "$" is read as a formula
+    # ("$5 to $10" loses its signs, a stray "$_$" fails the whole file).
+    with matplotlib.rc_context({"text.parse_math": False}), PdfPages(out) as pdf:
         pdf.infodict()["Title"] = report.title
         page, y = None, 0.0
 
