@@ -452,3 +452,42 @@ def test_web_post_article_with_an_unpaired_surrogate_is_422_not_500(client):
     response = client.post("/api/articles", content=raw,
                            headers={"X-API-Token": TOKEN, "content-type": "application/json"})
     assert response.status_code == 422 and "title" in response.text
+
+
+def test_web_articles_posted_at_once_about_one_strike_merge(writable_client, monkeypatch):
+    # Each POST folds its events into the merged events: reads the merged events near them, clusters,
+    # writes. Two posts running at once each read before the other wrote, and the strike stayed two
+    # merged events for good (only merged events are candidates). The slow cluster widens that window.
+    import threading
+    import time
+
+    from sitrep import merge
+
+    texts = ["Rebels shelled an army post near Kumbo on Monday, killing 4 soldiers, the army said.",
+             "Rebels shelled an army post near Kumbo on Monday, killing four soldiers, a local official said."]
+    warm = {"text": "Troops arrested a trader in Bamenda on Sunday.", "published": "2022-05-03"}
+    assert writable_client.post("/api/articles", json=warm, headers={"X-API-Token": TOKEN}).status_code == 201
+    cluster = merge.cluster
+
+    def slow_cluster(records):
+        time.sleep(0.5)
+        return cluster(records)
+
+    monkeypatch.setattr(merge, "cluster", slow_cluster)
+    start = threading.Barrier(len(texts))
+
+    def post(text):
+        start.wait()
+        body = {"text": text, "published": "2022-05-03"}
+        assert writable_client.post("/api/articles", json=body, headers={"X-API-Token": TOKEN}).status_code == 201
+
+    threads = [threading.Thread(target=post, args=(text,)) for text in texts]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    shelled = [e["id"] for e in writable_client.get("/api/events?q=Kumbo").json()["items"]
+               if e["trigger"]["text"] == "shelled"]
+    assert len(shelled) == 2
+    merged = [writable_client.get(f"/api/events/{i}/merged").json()["id"] for i in shelled]
+    assert merged[0] == merged[1]

@@ -316,6 +316,7 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         # surrogate such as a "\ud800" escape; ASCII JSON escapes every character it holds.
         body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
         return Response(body, status_code=422, media_type="application/json")
+    merging = threading.Lock()  # see post_article
     token_header = APIKeyHeader(name=TOKEN_HEADER, auto_error=False,
                                 description="the token given to `sitrep serve --token`")
 
@@ -431,7 +432,10 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         if new:
             from .. import merge
 
-            merge.update(db, article_id=article.id)  # as `sitrep ingest` does: /api/merged stays current
+            # as `sitrep ingest` does: /api/merged stays current. One fold at a time: a fold reads the
+            # merged events near the new ones, then writes; two at once would each miss the other's.
+            with merging:
+                merge.update(db, article_id=article.id)
         return IngestResult(article_id=article.id, new=new, events=len(events))
 
     _add_merged_routes(app, store)
