@@ -75,3 +75,58 @@ def test_a_fight_between_people_is_an_assault():
                        ("The melee began when stewards tried to close the gates.", "melee")):
         events = sitrep.extract(text)
         assert any(e.plover_type == "ASSAULT" and e.trigger.text == word for e in events), text
+
+
+def test_hedged_past_act_is_asserted_as_its_sources_claim():
+    text = "Border guards may have shot as many as 9 migrants, a monitoring group said."
+    shot = _event(sitrep.extract(text, published=PUBLISHED), "shot")
+    assert shot.plover_type == "ASSAULT"
+    assert shot.modality == "asserted"
+    assert shot.sources and shot.sources[0].text == "a monitoring group"
+
+
+def test_date_inside_an_after_clause_dates_that_clauses_event():
+    text = "The raid came three years after militants overran the garrison in 2021, the army said."
+    events = sitrep.extract(text, published=PUBLISHED)
+    raid = _event(events, "raid")
+    assert raid.date is None, raid.date
+    assert raid.modality == "asserted"
+    overran = _event(events, "overran")
+    assert overran.date is not None and overran.date.value == "2021"
+
+
+def test_date_inside_a_before_clause_or_an_after_phrase_stays_there():
+    text = "Police detained the editor on Monday, a decade before his newspaper was banned in 2014."
+    events = sitrep.extract(text, published=PUBLISHED)
+    detained = _event(events, "detained")
+    assert detained.date is not None and detained.date.value == "2024-05-06", detained.date
+    assert detained.modality == "asserted"
+    banned = _event(events, "banned")  # the main clause's Monday is not the ban's date
+    assert banned.date is not None and banned.date.value == "2014", banned.date
+    text = "Rebels shelled the port weeks after signing the truce in 2019."
+    shelled = _event(sitrep.extract(text, published=PUBLISHED), "shelled")
+    assert shelled.date is None and shelled.modality == "asserted", (shelled.date, shelled.modality)
+
+
+def test_main_clause_date_does_not_date_the_event_of_an_after_clause():
+    text = "Troops shelled the market on Tuesday, hours after rebels ambushed a convoy near the bridge."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert _event(events, "shelled").date.value == "2024-05-07"
+    assert _event(events, "ambushed").date is None
+
+
+def test_casualties_told_with_their_cause_are_one_event_of_the_cause():
+    text = "Seven soldiers died and 14 were hurt in the ambush near the dam, the army said."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [(e.trigger.text, e.plover_type) for e in events] == [("ambush", "ASSAULT")]
+    assert sorted(f.kind for f in events[0].figures) == ["injured", "killed"]
+    text = "Two guards were killed and a driver was injured in a rocket attack on the depot."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [(e.trigger.text, e.plover_type) for e in events] == [("attack", "ASSAULT")]
+
+
+def test_casualties_with_a_named_doer_stay_the_doers_act():
+    text = "Gunmen killed four farmers and wounded two others in the raid, police said."
+    events = sitrep.extract(text, published=PUBLISHED)
+    killed = _event(events, "killed")
+    assert killed.plover_type == "ASSAULT" and killed.actor1 is not None

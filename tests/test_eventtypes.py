@@ -1707,3 +1707,57 @@ def test_eventtypes_a_body_saying_or_a_study_showing_is_no_finding(nlp):
 def test_eventtypes_reports_heard_are_no_finding(nlp):
     sentence = "Officers responding to reports that a man had been beating passers-by arrested him."
     assert _event(nlp, sentence, "beating").plover_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Militia fighters may have shot dozens of villagers, a rights group said.", "shot"),
+    ("The air force might have bombed a wedding party near the river, local officials said.", "bombed"),
+    ("Soldiers could have tortured the detainees, the inquiry heard.", "tortured"),
+])
+def test_eventtypes_hedged_past_act_is_the_act_not_a_threat(nlp, sentence, word):
+    # "may/might/could have" + past participle: a possible past act, reported as a claim
+    t = _event(nlp, sentence, word)
+    assert t is not None and t.plover_type == "ASSAULT", t
+
+
+def test_eventtypes_possible_future_harm_is_still_a_threat(nlp):
+    t = _event(nlp, "The rebels said they could shell the airport at any moment.", "shell")
+    assert t is not None and t.plover_type == "THREATEN", t
+
+
+def _main(nlp, sentence):
+    from sitrep.roles import main_event
+
+    found = main_event(nlp(sentence)[:])
+    return (found[0].text, found[1].plover_type) if found else None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the small parser reads "X's army imposed martial law" as one noun phrase: the participle is the verb
+    ("Chad's military imposed martial law in two provinces.", ("imposed", "COERCE")),
+    # and "the militia leaders snubbed government offer of talks": the snub, not the offer
+    ("The tribal council snubbed government offer of a truce.", ("snubbed", "REJECT")),
+    ("The farmers union snubbed government offer of compensation.", ("snubbed", "REJECT")),
+])
+def test_eventtypes_participle_read_as_a_modifier_heads_its_clause(nlp, sentence, expected):
+    assert _main(nlp, sentence) == expected
+
+
+def test_eventtypes_describing_participle_stays_no_event(nlp):
+    assert _event(nlp, "The newly imposed curfew angered traders in the capital.", "imposed") is None
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Border police handed the arms trafficker to Bulgarian authorities.", "handed"),
+    ("Jordan transferred three militants to Iraq, where they face trial.", "transferred"),
+    ("Peru handed the cocaine lord to Bolivian officials on Monday.", "handed"),
+    ("The gang leader was transferred to Italian custody last week.", "transferred"),
+])
+def test_eventtypes_wrongdoer_transferred_to_another_state_is_judicial_cooperation(nlp, sentence, word):
+    t = _event(nlp, sentence, word)
+    assert t is not None and (t.plover_type, t.plover_mode) == ("COOPERATE", "legal"), t
+
+
+def test_eventtypes_goods_handed_to_officials_are_no_extradition(nlp):
+    t = _event(nlp, "The charity handed blankets and tents to Armenian officials.", "handed")
+    assert t is None or t.plover_type != "COOPERATE", t

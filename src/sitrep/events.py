@@ -42,12 +42,24 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     return Span(text=text_of(doc)[start:end], start=start, end=end)
 
 
-def _relative_clauses_above(token: Token) -> list[Token]:
-    """The relative clauses `token` sits in, innermost first."""
+# words opening a clause of an earlier or later event: "two years after rebels seized the town in 2020"
+TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _temporal_clause(node: Token) -> bool:
+    """A clause opened by after/before/since/until: "after rebels seized the town", "before signing"."""
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)
+    return node.dep_ == "pcomp" and node.head.lower_ in TEMPORAL_MARKS
+
+
+def _clauses_above(token: Token) -> list[Token]:
+    """The clauses `token` sits in that tell another event than their head's, innermost first: relative
+    clauses, and clauses opened by after/before/since/until ("after rebels seized", "before signing")."""
     clauses = []
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or _temporal_clause(node):
             clauses.append(node)
         node = node.head
     return clauses
@@ -55,20 +67,27 @@ def _relative_clauses_above(token: Token) -> list[Token]:
 
 def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
     """The date of the event `trigger` reports: the nearest date of its sentence that is not inside a
-    relative clause describing something else. In "as part of an agreement that ended the clashes in
-    July, soldiers entered the district", July dates the clashes, not the entry; in "the killings, in
-    which gunmen shot four men in July 1998", it still dates the killings the clause describes."""
+    relative clause describing something else, nor inside a clause of an earlier or later event. In "as part
+    of an agreement that ended the clashes in July, soldiers entered the district", July dates the clashes,
+    not the entry; in "the killings, in which gunmen shot four men in July 1998", it still dates the killings
+    the clause describes; in "the attack came a year after rebels took the town in 2020", 2020 dates the
+    taking only."""
     sentence = trigger.sent
     start, end = sentence.start_char, sentence.end_char
     doc = trigger.doc
+    # an event told inside an after/before/since clause takes only the dates of that clause
+    own = next((c for c in _clauses_above(trigger) if _temporal_clause(c)), None)
+    if own is not None:
+        start, end = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
     usable = []
     for date in dates:
         if not start <= date.start < end:
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        clauses = _relative_clauses_above(span.root) if span is not None else []
+        clauses = _clauses_above(span.root) if span is not None else []
         # usable when every clause it sits in holds the trigger or describes the trigger's noun
-        if all(c.i == trigger.i or c.is_ancestor(trigger) or c.head.i == trigger.i for c in clauses):
+        if all(c.i == trigger.i or c.is_ancestor(trigger) or (c.head.i == trigger.i and c.dep_ == "relcl")
+               for c in clauses):
             usable.append(date)
     return min(usable, key=lambda d: abs(d.start - trigger.idx)) if usable else None
 
@@ -160,6 +179,42 @@ def _subsumed(token: Token, triggers: set[int]) -> bool:
     return False
 
 
+# verbs telling casualties: with no doer named, the blast or attack they are told "in" is the event
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die", "perish"})
+CAUSE_PREPOSITIONS = frozenset({"in", "during"})
+
+
+def _doer(verb: Token) -> Optional[Token]:
+    """Who a casualty verb says did it: the subject of "killed/wounded" (not of "died"), or its "by" agent;
+    a coordinated verb with no subject of its own shares its head's ("gunmen killed four and wounded two")."""
+    clause = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        clause = verb.head
+    if clause.lemma_.lower() not in ("die", "perish"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return next((p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+
+
+def _cause_of_casualties(verb: Token, kinds: dict[int, str]) -> Optional[int]:
+    """The attack a casualty verb counts the victims of: "3 people died and 10 others were wounded in the
+    blast", "two guards were killed in an attack" and "the blast killed five" are the blast or the attack
+    (ASSAULT), with their figures; "gunmen killed four farmers in the raid" names a doer, and stays the
+    killing. The cause may hang on a coordinated clause ("were killed and ... wounded in the blast")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:
+        return None
+    doer = _doer(verb)
+    if doer is not None:
+        return doer.i if doer.pos_ == "NOUN" and kinds.get(doer.i) == "ASSAULT" else None
+    for clause in [verb, *verb.conjuncts]:
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and kinds.get(noun.i) == "ASSAULT":
+                    return noun.i
+    return None
+
+
 def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     """One event per trigger word, with its fields filled from the mentions of its sentence."""
     events: list[Event] = []
@@ -170,7 +225,11 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         if not triggers:
             continue
         trigger_ids = {tok.i for tok, _ in triggers}
-        triggers = [(tok, kind) for tok, kind in triggers if not _subsumed(tok, trigger_ids)]
+        kinds = {tok.i: kind.plover_type for tok, kind in triggers}
+        causes = {tok.i: cause for tok, _ in triggers if (cause := _cause_of_casualties(tok, kinds)) is not None}
+        kept = set(causes.values())
+        triggers = [(tok, kind) for tok, kind in triggers
+                    if tok.i not in causes and (tok.i in kept or not _subsumed(tok, trigger_ids))]
         # read once: Span.start_char/end_char/text rebuild Token objects on every access
         start, end = sentence.start_char, sentence.end_char
         sentence_text = text_of(doc)[start:end]
@@ -195,7 +254,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 date=date,
                 figures=sentence_figures,
                 sources=sources,
-                modality=modality.modality_of(token, published, date),
+                modality=_modality(token, published, date),
             )
             event_type, sub_event_type = acled.acled_type(sentence_text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
@@ -206,6 +265,21 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             event.confidence = _confidence(event)
             events.append(event)
     return events
+
+
+def _modality(token: Token, published: Optional[datetime], date: Optional[DateValue]) -> str:
+    """The trigger's modality, but a hedged past act ("may have killed", "could have been tortured") is no
+    condition: it is the act, asserted as its source's claim; an if/unless clause still makes it conditional."""
+    found = modality.modality_of(token, published, date)
+    if found != "conditional":
+        return found
+    verb = token if token.pos_ == "VERB" else token.head
+    if verb.pos_ != "VERB" or not eventtypes.hedged_past(verb):
+        return found
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
+           for m in c.children):
+        return found
+    return "asserted"
 
 
 def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:

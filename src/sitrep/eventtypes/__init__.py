@@ -7,6 +7,7 @@ grounded in the CAMEO and PLOVER codebooks (ACLED sub-event types are `sitrep.ac
     event_type(token) -> TriggerType | None     that type read in its clause
     typed_triggers(sentence) -> [(token, TriggerType)]
     rallied_against(token) -> Token | None      the party a call to act against names
+    hedged_past(verb) -> bool                   "may/might/could have" + participle: a possible past act
     lexicon() -> the parsed lexicon (cached)
 
 How the work is split, one concern a module:
@@ -28,9 +29,9 @@ underscore are shared with its sibling modules; names with one stay in their mod
 """
 from __future__ import annotations
 
-from .clause import event_type, typed_triggers
+from .clause import event_type, hedged_past, typed_triggers
 from .loader import LEXICON, TriggerType, lexicon
 from .speech import rallied_against
 from .triggers import trigger_type
 
-__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "lexicon", "LEXICON"]
+__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "hedged_past", "lexicon", "LEXICON"]

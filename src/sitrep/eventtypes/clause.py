@@ -27,7 +27,7 @@ from .speech import (
     called_on, heeded_call, held_responsible, inquiry_set_up, labelled, promised, prospect_of, released_information,
     trailing_attribution, rallied_against, welcomed_guest,
 )
-from .triggers import memoised, trigger_type
+from .triggers import memoised, trigger_type, verb_read_as_modifier
 
 
 def event_type(token) -> Optional[TriggerType]:
@@ -44,6 +44,8 @@ def event_type(token) -> Optional[TriggerType]:
 def _event_type(token) -> Optional[TriggerType]:
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
+    if base is not None and token.pos_ == "NOUN" and _object_of_misread_verb(token):
+        return None  # "the union snubbed government offer": the offer is what the snub is of, not an act of its own
     if base is not None and token.lemma_.lower() in _ALLEGING and any(
             c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) and _tells_an_act(token):
         return None  # "X kept funnelling arms to Y, officials alleged": the allegation trails the act it tells
@@ -73,7 +75,9 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         if _unhesitating_threat(token):
             return TriggerType("THREATEN", None, "13")  # "would not hesitate to cross the border": resolve to act
-        return None
+        base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
+        if base is None:
+            return None
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(_clause_verb(token)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
     base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
@@ -229,9 +233,29 @@ def _event_type(token) -> Optional[TriggerType]:
             return base  # "plans to station a garrison in Poland", "will deploy police to Haiti": a build-up, no threat of force
         if kind in HOSTILE:
             return TriggerType("THREATEN", None, "13")
-    if aux & POSSIBLE_AUX and kind in HOSTILE:
+    if aux & POSSIBLE_AUX and kind in HOSTILE and not hedged_past(verb):
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+def _object_of_misread_verb(noun) -> bool:
+    """Whether the noun heads a sentence the parser read as one noun phrase, a verb taken for its modifier
+    ("Chad's military imposed martial law", "the council snubbed government offer") being the act."""
+    if noun.dep_ != "ROOT" and noun.dep_ not in ("ccomp", "parataxis"):
+        return False
+    for word in noun.doc[noun.left_edge.i:noun.i]:
+        if word.dep_ in ("amod", "compound") and word.lower_.endswith("ed"):
+            read = verb_read_as_modifier(word)
+            if read is not None and read.i == noun.i and trigger_type(word) is not None:
+                return True
+    return False
+
+
+def hedged_past(verb) -> bool:
+    """"may have killed", "could have been tortured": a possible past act, reported as its source's claim
+    (the act, not a threat or a condition)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 # verbs of saying that are acts only when they tell none ("complained to the council", "admitted defeat"): with a

@@ -18,13 +18,20 @@ _SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
 
 
-def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
+def handed_suspect(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
-    not the release of a captive ("handed over two suspected forgers to the Belgian police")."""
-    if base.plover_type not in ("RETREAT", "COERCE") or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
+    not the release of a captive ("handed over two suspected forgers to the Belgian police"). A verb of
+    handing with no type of its own (base None: "transferred three militants to Iraq") or read as help
+    ("handed the drug lord to US officials") is one only for a person sought or named by a crime."""
+    kind = base.plover_type if base is not None else None
+    if kind not in ("RETREAT", "COERCE", "AID", None) or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if base.plover_type == "COERCE":
+    if kind in ("AID", None):
+        if any(_wrongdoer(o) for o in objects) and (_to_another_state(token) or _to_justice(token)):
+            return TriggerType("COOPERATE", "legal", "06")
+        return None
+    if kind == "COERCE":
         # "sent 14 jailed gang bosses to Colombia": prisoners handed to another state's justice
         # ("sent the protesters to jail" stays detention)
         held = any(m.lower_ in _HELD for o in objects for m in o.children if m.dep_ in ("amod", "compound"))
@@ -42,11 +49,13 @@ def handed_suspect(token, base: TriggerType) -> Optional[TriggerType]:
     if any(_wrongdoer(o) for o in objects) and _to_another_state(token):
         return TriggerType("COOPERATE", "legal", "06")
     # "handed over the arms dealer to American agents", "... into the custody of": who receives is justice
-    holders = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod"))]
-    if any(p.lemma_.lower() in _JUSTICE for h in holders for c in h.children if c.dep_ in ("prep", "dative")
-           and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj"):
-        return TriggerType("COOPERATE", "legal", "06")
-    return None
+    return TriggerType("COOPERATE", "legal", "06") if _to_justice(token) else None
+
+
+def _to_justice(verb) -> bool:
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+    return any(p.lemma_.lower() in _JUSTICE for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+               and c.lower_ in ("to", "into") for p in c.children if p.dep_ == "pobj")
 
 
 # people already held by the sender

@@ -69,10 +69,13 @@ def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
     if token.ent_type_ in _TIME_ENTITIES:
         return None  # "on March 9", "the quarter ending in March" say when, not what
-    if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
-        return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
     lemma = token.lemma_.lower()
     pos = token.pos_
+    if pos in ("VERB", "ADJ") and verb_read_as_modifier(token) is not None:
+        # "Chad's military imposed martial law", "the council snubbed government offer": one noun phrase to the parser
+        return _misread_verb(token, _regular_past_base(token.lower_, PAST_FORMS.get(lemma, lemma), lex.verb_keys), lex)
+    if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
+        return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
     if pos == "VERB":
         lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verbs and token.tag_ in ("VBD", "VBN"):
@@ -193,14 +196,15 @@ def _trigger_type(token) -> Optional[TriggerType]:
             if entry is not None:
                 return checked(entry, token, lex)
         entry = lex.nouns.get(lemma) or lex.nouns.get(hyphened_word(token))
-    elif pos == "ADJ" and _past_tense_as_adjective(token):
-        # "the council relaxed rules on ...", misread as one noun phrase with no verb
-        base = _regular_past_base(token.lower_, lemma, lex.verb_keys)
-        entry = lex.verb_phrases.get(f"{base} {token.head.lemma_.lower()}") or lex.verbs.get(base)
-        return entry.trigger if entry is not None and entry.subject_kind is None else None
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
+
+
+def _misread_verb(token, base: str, lex) -> Optional[TriggerType]:
+    """The type of a verb the parser took for a modifier of its object: its phrase with that object, or its own."""
+    entry = lex.verb_phrases.get(f"{base} {verb_read_as_modifier(token).lemma_.lower()}") or lex.verbs.get(base)
+    return entry.trigger if entry is not None and entry.subject_kind is None else None
 
 
 def _framed_act(frame) -> Optional[TriggerType]:
@@ -321,15 +325,30 @@ _NONVIOLENT = {"legal", "court", "courtroom", "judicial", "political", "diplomat
                "peace", "publicity", "flood", "crime", "poverty", "corruption", "cancer", "disease", "inflation"}
 
 
-def _past_tense_as_adjective(token) -> bool:
-    """A past tense the small parser took for an adjective inside a sentence with no verb: "the government
-    relaxed restrictions on ..." parsed as a noun phrase whose head is the sentence's root (or what is said)."""
-    doc = token.doc
+def verb_read_as_modifier(token):
+    """The object of a past tense the small parser took for a modifier in a sentence with no verb, or None:
+    "the government relaxed restrictions on ...", "Chad's military imposed martial law", "the union snubbed
+    government offer" parsed as one noun phrase whose head (the object) is the sentence's root, or what is said.
+    A subject must come before it ("the newly imposed curfew" describes)."""
+    if token.dep_ not in ("amod", "compound") or not token.lower_.endswith("ed") or token.i == 0:
+        return None
+    if token.pos_ == "VERB" and token.tag_ not in ("VBD", "VBN") or token.pos_ not in ("VERB", "ADJ"):
+        return None
     head = token.head
-    return (token.dep_ == "amod" and token.lower_.endswith("ed") and head.pos_ == "NOUN"
-            and (head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in ("say", "report", "tell")))
-            and token.i > 0 and doc[token.i - 1].pos_ in ("NOUN", "PROPN") and doc[token.i - 1].head.i in (head.i, token.i)
-            and not any(t.pos_ in ("VERB", "AUX") for t in token.sent if t.i < token.i or t.head.i == head.i))
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "snubbed government offer": the participle hung on the object's first word
+    if head.pos_ != "NOUN" or not (
+            head.dep_ == "ROOT" or (head.dep_ in ("ccomp", "parataxis") and head.head.lemma_ in ("say", "report", "tell"))):
+        return None
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "ADJ") or before.i < head.left_edge.i:
+        return None
+    if not any(w.pos_ in ("NOUN", "PROPN") for w in doc[head.left_edge.i:token.i]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.i != token.i for t in token.sent if t.i < token.i or t.head.i == head.i):
+        return None
+    return head
 
 
 def _fell_to_force(verb, lex) -> bool:
