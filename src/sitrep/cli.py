@@ -98,11 +98,13 @@ def extract(
     published: Optional[str] = typer.Option(None, help="Publication time (ISO 8601) when the text does not say."),
 ) -> None:
     """Print the events of one article as JSON, without a database."""
-    from .ingest import decode, make_article, parse_published, read_file
+    from .ingest import decode, given_published, make_article, read_file
     from .pipeline import extract_article
 
-    if published is not None and parse_published(published) is None:
-        fail(f"--published {published}: not a date or time; use ISO 8601 (2021-09-08 or 2021-09-08T10:30)")
+    try:
+        given_published(published)
+    except InputError as exc:
+        fail(f"--published {published}: {exc.reason}")
     try:
         if file == "-":
             articles = [make_article(decode(sys.stdin.buffer.read(), "<stdin>"), published=published,

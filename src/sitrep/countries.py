@@ -36,7 +36,7 @@ def _country_in_gazetteer(value: str) -> Optional[str]:
     users filter by the names news uses, which are often not GeoNames' own."""
     if not value:
         return None
-    from sitrep.places.index import gazetteer  # opened once per process, shared with the place resolver
+    from .places.index import gazetteer  # opened once per process, shared with the place resolver
 
     for place in gazetteer().lookup(value):
         if place.feature_code.startswith("PCL"):

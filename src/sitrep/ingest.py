@@ -65,6 +65,18 @@ def parse_published(value: object) -> Optional[datetime]:
         "REQUIRE_PARTS": ["day", "month", "year"]})
 
 
+def given_published(value: object) -> Optional[datetime]:
+    """A publication time a caller gives (the Python API, `sitrep extract --published`, POST
+    /api/articles): None or blank is none; anything else must read as a date or time, else InputError.
+    (Reading many records, ingest leaves such a date out instead.)"""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    parsed = parse_published(value)
+    if parsed is None:
+        raise InputError(f"published={value!r}", "not a date or time; use ISO 8601 (2021-09-08 or 2021-09-08T10:30)")
+    return parsed
+
+
 def make_article(
     text: str,
     title: Optional[str] = None,

@@ -106,9 +106,7 @@ def extract(
     """The events of one article's text. The Python API's entry point. `published` is a date, a
     datetime or an ISO 8601 string; anything else raises InputError (ingest, reading many records,
     leaves such a date out instead)."""
-    from .errors import InputError
-    from .ingest import parse_published
+    from .ingest import given_published
 
-    if published not in (None, "") and parse_published(published) is None:
-        raise InputError(f"published={published!r}", "not a date or time; use ISO 8601, a date or a datetime")
+    given_published(published)
     return extract_article(make_article(text, title=title, url=url, published=published))
