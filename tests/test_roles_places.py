@@ -43,3 +43,18 @@ def test_roles_places_a_capital_for_its_government_keeps_its_words(nlp):
 def test_roles_places_a_city_visited_stands_for_its_hosts(nlp):
     tgt = _target(nlp, "The Chinese premier arrived in Lusaka on a state visit.", "visit")
     assert tgt is not None and tgt.text == "Lusaka" and (tgt.code.country, tgt.code.role) == ("ZMB", "GOV")
+
+
+def test_roles_places_ground_is_named_by_its_own_words_not_the_place_locating_it(nlp):
+    tgt = _target(nlp, "Rebels seized the town of Kidal in northern Mali.", "seized")
+    assert tgt is not None and tgt.text == "the town of Kidal" and tgt.code.country == "MLI"
+
+
+def test_roles_places_a_place_near_ground_beats_the_gazetteers_guess_for_its_name(nlp):
+    tgt = _target(nlp, "Israeli troops raided the Balata camp near Nablus overnight.", "raided")
+    assert tgt is not None and tgt.text == "the Balata camp" and tgt.code.country == "PSE"
+
+
+def test_roles_places_rebels_are_coded_where_their_positions_lie(nlp):
+    tgt = _target(nlp, "Fighter jets bombed rebel positions around Sirte.", "bombed")
+    assert tgt is not None and (tgt.code.country, tgt.code.role) == ("LBY", "REB")

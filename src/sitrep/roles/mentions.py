@@ -30,6 +30,17 @@ TERRAIN_LEMMAS = {
     "post", "garrison", "barracks", "airbase", "bunker", "depot", "airfield", "arsenal",
 }
 
+# Prepositions of a place that locates ground ("villages in X", "a camp near Y"; not "a zone around X", which it bounds)
+LOCATING_PREPS = ("in", "near", "outside")
+
+
+def _prep_on(node: Token, phrase: Token) -> str:
+    """The preposition on `node` whose phrase `phrase` is in."""
+    while phrase.head.i != node.i and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.lower_
+
+
 # Weapons and strikes, whose owner named by an adjective is its armed forces when they act ("Russian
 # missiles struck", "hit by an Israeli air strike"), its government otherwise (platforms: ARMED_PLATFORMS)
 ARMED_THINGS = {"missile", "rocket", "shell", "strike", "airstrike", "mortar", "shelling", "bombardment", "bombing",
@@ -194,16 +205,22 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
             owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
         if owner is not None and owner.code.role in ("REB", "INS"):
-            # "PKK camps in northern Iraq": rebels are coded where they operate
-            country = _place_country(token, ("in",)) or (
-                _place_country(token.head, ("in",)) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
+            # "PKK camps in northern Iraq", "rebel positions around X": rebels are coded where they operate
+            country = _place_country(token, (*LOCATING_PREPS, "around")) or (
+                _place_country(token.head, (*LOCATING_PREPS, "around")) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
             if country is not None:
                 owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
-        preps = ("of",) if any(c.dep_ == "poss" for c in token.children) else ("of", "in")  # (a possessor says whose)
+        preps = ("of",) if any(c.dep_ == "poss" for c in token.children) else ("of", *LOCATING_PREPS)  # (a possessor says whose)
         if owner is None and (place := named_place(token, preps)) is not None:
-            # "districts of Kenya's Turkana county", "the outskirts of X", "villages in Y": ground of a place is that place's country's
-            span = place[0].doc[place[0].left_edge.i:place[0].i + 1]
-            owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=place[1]))
+            # "districts of Kenya's Turkana county", "the outskirts of X", "villages in Y", "a camp near Z": ground of a
+            # place is that place's country's; the ground is what is named (the place only locates it), and the place
+            # locating it beats the gazetteer's guess for its own name ("the town of X in Y")
+            named = _prep_on(token, place[0]) == "of"
+            located = named_place(token, LOCATING_PREPS) if named and preps != ("of",) else None
+            end = max([token.i] + [n.i for n in prep_objects(token, ("of",)) if n.pos_ == "PROPN"])  # "the town of X"
+            span = token.doc[token.left_edge.i:(place[0].i if named else end) + 1]
+            owner = Actor(text=span.text, start=span.start_char, end=span.end_char,
+                          code=ActorCode(country=located[1] if located else place[1]))
         if owner is None and not token.ent_type_ and (country := _modifier_place_country(token)) is not None:
             # "left Manas air base", "the Mazar airfield": ground named by its place is that place's country's
             # (not a name the head is part of: "the Green Zone")
