@@ -130,3 +130,14 @@ def test_casualties_with_a_named_doer_stay_the_doers_act():
     events = sitrep.extract(text, published=PUBLISHED)
     killed = _event(events, "killed")
     assert killed.plover_type == "ASSAULT" and killed.actor1 is not None
+
+
+def test_casualties_of_a_blast_told_in_a_when_clause_or_a_gapped_passive():
+    text = "Six pilgrims died and 20 were injured when a car bomb exploded outside the shrine."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert "injured" not in [e.trigger.text for e in events]  # the bombing is the event, with both figures
+    assert {e.plover_type for e in events} == {"ASSAULT"}
+    assert sorted(f.kind for f in events[0].figures) == ["injured", "killed"]
+    text = "Three guards were killed and two wounded in a gunfight at the checkpoint."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [(e.trigger.text, e.plover_type) for e in events] == [("gunfight", "ASSAULT")]

@@ -1761,3 +1761,19 @@ def test_eventtypes_wrongdoer_transferred_to_another_state_is_judicial_cooperati
 def test_eventtypes_goods_handed_to_officials_are_no_extradition(nlp):
     t = _event(nlp, "The charity handed blankets and tents to Armenian officials.", "handed")
     assert t is None or t.plover_type != "COOPERATE", t
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an order to an armed group not one's own is a demand, an ultimatum with a penalty held over it
+    ("The governor ordered the rebels to quit the airport or face air strikes.", "THREATEN"),
+    ("The council ordered armed groups to leave the capital by Friday.", "REQUEST"),
+    ("The junta ordered the militiamen to disband.", "REQUEST"),
+])
+def test_eventtypes_order_to_an_armed_group_to_leave_is_a_demand(nlp, sentence, expected):
+    t = _event(nlp, sentence, "ordered")
+    assert t is not None and t.plover_type == expected, t
+
+
+def test_eventtypes_troops_ordered_to_a_place_are_still_deployed(nlp):
+    t = _event(nlp, "The defence minister ordered two brigades to the northern border.", "ordered")
+    assert t is not None and t.plover_type == "MOBILIZE", t

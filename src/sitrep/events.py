@@ -190,7 +190,10 @@ def _doer(verb: Token) -> Optional[Token]:
     clause = verb
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         clause = verb.head
-    if clause.lemma_.lower() not in ("die", "perish"):
+    # "were killed and three wounded": the second passive's "be" left out, its subject is a victim too
+    gapped = clause.dep_ == "conj" and any(c.dep_ == "auxpass" for c in clause.head.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children)
+    if clause.lemma_.lower() not in ("die", "perish") and not gapped:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
@@ -212,6 +215,13 @@ def _cause_of_casualties(verb: Token, kinds: dict[int, str]) -> Optional[int]:
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and kinds.get(noun.i) == "ASSAULT":
                     return noun.i
+        for when in (c for c in clause.children if c.dep_ == "advcl"):
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in when.children):
+                continue
+            # "... were injured when a mortar round hit the market", "... when a car bomb exploded"
+            for act in (when, *(c for c in when.children if c.dep_ == "nsubj")):
+                if kinds.get(act.i) == "ASSAULT":
+                    return act.i
     return None
 
 

@@ -17,7 +17,7 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import crowd_control, done_by_event, joint, mobilised_too, ordered, test_or_help
+from .force import crowd_control, done_by_event, joint, mobilised_too, or_face, ordered, test_or_help, ULTIMATUM
 from .handovers import (
     carrying_relief, handed_suspect, let_go, money_paid, participation, received_help, sent_for_trial, under_contract,
 )
@@ -53,9 +53,9 @@ def _event_type(token) -> Optional[TriggerType]:
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
     faced = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" else token  # "face dismissal and force"
-    if token.pos_ == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and _or_face(
+    if token.pos_ == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and or_face(
             faced.head.head if faced.head.dep_ == "conj" else faced.head):
-        return _ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
+        return ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "about", "over") and token.head.head.lemma_.lower() in _SORRY:
         return _APOLOGY  # "said it was deeply sorry for the killings": the apology is the act told (CAMEO 055)
     if held_responsible(token):
@@ -195,7 +195,7 @@ def _event_type(token) -> Optional[TriggerType]:
             object_control = asker.lemma_.lower() in OBJECT_CONTROL | DEMAND_HEADS and any(
                 c.dep_ in ("dobj", "obj") for c in asker.children)
         if aux & MUST_AUX or governor in DEMAND_HEADS or object_control:
-            return _ULTIMATUM if _or_face(verb) else TriggerType("REQUEST", None, "10")
+            return ULTIMATUM if or_face(verb) else TriggerType("REQUEST", None, "10")
     readying = governing
     if readying is not None and governor in ASPECT_VERBS and readying.dep_ == "xcomp" and readying.head.i != readying.i:
         readying = readying.head  # "was ready to restart the bombardment"
@@ -483,26 +483,6 @@ def _found_by_inquiry(verb) -> bool:
 
 # verbs of ending an act: a demand to "stop selling arms" asks for the selling to end
 _STOPPING = {"stop", "cease", "halt", "end", "quit"}
-_ULTIMATUM = TriggerType("THREATEN", "ultimatum", "13")
-
-
-def _or_face(verb) -> bool:
-    """Whether a demanded act has an alternative to face ("leave the port or face sanctions"): an ultimatum."""
-    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and c.doc[c.i - 1].lower_ in ("or", "else") and any(
-        g.dep_ in ("dobj", "obj") and any(_held_over(p) for p in (g, *g.conjuncts)) for g in c.children)
-        for c in verb.children)
-
-
-# what may be held over a demand besides force: "or face the consequences", "or face military action"
-_PENALTIES = {"consequence", "consequences", "action", "force", "punishment", "retaliation", "reprisal", "reprisals"}
-
-
-def _held_over(penalty) -> bool:
-    """Whether what a party is told it will face is force or a penalty ("or face war", "or face sanctions"); a strike
-    or a boycott held over a demand ("or face a national strike") is a protest announced, not a threat of force."""
-    kind = trigger_type(penalty)
-    return penalty.lemma_.lower() in _PENALTIES or (kind is not None and kind.plover_type in (
-        "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
 
 
 # subjects of "is to" that name a purpose, not a party: "the aim is to expand trade" plans nothing of anyone's

@@ -35,10 +35,16 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
     if token.pos_ != "VERB" or token.lemma_.lower() not in _COMMAND_VERBS:
         return None
     lex = lexicon()
+    asked = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             # "ordered troops to the border", "the frigate Aurora was ordered to the strait"
             words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "appos"))}
+            if asked is not None and (words & lex.subject_words["nonstate"] or any(
+                    c.dep_ == "amod" and c.lower_ == "armed" for c in child.children)):
+                # "ordered the militia to leave the port (or face sanctions)": a group not under one's command
+                # is told to act, a demand (CAMEO 10) or an ultimatum (13), no mobilisation
+                return ULTIMATUM if or_face(asked) else TriggerType("REQUEST", None, "10")
             if words & lex.subject_words["armed"]:
                 return TriggerType("MOBILIZE", "troops", "15")
             kind = trigger_type(child) if child.pos_ == "NOUN" else None
@@ -52,6 +58,29 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
                 return kind  # "ordered the troops to withdraw"
     return None
+
+
+# a demand with force or a penalty held over it (CAMEO 13)
+ULTIMATUM = TriggerType("THREATEN", "ultimatum", "13")
+
+
+def or_face(verb) -> bool:
+    """Whether a demanded act has an alternative to face ("leave the port or face sanctions"): an ultimatum."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "face" and c.doc[c.i - 1].lower_ in ("or", "else") and any(
+        g.dep_ in ("dobj", "obj") and any(_held_over(p) for p in (g, *g.conjuncts)) for g in c.children)
+        for c in verb.children)
+
+
+# what may be held over a demand besides force: "or face the consequences", "or face military action"
+_PENALTIES = {"consequence", "consequences", "action", "force", "punishment", "retaliation", "reprisal", "reprisals"}
+
+
+def _held_over(penalty) -> bool:
+    """Whether what a party is told it will face is force or a penalty ("or face war", "or face sanctions"); a strike
+    or a boycott held over a demand ("or face a national strike") is a protest announced, not a threat of force."""
+    kind = trigger_type(penalty)
+    return penalty.lemma_.lower() in _PENALTIES or (kind is not None and kind.plover_type in (
+        "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"))
 
 
 def joint(token, base: TriggerType) -> Optional[TriggerType]:
