@@ -58,3 +58,16 @@ def test_roles_places_a_place_near_ground_beats_the_gazetteers_guess_for_its_nam
 def test_roles_places_rebels_are_coded_where_their_positions_lie(nlp):
     tgt = _target(nlp, "Fighter jets bombed rebel positions around Sirte.", "bombed")
     assert tgt is not None and (tgt.code.country, tgt.code.role) == ("LBY", "REB")
+
+
+def test_roles_places_a_thing_hit_is_the_target_the_place_after_it_only_locates(nlp):
+    # the small parser hangs "in Aleppo" on the verb and tags the town a people: still where the bakery is
+    tgt = _target(nlp, "Air strikes hit a bakery in Aleppo on Friday.", "hit")
+    assert tgt is not None and tgt.text == "a bakery" and (tgt.code.country, tgt.code.role) == ("SYR", "CVL")
+    tgt = _target(nlp, "Settlers torched olive groves outside Hebron.", "torched")
+    assert tgt is not None and tgt.text == "olive groves" and tgt.code.country == "PSE"
+
+
+def test_roles_places_a_wedding_party_is_no_political_party(nlp):
+    tgt = _target(nlp, "Drones struck a wedding party in Kunduz province.", "struck")
+    assert tgt is not None and tgt.code.role == "CVL" and tgt.code.country == "AFG"

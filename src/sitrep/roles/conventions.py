@@ -176,11 +176,19 @@ def scene_party(actor: Optional[Actor]) -> Optional[Actor]:
     return actor.model_copy(update={"name": SCENE_PARTIES.get(actor.code.role or "", "those where it happened")})
 
 
-def _prep_of(node: Token, phrase: Token) -> str:
+def _prep_of(node: Token, phrase: Token) -> Token:
     """The preposition on `node` whose phrase `phrase` is in."""
     while phrase.head.i != node.i and phrase.head.i != phrase.i:
         phrase = phrase.head
-    return phrase.lower_
+    return phrase
+
+
+def _thing_located(node: Token, trigger: Token, prep: Token) -> Optional[Token]:
+    """The noun harmed that a place only locates: the object the place hangs on ("torched groves outside X"), or the
+    trigger's object just before a place the small parser hung on the verb ("hit a bakery in X")."""
+    if node.i != trigger.i:
+        return node if node.dep_ in OBJECT_DEPS and node.pos_ == "NOUN" else None
+    return next((o for o in trigger.children if o.dep_ in OBJECT_DEPS and o.pos_ == "NOUN" and o.right_edge.i + 1 == prep.i), None)
 
 
 def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Actor]:
@@ -227,9 +235,13 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     for preps, holders in ((("in", "into", "inside", "across"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
                            (("of", "from"), exits)):  # "in X" first
         for node in holders:
-            place = named_place(node, preps)
+            place = named_place(node, preps, scene=True)
             if place is not None:
-                if holders is nodes and not visit and _prep_of(node, place[0]) in LOCATIVE_PREPS:
+                prep = _prep_of(node, place[0])
+                thing = _thing_located(node, trigger, prep) if harmful and holders is nodes else None
+                if thing is not None:  # "torched olive groves outside X": the thing harmed (its people), located by X
+                    return _place_actor(thing.doc[thing.left_edge.i:thing.i + 1], place[1])
+                if holders is nodes and not visit and prep.lower_ in LOCATIVE_PREPS:
                     # "protesters marched in X", "lifted the curfew in Y": X is where, not whom (a place visited is the host)
                     return _scene_actor(place[1], trigger)
                 return _place_actor(place[0].doc[place[0].left_edge.i:place[0].i + 1], place[1])

@@ -30,6 +30,9 @@ TERRAIN_LEMMAS = {
     "post", "garrison", "barracks", "airbase", "bunker", "depot", "airfield", "arsenal",
 }
 
+# Prepositions of where something is or happens ("in X", "near Y")
+SCENE_PREPS = {"in", "inside", "near", "outside", "around", "at", "across", "through"}
+
 # Prepositions of a place that locates ground ("villages in X", "a camp near Y"; not "a zone around X", which it bounds)
 LOCATING_PREPS = ("in", "near", "outside")
 
@@ -322,9 +325,10 @@ def _place_country(token: Token, preps) -> Optional[str]:
     return found[1] if found else None
 
 
-def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
+def named_place(token: Token, preps, scene: bool = False) -> Optional[tuple[Token, str]]:
     """A place named in a "in X" / "of X" phrase on `token` and its country, when the actor
-    dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan")."""
+    dictionary knows it ("in Serbia", "in Baghdad", "of the Syrian Golan"); for the `scene` of an act,
+    also a town the small tagger took for a people or a person."""
     for pobj in prep_objects(token, preps):
         named = None
         noun = pobj
@@ -360,6 +364,10 @@ def named_place(token: Token, preps) -> Optional[tuple[Token, str]]:
         # "of John Smith" is no place
         country = country or (actors.place_country(text) if pobj.ent_type_ in ("GPE", "LOC", "FAC") or named is not None
                               else state_country(actors.code_actor(text).country))
+        if scene and not country and pobj.ent_type_ in ("NORP", "PERSON", "ORG") and pobj.head.lower_ in SCENE_PREPS and \
+                actors.is_city(text):
+            # "clashed with militants in X": a town the small tagger took for a people or a person, where it happened
+            country = actors.place_country(text)
         if not country and noun.lemma_.lower() in PLACE_NOUNS:
             # "in Yemen's Saada province": the state that owns the place when its own name is unknown
             country = next((c for c in (state_country(actors.code_actor(o.text).country) for o in noun.children
