@@ -35,7 +35,7 @@ def migrations() -> list[tuple[str, str]]:
 @dataclass
 class EventFilter:
     plover_type: Optional[str] = None
-    country: Optional[str] = None  # ISO alpha-2 or alpha-3, or a country name
+    country: Optional[str] = None  # ISO alpha-2 or alpha-3, or a country name; held as alpha-2
     since: Optional[str] = None  # ISO date: events whose date range ends on or after it
     until: Optional[str] = None  # ISO date: events whose date range starts on or before it
     source: Optional[str] = None
@@ -153,11 +153,6 @@ def content_key(text: str) -> str:
     """The article's identity for storage: SHA-256 of its text with every whitespace run one space,
     so a copy differing only in line ends or spacing is the same article."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-def normalise_country(value: str) -> str:
-    """A country filter as GeoNames' alpha-2 code: 'SY', 'SYR' and 'Syria' all give 'SY'."""
-    return countries.alpha2(value) or value.strip().upper()
 
 
 class Store:
@@ -395,10 +390,10 @@ class Store:
         params: list = []
         if flt.plover_type:
             where.append("e.plover_type = ?")
-            params.append(flt.plover_type.upper())
+            params.append(flt.plover_type)  # upper case, as __post_init__ leaves it
         if flt.country:
             where.append("e.country = ?")
-            params.append(normalise_country(flt.country))
+            params.append(flt.country)  # alpha-2, as __post_init__ leaves it
         if flt.until:
             where.append("e.date_start <= ?")
             params.append(flt.until)
