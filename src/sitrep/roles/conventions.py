@@ -6,7 +6,7 @@ curfew in Jammu") is done to its people (CVL); a protest aimed at no one named i
 government where it happens, and an unnamed crowd protesting is the public; a concession with no
 protesters named yields to the conceding side's public; a call for the release of people is aimed
 at whoever holds them; an action with no party acted upon is aimed at the country it happens in
-(not a meeting at its venue); a pledge made to someone ("told X that ...") is aimed at them; forces a
+(not a meeting at its venue), a party no words name, since the place is only the scene; a pledge made to someone ("told X that ...") is aimed at them; forces a
 state sends are its own, not the target.
 """
 from __future__ import annotations
