@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import csv
 import hmac
 import io
@@ -136,19 +137,35 @@ class BodyLimit:
 
 
 class _Stores:
-    """One Store (SQLite connection) per worker thread: sqlite3 connections must not be shared by
-    threads running at once, and opening one per request would re-check migrations every time."""
+    """A pool of Stores (SQLite connections), each held by one request at a time: a connection must
+    not serve two requests at once, and FastAPI may run a request's dependency and its endpoint on
+    different worker threads, so a connection per thread would be shared. Opening one per request
+    would re-check migrations every time: a returned Store is reused."""
 
     def __init__(self, path: str):
         self.path = path
-        self.local = threading.local()
+        self.free: list[Store] = []
+        self.lock = threading.Lock()
         Store.open(path).close()  # create and migrate once, up front, so errors show at start-up
 
     def get(self) -> Store:
-        store = getattr(self.local, "store", None)
-        if store is None:
-            store = self.local.store = Store.open(self.path)
-        return store
+        """A Store no one else holds; give it back with put()."""
+        with self.lock:
+            if self.free:
+                return self.free.pop()
+        return Store.open(self.path)
+
+    def put(self, store: Store) -> None:
+        with self.lock:
+            self.free.append(store)
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[Store]:
+        store = self.get()
+        try:
+            yield store
+        finally:
+            self.put(store)
 
 
 class ArticleIn(BaseModel):
@@ -320,8 +337,9 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
     token_header = APIKeyHeader(name=TOKEN_HEADER, auto_error=False,
                                 description="the token given to `sitrep serve --token`")
 
-    def store() -> Store:
-        return stores.get()
+    def store() -> Iterator[Store]:
+        with stores.holding() as db:  # held until the response is made
+            yield db
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -504,17 +522,17 @@ def _article_out(article: Article) -> ArticleOut:
 
 
 def _batches(stores: _Stores, flt: EventFilter) -> Iterator[tuple[list[Event], dict[str, Article]]]:
-    """All matching events, a keyset page at a time, with their articles. The store is fetched anew
-    for each batch because a streamed body is produced on whichever worker thread is free."""
+    """All matching events, a keyset page at a time, with their articles. A store is held for one
+    batch only: a streamed body is produced on whichever worker thread is free, at the client's pace."""
     flt.limit, flt.after = EXPORT_BATCH, None
     while True:
-        db = stores.get()
-        events, after = db.events_page(flt)
-        articles = {}
-        for article_id in {e.article_id for e in events}:
-            article = db.article(article_id)
-            if article is not None:
-                articles[article_id] = article
+        with stores.holding() as db:
+            events, after = db.events_page(flt)
+            articles = {}
+            for article_id in {e.article_id for e in events}:
+                article = db.article(article_id)
+                if article is not None:
+                    articles[article_id] = article
         yield events, articles
         if after is None:
             return
