@@ -141,3 +141,14 @@ def test_casualties_of_a_blast_told_in_a_when_clause_or_a_gapped_passive():
     text = "Three guards were killed and two wounded in a gunfight at the checkpoint."
     events = sitrep.extract(text, published=PUBLISHED)
     assert [(e.trigger.text, e.plover_type) for e in events] == [("gunfight", "ASSAULT")]
+
+
+def test_a_past_tense_parsed_as_its_objects_modifier_is_the_event_with_its_parties():
+    # the small parser reads the whole sentence as one noun phrase ("voiced" modifying "support"): the verb is
+    # the event (not subsumed as a modifier), its doer the words before it, its target read around the object
+    events = sitrep.extract("Oman's sultan voiced support for Jordan's king after the failed plot.", published="2022-03-07")
+    supports = [e for e in events if e.plover_type == "SUPPORT"]
+    assert supports, "no SUPPORT event"
+    event = supports[0]
+    assert event.actor1 is not None and event.actor1.code.country == "OMN"
+    assert event.actor2 is not None and event.actor2.code.country == "JOR"

@@ -160,7 +160,10 @@ def _confidence(event: Event) -> float:
 def _subsumed(token: Token, triggers: set[int]) -> bool:
     """A trigger that only describes another event of its sentence is not an event of its own:
     "a Russian-brokered ceasefire agreement" is one agreement, and "entered the city as part of a deal"
-    is an entry whose circumstance is the deal."""
+    is an entry whose circumstance is the deal. A past tense the parser took for a modifier of its own
+    object ("the emir voiced support for ...") is the sentence's verb, not a description."""
+    if token.dep_ == "amod" and eventtypes.verb_read_as_modifier(token) is not None:
+        return False
     if token.dep_ in {"amod", "compound"} and token.head.i in triggers:
         return True
     if token.pos_ == "NOUN" and token.dep_ in {"amod", "compound", "nmod"} and token.head.i in triggers:

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..eventtypes import event_type, lexicon, rallied_against, trigger_type
+from ..eventtypes import event_type, lexicon, rallied_against, trigger_type, verb_read_as_modifier
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
                           harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, scene_party, sent_forces,
@@ -39,6 +39,13 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
 
     Of the target candidates, the first that names a country wins over role-only ones ("sent
     troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
+    misread_object = verb_read_as_modifier(trigger) if trigger.dep_ == "amod" else None
+    if misread_object is not None:
+        # "Qatar's emir voiced support for X" parsed as one noun phrase: the doer is the phrase before the verb,
+        # the party acted upon is read around the phrase's head
+        doer = actor_at(trigger.doc[trigger.i - 1], country_hint)
+        actor1, actor2 = participants(misread_object, country_hint)
+        return (doer or actor1), actor2
     actor1, actor2 = _participants(trigger, country_hint)
     if actor1 is not None and not actor1.code.country and actor1.code.role in ("GOV", "MIL", "COP"):
         # "Israel's defence minister warned that the army would ...": a state body in what a speaker says is the speaker's
