@@ -1140,7 +1140,7 @@ def test_acled_people_held_or_moved_on_for_assembling_are_protest_with_intervent
 
 @pytest.mark.parametrize("text", [
     "Insurgents firebombed a deserted police outpost on the northern highway overnight, officials said.",
-    "Fighters dynamited the house of a local chief after his relatives had fled, a resident said.",
+    "Militiamen dynamited the house of a village elder once his family had gone, a neighbour said.",
     "Settlers chopped down dozens of almond trees in a farmer's orchard before dawn, the council said.",
 ])
 def test_acled_property_firebombed_dynamited_or_felled_is_property_destruction(text):
@@ -1162,7 +1162,7 @@ def test_acled_protest_encampment_is_no_base():
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The foreign minister flew to the capital on Tuesday for talks on the border, two days after shelling killed nine villagers.",
+    ("The foreign minister flew in on Friday to discuss the frontier dispute, two days after shelling killed nine villagers.",
      "DIPLO"),
     ("The militia split into two wings on Sunday, days after heavy fighting with the army in the hills.", "CHANGE_TO_GROUP_ACT"),
 ])
@@ -1191,7 +1191,7 @@ def test_acled_people_carried_away_held_for_days_or_taken_from_home_are_abductio
 @pytest.mark.parametrize("text, label", [
     ("Separatist fighters grabbed the border town of Kelem after a night of fighting, a local official said.",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
-    ("Government troops hoisted the national flag over the river port on Monday after two days of battles with the rebels.",
+    ("Army units raised the national flag above the river port on Monday following two days of battles with the rebels.",
      "GOV_REGAINS_TERIT"),
 ])
 def test_acled_town_grabbed_or_flag_raised_over_it_is_territory(text, label):

@@ -1637,11 +1637,11 @@ def test_eventtypes_sorry_for_an_act_is_an_apology(nlp):
 
 
 def test_eventtypes_truce_reached_is_an_agreement(nlp):
-    assert _event(nlp, "The warring clans reached a truce after a week of talks.", "reached").plover_type == "AGREE"
+    assert _event(nlp, "The two clans reached a truce on Sunday in the chief's compound.", "reached").plover_type == "AGREE"
 
 
 def test_eventtypes_not_hesitating_to_act_is_a_threat(nlp):
-    sentence = "The defence minister said the navy would not hesitate to cross the maritime line."
+    sentence = "The defence minister said the navy would not hesitate to board foreign trawlers."
     assert _event(nlp, sentence, "hesitate").plover_type == "THREATEN"
     # no party holding force, or an act with its own type
     assert _event(nlp, "She would not hesitate to recommend the hotel.", "hesitate") is None
@@ -1677,7 +1677,7 @@ def test_eventtypes_an_investigation_team_concluding_is_an_accusation(nlp):
 
 
 def test_eventtypes_sent_back_to_the_stone_age_is_a_threat(nlp):
-    sentence = "The general warned that his jets would send the rebels back to the Stone Age if they struck again."
+    sentence = "The general warned that his bombers would send the insurgents back to the Stone Age should they strike again."
     assert _event(nlp, sentence, "send").plover_type == "THREATEN"
 
 

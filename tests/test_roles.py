@@ -1366,15 +1366,15 @@ def test_roles_an_offer_conditioned_on_an_act_is_made_to_whom_it_names(nlp):
 
 def test_roles_a_trailing_speaker_is_no_partner(nlp):
     # the small parser may give the reporting verb both the pair and the speaker as subjects
-    _, tgt, _, _ = _roles(nlp, "Peru's government and the opposition coalition committed in Lima to negotiate on "
-                                          "electoral reform, Swiss facilitators announced late on Friday.", "committed")
-    assert tgt == ("PER", "OPP")
+    _, tgt, _, _ = _roles(nlp, "Kenya's government and the opposition alliance pledged in Mombasa to resume dialogue "
+                                          "over the budget, church mediators said on Monday.", "pledged")
+    assert tgt == ("KEN", "OPP")
 
 
 def test_roles_a_nominal_show_of_force_faces_the_border_its_verb_names(nlp):
     # "near the X border" hangs on the verb whose object the exercises are
-    _, tgt, _, _ = _roles(nlp, "The Chilean navy conducted large-scale exercises near the Argentine border on Monday.", "exercises")
-    assert tgt is not None and tgt[0] == "ARG"
+    _, tgt, _, _ = _roles(nlp, "The Indian army held major exercises near the Chinese border last week.", "exercises")
+    assert tgt is not None and tgt[0] == "CHN"
 
 
 def test_roles_a_town_seized_is_a_place_even_when_tagged_as_a_person(nlp):
@@ -1390,7 +1390,7 @@ def test_roles_a_meeting_between_two_parties_with_no_doer(nlp):
 
 
 def test_roles_a_handover_whose_to_phrase_the_parser_hung_inside_the_object(nlp):
-    _, tgt, _, _ = _roles(nlp, "Peru extradited a suspect in the 1998 embassy bombing to the United States, officials said.",
+    _, tgt, _, _ = _roles(nlp, "Bolivia extradited a man wanted for the 2011 hotel bombing to the United States last week.",
                           "extradited")
     assert tgt == ("USA", "GOV")
 
@@ -1418,8 +1418,8 @@ def test_roles_whom_one_works_alongside_is_the_partner(nlp):
 
 
 def test_roles_a_people_negotiated_with_is_its_leadership(nlp):
-    _, tgt, _, _ = _roles(nlp, "Turkey broke off peace talks with the Armenians on Thursday, officials said.", "broke")
-    assert tgt == ("ARM", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Ethiopia broke off negotiations with the Eritreans on Monday.", "broke")
+    assert tgt == ("ERI", "GOV")
     _, tgt, _, _ = _roles(nlp, "Turkish police beat dozens of Armenians in the square.", "beat")
     assert tgt is not None and tgt[1] == "CVL"
 

@@ -204,8 +204,8 @@ def _doer(verb: Token) -> Optional[Token]:
 
 
 def _cause_of_casualties(verb: Token, kinds: dict[int, str]) -> Optional[int]:
-    """The attack a casualty verb counts the victims of: "3 people died and 10 others were wounded in the
-    blast", "two guards were killed in an attack" and "the blast killed five" are the blast or the attack
+    """The attack a casualty verb counts the victims of: "two men died and five were hurt in the
+    explosion", "two guards were killed in an attack" and "the blast killed five" are the blast or the attack
     (ASSAULT), with their figures; "gunmen killed four farmers in the raid" names a doer, and stays the
     killing. The cause may hang on a coordinated clause ("were killed and ... wounded in the blast")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in CASUALTY_VERBS:

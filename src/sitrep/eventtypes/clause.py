@@ -74,7 +74,7 @@ def _event_type(token) -> Optional[TriggerType]:
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         if _unhesitating_threat(token):
-            return TriggerType("THREATEN", None, "13")  # "would not hesitate to cross the border": resolve to act
+            return TriggerType("THREATEN", None, "13")  # "would not hesitate to use force": resolve to act
         base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
         if base is None:
             return None
