@@ -1236,3 +1236,13 @@ def test_acled_structure_caving_in_or_giving_way_is_man_made_disaster(text):
 ])
 def test_acled_walking_silently_or_standing_with_portraits_is_peaceful_protest(text):
     assert rules_label(text) == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister caved in to pressure from the unions and withdrew the bill.",
+    "The Red Cross set up camps for thousands of displaced families near the lake.",
+    "Charities built two camps to shelter refugees fleeing the drought.",
+])
+def test_acled_words_of_a_collapse_or_a_camp_that_are_no_such_event(text):
+    # giving in to pressure is no collapse; a camp built for displaced people is shelter, not a base
+    assert rules_label(text) not in ("MAN_MADE_DISASTER", "HQ_ESTABLISHED")
