@@ -556,6 +556,14 @@ def test_acled_a_later_sentence_about_an_earlier_event_is_background():
     assert acled_label("The town was quiet on Monday, residents said. It had been shelled by artillery in 2019.") == "ART_MISS_ATTACK"
 
 
+@pytest.mark.parametrize("later", ["Militants burned the district office in October.",
+                                   "Soldiers fought the rebels near the pass during early March."])
+def test_acled_a_later_sentence_set_in_a_named_month_is_background(later):
+    # the lead is dated by its day; a later sentence placed in a month tells of an earlier event
+    lead = "About two hundred students rallied outside the education ministry on Wednesday to demand lower fees. "
+    assert acled_label(lead + later) == "PEACE_PROTEST"
+
+
 def test_acled_an_arrest_over_an_earlier_act_is_the_arrest():
     # the act is the reason for the arrest, not the news
     assert acled_label("Police arrested three men suspected of planting the roadside bomb that hit a bus in March.") == "ARREST"

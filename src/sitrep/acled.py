@@ -346,6 +346,7 @@ def labels_from_imprecise_rules(text: str) -> frozenset[str]:
 _EARLIER_EVENT = re.compile(
     r"\b(last|previous|past) (summer|winter|spring|autumn|decade)s?\b|\b(in|since|during) (early |late |mid-)?(19|20)\d\d\b"
     r"|\b(days|weeks|months|years|decades) earlier\b|\bat previous\b"
+    r"|\b(in|during|until) (early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bin (a |another )?separate (incident|attack|development|event|case)"
     r"|\b(a|one|the) (day|week|month|year|night) (earlier|before)\b|\bearlier (this|that) year\b"
     r"|\b(hours|days|weeks|months|a day|a week) later\b|\bthe (next|following) (day|morning|week)\b"
