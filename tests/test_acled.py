@@ -1254,3 +1254,15 @@ def test_acled_walking_silently_or_standing_with_portraits_is_peaceful_protest(t
 def test_acled_words_of_a_collapse_or_a_camp_that_are_no_such_event(text):
     # giving in to pressure is no collapse; a camp built for displaced people is shelter, not a base
     assert rules_label(text) not in ("MAN_MADE_DISASTER", "HQ_ESTABLISHED")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The rebel front said on Sunday it had planted the mine that wrecked an army truck near the river.", True),
+    ("A separatist group said in a statement that it had staged Monday's raid on the customs post.", True),
+    ("The militia claimed to have ambushed a patrol near the lake.", True),
+    ("The ministry said in a statement it had led the talks with the teachers' union.", False),
+    ("The company said it had staged a concert for its staff on Friday.", False),
+])
+def test_acled_a_group_saying_it_did_the_act_is_a_claim(text, claim):
+    # a group's own word that it set off the bomb or staged the raid claims it; talks or concerts led are no act
+    assert (acled_label(text) == "ATTRIB") is claim
