@@ -1266,3 +1266,16 @@ def test_acled_words_of_a_collapse_or_a_camp_that_are_no_such_event(text):
 def test_acled_a_group_saying_it_did_the_act_is_a_claim(text, claim):
     # a group's own word that it set off the bomb or staged the raid claims it; talks or concerts led are no act
     assert (acled_label(text) == "ATTRIB") is claim
+
+
+@pytest.mark.parametrize("text, transfer", [
+    ("The rebels relinquished the port to a neutral force on Friday.", True),
+    ("Local militia took charge of the town once the withdrawal was completed.", True),
+    ("Border guards replaced the foreign troops at the airfield after they pulled out.", True),
+    ("The veteran minister gave up his position to a younger rival on Tuesday.", False),
+    ("Builders replaced the roof after the tenants had vacated the flat.", False),
+    ("The new coach took charge of the team after the former manager departed.", False),
+])
+def test_acled_ground_relinquished_or_taken_charge_of_after_a_pullout_is_a_transfer(text, transfer):
+    # a place given up to another side, or taken charge of once the other side left; not a post, roof or team
+    assert (acled_label(text) == "NON_VIOL_TERRIT_TRANSFER") is transfer
