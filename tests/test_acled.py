@@ -1279,3 +1279,13 @@ def test_acled_a_group_saying_it_did_the_act_is_a_claim(text, claim):
 def test_acled_ground_relinquished_or_taken_charge_of_after_a_pullout_is_a_transfer(text, transfer):
     # a place given up to another side, or taken charge of once the other side left; not a post, roof or team
     assert (acled_label(text) == "NON_VIOL_TERRIT_TRANSFER") is transfer
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Police seized a veteran opposition lawmaker outside his home on Tuesday and charged him with fraud.", "ARREST"),
+    ("Security agents held a well-known blogger at the airport as he tried to board a flight.", "ARREST"),
+    ("Gunmen seized an opposition candidate on the highway and demanded a ransom.", "ABDUCT_DISSAP"),
+])
+def test_acled_a_critic_seized_or_held_by_police_is_an_arrest(text, label):
+    # the state taking a politician, journalist or blogger is an arrest, whatever the charge; gunmen taking one is not
+    assert acled_label(text) == label
