@@ -1289,3 +1289,13 @@ def test_acled_ground_relinquished_or_taken_charge_of_after_a_pullout_is_a_trans
 def test_acled_a_critic_seized_or_held_by_police_is_an_arrest(text, label):
     # the state taking a politician, journalist or blogger is an arrest, whatever the charge; gunmen taking one is not
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A military helicopter carrying two generals crashed into a field in thick fog on Monday, killing everyone on board.",
+     "MAN_MADE_DISASTER"),
+    ("A military helicopter was shot down by rebels near the river on Monday, killing its crew.", "DISR_WEAP"),
+])
+def test_acled_a_helicopter_that_crashed_is_an_accident_unless_brought_down(text, label):
+    # the aircraft that crashed is the lead's subject: an accident, not an air strike; brought down it is not
+    assert acled_label(text) == label
