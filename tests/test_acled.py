@@ -1283,7 +1283,7 @@ def test_acled_ground_relinquished_or_taken_charge_of_after_a_pullout_is_a_trans
 
 @pytest.mark.parametrize("text, label", [
     ("Police seized a veteran opposition lawmaker outside his home on Tuesday and charged him with fraud.", "ARREST"),
-    ("Security agents held a well-known blogger at the airport as he tried to board a flight.", "ARREST"),
+    ("Security agents held a well-known blogger at the border crossing on his way home from a conference.", "ARREST"),
     ("Gunmen seized an opposition candidate on the highway and demanded a ransom.", "ABDUCT_DISSAP"),
 ])
 def test_acled_a_critic_seized_or_held_by_police_is_an_arrest(text, label):
