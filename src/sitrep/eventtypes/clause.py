@@ -13,6 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from ..actors import code_actor
+from ..nlp import clause_verb
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
@@ -78,7 +79,7 @@ def _event_type(token) -> Optional[TriggerType]:
         base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
         if base is None:
             return None
-    if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(_clause_verb(token)):
+    if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
     base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
@@ -447,16 +448,6 @@ _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "mission", "pa
                   "report", "study", "review", "findings", "inspector", "tribunal"}
 _REPORTS = {"report", "study", "findings", "review", "dossier"}
 _INQUIRY_TEAMS = {"team", "panel", "mission", "commission", "unit"}
-
-
-def _clause_verb(token):
-    """The verb of the clause a trigger sits in (itself for a verb; "carried out killings" for "killings")."""
-    node = token
-    for _ in range(3):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return node
-        node = node.head
-    return node
 
 
 def _found_by_inquiry(verb) -> bool:
