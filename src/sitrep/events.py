@@ -267,7 +267,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 date=date,
                 figures=sentence_figures,
                 sources=sources,
-                modality=_modality(token, published, date),
+                modality=modality.modality_of(token, published, date),
             )
             event_type, sub_event_type = acled.acled_type(sentence_text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
@@ -278,21 +278,6 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             event.confidence = _confidence(event)
             events.append(event)
     return events
-
-
-def _modality(token: Token, published: Optional[datetime], date: Optional[DateValue]) -> str:
-    """The trigger's modality, but a hedged past act ("may have killed", "could have been tortured") is no
-    condition: it is the act, asserted as its source's claim; an if/unless clause still makes it conditional."""
-    found = modality.modality_of(token, published, date)
-    if found != "conditional":
-        return found
-    verb = token if token.pos_ == "VERB" else token.head
-    if verb.pos_ != "VERB" or not eventtypes.hedged_past(verb):
-        return found
-    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
-           for m in c.children):
-        return found
-    return "asserted"
 
 
 def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:

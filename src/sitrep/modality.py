@@ -32,6 +32,8 @@ DENIAL_LEMMAS = frozenset({"deny", "reject", "refute", "dismiss", "dispute", "co
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "provided", "providing", "should"})
 CONDITIONAL_MODALS = frozenset({"must", "would", "could", "should", "might", "may", "'d", "ought"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# modals that with "have" and a participle tell a possible past act ("may have killed")
+HEDGING_MODALS = frozenset({"may", "might", "could"})
 # Verbs of saying in the past: the "would" of what they report is a past "will" ("said it would
 # hold talks on Tuesday" is a plan), unless an if-clause makes it hypothetical.
 REPORTING_LEMMAS = frozenset({
@@ -68,12 +70,29 @@ def modality_of(
     if _is_denied(trigger, verb):
         return "denied"
     if _is_conditional(verb):
-        return "conditional"
+        # "may have killed": a possible past act is the act, asserted as its source's claim, unless an if-clause hangs on it
+        return "asserted" if _hedged_past_claim(trigger) else "conditional"
     if _is_planned(trigger, verb, published, date):
         return "planned"
     if _is_background(trigger, verb, published, date):
         return "background"
     return "asserted"
+
+
+def hedged_past(verb: Token) -> bool:
+    """"may have killed", "could have been tortured": a possible past act, reported as its source's claim
+    (the act, not a threat or a condition)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in HEDGING_MODALS for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def _hedged_past_claim(trigger: Token) -> bool:
+    """A hedged past act (`hedged_past`) on the trigger's verb with no if/unless clause on it."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if verb.pos_ != "VERB" or not hedged_past(verb):
+        return False
+    return not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
+                   for m in c.children)
 
 
 def _aux_words(verb: Token) -> set[str]:

@@ -7,7 +7,6 @@ grounded in the CAMEO and PLOVER codebooks (ACLED sub-event types are `sitrep.ac
     event_type(token) -> TriggerType | None     that type read in its clause
     typed_triggers(sentence) -> [(token, TriggerType)]
     rallied_against(token) -> Token | None      the party a call to act against names
-    hedged_past(verb) -> bool                   "may/might/could have" + participle: a possible past act
     verb_read_as_modifier(token) -> Token|None  a past tense the parser took for its object's modifier: the object
     lexicon() -> the parsed lexicon (cached)
 
@@ -30,10 +29,10 @@ underscore are shared with its sibling modules; names with one stay in their mod
 """
 from __future__ import annotations
 
-from .clause import event_type, hedged_past, typed_triggers
+from .clause import event_type, typed_triggers
 from .loader import LEXICON, TriggerType, lexicon
 from .speech import rallied_against
 from .triggers import trigger_type, verb_read_as_modifier
 
-__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "hedged_past", "verb_read_as_modifier", "lexicon",
+__all__ = ["TriggerType", "trigger_type", "event_type", "typed_triggers", "rallied_against", "verb_read_as_modifier", "lexicon",
            "LEXICON"]

@@ -13,6 +13,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from ..actors import code_actor
+from ..modality import hedged_past
 from ..nlp import clause_verb
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
@@ -250,13 +251,6 @@ def _object_of_misread_verb(noun) -> bool:
             if read is not None and read.i == noun.i and trigger_type(word) is not None:
                 return True
     return False
-
-
-def hedged_past(verb) -> bool:
-    """"may have killed", "could have been tortured": a possible past act, reported as its source's claim
-    (the act, not a threat or a condition)."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 # verbs of saying that are acts only when they tell none ("complained to the council", "admitted defeat"): with a
