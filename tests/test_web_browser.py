@@ -3,6 +3,7 @@ downloaded): loads, filters, opens an event and checks the highlighted evidence;
 stay text. Screenshots go to screenshots/ for a person to look at."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from test_web import HOSTILE_TEXT, build_db
+from test_web import HOSTILE_TEXT, build_db, make_event
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -32,14 +33,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextlib.contextmanager
+def serving(path: Path):
+    """A uvicorn server for the database at `path`, in a thread; yields its base URL."""
     import uvicorn
 
     from sitrep.web.app import create_app
 
-    path = tmp_path_factory.mktemp("browser") / "web.db"
-    ids = build_db(path)
     port = _free_port()
     config = uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
@@ -50,9 +50,17 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the test server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
+    yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    path = tmp_path_factory.mktemp("browser") / "web.db"
+    ids = build_db(path)
+    with serving(path) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")
@@ -64,10 +72,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, server):
-    """A page that may only reach the test server; it records dialogs, page errors, CSP reports
-    and any attempt to go elsewhere."""
-    base, _ = server
+def page(browser):
+    """A page that may only reach the test servers (on loopback); it records dialogs, page errors,
+    CSP reports and any attempt to go elsewhere."""
+    base = "http://127.0.0.1:"
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.problems = []  # type: ignore[attr-defined]
@@ -166,3 +174,29 @@ def test_browser_api_docs_work_offline(page, server):
     assert page.locator(".swagger-ui .opblock").count() >= 8
     shot(page, "web-docs.png")
     assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_browser_event_list_shows_the_day_an_undated_event_is_filed_under(page, server):
+    # 'stormed' has no date of its own: the list shows its article's publication day, marked as such.
+    base, _ = server
+    page.goto(base + "/?q=mosul")
+    expect(page.locator("#events tbody tr")).to_have_count(1)
+    assert page.locator("#events tbody tr td").first.inner_text().startswith("2022-01-05")
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_browser_event_list_names_a_doer_no_words_name(page, tmp_path):
+    # An attack with no named doer has an empty actor span and the name "unidentified armed forces".
+    from sitrep.ingest import make_article
+    from sitrep.models import Actor
+    from sitrep.store import Store
+
+    article = make_article("A roadside bomb struck a minibus near Kandahar on Friday.", published="2023-06-02")
+    event = make_event(article, "struck", "ASSAULT", actor1=Actor(text="", start=0, end=0,
+                                                                  name="unidentified armed forces"))
+    with Store.open(tmp_path / "unnamed.db") as store:
+        store.add(article, [event])
+    with serving(tmp_path / "unnamed.db") as base:
+        page.goto(base + "/")
+        expect(page.locator("#events tbody tr")).to_have_count(1)
+        assert "unidentified armed forces" in page.locator("#events tbody tr").inner_text()

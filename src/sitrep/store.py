@@ -308,16 +308,17 @@ class Store:
         """One page of events (flt.limit of them) and the keyset to pass as `after` for the next page,
         or None when this page is the last. Keyset paging stays fast however deep the page."""
         rows, after = self.events_page_json(flt)
-        return [Event.model_validate_json(row) for row in rows], after
+        return [Event.model_validate_json(event) for event, _ in rows], after
 
-    def events_page_json(self, flt: EventFilter) -> tuple[list[str], Optional[tuple[Optional[str], str]]]:
-        """events_page with each event as its stored JSON text, for callers that only pass it on."""
+    def events_page_json(self, flt: EventFilter) -> tuple[list[tuple[str, Optional[str]]], Optional[tuple[Optional[str], str]]]:
+        """events_page with each event as its stored JSON text and the first day it is filed under
+        (its own date, else its article's publication day), for callers that only pass it on."""
         rows = self._event_rows(replace(flt, limit=flt.limit + 1)) if flt.limit else self._event_rows(flt)
         if flt.limit and len(rows) > flt.limit:
             rows = rows[: flt.limit]
             _, date_start, last_id = rows[-1]
-            return [row[0] for row in rows], (date_start, last_id)
-        return [row[0] for row in rows], None
+            return [(row[0], row[1]) for row in rows], (date_start, last_id)
+        return [(row[0], row[1]) for row in rows], None
 
     def event(self, event_id: str) -> Optional[Event]:
         row = self.connection.execute("SELECT json FROM events WHERE id = ?", (event_id,)).fetchone()

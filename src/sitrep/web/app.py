@@ -175,8 +175,13 @@ class ArticleIn(BaseModel):
     published: Optional[str] = Field(None, max_length=64, description="ISO 8601 date or time")
 
 
+class ListedEvent(Event):
+    filed_day: Optional[str] = Field(None, description="the day the event is filed under (YYYY-MM-DD): the first "
+                                     "day of its date, else its article's publication day; null for neither")
+
+
 class EventPage(BaseModel):
-    items: list[Event]
+    items: list[ListedEvent]
     limit: int
     next_cursor: Optional[str] = Field(None, description="pass as `cursor` for the next page; null on the last")
 
@@ -364,9 +369,11 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         flt.limit = limit
         flt.after = decode_cursor(cursor) if cursor else None
         rows, after = db.events_page_json(flt)
-        # The stored JSON is the Event model's own dump: passed on as it is, not parsed and re-serialised.
+        # The stored JSON is the Event model's own dump: passed on as it is, not parsed and re-serialised,
+        # with the day it is filed under added (an event with no date of its own has its article's day).
+        items = ",".join(f'{event[:-1]},"filed_day":{json.dumps(day)}}}' for event, day in rows)
         tail = json.dumps({"limit": limit, "next_cursor": encode_cursor(after) if after else None})
-        return Response('{"items": [' + ",".join(rows) + "], " + tail[1:], media_type="application/json")
+        return Response('{"items": [' + items + "], " + tail[1:], media_type="application/json")
 
     @app.get("/api/events/{event_id}", response_model=EventDetail, tags=["events"])
     def get_event(event_id: str, db: Store = Depends(store)) -> EventDetail:

@@ -119,7 +119,7 @@
     // A DOM node, not a string: Leaflet would treat a string as HTML.
     const tip = el("div", {}, [
       el("strong", { text: event.plover_type || "event" }), " ",
-      el("span", { text: (event.date && event.date.value) || "" }),
+      el("span", { text: dayLabel(event) }),
       el("br"), el("span", { text: loc.name || loc.text }),
     ]);
     marker.bindTooltip(tip);
@@ -129,13 +129,18 @@
 
   // -- event list -----------------------------------------------------------------------------
   function cell(text) { return el("td", { text: text || "" }); }
+  // An event with no date of its own is filed under its article's publication day: show that day, marked.
+  function dayLabel(event) {
+    if (event.date) return event.date.value;
+    return event.filed_day ? `${event.filed_day} (published)` : "";
+  }
   // An actor no words name ("unidentified armed forces") has an empty span: show its name.
   function actorLabel(actor) { return actor ? actor.text || actor.name : ""; }
   function addRow(event) {
     const type = el("td", {}, [el("span", { className: "swatch" }), event.plover_type || "—"]);
     type.firstChild.style.background = colour(event.plover_type);
     const row = el("tr", { "data-id": event.id }, [
-      cell(event.date ? event.date.value : ""), type,
+      cell(dayLabel(event)), type,
       cell(actorLabel(event.actor1)), cell(event.trigger.text), cell(actorLabel(event.actor2)),
       cell(event.location && (event.location.name || event.location.text)),
     ]);
