@@ -311,7 +311,7 @@ def test_merge_a_news_agency_relaying_a_source_is_not_another_independent_source
 def test_merge_list_table_shows_disagreement_and_each_source_figure_once(store, tmp_path):
     from typer.testing import CliRunner
 
-    from sitrep.cli import app
+    from sitrep.cli import app, merged_cells
 
     for text, url, value, source in (
         ("Jets struck Northtown market on Monday and killed 12 people, the Monitor said.", "a.example/1", 12, "Monitor"),
@@ -324,7 +324,7 @@ def test_merge_list_table_shows_disagreement_and_each_source_figure_once(store, 
              "figures": [("killed", value, "exact")]}]))
     merge.rebuild(store)
     [merged] = merge.merged_events(store, min_reports=2)
-    figures = merge.list_cells(merged)[-1]
+    figures = merged_cells(merged)[-1]
     assert figures.plain == "killed 12 (Monitor); killed 30 ([bold]Medics[/bold]) [sources disagree]"
     assert not figures.spans  # plain text: Rich reads no markup in it
     assert CliRunner().invoke(app, ["merge", "list", "--db", store.path]).exit_code == 0
@@ -353,3 +353,14 @@ def test_merge_a_shared_weekday_is_no_shared_name(store):
     store.add(b, [f.model_copy(update={"location": None})])
     merge.rebuild(store)
     assert len(merge.merged_events(store)) == 2
+
+
+def test_merge_does_not_depend_on_the_command_line():
+    # merge is a pipeline stage (the web app and the store use it): the CLI builds on it, never the reverse.
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(merge))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert not {name for name in imported if name and name.split(".")[-1] == "cli"}

@@ -432,9 +432,86 @@ def gazetteer_build(
         err.print(f"gazetteer written to {written}", highlight=False)
 
 
+# -- sitrep merge ----------------------------------------------------------------------------------
+merge_app = typer.Typer(help="Merge reports of one event from several articles.", no_args_is_help=True)
+app.add_typer(merge_app, name="merge")
+
+
+@merge_app.command("rebuild")
+def merge_rebuild(db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file.")) -> None:
+    """Recompute all merged events from the stored events."""
+    existing_db(db)
+    with open_store(db) as store:
+        count = merge.rebuild(store)
+    err.print(f"{count} merged events", highlight=False)
+
+
+@merge_app.command("update")
+def merge_update(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+    article: Optional[str] = typer.Option(None, "--article", help="Fold in the events of this article id."),
+) -> None:
+    """Fold events not yet merged (or one article's) into the merged events."""
+    existing_db(db)
+    with open_store(db) as store:
+        if article:
+            touched = merge.update(store, article_id=article)
+        else:
+            fresh = [row[0] for row in store.connection.execute(
+                "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM merged_members)")]
+            touched = merge.update(store, event_ids=fresh)
+    err.print(f"{len(touched)} merged events written", highlight=False)
+
+
+@merge_app.command("list")
+def merge_list(
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+    area: Optional[str] = typer.Option(None, help="Country, admin1/admin2 or place name."),
+    since: Optional[str] = typer.Option(None, help="On or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="On or before this date (YYYY-MM-DD)."),
+    min_reports: int = typer.Option(2, "--min-reports", help="Only events reported at least this often."),
+    format: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """List merged events with their reports, sources and figures."""
+    from .report import fold_happenings
+
+    if format not in ("table", "json"):
+        fail(f"--format {format}: unknown format; use table or json")
+    checked_filters(since=since, until=until)
+    existing_db(db)
+    with open_store(db) as store:
+        # two events the extractor found in one sentence ("struck ..., killing 12") are one happening
+        found = [m for m in fold_happenings(merge.merged_events(store, area=area, since=since, until=until))
+                 if len(m.reports) >= min_reports]
+    if format == "json":
+        json.dump([m.model_dump(mode="json") for m in found], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    table = Table(title=f"{len(found)} merged events")
+    for column in ("id", "date", "type", "place", "reports", "sources", "figures"):
+        table.add_column(column, overflow="fold")
+    for m in found:
+        table.add_row(*merged_cells(m))
+    out.print(table)
+
+
+def merged_cells(m: merge.MergedEvent) -> list[Text]:
+    """The cells of `sitrep merge list` for one merged event, as Rich Text: words from articles (and
+    the "[sources disagree]" note) are never read as Rich markup. A source's figure repeated by
+    outlets copying one another shows once."""
+    figures = dict.fromkeys(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
+    cells = (
+        m.id[:12], m.date.value if m.date else "", m.plover_type or "",
+        (m.location.name or m.location.text) if m.location else "",
+        str(len(m.reports)), ", ".join(m.independent_sources),
+        "; ".join(figures) + (" [sources disagree]" if m.disagreements else ""),
+    )
+    return [Text(plain(cell)) for cell in cells]
+
+
 # Feature areas add their commands here: each module has `register(app)`. A module that is not
 # part of this install (an optional feature) is skipped; any other import error is a bug and surfaces.
-COMMAND_MODULES = ("sitrep.classify", "sitrep.web.commands", "sitrep.merge", "sitrep.report", "sitrep.distributed")
+COMMAND_MODULES = ("sitrep.classify", "sitrep.web.commands", "sitrep.report", "sitrep.distributed")
 
 
 def _register_command_modules() -> None:
