@@ -261,3 +261,20 @@ def test_report_pdf_prints_dollar_signs_of_an_article_as_written(tmp_path):
         merge.rebuild(store)
         report.write(store, "Northern", "2024-03-01", "2024-03-10", tmp_path / "d.pdf", "pdf")
     assert (tmp_path / "d.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_report_and_merge_count_a_report_citing_only_agencies_alike():
+    # Two wires and no other source: each wire speaks for itself, in merge list and in the report.
+    s = "Jets killed 5 people and wounded 9 in Northtown, Reuters and AFP reported."
+    article, events = cases.make(s, "daily.example/8", "2024-03-04T10:00:00+00:00", [
+        {"sentence": s, "place": "Northtown", "date": "2024-03-04", "sources": ["Reuters", "AFP"]},
+        {"sentence": s, "place": "Northtown", "date": "2024-03-04", "sources": ["Reuters", "AFP"],
+         "trigger": "wounded", "type": "COERCE"},
+    ])
+    events = [e.model_copy(update={"sources": [src.model_copy(update={"kind": "news_agency"}) for src in e.sources]})
+              for e in events]
+    meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
+    merged = [merge.summarise([e], meta) for e in events]
+    assert merged[0].independent_sources == ["AFP", "Reuters"]
+    (folded,) = report.fold_happenings(merged)
+    assert folded.independent_sources == merged[0].independent_sources

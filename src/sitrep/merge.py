@@ -563,21 +563,27 @@ def _extra_sources(events: Sequence[Event]) -> set[str]:
 
 
 def report_witnesses(report: Report) -> list[str]:
-    """The sources a report names that speak for themselves (see _witnesses); a Report keeps only
-    source names, so a news agency is known here by the sources list."""
-    from .sources import known_kind
-
-    def relays(name: str) -> bool:
-        return name != report.independent_source and known_kind(name) == "news_agency"
-
-    return [name for name in report.sources if not relays(name)]
+    """The sources a report names that speak for themselves, by the rule of `witnesses`; a Report
+    keeps only source names, so a news agency is known here by the sources list."""
+    return witnesses([(name, None) for name in report.sources])
 
 
 def _witnesses(event: Event) -> list[str]:
-    """The event's sources that speak for themselves: a news agency beside another source only
-    carries that source's word ("the Monitor said, according to Reuters")."""
-    names = [s.name for s in event.sources]
-    own = [s.name for s in event.sources if s.kind != "news_agency"]
+    return witnesses([(s.name, s.kind) for s in event.sources])
+
+
+def witnesses(sources: Sequence[tuple[str, Optional[str]]]) -> list[str]:
+    """The names among (name, kind) sources that speak for themselves: a news agency beside another
+    source only carries that source's word ("the Monitor said, according to Reuters"); agencies
+    cited alone each count. A source is an agency by its kind or, when that is not given, by the
+    sources list. One rule for merged events and the situation report, so both count alike."""
+    from .sources import known_kind
+
+    def agency(name: str, kind: Optional[str]) -> bool:
+        return kind == "news_agency" or (kind is None and known_kind(name) == "news_agency")
+
+    names = list(dict.fromkeys(name for name, _ in sources))
+    own = list(dict.fromkeys(name for name, kind in sources if not agency(name, kind)))
     return own or names
 
 
