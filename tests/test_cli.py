@@ -232,3 +232,15 @@ def test_cli_extract_refuses_a_publication_time_that_is_no_date(tmp_path):
     path.write_text(STORY, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path), "--published", "2021-13-45"])
     assert result.exit_code == 1 and "--published 2021-13-45: not a date" in result.output
+
+
+def test_cli_extract_says_why_relative_dates_give_no_date(tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("Gunmen raided a clinic in Kandahar yesterday, killing two guards.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0
+    assert all(e["date"] is None for e in json.loads(result.stdout))
+    [line] = [l for l in result.stderr.splitlines() if l.strip()]
+    assert "undated.txt" in line and "'yesterday'" in line and "--published" in line
+    dated = runner.invoke(app, ["extract", str(path), "--published", "2024-05-02"])
+    assert dated.stderr.strip() == "" and json.loads(dated.stdout)[0]["date"]["value"] == "2024-05-01"

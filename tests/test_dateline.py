@@ -164,3 +164,18 @@ def test_is_dateline_place(text, name, expected):
 def test_dateline_places_capitalised_with_a_mixed_case_prefix():
     text = "Mayor backs new park. McALLEN – Residents of the east side asked for shade."
     assert [text[s:e] for s, e in dateline_places(text)] == ["McALLEN"]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("KHARTOUM, Tuesday 14 March 2023 - Militiamen looted a market on the edge of town.", "KHARTOUM", "2023-03-14"),
+    ("KHARTOUM, 2023-03-14 - Militiamen looted a market on the edge of town.", "KHARTOUM", "2023-03-14"),
+    ("KHARTOUM (Wire) March 14, 2023 - Militiamen looted a market on the edge of town.", "KHARTOUM", "2023-03-14"),
+    ("Khartoum, Tue, March 14, 2023 (Wire) - Militiamen looted a market on the edge of town.", "Khartoum",
+     "2023-03-14"),
+])
+def test_dateline_dates_in_more_wire_forms(text, place, day):
+    # With no publication time in the metadata, the dateline's own date anchors "yesterday" and "on Monday".
+    found = detect_dateline(text)
+    assert found.place.text == place
+    assert found.published is not None and found.published.date().isoformat() == day
+    assert text[found.published_span.start:found.published_span.end] == found.published_span.text

@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
+from sitrep import dates
 from sitrep.dates import find_dates, resolve
 
 # A Wednesday, like the example story.
@@ -250,3 +251,10 @@ def test_dates_a_day_the_publication_year_lacks_is_no_date_not_a_crash(expressio
 ])
 def test_dates_an_expression_beyond_the_calendar_is_no_date_not_a_crash(expression, published):
     assert resolve(expression, published) is None
+
+
+def test_dates_unanchored_lists_what_only_a_publication_day_would_date(nlp):
+    doc = nlp("Gunmen raided a clinic yesterday and again on Sunday; the siege began on 2 May 2019.")
+    assert [d.text for d in dates.unanchored(doc)] == ["yesterday", "Sunday"]
+    # an absolute date needs no anchor
+    assert dates.unanchored(nlp("The siege began on 2 May 2019.")) == []

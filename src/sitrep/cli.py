@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import export as exporters
-from . import merge
+from . import merge, nlp
 from .errors import InputError, SitrepError
 from .models import Event
 from .store import DEFAULT_DB, EventFilter, Store
@@ -126,9 +126,23 @@ def extract(
         fail(str(exc))
     events: list[Event] = []
     for article in articles:
-        events.extend(extract_article(article))
+        doc = nlp.parse(article.text)
+        events.extend(extract_article(article, doc))
+        if article.published is None:
+            _warn_unanchored(article, doc)
     json.dump([e.model_dump(mode="json") for e in events], sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def _warn_unanchored(article, doc) -> None:
+    """One line when relative dates gave no date because no publication time is known."""
+    from .dates import unanchored
+
+    relative = list(dict.fromkeys(d.text for d in unanchored(doc)))
+    if relative:
+        shown = ", ".join(f"'{plain(text)}'" for text in relative[:3]) + (" ..." if len(relative) > 3 else "")
+        err.print(Text(f"warning: {article.source_path or 'the article'}: no publication time in its metadata or "
+                       f"dateline, so {shown} give no date; pass --published YYYY-MM-DD"), soft_wrap=True)
 
 
 def _progress() -> Progress:

@@ -66,24 +66,26 @@ _CAPS_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z'’.]+)*"
 _CAPS_NAME = _CAPS_WORD + r"(?: (?:" + _PARTICLE.upper() + r"[ -])?" + _CAPS_WORD + r"){0,3}"
 # A hyphen needs a space beside it ("CAIRO - ", not "LST-325"); "\ufffd" is a mis-decoded dash.
 _DASH = r"(?:-{2,}|\s+-|-(?=\s)|[—–\ufffd]|(?P<colon>:))"
+# "Sept 8", "8 September 2021", "Wednesday 8 September 2021", "2021-09-08", "Wednesday"
 _WIRE_DATE = (
-    r"(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH + r"(?:,?\s+\d{4})?"
-    r"|" + _WEEKDAY + r")"
+    r"(?:(?:" + _WEEKDAY + r",?\s+)?(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+" + _MONTH + r"(?:,?\s+\d{4})?)|\d{4}-\d\d-\d\d|" + _WEEKDAY + r")"
 )
 _REGION = r"(?!" + _MONTH + r"\s*\d)" + _NAME
 _AGENCY = r"\((?P<agency>[^()\n\d]{2,40})\)"
+_DATE_AFTER_AGENCY = r"(?:\s*,?\s*(?P<late_date>" + _WIRE_DATE + r"))?"  # "BEIRUT (Reuters) Sept 8, 2021 -"
 
 # "(Beirut) According to ..."
 _PAREN_PLACE = re.compile(r"\((?P<place>" + _NAME + r")(?:,\s*" + _NAME + r")?\)\s+(?=\S)")
 # "BEIRUT, Lebanon, Sept 8 (Reuters) -", "BEIRUT (AP) —", "BEIRUT —"
 _CAPS_DATELINE = re.compile(
     r"(?P<place>" + _CAPS_NAME + r")(?:\s*,\s*(?P<region>" + _REGION + r"))?"
-    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
+    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + _DATE_AFTER_AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
 )
 # "Beirut, 8 September 2021 (AFP) -", "Beirut (AFP) -": mixed case needs a date or an agency.
 _NAME_DATELINE = re.compile(
     r"(?P<place>" + _NAME + r")(?:\s*,\s*(?P<region>" + _REGION + r"))?"
-    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
+    r"(?:\s*,\s*(?P<date>" + _WIRE_DATE + r"))?\s*(?:" + _AGENCY + _DATE_AFTER_AGENCY + r")?\s*" + _DASH + r"\s*(?=\S)"
 )
 
 
@@ -167,7 +169,8 @@ def _find_place(text: str) -> tuple[Span | None, Span | None]:
                 if m.group("colon") and len(m.group("place")) < 4:  # "UN: ..." opens a headline
                     continue
             place = _span(text, base + m.start("place"), base + m.end("place"))
-            date = _span(text, base + m.start("date"), base + m.end("date")) if m.group("date") else None
+            group = "date" if m.group("date") else "late_date"
+            date = _span(text, base + m.start(group), base + m.end(group)) if m.group(group) else None
             return place, date
     return None, None
 

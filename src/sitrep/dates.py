@@ -537,6 +537,18 @@ def find_dates(doc: Doc, published: datetime | None) -> list[DateValue]:
     return values
 
 
+# Any day serves to tell a relative expression from an absolute one: only the former changes with it.
+_ANY_DAY = datetime(2000, 6, 15)
+
+
+def unanchored(doc: Doc) -> list[DateValue]:
+    """The date expressions that only a publication day would date ("yesterday", "on Sunday"): with no
+    publication time they give events no date, and a user should be told why. Values are against an
+    arbitrary day and mean nothing."""
+    absolute = {(d.start, d.end) for d in find_dates(doc, None)}
+    return [d for d in find_dates(doc, _ANY_DAY) if (d.start, d.end) not in absolute]
+
+
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
