@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import sqlite3
 import tempfile
 from contextlib import contextmanager
@@ -29,6 +30,8 @@ ARABIC = "قصفت القوات الحكومية مواقع المعارضة ق�
 FRENCH = "Les forces gouvernementales ont bombardé des positions rebelles près de Homs mardi, selon les médias officiels.\n"
 CP1252 = "Rebels seized the café district – officials said “dozens” fled.\n"
 NOBODY = 65534
+# the advice that ends an error line: "...; re-encode it as UTF-8", "...; split it"
+NEXT_STEP = re.compile(r"; (?:use|give|re-encode|split|check|fix|remove|save|convert|run|pass)\b")
 
 
 def _errors(items):
@@ -168,7 +171,7 @@ def test_bad_input_html_10000_nested_tags_no_crash(tmp_path):
     path = tmp_path / "nested.html"
     path.write_text(html, encoding="utf-8")
     # libxml2 stops building the tree at depth 256, so no text survives: one error, no crash.
-    assert _one_error(path).reason == "no article text found in the HTML page"
+    assert _one_error(path).reason .startswith("no article text found in the HTML page; ")
 
 
 # -- JSON Lines and duplicates ------------------------------------------------------------------
@@ -265,7 +268,7 @@ def test_bad_input_folder_with_loops_links_and_fifo(tmp_path):
     files = [i for i in items if not isinstance(i, InputError)]
     errors = {Path(e.where).name: e.reason for e in _errors(items)}
     assert [f.relative_to(folder).as_posix() for f in files] == ["dir.txt/inner.txt", "sub/a.txt"]
-    assert errors["dangling.txt"] == "a broken symbolic link"
+    assert errors["dangling.txt"] == "a broken symbolic link; fix or remove the link"
     assert "Too many levels of symbolic links" in errors["self.txt"]
     assert "not a regular file" in errors["fifo.txt"]
     assert set(errors) == {"dangling.txt", "self.txt", "fifo.txt"}
@@ -314,8 +317,8 @@ def test_bad_input_unreadable_file_and_folder(tmp_path):
         with _as_nobody():
             items = list(read_paths([root]))
         errors = {Path(e.where).name: e.reason for e in _errors(items)}
-        assert errors == {"locked.txt": "cannot read it (Permission denied)",
-                          "closed": "cannot read the folder (Permission denied)"}
+        assert errors == {"locked.txt": "cannot read it (Permission denied); check its permissions and path",
+                          "closed": "cannot read the folder (Permission denied); check its permissions"}
         assert [a.text for a in _articles(items)] == [STORY]
     finally:
         closed.chmod(0o755)
@@ -389,6 +392,8 @@ def test_bad_input_corpus_through_cli(tmp_path):
     for key, reason in expected.items():
         hits = [line for line in error_lines if f"{os.sep}{key}: " in line]
         assert len(hits) == 1 and reason in hits[0], (key, error_lines)
+    # each line also tells the user what to do about it
+    assert [line for line in error_lines if not NEXT_STEP.search(line)] == []
 
     after = _rows(db)
     assert {k: after[k] for k in before} == before  # nothing stored before changed

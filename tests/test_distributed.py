@@ -128,7 +128,8 @@ def test_distributed_reads_fsspec_urls():
     assert [i.source_path for i in items if not isinstance(i, InputError)] == [
         "memory:///news/a.txt", "memory:///news/b.jsonl:1"]
     assert [str(i) for i in items if isinstance(i, InputError)] == ["memory:///news/b.jsonl:2: not valid JSON "
-                                                                   "(Expecting property name enclosed in double quotes)"]
+                                                                   "(Expecting property name enclosed in double quotes); "
+                                                                   "fix the line (one JSON object per line)"]
 
 
 @pytest.fixture(scope="module")

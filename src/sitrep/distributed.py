@@ -271,7 +271,7 @@ def _read_file(name: str) -> Iterator[Union[Article, InputError]]:
             fs, path = fsspec.core.url_to_fs(name)
             fs.get_file(path, local)
         except (OSError, ValueError) as exc:
-            yield InputError(name, f"cannot fetch it ({exc})")
+            yield InputError(name, f"cannot fetch it ({exc}); check the URL and your access to it")
             return
         for item in read_file(Path(local)):
             if isinstance(item, InputError):
@@ -303,7 +303,7 @@ def _read_jsonl_range(name: str, start: int, end: int) -> Iterator[Union[Article
                 try:
                     record = json.loads(decode(raw, where))
                 except json.JSONDecodeError as exc:
-                    raise InputError(where, f"not valid JSON ({exc.msg})") from None
+                    raise InputError(where, f"not valid JSON ({exc.msg}); fix the line (one JSON object per line)") from None
                 yield article_from_record(record, where)
             except InputError as exc:
                 yield exc

@@ -88,11 +88,11 @@ def make_article(
     from .dateline import detect_dateline
 
     if not isinstance(text, str):
-        raise InputError(source_path or "<text>", "the article text is not a string")
+        raise InputError(source_path or "<text>", "the article text is not a string; give it as a JSON string")
     if "\x00" in text:
-        raise InputError(source_path or "<text>", "the text contains NUL bytes (binary data?)")
+        raise InputError(source_path or "<text>", "the text contains NUL bytes (binary data?); give the article as plain text")
     if not text.strip():
-        raise InputError(source_path or "<text>", "the article text is empty")
+        raise InputError(source_path or "<text>", "the article text is empty; give a record or file with the story's text")
     if len(text) > MAX_RECORD_CHARS:
         raise InputError(
             source_path or "<text>",
@@ -102,14 +102,14 @@ def make_article(
     # surrogates that no UTF-8 database or hash can take.
     for field, value in (("text", text), ("title", title), ("url", url)):
         if value is not None and not isinstance(value, str):
-            raise InputError(source_path or "<text>", f"the '{field}' field is not a string")
+            raise InputError(source_path or "<text>", f"the '{field}' field is not a string; give text or leave it out")
         if value and not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as exc:
                 raise InputError(
                     source_path or "<text>",
-                    f"the '{field}' field is not valid Unicode (unpaired surrogate at character {exc.start})",
+                    f"the '{field}' field is not valid Unicode (unpaired surrogate at character {exc.start}); fix the escape",
                 ) from None
     meta_published = parse_published(published)
     dateline = detect_dateline(text, meta_published)
@@ -127,7 +127,7 @@ def make_article(
 def decode(data: bytes, where: str) -> str:
     """Bytes to text: UTF-8, or UTF-16/32 and UTF-8 with a byte-order mark; anything else is refused."""
     if not data.strip():
-        raise InputError(where, "the file is empty")
+        raise InputError(where, "the file is empty; check it was saved or copied whole")
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
         (b"\xff\xfe\x00\x00", "utf-32"),
@@ -139,7 +139,7 @@ def decode(data: bytes, where: str) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(where, f"not valid {codec} text ({exc.reason} at byte {exc.start})") from None
+                raise InputError(where, f"not valid {codec} text ({exc.reason} at byte {exc.start}); re-encode it as UTF-8") from None
     if b"\x00" in data[:8192]:
         raise InputError(where, "binary data, not text (NUL bytes); give .txt, .html, .json or .jsonl files")
     try:
@@ -156,26 +156,26 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(where, f"cannot read it ({exc.strerror})") from None
+        raise InputError(where, f"cannot read it ({exc.strerror}); check its permissions and path") from None
     if size > limit:
-        raise InputError(where, f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for one article")
+        raise InputError(where, f"the file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit for one article; split it")
     try:
         with path.open("rb") as handle:
             return handle.read()
     except OSError as exc:
-        raise InputError(where, f"cannot read it ({exc.strerror})") from None
+        raise InputError(where, f"cannot read it ({exc.strerror}); check its permissions and path") from None
 
 
 def article_from_record(record: object, where: str) -> Article:
     """One JSON record (an object with 'text', or 'body'/'content', and optional metadata) -> an Article;
     `where` names it in errors ("feed.jsonl:12")."""
     if not isinstance(record, dict):
-        raise InputError(where, "a JSON record must be an object with a 'text' field")
+        raise InputError(where, "a JSON record must be an object with a 'text' field; fix the record")
     text = record.get("text")
     if text is None:
         text = record.get("body") or record.get("content")
     if not isinstance(text, str):
-        raise InputError(where, "the record has no 'text' string")
+        raise InputError(where, "the record has no 'text' string; give each record its story as 'text'")
     return make_article(
         text,
         title=record.get("title"),
@@ -193,7 +193,7 @@ def _html_to_article(html: str, where: str, url: Optional[str] = None) -> Articl
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
-        raise InputError(where, "no article text found in the HTML page")
+        raise InputError(where, "no article text found in the HTML page; save the story's text as .txt")
     return make_article(
         text,
         title=getattr(doc, "title", None),
@@ -208,7 +208,7 @@ def _feed_to_articles(data: bytes, where: str) -> Iterator[Union[Article, InputE
 
     feed = feedparser.parse(data)
     if feed.bozo and not feed.entries:
-        yield InputError(where, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
+        yield InputError(where, f"not a readable RSS/Atom feed ({feed.bozo_exception}); check the file is a whole feed")
         return
     for n, entry in enumerate(feed.entries, 1):
         entry_where = f"{where}#{n}"
@@ -254,7 +254,7 @@ def read_file(path: Path) -> Iterator[Union[Article, InputError]]:
         data = _read_bytes(path, MAX_FILE_BYTES)
         if suffix in FEED_SUFFIXES:
             if not data.strip():
-                raise InputError(where, "the file is empty")
+                raise InputError(where, "the file is empty; check it was saved or copied whole")
             yield from _feed_to_articles(data, where)
             return
         text = decode(data, where)
@@ -266,7 +266,7 @@ def read_file(path: Path) -> Iterator[Union[Article, InputError]]:
             try:
                 payload = json.loads(text)
             except json.JSONDecodeError as exc:
-                raise InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno})") from None
+                raise InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno}); fix the JSON") from None
             records = payload if isinstance(payload, list) else [payload]
             for n, record in enumerate(records, 1):
                 try:
@@ -283,11 +283,11 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
         size = path.stat().st_size
         handle = path.open("rb")
     except OSError as exc:
-        yield InputError(where, f"cannot read it ({exc.strerror})")
+        yield InputError(where, f"cannot read it ({exc.strerror}); check its permissions and path")
         return
     if size == 0 or size > MAX_JSONL_BYTES:
         handle.close()
-        yield InputError(where, "the file is empty" if size == 0 else
+        yield InputError(where, "the file is empty; check it was saved or copied whole" if size == 0 else
                          f"the file is {size / 1e9:.1f} GB, over the {MAX_JSONL_BYTES / 1e9:.0f} GB limit; split it")
         return
     with handle:
@@ -297,7 +297,7 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
             if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                     raw = handle.readline(MAX_FILE_BYTES)
-                yield InputError(line_where, f"the line is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article")
+                yield InputError(line_where, f"the line is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article; split it")
                 continue
             if not raw.strip():
                 continue
@@ -306,7 +306,7 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise InputError(line_where, f"not valid JSON ({exc.msg})") from None
+                    raise InputError(line_where, f"not valid JSON ({exc.msg}); fix the line (one JSON object per line)") from None
                 yield article_from_record(record, line_where)
             except InputError as exc:
                 yield exc
@@ -318,13 +318,13 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield InputError(str(path), "no such file or folder")
+            yield InputError(str(path), "no such file or folder; check the path")
             continue
         if path.is_file():
             yield path
             continue
         if not path.is_dir():  # opening a FIFO would block forever; devices and sockets hold no article
-            yield InputError(str(path), "not a regular file or folder (a FIFO, socket or device?)")
+            yield InputError(str(path), "not a regular file or folder (a FIFO, socket or device?); give files or folders")
             continue
         seen: set[tuple[int, int]] = set()
 
@@ -332,7 +332,7 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
             try:
                 st = folder.stat()
             except OSError as exc:
-                yield InputError(str(folder), f"cannot read the folder ({exc.strerror})")
+                yield InputError(str(folder), f"cannot read the folder ({exc.strerror}); check its permissions")
                 return
             key = (st.st_dev, st.st_ino)
             if key in seen:
@@ -341,7 +341,7 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
             try:
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
             except OSError as exc:
-                yield InputError(str(folder), f"cannot read the folder ({exc.strerror})")
+                yield InputError(str(folder), f"cannot read the folder ({exc.strerror}); check its permissions")
                 return
             for entry in entries:
                 if entry.name.startswith("."):
@@ -351,7 +351,7 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
                     is_dir = entry.is_dir()
                     is_file = entry.is_file()
                 except OSError as exc:
-                    yield InputError(str(child), f"cannot read it ({exc.strerror})")
+                    yield InputError(str(child), f"cannot read it ({exc.strerror}); check its permissions and path")
                     continue
                 if is_dir:
                     yield from walk(child)
@@ -359,9 +359,9 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
                     if child.suffix.lower() in SUPPORTED_SUFFIXES:
                         yield child
                 elif entry.is_symlink():
-                    yield InputError(str(child), "a broken symbolic link")
+                    yield InputError(str(child), "a broken symbolic link; fix or remove the link")
                 elif child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield InputError(str(child), "not a regular file (a FIFO, socket or device?)")
+                    yield InputError(str(child), "not a regular file (a FIFO, socket or device?); give files or folders")
 
         yield from walk(path)
 
