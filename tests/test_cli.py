@@ -244,3 +244,14 @@ def test_cli_extract_says_why_relative_dates_give_no_date(tmp_path):
     assert "undated.txt" in line and "'yesterday'" in line and "--published" in line
     dated = runner.invoke(app, ["extract", str(path), "--published", "2024-05-02"])
     assert dated.stderr.strip() == "" and json.loads(dated.stdout)[0]["date"]["value"] == "2024-05-01"
+
+
+def test_cli_events_table_shows_the_day_an_undated_event_is_filed_under(tmp_path):
+    # No date words: the event is filed (and sorted) under the publication day, and the table says so.
+    story = tmp_path / "d.json"
+    story.write_text(json.dumps({"text": "Militants stormed a police post in Gao, the army said.",
+                                 "published": "2024-04-02T08:00:00"}), encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    assert runner.invoke(app, ["ingest", str(story), "--db", db]).exit_code == 0
+    table = runner.invoke(app, ["events", "--db", db, "--format", "table"]).stdout
+    assert "stormed" in table and "2024-04-02 (published)" in table

@@ -283,7 +283,18 @@ SourceOption = typer.Option(None, "--source", help="Events asserted by this sour
 ModalityOption = typer.Option(None, "--modality", help="asserted, planned, conditional, denied or background.")
 
 
-def events_table(events: list[Event], title: str = "events") -> Table:
+def events_table(events: list[Event], title: str = "events", articles: Optional[dict] = None) -> Table:
+    """The events as a table; with their articles (by id), an event with no date of its own shows the
+    day it is filed under, its article's publication day, marked "(published)"."""
+    from .store import filed_days
+
+    def day(e: Event) -> str:
+        if e.date:
+            return e.date.value
+        article = (articles or {}).get(e.article_id)
+        first = filed_days(e, article)[0] if article else None
+        return f"{first} (published)" if first else ""
+
     table = Table(title=title, show_lines=False)
     for column in ("date", "type", "actor1", "actor2", "place", "figures", "sources", "modality", "trigger"):
         table.add_column(column, overflow="fold")
@@ -292,7 +303,7 @@ def events_table(events: list[Event], title: str = "events") -> Table:
             f"{f.kind} {'~' if f.qualifier == 'approximately' else ''}{f.value:,}" for f in e.figures
         )
         cells = (
-            e.date.value if e.date else "",
+            day(e),
             e.plover_type or "",
             _actor_cell(e.actor1),
             _actor_cell(e.actor2),
@@ -335,7 +346,7 @@ def events(
         found = store.events(flt)
         articles = [store.article(aid) for aid in {e.article_id for e in found}]
     if format == "table":
-        out.print(events_table(found, title=f"{len(found)} events"))
+        out.print(events_table(found, title=f"{len(found)} events", articles={a.id: a for a in articles if a}))
     else:
         exporters.TEXT_WRITERS[format](found, sys.stdout, [a for a in articles if a])
 
@@ -382,8 +393,10 @@ def demo(db: str = typer.Option("sitrep-demo.db", "--db", help="Database for the
         text = path.read_text(encoding="utf-8")
     with open_store(db) as store:
         found = store.events(EventFilter(article_id=article_id(text)))
+        article = store.article(article_id(text))
     found.sort(key=lambda e: e.trigger.start)  # in the order the story tells them
-    out.print(events_table(found, title=f"{EXAMPLE}: {len(found)} events"))
+    out.print(events_table(found, title=f"{EXAMPLE}: {len(found)} events",
+                           articles={article.id: article} if article else None))
 
 
 @app.command("classify")

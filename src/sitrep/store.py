@@ -123,7 +123,7 @@ def fts_query(words: str) -> Optional[str]:
     return " ".join(f'"{t}"*' for t in tokens) or None
 
 
-def _date_range(event: Event, article: Article) -> tuple[Optional[str], Optional[str]]:
+def filed_days(event: Event, article: Article) -> tuple[Optional[str], Optional[str]]:
     """The days an event may have happened: its own date, else the day the article was published
     (but background is history: with no date of its own it is filed under no day at all)."""
     if event.date is not None:
@@ -258,7 +258,7 @@ class Store:
         return True
 
     def _insert_event(self, db: sqlite3.Connection, event: Event, article: Article) -> None:
-        start, end = _date_range(event, article)
+        start, end = filed_days(event, article)
         a1, a2, loc = event.actor1, event.actor2, event.location
         db.execute(
             "INSERT OR REPLACE INTO events (id, article_id, plover_type, plover_mode, cameo_root, acled_event_type,"
