@@ -278,3 +278,19 @@ def test_report_and_merge_count_a_report_citing_only_agencies_alike():
     assert merged[0].independent_sources == ["AFP", "Reuters"]
     (folded,) = report.fold_happenings(merged)
     assert folded.independent_sources == merged[0].independent_sources
+
+
+def test_report_cli_warns_when_the_area_matches_nothing_stored(db, tmp_path):
+    # A misspelt area gave an empty report and no word of why.
+    runner = CliRunner()
+    args = ["--since", "2024-03-01", "--until", "2024-03-10", "--db", str(db)]
+    result = runner.invoke(app, ["report", "--area", "Nortern", "--out", str(tmp_path / "e.md"), *args])
+    assert result.exit_code == 0
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "Nortern" in warning and "spelling" in warning
+    listed = runner.invoke(app, ["merge", "list", "--area", "Nortern", "--min-reports", "1", *args])
+    assert "Nortern" in listed.stderr and "spelling" in listed.stderr
+    # an area that has events, just none in the period, is no misspelling
+    quiet = runner.invoke(app, ["report", "--area", "Northern", "--since", "2030-01-01", "--until", "2030-01-31",
+                                "--out", str(tmp_path / "q.md"), "--db", str(db)])
+    assert "spelling" not in quiet.stderr

@@ -510,6 +510,7 @@ def merge_list(
         # two events the extractor found in one sentence ("struck ..., killing 12") are one happening
         found = [m for m in fold_happenings(merge.merged_events(store, area=area, since=since, until=until))
                  if len(m.reports) >= min_reports]
+        warn_if_area_unknown(store, area)
     if format == "json":
         json.dump([m.model_dump(mode="json") for m in found], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -520,6 +521,14 @@ def merge_list(
     for m in found:
         table.add_row(*merged_cells(m))
     out.print(table)
+
+
+def warn_if_area_unknown(store: Store, area: Optional[str]) -> None:
+    """A misspelt area matches nothing and gives an empty list or report: say so, in one line."""
+    if area and not merge.merged_events(store, area=area, limit=1):
+        err.print(Text(f"warning: --area {plain(area)}: no stored event is in a place of that name; check its "
+                       "spelling (a country such as SY or Syria, an admin1 or admin2 name, or a place name)"),
+                  soft_wrap=True)
 
 
 def merged_cells(m: merge.MergedEvent) -> list[Text]:

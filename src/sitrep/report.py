@@ -570,7 +570,7 @@ def register(app) -> None:
         db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
     ) -> None:
         """Write a situation report: headline figures, chart, map, key developments, disagreements."""
-        from .cli import checked_filters, err, existing_db, fail, open_store
+        from .cli import checked_filters, err, existing_db, fail, open_store, warn_if_area_unknown
 
         if format not in ("md", "html", "pdf"):
             fail(f"--format {format}: unknown format; use md, html or pdf")
@@ -583,6 +583,8 @@ def register(app) -> None:
                 shown = write(store, area, since, until, out, format)
             except OSError as exc:
                 fail(f"{out}: cannot write ({exc.strerror})")
+            if not shown.events:
+                warn_if_area_unknown(store, area)
         err.print(f"wrote {out}: {shown.summary}", highlight=False)
         for note in shown.notes:
             err.print(f"warning: {out}: {note}", highlight=False, markup=False, soft_wrap=True)
