@@ -1299,3 +1299,10 @@ def test_acled_a_critic_seized_or_held_by_police_is_an_arrest(text, label):
 def test_acled_a_helicopter_that_crashed_is_an_accident_unless_brought_down(text, label):
     # the aircraft that crashed is the lead's subject: an accident, not an air strike; brought down it is not
     assert acled_label(text) == label
+
+
+def test_acled_the_month_march_is_no_protest_march():
+    # 'March' the month in a date makes no march of protesters; a march in lower case still does
+    crash = "A cargo plane went down in fog near the northern airport on 14 March 2022, killing all eleven crew members, the airline said."
+    assert acled_label(crash) != "FORCE_AGAINST_PROTEST"
+    assert acled_label("Soldiers opened fire on a march against bread prices in the capital, killing four people.") == "FORCE_AGAINST_PROTEST"
