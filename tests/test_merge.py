@@ -364,3 +364,15 @@ def test_merge_does_not_depend_on_the_command_line():
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     assert not {name for name in imported if name and name.split(".")[-1] == "cli"}
+
+
+def test_merge_list_shows_the_day_an_undated_event_is_filed_under():
+    from sitrep.cli import merged_cells
+
+    s = "Gunmen attacked a convoy near Northtown, the Monitor said."
+    article, events = make(s, "gazette.example/3", "2024-05-06T09:00:00+00:00",
+                           [{"sentence": s, "place": "Northtown", "date": "2024-05-06", "trigger": "attacked"}])
+    undated = events[0].model_copy(update={"date": None})
+    meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
+    merged = merge.summarise([undated], meta)
+    assert merged_cells(merged)[1].plain == "2024-05-06 (first reported)"

@@ -536,8 +536,14 @@ def merged_cells(m: merge.MergedEvent) -> list[Text]:
     the "[sources disagree]" note) are never read as Rich markup. A source's figure repeated by
     outlets copying one another shows once."""
     figures = dict.fromkeys(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
+    if m.date:
+        day = m.date.value
+    elif m.first_reported and m.modality != "background":  # filed under that day, as merge stores it
+        day = f"{m.first_reported.date().isoformat()} (first reported)"
+    else:
+        day = ""
     cells = (
-        m.id[:12], m.date.value if m.date else "", m.plover_type or "",
+        m.id[:12], day, m.plover_type or "",
         (m.location.name or m.location.text) if m.location else "",
         str(len(m.reports)), ", ".join(m.independent_sources),
         "; ".join(figures) + (" [sources disagree]" if m.disagreements else ""),
