@@ -1306,3 +1306,11 @@ def test_acled_the_month_march_is_no_protest_march():
     crash = "A cargo plane went down in fog near the northern airport on 14 March 2022, killing all eleven crew members, the airline said."
     assert acled_label(crash) != "FORCE_AGAINST_PROTEST"
     assert acled_label("Soldiers opened fire on a march against bread prices in the capital, killing four people.") == "FORCE_AGAINST_PROTEST"
+
+
+@pytest.mark.parametrize("later", ["in the following days", "the next evening", "later that week"])
+def test_acled_a_sentence_set_later_than_the_lead_is_another_event(later):
+    # what happened after the lead's event ('in the following days', 'the next evening') does not label the lead
+    text = ("A boiler exploded at a textile factory on the edge of the city, killing nine workers, the fire service said. "
+            f"Angry relatives rallied outside the company offices {later}.")
+    assert acled_label(text) == "MAN_MADE_DISASTER"

@@ -342,14 +342,16 @@ def labels_from_imprecise_rules(text: str) -> frozenset[str]:
 # (a march that recalls last year's killings stays a peaceful march). Marked like a background opening
 # (_BACKGROUND_MARK: the past perfect, "last week", "since ...", "years ago"), or by a past year or season,
 # or by an earlier event named so ("previous protests"). A sentence that turns to another event ("Separately,
-# ...", "In a separate incident", "Elsewhere", "A day earlier", "Hours later") is no evidence for the lead either.
+# ...", "In a separate incident", "Elsewhere", "A day earlier", "Hours later"), or that is set after it ("in the following
+# days", "the next evening", "later that week"), is no evidence for the lead either.
 _EARLIER_EVENT = re.compile(
     r"\b(last|previous|past) (summer|winter|spring|autumn|decade)s?\b|\b(in|since|during) (early |late |mid-)?(19|20)\d\d\b"
     r"|\b(days|weeks|months|years|decades) earlier\b|\bat previous\b"
     r"|\b(in|during|until) (early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bin (a |another )?separate (incident|attack|development|event|case)"
     r"|\b(a|one|the) (day|week|month|year|night) (earlier|before)\b|\bearlier (this|that) year\b"
-    r"|\b(hours|days|weeks|months|a day|a week) later\b|\bthe (next|following) (day|morning|week)\b"
+    r"|\b(hours|days|weeks|months|a day|a week) later\b|\bthe (next|following) (day|morning|afternoon|evening|night|week|month)s?\b"
+    r"|\bin the (following|coming|next) (hours|days|weeks|months)\b|\blater (in|that) (the )?(day|night|evening|week|month)\b"
     r"|\b(previous|earlier|past|prior) (\w+ )?(protests|demonstrations|attacks|clashes|incidents|rounds|marches|rallies|raids)\b",
     re.IGNORECASE)
 _OTHER_EVENT_OPENING = re.compile(r"\W*(separately|elsewhere|meanwhile)\b", re.IGNORECASE)
