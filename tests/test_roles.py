@@ -1430,3 +1430,18 @@ def test_roles_a_phrase_after_the_attribution_is_no_main_event(nlp):
                    "trip abroad since the election.")
     trigger, _ = main_event(sentence[:])
     assert trigger.text != "trip"
+
+
+def test_roles_a_speaker_parsed_as_a_conjunct_of_the_object_is_no_target(nlp):
+    # the small parser joins "relief workers" to "dozens" as a conjunct; they only tell the news
+    _, tgt, _, _ = _roles(nlp, "Soldiers burned down dozens of huts belonging to nomads in the valley, relief workers "
+                               "who visited the area said.", "burned")
+    assert tgt is None or tgt[1] != "CVL"
+
+
+def test_roles_a_past_tense_with_a_that_clause_is_active(nlp):
+    # the small parser hangs "alleged" on the party as a modifier; a verb with a "that" clause is no passive
+    src, tgt, _, _ = _roles(nlp, "Chile's main opposition coalition alleged on Thursday that the interior ministry had "
+                                 "tampered with ballots, party officials said.", "alleged")
+    assert src == ("CHL", "OPP")
+    assert tgt == ("CHL", "GOV")

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .. import actors
 from ..models import Actor, ActorCode
 from .coref import antecedent, state_described
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
+from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
 
@@ -178,7 +178,7 @@ def _same_referent(token: Token) -> Iterable[Token]:
     node = token
     for _ in range(4):
         conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if conj is None:
+        if conj is None or speaker_conjunct(conj):
             break
         yield conj
         node = conj

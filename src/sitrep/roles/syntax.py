@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from ..eventtypes import trigger_type
+from .words import REPORTING_LEMMAS
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -152,7 +153,10 @@ def misattached_verb(verb: Token) -> bool:
         return False
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in verb.children) and agent_of(verb) is None
+    # "the opposition alliance demanded on Friday that X ...": a that-clause is an object too
+    return verb.tag_ == "VBN" and agent_of(verb) is None and any(
+        c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children)
 
 
 # Texts whose content is the act ("a resolution calling for X to leave"), and verbs of adopting them
@@ -172,3 +176,17 @@ def adopting_verb(verb: Token) -> Optional[Token]:
     if text.dep_ not in ("dobj", "obj", "pobj", "nsubjpass") or adopting.pos_ != "VERB":
         return None
     return adopting if adopting.lemma_.lower() in ADOPTING else None
+
+
+def speaker_conjunct(noun: Token) -> bool:
+    """A trailing speaker the small parser joined to the phrase before it as a conjunct: "... killed scores of
+    farmers, rescue workers at the site said" ("rescue workers" a conjunct of "scores"), right before a verb of
+    saying left with no subject."""
+    if noun.dep_ != "conj" or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return False
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS and \
+        not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
