@@ -1314,3 +1314,16 @@ def test_acled_a_sentence_set_later_than_the_lead_is_another_event(later):
     text = ("A boiler exploded at a textile factory on the edge of the city, killing nine workers, the fire service said. "
             f"Angry relatives rallied outside the company offices {later}.")
     assert acled_label(text) == "MAN_MADE_DISASTER"
+
+
+@pytest.mark.parametrize("text, disrupted", [
+    ("Police in the port city turned up a hidden stash of pistols and ammunition in a garage on Tuesday.", True),
+    ("Coast guards boarded a fishing boat carrying rifles and mortar rounds off the northern coast.", True),
+    ("Troops dug up dozens of assault rifles buried near the old airstrip, the army said.", True),
+    ("Border police stopped a minibus at dawn carrying a 7.62mm machine gun, grenades and cartridges.", True),
+    ("Customs officers stopped a truck carrying bananas and tinned fish at the border on Monday.", False),
+    ("The curator found a stash of old photographs and letters in the attic of the museum.", False),
+])
+def test_acled_weapons_found_in_a_stash_or_stopped_on_the_way_are_disrupted(text, disrupted):
+    # a stash of arms uncovered, arms dug up, a vehicle stopped carrying them (grenades among them thrown by nobody)
+    assert (acled_label(text) == "DISR_WEAP") is disrupted
