@@ -1777,3 +1777,70 @@ def test_eventtypes_order_to_an_armed_group_to_leave_is_a_demand(nlp, sentence, 
 def test_eventtypes_troops_ordered_to_a_place_are_still_deployed(nlp):
     t = _event(nlp, "The defence minister ordered two brigades to the northern border.", "ordered")
     assert t is not None and t.plover_type == "MOBILIZE", t
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a crossing or a shared site reopened by two parties is cooperation; by one, the easing of a closure
+    ("Chile and Peru reopened their busiest border crossing to lorries on Monday.", "COOPERATE"),
+    ("Morocco reopened its land border with Algeria on Monday.", "RETREAT"),
+])
+def test_eventtypes_reopened_by_two_parties_is_cooperation(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "into force" makes a text binding: no forces are sent
+    ("Chile and Peru put into force a customs agreement on Monday.", "COOPERATE"),
+    ("The junta put into force new curfew rules.", "COERCE"),
+])
+def test_eventtypes_put_into_force_is_no_deployment(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_release_of_money_is_aid(nlp):
+    assert _main_type(nlp, "Finance ministers approved the release of 3 billion dollars to Portugal on Friday.") == "AID"
+    assert _main_type(nlp, "The release of the hostages came on Friday.") == "RETREAT"
+
+
+def test_eventtypes_visiting_names_the_guests(nlp):
+    # the promise told to the guests is the news, not a visit
+    assert _main_type(nlp, "Japan's premier told visiting Chinese officials on Monday that Tokyo would keep lending "
+                           "to Beijing.") == "AGREE"
+    assert _main_type(nlp, "The minister is visiting Chinese officials in Beijing this week.") == "CONSULT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army deposed the president in a coup on Tuesday.", "COERCE"),
+    ("Mutinous soldiers overthrew the elected government.", "COERCE"),
+    ("The party ousted its leader.", None),
+])
+def test_eventtypes_coup_by_armed_actors_is_coercion(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_plea_turned_aside_is_refused(nlp):
+    assert _main_type(nlp, "The court turned aside an appeal by the former general against his extradition.") == "REJECT"
+    assert _main_type(nlp, "The convoy turned aside to avoid a checkpoint.") is None
+
+
+def test_eventtypes_crew_sent_home_are_released(nlp):
+    assert _main_type(nlp, "Ghana sent home the 12 crew members of a seized trawler.") == "RETREAT"
+
+
+def test_eventtypes_prospect_held_out_of_cooperation_is_an_offer(nlp):
+    # the small parser hangs the "of" on the date
+    assert _main_type(nlp, "Chile's foreign minister held out the prospect on Monday of joint patrols with Peru, "
+                           "while insisting that the border was settled.") == "AGREE"
+    assert _main_type(nlp, "The general held out the prospect on Monday of air strikes on the rebels.") == "THREATEN"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moscow reserves the right to strike militants in Georgia if Tbilisi does nothing, the minister said.", "THREATEN"),
+    ("The president told Serbia that it faced military strikes if it did not pull back its tanks.", "THREATEN"),
+    # (the small parser hangs the "to" clause on "declared" when a date sits between)
+    ("The Greek premier declared his government ready today to resume negotiations with Turkey on Cyprus after a long "
+     "pause.", "AGREE"),
+    ("The town faced heavy shelling on Monday.", "ASSAULT"),
+])
+def test_eventtypes_acts_held_in_readiness(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -124,6 +124,12 @@ def _event_type(token) -> Optional[TriggerType]:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
         governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "right" and verb.head.dep_ in ("dobj", "obj") and \
+            verb.head.head.lemma_.lower() in ("reserve", "retain"):
+        governing, governor = verb.head.head, "ready"  # "reserves the right to strike X": an act held in readiness
+    if infinitive and any(c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in ("ready", "willing", "prepared")
+                          and c.i < verb.i for c in governing.children):
+        governor = "ready"  # "declared his government ready to resume talks": the small parser hangs "to" on the verb
     if governor in ("have", "be") and verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in governing.children):
         negated = True  # "the rebels have yet to free the hostages", "is yet to sign": not done
     elif governor == "be" and verb.dep_ == "xcomp" and _scheduled_by_copula(governing):
@@ -207,6 +213,10 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("MOBILIZE", "troops", "15")
     conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
                       for m in c.children)
+    if kind in HOSTILE and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() == "face" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in token.head.children if c.dep_ == "advcl"
+            for m in c.children):
+        return TriggerType("THREATEN", None, "13")  # "told X it faced military action if it did not withdraw": a warning
     if kind == "SANCTION" and aux & FUTURE_AUX and governor in DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
     if aux & FUTURE_AUX and (governor in DECREEING or _by_legal_instrument(verb)) and not conditional:

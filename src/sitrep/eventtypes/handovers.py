@@ -158,9 +158,10 @@ _PAYING = {"release", "transfer", "disburse", "unfreeze", "hand", "remit"}
 def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
     """Money released or transferred is aid (CAMEO 071: "released 50 million euros for Somalia"); money
     that was frozen or withheld is returned (0842: "handed back the frozen customs receipts")."""
-    if base.plover_type not in ("RETREAT", "AID") or token.pos_ != "VERB" or token.lemma_.lower() not in _PAYING:
+    if base.plover_type not in ("RETREAT", "AID") or token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() not in _PAYING:
         return None
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # the noun reads through its "of": "approved the release of 50 million euros to Somalia"
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")] if token.pos_ == "VERB" else [token]
     # "90 million euros in frozen receipts" (the parser may hang the "in" on the verb)
     objects += [p for o in [*objects, token] for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                 for p in c.children if p.dep_ == "pobj"]

@@ -137,12 +137,24 @@ def prospect_of(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type != "THREATEN" or token.pos_ != "VERB":
         return None
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PROSPECTS):
-        if _all_cooperative(trigger_type(w) for w in obj.subtree if w.i != obj.i and w.pos_ in ("NOUN", "VERB")):
+        # (the parser may hang the "of" on the verb or a date: "held out the prospect on Monday of joint patrols")
+        named = [*obj.subtree, *_of_after(obj)]
+        if _all_cooperative(trigger_type(w) for w in named if w.i != obj.i and w.pos_ in ("NOUN", "VERB")):
             return TriggerType("AGREE", None, "03")
     # "hinted at armed retaliation" (13), "hinted at a return to talks" (03)
     if token.lemma_.lower() in HINTING and _all_cooperative(hinted_acts(token)):
         return TriggerType("AGREE", None, "03")
     return None
+
+
+def _of_after(noun) -> list:
+    """The words of the first "of" phrase after a noun, before any comma, wherever the parser hung it."""
+    for word in noun.doc[noun.right_edge.i + 1:noun.sent.end]:
+        if word.is_punct:
+            break
+        if word.lower_ == "of" and word.dep_ == "prep":
+            return list(word.subtree)
+    return []
 
 
 def _all_cooperative(kinds) -> bool:

@@ -86,7 +86,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma not in lex.verb_keys:
             # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
             return _JOINT_ACT if lemma not in _SAYING and _jointly(token) else None
-        if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token):
+        if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token) or _visiting_guest(token):
             return None
         if _reduced_relative_as_verb(token):
             return None  # "sailors held hostage by pirates were freed": the participle says who they are
@@ -123,6 +123,13 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
                                     for c in token.children):
             return TriggerType("ASSAULT", None, "19")  # "..., leaving eleven villagers dead": the killing
+        if found is not None and lemma == "reopen" and found.plover_type in ("RETREAT", "CONCEDE") and _done_by_two(
+                token, partner=False):
+            return _JOINT_ACT  # "Chile and Peru reopened their border crossing": two parties opening to each other (CAMEO 06)
+        if found is not None and found.plover_type == "MOBILIZE" and any(
+                c.dep_ == "prep" and c.lower_ in ("into", "in") and any(p.lower_ == "force" for p in c.children)
+                for c in token.children):
+            return None  # "put into force new customs rules": made binding, no forces sent
         if found is not None and lemma in _INAUGURATING and not (_done_by_two(token) or _built_jointly(token)):
             return None  # "the president inaugurated a new bridge": one state's works, no cooperation
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
@@ -492,11 +499,11 @@ def _done_jointly(token) -> bool:
                for p in c.children if p.dep_ == "pobj")
 
 
-def _done_by_two(token) -> bool:
+def _done_by_two(token, partner: bool = True) -> bool:
     """A verb whose subject names two parties ("Colombia and Peru", "Indian and Bangladeshi forces")
-    or that has a "with" partner."""
+    or (with `partner`) that has a "with" partner."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
+        if partner and child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" for p in child.children):
             return True
         if child.dep_ in ("nsubj", "nsubjpass"):
             if any(c.dep_ == "conj" for c in child.children):
@@ -534,6 +541,23 @@ def _reduced_relative_as_verb(verb) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in children)
             and any(c.dep_ in ("conj", "relcl", "ccomp") and c.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in c.children)
                     for w in children for c in (w, *w.children) if c.i > verb.i))
+
+
+# verbs whose "-ing" complement is an act of their subject's ("began visiting the camps")
+_ASPECT_VERBS = {"begin", "start", "continue", "keep", "stop", "resume", "finish", "avoid", "consider", "plan", "quit",
+                 "risk", "recommend", "suggest", "go", "spend", "be"}
+
+
+def _visiting_guest(token) -> bool:
+    """"told visiting officials that ...", "met the visiting delegation": "visiting" names who the guests are (the small
+    parser may make it a complement of the verb before it); the visit is not what the sentence reports."""
+    if token.lower_ != "visiting":
+        return False
+    if token.dep_ == "amod":
+        return True
+    head = token.head
+    return head.pos_ == "VERB" and token.i == head.i + 1 and head.lemma_.lower() not in _ASPECT_VERBS and not any(
+        c.dep_ in ("dobj", "obj") for c in head.children)
 
 
 def _describing_participle(token) -> bool:
