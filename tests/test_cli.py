@@ -255,3 +255,43 @@ def test_cli_events_table_shows_the_day_an_undated_event_is_filed_under(tmp_path
     assert runner.invoke(app, ["ingest", str(story), "--db", db]).exit_code == 0
     table = runner.invoke(app, ["events", "--db", db, "--format", "table"]).stdout
     assert "stormed" in table and "2024-04-02 (published)" in table
+
+
+QUAKE = "A strong earthquake flattened hundreds of houses in the hills."
+RALLY = "Teachers marched peacefully through the capital demanding higher pay."
+
+
+@pytest.mark.parametrize("name, data", [
+    ("swapped.tsv", f"text\tid\n{QUAKE}\tq\n{RALLY}\tr\n".encode()),
+    ("extra.tsv", f"id\tsource\ttext\nq\tWire\t{QUAKE}\nr\tPaper\t{RALLY}\n".encode()),
+    ("bom-crlf.tsv", f"\ufeffid\ttext\r\nq\t{QUAKE}\r\n\r\n\r\nr\t{RALLY}\r\n".encode()),
+    ("upper.tsv", f"ID\tText\nq\t{QUAKE}\n\nr\t{RALLY}\n".encode()),
+])
+def test_cli_classify_reads_columns_by_their_header(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = runner.invoke(app, ["classify", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert rows[0] == ["id", "label"] and [r[0] for r in rows[1:]] == ["q", "r"]
+    assert rows[1][1] == "NATURAL_DISASTER" and rows[2][1] != "NATURAL_DISASTER"
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("empty.tsv", b"", ["empty.tsv: the file is empty", "id<TAB>text"]),
+    ("no-text.tsv", b"id\tsource\tdate\nq\tWire\t2024-01-01\n", ["no-text.tsv: no 'text' column", "'text'"]),
+    ("comma.tsv", f"id,text\nq,{QUAKE}\n".encode(), ["comma.tsv:1", "tab"]),
+    ("latin.tsv", f"id\ttext\nq\t{QUAKE}\nr\tA caf\xe9 burned.\n".encode("latin-1"), ["latin.tsv:3", "UTF-8"]),
+    ("huge.tsv", ("id\ttext\nq\t" + "Troops shelled the town. " * 50_000 + f"\nr\t{RALLY}\n").encode(),
+     ["huge.tsv:2", "split"]),
+])
+def test_cli_classify_bad_files_get_one_line_per_fault(tmp_path, name, data, says):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = runner.invoke(app, ["classify", str(path)])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("error: "), result.stderr
+    assert all(word in errors[0] for word in says), errors[0]
+    if name in ("latin.tsv", "huge.tsv"):  # the readable rows are still labelled
+        assert len(result.stdout.splitlines()) == 2

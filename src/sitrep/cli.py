@@ -399,9 +399,76 @@ def demo(db: str = typer.Option("sitrep-demo.db", "--db", help="Database for the
                            articles={article.id: article} if article else None))
 
 
+# A snippet is a sentence or a paragraph; a longer row is a mistake (and the parser takes at most 1M characters).
+MAX_SNIPPET_CHARS = 100_000
+
+
+class _SnippetColumns:
+    """Which columns of a snippet TSV hold the id and the text, from its first row: a header names
+    them ('text', and 'id' if there is one, in any order and case); without a header, id<TAB>text."""
+
+    def __init__(self, first: list[str]):
+        names = [cell.strip().lower() for cell in first]
+        self.header = "text" in names or names[0] == "id"
+        self.id = names.index("id") if "id" in names else None
+        if "text" in names:
+            self.text = names.index("text")
+        elif self.header and len(names) == 2:
+            self.text = 1  # "id<TAB>snippet": the other column
+        elif self.header:
+            self.text = None
+        else:
+            self.id, self.text = 0, 1
+
+
+def _snippet_rows(handle, where: str):
+    """(id, text) of each row of a snippet TSV read as bytes, or the one-line error of a row that
+    cannot be read (the others are still read). A fault of the whole file raises InputError."""
+    columns = None
+    seen = 0
+    for n, raw in enumerate(iter(lambda: handle.readline(MAX_SNIPPET_CHARS * 4 + 1), b""), 1):
+        if len(raw) > MAX_SNIPPET_CHARS * 4 and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):  # the rest of the line
+                raw = handle.readline(MAX_SNIPPET_CHARS)
+            yield f"{where}:{n}: the row is over {MAX_SNIPPET_CHARS:,} characters; a snippet is a sentence or a paragraph: split it"
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield (f"{where}:{n}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start} of the row); "
+                   "re-encode the file as UTF-8")
+            continue
+        line = line.removeprefix("\ufeff") if n == 1 else line
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            continue  # blank lines separate nothing
+        seen += 1
+        cells = line.split("\t")
+        if columns is None:
+            if len(cells) == 1 and "," in line:
+                raise InputError(f"{where}:{n}", "no tab in the first row; separate the columns with a tab (id<TAB>text), not commas")
+            columns = _SnippetColumns(cells)
+            if columns.text is None:
+                raise InputError(where, f"no 'text' column in the header ({', '.join(cells)}); name the snippets' column 'text'")
+            if columns.header:
+                continue
+        if len(line) > MAX_SNIPPET_CHARS:
+            yield f"{where}:{n}: the row is over {MAX_SNIPPET_CHARS:,} characters; a snippet is a sentence or a paragraph: split it"
+            continue
+        wanted = max(columns.text, columns.id or 0) + 1
+        if len(cells) < wanted:
+            yield (f"{where}:{n}: expected {wanted} tab-separated columns, got {len(cells)}; "
+                   "give each row its id and text, separated by a tab")
+            continue
+        yield (cells[columns.id] if columns.id is not None else str(n)), cells[columns.text]
+    if not seen:
+        raise InputError(where, "the file is empty; give rows of id<TAB>text")
+
+
 @app.command("classify")
 def classify_command(
-    file: str = typer.Argument(..., help="A TSV file of (id, text) rows; a header row 'id<TAB>...' is skipped. - reads stdin."),
+    file: str = typer.Argument(..., help="A TSV file of snippets: id<TAB>text rows, or any columns under a header "
+                                         "naming 'text' (and 'id'). - reads stdin."),
     out_path: Optional[str] = typer.Option(None, "--out", help="Write the labels here instead of standard output."),
 ) -> None:
     """Label text snippets with their ACLED sub-event type (or a non-conflict family, or NONE)."""
@@ -410,23 +477,19 @@ def classify_command(
     from .classify import classify_rows
 
     try:
-        handle = sys.stdin if file == "-" else open(file, encoding="utf-8", newline="")
+        handle = sys.stdin.buffer if file == "-" else open(file, "rb")
     except OSError as exc:
-        fail(f"{file}: cannot read it ({exc.strerror})")
-    csv.field_size_limit(10_000_000)
+        fail(f"{file}: cannot read it ({exc.strerror}); check the path")
     bad_rows = 0
 
     def rows():
         nonlocal bad_rows
-        for n, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if n == 1 and row and row[0].strip().lower() == "id":
-                continue
-            if len(row) < 2:
-                err.print(f"error: {file}:{n}: expected id<TAB>text, got {len(row)} column(s)", highlight=False,
-                          markup=False)
+        for item in _snippet_rows(handle, file):
+            if isinstance(item, str):
+                err.print(Text("error: " + plain(item)), highlight=False, soft_wrap=True)
                 bad_rows += 1
-                continue
-            yield row[0], row[1]
+            else:
+                yield item
 
     try:
         target = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
@@ -437,11 +500,13 @@ def classify_command(
         writer.writerow(["id", "label"])
         for row_id, label in classify_rows(rows()):
             writer.writerow([row_id, label])
-    except UnicodeDecodeError as exc:
-        fail(f"{file}: not valid UTF-8 (byte offset {exc.start}); re-encode it as UTF-8")
+    except InputError as exc:
+        fail(str(exc))
     finally:
         if target is not sys.stdout:
             target.close()
+        if handle is not sys.stdin.buffer:
+            handle.close()
     if bad_rows:
         raise typer.Exit(1)
 
