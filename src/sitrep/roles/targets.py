@@ -94,7 +94,15 @@ def condition_subjects(trigger: Token) -> list[Token]:
     while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(governors) < 2:
         node = node.head
         governors.append(node)
-    for verb in [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), *governors]:
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), *governors]
+    # "issued a threat to blow up X unless ...", "raised the prospect of resuming Y if ...": the condition hangs on
+    # the act threatened, told by an infinitive or an "of" gerund after the verb or its object
+    holders = [*governors] if trigger.pos_ == "NOUN" else [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+    verbs += [c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ == "VERB"
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    verbs += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    for verb in verbs:
         for clause in verb.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
                 out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
