@@ -1327,3 +1327,16 @@ def test_acled_a_sentence_set_later_than_the_lead_is_another_event(later):
 def test_acled_weapons_found_in_a_stash_or_stopped_on_the_way_are_disrupted(text, disrupted):
     # a stash of arms uncovered, arms dug up, a vehicle stopped carrying them (grenades among them thrown by nobody)
     assert (acled_label(text) == "DISR_WEAP") is disrupted
+
+
+@pytest.mark.parametrize("text, suicide", [
+    ("A bomber on a motorbike set off his explosives beside a police van near the market, killing six officers.", True),
+    ("The truck bomber detonated his vehicle at the gate of the police academy, killing twelve recruits.", True),
+    ("An attacker in an explosives-laden van rammed the gate of the barracks at dawn, killing four guards.", True),
+    ("A young man detonated a bomb vest in the queue outside the passport office, killing five people and himself.", True),
+    ("Unknown attackers blew up his car outside the ministry, wounding the driver.", False),
+    ("A gunman shot dead four customers in a bar before killing a neighbour and himself, police said.", False),
+])
+def test_acled_a_bomber_who_set_off_the_charge_he_carried_or_drove_is_a_suicide_bombing(text, suicide):
+    # the bomber himself set off what he wore or drove; a victim's car blown up, or a gunman's suicide, are not that
+    assert (acled_label(text) == "SUIC_BOMB") is suicide
