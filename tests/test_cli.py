@@ -174,7 +174,7 @@ def test_cli_filters_take_any_case_and_refuse_typos(corpus, tmp_path):
          "unknown modality"),
         (["merge", "list", "--until", "yesterday"], "--until yesterday: not a date"),
         (["events", "--since", "2024-06-01", "--until", "2024-05-01"], "is after --until"),
-        (["events", "--country", "Narnia"], "country=Narnia: not a country"),
+        (["events", "--country", "Narnia"], "--country Narnia: not a country"),
         (["report", "--area", "Syria", "--since", "2024-06-01", "--until", "2024-05-01", "--out",
           str(tmp_path / "r.md")], "is after --until"),
     ):
@@ -224,7 +224,7 @@ def test_cli_export_takes_the_filters_of_events(corpus, tmp_path):
         assert len(found) == (len(list(csv.DictReader(everything.open()))) if rows is None else rows), args
     result = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "x.json"), "--db", db,
                                  "--country", "Narnia"])
-    assert result.exit_code == 1 and "country=Narnia" in result.output
+    assert result.exit_code == 1 and "--country Narnia" in result.output
 
 
 def test_cli_extract_refuses_a_publication_time_that_is_no_date(tmp_path):
@@ -295,3 +295,16 @@ def test_cli_classify_bad_files_get_one_line_per_fault(tmp_path, name, data, say
     assert all(word in errors[0] for word in says), errors[0]
     if name in ("latin.tsv", "huge.tsv"):  # the readable rows are still labelled
         assert len(result.stdout.splitlines()) == 2
+
+
+def test_cli_filter_and_output_errors_name_the_option_and_the_remedy(tmp_path):
+    db = str(tmp_path / "f.db")
+    story = tmp_path / "s.txt"
+    story.write_text("Rebels shelled an army base near Gao on Monday, the army said.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(story), "--db", db]).exit_code == 0
+    country = runner.invoke(app, ["events", "--db", db, "--country", "Atlantis"])
+    assert country.exit_code == 1 and "--country Atlantis: not a country" in country.stderr
+    out = runner.invoke(app, ["export", "--format", "geojson", "--out", str(tmp_path / "no" / "x.geojson"), "--db", db])
+    assert out.exit_code == 1 and "cannot write" in out.stderr and "; check" in out.stderr
+    notdb = runner.invoke(app, ["events", "--db", str(story)])
+    assert notdb.exit_code == 1 and "a sitrep SQLite file" in notdb.stderr

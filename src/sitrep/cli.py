@@ -272,7 +272,8 @@ def event_filter(type: Optional[str], country: Optional[str], since: Optional[st
         return EventFilter(plover_type=type, country=country, since=since, until=until, source=source,
                            modality=modality)
     except InputError as exc:
-        fail(str(exc))
+        name, _, value = exc.where.partition("=")  # the filter's field is the command's option
+        fail(f"--{name.replace('_', '-')} {value}: {exc.reason}")
 
 
 TypeOption = typer.Option(None, "--type", help="PLOVER type, e.g. ASSAULT.")
@@ -374,7 +375,7 @@ def export_command(
     try:
         exporters.export(found, format, out_path, articles)
     except OSError as exc:
-        fail(f"{out_path}: cannot write ({exc.strerror})")
+        fail(f"{out_path}: cannot write ({exc.strerror}); check the folder exists and is writable")
     written = len(found)
     if format == "geojson":  # a map has no point for an event without a place
         written = sum(1 for e in found if exporters.has_point(e))
@@ -494,7 +495,7 @@ def classify_command(
     try:
         target = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
     except OSError as exc:
-        fail(f"{out_path}: cannot write ({exc.strerror})")
+        fail(f"{out_path}: cannot write ({exc.strerror}); check the folder exists and is writable")
     try:
         writer = csv.writer(target, delimiter="\t", lineterminator="\n")
         writer.writerow(["id", "label"])

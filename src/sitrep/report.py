@@ -582,7 +582,7 @@ def register(app) -> None:
             try:
                 shown = write(store, area, since, until, out, format)
             except OSError as exc:
-                fail(f"{out}: cannot write ({exc.strerror})")
+                fail(f"{out}: cannot write ({exc.strerror}); check the folder exists and is writable")
             if not shown.events:
                 warn_if_area_unknown(store, area)
         err.print(f"wrote {out}: {shown.summary}", highlight=False)

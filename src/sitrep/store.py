@@ -179,7 +179,7 @@ class Store:
             folder = Path(where).parent
             if where != ":memory:" and not folder.is_dir():
                 raise StoreError(f"{where}: cannot create the database: no folder {folder}") from None
-            raise StoreError(f"{where}: cannot open the database ({exc}); is it an sitrep SQLite file?") from None
+            raise StoreError(f"{where}: cannot open the database ({exc}); is it a sitrep SQLite file?") from None
         return store
 
     def close(self) -> None:
