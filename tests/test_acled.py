@@ -1340,3 +1340,13 @@ def test_acled_weapons_found_in_a_stash_or_stopped_on_the_way_are_disrupted(text
 def test_acled_a_bomber_who_set_off_the_charge_he_carried_or_drove_is_a_suicide_bombing(text, suicide):
     # the bomber himself set off what he wore or drove; a victim's car blown up, or a gunman's suicide, are not that
     assert (acled_label(text) == "SUIC_BOMB") is suicide
+
+
+@pytest.mark.parametrize("text", [
+    "A gas tank exploded in a crowded bakery on Monday night, killing six customers, and police ruled out a bombing.",
+    "A blaze at a textile warehouse killed three night watchmen, the fire brigade said, and it was not linked to the recent "
+    "shelling of the district.",
+])
+def test_acled_a_cause_the_text_rules_out_is_no_evidence(text):
+    # 'ruled out a bombing', 'not linked to the shelling': the words name what did not cause the accident
+    assert acled_label(text) == "MAN_MADE_DISASTER"
