@@ -1455,3 +1455,10 @@ def test_roles_a_threat_told_by_an_infinitive_or_gerund_is_aimed_at_its_conditio
     _, tgt, _, _ = _roles(nlp, "The guerrillas raised the spectre on Monday of attacking oil installations if the "
                                "Colombian army kept up its offensive.", "raised")
     assert tgt == ("COL", "MIL")
+
+
+def test_roles_what_an_agreement_is_to_do_names_the_target(nlp):
+    # the accord is the verb's object; whom the act it is about is done to is the target
+    _, tgt, _, _ = _roles(nlp, "The World Bank reached an agreement on Friday to lend Bolivia 300 million dollars for "
+                               "road building, the bank said.", "reached")
+    assert tgt == ("BOL", "GOV")

@@ -245,6 +245,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if trigger.pos_ == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
         holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
                        and kind.plover_type in FORCE_TYPES)
+        # "reached an accord to lend X ...", "signed a deal to supply Y with ...": what is agreed is done to X
+        holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
+                       and kind.plover_type in MUTUAL_TYPES)
     for holder in holders:
         for child in holder.children:
             if child.dep_ in ("advcl", "acl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
