@@ -1844,3 +1844,33 @@ def test_eventtypes_prospect_held_out_of_cooperation_is_an_offer(nlp):
 ])
 def test_eventtypes_acts_held_in_readiness(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_walkout_during_a_speech_is_a_protest(nlp):
+    assert _main_type(nlp, "Canada's delegation walked out of a UN conference on Tuesday during a speech by the Syrian "
+                           "foreign minister.") == "PROTEST"
+    assert _main_type(nlp, "The rebel delegation walked out of the peace talks on Tuesday.") == "SANCTION"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # forces sent to guard a state's own people or property are a deployment; sent to protect a host's civilians, help
+    ("France sent 400 more troops to Chad on Monday to protect foreign nationals amid fighting in the capital.", "MOBILIZE"),
+    ("Spain sent two frigates to protect its fishing boats off the disputed banks.", "MOBILIZE"),
+    ("Kenya sent 500 troops to Haiti to protect civilians.", "AID"),
+])
+def test_eventtypes_forces_sent_to_guard_their_own_are_deployed(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru's police stepped up security around oil fields on Friday after rebels killed two guards.", "MOBILIZE"),
+    ("Police tightened security in the capital ahead of the vote.", "MOBILIZE"),
+    ("The two states stepped up security cooperation.", "COOPERATE"),
+])
+def test_eventtypes_security_stepped_up_is_a_build_up(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_mobilisation_declared_is_the_build_up(nlp):
+    assert _main_type(nlp, "Armenia declared a general mobilisation today and imposed martial law after fighting with "
+                           "Azerbaijani forces.") == "MOBILIZE"

@@ -183,9 +183,22 @@ def test_or_help(token, base: TriggerType) -> Optional[TriggerType]:
     if kind == "MOBILIZE" and token.pos_ == "VERB":
         for child in token.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in _HELP_PURPOSE and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and not _guards_its_own(child):
                 return TriggerType("AID", "military", "07")
     return None
+
+
+# people and things a state sends forces to guard that are its own or no host's: no help to the country they are in
+_OWN_CHARGES = {"national", "citizen", "expatriate", "foreigner", "embassy", "diplomat", "interest", "trawler", "ship",
+                "shipping", "vessel", "base", "property", "installation"}
+
+
+def _guards_its_own(purpose) -> bool:
+    """"sent troops to protect foreign nationals", "... to guard its embassy", "... to protect its trawlers": a
+    deployment (CAMEO 15), where "to protect civilians" or "to secure the capital" for a host is protection (074)."""
+    guarded = [c for c in purpose.children if c.dep_ in ("dobj", "obj")]
+    return any(g.lemma_.lower() in _OWN_CHARGES or any(m.dep_ == "poss" and m.lower_ in ("its", "their", "our")
+                                                       for m in g.children) for g in guarded)
 
 
 # munitions flown or shipped to a state are arms supplied to it (CAMEO 072 military aid), where troops or

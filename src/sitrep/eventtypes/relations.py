@@ -73,6 +73,8 @@ def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
         left = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not left:
         return None  # (before the subject is looked up in the actor dictionary)
+    if base.plover_type == "PROTEST" and any(c.dep_ == "prep" and c.lower_ == "during" for c in token.children):
+        return None  # "walked out of the assembly during the president's speech": a walkout in protest, talks go on
     # a state leaving a body of states ("quit the bloc", "withdrew from the alliance"), not a minister leaving a cabinet
     by_state = any(c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.pos_ == "PROPN" and code_actor(c.text).country)
                    for c in token.children)

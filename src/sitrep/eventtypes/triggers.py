@@ -130,6 +130,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 c.dep_ == "prep" and c.lower_ in ("into", "in") and any(p.lower_ == "force" for p in c.children)
                 for c in token.children):
             return None  # "put into force new customs rules": made binding, no forces sent
+        if found is not None and found.plover_mode == "police" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "security" and any(
+                    m.dep_ in ("compound", "amod") and m.lower_ == "security" for m in c.children) for c in token.children):
+            return None  # "stepped up security cooperation": the object is the act ("stepped up security" a build-up)
         if found is not None and lemma in _INAUGURATING and not (_done_by_two(token) or _built_jointly(token)):
             return None  # "the president inaugurated a new bridge": one state's works, no cooperation
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
