@@ -1350,3 +1350,14 @@ def test_acled_a_bomber_who_set_off_the_charge_he_carried_or_drove_is_a_suicide_
 def test_acled_a_cause_the_text_rules_out_is_no_evidence(text):
     # 'ruled out a bombing', 'not linked to the shelling': the words name what did not cause the accident
     assert acled_label(text) == "MAN_MADE_DISASTER"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A dam built by a copper company burst on Sunday, burying a hamlet in mud and killing nine.", "MAN_MADE_DISASTER"),
+    ("A chemical plant in the northern port blew up on Sunday night, killing dozens of people.", "MAN_MADE_DISASTER"),
+    ("Torrential rains caused an old dam to burst above the valley town, sweeping away dozens of homes.", "NATURAL_DISASTER"),
+    ("Engineers said the reservoir was full after a dry winter and the dam had been repaired.", "NONE"),
+])
+def test_acled_a_dam_that_gave_way_or_a_plant_that_blew_up_is_an_accident(text, label):
+    # a company's dam giving way, a plant or store blowing up: man-made; the dam a storm's rains burst: natural
+    assert acled_label(text) == label
