@@ -91,3 +91,16 @@ def test_modality_an_event_noun_subject_of_a_plan_is_planned(nlp, text, word):
 
 def test_modality_an_event_noun_subject_of_a_done_act_stays_asserted(nlp):
     assert modality.modality_of(_token(nlp("The talks ended without a deal in Arusha."), "talks"), PUBLISHED) == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Police did not comment on the bombing in the old town.", "bombing", "asserted"),
+    ("Officials would not confirm the raid on the depot.", "raid", "asserted"),
+    ("The ministry gave no details of the ambush.", "ambush", "asserted"),
+    # the act's own verb negated still denies it
+    ("The rebels did not carry out the ambush, their leader said.", "ambush", "denied"),
+    ("No attack took place in the valley.", "attack", "denied"),
+])
+def test_modality_silence_about_an_act_does_not_deny_it(nlp, text, word, expected):
+    # Declining to speak of an attack is no denial that it happened.
+    assert modality.modality_of(_token(nlp(text), word), PUBLISHED) == expected

@@ -67,6 +67,9 @@ def modality_of(
 ) -> str:
     """asserted | planned | conditional | denied | background for the event whose main word is `trigger`."""
     verb = clause_verb(trigger)
+    if _spoken_of(trigger, verb):
+        # "would not comment on the attack": the speaking is negated, hedged or planned, not the act
+        return "background" if _is_background(trigger, verb, published, date) else "asserted"
     if _is_denied(trigger, verb):
         return "denied"
     if _is_conditional(verb):
@@ -101,6 +104,18 @@ def _aux_words(verb: Token) -> set[str]:
         # "will search all houses and record the names": the second verb shares the modal
         words |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
     return words
+
+
+# Verbs of speaking about something: not commenting on (or confirming) an attack denies nothing of it.
+SILENCE_LEMMAS = frozenset({
+    "comment", "confirm", "respond", "reply", "say", "report", "mention", "discuss", "disclose", "elaborate",
+    "specify", "detail", "acknowledge", "address", "speak", "talk",
+})
+
+
+def _spoken_of(trigger: Token, verb: Token) -> bool:
+    """An act named by a noun that a verb of speaking is about ("did not comment on the bombing")."""
+    return trigger is not verb and trigger.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in SILENCE_LEMMAS
 
 
 def _is_denied(trigger: Token, verb: Token) -> bool:
