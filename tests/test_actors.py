@@ -392,3 +392,9 @@ def test_actors_a_states_body_joined_to_a_named_group_is_the_first_member():
 def test_actors_opponents_are_the_opposition():
     assert actors.code_actor("government opponents").role == "OPP"
 
+
+
+def test_actors_a_military_government_is_a_government():
+    # a junta governing is coded as the government (rulers named as soldiers stay MIL)
+    assert actors.code_actor("Chad's military government") == ActorCode(country="TCD", role="GOV")
+    assert actors.code_actor("the military rulers").role == "MIL"
