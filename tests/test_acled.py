@@ -1361,3 +1361,16 @@ def test_acled_a_cause_the_text_rules_out_is_no_evidence(text):
 def test_acled_a_dam_that_gave_way_or_a_plant_that_blew_up_is_an_accident(text, label):
     # a company's dam giving way, a plant or store blowing up: man-made; the dam a storm's rains burst: natural
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A stampede at a temple festival killed 34 pilgrims on Sunday as the crowd surged towards the shrine, officials said.",
+     "MAN_MADE_DISASTER"),
+    ("Police opened fire on a crowd of marchers in the capital, killing six, and a stampede followed.", "FORCE_AGAINST_PROTEST"),
+    ("A fire in a garment factory killed 40 workers on Monday, officials said. Relatives gathered at the gates waiting for news.",
+     "MAN_MADE_DISASTER"),
+    ("Relatives of missing fishermen gathered outside the ministry demanding a search at sea.", "PEACE_PROTEST"),
+])
+def test_acled_a_crowd_crushed_or_relatives_waiting_are_no_protest(text, label):
+    # a stampede with no shot fired is an accident; families waiting at the gates demand nothing; both stay protests otherwise
+    assert acled_label(text) == label
