@@ -1874,3 +1874,18 @@ def test_eventtypes_security_stepped_up_is_a_build_up(nlp, sentence, expected):
 def test_eventtypes_mobilisation_declared_is_the_build_up(nlp):
     assert _main_type(nlp, "Armenia declared a general mobilisation today and imposed martial law after fighting with "
                            "Azerbaijani forces.") == "MOBILIZE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # contracts signed by states are business done; a player's contract is no news event
+    ("Greece and Turkey signed contracts on Tuesday for the joint production of a new tank.", "COOPERATE"),
+    ("The striker signed a new contract with the club.", None),
+])
+def test_eventtypes_contracts_signed_are_cooperation(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_trade_resumed_is_cooperation(nlp):
+    # the attack told in the "after" clause is background
+    assert _main_type(nlp, "Algeria resumed gas exports to Spain on Monday under a supply contract, after a pipeline was "
+                           "repaired following a bomb attack, the ministry said.") == "COOPERATE"

@@ -134,6 +134,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() != "security" and any(
                     m.dep_ in ("compound", "amod") and m.lower_ == "security" for m in c.children) for c in token.children):
             return None  # "stepped up security cooperation": the object is the act ("stepped up security" a build-up)
+        if found is not None and lemma in ("sign", "ink") and found.plover_type == "COOPERATE" and not (
+                _done_by_two(token) or any(c.dep_ == "nsubj" and code_actor(c.doc[c.left_edge.i:c.i + 1].text).country
+                                           for c in token.children)):
+            return None  # "the striker signed a new contract": a contract between parties of no state is no news event
         if found is not None and lemma in _INAUGURATING and not (_done_by_two(token) or _built_jointly(token)):
             return None  # "the president inaugurated a new bridge": one state's works, no cooperation
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
