@@ -301,7 +301,7 @@ def test_web_post_article_extracts_and_stores(writable_client, nlp):
     assert again.status_code == 200 and again.json()["new"] is False
     refetched = dict(article, text=article["text"].replace(" the town", "  the town") + "\r\n")
     same = client.post("/api/articles", json=refetched, headers={"X-API-Token": TOKEN}).json()
-    assert same == {"article_id": result["article_id"], "new": False, "events": result["events"]}
+    assert same == {"article_id": result["article_id"], "new": False, "events": result["events"], "warnings": []}
 
 
 def test_web_post_article_bad_input_is_422(client):
@@ -512,3 +512,12 @@ def test_web_event_list_gives_the_day_an_undated_event_is_filed_under(client, id
     assert by_trigger["stormed"]["date"] is None
     assert by_trigger["stormed"]["filed_day"] == "2022-01-05"
     assert by_trigger["shelled"]["filed_day"] == "2021-03-02"
+
+
+def test_web_posted_article_without_a_date_says_why_its_events_have_none(writable_client):
+    body = {"text": "Gunmen torched a clinic near Kumbo yesterday, residents said."}
+    result = writable_client.post("/api/articles", json=body, headers={"X-API-Token": TOKEN}).json()
+    [warning] = result["warnings"]
+    assert "'yesterday'" in warning and "published" in warning
+    dated = {"text": "Gunmen torched a school near Kumbo yesterday, residents said.", "published": "2022-05-03"}
+    assert writable_client.post("/api/articles", json=dated, headers={"X-API-Token": TOKEN}).json()["warnings"] == []

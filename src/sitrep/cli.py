@@ -99,7 +99,7 @@ def extract(
 ) -> None:
     """Print the events of one article as JSON, without a database."""
     from .ingest import decode, given_published, make_article, read_file
-    from .pipeline import extract_article
+    from .pipeline import extract_article, undated_warning
 
     try:
         given_published(published)
@@ -128,21 +128,11 @@ def extract(
     for article in articles:
         doc = nlp.parse(article.text)
         events.extend(extract_article(article, doc))
-        if article.published is None:
-            _warn_unanchored(article, doc)
+        warning = undated_warning(article, doc)
+        if warning:
+            err.print(Text("warning: " + plain(warning)), soft_wrap=True)
     json.dump([e.model_dump(mode="json") for e in events], sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
-
-
-def _warn_unanchored(article, doc) -> None:
-    """One line when relative dates gave no date because no publication time is known."""
-    from .dates import unanchored
-
-    relative = list(dict.fromkeys(d.text for d in unanchored(doc)))
-    if relative:
-        shown = ", ".join(f"'{plain(text)}'" for text in relative[:3]) + (" ..." if len(relative) > 3 else "")
-        err.print(Text(f"warning: {article.source_path or 'the article'}: no publication time in its metadata or "
-                       f"dateline, so {shown} give no date; pass --published YYYY-MM-DD"), soft_wrap=True)
 
 
 def _progress() -> Progress:

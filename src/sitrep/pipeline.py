@@ -56,6 +56,19 @@ def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
     return build_events(doc, article, find_mentions(doc, article))
 
 
+def undated_warning(article: Article, doc: Doc) -> Optional[str]:
+    """Why events of an article may have no date: with no publication time (metadata or dateline),
+    "yesterday" or "on Monday" cannot be dated. None when there is a time or nothing relative."""
+    if article.published is not None:
+        return None
+    relative = list(dict.fromkeys(d.text for d in dates.unanchored(doc)))
+    if not relative:
+        return None
+    shown = ", ".join(f"'{text}'" for text in relative[:3]) + (" ..." if len(relative) > 3 else "")
+    return (f"{article.source_path or 'the article'}: no publication time in its metadata or dateline, so {shown} "
+            "give no date; give its publication date (--published YYYY-MM-DD, or 'published')")
+
+
 def _same_length(doc: Doc, text: str) -> bool:
     """Whether the Doc spans all of `text` (a cheap check that it was parsed from it)."""
     if not len(doc):

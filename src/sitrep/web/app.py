@@ -233,6 +233,7 @@ class IngestResult(BaseModel):
     article_id: str
     new: bool
     events: int
+    warnings: list[str] = Field(default_factory=list, description="what the article lacked: why dates are missing")
 
 
 def evidence(event: Event, text: Optional[str]) -> list[EvidenceSpan]:
@@ -439,7 +440,8 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         if token is None or not hmac.compare_digest(token.encode(), api_token.encode()):
             raise HTTPException(401, f"missing or wrong {TOKEN_HEADER} header")
         from ..ingest import given_published, make_article
-        from ..pipeline import extract_article  # loads spaCy: only when an article comes in
+        from .. import nlp
+        from ..pipeline import extract_article, undated_warning  # loads spaCy: only when an article comes in
 
         try:
             given_published(body.published)
@@ -451,7 +453,9 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         if stored is not None:
             count = len(db.events(article_id=stored))
             return JSONResponse(IngestResult(article_id=stored, new=False, events=count).model_dump())
-        events = extract_article(article)
+        doc = nlp.parse(article.text)
+        events = extract_article(article, doc)
+        warning = undated_warning(article, doc)
         new = db.add(article, events)
         if new:
             from .. import merge
@@ -460,7 +464,7 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
             # merged events near the new ones, then writes; two at once would each miss the other's.
             with merging:
                 merge.update(db, article_id=article.id)
-        return IngestResult(article_id=article.id, new=new, events=len(events))
+        return IngestResult(article_id=article.id, new=new, events=len(events), warnings=[warning] if warning else [])
 
     _add_merged_routes(app, store)
 
