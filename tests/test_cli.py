@@ -308,3 +308,14 @@ def test_cli_filter_and_output_errors_name_the_option_and_the_remedy(tmp_path):
     assert out.exit_code == 1 and "cannot write" in out.stderr and "; check" in out.stderr
     notdb = runner.invoke(app, ["events", "--db", str(story)])
     assert notdb.exit_code == 1 and "a sitrep SQLite file" in notdb.stderr
+
+
+def test_cli_ingest_says_how_many_events_lack_a_date_for_want_of_a_publication_time(tmp_path):
+    (tmp_path / "undated.txt").write_text("Gunmen torched a clinic near Kumbo yesterday, residents said.",
+                                          encoding="utf-8")
+    (tmp_path / "dated.json").write_text(json.dumps({"text": "Gunmen torched a school near Kumbo yesterday.",
+                                                     "published": "2024-04-02"}), encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "u.db")])
+    assert result.exit_code == 0
+    [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert "1 article has no publication time" in warning and "'published'" in warning

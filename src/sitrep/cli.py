@@ -187,15 +187,24 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
                 highlight=False, markup=False, soft_wrap=True,
             )
 
+        undated = {"articles": 0, "events": 0}
         for article, events in extract_articles(new_articles(), on_error=extraction_failed):
             if store.add(article, events):
                 summary["new"] += 1
                 summary["events"] += len(events)
+                if article.published is None and any(e.date is None for e in events):
+                    undated["articles"] += 1
+                    undated["events"] += sum(1 for e in events if e.date is None)
         # Merged events follow the stored ones; events left unmerged by a run that was stopped are
         # picked up here by the next run.
         merge.update_pending(store)
     if not quiet:
         _print_summary(summary)
+        if undated["articles"]:
+            n = undated["articles"]
+            err.print(f"warning: {n} article{' has' if n == 1 else 's have'} no publication time in metadata or "
+                      f"dateline, so {undated['events']} of their events have no date; give JSON records a "
+                      "'published' field, or open the text with a dated dateline", highlight=False, soft_wrap=True)
     return summary
 
 
