@@ -1462,3 +1462,12 @@ def test_roles_what_an_agreement_is_to_do_names_the_target(nlp):
     _, tgt, _, _ = _roles(nlp, "The World Bank reached an agreement on Friday to lend Bolivia 300 million dollars for "
                                "road building, the bank said.", "reached")
     assert tgt == ("BOL", "GOV")
+
+
+def test_roles_the_state_a_protest_is_lodged_with_is_the_target(nlp):
+    # whom the protest is put to, not the act it is about; a body it is brought before is no target
+    _, tgt, _, _ = _roles(nlp, "Cuba lodged a protest with Mexico on Monday over the OAS vote to suspend it.", "lodged")
+    assert tgt == ("MEX", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Lebanon lodged a complaint with the Security Council over Syrian shelling of its border "
+                               "villages.", "lodged")
+    assert tgt is None or tgt[0] != "MEX"

@@ -18,7 +18,7 @@ from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
-from .mentions import actor_at
+from .mentions import actor_at, state_country
 from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
 
 
@@ -342,6 +342,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
+    # "lodged a protest with X over Y": the state the thing is put to beats what the verb says it is about (not a
+    # body it is brought before: "a complaint with the UN over X's raids" accuses X)
+    out.extend(p for o in objects if o.pos_ == "NOUN" and trigger_type(o) is not None for p in prep_objects(o, ("with",))
+               if (a := actor_at(p, None)) is not None and state_country(a.code.country) and a.code.role != "JUD")
     out.extend(prep_objects(verb, TARGET_PREPS))
     if verb.pos_ == "VERB":  # "offered to mediate between X and Y", "shuttled between X and Y": the first party
         out.extend(prep_objects(verb, ("between", "among")))
