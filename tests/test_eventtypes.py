@@ -1889,3 +1889,23 @@ def test_eventtypes_trade_resumed_is_cooperation(nlp):
     # the attack told in the "after" clause is background
     assert _main_type(nlp, "Algeria resumed gas exports to Spain on Monday under a supply contract, after a pipeline was "
                            "repaired following a bomb attack, the ministry said.") == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # help offered is an intent to give it (CAMEO 033); help extended is given
+    ("The World Bank extended an offer of emergency credit to Malawi on Monday.", "AGREE"),
+    ("Japan extended 300 million dollars in loans to Vietnam.", "AID"),
+])
+def test_eventtypes_help_offered_is_an_intent(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an opening participle of arrival sets the scene of a visit; several people called on are asked
+    ("Arriving in Hanoi for a state visit, the Thai premier called on President Tran Duc Luong on Friday to discuss rice "
+     "exports.", "CONSULT"),
+    ("During a visit to Cairo, the envoy called on Egypt to release the detained journalists.", "REQUEST"),
+    ("The pope called on leaders to discuss peace.", "REQUEST"),
+])
+def test_eventtypes_called_on_during_a_visit(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

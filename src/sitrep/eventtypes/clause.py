@@ -26,8 +26,8 @@ from .handovers import (
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
-    called_on, heeded_call, held_responsible, inquiry_set_up, labelled, promised, prospect_of, released_information,
-    trailing_attribution, rallied_against, welcomed_guest,
+    called_on, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
+    released_information, trailing_attribution, rallied_against, welcomed_guest,
 )
 from .triggers import memoised, trigger_type, verb_read_as_modifier
 
@@ -89,7 +89,8 @@ def _event_type(token) -> Optional[TriggerType]:
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
-            or promised(token, base) or called_on(token, base) or prospect_of(token, base) or base)
+            or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
+            or base)
     base = heeded_call(token, base) or base
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):

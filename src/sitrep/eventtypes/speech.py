@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .conventions import BLAME_WORDS, COOPERATIVE
+from .conventions import BLAME_WORDS, COOPERATIVE, REPORTING
 from .loader import TriggerType, lexicon
 from .subjects import names_party
 from .triggers import HINTING, hinted_acts, trigger_type
@@ -111,6 +111,22 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+_OFFER_NOUNS = {"offer", "pledge", "promise"}
+
+
+def help_offered(token, base: TriggerType) -> Optional[TriggerType]:
+    """"extended an offer of emergency loans to X", "made a pledge of food aid": help offered is an intent to give it
+    (CAMEO 033), where "extended loans to X" gives it."""
+    if base.plover_type != "AID":
+        return None
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _OFFER_NOUNS:
+        return TriggerType("AGREE", None, "03")
+    if token.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() in _OFFER_NOUNS
+                                    for c in token.children):
+        return TriggerType("AGREE", None, "03")
+    return None
+
+
 # what is promised in return for something: "vowed revenge"; a response or reply only when hard or held over a
 # condition ("promised a resolute response", "promised a response if ..."; "a swift response to the request" is none)
 _RETRIBUTION = {"retaliation", "revenge", "reprisal", "reprisals", "retribution", "vengeance", "punishment",
@@ -168,6 +184,10 @@ _CALLED_ON = {"speaker", "president", "minister", "premier", "king", "queen", "e
               "governor", "ambassador", "patriarch", "pope", "chancellor", "prince", "sultan", "counterpart", "head"}
 
 
+_JOURNEYS = {"visit", "trip", "tour", "arrive", "stopover"}
+_SPEAKING = REPORTING | {"speak", "address"}
+
+
 def called_on(token, base: TriggerType) -> Optional[TriggerType]:
     """"called on the premier at his official residence (to discuss X)": a visit (CAMEO 042), where "called on
     X to withdraw" is a demand."""
@@ -175,16 +195,22 @@ def called_on(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     children = list(token.children)
     visited = [p for c in children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
-    if not visited:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in children):
+    if not visited or all(p.tag_ in ("NNS", "NNPS") for p in visited if p.ent_type_ not in ("DATE", "TIME")):
+        return None  # "called on leaders to discuss peace", "called on the parties to ...": several called on are asked
+    # the caller on a journey ("Arriving in Lima for a visit, the minister called on X to discuss Y", "called on X during
+    # a visit to discuss"): the person is visited and talks are the purpose, as with a place "at"
+    # ("Speaking during a visit, the pope called on the president to ...": a call made in a speech)
+    travelling = any(w.lemma_.lower() in _JOURNEYS for c in children if c.dep_ in ("advcl", "prep") and c.lower_ != "on"
+                     and c.lemma_.lower() not in _SPEAKING for w in c.subtree)
+    if not (travelling or any(c.dep_ == "prep" and c.lower_ == "at" for c in children)):
         # "toured the capital, calling on the patriarch and the mayor": a person called on with nothing asked of them
         # ("called on the mayor to resign" asks)
         asked = any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or any(
             c.dep_ in ("acl", "relcl") for p in visited for c in p.children)
         if asked or not any(p.ent_type_ == "PERSON" or p.lemma_.lower() in _CALLED_ON for p in visited):
             return None
-    for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl")):
+    # (an opening participle sets the scene: "Arriving in Lima, ...")
+    for clause in (c for c in children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.i > token.i):
         kind = trigger_type(clause)
         if kind is None or kind.plover_type != "CONSULT":
             return None  # "called on X at the UN to withdraw": a demand
