@@ -1374,3 +1374,17 @@ def test_acled_a_dam_that_gave_way_or_a_plant_that_blew_up_is_an_accident(text, 
 def test_acled_a_crowd_crushed_or_relatives_waiting_are_no_protest(text, label):
     # a stampede with no shot fired is an accident; families waiting at the gates demand nothing; both stay protests otherwise
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, change", [
+    ("The rebel movement began collecting a road tax from lorry drivers at its checkpoints in the valley, traders said.", True),
+    ("The militia declared an end to its truce with the army on Sunday.", True),
+    ("The junta imposed martial law on four districts of the capital.", True),
+    ("Police shut down two opposition radio stations in the north, their owners said.", True),
+    ("The separatists set up their own civil administration in the captured town, naming a mayor.", True),
+    ("Market women protested against a new tax imposed by the council.", False),
+    ("Floods shut down the main road and several schools.", False),
+])
+def test_acled_new_rules_imposed_on_others_are_a_change_of_activity(text, change):
+    # taxes begun, a truce ended, martial law, a station shut, an administration set up; a protest or a flood is not that
+    assert (acled_label(text) == "CHANGE_TO_GROUP_ACT") is change
