@@ -172,8 +172,10 @@ def subject_candidates(trigger: Token) -> list[Token]:
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("on", "for", "as", "under") and phrase.head.head.pos_ == "VERB":
             # "arrived on a visit", "went on strike", "placed X under house arrest"
             out.extend(subject_candidates(phrase.head.head))
-        elif phrase.dep_ == "pobj" and phrase.head.lower_ == "in" and (
-                is_protest(trigger) or phrase.head.head.lemma_.lower() in ("take", "part", "participate", "join")):
+        elif phrase.dep_ == "pobj" and (phrase.head.lower_ == "in" and (
+                is_protest(trigger) or phrase.head.head.lemma_.lower() in ("take", "part", "participate", "join")) or
+                # "dockers paralysed the ports with a general strike": the means of a verb is its subject's own act
+                phrase.head.lower_ == "with" and trigger.lemma_.lower() in STOPPAGES and is_protest(trigger)):
             # "workers stayed away in a general strike", "sailors took part in the drill": who acts
             holder = phrase.head.head
             if holder.lemma_.lower() == "part" and holder.head.pos_ == "VERB":
@@ -185,6 +187,10 @@ def subject_candidates(trigger: Token) -> list[Token]:
             # carries it out ("the US sped up the withdrawal of its forces")
             out.extend(prep_objects(trigger, ("of",)))
     return out
+
+
+# Protests by staying away from work or trade, whose "with" phrase is the means of whoever does it
+STOPPAGES = {"strike", "walkout", "stoppage", "boycott", "shutdown", "stayaway", "sit-in"}
 
 
 def is_protest(token: Token) -> bool:
