@@ -1909,3 +1909,19 @@ def test_eventtypes_help_offered_is_an_intent(nlp, sentence, expected):
 ])
 def test_eventtypes_called_on_during_a_visit(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # military gear a state hands to another's forces is military aid; ground, its own weapons or seized goods are not
+    ("Germany handed over 20 armoured vehicles to the Ukrainian army, the defence ministry said.", "AID"),
+    ("Britain handed over the seized oil tanker to Iran.", "RETREAT"),
+    ("The army handed over the base to Afghan forces.", "RETREAT"),
+])
+def test_eventtypes_gear_handed_to_forces_is_military_aid(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_deadline_slapped_is_an_ultimatum(nlp):
+    assert _main_type(nlp, "Washington slapped a deadline on Belgrade to withdraw its forces from Kosovo or face air "
+                           "strikes.") == "THREATEN"
+    assert _main_type(nlp, "The EU slapped tariffs on Chinese steel.") == "SANCTION"

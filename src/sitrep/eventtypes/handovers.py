@@ -91,6 +91,33 @@ _JUSTICE = {"custody", "court", "tribunal", "judiciary", "justice", "prosecutor"
             "investigator", "detective"}
 
 
+# military gear a state hands to another's forces: military aid (CAMEO 072), where ground or bases handed over are given up
+_GEAR = {"vehicle", "boat", "helicopter", "tank", "equipment", "weapon", "weaponry", "arms", "ammunition", "jet",
+         "aircraft", "drone", "plane", "rifle", "gun", "artillery", "missile", "ship", "vessel", "radar", "truck", "launcher"}
+# forces that receive it ("to the Ukrainian army", "to the Libyan coast guard")
+_FORCES = {"army", "force", "forces", "military", "navy", "police", "guard", "troops", "gendarmerie", "ministry"}
+
+
+def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
+    """"handed over 20 armoured vehicles to the Ukrainian army": military aid (CAMEO 072); the gear of an armed group
+    handed in ("the militia handed over its weapons to the UN") stays disarmament."""
+    if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in ("hand", "transfer"):
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # (not one's own gear, "its weapons", nor gear taken and given back, "the seized patrol boat")
+    if not any(o.lemma_.lower() in _GEAR and not any(m.dep_ == "poss" for m in o.children) and not any(
+            w.lower_ in _KEPT | {"captured"} for w in o.subtree) for o in objects):
+        return None
+    nonstate = lexicon().subject_words["nonstate"]
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in nonstate for c in token.children):
+        return None
+    recipients = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"]
+    if any(p.ent_type_ == "GPE" or (p.lemma_.lower() in _FORCES and names_party(p)) for p in recipients):
+        return TriggerType("AID", "military", "07")
+    return None
+
+
 # what goods change hands under: a sale or a barter, not a gift (CAMEO 061/062 material cooperation)
 _CONTRACTS = {"contract", "deal", "agreement", "protocol", "accord", "arrangement", "treaty"}
 
