@@ -1388,3 +1388,15 @@ def test_acled_a_crowd_crushed_or_relatives_waiting_are_no_protest(text, label):
 def test_acled_new_rules_imposed_on_others_are_a_change_of_activity(text, change):
     # taxes begun, a truce ended, martial law, a station shut, an administration set up; a protest or a flood is not that
     assert (acled_label(text) == "CHANGE_TO_GROUP_ACT") is change
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The army grabbed power overnight and detained the prime minister, state radio said. Regional leaders condemned the move "
+     "on Friday.", "OTHER"),
+    ("Colonels arrested the interim president at his residence in what officials called a second coup.", "OTHER"),
+    ("Officers appeared on state television to say they had put the president under house arrest.", "OTHER"),
+    ("The regional bloc condemned the coup and imposed sanctions on the junta on Friday.", "DIPLO"),
+])
+def test_acled_a_coup_told_in_more_words_and_condemned_afterwards_stays_a_coup(text, label):
+    # power grabbed, a leader held by colonels or put under house arrest; a condemnation in the lead is the diplomacy
+    assert acled_label(text) == label
