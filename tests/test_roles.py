@@ -1474,3 +1474,12 @@ def test_roles_a_strike_that_is_the_means_of_a_verb_is_its_subjects(nlp):
     src, _, _, _ = _roles(nlp, "Dock workers paralysed the main ports of Portugal on Monday with a three-day strike "
                                "against plans to privatise them.", "strike")
     assert src == ("PRT", "CVL")
+
+
+def test_roles_a_state_withdrawing_its_own_troops_acts_through_its_military(nlp):
+    src, _, _, _ = _roles(nlp, "Kenya withdrew its troops from the Somali port town on Friday.", "withdrew")
+    assert src == ("KEN", "MIL")
+    src, _, _, _ = _roles(nlp, "Libya completed the withdrawal of its forces from the Aouzou strip.", "withdrawal")
+    assert src == ("LBY", "MIL")
+    src, _, _, _ = _roles(nlp, "Ghana withdrew its ambassador from Lome.", "withdrew")
+    assert src == ("GHA", "GOV")

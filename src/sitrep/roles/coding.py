@@ -295,14 +295,25 @@ def _jailer(people: Token) -> Optional[Actor]:
 ORDERING_LEMMAS = {"order", "plan", "decide", "announce", "declare", "approve", "authorise", "authorize", "decree"}
 
 
+# Forces a state moves as its own ("pulled its troops out", "withdrew the last of its soldiers")
+OWN_FORCES = {"troop", "troops", "force", "forces", "soldier", "soldiers", "army", "unit", "units", "contingent", "garrison"}
+
+
 def _forces_of_state(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     """A state named as the doer of a show of force ("Peru stationed divisions near its border", "Moscow
     test-fired a missile") acts through its armed forces: MIL, as the PLOVER gold codes the deploying
     side; not when it orders or declares the measure ("ordered a general mobilisation")."""
     kind = event_type(trigger)
-    if actor is None or kind is None or kind.plover_type != "MOBILIZE" or actor.code.role != "GOV" or \
+    if actor is None or kind is None or kind.plover_type not in ("MOBILIZE", "RETREAT") or actor.code.role != "GOV" or \
             actor.name is not None or not actors.names_state(actor.text):
         return actor
+    if kind.plover_type == "RETREAT":
+        # "X pulled its troops out of Y", "completed the withdrawal of its forces from Z": its own forces withdraw
+        moved = [c for c in trigger.children if c.dep_ in OBJECT_DEPS] + (prep_objects(trigger, ("of",)) if trigger.pos_ == "NOUN" else [])
+        own = any(f.lemma_.lower() in OWN_FORCES and all(c.dep_ in ("poss", "det", "amod", "nummod") and (
+            c.dep_ != "amod" or c.lower_ in ("last", "remaining")) and (c.dep_ != "poss" or c.pos_ == "PRON")
+            for c in f.children if c.i < f.i) for f in moved)
+        return _with_role(actor, "MIL") if own else actor
     # (a nominal show of force counts through the verb it is the object of: "held drills", not "declared a mobilisation")
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB" else trigger
     if verb.pos_ != "VERB" or verb.lemma_.lower() in ORDERING_LEMMAS or (
