@@ -1400,3 +1400,14 @@ def test_acled_new_rules_imposed_on_others_are_a_change_of_activity(text, change
 def test_acled_a_coup_told_in_more_words_and_condemned_afterwards_stays_a_coup(text, label):
     # power grabbed, a leader held by colonels or put under house arrest; a condemnation in the lead is the diplomacy
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, prison_break", [
+    ("Gunmen on motorbikes stormed the district jail before dawn, freeing about 1,200 inmates, prison officials said.", True),
+    ("Rebels emptied the provincial prison on Sunday and marched the convicts into the hills.", True),
+    ("Hundreds of prisoners broke free from the overcrowded jail after a riot over food.", True),
+    ("The president released 300 prisoners under an Independence Day amnesty.", False),
+])
+def test_acled_a_prison_emptied_or_inmates_freed_by_attackers_is_a_prison_break(text, prison_break):
+    # inmates freed by attackers or breaking free are the codebook's prison break (OTHER); an amnesty is no break
+    assert (acled_label(text) == "OTHER") is prison_break
