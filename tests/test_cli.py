@@ -38,7 +38,7 @@ def test_cli_extract_prints_json(tmp_path):
 def test_cli_extract_missing_file_is_one_line_error(tmp_path):
     result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1
-    assert "nope.txt" in result.output and "Traceback" not in result.output
+    assert "nope.txt: no such file; check the path" in result.output and "Traceback" not in result.output
     folder = runner.invoke(app, ["extract", str(tmp_path)])
     assert folder.exit_code == 1 and "a folder" in folder.output and "sitrep ingest" in folder.output
 

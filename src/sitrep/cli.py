@@ -114,7 +114,7 @@ def extract(
             if path.is_dir():
                 fail(f"{file}: a folder; extract reads one article file (`sitrep ingest` reads folders)")
             if not path.is_file():
-                fail(f"{file}: no such file")
+                fail(f"{file}: no such file; check the path")
             articles = []
             for item in read_file(path):
                 if isinstance(item, InputError):
