@@ -294,3 +294,13 @@ def test_report_cli_warns_when_the_area_matches_nothing_stored(db, tmp_path):
     quiet = runner.invoke(app, ["report", "--area", "Northern", "--since", "2030-01-01", "--until", "2030-01-31",
                                 "--out", str(tmp_path / "q.md"), "--db", str(db)])
     assert "spelling" not in quiet.stderr
+
+
+def test_report_does_not_depend_on_the_command_line():
+    # the report writer is a library module: the CLI builds on it, never the reverse
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(report))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not {name for name in imported if name and name.split(".")[-1] == "cli"}

@@ -616,9 +616,40 @@ def merged_cells(m: merge.MergedEvent) -> list[Text]:
     return [Text(plain(cell)) for cell in cells]
 
 
+# -- sitrep report ---------------------------------------------------------------------------------
+@app.command("report")
+def report_command(
+    area: str = typer.Option(..., "--area", help="Country (SY, SYR, Syria), admin1/admin2 or place name."),
+    since: str = typer.Option(..., "--since", help="First day, YYYY-MM-DD."),
+    until: str = typer.Option(..., "--until", help="Last day, YYYY-MM-DD."),
+    format: str = typer.Option("md", "--format", help="md, html or pdf."),
+    out_path: Path = typer.Option(..., "--out", help="File to write."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
+) -> None:
+    """Write a situation report: headline figures, chart, map, key developments, disagreements."""
+    from . import report
+
+    if format not in ("md", "html", "pdf"):
+        fail(f"--format {format}: unknown format; use md, html or pdf")
+    checked_filters(since=since, until=until)
+    existing_db(db)
+    with open_store(db) as store:
+        if store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0:
+            merge.rebuild(store)  # a database ingested before merging existed
+        try:
+            shown = report.write(store, area, since, until, out_path, format)
+        except OSError as exc:
+            fail(f"{out_path}: cannot write ({exc.strerror}); check the folder exists and is writable")
+        if not shown.events:
+            warn_if_area_unknown(store, area)
+    err.print(f"wrote {out_path}: {shown.summary}", highlight=False)
+    for note in shown.notes:
+        err.print(f"warning: {out_path}: {note}", highlight=False, markup=False, soft_wrap=True)
+
+
 # Feature areas add their commands here: each module has `register(app)`. A module that is not
 # part of this install (an optional feature) is skipped; any other import error is a bug and surfaces.
-COMMAND_MODULES = ("sitrep.classify", "sitrep.web.commands", "sitrep.report", "sitrep.distributed")
+COMMAND_MODULES = ("sitrep.classify", "sitrep.web.commands", "sitrep.distributed")
 
 
 def _register_command_modules() -> None:

@@ -553,38 +553,3 @@ def write(store, area: str, since: str, until: str, out: Path, format: str = "md
     else:
         raise ValueError(f"unknown report format {format!r}; use md, html or pdf")
     return report
-
-
-def register(app) -> None:
-    import typer
-
-    from .store import DEFAULT_DB
-
-    @app.command("report")
-    def report_command(
-        area: str = typer.Option(..., "--area", help="Country (SY, SYR, Syria), admin1/admin2 or place name."),
-        since: str = typer.Option(..., "--since", help="First day, YYYY-MM-DD."),
-        until: str = typer.Option(..., "--until", help="Last day, YYYY-MM-DD."),
-        format: str = typer.Option("md", "--format", help="md, html or pdf."),
-        out: Path = typer.Option(..., "--out", help="File to write."),
-        db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file."),
-    ) -> None:
-        """Write a situation report: headline figures, chart, map, key developments, disagreements."""
-        from .cli import checked_filters, err, existing_db, fail, open_store, warn_if_area_unknown
-
-        if format not in ("md", "html", "pdf"):
-            fail(f"--format {format}: unknown format; use md, html or pdf")
-        checked_filters(since=since, until=until)
-        existing_db(db)
-        with open_store(db) as store:
-            if store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0:
-                merge.rebuild(store)  # a database ingested before merging existed
-            try:
-                shown = write(store, area, since, until, out, format)
-            except OSError as exc:
-                fail(f"{out}: cannot write ({exc.strerror}); check the folder exists and is writable")
-            if not shown.events:
-                warn_if_area_unknown(store, area)
-        err.print(f"wrote {out}: {shown.summary}", highlight=False)
-        for note in shown.notes:
-            err.print(f"warning: {out}: {note}", highlight=False, markup=False, soft_wrap=True)
