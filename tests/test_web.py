@@ -521,3 +521,21 @@ def test_web_posted_article_without_a_date_says_why_its_events_have_none(writabl
     assert "'yesterday'" in warning and "published" in warning
     dated = {"text": "Gunmen torched a school near Kumbo yesterday, residents said.", "published": "2022-05-03"}
     assert writable_client.post("/api/articles", json=dated, headers={"X-API-Token": TOKEN}).json()["warnings"] == []
+
+
+def test_web_serve_a_missing_database_without_a_token_is_refused(tmp_path, monkeypatch):
+    # A mistyped --db served a new, empty database (no one could fill it without a token).
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    served = []
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: served.append(kw))
+    missing = tmp_path / "typo.db"
+    result = CliRunner().invoke(app, ["serve", "--db", str(missing)])
+    assert result.exit_code == 1 and "no such database" in result.output and "sitrep ingest" in result.output
+    assert not missing.exists() and served == []
+    # with a token it is a fresh database to POST articles into
+    result = CliRunner().invoke(app, ["serve", "--db", str(missing), "--token", "t0k"])
+    assert result.exit_code == 0 and missing.exists() and len(served) == 1

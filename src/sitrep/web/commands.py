@@ -12,7 +12,7 @@ TOKEN_ENV = "SITREP_API_TOKEN"
 
 
 def serve(
-    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing)."),
+    db: str = typer.Option(DEFAULT_DB, "--db", help="SQLite database file (created if missing when --token is given)."),
     host: str = typer.Option("127.0.0.1", help="Interface to listen on; 0.0.0.0 exposes it to the network."),
     port: int = typer.Option(8000, min=1, max=65535, help="TCP port."),
     token: Optional[str] = typer.Option(
@@ -26,6 +26,11 @@ def serve(
     from ..errors import SitrepError
     from .app import create_app
 
+    if not token and not os.path.exists(db):
+        # without a token nothing can fill a new database: a missing one is a mistyped path
+        typer.echo(f"error: {db}: no such database; run `sitrep ingest PATH --db {db}` first, "
+                   "or give --token to fill a new one over HTTP", err=True)
+        raise typer.Exit(1)
     try:
         application = create_app(db, api_token=token or None)
     except SitrepError as exc:
