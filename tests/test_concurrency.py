@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 from sitrep.ingest import make_article
+from sitrep.store import Store
 
 N_EACH = 150  # articles per ingest process
 OVERLAP = 50  # articles both processes are given
@@ -66,6 +67,8 @@ def test_concurrency_two_ingests_and_api_readers(tmp_path):
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
 
+    with Store.open(db):  # the server reads an existing database; the two ingests fill it
+        pass
     server = subprocess.Popen([*CLI, "serve", "--db", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
