@@ -1411,3 +1411,15 @@ def test_acled_a_coup_told_in_more_words_and_condemned_afterwards_stays_a_coup(t
 def test_acled_a_prison_emptied_or_inmates_freed_by_attackers_is_a_prison_break(text, prison_break):
     # inmates freed by attackers or breaking free are the codebook's prison break (OTHER); an amnesty is no break
     assert (acled_label(text) == "OTHER") is prison_break
+
+
+@pytest.mark.parametrize("text, mob", [
+    ("An angry crowd set upon a suspected pickpocket at the bus station, beating him badly.", True),
+    ("Football supporters went on the rampage after the final, smashing shop windows in the old town.", True),
+    ("Students clubbed a classmate to death in a dormitory over a rumour, police said.", True),
+    ("Townspeople dragged two men from a police cell and set them alight, believing they were thieves.", True),
+    ("The new tax set upon importers will be reviewed next year.", False),
+])
+def test_acled_a_crowd_that_set_upon_someone_or_rampaged_is_mob_violence(text, mob):
+    # a crowd falling on someone, rampaging, or beating someone to death itself; 'set upon' with no crowd is no mob
+    assert (acled_label(text) == "MOB_VIOL") is mob
