@@ -65,8 +65,9 @@ def undated_warning(article: Article, doc: Doc) -> Optional[str]:
     if not relative:
         return None
     shown = ", ".join(f"'{text}'" for text in relative[:3]) + (" ..." if len(relative) > 3 else "")
+    verb = "gives" if len(relative) == 1 else "give"
     return (f"{article.source_path or 'the article'}: no publication time in its metadata or dateline, so {shown} "
-            "give no date; give its publication date (--published YYYY-MM-DD, or 'published')")
+            f"{verb} no date; give its publication date (--published YYYY-MM-DD, or 'published')")
 
 
 def _same_length(doc: Doc, text: str) -> bool:
