@@ -200,3 +200,12 @@ def test_browser_event_list_names_a_doer_no_words_name(page, tmp_path):
         page.goto(base + "/")
         expect(page.locator("#events tbody tr")).to_have_count(1)
         assert "unidentified armed forces" in page.locator("#events tbody tr").inner_text()
+
+
+def test_browser_evidence_of_an_undated_event_says_which_day_it_is_filed_under(page, server):
+    base, ids = server
+    page.goto(base + "/?q=mosul#event=" + ids["stormed"])
+    page.wait_for_selector("#evidence:not([hidden]) #ev-text mark.ev-trigger")
+    date_row = page.locator('#ev-fields tr[data-field="date"]').inner_text()
+    assert "2022-01-05" in date_row and "publication" in date_row
+    assert page.problems == []  # type: ignore[attr-defined]

@@ -262,7 +262,15 @@
     return actor.text + (actor.name && actor.name !== actor.text ? ` (${actor.name})` : "") + (code ? ` [${code}]` : "");
   }
 
-  function renderFields(event, evidenceByField) {
+  // No date in the text: the event is filed under its article's publication day (background, under none).
+  function undatedNote(event, article) {
+    if (article && article.published && event.modality !== "background") {
+      return `none in the text; filed under ${article.published.slice(0, 10)}, the publication day`;
+    }
+    return "none in the text";
+  }
+
+  function renderFields(event, evidenceByField, article) {
     const body = document.querySelector("#ev-fields tbody");
     body.replaceChildren();
     const loc = event.location, date = event.date;
@@ -273,7 +281,7 @@
       ["actor2", "actor 2", describeActor(event.actor2), "actor"],
       ["location", "place", loc && [loc.name || loc.text, loc.admin1, loc.country].filter(Boolean).join(", ")
         + (loc.lat !== null && loc.lat !== undefined ? ` (${loc.lat.toFixed(3)}, ${loc.lon.toFixed(3)})` : ""), "place"],
-      ["date", "date", date && `${date.value} (${date.precision})`, "date"],
+      ["date", "date", date ? `${date.value} (${date.precision})` : undatedNote(event, article), date ? "date" : null],
     ];
     event.figures.forEach((f, i) => {
       rows.push([`figures.${i}`, "figure", `${f.kind} ${f.value}${f.value_max ? "–" + f.value_max : ""} (${f.qualifier})`, "figure"]);
@@ -348,7 +356,7 @@
     const byField = new Map(detail.evidence.map((s) => [s.field, s]));
     document.getElementById("ev-title").textContent =
       `${event.plover_type || "Event"}: ${event.trigger.text}` + (event.date ? ` — ${event.date.value}` : "");
-    renderFields(event, byField);
+    renderFields(event, byField, article);
     const meta = document.getElementById("ev-article");
     meta.replaceChildren();
     if (article) {
