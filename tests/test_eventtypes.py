@@ -1925,3 +1925,15 @@ def test_eventtypes_deadline_slapped_is_an_ultimatum(nlp):
     assert _main_type(nlp, "Washington slapped a deadline on Belgrade to withdraw its forces from Kosovo or face air "
                            "strikes.") == "THREATEN"
     assert _main_type(nlp, "The EU slapped tariffs on Chinese steel.") == "SANCTION"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an international body given access is let in (CAMEO 086), as inspectors allowed back are
+    ("Syria allowed the Organisation for the Prohibition of Chemical Weapons access to a military site on Sunday.", "RETREAT"),
+    ("Iraq granted UN inspectors access to the palaces.", "RETREAT"),
+    ("The junta gave short shrift to UN demands for access to the prisons.", "REJECT"),
+])
+def test_eventtypes_access_for_an_international_body_lets_it_in(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+    # access granted to others is no international involvement
+    assert _main_type(nlp, "The court granted the lawyers access to the prisoner.") != "RETREAT"

@@ -21,8 +21,8 @@ from .conventions import (
 )
 from .force import crowd_control, done_by_event, joint, mobilised_too, or_face, ordered, test_or_help, ULTIMATUM
 from .handovers import (
-    carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help, sent_for_trial,
-    under_contract,
+    access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
+    sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
@@ -83,7 +83,8 @@ def _event_type(token) -> Optional[TriggerType]:
             return None
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
-    base = (participation(token, base) or ordered(token, base) or joint(token, base) or test_or_help(token, base) or quits_talks(token, base)
+    base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or joint(token, base)
+            or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
             or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base) or inquiry_set_up(token, base)

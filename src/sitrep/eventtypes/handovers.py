@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..actors import code_actor
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
 from .subjects import names_party
 from .triggers import trigger_type
@@ -115,6 +116,29 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
                   if p.dep_ == "pobj"]
     if any(p.ent_type_ == "GPE" or (p.lemma_.lower() in _FORCES and names_party(p)) for p in recipients):
         return TriggerType("AID", "military", "07")
+    return None
+
+
+# who an outside body sends to look: access given to them lets them in (CAMEO 086)
+_OUTSIDE_EYES = {"inspector", "monitor", "observer", "investigator", "expert", "peacekeeper", "team", "mission"}
+_GRANTING = {"allow", "grant", "give", "permit"}
+
+
+def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
+    """"allowed the IAEA access to a military site", "granted UN inspectors access to the palaces": an international
+    body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access granted to lawyers or markets is not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _GRANTING:
+        return None
+    doc = token.doc
+    access = next((w for w in doc[token.i + 1:min(token.i + 14, token.sent.end)] if w.lower_ == "access"), None)
+    if access is None or access not in token.subtree:
+        return None
+    given = doc[token.i + 1:access.i]
+    if any(w.lower_ == "to" for w in given):
+        return None  # "gave short shrift to UN demands for access": the body named is no one given access
+    if any(w.lemma_.lower() in _OUTSIDE_EYES for w in given) or (
+            len(given) and code_actor(given.text).role in ("IGO", "NGO")):
+        return TriggerType("RETREAT", "access", "08")
     return None
 
 
