@@ -1423,3 +1423,14 @@ def test_acled_a_prison_emptied_or_inmates_freed_by_attackers_is_a_prison_break(
 def test_acled_a_crowd_that_set_upon_someone_or_rampaged_is_mob_violence(text, mob):
     # a crowd falling on someone, rampaging, or beating someone to death itself; 'set upon' with no crowd is no mob
     assert (acled_label(text) == "MOB_VIOL") is mob
+
+
+@pytest.mark.parametrize("text, destruction", [
+    ("Fighters dynamited the power station on the edge of the town overnight, plunging it into darkness.", True),
+    ("Separatists blew up the old colonial courthouse in the night, the regional governor said.", True),
+    ("Rebels destroyed the district courthouse with dynamite on Sunday, officials said; nobody was inside.", True),
+    ("Militants blew up a checkpoint on the highway, killing four policemen.", False),
+])
+def test_acled_a_structure_blown_up_with_nobody_hurt_is_property_destruction(text, destruction):
+    # the explosive destroyed a building, a power station or a courthouse and no one; people killed make it another event
+    assert (acled_label(text) == "PROPERTY_DISTRUCT") is destruction
