@@ -1483,3 +1483,11 @@ def test_roles_a_state_withdrawing_its_own_troops_acts_through_its_military(nlp)
     assert src == ("LBY", "MIL")
     src, _, _, _ = _roles(nlp, "Ghana withdrew its ambassador from Lome.", "withdrew")
     assert src == ("GHA", "GOV")
+
+
+def test_roles_whom_a_text_filed_or_sent_asks_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "The opposition alliance filed a motion on Monday asking the electoral tribunal to order "
+                               "a recount, its lawyers said.", "filed")
+    assert tgt is not None and tgt[1] == "JUD"
+    _, tgt, _, _ = _roles(nlp, "The party filed a petition on Friday asking the high court to annul the vote.", "filed")
+    assert tgt is not None and tgt[1] == "JUD"

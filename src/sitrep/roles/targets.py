@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .. import actors
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
-from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
+from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
 from .mentions import actor_at, state_country
 from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
@@ -68,6 +68,11 @@ TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate",
 
 # Verbs of helping someone do something ("help X fight", "enable Y to rebuild")
 HELPING = {"help", "assist", "enable", "allow", "let", "train", "equip"}
+
+# Verbs of asking or urging someone, whose object a text "asking X to ..." is aimed at
+ASKING = {"ask", "urge", "demand", "request", "implore", "beg", "press", "petition", "appeal", "invite", "instruct",
+          "order", "direct", "tell", "warn", "condemn", "accuse", "blame", "criticise", "criticize", "denounce", "praise",
+          "thank", "congratulate", "welcome", "reject", "support", "back", "endorse"}
 
 # Verbs of paying back an act, whose "for" phrase names the act paid back
 RETALIATING = {"retaliate", "avenge", "revenge", "punish"}
@@ -245,6 +250,12 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if trigger.pos_ == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
         holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
                        and kind.plover_type in FORCE_TYPES)
+        # "filed a petition asking X to ...", "issued a statement urging Y to ...": whom the text is aimed at
+        # (the small parser may hang the participle on the verb)
+        texts = [c for c in children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DOCUMENTS]
+        telling = [v for c in texts for v in c.children if v.dep_ == "acl" and v.tag_ == "VBG"] + (
+            [v for v in children if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > texts[0].i] if texts else [])
+        out.extend(o for v in telling if v.lemma_.lower() in ASKING for o in v.children if o.dep_ in OBJECT_DEPS)
         # "reached an accord to lend X ...", "signed a deal to supply Y with ...": what is agreed is done to X
         holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
                        and kind.plover_type in MUTUAL_TYPES)
