@@ -319,3 +319,18 @@ def test_cli_ingest_says_how_many_events_lack_a_date_for_want_of_a_publication_t
     assert result.exit_code == 0
     [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert "1 article has no publication time" in warning and "'published'" in warning
+
+
+def test_cli_export_to_dash_writes_standard_output_and_a_folder_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "x.db")
+    story = tmp_path / "s.txt"
+    story.write_text("Rebels shelled an army base near Gao on Monday, the army said.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(story), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["export", "--format", "geojson", "--out", "-", "--db", db])
+    assert result.exit_code == 0 and json.loads(result.stdout)["type"] == "FeatureCollection"
+    assert not (tmp_path / "-").exists()
+    binary = runner.invoke(app, ["export", "--format", "parquet", "--out", "-", "--db", db])
+    assert binary.exit_code == 1 and "parquet" in binary.stderr and "file name" in binary.stderr
+    folder = runner.invoke(app, ["export", "--format", "acled-csv", "--out", str(tmp_path), "--db", db])
+    assert folder.exit_code == 1 and "a folder" in folder.stderr and "file name" in folder.stderr

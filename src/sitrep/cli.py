@@ -354,7 +354,7 @@ def events(
 @app.command("export")
 def export_command(
     format: str = typer.Option(..., "--format", help="acled-csv, plover-json, geojson or parquet."),
-    out_path: str = typer.Option(..., "--out", help="File to write."),
+    out_path: str = typer.Option(..., "--out", help="File to write; - for standard output (not parquet)."),
     db: str = DbOption,
     type: Optional[str] = TypeOption,
     country: Optional[str] = CountryOption,
@@ -366,6 +366,10 @@ def export_command(
     """Export the stored events in a standard format: all of them, or those matching the filters."""
     if format not in exporters.EXPORT_FORMATS:
         fail(f"--format {format}: unknown format; use one of {', '.join(exporters.EXPORT_FORMATS)}")
+    if out_path == "-" and format == "parquet":
+        fail("--out -: parquet is binary, not for standard output; give a file name")
+    if Path(out_path).is_dir():
+        fail(f"--out {out_path}: a folder; give a file name")
     flt = event_filter(type, country, since, until, source, modality)
     existing_db(db)
     with open_store(db) as store:
@@ -379,7 +383,7 @@ def export_command(
     if format == "geojson":  # a map has no point for an event without a place
         written = sum(1 for e in found if exporters.has_point(e))
     left_out = f" ({len(found) - written} without a place left out)" if written < len(found) else ""
-    err.print(f"wrote {written} events to {out_path}{left_out}", highlight=False)
+    err.print(f"wrote {written} events to {'standard output' if out_path == '-' else out_path}{left_out}", highlight=False)
 
 
 @app.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from typing import Callable, Iterable, Optional
 
 from . import countries
@@ -275,10 +276,14 @@ EXPORT_FORMATS = ("acled-csv", "plover-json", "geojson", "parquet")
 
 
 def export(events: list[Event], fmt: str, out_path: str, articles=None) -> None:
-    """Write events to a file in one of EXPORT_FORMATS (or json/csv)."""
+    """Write events to a file in one of EXPORT_FORMATS (or json/csv); "-" is standard output for
+    the text formats."""
     if fmt == "parquet":
         write_parquet(events, out_path, articles)
         return
     writer = TEXT_WRITERS[fmt]
+    if out_path == "-":
+        writer(events, sys.stdout, articles)
+        return
     with open(out_path, "w", encoding="utf-8", newline="") as out:
         writer(events, out, articles)
