@@ -304,3 +304,14 @@ def test_report_does_not_depend_on_the_command_line():
     tree = ast.parse(inspect.getsource(report))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {name for name in imported if name and name.split(".")[-1] == "cli"}
+
+
+@pytest.mark.parametrize("target", ["-", "folder"])
+def test_report_cli_needs_a_file_name(db, tmp_path, monkeypatch, target):
+    # '--out -' wrote a file named '-' (and '-_chart.png'); a folder got 'Is a directory'.
+    monkeypatch.chdir(tmp_path)
+    out = "-" if target == "-" else str(tmp_path)
+    result = CliRunner().invoke(app, ["report", "--area", "Northern", "--since", "2024-03-01", "--until", "2024-03-10",
+                                      "--out", out, "--db", str(db)])
+    assert result.exit_code == 1 and "give a file name" in result.stderr
+    assert not (tmp_path / "-").exists() and not list(tmp_path.glob("*.png"))

@@ -635,6 +635,8 @@ def report_command(
 
     if format not in ("md", "html", "pdf"):
         fail(f"--format {format}: unknown format; use md, html or pdf")
+    if str(out_path) == "-" or out_path.is_dir():
+        fail(f"--out {out_path}: a report is a file (with its chart and map beside it); give a file name")
     checked_filters(since=since, until=until)
     existing_db(db)
     with open_store(db) as store:
