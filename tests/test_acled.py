@@ -1434,3 +1434,13 @@ def test_acled_a_crowd_that_set_upon_someone_or_rampaged_is_mob_violence(text, m
 def test_acled_a_structure_blown_up_with_nobody_hurt_is_property_destruction(text, destruction):
     # the explosive destroyed a building, a power station or a courthouse and no one; people killed make it another event
     assert (acled_label(text) == "PROPERTY_DISTRUCT") is destruction
+
+
+@pytest.mark.parametrize("text, intervention", [
+    ("Police detained a dozen people who laid flowers at the statue of a jailed poet on Saturday.", True),
+    ("Officers dragged away students who had glued themselves to the steps of the ministry.", True),
+    ("Police detained two men who laid paving stones without a permit in the square.", False),
+])
+def test_acled_people_held_for_laying_flowers_or_gluing_themselves_down_were_protesting(text, intervention):
+    # flowers laid, hands glued, placards or blank sheets held up: a protest even with no protest word, met by the police
+    assert (acled_label(text) == "PROTEST_WITH_INTER") is intervention
