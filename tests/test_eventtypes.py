@@ -1937,3 +1937,14 @@ def test_eventtypes_access_for_an_international_body_lets_it_in(nlp, sentence, e
     assert _main_type(nlp, sentence) == expected
     # access granted to others is no international involvement
     assert _main_type(nlp, "The court granted the lawyers access to the prisoner.") != "RETREAT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a cooperative act vowed never to be done is a refusal; a vow not to allow raids, or not to cut aid, a promise
+    ("The rebels vowed never to free the hostages.", "REJECT"),
+    ("The minister pledged never to recognise the breakaway region.", "REJECT"),
+    ("Chad and Niger pledged not to allow their territory to be used for raids on each other.", "AGREE"),
+    ("Japan promised not to cut aid to Laos.", "AGREE"),
+])
+def test_eventtypes_vow_never_to_cooperate_is_a_refusal(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -87,7 +87,8 @@ def _event_type(token) -> Optional[TriggerType]:
             or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
-            or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base) or inquiry_set_up(token, base)
+            or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base)
+            or inquiry_set_up(token, base)
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)

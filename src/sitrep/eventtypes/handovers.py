@@ -126,7 +126,7 @@ _GRANTING = {"allow", "grant", "give", "permit"}
 
 def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
     """"allowed the IAEA access to a military site", "granted UN inspectors access to the palaces": an international
-    body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access granted to lawyers or markets is not."""
+    body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access given to lawyers or markets is not."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _GRANTING:
         return None
     doc = token.doc

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from .conventions import BLAME_WORDS, COOPERATIVE, REPORTING
+from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
 from .loader import TriggerType, lexicon
 from .subjects import names_party
 from .triggers import HINTING, hinted_acts, trigger_type
@@ -84,6 +84,8 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "THREATEN":
         for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
             kind = trigger_type(clause)
+            if _refused(clause, kind):
+                return TriggerType("REJECT", None, "12")  # "vowed never to hand over power": a refusal
             if clause.lemma_.lower() in _KEEPING | _BUILDING or (kind is not None and kind.plover_type in COOPERATIVE):
                 return TriggerType("AGREE", None, "03")
         return None
@@ -100,6 +102,8 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                 if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
                         n.dep_ == "neg" for n in clause.children):
                     return TriggerType("THREATEN", None, "13")
+                if _refused(clause, kind):
+                    return TriggerType("REJECT", None, "12")  # "pledged never to recognise the enclave": a refusal
         return None
     if base.plover_type in COOPERATIVE and any(m.dep_ == "mark" and m.lower_ in ("if", "provided", "providing")
                                                 for c in token.children if c.dep_ == "advcl" for m in c.children):
@@ -125,6 +129,14 @@ def help_offered(token, base: TriggerType) -> Optional[TriggerType]:
                                     for c in token.children):
         return TriggerType("AGREE", None, "03")
     return None
+
+
+def _refused(clause, kind) -> bool:
+    """A cooperative act vowed never to be done ("vowed never to free them"); a vow not to allow raids is a promise."""
+    if kind is None or kind.plover_type not in COOPERATIVE or not any(n.dep_ == "neg" for n in clause.children):
+        return False
+    return not any((found := trigger_type(w)) is not None and found.plover_type in HOSTILE
+                   for w in clause.subtree if w.i != clause.i)
 
 
 # what is promised in return for something: "vowed revenge"; a response or reply only when hard or held over a
