@@ -1444,3 +1444,16 @@ def test_acled_a_structure_blown_up_with_nobody_hurt_is_property_destruction(tex
 def test_acled_people_held_for_laying_flowers_or_gluing_themselves_down_were_protesting(text, intervention):
     # flowers laid, hands glued, placards or blank sheets held up: a protest even with no protest word, met by the police
     assert (acled_label(text) == "PROTEST_WITH_INTER") is intervention
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Police officers and a gang of car thieves traded shots for an hour on the outskirts of the capital, leaving one officer hurt.",
+     "ARMED_CLASH"),
+    ("Soldiers came under fire from cartel gunmen at a roadblock and returned it until dawn.", "ARMED_CLASH"),
+    ("Border troops of the two countries fired on each other near the disputed pass on Tuesday.", "ARMED_CLASH"),
+    ("Soldiers rounded up farmers in the hamlet at dawn and shot nine of them, witnesses said.", "ATTACK"),
+    ("Police rounded up twenty suspects and took them to the station for questioning.", "ARREST"),
+])
+def test_acled_fire_traded_with_the_state_is_a_clash_and_people_rounded_up_then_shot_an_attack(text, label):
+    # police or troops trading fire with a gang or another army: a clash, not crime; people rounded up and shot: an attack
+    assert acled_label(text) == label
