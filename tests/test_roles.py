@@ -1491,3 +1491,25 @@ def test_roles_whom_a_text_filed_or_sent_asks_is_the_target(nlp):
     assert tgt is not None and tgt[1] == "JUD"
     _, tgt, _, _ = _roles(nlp, "The party filed a petition on Friday asking the high court to annul the vote.", "filed")
     assert tgt is not None and tgt[1] == "JUD"
+
+
+def test_roles_a_progressive_read_as_an_attribute_keeps_its_subject(nlp):
+    # the small parser reads "is mediating" as "is" with "mediating" its attribute
+    # (or hangs the subject on the auxiliary)
+    src, _, _, _ = _roles(nlp, "Kenya is mediating between the Sudanese army and the rebels in talks in Nairobi that "
+                               "may lead to a truce, officials said.", "mediating")
+    assert src == ("KEN", "GOV")
+
+
+def test_roles_a_progressive_parsed_as_the_attribute_of_be_is_done_by_its_subject(nlp):
+    # the small parser's slip, built by hand: "mediating" the attribute of "is", "Peru" the subject of "is"
+    from spacy.tokens import Doc
+    from sitrep.roles.doers import subject_candidates
+    words = ["Peru", "is", "mediating", "between", "Chile", "and", "Bolivia", "."]
+    heads = [1, 1, 1, 2, 3, 4, 4, 1]
+    deps = ["nsubj", "ROOT", "attr", "prep", "pobj", "cc", "conj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"]
+    tags = ["NNP", "VBZ", "VBG", "IN", "NNP", "CC", "NNP", "."]
+    lemmas = ["Peru", "be", "mediate", "between", "Chile", "and", "Bolivia", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert [t.text for t in subject_candidates(doc[2])][:1] == ["Peru"]

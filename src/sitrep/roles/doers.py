@@ -103,7 +103,9 @@ def subject_candidates(trigger: Token) -> list[Token]:
     for _ in range(4):
         children = list(verb.children)
         passive = first_child(children, PASSIVE_SUBJECT_DEPS)
-        subject = first_child(children, SUBJECT_DEPS) or stance_subject(verb)
+        # ("Kenya is mediating ...": the small parser may hang the subject on the auxiliary)
+        subject = first_child(children, SUBJECT_DEPS) or stance_subject(verb) or next(
+            (s for a in children if a.dep_ == "aux" and a.lemma_ == "be" for s in a.children if s.dep_ in SUBJECT_DEPS), None)
         if subject is not None and verb.i == trigger.i and gapped_passive(verb):
             passive, subject = subject, None  # "... and dozens wounded": the patient, no doer
         if subject is not None:
@@ -139,7 +141,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 if verb.head.dep_ == "attr":  # "Gambia was the first nation to recognise X": Gambia
                     out.extend(c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS)
             break
-        if verb.dep_ in CONTROL_DEPS | {"acomp"} and verb.head.i != verb.i:
+        if (verb.dep_ in CONTROL_DEPS | {"acomp"} or _progressive_as_attribute(verb)) and verb.head.i != verb.i:
             verb = verb.head
             if passive is None and verb.pos_ in ("NOUN", "PROPN"):
                 break
@@ -191,6 +193,12 @@ def subject_candidates(trigger: Token) -> list[Token]:
 
 # Protests by staying away from work or trade, whose "with" phrase is the means of whoever does it
 STOPPAGES = {"strike", "walkout", "stoppage", "boycott", "shutdown", "stayaway", "sit-in"}
+
+
+def _progressive_as_attribute(verb: Token) -> bool:
+    """"X is mediating between ...", which the small parser reads as "is" with "mediating" its attribute: the
+    subject of "is" does it."""
+    return verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be"
 
 
 def is_protest(token: Token) -> bool:
