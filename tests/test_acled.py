@@ -1457,3 +1457,15 @@ def test_acled_people_held_for_laying_flowers_or_gluing_themselves_down_were_pro
 def test_acled_fire_traded_with_the_state_is_a_clash_and_people_rounded_up_then_shot_an_attack(text, label):
     # police or troops trading fire with a gang or another army: a clash, not crime; people rounded up and shot: an attack
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, sexual", [
+    ("Displaced women told aid workers that militiamen at a roadblock had assaulted them sexually on their way to the market.", True),
+    ("Fighters of the armed group sexually enslaved teenage girls taken from the villages, a UN report said.", True),
+    ("Armed men assaulted two women collecting firewood outside the camp on Monday, police said.", True),
+    ("Riot police assaulted women protesters outside parliament with batons.", False),
+    ("A shopkeeper was assaulted by a mob after being accused of theft.", False),
+])
+def test_acled_women_assaulted_sexually_or_by_armed_men_is_sexual_violence(text, sexual):
+    # assaulted sexually, sexually enslaved, women assaulted by armed men; women protesters beaten or a mob's victim are not that
+    assert (acled_label(text) == "SEX_VIOL") is sexual
