@@ -1948,3 +1948,8 @@ def test_eventtypes_access_for_an_international_body_lets_it_in(nlp, sentence, e
 ])
 def test_eventtypes_vow_never_to_cooperate_is_a_refusal(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_armed_foes_ousted_are_driven_out_in_fighting(nlp):
+    assert _main_type(nlp, "Troops ousted the rebels from the hilltop village on Friday.") == "ASSAULT"
+    assert _main_type(nlp, "Rebels overthrew the government in 1991.") == "COERCE"

@@ -138,6 +138,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 _done_by_two(token) or any(c.dep_ == "nsubj" and code_actor(c.doc[c.left_edge.i:c.i + 1].text).country
                                            for c in token.children)):
             return None  # "the striker signed a new contract": a contract between parties of no state is no news event
+        if found is not None and lemma in _OUSTING and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in
+                                                          lex.subject_words["armed"] for c in token.children):
+            return TriggerType("ASSAULT", None, "19")  # "troops ousted the militants from the port": driven out in fighting
         if found is not None and lemma in _INAUGURATING and not (_done_by_two(token) or _built_jointly(token)):
             return None  # "the president inaugurated a new bridge": one state's works, no cooperation
         if found is not None and lemma == "huddle" and not (_done_by_two(token) or _subject_holds_office(token)):
@@ -479,6 +482,8 @@ def _partner_named(verb, preps) -> bool:
 
 
 _INAUGURATING = {"inaugurate", "commission"}
+# verbs of a coup ("the army deposed the president"), said of armed foes driven out a fight
+_OUSTING = {"oust", "overthrow", "depose", "unseat"}
 
 
 def _built_jointly(verb) -> bool:
