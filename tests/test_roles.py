@@ -1513,3 +1513,11 @@ def test_roles_a_progressive_parsed_as_the_attribute_of_be_is_done_by_its_subjec
     lemmas = ["Peru", "be", "mediate", "between", "Chile", "and", "Bolivia", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert [t.text for t in subject_candidates(doc[2])][:1] == ["Peru"]
+
+
+def test_roles_whom_the_flow_a_measure_bears_on_goes_to_is_the_target(nlp):
+    _, tgt, _, _ = _roles(nlp, "Canada lifted its ban on arms sales to Saudi Arabia on Friday.", "lifted")
+    assert tgt == ("SAU", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Peru tightened controls on exports of copper ore to Chile on Monday, the trade ministry "
+                               "said.", "tightened")
+    assert tgt == ("CHL", "GOV")

@@ -69,6 +69,10 @@ TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate",
 # Verbs of helping someone do something ("help X fight", "enable Y to rebuild")
 HELPING = {"help", "assist", "enable", "allow", "let", "train", "equip"}
 
+# Measures that bear on a flow of goods or people ("a ban on flights to X", "controls on exports to Y")
+MEASURES = {"ban", "embargo", "control", "restriction", "curb", "limit", "sanction", "moratorium", "freeze", "boycott",
+            "tariff", "levy", "duty", "quota", "cap", "suspension", "halt", "blockade", "prohibition"}
+
 # Verbs of asking or urging someone, whose object a text "asking X to ..." is aimed at
 ASKING = {"ask", "urge", "demand", "request", "implore", "beg", "press", "petition", "appeal", "invite", "instruct",
           "order", "direct", "tell", "warn", "condemn", "accuse", "blame", "criticise", "criticize", "denounce", "praise",
@@ -427,6 +431,12 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             if obj.lemma_.lower() in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
+            # "lifted a ban on flights to X", "tightened controls on exports of chips to Y": whom the trade or
+            # travel a measure bears on goes to or comes from
+            if obj.lemma_.lower() in MEASURES:
+                for flow in (p for p in prep_objects(obj, ("on", "against")) if p.pos_ == "NOUN"):
+                    out.extend(prep_objects(flow, ("to", "from", "with")))
+                    out.extend(p for goods in prep_objects(flow, ("of",)) for p in prep_objects(goods, ("to", "from")))
             # "welcomed the resumption of ties with X", "... of flights between X and Y"
             for inner in prep_objects(obj, ("of",)):
                 if inner.pos_ == "NOUN":
