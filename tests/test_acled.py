@@ -1469,3 +1469,15 @@ def test_acled_fire_traded_with_the_state_is_a_clash_and_people_rounded_up_then_
 def test_acled_women_assaulted_sexually_or_by_armed_men_is_sexual_violence(text, sexual):
     # assaulted sexually, sexually enslaved, women assaulted by armed men; women protesters beaten or a mob's victim are not that
     assert (acled_label(text) == "SEX_VIOL") is sexual
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A cholera outbreak has killed 40 people in the camps, health officials said. Armed groups have attacked two clinics there.",
+     "NATURAL_DISASTER"),
+    ("Opposition fighters captured three districts of the city in a lightning offensive.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Lightning strikes killed nine farmers in the paddy fields as thunderstorms swept the plain.", "NATURAL_DISASTER"),
+    ("Gunmen shot dead two vaccinators during a polio campaign in the hills, officials said.", "ATTACK"),
+])
+def test_acled_armed_men_after_the_lead_or_a_lightning_offensive_make_no_natural_disaster_anything_else(text, label):
+    # armed men veto the natural disaster only in the lead sentence; a 'lightning offensive' is no weather
+    assert acled_label(text) == label
