@@ -25,3 +25,13 @@ def test_roles_coref_offsets_are_in_the_article(nlp):
 
 def test_roles_coref_weather_it_has_no_antecedent(nlp):
     assert antecedent(_pronoun(nlp, "It rained heavily in Kampala.", "It"), None) is None
+
+
+def test_roles_coref_the_kingdom_is_the_monarchy_named_before_it(nlp):
+    from sitrep.roles import participants
+    doc = nlp("Jordan's foreign minister said on Monday the kingdom had sent 200 tonnes of flour to Gaza.")
+    source, _ = participants(next(t for t in doc if t.text == "sent"))
+    assert source is not None and source.code.country == "JOR"
+    doc = nlp("Iran warned Bahrain on Friday that it would respond if the kingdom kept up its crackdown.")
+    _, target = participants(next(t for t in doc if t.text == "warned"))
+    assert target is not None and target.code.country == "BHR"

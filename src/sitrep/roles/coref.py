@@ -62,7 +62,14 @@ def antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
 
 
 # Nouns that, bare ("the country"), describe a state named before them
-STATE_NOUNS = {"country", "nation"}
+STATE_NOUNS = {"country", "nation", "kingdom", "emirate", "sultanate"}
+# States a title of their kind stands for ("the kingdom", "the emirate"): today's monarchies of each kind
+MONARCHIES = {
+    "kingdom": {"SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "THA", "BHR", "SWZ", "LSO", "KHM",
+                "BTN", "TON", "NPL"},
+    "emirate": {"KWT", "QAT", "ARE"},
+    "sultanate": {"OMN", "BRN"},
+}
 # Prepositions before such a noun that make it a party ("lend the money to the country", "talks with the nation")
 PARTY_PREPS = {"to", "for", "with", "against", "on", "upon"}
 
@@ -79,8 +86,10 @@ def state_described(noun: Token, country_hint: Optional[str]) -> Optional[Actor]
     facts = _CorefFacts.of(doc)
     k = bisect_right(facts.sent_starts, noun.i) - 1
     start = facts.sent_starts[max(0, k - _COREF_SENTENCES)]
+    kinds = MONARCHIES.get(noun.lemma_.lower())
     found = [a for a in facts.window_actors(start, facts.sent_starts[k], noun.i, country_hint) if a.actor.code.country
-             and a.actor.code.country not in ("UN", "INT")] if start < noun.i else []
+             and a.actor.code.country not in ("UN", "INT") and (kinds is None or a.actor.code.country in kinds)] \
+        if start < noun.i else []
     if not found:
         return None
     subjects = [a for a in found if a.is_subject]
