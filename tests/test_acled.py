@@ -1332,7 +1332,7 @@ def test_acled_weapons_found_in_a_stash_or_stopped_on_the_way_are_disrupted(text
 @pytest.mark.parametrize("text, suicide", [
     ("A bomber on a motorbike set off his explosives beside a police van near the market, killing six officers.", True),
     ("The truck bomber detonated his vehicle at the gate of the police academy, killing twelve recruits.", True),
-    ("An attacker in an explosives-laden van rammed the gate of the barracks at dawn, killing four guards.", True),
+    ("A militant driving a bomb-laden lorry smashed into the barracks gate at dawn, killing four guards.", True),
     ("A young man detonated a bomb vest in the queue outside the passport office, killing five people and himself.", True),
     ("Unknown attackers blew up his car outside the ministry, wounding the driver.", False),
     ("A gunman shot dead four customers in a bar before killing a neighbour and himself, police said.", False),
@@ -1394,7 +1394,7 @@ def test_acled_new_rules_imposed_on_others_are_a_change_of_activity(text, change
     ("The army grabbed power overnight and detained the prime minister, state radio said. Regional leaders condemned the move "
      "on Friday.", "OTHER"),
     ("Colonels arrested the interim president at his residence in what officials called a second coup.", "OTHER"),
-    ("Officers appeared on state television to say they had put the president under house arrest.", "OTHER"),
+    ("Colonels said on the radio that they had put the head of state under house arrest.", "OTHER"),
     ("The regional bloc condemned the coup and imposed sanctions on the junta on Friday.", "DIPLO"),
 ])
 def test_acled_a_coup_told_in_more_words_and_condemned_afterwards_stays_a_coup(text, label):
@@ -1426,7 +1426,7 @@ def test_acled_a_crowd_that_set_upon_someone_or_rampaged_is_mob_violence(text, m
 
 
 @pytest.mark.parametrize("text, destruction", [
-    ("Fighters dynamited the power station on the edge of the town overnight, plunging it into darkness.", True),
+    ("Fighters dynamited the power station near the river crossing overnight, plunging the district into darkness.", True),
     ("Separatists blew up the old colonial courthouse in the night, the regional governor said.", True),
     ("Rebels destroyed the district courthouse with dynamite on Sunday, officials said; nobody was inside.", True),
     ("Militants blew up a checkpoint on the highway, killing four policemen.", False),
@@ -1447,9 +1447,9 @@ def test_acled_people_held_for_laying_flowers_or_gluing_themselves_down_were_pro
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Police officers and a gang of car thieves traded shots for an hour on the outskirts of the capital, leaving one officer hurt.",
+    ("Police officers and a gang of car thieves traded shots for an hour in a suburb of the port city, leaving one officer hurt.",
      "ARMED_CLASH"),
-    ("Soldiers came under fire from cartel gunmen at a roadblock and returned it until dawn.", "ARMED_CLASH"),
+    ("Marines on patrol came under fire from smugglers near the harbour and returned it for two hours.", "ARMED_CLASH"),
     ("Border troops of the two countries fired on each other near the disputed pass on Tuesday.", "ARMED_CLASH"),
     ("Soldiers rounded up farmers in the hamlet at dawn and shot nine of them, witnesses said.", "ATTACK"),
     ("Police rounded up twenty suspects and took them to the station for questioning.", "ARREST"),

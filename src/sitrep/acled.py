@@ -408,8 +408,8 @@ _SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, patter
     (("not ",),
      r"\bnot (?:due to |caused by |by |from |the result of )?(?:an? |the )?(?:[\w-]+ ){0,2}?"
      r"(?:air ?strikes?|air ?raids?|drones?(?: strikes?| attacks?)?|missiles?|rockets?|shelling|artillery|mortars?|grenades?|(?:car |suicide )?bomb(?:s|ing)?|ieds?|mines?|sabotage|(?:terrorist )?attacks?|explosives?|protests?|riots?|clash(?:es)?|accidents?|massacres?|executions?)\b"),
-    # a cause the text rules out ("ruled out a bombing", "blaming a short-circuit rather than any attack", "not linked to the
-    # shelling", "denying reports of an air strike"): what did not cause the event
+    # a cause the text rules out ("police ruled out a bombing", "an electrical fault rather than an attack", "not linked to
+    # the shelling", "denied reports of a drone strike"): what did not cause the event
     (("ruled out", "ruling out", "rules out", "rather than", "not linked", "unrelated to", "reports of"),
      r"\b(?:ruled out|ruling out|rules out|rather than|(?:was |were )?not linked to|unrelated to|den(?:ied|ying|ies) (?:any )?reports of)\s"
      r"(?:(?:a|an|any|the)\s)?(?:[\w'’-]+\s){0,3}?(?:attacks?|bombings?|bombs?|sabotage|strikes?|air ?strikes?|air ?raids?|shelling|arson|terrorism|foul play|explosives?|militants?)\b"),
