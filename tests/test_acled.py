@@ -1481,3 +1481,12 @@ def test_acled_women_assaulted_sexually_or_by_armed_men_is_sexual_violence(text,
 def test_acled_armed_men_after_the_lead_or_a_lightning_offensive_make_no_natural_disaster_anything_else(text, label):
     # armed men veto the natural disaster only in the lead sentence; a 'lightning offensive' is no weather
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, disaster", [
+    ("The ruling party won a landslide victory in the parliamentary vote, the electoral commission said.", False),
+    ("The governor was re-elected by a landslide majority on Sunday.", False),
+    ("A landslide buried a dozen homes on the hillside after two days of heavy rain.", True),
+])
+def test_acled_an_election_won_by_a_landslide_is_no_natural_disaster(text, disaster):
+    assert (acled_label(text) == "NATURAL_DISASTER") is disaster
