@@ -1490,3 +1490,23 @@ def test_acled_armed_men_after_the_lead_or_a_lightning_offensive_make_no_natural
 ])
 def test_acled_an_election_won_by_a_landslide_is_no_natural_disaster(text, disaster):
     assert (acled_label(text) == "NATURAL_DISASTER") is disaster
+
+
+@pytest.mark.parametrize("text, disaster", [
+    ("The two factions clashed near the airport on Friday as a truce brokered by the neighbours last month collapsed.", False),
+    ("The mediators met both sides again on Monday. Earlier attempts at mediation collapsed within days.", False),
+    ("By dawn the mutineers' bid to seize the radio station had collapsed.", False),
+    ("The regional governor said a footbridge collapsed over the river on Monday, killing nine.", True),
+])
+def test_acled_a_truce_mediation_or_bid_that_collapsed_is_no_structure_giving_way(text, disaster):
+    assert (acled_label(text) == "MAN_MADE_DISASTER") is disaster
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Pirates boarded a cargo tanker at anchor off the port overnight and took away three sailors, the shipowner said.",
+     "ORG_CRIME"),
+    ("Armed robbers hijacked a diesel tanker on the northern highway and sold the fuel, police said.", "ORG_CRIME"),
+    ("A diesel tanker overturned and caught fire on the northern highway, killing eleven people.", "MAN_MADE_DISASTER"),
+])
+def test_acled_a_tanker_boarded_by_pirates_or_hijacked_is_crime_not_an_accident(text, label):
+    assert acled_label(text) == label
