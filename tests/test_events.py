@@ -1,4 +1,6 @@
 """Event building: which date, place and modality each trigger takes from its sentence."""
+import pytest
+
 import sitrep
 
 PUBLISHED = "2024-05-10"
@@ -48,7 +50,7 @@ def test_a_state_acting_stays_the_place_when_the_sentence_names_no_other():
 
 def test_a_source_seat_is_never_where_the_event_happened():
     text = ("Insurgents ambushed a supply column outside Gao on Friday, killing nine soldiers. "
-            "The Paris-based watchdog reported that the attack lasted hours.")
+            "The Paris-based watchdog reported that the attack on the column lasted hours.")
     events = sitrep.extract(text, published=PUBLISHED)
     for trigger in ("ambushed", "attack"):
         event = _event(events, trigger)
@@ -152,3 +154,48 @@ def test_a_past_tense_parsed_as_its_objects_modifier_is_the_event_with_its_parti
     event = supports[0]
     assert event.actor1 is not None and event.actor1.code.country == "OMN"
     assert event.actor2 is not None and event.actor2.code.country == "JOR"
+
+
+def test_a_definite_event_noun_after_an_act_of_its_type_is_that_act_told_again():
+    text = ("KANDAHAR, May 10, 2024 - Insurgents ambushed a police patrol outside Kandahar on Tuesday, killing "
+            "four officers. The police did not comment on the ambush.")
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert "ambush" not in [e.trigger.text for e in events]  # no second ambush, and none by the police
+    assert _event(events, "ambushed").actor1.text == "Insurgents"
+
+
+def test_a_retold_act_and_an_earlier_act_it_came_after():
+    text = ("MAIDUGURI, May 10, 2024 - Gunmen stormed a market in Maiduguri on Monday, killing six traders, "
+            "witnesses said. The assault came a week after a similar raid east of the city.")
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert "assault" not in [e.trigger.text for e in events]
+    assert _event(events, "raid").modality == "background"  # an earlier act, not news of the day
+
+
+def test_an_event_noun_with_words_of_its_own_or_no_act_before_it_stays_an_event():
+    text = ("Militants ambushed a convoy near Gao on Friday. A second attack hit a checkpoint in Menaka "
+            "on Saturday.")
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert "attack" in [e.trigger.text for e in events]  # another act, not the ambush told again
+    events = sitrep.extract("The garrison declined to comment on the attack.", published=PUBLISHED)
+    attack = _event(events, "attack")  # the only mention: kept, but not the garrison's act
+    assert attack.actor1 is None or "garrison" not in attack.actor1.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The governor condemned the bombing.", "governor"),
+    ("Police are investigating the killings.", "Police"),
+    ("The ministry confirmed the shelling.", "ministry"),
+])
+def test_the_speaker_about_an_act_is_not_its_doer(text, speaker):
+    events = sitrep.extract(text, published=PUBLISHED)
+    act = [e for e in events if e.plover_type == "ASSAULT"]
+    assert act, [(e.trigger.text, e.plover_type) for e in events]
+    assert all(e.actor1 is None or speaker not in e.actor1.text for e in act), [(e.trigger.text, e.actor1) for e in act]
+
+
+def test_a_retold_act_that_counts_its_casualties_keeps_them():
+    text = "Rebels attacked an army post near Bentiu on Sunday. The attack killed seven soldiers, officials said."
+    events = sitrep.extract(text, published=PUBLISHED)
+    attack = _event(events, "attack")  # its figures are its own: kept, not dropped as a retelling
+    assert [f.kind for f in attack.figures] == ["killed"]

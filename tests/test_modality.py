@@ -104,3 +104,19 @@ def test_modality_an_event_noun_subject_of_a_done_act_stays_asserted(nlp):
 def test_modality_silence_about_an_act_does_not_deny_it(nlp, text, word, expected):
     # Declining to speak of an attack is no denial that it happened.
     assert modality.modality_of(_token(nlp(text), word), PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The assault came a week after a similar raid east of the city.", "raid", "background"),
+    ("The bombing followed a raid on the market.", "raid", "background"),
+    ("The raid was the latest in a spate of killings near the dam.", "killings", "background"),
+    # the act the sentence is about is still news
+    ("The bombing followed a raid on the market.", "bombing", "asserted"),
+])
+def test_modality_an_act_named_as_earlier_is_background(nlp, text, word, expected):
+    assert modality.modality_of(_token(nlp(text), word), PUBLISHED) == expected
+
+
+def test_modality_a_headline_latest_on_an_act_is_not_background(nlp):
+    text = "The latest on the shooting at the depot in Mosul: police sealed the road."
+    assert modality.modality_of(_token(nlp(text), "shooting"), PUBLISHED) == "asserted"

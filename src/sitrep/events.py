@@ -6,8 +6,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import datetime
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -228,6 +229,47 @@ def _cause_of_casualties(verb: Token, kinds: dict[int, str]) -> Optional[int]:
     return None
 
 
+# Nouns that name an act already told when a definite determiner points back to it ("the attack", "this raid")
+RETELLING_NOUNS = frozenset({
+    "attack", "assault", "ambush", "raid", "strike", "airstrike", "blast", "explosion", "bombing", "bombardment",
+    "shelling", "shooting", "killing", "massacre", "incident", "clash", "fighting", "violence", "arrest",
+    "detention", "abduction", "kidnapping", "protest", "demonstration", "operation", "offensive",
+})
+POINTING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# an earlier event of one of these modalities did not happen as told: a later "the attack" is news of its own
+UNREAL_MODALITIES = frozenset({"planned", "conditional", "denied"})
+
+
+def _retold(token: Token, kind: eventtypes.TriggerType, *earlier: Iterable[Event]) -> bool:
+    """"Officials gave no word on the raid", "the assault came days after ...": a definite event noun
+    with no words of its own (no doer, target, place or date: a determiner and plain adjectives only) after
+    an act of its PLOVER type or CAMEO root is that act told again, not a new event."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in RETELLING_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS for c in token.children):
+        return False
+    if any(c.dep_ not in ("det", "amod", "punct") or (c.dep_ == "amod" and (c.pos_ != "ADJ" or c.ent_type_))
+           for c in token.children):
+        return False  # "the Russian attack", "the attack on the base", "the attack in May": words of its own
+    return any(e.modality not in UNREAL_MODALITIES
+               and (e.plover_type == kind.plover_type or (kind.cameo_root and e.cameo_root == kind.cameo_root))
+               for e in chain(*earlier))
+
+
+def _outside_speaker(token: Token, actor1: Optional[Actor]) -> Optional[Actor]:
+    """Whoever comments on, confirms, condemns or investigates an act is not its doer: "the ministry would
+    not comment on the raid" tells no raid by the ministry."""
+    verb = modality.spoken_of(token) if actor1 is not None else None
+    if verb is None:
+        return actor1
+    speakers = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)  # "declined to comment on the raid"
+    for subject in (c for v in speakers for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+        left, right = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        if left <= actor1.start < right:
+            return None
+    return actor1
+
+
 def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     """One event per trigger word, with its fields filled from the mentions of its sentence."""
     events: list[Event] = []
@@ -249,9 +291,13 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         sentence_figures = [f for f in mentions.figures if start <= f.start < end]
         sentence_events: dict[int, Event] = {}
         for token, kind in triggers:
+            date = date_for(token, mentions.dates)
+            # the cause of casualties counted in its sentence ("the blast killed five") brings figures of its own
+            if date is None and token.i not in kept and _retold(token, kind, events, sentence_events.values()):
+                continue
             trigger = _span(doc, token.idx, token.idx + len(token.text))
             actor1, actor2 = roles.participants(token, mentions.country_hint)
-            date = date_for(token, mentions.dates)
+            actor1 = _outside_speaker(token, actor1)
             sources = sources_for(mentions.attributions, token.idx, token.idx + len(token.text))
             event = Event(
                 id=event_id(article.id, trigger),
@@ -272,7 +318,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             event_type, sub_event_type = acled.acled_type(sentence_text, kind.plover_type)
             event.acled_event_type, event.acled_sub_event_type = event_type, sub_event_type
             sentence_events[token.i] = event
-        for token, _ in triggers:
+        for token in (t for t, _ in triggers if t.i in sentence_events):
             _inherit_modality(token, sentence_events)
         for event in sentence_events.values():
             event.confidence = _confidence(event)

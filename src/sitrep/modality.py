@@ -8,10 +8,11 @@ Rules, first match wins:
   planned      future or intention: "will search", "said it would search" (reported speech), "is going
                to", "plans/intends/is expected/is due/is set/aims/vows/threatens/agrees to ...", or a
                date after the publication date.
-  background   history: a date well before publication (over BACKGROUND_DAYS), "since 2011", a year
-               before the publication year, a whole-war running total ("the war claimed ..."), or a
-               toll in the perfect counted since fighting began ("fighting that erupted in April has
-               killed ...", see RUNNING_DAYS).
+  background   history: an act named as earlier than the news ("came days after a raid", "followed a
+               raid", "the latest of many raids"), a date well before publication (over
+               BACKGROUND_DAYS), "since 2011", a year before the publication year, a whole-war running
+               total ("the war claimed ..."), or a toll in the perfect counted since fighting began
+               ("fighting that erupted in April has killed ...", see RUNNING_DAYS).
   asserted     otherwise.
 """
 from __future__ import annotations
@@ -106,15 +107,23 @@ def _aux_words(verb: Token) -> set[str]:
     return words
 
 
-# Verbs of speaking about something: not commenting on (or confirming) an attack denies nothing of it.
+# Verbs of speaking, knowing or judging about something: not commenting on (or confirming) an attack denies
+# nothing of it, and whoever comments on, condemns or investigates an attack is not its doer.
 SILENCE_LEMMAS = frozenset({
     "comment", "confirm", "respond", "reply", "say", "report", "mention", "discuss", "disclose", "elaborate",
     "specify", "detail", "acknowledge", "address", "speak", "talk",
+    "condemn", "denounce", "deplore", "decry", "investigate", "probe", "know", "learn", "verify", "mourn",
 })
 
 
+def spoken_of(trigger: Token) -> Optional[Token]:
+    """The verb of speaking, knowing or judging whose object an act named by a noun is ("did not comment on the
+    bombing", "police are investigating the killings"), or None."""
+    verb = clause_verb(trigger)
+    return verb if _spoken_of(trigger, verb) else None
+
+
 def _spoken_of(trigger: Token, verb: Token) -> bool:
-    """An act named by a noun that a verb of speaking is about ("did not comment on the bombing")."""
     return trigger is not verb and trigger.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in SILENCE_LEMMAS
 
 
@@ -236,7 +245,33 @@ def _running_total(verb: Token, published: Optional[datetime], date: Optional[mo
     return published is not None and start is not None and (published.date() - start).days > RUNNING_DAYS
 
 
+# "came days after a raid", "followed a raid": the act they name is earlier than the news
+EARLIER_VERBS = frozenset({"come", "follow"})
+
+
+def _named_as_earlier(trigger: Token) -> bool:
+    """An act a sentence names as earlier than its news: "the attack came days after a similar raid", "the
+    bombing followed a raid", "the shooting was the latest of many raids"."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lemma_.lower() == "follow" and head.pos_ == "VERB":
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "after" and head.head.lemma_.lower() in EARLIER_VERBS:
+        return True
+    node = trigger
+    for _ in range(3):  # "the latest of several raids": up through in/of only ("the latest on" is a headline)
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in ("in", "of"):
+            return False
+        node = node.head.head
+        if node.lower_ == "latest":
+            return True
+    return False
+
+
 def _is_background(trigger: Token, verb: Token, published: Optional[datetime], date: Optional[models.DateValue]) -> bool:
+    if _named_as_earlier(trigger):
+        return True
     _, end = _date_bounds(date)
     if published is not None and end is not None and (published.date() - end).days > BACKGROUND_DAYS:
         return True
