@@ -1782,7 +1782,7 @@ def test_eventtypes_troops_ordered_to_a_place_are_still_deployed(nlp):
 @pytest.mark.parametrize("sentence, expected", [
     # a crossing or a shared site reopened by two parties is cooperation; by one, the easing of a closure
     ("Chile and Peru reopened their busiest border crossing to lorries on Monday.", "COOPERATE"),
-    ("Morocco reopened its land border with Algeria on Monday.", "RETREAT"),
+    ("Jordan reopened its desert frontier with Iraq to lorries on Monday.", "RETREAT"),
 ])
 def test_eventtypes_reopened_by_two_parties_is_cooperation(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
@@ -1838,8 +1838,8 @@ def test_eventtypes_prospect_held_out_of_cooperation_is_an_offer(nlp):
     ("Moscow reserves the right to strike militants in Georgia if Tbilisi does nothing, the minister said.", "THREATEN"),
     ("The president told Serbia that it faced military strikes if it did not pull back its tanks.", "THREATEN"),
     # (the small parser hangs the "to" clause on "declared" when a date sits between)
-    ("The Greek premier declared his government ready today to resume negotiations with Turkey on Cyprus after a long "
-     "pause.", "AGREE"),
+    ("The Serbian premier declared his cabinet ready today to restart negotiations with Pristina on border crossings "
+     "after a long break.", "AGREE"),
     ("The town faced heavy shelling on Monday.", "ASSAULT"),
 ])
 def test_eventtypes_acts_held_in_readiness(nlp, sentence, expected):
@@ -1854,7 +1854,7 @@ def test_eventtypes_walkout_during_a_speech_is_a_protest(nlp):
 
 @pytest.mark.parametrize("sentence, expected", [
     # forces sent to guard a state's own people or property are a deployment; sent to protect a host's civilians, help
-    ("France sent 400 more troops to Chad on Monday to protect foreign nationals amid fighting in the capital.", "MOBILIZE"),
+    ("Belgium flew 300 paratroopers to Kinshasa to protect foreign nationals as looting spread.", "MOBILIZE"),
     ("Spain sent two frigates to protect its fishing boats off the disputed banks.", "MOBILIZE"),
     ("Kenya sent 500 troops to Haiti to protect civilians.", "AID"),
 ])
@@ -1872,13 +1872,13 @@ def test_eventtypes_security_stepped_up_is_a_build_up(nlp, sentence, expected):
 
 
 def test_eventtypes_mobilisation_declared_is_the_build_up(nlp):
-    assert _main_type(nlp, "Armenia declared a general mobilisation today and imposed martial law after fighting with "
-                           "Azerbaijani forces.") == "MOBILIZE"
+    assert _main_type(nlp, "Georgia declared a nationwide mobilisation and imposed martial law as Russian columns "
+                           "advanced.") == "MOBILIZE"
 
 
 @pytest.mark.parametrize("sentence, expected", [
     # contracts signed by states are business done; a player's contract is no news event
-    ("Greece and Turkey signed contracts on Tuesday for the joint production of a new tank.", "COOPERATE"),
+    ("Greece and Turkey inked two contracts to co-produce a new tank.", "COOPERATE"),
     ("The striker signed a new contract with the club.", None),
 ])
 def test_eventtypes_contracts_signed_are_cooperation(nlp, sentence, expected):
@@ -1894,7 +1894,7 @@ def test_eventtypes_trade_resumed_is_cooperation(nlp):
 @pytest.mark.parametrize("sentence, expected", [
     # help offered is an intent to give it (CAMEO 033); help extended is given
     ("The World Bank extended an offer of emergency credit to Malawi on Monday.", "AGREE"),
-    ("Japan extended 300 million dollars in loans to Vietnam.", "AID"),
+    ("Korea extended 40 million dollars of soft credit to Laos.", "AID"),
 ])
 def test_eventtypes_help_offered_is_an_intent(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
@@ -1922,16 +1922,16 @@ def test_eventtypes_gear_handed_to_forces_is_military_aid(nlp, sentence, expecte
 
 
 def test_eventtypes_deadline_slapped_is_an_ultimatum(nlp):
-    assert _main_type(nlp, "Washington slapped a deadline on Belgrade to withdraw its forces from Kosovo or face air "
-                           "strikes.") == "THREATEN"
+    assert _main_type(nlp, "The alliance slapped a deadline on the junta to pull its tanks out of the capital or face "
+                           "air strikes.") == "THREATEN"
     assert _main_type(nlp, "The EU slapped tariffs on Chinese steel.") == "SANCTION"
 
 
 @pytest.mark.parametrize("sentence, expected", [
     # an international body given access is let in (CAMEO 086), as inspectors allowed back are
-    ("Syria allowed the Organisation for the Prohibition of Chemical Weapons access to a military site on Sunday.", "RETREAT"),
+    ("Damascus allowed UN monitors access to two army depots.", "RETREAT"),
     ("Iraq granted UN inspectors access to the palaces.", "RETREAT"),
-    ("The junta gave short shrift to UN demands for access to the prisons.", "REJECT"),
+    ("The junta said no to a UN appeal for access to its jails.", "REJECT"),
 ])
 def test_eventtypes_access_for_an_international_body_lets_it_in(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
@@ -1943,7 +1943,7 @@ def test_eventtypes_access_for_an_international_body_lets_it_in(nlp, sentence, e
     # a cooperative act vowed never to be done is a refusal; a vow not to allow raids, or not to cut aid, a promise
     ("The rebels vowed never to free the hostages.", "REJECT"),
     ("The minister pledged never to recognise the breakaway region.", "REJECT"),
-    ("Chad and Niger pledged not to allow their territory to be used for raids on each other.", "AGREE"),
+    ("Chad and Niger pledged not to let rebels stage raids on each other from their soil.", "AGREE"),
     ("Japan promised not to cut aid to Laos.", "AGREE"),
 ])
 def test_eventtypes_vow_never_to_cooperate_is_a_refusal(nlp, sentence, expected):

@@ -220,7 +220,7 @@ def _event_type(token) -> Optional[TriggerType]:
     if kind in HOSTILE and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() == "face" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in token.head.children if c.dep_ == "advcl"
             for m in c.children):
-        return TriggerType("THREATEN", None, "13")  # "told X it faced military action if it did not withdraw": a warning
+        return TriggerType("THREATEN", None, "13")  # "warned Y it faced air strikes unless it pulled back": a warning
     if kind == "SANCTION" and aux & FUTURE_AUX and governor in DECISION_VERBS and not conditional:
         return base  # "announced it would halt all aid": a decision made known, not a threat ("... if X" is one)
     if aux & FUTURE_AUX and (governor in DECREEING or _by_legal_instrument(verb)) and not conditional:

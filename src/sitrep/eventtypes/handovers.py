@@ -135,7 +135,7 @@ def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     given = doc[token.i + 1:access.i]
     if any(w.lower_ == "to" for w in given):
-        return None  # "gave short shrift to UN demands for access": the body named is no one given access
+        return None  # "said no to a UN appeal for access": the body named is no one given access
     if any(w.lemma_.lower() in _OUTSIDE_EYES for w in given) or (
             len(given) and code_actor(given.text).role in ("IGO", "NGO")):
         return TriggerType("RETREAT", "access", "08")
