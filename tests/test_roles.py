@@ -1450,7 +1450,7 @@ def test_roles_a_past_tense_with_a_that_clause_is_active(nlp):
 def test_roles_a_threat_told_by_an_infinitive_or_gerund_is_aimed_at_its_condition(nlp):
     # the condition hangs on the act threatened, not on the verb or noun of threatening
     _, tgt, _, _ = _roles(nlp, "The rebel movement issued a warning on Friday to shell the airport unless the army "
-                               "withdrew from the hills, a rebel radio said.", "warning")
+                               "abandoned its hilltop posts, a rebel radio said.", "warning")
     assert tgt is not None and tgt[1] == "MIL"
     _, tgt, _, _ = _roles(nlp, "The guerrillas raised the spectre on Monday of attacking oil installations if the "
                                "Colombian army kept up its offensive.", "raised")
