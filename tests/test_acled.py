@@ -1510,3 +1510,15 @@ def test_acled_a_truce_mediation_or_bid_that_collapsed_is_no_structure_giving_wa
 ])
 def test_acled_a_tanker_boarded_by_pirates_or_hijacked_is_crime_not_an_accident(text, label):
     assert acled_label(text) == label
+
+
+@pytest.mark.parametrize("text, abduction", [
+    ("Gunmen flagged down a lorry at dawn and hauled away its two mechanics, the transport union said.", True),
+    ("Raiders on motorbikes swept through the hamlet and carried off five young men, a councillor said.", True),
+    ("The retreating fighters took a dozen schoolgirls with them into the hills, the district chief said.", True),
+    ("Rebels captured about 25 herders from a market road on Thursday, a local official said.", True),
+    ("Crates of seed and tarpaulins were carried off by armed men after the aid workers left.", False),
+])
+def test_acled_people_hauled_off_or_taken_along_by_armed_men_are_abducted(text, abduction):
+    # the taken must be people named after the verb: goods 'carried off by armed men' are no abduction
+    assert (acled_label(text) == "ABDUCT_DISSAP") is abduction
