@@ -1522,3 +1522,16 @@ def test_acled_a_tanker_boarded_by_pirates_or_hijacked_is_crime_not_an_accident(
 def test_acled_people_hauled_off_or_taken_along_by_armed_men_are_abducted(text, abduction):
     # the taken must be people named after the verb: goods 'carried off by armed men' are no abduction
     assert (acled_label(text) == "ABDUCT_DISSAP") is abduction
+
+
+@pytest.mark.parametrize("text, change", [
+    ("The northern rebel movement renamed itself on Sunday and named a former colonel as its head, a spokesman said.", True),
+    ("The insurgent alliance split into two rival factions after a quarrel over money, a statement said.", True),
+    ("A senior commander broke away from the militia with several hundred fighters, his aides said. Shelling hit the town.", True),
+    ("Farmers in the valley formed self-defence units on Monday and began night patrols, the mayor said.", True),
+    ("The guerrilla army began handing in its rifles at a collection point near the border, monitors said.", True),
+    ("Several hundred marchers broke away from the main rally and headed to parliament.", False),
+    ("The neighbouring state cut its ties with the kingdom on Tuesday, recalling its ambassador.", False),
+])
+def test_acled_a_group_renamed_split_or_organising_itself_changes_its_activity(text, change):
+    assert (acled_label(text) == "CHANGE_TO_GROUP_ACT") is change
