@@ -1535,3 +1535,16 @@ def test_acled_people_hauled_off_or_taken_along_by_armed_men_are_abducted(text, 
 ])
 def test_acled_a_group_renamed_split_or_organising_itself_changes_its_activity(text, change):
     assert (acled_label(text) == "CHANGE_TO_GROUP_ACT") is change
+
+
+@pytest.mark.parametrize("text, base", [
+    ("The rebels put a forward base on the ridge above the river crossing, a local official said.", True),
+    ("The armed group ran a training camp on a farm outside the town, investigators said.", True),
+    ("Militiamen entrenched themselves in the old fort at the edge of the district on Monday.", True),
+    ("The insurgents have made the caves in the northern hills their main base, the army said.", True),
+    ("Two mines placed at the base of a telecom mast brought it down overnight, the operator said.", False),
+    ("The army put the base on high alert after the threats.", False),
+])
+def test_acled_a_base_put_run_or_made_by_a_group_is_established(text, base):
+    # the verb must govern the base: mines 'placed at the base' of a mast, a base put on alert are no new base
+    assert (acled_label(text) == "HQ_ESTABLISHED") is base
