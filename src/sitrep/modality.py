@@ -119,6 +119,8 @@ SILENCE_LEMMAS = frozenset({
 def spoken_of(trigger: Token) -> Optional[Token]:
     """The verb of speaking, knowing or judging whose object an act named by a noun is ("did not comment on the
     bombing", "police are investigating the killings"), or None."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
     verb = clause_verb(trigger)
     return verb if _spoken_of(trigger, verb) else None
 
