@@ -1548,3 +1548,13 @@ def test_acled_a_group_renamed_split_or_organising_itself_changes_its_activity(t
 def test_acled_a_base_put_run_or_made_by_a_group_is_established(text, base):
     # the verb must govern the base: mines 'placed at the base' of a mast, a base put on alert are no new base
     assert (acled_label(text) == "HQ_ESTABLISHED") is base
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Police locked up a student leader overnight on Tuesday on charges of sedition, his lawyer said.", True),
+    ("A fugitive former mayor handed himself in to the police in the capital on Monday.", True),
+    ("Police said the shops of the old quarter were locked up during the curfew.", False),
+    ("A rebel commander handed himself in with forty fighters under the amnesty.", False),
+])
+def test_acled_locked_up_by_police_or_handing_oneself_in_to_police_is_an_arrest(text, arrest):
+    assert (acled_label(text) == "ARREST") is arrest
