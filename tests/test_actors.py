@@ -398,3 +398,11 @@ def test_actors_a_military_government_is_a_government():
     # a junta governing is coded as the government (rulers named as soldiers stay MIL)
     assert actors.code_actor("Chad's military government") == ActorCode(country="TCD", role="GOV")
     assert actors.code_actor("the military rulers").role == "MIL"
+
+
+def test_actors_people_named_by_trade_keep_their_trade_not_the_state():
+    # a demonym on people named by their trade gives their country, with the trade's role (never GOV)
+    assert actors.code_actor("Bolivian lawyers") == ActorCode(country="BOL", role="CVL")
+    assert actors.code_actor("Nepali doctors") == ActorCode(country="NPL", role="HLH")
+    assert actors.code_actor("a Ghanaian teacher") == ActorCode(country="GHA", role="EDU")
+    assert actors.code_actor("a retired judge").role == "JUD"

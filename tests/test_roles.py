@@ -1521,3 +1521,27 @@ def test_roles_whom_the_flow_a_measure_bears_on_goes_to_is_the_target(nlp):
     _, tgt, _, _ = _roles(nlp, "Peru tightened controls on exports of copper ore to Chile on Monday, the trade ministry "
                                "said.", "tightened")
     assert tgt == ("CHL", "GOV")
+
+
+def test_roles_role_only_actor_takes_the_dateline_before_a_later_paragraph(nlp):
+    # the article's main country (from a later paragraph) does not reach back over the dateline
+    doc = nlp("ACCRA, June 2, 2023 (Wire) - The high court on Friday ordered the electoral commission to reopen "
+              "the register, officials said.\n\nZambian miners rallied in Lusaka on Saturday over unpaid wages.")
+    token = next(t for t in doc if t.text == "ordered")
+    a1, a2 = participants(token, "ZMB")
+    assert (a1.code.country, a1.code.role) == ("GHA", "JUD")
+    assert (a2.code.country, a2.code.role) == ("GHA", "GOV")
+
+
+def test_roles_role_only_actor_keeps_the_article_country_with_nothing_before_it(nlp):
+    _, _, _, (a1, _) = _roles(nlp, "The navy seized a fishing boat on Sunday.", "seized", "PHL")
+    assert a1 is not None and a1.code.country == "PHL"
+
+
+def test_roles_protest_at_an_arrest_aims_at_the_holder_not_the_person_held(nlp):
+    doc = nlp("Nepali lawyers protested on Monday against the arrest of a judge.")
+    token = next(t for t in doc if t.text == "protested")
+    a1, a2 = participants(token, None)
+    assert (a1.text, a1.code.country, a1.code.role) == ("Nepali lawyers", "NPL", "CVL")
+    # no words name the state holding the judge: an empty span, not the judge coded as a government
+    assert a2 is not None and a2.text == "" and a2.name and (a2.code.country, a2.code.role) == ("NPL", "GOV")

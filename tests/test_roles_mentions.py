@@ -53,3 +53,11 @@ def test_roles_mentions_ground_owned_through_a_pronoun_is_the_owners(nlp):
     doc = nlp("Canada said it moved two frigates to its east coast.")
     found = named_place(_token(doc, "moved"), ("to",))
     assert found is None or found[1] == "CAN"
+
+
+def test_roles_mentions_demonym_on_people_by_trade_is_no_government(nlp):
+    # "Chilean geologists": people the dictionary does not list, named by their trade, are the public, whole phrase
+    doc = nlp("Chilean geologists marched through Valparaiso on Thursday.")
+    actor = actor_at(_token(doc, "geologists"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("CHL", "CVL")
+    assert actor.text == "Chilean geologists" == doc.text[actor.start:actor.end]

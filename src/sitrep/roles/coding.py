@@ -19,7 +19,7 @@ from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coor
                           harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, scene_party, sent_forces,
                           threat_suffered,
                           unnamed_attacker)
-from .country import BETWEEN_STATES, fill_country, people_as_civilians, where_they_live, with_country
+from .country import BETWEEN_STATES, fill_country, people_as_civilians, preceding_country, where_they_live, with_country
 from .doers import demander_of, subject_candidates
 from .mentions import actor_at, named_place, state_country
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, prep_objects
@@ -39,6 +39,10 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
 
     Of the target candidates, the first that names a country wins over role-only ones ("sent
     troops to Chad": Chad, not the troops), as a CAMEO coder codes the party acted upon."""
+    if country_hint is not None:
+        # the article's main country, named only after the sentence, yields to the nearest place named up to it
+        # (the dateline at the latest): a later paragraph about another country says nothing of who acts here
+        country_hint = preceding_country(trigger.sent, country_hint)
     misread_object = verb_read_as_modifier(trigger) if trigger.dep_ == "amod" else None
     if misread_object is not None:
         # "Qatar's emir voiced support for X" parsed as one noun phrase: the doer is the phrase before the verb,

@@ -103,8 +103,15 @@ def holder_of(act: Token, country_hint: Optional[str]) -> Optional[Actor]:
     for person in people:
         actor = actor_at(person, country_hint)
         if actor is not None:
-            return actor.model_copy(update={"code": ActorCode(country=actor.code.country, role="GOV")})
+            # no words name the holder: an empty span before the people held, not their words coded as a government
+            # ("protested the arrest of a judge": the judge is JUD, the protest aimed at his state)
+            return Actor(text="", start=actor.start, end=actor.start, name=HOLDER_NAME,
+                         code=ActorCode(country=actor.code.country, role="GOV"))
     return None
+
+
+# Name of the unnamed holder of people an act is on (`holder_of`)
+HOLDER_NAME = "government holding them"
 
 
 def _object_place(obj: Token, harmful: bool) -> Optional[Actor]:

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from .. import actors
+from ..dateline import detect_dateline
 from ..models import Actor
 from ..nlp import text_of
 from ..places import source_seat
@@ -131,3 +132,24 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
                 found.append((country, is_place))
         cache[sentence.start] = found
     return cache[sentence.start]
+
+
+
+def preceding_country(sentence: SpacySpan, article_country: str) -> str:
+    """The country a role-only actor of `sentence` is of, given the article's main one: that one when the
+    article has named it by the sentence (places, peoples, bodies); else the nearest place named up to the
+    sentence (its own, then earlier sentences', then the dateline's, "NAIROBI, March 9 -"): an actor belongs
+    to what was told before it, not to a later paragraph about another event. Cached per doc."""
+    doc = sentence.doc
+    cache = doc.user_data.get("sitrep_preceding_countries")
+    if cache is None:
+        cache = doc.user_data["sitrep_preceding_countries"] = {}
+        filed_from = detect_dateline(text_of(doc)).place  # (the tagger may take "ACCRA" for a body)
+        nearest = actors.place_country(filed_from.text) if filed_from is not None else None
+        named: set = {nearest} if nearest else set()
+        for sent in doc.sents:  # one pass over the sentences, each read once (its entities are cached)
+            named |= {country for country, _ in _sentence_countries(sent)}
+            nearest = sentence_country(sent, places_only=True) or nearest
+            cache[sent.start] = (frozenset(named), nearest)
+    named, nearest = cache.get(sentence.start, ((), None))
+    return article_country if article_country in named or nearest is None else nearest

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..models import Actor, ActorCode
+from ..nlp import text_of
 from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
@@ -268,6 +269,13 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
             role = "CVL" if lemma in CIVIL_PROPERTY else \
                 "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
+            if _people_by_trade(token) and actor.start < token.idx and \
+                    not any(t.dep_ == "cc" for t in token.doc[token.left_edge.i:token.i]):
+                # (not "Russian and Kazakh specialists": two states' people working together are their states')
+                # the people are the actor, named by their whole phrase: "Peruvian scientists" (CVL, as the
+                # dictionary codes people named by their trade)
+                role, end = "CVL", token.idx + len(token.text)
+                actor = actor.model_copy(update={"text": text_of(token.doc)[actor.start:end], "end": end})
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
     if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
             owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
@@ -279,6 +287,13 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if country is not None:
             actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
     return actor
+
+
+def _people_by_trade(token: Token) -> bool:
+    """Whether a plural noun the dictionary does not know names people by what they do ("Chilean
+    scientists", "Kenyan technicians"): a demonym on them gives their country, not their government."""
+    word = token.lower_
+    return token.tag_ == "NNS" and len(word) > 6 and word.endswith(("ists", "ians"))
 
 
 # Places people live in, whose harm is done to their people whoever holds them
