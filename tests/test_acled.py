@@ -1516,8 +1516,8 @@ def test_acled_a_tanker_boarded_by_pirates_or_hijacked_is_crime_not_an_accident(
     ("Gunmen flagged down a lorry at dawn and hauled away its two mechanics, the transport union said.", True),
     ("Raiders on motorbikes swept through the hamlet and carried off five young men, a councillor said.", True),
     ("The retreating fighters took a dozen schoolgirls with them into the hills, the district chief said.", True),
-    ("Rebels captured about 25 herders from a market road on Thursday, a local official said.", True),
-    ("Crates of seed and tarpaulins were carried off by armed men after the aid workers left.", False),
+    ("Rebels captured about 25 herders from a market road on Thursday, according to a district officer.", True),
+    ("Crates of seed and tarpaulins were carried off by masked raiders after the aid workers left.", False),
 ])
 def test_acled_people_hauled_off_or_taken_along_by_armed_men_are_abducted(text, abduction):
     # the taken must be people named after the verb: goods 'carried off by armed men' are no abduction
@@ -1539,7 +1539,7 @@ def test_acled_a_group_renamed_split_or_organising_itself_changes_its_activity(t
 
 @pytest.mark.parametrize("text, base", [
     ("The rebels put a forward base on the ridge above the river crossing, a local official said.", True),
-    ("The armed group ran a training camp on a farm outside the town, investigators said.", True),
+    ("The armed group kept a training camp at a farm outside the town, investigators said.", True),
     ("Militiamen entrenched themselves in the old fort at the edge of the district on Monday.", True),
     ("The insurgents have made the caves in the northern hills their main base, the army said.", True),
     ("Two mines placed at the base of a telecom mast brought it down overnight, the operator said.", False),
