@@ -1558,13 +1558,3 @@ def test_acled_a_base_put_run_or_made_by_a_group_is_established(text, base):
 ])
 def test_acled_locked_up_by_police_or_handing_oneself_in_to_police_is_an_arrest(text, arrest):
     assert (acled_label(text) == "ARREST") is arrest
-
-
-@pytest.mark.parametrize("text, protest", [
-    ("Hospital porters downed tools on Monday to demand overdue wages, their union said.", True),
-    ("Ferry crews stayed in port on Friday in a strike over new shift rules, the company said.", True),
-    ("Five fighters died in a strike on their hideout on Monday, the army said.", False),
-])
-def test_acled_workers_who_downed_tools_or_stopped_in_a_strike_protest(text, protest):
-    # the rules alone (the learned model may already guess some of these)
-    assert (rules_label(text) == "PEACE_PROTEST") is protest
