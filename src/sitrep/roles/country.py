@@ -7,6 +7,7 @@ by its demonym ("Kurds", "Palestinians") is the public of its country (CVL).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import Optional
 
@@ -118,7 +119,7 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
     cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
     if sentence.start not in cache:
         found = []
-        for ent in sentence.ents:
+        for ent in _entities_of(sentence):
             if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
                     ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
                 continue
@@ -135,21 +136,45 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
 
 
 
+def _entities_of(sentence: SpacySpan) -> list:
+    """The doc's entities inside `sentence`, as `sentence.ents` gives them. Span.ents walks all the
+    doc's entities at each call; bucketing them by sentence once per doc keeps a pass over every
+    sentence (preceding_country) linear in the doc."""
+    doc = sentence.doc
+    buckets = doc.user_data.get("sitrep_entities_by_sentence")
+    if buckets is None:
+        starts = [sent.start for sent in doc.sents]
+        buckets = doc.user_data["sitrep_entities_by_sentence"] = {}
+        for ent in doc.ents:
+            buckets.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
+    return [ent for ent in buckets.get(sentence.start, ()) if ent.end <= sentence.end]
+
+
 def preceding_country(sentence: SpacySpan, article_country: str) -> str:
     """The country a role-only actor of `sentence` is of, given the article's main one: that one when the
     article has named it by the sentence (places, peoples, bodies); else the nearest place named up to the
     sentence (its own, then earlier sentences', then the dateline's, "NAIROBI, March 9 -"): an actor belongs
-    to what was told before it, not to a later paragraph about another event. Cached per doc."""
+    to what was told before it, not to a later paragraph about another event. The sentences are read once,
+    in order, and only up to the one asked about or to the first that names the article's country (most
+    articles name it at once): after that the answer is the article's country."""
     doc = sentence.doc
-    cache = doc.user_data.get("sitrep_preceding_countries")
-    if cache is None:
-        cache = doc.user_data["sitrep_preceding_countries"] = {}
+    state = doc.user_data.get("sitrep_preceding_countries")
+    if state is None or state["article"] != article_country:
         filed_from = detect_dateline(text_of(doc)).place  # (the tagger may take "ACCRA" for a body)
         nearest = actors.place_country(filed_from.text) if filed_from is not None else None
-        named: set = {nearest} if nearest else set()
-        for sent in doc.sents:  # one pass over the sentences, each read once (its entities are cached)
-            named |= {country for country, _ in _sentence_countries(sent)}
-            nearest = sentence_country(sent, places_only=True) or nearest
-            cache[sent.start] = (frozenset(named), nearest)
-    named, nearest = cache.get(sentence.start, ((), None))
-    return article_country if article_country in named or nearest is None else nearest
+        state = doc.user_data["sitrep_preceding_countries"] = {
+            "article": article_country, "sentences": iter(doc.sents), "read_to": -1, "last": nearest,
+            "named_at": -1 if nearest is not None and nearest == article_country else None, "nearest": {}}
+    while state["named_at"] is None and state["read_to"] < sentence.start:
+        sent = next(state["sentences"], None)
+        if sent is None:
+            break
+        if any(country == article_country for country, _ in _sentence_countries(sent)):
+            state["named_at"] = sent.start
+        state["last"] = sentence_country(sent, places_only=True) or state["last"]
+        state["nearest"][sent.start] = state["last"]
+        state["read_to"] = sent.start
+    if state["named_at"] is not None and state["named_at"] <= sentence.start:
+        return article_country
+    nearest = state["nearest"].get(sentence.start)
+    return article_country if nearest is None else nearest
