@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -472,10 +473,18 @@ def _after_break(doc, start: int, head: int) -> int:
     """`start`, or the first token after the last break between it and the head: the parser may hang a
     dateline on the first noun of the story ("BAMAKO, May 3 (AFP) - Malian soldiers", "(AP) -- Police"), or a
     headline on the line after it; an actor's own words begin after the dash or the line break."""
-    for i in range(head - 1, start - 1, -1):
-        if _breaks_phrase(doc[i]):
-            return i + 1
-    return start
+    breaks = _phrase_breaks(doc)
+    last = bisect_left(breaks, head) - 1  # the last break before the head
+    return breaks[last] + 1 if last >= 0 and breaks[last] >= start else start
+
+
+def _phrase_breaks(doc) -> list[int]:
+    """Indices of the doc's phrase breaks, found once per doc: every actor candidate asks for the last one
+    before it, and walking back token by token cost a walk per candidate."""
+    breaks = doc.user_data.get("sitrep_phrase_breaks")
+    if breaks is None:
+        breaks = doc.user_data["sitrep_phrase_breaks"] = [t.i for t in doc if _breaks_phrase(t)]
+    return breaks
 
 
 # Dashes that set a dateline or an aside apart when spaced ("Israel–Hamas" has none around it)
@@ -487,8 +496,8 @@ def in_dateline(token) -> bool:
     Nigeria -"): a stretch with no verb, from a dateline place (dateline.py) to the break that ends it. The
     parser may make its place the subject of the story's first verb; the filing place is no actor."""
     doc = token.doc
-    sent = token.sent
-    start = _after_break(doc, sent.start, token.i)
+    sent_start, sent_end = _sentence_bounds(doc, token.i)
+    start = _after_break(doc, sent_start, token.i)
     first = doc[start]
     text = text_of(doc)
     places = doc.user_data.get("sitrep_dateline_places")
@@ -498,8 +507,22 @@ def in_dateline(token) -> bool:
     # and its verbs walks the rest of the sentence, for every candidate head of every sentence)
     if not (first.idx in places or is_dateline_place(text, first.idx, first.idx + len(first.text))):
         return False
-    end = next((t.i for t in doc[token.i + 1:sent.end] if _breaks_phrase(t)), None)
+    breaks = _phrase_breaks(doc)
+    after = bisect_right(breaks, token.i)  # the first break after the token, if the sentence has one
+    end = breaks[after] if after < len(breaks) and breaks[after] < sent_end else None
     return end is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def _sentence_bounds(doc, i: int) -> tuple[int, int]:
+    """(start, end) of the sentence of token `i`, from bounds read once per doc (Token.sent walks the
+    sentence at each call, and every actor candidate asks)."""
+    bounds = doc.user_data.get("sitrep_sentence_bounds")
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = doc.user_data["sitrep_sentence_bounds"] = ([s.start for s in sents], [s.end for s in sents])
+    starts, ends = bounds
+    k = bisect_right(starts, i) - 1
+    return starts[k], ends[k]
 
 
 def _breaks_phrase(token) -> bool:
