@@ -579,7 +579,8 @@ def merge_list(
         # two events the extractor found in one sentence ("struck ..., killing 12") are one happening
         found = [m for m in fold_happenings(merge.merged_events(store, area=area, since=since, until=until))
                  if len(m.reports) >= min_reports]
-        warn_if_area_unknown(store, area)
+        if not found:  # (a list with events has an area that matched)
+            warn_if_area_unknown(store, area)
     if format == "json":
         json.dump([m.model_dump(mode="json") for m in found], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
 from datetime import datetime
+from itertools import chain
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
