@@ -3,7 +3,9 @@ import re
 from pathlib import Path
 
 import sitrep
-from sitrep.nlp import text_of
+from spacy.attrs import LEMMA, ORTH, POS
+
+from sitrep.nlp import text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -21,3 +23,14 @@ def test_nlp_no_module_reads_doc_text_directly():
                  for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                  if direct.search(line) and not line.lstrip().startswith("#")]
     assert offenders == []
+
+
+def test_nlp_token_rows_give_each_tokens_attributes_in_order(nlp):
+    doc = nlp("Militia fighters shelled two villages near the river.")
+    rows = list(token_rows(doc, [ORTH, POS, LEMMA]))
+    strings = doc.vocab.strings
+    assert [(strings[o], p, strings[lemma]) for o, p, lemma in rows] == [(t.text, t.pos, t.lemma_) for t in doc]
+
+
+def test_nlp_token_rows_of_an_empty_doc_are_empty(nlp):
+    assert list(token_rows(nlp(""), [ORTH, POS])) == []

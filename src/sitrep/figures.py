@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
-from .nlp import text_of
+from .nlp import text_of, token_rows
 from . import models
 from .sources import SPEECH_LEMMAS, find_attributions, sources_for
 
@@ -139,7 +139,7 @@ def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tupl
     strings = doc.vocab.strings
     # singular person nouns picked from the doc's arrays: a Token object per word would cost more
     nn = strings["NN"] if "NN" in strings else None
-    candidates = [i for i, (tag, lemma) in enumerate(doc.to_array([TAG, LEMMA]).tolist())
+    candidates = [i for i, (tag, lemma) in enumerate(token_rows(doc, [TAG, LEMMA]))
                   if tag == nn and strings[lemma].lower() in PERSON_NOUNS]
     for noun in (doc[i] for i in candidates):
         if noun.i in owned:
@@ -322,7 +322,7 @@ def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     number_of: dict[tuple[int, int], bool] = {}
     excluded_of: dict[int, bool] = {}
     lowers, numbers, excluded = [], [], []
-    for orth, lower, ent_type in doc.to_array([ORTH, LOWER, ENT_TYPE]).tolist():
+    for orth, lower, ent_type in token_rows(doc, [ORTH, LOWER, ENT_TYPE]):
         if lower not in lower_of:
             lower_of[lower] = strings[lower]
         if (orth, lower) not in number_of:

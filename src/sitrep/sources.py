@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import text_of
+from .nlp import text_of, token_rows
 from . import models
 
 ENV_VAR = "SITREP_SOURCES"
@@ -205,7 +205,7 @@ def _cue_candidates(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     cues: dict[tuple[int, int, int], bool] = {}
     found = []
-    for i, key in enumerate(map(tuple, doc.to_array([LOWER, LEMMA, POS]).tolist())):
+    for i, key in enumerate(token_rows(doc, [LOWER, LEMMA, POS])):
         if key not in cues:
             lower, lemma, pos = key
             cues[key] = strings[lower] == "according" or strings[lower] in CITING_WORDS or (

@@ -14,7 +14,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from ..actors import code_actor
 from ..modality import hedged_past
-from ..nlp import clause_verb
+from ..nlp import clause_verb, token_rows
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
@@ -570,7 +570,7 @@ def _possible_triggers(doc) -> list[int]:
     amod = strings["amod"]
     jointly = strings["jointly"]  # (a hash: no lookup in the store)
     joint_acts = False
-    for i, (lemma, pos, dep) in enumerate(doc.to_array([LEMMA, POS, DEP]).tolist()):
+    for i, (lemma, pos, dep) in enumerate(token_rows(doc, [LEMMA, POS, DEP])):
         if lemma == jointly:
             joint_acts = True
         if dep not in complement:

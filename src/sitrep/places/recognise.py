@@ -16,7 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
-from sitrep.nlp import text_of
+from sitrep.nlp import text_of, token_rows
 from .demonyms import is_demonym
 from .mention import Mention
 from .resolve import currency_country
@@ -40,7 +40,7 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
     # words and tags from the doc's arrays: a Token object per word costs more than the scan
     strings = doc.vocab.strings
     words, proper = [], []
-    for orth, pos in doc.to_array([ORTH, POS]).tolist():
+    for orth, pos in token_rows(doc, [ORTH, POS]):
         text = strings[orth]
         words.append(text)
         proper.append(pos == PROPN and text[:1].isupper())
