@@ -155,3 +155,19 @@ def test_ingest_publication_metadata_must_be_a_whole_date(value, expected):
 
     parsed = parse_published(value)
     assert (parsed.date().isoformat() if parsed else None) == expected
+
+
+def test_ingest_folder_without_article_files_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "brief.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "docs" / "map.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "news" / "b.pdf").write_bytes(b"%PDF-1.4")
+    items = list(iter_files([tmp_path / "empty", tmp_path / "docs", tmp_path / "news"]))
+    errors = [str(e) for e in _errors(items)]
+    assert [f.name for f in items if not isinstance(f, InputError)] == ["a.txt"]
+    assert len(errors) == 2
+    assert errors[0].startswith(str(tmp_path / "empty")) and "no article files" in errors[0]
+    assert "2 other files: .docx, .pdf" in errors[1]

@@ -327,6 +327,7 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
             yield InputError(str(path), "not a regular file or folder (a FIFO, socket or device?); give files or folders")
             continue
         seen: set[tuple[int, int]] = set()
+        others: list[str] = []  # files of other types, skipped
 
         def walk(folder: Path) -> Iterator[Union[Path, InputError]]:
             try:
@@ -358,12 +359,22 @@ def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputE
                 elif is_file:
                     if child.suffix.lower() in SUPPORTED_SUFFIXES:
                         yield child
+                    else:
+                        others.append(child.suffix.lower() or "(none)")
                 elif entry.is_symlink():
                     yield InputError(str(child), "a broken symbolic link; fix or remove the link")
                 elif child.suffix.lower() in SUPPORTED_SUFFIXES:
                     yield InputError(str(child), "not a regular file (a FIFO, socket or device?); give files or folders")
 
-        yield from walk(path)
+        found = False
+        for item in walk(path):
+            found = True
+            yield item
+        if not found:  # a folder of .pdf or .docx files, or an empty one, would otherwise ingest nothing silently
+            skipped = f" ({len(others)} other file{'s' if len(others) != 1 else ''}: " \
+                      f"{', '.join(sorted(set(others)))})" if others else ""
+            yield InputError(str(path), f"no article files in the folder{skipped}; "
+                             f"give {', '.join(sorted(SUPPORTED_SUFFIXES))} files")
 
 
 def read_paths(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Article, InputError]]:
