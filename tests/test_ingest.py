@@ -171,3 +171,14 @@ def test_ingest_folder_without_article_files_is_an_error(tmp_path):
     assert len(errors) == 2
     assert errors[0].startswith(str(tmp_path / "empty")) and "no article files" in errors[0]
     assert "2 other files: .docx, .pdf" in errors[1]
+
+
+def test_ingest_xml_that_is_no_feed_is_an_error_but_an_empty_feed_is_not(tmp_path):
+    (tmp_path / "catalogue.xml").write_text('<?xml version="1.0"?><stock><item>tents</item></stock>', encoding="utf-8")
+    (tmp_path / "page.xml").write_text("<html><body><p>Shelling was heard at dawn.</p></body></html>", encoding="utf-8")
+    (tmp_path / "quiet.rss").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                                        "</channel></rss>", encoding="utf-8")
+    for name in ("catalogue.xml", "page.xml"):
+        [error] = list(read_file(tmp_path / name))
+        assert isinstance(error, InputError) and "not an RSS or Atom feed" in str(error), name
+    assert list(read_file(tmp_path / "quiet.rss")) == []

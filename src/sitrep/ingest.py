@@ -210,6 +210,12 @@ def _feed_to_articles(data: bytes, where: str) -> Iterator[Union[Article, InputE
     if feed.bozo and not feed.entries:
         yield InputError(where, f"not a readable RSS/Atom feed ({feed.bozo_exception}); check the file is a whole feed")
         return
+    # Well-formed XML (or HTML) that is no feed at all: feedparser knows no version and finds no
+    # entry with a text (an <item> of some other XML is an entry without one).
+    if not feed.version and not any(e.get("content") or e.get("summary") for e in feed.entries):
+        yield InputError(where, "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root); "
+                                "save a web page as .html and other XML as text")
+        return
     for n, entry in enumerate(feed.entries, 1):
         entry_where = f"{where}#{n}"
         body = ""
