@@ -315,3 +315,19 @@ def test_report_cli_needs_a_file_name(db, tmp_path, monkeypatch, target):
                                       "--out", out, "--db", str(db)])
     assert result.exit_code == 1 and "give a file name" in result.stderr
     assert not (tmp_path / "-").exists() and not list(tmp_path.glob("*.png"))
+
+
+def test_report_cite_names_an_article_without_url_once(tmp_path):
+    from datetime import datetime
+
+    from sitrep.models import Span
+
+    sentence = Span(text="Rebels shelled a camp near Lowtown on Friday.", start=0, end=45)
+    titled = merge.Report(event_id="e1", article_id="a" * 64, outlet="Camp shelled", published=datetime(2024, 5, 3),
+                          title="Camp shelled", url=None, sentence=sentence, trigger=sentence,
+                          independent_source="Camp shelled")
+    bare = titled.model_copy(update={"title": None, "outlet": "article " + "a" * 12})
+    web = titled.model_copy(update={"outlet": "east-news.example", "url": "https://east-news.example/1"})
+    assert report._cite(titled) == "\u201cCamp shelled\u201d, 2024-05-03 (article aaaaaaaaaaaa, characters 0\u201345)"
+    assert report._cite(bare) == "2024-05-03 (article aaaaaaaaaaaa, characters 0\u201345)"
+    assert report._cite(web).startswith("\u201cCamp shelled\u201d, east-news.example, 2024-05-03 (")

@@ -261,7 +261,9 @@ def _date(moment: Optional[datetime]) -> str:
 
 def _cite(r: merge.Report) -> str:
     title = f"\u201c{r.title}\u201d, " if r.title else ""
-    return f"{title}{r.outlet}, {_date(r.published) or 'undated'} (article {r.article_id[:12]}, characters {r.sentence.start}\u2013{r.sentence.end})"
+    # An article with no URL has its title (or its id) for outlet: named once, not twice.
+    outlet = "" if r.outlet in (r.title, f"article {r.article_id[:12]}") else f"{r.outlet}, "
+    return f"{title}{outlet}{_date(r.published) or 'undated'} (article {r.article_id[:12]}, characters {r.sentence.start}\u2013{r.sentence.end})"
 
 
 # -- pictures ------------------------------------------------------------------------------------
