@@ -331,3 +331,11 @@ def test_report_cite_names_an_article_without_url_once(tmp_path):
     assert report._cite(titled) == "\u201cCamp shelled\u201d, 2024-05-03 (article aaaaaaaaaaaa, characters 0\u201345)"
     assert report._cite(bare) == "2024-05-03 (article aaaaaaaaaaaa, characters 0\u201345)"
     assert report._cite(web).startswith("\u201cCamp shelled\u201d, east-news.example, 2024-05-03 (")
+
+
+@pytest.mark.parametrize("area, title", [("SY", "Syria"), ("syr", "Syria"), ("syria", "Syria"),
+                                         ("Northern", "Northern"), (" Northern ", "Northern")])
+def test_report_title_names_a_country_by_its_name(db, area, title):
+    with Store.open(db) as store:
+        rep = report.build(store, area, "2024-03-01", "2024-03-10")
+    assert rep.title == f"{title}: situation report"

@@ -63,6 +63,7 @@ def build(store, area: str, since: str, until: str) -> SitRep:
     background = [m for m in merge.merged_events(store, area=area, modality="background")
                   if _reported_within(m, since, until)]
     articles = {r.article_id for m in events + background for r in m.reports}
+    area = _area_name(area)
     report = SitRep(
         title=f"{area}: situation report",
         period=f"{since} to {until}",
@@ -86,6 +87,15 @@ def build(store, area: str, since: str, until: str) -> SitRep:
     report.chart_png = _chart(events, since, until)
     report.map_png = _map(events, area)
     return report
+
+
+def _area_name(area: str) -> str:
+    """The area as a title names it: a country by its name ('SD', 'SDN' and 'sudan' are Sudan),
+    an admin area or place as the user wrote it."""
+    from . import countries
+
+    code = countries.alpha2(area)
+    return countries.name(code) if code else area.strip()
 
 
 def fold_happenings(events: list[MergedEvent]) -> list[MergedEvent]:
