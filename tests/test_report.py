@@ -339,3 +339,15 @@ def test_report_title_names_a_country_by_its_name(db, area, title):
     with Store.open(db) as store:
         rep = report.build(store, area, "2024-03-01", "2024-03-10")
     assert rep.title == f"{title}: situation report"
+
+
+def test_report_over_a_period_without_events_says_none_in_every_section(db, tmp_path, monkeypatch):
+    drawn = []
+    monkeypatch.setattr("matplotlib.figure.Figure.text", lambda self, x, y, s, *a, **k: drawn.append(s))
+    with Store.open(db) as store:
+        report.write(store, "Northern", "2023-01-01", "2023-01-31", tmp_path / "r.md", "md")
+        report.write(store, "Northern", "2023-01-01", "2023-01-31", tmp_path / "r.pdf", "pdf")
+    md = tmp_path.joinpath("r.md").read_text()
+    developments = md.split("## Key developments")[1].split("##")[0]
+    assert developments.strip() == "None."
+    assert drawn[drawn.index("Key developments") + 1] == "None."

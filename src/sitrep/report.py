@@ -450,6 +450,8 @@ def render_markdown(report: SitRep, out: Path) -> str:
         md += [f"### {_md(k['heading'])}", "", _md(k["facts"]), ""]
         md += [f"> \u201c{_md(q['sentence'])}\u201d  \n> \u2014 {_md(q['cite'])}" + (f" <{q['url']}>" if q["url"] else "")
                + "\n" for q in k["quotes"]]
+    if not report.developments:
+        md += ["None.", ""]
     md += ["## Disagreements between sources", ""]
     for d in report.disagreements:
         md += [f"**{_md(d['heading'])}**", ""] + [f"- {_md(c)}" for c in d["claims"]] + [""]
@@ -485,6 +487,8 @@ def render_pdf(report: SitRep, out: Path) -> None:
         lines += [("h3", k["heading"]), ("p", k["facts"])]
         for q in k["quotes"]:
             lines += [("q", f"\u201c{q['sentence']}\u201d"), ("small", "\u2014 " + q["cite"] + (f" {q['url']}" if q["url"] else ""))]
+    if not report.developments:
+        lines.append(("p", "None."))
     lines.append(("h2", "Disagreements between sources"))
     for d in report.disagreements:
         lines += [("b", d["heading"])] + [("p", "\u2022 " + c) for c in d["claims"]]
