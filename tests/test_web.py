@@ -539,3 +539,10 @@ def test_web_serve_a_missing_database_without_a_token_is_refused(tmp_path, monke
     # with a token it is a fresh database to POST articles into
     result = CliRunner().invoke(app, ["serve", "--db", str(missing), "--token", "t0k"])
     assert result.exit_code == 0 and missing.exists() and len(served) == 1
+
+
+def test_web_merged_refuses_a_period_that_ends_before_it_starts(writable_client):
+    pytest.importorskip("sitrep.merge")
+    response = writable_client.get("/api/merged?since=2024-03-10&until=2024-03-01")
+    assert response.status_code == 422 and "is after until=2024-03-01" in response.json()["detail"]
+    assert writable_client.get("/api/merged?since=2024-03-01&until=2024-03-01").status_code == 200

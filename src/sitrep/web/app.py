@@ -289,6 +289,9 @@ def _check_days(**days: Optional[str]) -> None:
                 date.fromisoformat(value)
             except ValueError:
                 raise HTTPException(422, f"{name}={value}: not a day of the calendar (YYYY-MM-DD)") from None
+    since, until = days.get("since"), days.get("until")
+    if since is not None and until is not None and since > until:  # as /api/events answers, not an empty page
+        raise HTTPException(422, f"since={since}: is after until={until}: no day is in that period")
 
 
 def event_filter(
