@@ -170,3 +170,16 @@ def test_export_acled_row_of_an_event_with_no_day_has_no_time_precision(tmp_path
     [row] = list(csv.DictReader(path.open()))
     assert row["event_date"] == row["year"] == row["time_precision"] == ""
     assert row["latitude"] == row["country"] == row["geo_precision"] == ""
+
+
+def test_export_plover_json_keeps_figures_with_qualifiers_trigger_and_url(tmp_path, sample):
+    events, articles = sample
+    events[0].figures = [Figure(text="at least 3", start=22, end=32, kind="killed", value=3, qualifier="at_least",
+                                sources=[SourceRef(text="SANA", start=33, end=37, name="SANA")])]
+    export.export(events, "plover-json", str(tmp_path / "e.json"), articles)
+    [record] = json.loads((tmp_path / "e.json").read_text())["events"]
+    [figure] = record["figures"]
+    assert Figure.model_validate(figure) == events[0].figures[0]
+    assert figure["qualifier"] == "at_least" and figure["sources"][0]["name"] == "SANA"
+    assert Span.model_validate(record["trigger"]) == events[0].trigger
+    assert record["story_url"] == "https://example.org/x"

@@ -210,7 +210,8 @@ def write_acled_csv(events: list[Event], out: io.TextIOBase, articles=None) -> N
 
 
 def plover_record(event: Event, article: Optional[Article]) -> dict:
-    """PLOVER's event record: type, mode, source and target actors, place, date, and the text."""
+    """PLOVER's event record: type, mode, source and target actors, place, date, and the text; with
+    sitrep's trigger and figures (counts with their qualifiers, sources and spans of the story)."""
     a1, a2, loc = event.actor1, event.actor2, event.location
     return {
         "event_id": event.id,
@@ -218,8 +219,10 @@ def plover_record(event: Event, article: Optional[Article]) -> dict:
         "event_type": event.plover_type,
         "event_mode": event.plover_mode,
         "event_text": event.sentence.text.strip(),
+        "trigger": event.trigger.model_dump(),
         "story_id": event.article_id,
         "story_date": article.published.isoformat() if article and article.published else None,
+        "story_url": article.url if article else None,
         "source": [s.name for s in event.sources],
         "source_actor": a1.text if a1 else None,
         "source_agent": a1.code.role if a1 else None,
@@ -228,6 +231,7 @@ def plover_record(event: Event, article: Optional[Article]) -> dict:
         "target_agent": a2.code.role if a2 else None,
         "target_country": a2.code.country if a2 else None,
         "location": loc.model_dump() if loc else None,
+        "figures": [f.model_dump() for f in event.figures],
         "cameo_root": event.cameo_root,
         "modality": event.modality,
         "confidence": event.confidence,
