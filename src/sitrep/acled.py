@@ -602,6 +602,7 @@ def rules_label(text: str) -> str:
 MODEL_FILLS_IN = 0.6
 
 
+@lru_cache(maxsize=4096)  # every event of a sentence asks about the same sentence
 def _combined_label(text: str) -> str:
     rule = rules_label(text)
     if rule != NONE_LABEL:

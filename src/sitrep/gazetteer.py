@@ -28,6 +28,7 @@ import zlib
 from contextlib import closing
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Iterable, Optional
@@ -79,6 +80,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|e
 _NON_LATIN = re.compile("[^\u0000-\u024f\u1e00-\u1eff\u02b0-\u02ff\u2018\u2019]")
 
 
+@lru_cache(maxsize=1 << 16)  # asked about the same few hundred words again and again per article
 def normalize(name: str) -> str:
     """The lookup key of a name: lowercase ASCII words separated by single spaces."""
     if name.isascii():
