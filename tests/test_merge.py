@@ -376,3 +376,18 @@ def test_merge_list_shows_the_day_an_undated_event_is_filed_under():
     meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
     merged = merge.summarise([undated], meta)
     assert merged_cells(merged)[1].plain == "2024-05-06 (first reported)"
+
+
+def test_merge_list_figures_keep_their_qualifier_and_range():
+    from sitrep.cli import merged_cells
+
+    s = "Gunmen killed at least 11 farmers near Northtown and dozens fled, the Monitor said."
+    article, events = make(s, "gazette.example/4", "2024-05-06T09:00:00+00:00",
+                           [{"sentence": s, "place": "Northtown", "date": "2024-05-06", "sources": ["Monitor"],
+                             "figures": [("killed", 11, "at_least")]}])
+    fled = Figure(kind="displaced", value=24, value_max=99, qualifier="approximately", text="dozens",
+                  start=s.index("dozens"), end=s.index("dozens") + 6)
+    event = events[0].model_copy(update={"figures": events[0].figures + [fled]})
+    meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
+    cell = merged_cells(merge.summarise([event], meta))[-1].plain
+    assert cell == "killed at least 11 (Monitor); displaced about 24\u201399 (Monitor)"

@@ -604,8 +604,10 @@ def warn_if_area_unknown(store: Store, area: Optional[str]) -> None:
 def merged_cells(m: merge.MergedEvent) -> list[Text]:
     """The cells of `sitrep merge list` for one merged event, as Rich Text: words from articles (and
     the "[sources disagree]" note) are never read as Rich markup. A source's figure repeated by
-    outlets copying one another shows once."""
-    figures = dict.fromkeys(f"{f.kind} {f.value} ({f.source})" for f in m.figures)
+    outlets copying one another shows once, with its qualifier and range."""
+    from .report import _figure_text  # "at least 11", "about 24\u201399": the qualifier is part of the count
+
+    figures = dict.fromkeys(f"{f.kind} {_figure_text(f)} ({f.source})" for f in m.figures)
     if m.date:
         day = m.date.value
     elif m.first_reported and m.modality != "background":  # filed under that day, as merge stores it
