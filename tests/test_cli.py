@@ -334,3 +334,18 @@ def test_cli_export_to_dash_writes_standard_output_and_a_folder_is_refused(tmp_p
     assert binary.exit_code == 1 and "parquet" in binary.stderr and "file name" in binary.stderr
     folder = runner.invoke(app, ["export", "--format", "acled-csv", "--out", str(tmp_path), "--db", db])
     assert folder.exit_code == 1 and "a folder" in folder.stderr and "file name" in folder.stderr
+
+
+def test_cli_events_table_figures_keep_their_qualifier_and_range():
+    from sitrep.cli import events_table
+    from sitrep.models import Event, Figure, Span
+
+    s = "Raiders killed at least 11 herders and dozens fled, elders said."
+    event = Event(id="e", article_id="a", sentence=Span(text=s, start=0, end=len(s)),
+                  trigger=Span(text="killed", start=8, end=14), figures=[
+                      Figure(kind="killed", value=11, qualifier="at_least", text="at least 11", start=15, end=26),
+                      Figure(kind="displaced", value=24, value_max=99, qualifier="approximately", text="dozens",
+                             start=39, end=45)])
+    table = events_table([event])
+    figures = table.columns[5]._cells[0].plain
+    assert figures == "killed at least 11, displaced about 24\u201399"

@@ -286,6 +286,7 @@ ModalityOption = typer.Option(None, "--modality", help="asserted, planned, condi
 def events_table(events: list[Event], title: str = "events", articles: Optional[dict] = None) -> Table:
     """The events as a table; with their articles (by id), an event with no date of its own shows the
     day it is filed under, its article's publication day, marked "(published)"."""
+    from .report import _figure_text
     from .store import filed_days
 
     def day(e: Event) -> str:
@@ -299,9 +300,7 @@ def events_table(events: list[Event], title: str = "events", articles: Optional[
     for column in ("date", "type", "actor1", "actor2", "place", "figures", "sources", "modality", "trigger"):
         table.add_column(column, overflow="fold")
     for e in events:
-        figures = ", ".join(
-            f"{f.kind} {'~' if f.qualifier == 'approximately' else ''}{f.value:,}" for f in e.figures
-        )
+        figures = ", ".join(f"{f.kind} {_figure_text(f)}" for f in e.figures)  # "killed at least 11"
         cells = (
             day(e),
             e.plover_type or "",
