@@ -351,3 +351,16 @@ def test_report_over_a_period_without_events_says_none_in_every_section(db, tmp_
     developments = md.split("## Key developments")[1].split("##")[0]
     assert developments.strip() == "None."
     assert drawn[drawn.index("Key developments") + 1] == "None."
+
+
+def test_fold_happenings_lists_an_undated_event_under_the_day_it_was_first_reported():
+    said = "Shells hit Northtown on Friday, the Monitor said."
+    heard = "Shelling was heard near Northtown, residents said."
+    first, [dated] = cases.make(said, "one.example/20", "2024-03-08T10:00:00+00:00",
+                                [{"sentence": said, "place": "Northtown", "date": "2024-03-08", "trigger": "hit"}])
+    second, [undated] = cases.make(heard, "two.example/21", "2024-03-10T10:00:00+00:00",
+                                   [{"sentence": heard, "place": "Northtown", "date": "2024-03-10",
+                                     "trigger": "Shelling"}])
+    meta = {a.id: merge._ArticleMeta(a.id, a.published, a.url, None, a.text) for a in (first, second)}
+    merged = [merge.summarise([undated.model_copy(update={"date": None})], meta), merge.summarise([dated], meta)]
+    assert [m.first_event_id for m in report.fold_happenings(merged)] == [dated.id, undated.id]

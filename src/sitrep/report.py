@@ -145,7 +145,17 @@ def fold_happenings(events: list[MergedEvent]) -> list[MergedEvent]:
             "independent_sources": _independent_sources([r for m in members for r in m.reports]),
             "disagreements": merge.disagreements(figures),
         }))
-    return sorted(folded, key=lambda m: (m.date.value if m.date else "", m.id))
+    return sorted(folded, key=lambda m: (_filed_day(m), m.id))
+
+
+def _filed_day(m: MergedEvent) -> str:
+    """The day a merged event is listed under, as merge stores it: its date, else the day it was first
+    reported (not background), else none (listed first)."""
+    if m.date:
+        return m.date.value
+    if m.first_reported and m.modality != "background":
+        return m.first_reported.date().isoformat()
+    return ""
 
 
 def _is_headline(r) -> bool:
