@@ -319,6 +319,7 @@ def test_cli_ingest_says_how_many_events_lack_a_date_for_want_of_a_publication_t
     assert result.exit_code == 0
     [warning] = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert "1 article has no publication time" in warning and "'published'" in warning
+    assert "so 1 of its events has no date" in warning and "ISO 8601" in warning
 
 
 def test_cli_export_to_dash_writes_standard_output_and_a_folder_is_refused(tmp_path, monkeypatch):

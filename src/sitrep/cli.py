@@ -201,10 +201,12 @@ def run_ingest(paths: list[str], db: str, quiet: bool = False) -> dict[str, int]
     if not quiet:
         _print_summary(summary)
         if undated["articles"]:
-            n = undated["articles"]
+            n, k = undated["articles"], undated["events"]
+            # a record whose 'published' sitrep cannot read counts here too: say what it can read
             err.print(f"warning: {n} article{' has' if n == 1 else 's have'} no publication time in metadata or "
-                      f"dateline, so {undated['events']} of their events have no date; give JSON records a "
-                      "'published' field, or open the text with a dated dateline", highlight=False, soft_wrap=True)
+                      f"dateline, so {k} of {'its' if n == 1 else 'their'} events {'has' if k == 1 else 'have'} "
+                      "no date; give JSON records a 'published' field in ISO 8601 (2024-03-08), or open the "
+                      "text with a dated dateline", highlight=False, soft_wrap=True)
     return summary
 
 
