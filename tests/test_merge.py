@@ -391,3 +391,11 @@ def test_merge_list_figures_keep_their_qualifier_and_range():
     meta = {article.id: merge._ArticleMeta(article.id, article.published, article.url, None, s)}
     cell = merged_cells(merge.summarise([event], meta))[-1].plain
     assert cell == "killed at least 11 (Monitor); displaced about 24\u201399 (Monitor)"
+
+
+def test_merge_area_is_trimmed_as_a_country_is(store):
+    for article, events in corpus():
+        store.add(article, events)
+    merge.rebuild(store)
+    wanted = merge.merged_events(store, area="Northern")
+    assert wanted and merge.merged_events(store, area="  Northern ") == wanted

@@ -182,3 +182,14 @@ def test_store_date_filters_take_date_and_datetime_objects(tmp_path, article):
         store.add(article, [_event(article, "shelled")])
         assert len(store.events(since=date(2021, 9, 8), until=datetime(2021, 9, 8, 23, 0))) == 1
         assert store.events(since=datetime(2021, 9, 9, 1, 0)) == []
+
+
+def test_store_text_filters_are_trimmed_as_the_country_is(tmp_path, article):
+    event = _event(article, "shelled")
+    event.location = event.location.model_copy(update={"admin1": "Daraa Governorate"})
+    with Store.open(tmp_path / "s.db") as store:
+        store.add(article, [event])
+        assert len(store.events(country=" SY ")) == 1
+        assert len(store.events(admin=" daraa governorate ")) == 1
+        assert len(store.events(admin="\tDaraa Governorate\n")) == 1
+        assert len(store.events(article_id=f" {article.id} ")) == 1

@@ -863,6 +863,7 @@ def merged_events(
     """Stored merged events, by date then id. `area` is a country (SY, SYR, Syria), an admin1 or
     admin2 name, or a place name; dates are ISO days compared with the merged event's date range."""
     where, params = ["n_reports >= ?"], [min_reports]
+    area = area.strip() if area else area  # " Kassala" is Kassala, as " Sudan " is Sudan
     if area:
         code = countries.alpha2(area)
         clause = "lower(admin1) = lower(?) OR lower(admin2) = lower(?) OR lower(place) = lower(?)"

@@ -68,8 +68,8 @@ class EventFilter:
                 raise InputError(f"country={self.country}", "not a country sitrep knows; use an ISO code (SY, SYR) or an English name (Syria)")
             self.country = code
         for name in ("admin", "actor", "text", "article_id"):
-            if getattr(self, name) is not None:
-                _text_filter(name, getattr(self, name))
+            if getattr(self, name) is not None:  # trimmed as the country is: " Kassala" is Kassala
+                setattr(self, name, _text_filter(name, getattr(self, name)) or None)
         if self.source is not None:
             from .sources import canonical_name
 
