@@ -350,3 +350,19 @@ def test_cli_events_table_figures_keep_their_qualifier_and_range():
     table = events_table([event])
     figures = table.columns[5]._cells[0].plain
     assert figures == "killed at least 11, displaced about 24\u201399"
+
+
+def test_cli_ingest_into_a_log_says_it_is_alive_now_and_then(tmp_path, monkeypatch):
+    import sitrep.cli as cli
+
+    (tmp_path / "a.txt").write_text("Rebels shelled an army post near Gao on Monday, the army said.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": "Militiamen looted a market near Mopti on Friday.",
+                                                  "published": "2024-04-06"}) + "\n", encoding="utf-8")
+    monkeypatch.setattr(cli, "PROGRESS_LOG_SECONDS", 0.0)  # the bar is off (no terminal): plain lines instead
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "p.db")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("ingest: ")]
+    assert lines and lines[-1].startswith("ingest: 2/2 files, 2 articles read, ")
+    monkeypatch.setattr(cli, "PROGRESS_LOG_SECONDS", 3600.0)
+    quiet = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "q.db")])
+    assert not [line for line in quiet.stderr.splitlines() if line.startswith("ingest: ")]
