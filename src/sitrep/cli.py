@@ -156,8 +156,8 @@ class _LoggedProgress(Progress):
             return
         self._logged = self._clock()
         task = self._tasks[task_id]
-        done = (f"{task.completed:.0f}/{task.total:.0f} files, {task.fields.get('read', 0)} articles read"
-                if task.total is not None else f"{task.completed:.0f} articles read")
+        done = (f"{task.completed:.0f}/{task.total:.0f} files, {task.fields.get('read', 0):,} articles read"
+                if task.total is not None else f"{task.completed:,.0f} articles read")
         err.print(f"{task.description}: {done}, {task.elapsed or 0:.0f} s, {task.fields.get('rate', 0):.1f} articles/s",
                   highlight=False, markup=False)
 
