@@ -49,6 +49,9 @@ def test_dateline_place(text, place):
         "UN: most refugees want to return home.",
         "ORIGINAL STORY: Police are searching for a man.",
         "Gunmen attacked a checkpoint in Kabul (Afghanistan) on Monday.",
+        "Monday, March 4, 2024 - Raiders burned a granary near the river.",
+        "THURSDAY, 7 March 2024 — Raiders burned a granary near the river.",
+        "Sept. 9, 2024 (Wire) - Raiders burned a granary near the river.",
         "",
     ],
 )

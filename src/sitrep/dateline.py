@@ -176,6 +176,9 @@ def _find_place(text: str) -> tuple[Span | None, Span | None]:
 
 
 def _is_place(name: str) -> bool:
+    # "Monday, March 4, 2024 - ..." opens with its date: a weekday or a month is no place
+    if re.fullmatch(_WEEKDAY + "|" + _MONTH, name.strip(" ."), re.IGNORECASE):
+        return False
     return name.lower().strip(" .") not in _NOT_PLACES and not any(ch.isdigit() for ch in name)
 
 
