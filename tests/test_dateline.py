@@ -182,3 +182,19 @@ def test_dateline_dates_in_more_wire_forms(text, place, day):
     assert found.place.text == place
     assert found.published is not None and found.published.date().isoformat() == day
     assert text[found.published_span.start:found.published_span.end] == found.published_span.text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("March 4, 2024 — Raiders burned a granary near the river.", "2024-03-04"),
+    ("Monday, March 4, 2024 - Raiders burned a granary near the river.", "2024-03-04"),
+    ("Granary burned\n4 March 2024 -- Raiders burned it near the river.", "2024-03-04"),
+])
+def test_dateline_of_a_date_alone_dates_the_story(text, day):
+    found = detect_dateline(text)
+    assert found.place is None
+    assert found.published is not None and found.published.date().isoformat() == day
+    assert text[found.published_span.start:found.published_span.end] == found.published_span.text
+
+
+def test_dateline_date_inside_a_sentence_is_no_dateline():
+    assert detect_dateline("The raid began on March 4, 2024 - a day the valley remembers.").published is None

@@ -49,6 +49,8 @@ _TIME = (
     r"(?:\s*(?:Z|[+-]\d\d:?\d\d|\(?(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\)?(?:\s*[+-]\d{1,2}(?::?\d\d)?)?))?)?"
 )
 _DATETIME = re.compile(_DATE + _TIME + r"(?![\w:])", re.IGNORECASE)
+# A dateline of a date alone, the story after its dash: "March 4, 2024 — Gunmen attacked ..."
+_DATE_OPENER = re.compile(r"[\s*_]*(" + _DATE + _TIME + r")\s*(?:-{1,2}|[—–])\s+(?=\S)", re.IGNORECASE)
 
 _LABEL = re.compile(
     r"^[\s*_#>|]*(?:(?P<updated>(?:last\s+)?(?:updated|modified|edited))|first\s+published|published|"
@@ -203,6 +205,10 @@ def _find_published(text: str, wire_date: Span | None) -> tuple[Span | None, dat
         found = _DATETIME.search(line)
         if found and not re.sub(r"[\W_]+", "", line[:found.start()] + line[found.end():]):
             standalone = _DATETIME.match(text, offset + found.start())
+            break
+        opener = _DATE_OPENER.match(line)
+        if opener:
+            standalone = _DATETIME.match(text, offset + opener.start(1))
             break
     for found in (labelled, standalone):
         if found is not None:
