@@ -175,6 +175,10 @@ def test_dateline_places_capitalised_with_a_mixed_case_prefix():
     ("KHARTOUM (Wire) March 14, 2023 - Militiamen looted a market on the edge of town.", "KHARTOUM", "2023-03-14"),
     ("Khartoum, Tue, March 14, 2023 (Wire) - Militiamen looted a market on the edge of town.", "Khartoum",
      "2023-03-14"),
+    ("N'DJAMENA, Chad, March 14, 2023 /Wire/ - Militiamen looted a market on the edge of town.", "N'DJAMENA",
+     "2023-03-14"),
+    ("Khartoum, March 14, 2023 /Wire Service/ - Militiamen looted a market on the edge of town.", "Khartoum",
+     "2023-03-14"),
 ])
 def test_dateline_dates_in_more_wire_forms(text, place, day):
     # With no publication time in the metadata, the dateline's own date anchors "yesterday" and "on Monday".

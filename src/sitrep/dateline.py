@@ -74,7 +74,8 @@ _WIRE_DATE = (
     r"|\d{1,2}\s+" + _MONTH + r"(?:,?\s+\d{4})?)|\d{4}-\d\d-\d\d|" + _WEEKDAY + r")"
 )
 _REGION = r"(?!" + _MONTH + r"\s*\d)" + _NAME
-_AGENCY = r"\((?P<agency>[^()\n\d]{2,40})\)"
+# "(Reuters)", and "/AFP/" as some outlets set the credit
+_AGENCY = r"(?:\((?P<agency>[^()\n\d]{2,40})\)|/(?P<slash_agency>[A-Za-z][\w .&-]{1,30})/)"
 _DATE_AFTER_AGENCY = r"(?:\s*,?\s*(?P<late_date>" + _WIRE_DATE + r"))?"  # "BEIRUT (Reuters) Sept 8, 2021 -"
 
 # "(Beirut) According to ..."
@@ -163,9 +164,10 @@ def _find_place(text: str) -> tuple[Span | None, Span | None]:
             m = pattern.match(body)
             if not m or not _is_place(m.group("place")):
                 continue
-            if pattern is _NAME_DATELINE and not (m.group("date") or m.group("agency")):
+            agency = m.group("agency") or m.group("slash_agency")
+            if pattern is _NAME_DATELINE and not (m.group("date") or agency):
                 continue
-            if pattern is _CAPS_DATELINE and not (m.group("date") or m.group("agency") or m.group("region")):
+            if pattern is _CAPS_DATELINE and not (m.group("date") or agency or m.group("region")):
                 if len(m.group("place").split()) > 2:  # an all-caps headline, more likely
                     continue
                 if m.group("colon") and len(m.group("place")) < 4:  # "UN: ..." opens a headline
