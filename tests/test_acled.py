@@ -1558,3 +1558,53 @@ def test_acled_a_base_put_run_or_made_by_a_group_is_established(text, base):
 ])
 def test_acled_locked_up_by_police_or_handing_oneself_in_to_police_is_an_arrest(text, arrest):
     assert (acled_label(text) == "ARREST") is arrest
+
+
+# --- ARREST, PROTEST_WITH_INTER, PEACE_PROTEST (fourteenth session, families from the thirteenth batch's errors)
+@pytest.mark.parametrize("text, arrest", [
+    ("Gendarmes swooped on a veteran opposition organiser at a cafe in the port town on Friday, his wife said.", True),
+    ("Agents of the state security service led away a well-known blogger from his flat on Monday, friends said.", True),
+    ("Detectives arrested an opposition lawmaker at the airport on Thursday on drug smuggling charges, his party said.", True),
+    ("Officers of the special battalion picked up an XYZ deputy secretary general at a wedding, the party said.", True),
+    ("Rebels picked up a former mayor from his farm and have not freed him, relatives said.", False),
+])
+def test_acled_a_public_figure_taken_in_by_state_agents_is_an_arrest(text, arrest):
+    # custody idioms ('swooped on', 'led away', 'picked up', 'took in') and 'arrested' on a criminal charge, by a state
+    # body, of a politician, journalist or activist; armed groups taking people keep their label
+    assert (rules_label(text) == "ARREST") is arrest
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Security officers detained four union organisers at dawn on Saturday, ahead of the sit-in they had called at the port.", "ARREST"),
+    ("Police held two student leaders overnight before the weekly march could set off, their lawyers said.", "ARREST"),
+    ("Police detained four organisers during the rally in the capital on Saturday, witnesses said.", "PROTEST_WITH_INTER"),
+])
+def test_acled_people_taken_in_before_their_protest_are_arrested(text, label):
+    # no protest took place yet: the arrest is the event (taken at the rally, it is a protest met by the police)
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police carted off dozens of pensioners who had assembled outside the finance ministry, a union official said.",
+    "Officers hauled several students from a silent vigil near the cathedral on Sunday evening.",
+    "Police encircled a crowd of taxi drivers on the ring road and detained eleven of them.",
+    "Security forces arrested about thirty young men demonstrating outside the governor's office on Friday.",
+    "Police cleared scores of farmers blocking the ring road with their tractors on Tuesday morning.",
+    "Police bundled away teachers who showed up at the ministry on Monday to demand back pay, their union said.",
+    "Troopers jailed a dozen residents at a banned procession through the old town, a lawyer said.",
+])
+def test_acled_people_held_removed_or_cleared_at_their_gathering_are_a_protest_with_intervention(text):
+    assert rules_label(text) == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("text, peaceful", [
+    ("Nurses in the northern province downed tools on Wednesday over months of unpaid wages, their union said.", True),
+    ("Fishermen blocked the entrance to the harbour for six hours demanding compensation for a fuel spill.", True),
+    ("Teachers camped outside the education ministry on Monday to press for a pay rise, organisers said.", True),
+    ("The shutdown ordered by the separatist alliance was largely observed in the hill towns on Thursday.", True),
+    ("Hundreds of widows stood in the rain near the courthouse, holding up candles and calling for a new inquiry.", True),
+    ("Troops massed outside the border town on Friday, residents said.", False),
+    ("Lorry drivers threatened to strike over the new tolls, their association said.", False),
+])
+def test_acled_peaceful_gatherings_strikes_and_blockades_for_a_cause(text, peaceful):
+    assert (rules_label(text) == "PEACE_PROTEST") is peaceful
