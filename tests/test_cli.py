@@ -366,3 +366,10 @@ def test_cli_ingest_into_a_log_says_it_is_alive_now_and_then(tmp_path, monkeypat
     monkeypatch.setattr(cli, "PROGRESS_LOG_SECONDS", 3600.0)
     quiet = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "q.db")])
     assert not [line for line in quiet.stderr.splitlines() if line.startswith("ingest: ")]
+
+
+def test_cli_classify_help_says_what_its_labels_are():
+    result = runner.invoke(app, ["classify", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "CASE 2021 codes" in text and "ART_MISS_ATTACK (Shelling/artillery/missile attack)" in text

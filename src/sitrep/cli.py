@@ -506,7 +506,12 @@ def classify_command(
                                          "naming 'text' (and 'id'). - reads stdin."),
     out_path: Optional[str] = typer.Option(None, "--out", help="Write the labels here instead of standard output."),
 ) -> None:
-    """Label text snippets with their ACLED sub-event type (or a non-conflict family, or NONE)."""
+    """Label text snippets with their ACLED sub-event type (or a non-conflict family, or NONE).
+
+    Labels are the CASE 2021 codes of ACLED's sub-event types: ARMED_CLASH (Armed clash), AIR_STRIKE, \
+ART_MISS_ATTACK (Shelling/artillery/missile attack), REM_EXPLOS (Remote explosive/landmine/IED), \
+ATTACK, ABDUCT_DISSAP, PEACE_PROTEST, PROTEST_WITH_INTER, VIOL_DEMONSTR (Violent demonstration), \
+MOB_VIOL, ARREST, PROPERTY_DISTRUCT ... and DIPLO, NATURAL_DISASTER, ORG_CRIME; NONE when no rule holds."""
     import csv
 
     from .classify import classify_rows
