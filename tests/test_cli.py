@@ -373,3 +373,10 @@ def test_cli_classify_help_says_what_its_labels_are():
     assert result.exit_code == 0
     text = " ".join(result.output.split())
     assert "CASE 2021 codes" in text and "ART_MISS_ATTACK (Shelling/artillery/missile attack)" in text
+
+
+def test_cli_ingest_help_paragraph_is_wrapped_not_broken_where_the_source_broke_it():
+    result = runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "200", "TERMINAL_WIDTH": "200"})
+    assert result.exit_code == 0
+    assert "A run that was stopped can simply be started again" in result.output
+    assert "no article file in it is an error" in " ".join(result.output.split())

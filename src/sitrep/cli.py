@@ -283,8 +283,9 @@ def ingest(
 ) -> None:
     """Read articles into the database; the same article twice is stored once.
 
-    Paths may be files, folders, or with --dask fsspec URLs (s3://, gs://). A run that was stopped can
-    simply be started again: stored articles are skipped, finished Dask partitions are reused."""
+    Paths may be files, folders, or with --dask fsspec URLs (s3://, gs://). A run that was stopped can \
+simply be started again: stored articles are skipped, finished Dask partitions are reused. A folder with \
+no article file in it is an error, as an empty file is."""
     if parquet_dir and not dask:
         fail("--parquet-dir goes with --dask")
     if dask or workers > 1:
