@@ -380,3 +380,17 @@ def test_cli_ingest_help_paragraph_is_wrapped_not_broken_where_the_source_broke_
     assert result.exit_code == 0
     assert "A run that was stopped can simply be started again" in result.output
     assert "no article file in it is an error" in " ".join(result.output.split())
+
+
+def test_cli_format_is_read_in_any_case(corpus, tmp_path):
+    db = str(tmp_path / "c.db")
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), "--db", db])
+    events = runner.invoke(app, ["events", "--db", db, "--format", "JSON"])
+    assert events.exit_code == 0 and json.loads(events.stdout)
+    exported = runner.invoke(app, ["export", "--db", db, "--format", "GeoJSON", "--out", str(tmp_path / "e.geojson")])
+    assert exported.exit_code == 0 and json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"
+    listed = runner.invoke(app, ["merge", "list", "--db", db, "--format", "Json", "--min-reports", "1"])
+    assert listed.exit_code == 0 and isinstance(json.loads(listed.stdout), list)
+    reported = runner.invoke(app, ["report", "--db", db, "--area", "SY", "--since", "2021-09-01", "--until",
+                                   "2021-09-30", "--format", "MD", "--out", str(tmp_path / "r.md")])
+    assert reported.exit_code == 0 and (tmp_path / "r.md").read_text().startswith("# Syria")

@@ -370,6 +370,7 @@ def events(
     format: str = typer.Option("table", "--format", help="table, json, csv or geojson."),
 ) -> None:
     """List stored events, filtered."""
+    format = format.strip().lower()  # any case, as --type and --modality
     if format not in ("table", "json", "csv", "geojson"):
         fail(f"--format {format}: unknown format; use table, json, csv or geojson")
     flt = event_filter(type, country, since, until, source, modality)
@@ -396,6 +397,7 @@ def export_command(
     modality: Optional[str] = ModalityOption,
 ) -> None:
     """Export the stored events in a standard format: all of them, or those matching the filters."""
+    format = format.strip().lower()  # any case, as --type and --modality
     if format not in exporters.EXPORT_FORMATS:
         fail(f"--format {format}: unknown format; use one of {', '.join(exporters.EXPORT_FORMATS)}")
     if out_path == "-" and format == "parquet":
@@ -608,6 +610,7 @@ def merge_list(
     """List merged events with their reports, sources and figures."""
     from .report import fold_happenings
 
+    format = format.strip().lower()  # any case, as --type and --modality
     if format not in ("table", "json"):
         fail(f"--format {format}: unknown format; use table or json")
     checked_filters(since=since, until=until)
@@ -673,6 +676,7 @@ def report_command(
     """Write a situation report: headline figures, chart, map, key developments, disagreements."""
     from . import report
 
+    format = format.strip().lower()  # any case, as --type and --modality
     if format not in ("md", "html", "pdf"):
         fail(f"--format {format}: unknown format; use md, html or pdf")
     if str(out_path) == "-" or out_path.is_dir():
