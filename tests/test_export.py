@@ -183,3 +183,16 @@ def test_export_plover_json_keeps_figures_with_qualifiers_trigger_and_url(tmp_pa
     assert figure["qualifier"] == "at_least" and figure["sources"][0]["name"] == "SANA"
     assert Span.model_validate(record["trigger"]) == events[0].trigger
     assert record["story_url"] == "https://example.org/x"
+
+
+def test_export_names_an_unnamed_actor_in_every_format(tmp_path, sample):
+    events, articles = sample
+    events[0].actor2 = Actor(text="", start=7, end=7, name="people where it happened",
+                             code=ActorCode(country="SYR", role="CVL"))
+    for fmt in ("csv", "acled-csv", "plover-json", "geojson"):
+        export.export(events, fmt, str(tmp_path / f"e.{fmt}"), articles)
+    assert next(csv.DictReader((tmp_path / "e.csv").open()))["actor2"] == "people where it happened"
+    assert next(csv.DictReader((tmp_path / "e.acled-csv").open()))["actor2"] == "people where it happened"
+    assert json.loads((tmp_path / "e.plover-json").read_text())["events"][0]["target_actor"] == "people where it happened"
+    [feature] = json.loads((tmp_path / "e.geojson").read_text())["features"]
+    assert feature["properties"]["actor2"] == "people where it happened"
