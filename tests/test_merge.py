@@ -399,3 +399,21 @@ def test_merge_area_is_trimmed_as_a_country_is(store):
     merge.rebuild(store)
     wanted = merge.merged_events(store, area="Northern")
     assert wanted and merge.merged_events(store, area="  Northern ") == wanted
+
+
+def test_merge_update_cli_takes_an_article_id_prefix_and_refuses_an_unknown_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    path = tmp_path / "u.db"
+    with Store.open(path) as s:
+        for article, events in corpus():
+            s.add(article, events)
+    runner = CliRunner()
+    unknown = runner.invoke(app, ["merge", "update", "--db", str(path), "--article", "a-nowhere.example"])
+    assert unknown.exit_code == 1 and "no stored article has that id" in unknown.output
+    both = runner.invoke(app, ["merge", "update", "--db", str(path), "--article", "a-t"])  # two.example, three.example
+    assert both.exit_code == 1 and "more than one article" in both.output
+    prefix = runner.invoke(app, ["merge", "update", "--db", str(path), "--article", "a-one.exa"])
+    assert prefix.exit_code == 0 and "1 merged events written" in prefix.output

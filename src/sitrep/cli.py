@@ -590,7 +590,15 @@ def merge_update(
     existing_db(db)
     with open_store(db) as store:
         if article:
-            touched = merge.update(store, article_id=article)
+            # the id in full, or its first characters as reports and tables show it ("ac2bdd663cd8")
+            wanted = article.strip()
+            found = [row[0] for row in store.connection.execute(
+                "SELECT id FROM articles WHERE substr(id, 1, ?) = ? LIMIT 2", (len(wanted), wanted))] if wanted else []
+            if len(found) != 1:
+                fail(f"--article {article}: " + ("no stored article has that id; `sitrep events --format json` shows "
+                                                 "article ids" if not found else "more than one article id starts so; "
+                                                 "give more of it"))
+            touched = merge.update(store, article_id=found[0])
         else:
             fresh = [row[0] for row in store.connection.execute(
                 "SELECT id FROM events WHERE id NOT IN (SELECT event_id FROM merged_members)")]
