@@ -364,3 +364,14 @@ def test_fold_happenings_lists_an_undated_event_under_the_day_it_was_first_repor
     meta = {a.id: merge._ArticleMeta(a.id, a.published, a.url, None, a.text) for a in (first, second)}
     merged = [merge.summarise([undated.model_copy(update={"date": None})], meta), merge.summarise([dated], meta)]
     assert [m.first_event_id for m in report.fold_happenings(merged)] == [dated.id, undated.id]
+
+
+@pytest.mark.parametrize("name, admin1, where", [
+    ("Ma'rib", "Ma\u2019rib", "Ma'rib"), ("Lowtown", "lowtown", "Lowtown"), ("Lowtown", "Eastern", "Lowtown, Eastern"),
+    ("Lowtown", None, "Lowtown")])
+def test_report_names_a_town_and_its_province_of_one_name_once(name, admin1, where):
+    from sitrep.models import Location
+
+    merged = merge.MergedEvent.model_construct(location=Location(text=name, start=0, end=len(name), name=name,
+                                                                   admin1=admin1))
+    assert report._where(merged) == where

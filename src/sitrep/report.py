@@ -272,7 +272,12 @@ def _where(m: MergedEvent) -> str:
     if m.location is None:
         return "place unknown"
     parts = [m.location.name or m.location.text, m.location.admin1]
-    return ", ".join(dict.fromkeys(p for p in parts if p))
+    # a town and its province of one name once, however GeoNames writes the apostrophe ("Ma'rib", "Ma’rib")
+    unique: dict[str, str] = {}
+    for part in parts:
+        if part:
+            unique.setdefault(part.replace("\u2019", "'").casefold(), part)
+    return ", ".join(unique.values())
 
 
 def _date(moment: Optional[datetime]) -> str:
