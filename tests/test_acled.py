@@ -1608,3 +1608,32 @@ def test_acled_people_held_removed_or_cleared_at_their_gathering_are_a_protest_w
 ])
 def test_acled_peaceful_gatherings_strikes_and_blockades_for_a_cause(text, peaceful):
     assert (rules_label(text) == "PEACE_PROTEST") is peaceful
+
+
+@pytest.mark.parametrize("text, agreement", [
+    ("The two clan militias agreed at a council of elders on Saturday to stop the cattle raids, a local chief said.", True),
+    ("The government and the hill rebels endorsed a month-long truce at talks in a neighbouring capital, mediators said.", True),
+    ("The insurgents and the army released some 300 prisoners in a swap overseen by the Red Crescent on Friday.", True),
+    ("The militia freed three aid workers in exchange for two of its jailed commanders, a negotiator said.", True),
+    ("The rival chiefs agreed a grazing settlement in the district capital on Sunday, officials said.", True),
+    ("The two heads of state agreed to talk again within a fortnight, their offices said.", False),
+    ("Peace talks resumed in the capital on Monday as rebels ambushed an army patrol in the north.", False),
+])
+def test_acled_an_agreement_told_with_a_place_or_day_between_or_with_other_verbs(text, agreement):
+    # the sides agreeing (with a place or day before the object), endorsing or settling on a truce, a swap; not a meeting
+    # agreed on, nor peace talks named as the setting of another event
+    assert (rules_label(text) == "AGREEMENT") is agreement
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("The Northern Liberation Army said it had attacked the customs post at the pass, in a message to reporters.", True),
+    ("The militant front said in a communique on Friday that its men had killed nine police officers near the dam.", True),
+    ("The front claimed Saturday's twin bombings in the market town through its online channel.", True),
+    ("The governor held the so-called Black-Banner brigade responsible for the massacre in the valley.", True),
+    ("The army said it had ambushed a rebel column high in the hills on Sunday.", False),
+    ("A mine wrecked a police pickup on the coast road, the navy said, pointing the finger at smugglers.", False),
+])
+def test_acled_a_group_claiming_its_attack_through_a_channel_or_blame_for_a_day_s_attack(text, claim):
+    # a non-state 'army' speaking of its own attack claims it (the state's army reports); blame told as a participle after
+    # the event is no claim
+    assert (rules_label(text) == "ATTRIB") is claim
