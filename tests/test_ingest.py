@@ -182,3 +182,19 @@ def test_ingest_xml_that_is_no_feed_is_an_error_but_an_empty_feed_is_not(tmp_pat
         [error] = list(read_file(tmp_path / name))
         assert isinstance(error, InputError) and "not an RSS or Atom feed" in str(error), name
     assert list(read_file(tmp_path / "quiet.rss")) == []
+
+
+def test_ingest_feed_of_headlines_reads_each_headline_as_its_story(tmp_path):
+    feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>
+    <item><title>Drone strike hits fuel depot outside Lowtown</title><link>https://example.org/7</link>
+    <pubDate>Fri, 05 Apr 2024 06:00:00 GMT</pubDate></item>
+    <item><title>  </title><link>https://example.org/8</link></item>
+    </channel></rss>"""
+    path = tmp_path / "headlines.rss"
+    path.write_text(feed, encoding="utf-8")
+    items = list(read_file(path))
+    [article] = _articles(items)
+    assert article.text == article.title == "Drone strike hits fuel depot outside Lowtown"
+    assert article.url == "https://example.org/7" and article.published.date().isoformat() == "2024-04-05"
+    [error] = _errors(items)
+    assert str(error).endswith("#2: the article text is empty; give a record or file with the story's text")

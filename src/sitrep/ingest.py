@@ -228,6 +228,8 @@ def _feed_to_articles(data: bytes, where: str) -> Iterator[Union[Article, InputE
                 import trafilatura
 
                 body = trafilatura.extract(body, include_comments=False) or _strip_tags(body)
+            if not body.strip() and (entry.get("title") or "").strip():
+                body = entry["title"]  # a feed of headlines (title and link only): the headline is the news
             yield make_article(
                 body, title=entry.get("title"), url=entry.get("link"), published=published, source_path=entry_where
             )
