@@ -213,9 +213,11 @@ class _Rules:
         self.labels = {k: tuple(v) for k, v in data["acled_labels"].items()}
         self.state_actor = re.compile(data["territory_actors"]["state"], flags)
         self.non_state_actor = re.compile(data["territory_actors"]["non_state"], flags)
-        # every required string of every rule by its first three letters: one set intersection with
-        # the text's trigrams finds the few strings in a text instead of testing every string of every rule
-        self.by_trigram: dict[str, set[str]] = {}
+        # every required string of every rule by its first four letters: one set intersection with the
+        # text's 4-grams finds the few strings in a text instead of testing every string of every rule;
+        # strings of three or four letters are 3- and 4-grams themselves and need no test at all
+        self.by_quadgram: dict[str, set[str]] = {}
+        self.gram_literals: set[str] = set()
         self.short_literals: set[str] = set()
         self.unfiltered = frozenset(i for i, rule in enumerate(self.rules) if rule.any_literals is None)
         self.rules_by_literal: dict[str, set[int]] = {}
@@ -223,12 +225,14 @@ class _Rules:
             for literal in rule.any_literals or ():
                 self.rules_by_literal.setdefault(literal, set()).add(i)
             for literal in rule.literals():
-                if len(literal) >= 3:
-                    self.by_trigram.setdefault(literal[:3], set()).add(literal)
+                if len(literal) > 4:
+                    self.by_quadgram.setdefault(literal[:4], set()).add(literal)
+                elif len(literal) >= 3:
+                    self.gram_literals.add(literal)
                 else:
                     self.short_literals.add(literal)
         self.rule_literal_set = frozenset(self.rules_by_literal)
-        self.trigram_set = frozenset(self.by_trigram)  # (sets, not dicts: an intersection walks the smaller set)
+        self.quadgram_set = frozenset(self.by_quadgram)  # (sets, not dicts: an intersection walks the smaller set)
         self._last_present: tuple[Optional[str], frozenset[str]] = (None, frozenset())
 
     def present(self, lowered: str) -> frozenset[str]:
@@ -236,9 +240,12 @@ class _Rules:
         if self._last_present[0] is lowered:
             return self._last_present[1]
         found = {literal for literal in self.short_literals if literal in lowered}
-        trigrams = {lowered[j:j + 3] for j in range(len(lowered) - 2)}
-        for trigram in trigrams.intersection(self.trigram_set):
-            found.update(literal for literal in self.by_trigram[trigram] if literal in lowered)
+        quadgrams = {lowered[j:j + 4] for j in range(len(lowered) - 3)}
+        found.update(self.gram_literals.intersection(quadgrams))
+        found.update(self.gram_literals.intersection({gram[:3] for gram in quadgrams}))
+        found.update(self.gram_literals.intersection((lowered[-3:],)))  # (the last three letters start no 4-gram)
+        for quadgram in quadgrams.intersection(self.quadgram_set):
+            found.update(literal for literal in self.by_quadgram[quadgram] if literal in lowered)
         present = frozenset(found)
         self._last_present = (lowered, present)
         return present
