@@ -5,7 +5,7 @@ from pathlib import Path
 import sitrep
 from spacy.attrs import LEMMA, ORTH, POS
 
-from sitrep.nlp import text_of, token_rows
+from sitrep.nlp import sentence_bounds, sentence_of, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -34,3 +34,11 @@ def test_nlp_token_rows_give_each_tokens_attributes_in_order(nlp):
 
 def test_nlp_token_rows_of_an_empty_doc_are_empty(nlp):
     assert list(token_rows(nlp(""), [ORTH, POS])) == []
+
+
+def test_nlp_sentence_of_is_the_tokens_sentence(nlp):
+    doc = nlp("Rebels took the bridge. The army said nothing on Monday.\n\nTalks resume in Geneva next week.")
+    assert len(list(doc.sents)) >= 3
+    for token in doc:
+        assert sentence_of(token) == token.sent
+        assert sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)

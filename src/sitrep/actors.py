@@ -26,7 +26,7 @@ import yaml
 
 from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
-from sitrep.nlp import text_of
+from sitrep.nlp import sentence_bounds, text_of
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
@@ -496,7 +496,7 @@ def in_dateline(token) -> bool:
     Nigeria -"): a stretch with no verb, from a dateline place (dateline.py) to the break that ends it. The
     parser may make its place the subject of the story's first verb; the filing place is no actor."""
     doc = token.doc
-    sent_start, sent_end = _sentence_bounds(doc, token.i)
+    sent_start, sent_end = sentence_bounds(doc, token.i)
     start = _after_break(doc, sent_start, token.i)
     first = doc[start]
     text = text_of(doc)
@@ -511,18 +511,6 @@ def in_dateline(token) -> bool:
     after = bisect_right(breaks, token.i)  # the first break after the token, if the sentence has one
     end = breaks[after] if after < len(breaks) and breaks[after] < sent_end else None
     return end is not None and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
-
-
-def _sentence_bounds(doc, i: int) -> tuple[int, int]:
-    """(start, end) of the sentence of token `i`, from bounds read once per doc (Token.sent walks the
-    sentence at each call, and every actor candidate asks)."""
-    bounds = doc.user_data.get("sitrep_sentence_bounds")
-    if bounds is None:
-        sents = list(doc.sents)
-        bounds = doc.user_data["sitrep_sentence_bounds"] = ([s.start for s in sents], [s.end for s in sents])
-    starts, ends = bounds
-    k = bisect_right(starts, i) - 1
-    return starts[k], ends[k]
 
 
 def _breaks_phrase(token) -> bool:

@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .nlp import text_of
+from .nlp import sentence_of, text_of
 from . import acled, eventtypes, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
@@ -73,7 +73,7 @@ def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
     not the entry; in "the killings, in which gunmen shot four men in July 1998", it still dates the killings
     the clause describes; in "the attack came a year after rebels took the town in 2020", 2020 dates the
     taking only."""
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     start, end = sentence.start_char, sentence.end_char
     doc = trigger.doc
     # an event told inside an after/before/since clause takes only the dates of that clause

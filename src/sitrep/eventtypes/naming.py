@@ -14,6 +14,8 @@ its modifier ("a bombing campaign") is the frame noun's business (`triggers._fra
 """
 from __future__ import annotations
 
+from ..nlp import sentence_of
+
 # entity types of names ("Support" in an ORG "Coastal Support Forces"); words of counts and dates are no name
 _NAME_TYPES = {"ORG", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"}
 _NOT_NAME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -52,10 +54,12 @@ def inside_proper_name(token) -> bool:
     words, another of them capitalised) or a run of capitalised words, maybe joined by "and", "of", "for".
     The first word of a sentence counts only when the next word carries the name on; in a title-case
     sentence capitals say nothing."""
-    if not _capitalised(token) or _title_case(token.sent):
+    if not _capitalised(token):
+        return False
+    sentence = sentence_of(token)
+    if _title_case(sentence):
         return False
     doc = token.doc
-    sentence = token.sent
     if _first_word(token):
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None
         return following is not None and following.pos_ == "PROPN" and _name_word(following) and \

@@ -13,6 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
+from ..nlp import sentence_of
 from ..eventtypes import event_type, lexicon, rallied_against, trigger_type, verb_read_as_modifier
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
@@ -42,7 +43,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     if country_hint is not None:
         # the article's main country, named only after the sentence, yields to the nearest place named up to it
         # (the dateline at the latest): a later paragraph about another country says nothing of who acts here
-        country_hint = preceding_country(trigger.sent, country_hint)
+        country_hint = preceding_country(sentence_of(trigger), country_hint)
     misread_object = verb_read_as_modifier(trigger) if trigger.dep_ == "amod" else None
     if misread_object is not None:
         # "Qatar's emir voiced support for X" parsed as one noun phrase: the doer is the phrase before the verb,
@@ -54,7 +55,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     if actor1 is not None and not actor1.code.country and actor1.code.role in ("GOV", "MIL", "COP"):
         # "Israel's defence minister warned that the army would ...": a state body in what a speaker says is the speaker's
         actor1 = with_country(actor1, _speaker_country(trigger, country_hint))
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     if country_hint is None:  # no story around the sentence: a role-only actor is of the sentence's country
         kind = event_type(trigger)
         between_states = kind is not None and kind.plover_type in BETWEEN_STATES

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
-from ..nlp import text_of
+from ..nlp import sentence_of, text_of
 from .country import sentence_country
 from .mentions import actor_at, modifier_country, named_place, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
@@ -305,8 +305,8 @@ def unnamed_attacker(trigger: Token, candidates: list[Token], country_hint: Opti
     # where it happened: a place named on the means or the act ("a mine blast close to the city of
     # Baqubah"), else the sentence's places, else its peoples
     place = named_place(means, ("near", "in", "at", "outside")) or named_place(trigger, ("near", "in", "at", "outside"))
-    country = country_hint or (place[1] if place else None) or sentence_country(trigger.sent, places_only=True) or \
-        sentence_country(trigger.sent)
+    country = country_hint or (place[1] if place else None) or sentence_country(sentence_of(trigger), places_only=True) or \
+        sentence_country(sentence_of(trigger))
     if country is None:
         return None
     return Actor(text=span_text, start=start, end=end, name=name, code=ActorCode(country=country, role="UAF"))
@@ -409,7 +409,7 @@ def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Option
     if actor is not None:
         return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
     # the place named in the sentence stands for it (the authorities there)
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     country = sentence_country(sentence, places_only=True)
     place = next((e for e in sentence.ents if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
     if country is None or place is None:
@@ -534,8 +534,9 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
     """Whom a concession yields to, when the sentence names the protests that won it: the protesters
     named with them ("protests by farmers"), else the public of the conceding side's country (CAMEO
     codes a concession's target as the side whose demand is met)."""
-    protest_verbs = _protest_verbs(trigger.sent)
-    for token in trigger.sent:
+    sentence = sentence_of(trigger)
+    protest_verbs = _protest_verbs(sentence)
+    for token in sentence:
         if token.i in protest_verbs and token.i != trigger.i:
             # "resigned after crowds of farmers rallied in Chisinau": who protested
             subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -568,7 +569,7 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
     # named by the country's name or people in the sentence
     if actor1 is not None and actor1.code.country:
         # (the small parser often tags a country before "'s" as an organisation)
-        for ent in sorted(trigger.sent.ents, key=lambda e: e.label_ not in ("GPE", "NORP")):
+        for ent in sorted(sentence.ents, key=lambda e: e.label_ not in ("GPE", "NORP")):
             if ent.label_ in ("GPE", "NORP", "ORG") and actors.code_actor(ent.text).country == actor1.code.country \
                     and actors.code_actor(ent.text).role in (None, "GOV"):
                 return Actor(text=ent.text, start=ent.start_char, end=ent.end_char,

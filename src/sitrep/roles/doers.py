@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
+from ..nlp import sentence_bounds
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, gapped_passive, headless_participle,
                      misattached_verb, noun_phrase_head, prep_objects)
 from .words import JUDGING_LEMMAS
@@ -147,7 +148,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
                 break
             continue
         break
-    if not out and trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and trigger.i > trigger.sent.start:
+    if not out and trigger.pos_ == "VERB" and trigger.dep_ == "ROOT" and trigger.i > sentence_bounds(trigger.doc, trigger.i)[0]:
         # a main verb left with no subject by the parser ("Following mediation in X, Y's president and the
         # rebel commander agreed"): the noun phrase right before it, from its first conjunct
         before = trigger.doc[trigger.i - 1]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..models import Actor, ActorCode
-from ..nlp import text_of
+from ..nlp import sentence_bounds, text_of
 from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
@@ -394,7 +394,7 @@ def named_place(token: Token, preps, scene: bool = False) -> Optional[tuple[Toke
 
 def _place_named_before(noun: Token) -> Optional[str]:
     """The country of the nearest place named before a bare "the city" / "the town" in its sentence."""
-    for token in reversed(noun.doc[noun.sent.start:noun.i]):
+    for token in reversed(noun.doc[sentence_bounds(noun.doc, noun.i)[0]:noun.i]):
         # (a place the tagger missed still stands after "in": "doctors in Mariupol said ...")
         if token.pos_ == "PROPN" and (token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" or (
                 token.dep_ == "pobj" and token.head.lower_ == "in")):
