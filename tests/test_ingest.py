@@ -198,3 +198,17 @@ def test_ingest_feed_of_headlines_reads_each_headline_as_its_story(tmp_path):
     assert article.url == "https://example.org/7" and article.published.date().isoformat() == "2024-04-05"
     [error] = _errors(items)
     assert str(error).endswith("#2: the article text is empty; give a record or file with the story's text")
+
+
+def test_ingest_json_without_records_is_an_error_as_an_empty_file_is(tmp_path, monkeypatch):
+    import sitrep.ingest as ingest
+
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "blank.jsonl").write_text("\n  \n\r\n", encoding="utf-8")
+    for name, reason in (("none.json", "holds no records"), ("blank.jsonl", "blank lines only")):
+        [error] = list(read_file(tmp_path / name))
+        assert isinstance(error, InputError) and reason in str(error), name
+    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 50)
+    (tmp_path / "long.jsonl").write_text(json.dumps({"text": "Shelling hit Lowtown. " * 10}) + "\n", encoding="utf-8")
+    [error] = list(read_file(tmp_path / "long.jsonl"))  # one error for the long line, not a second for 'empty'
+    assert "over the" in str(error)

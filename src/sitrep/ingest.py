@@ -276,6 +276,8 @@ def read_file(path: Path) -> Iterator[Union[Article, InputError]]:
             except json.JSONDecodeError as exc:
                 raise InputError(where, f"not valid JSON ({exc.msg} at line {exc.lineno}); fix the JSON") from None
             records = payload if isinstance(payload, list) else [payload]
+            if not records:
+                raise InputError(where, "the JSON list holds no records; give objects with a 'text' field")
             for n, record in enumerate(records, 1):
                 try:
                     yield article_from_record(record, f"{where}#{n}" if len(records) > 1 else where)
@@ -299,16 +301,19 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
                          f"the file is {size / 1e9:.1f} GB, over the {MAX_JSONL_BYTES / 1e9:.0f} GB limit; split it")
         return
     with handle:
+        records = 0
         # readline with a limit: one endless line must not be read into memory whole.
         for lineno, raw in enumerate(iter(lambda: handle.readline(MAX_FILE_BYTES + 1), b""), 1):
             line_where = f"{where}:{lineno}"
             if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+                records += 1
                 while raw and not raw.endswith(b"\n"):  # skip the rest of the line
                     raw = handle.readline(MAX_FILE_BYTES)
                 yield InputError(line_where, f"the line is over the {MAX_FILE_BYTES / 1e6:.0f} MB limit for one article; split it")
                 continue
             if not raw.strip():
                 continue
+            records += 1
             try:
                 line = decode(raw, line_where)
                 try:
@@ -318,6 +323,8 @@ def _read_jsonl(path: Path) -> Iterator[Union[Article, InputError]]:
                 yield article_from_record(record, line_where)
             except InputError as exc:
                 yield exc
+        if not records:  # blank lines only, as an empty file
+            yield InputError(where, "the file is empty (blank lines only); check it was saved or copied whole")
 
 
 def iter_files(paths: Iterable[Union[str, Path]]) -> Iterator[Union[Path, InputError]]:
