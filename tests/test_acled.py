@@ -1637,3 +1637,39 @@ def test_acled_a_group_claiming_its_attack_through_a_channel_or_blame_for_a_day_
     # a non-state 'army' speaking of its own attack claims it (the state's army reports); blame told as a participle after
     # the event is no claim
     assert (rules_label(text) == "ATTRIB") is claim
+
+
+# ---- ORG_CRIME, FORCE_AGAINST_PROTEST, DISR_WEAP (and their neighbours ABDUCT_DISSAP, ATTACK, REM_EXPLOS): families
+# learned from the thirteenth batch's errors; sentences of our own
+
+@pytest.mark.parametrize("text, label", [
+    ("Pirates seized a cement freighter in the Sulu Sea overnight and held its nine sailors hostage, the coast guard said.", "ORG_CRIME"),
+    ("Armed men hijacked two lorries of cooking oil near Mbale on Friday and drove them off towards the border, police said.", "ORG_CRIME"),
+    ("A criminal ring seized a shop owner in Quetta and asked his brothers for a ransom, officers said.", "ORG_CRIME"),
+    ("Insurgents hijacked a fuel truck near the dam and set it on fire, the army said.", "ABDUCT_DISSAP"),
+    ("Pirates abducted six fishermen off the delta coast on Monday, a navy spokesman said.", "ABDUCT_DISSAP"),
+])
+def test_acled_piracy_cargo_hijacking_and_a_criminal_ring_s_ransom_are_organised_crime(text, label):
+    # a ship taken with its crew held hostage, goods lorries hijacked; an armed group's hijacking, or a crew merely abducted, is not
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Gendarmes fired live rounds at cocoa farmers gathered outside the prefecture on Tuesday, killing two, a local MP said.", "FORCE_AGAINST_PROTEST"),
+    ("Soldiers opened fire on striking bus drivers at the depot on Monday, wounding seven, their union said.", "FORCE_AGAINST_PROTEST"),
+    ("Riot police used live bullets to break up a meeting of pensioners who had gathered in the old town, killing one.", "FORCE_AGAINST_PROTEST"),
+    ("Soldiers opened fire on villagers in a remote hamlet on Monday, killing nine.", "ATTACK"),
+])
+def test_acled_live_fire_on_people_gathered_or_on_strike_is_force_against_protesters(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Army sappers destroyed three landmines that had been buried along the irrigation canal, a district officer said.", "DISR_WEAP"),
+    ("A roadside charge was found near Mopti and safely detonated by engineers on Friday.", "DISR_WEAP"),
+    ("Rangers cleared the mountain track of a dozen landmines on Sunday.", "DISR_WEAP"),
+    ("Navy gunboats sank an explosives-laden skiff approaching the harbour wall before dawn, the admiral said.", "DISR_WEAP"),
+    ("A bomb went off beside a fuel queue in the capital, wounding nine, and police defused a second device nearby.", "REM_EXPLOS"),
+])
+def test_acled_devices_got_rid_of_by_the_state_are_disrupted_but_a_second_device_after_a_blast_is_not(text, label):
+    assert rules_label(text) == label
