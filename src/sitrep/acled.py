@@ -215,7 +215,7 @@ class _Rules:
         self.non_state_actor = re.compile(data["territory_actors"]["non_state"], flags)
         # every required string of every rule by its first four letters: one set intersection with the
         # text's 4-grams finds the few strings in a text instead of testing every string of every rule;
-        # strings of three or four letters are 3- and 4-grams themselves and need no test at all
+        # four-letter strings are 4-grams themselves and need no test at all (the few shorter ones are tested)
         self.by_quadgram: dict[str, set[str]] = {}
         self.gram_literals: set[str] = set()
         self.short_literals: set[str] = set()
@@ -227,7 +227,7 @@ class _Rules:
             for literal in rule.literals():
                 if len(literal) > 4:
                     self.by_quadgram.setdefault(literal[:4], set()).add(literal)
-                elif len(literal) >= 3:
+                elif len(literal) == 4:
                     self.gram_literals.add(literal)
                 else:
                     self.short_literals.add(literal)
@@ -242,8 +242,6 @@ class _Rules:
         found = {literal for literal in self.short_literals if literal in lowered}
         quadgrams = {lowered[j:j + 4] for j in range(len(lowered) - 3)}
         found.update(self.gram_literals.intersection(quadgrams))
-        found.update(self.gram_literals.intersection({gram[:3] for gram in quadgrams}))
-        found.update(self.gram_literals.intersection((lowered[-3:],)))  # (the last three letters start no 4-gram)
         for quadgram in quadgrams.intersection(self.quadgram_set):
             found.update(literal for literal in self.by_quadgram[quadgram] if literal in lowered)
         present = frozenset(found)
