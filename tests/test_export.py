@@ -196,3 +196,14 @@ def test_export_names_an_unnamed_actor_in_every_format(tmp_path, sample):
     assert json.loads((tmp_path / "e.plover-json").read_text())["events"][0]["target_actor"] == "people where it happened"
     [feature] = json.loads((tmp_path / "e.geojson").read_text())["features"]
     assert feature["properties"]["actor2"] == "people where it happened"
+
+
+@pytest.mark.parametrize("value, precision, day, time_precision", [
+    ("2024-03", "month", "2024-03-01", "2"), ("2023", "year", "2023-01-01", "3"),
+    ("2024-03-04/2024-03-06", "range", "2024-03-04", "2")])
+def test_export_acled_event_date_is_always_a_day(tmp_path, sample, value, precision, day, time_precision):
+    events, articles = sample
+    events[0].date = DateValue(text="x", start=0, end=1, value=value, precision=precision)
+    export.export(events, "acled-csv", str(tmp_path / "e.csv"), articles)
+    [row] = list(csv.DictReader((tmp_path / "e.csv").open()))
+    assert (row["event_date"], row["year"], row["time_precision"]) == (day, day[:4], time_precision)
