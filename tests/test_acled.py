@@ -1673,3 +1673,33 @@ def test_acled_live_fire_on_people_gathered_or_on_strike_is_force_against_protes
 ])
 def test_acled_devices_got_rid_of_by_the_state_are_disrupted_but_a_second_device_after_a_blast_is_not(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, diplo", [
+    ("The Chilean foreign minister flew to Lima on Tuesday for talks with her Peruvian counterpart on the maritime border.", True),
+    ("The Gabonese president received the rebel leader at his palace on Friday for talks on the transition.", True),
+    ("The king spoke by phone with the Iranian president about the detained sailors, the palace said.", True),
+    ("Managua broke off diplomatic relations with the Netherlands late on Sunday, its envoy confirmed.", True),
+    ("The regional bloc suspended Niger's membership on Friday, a spokesman for its commission said.", True),
+    ("Ankara delivered a note of protest to the Greek embassy over the airspace violations.", True),
+    ("The militia cut its ties with the regional jihadist network, its leader said in a video.", False),
+])
+def test_acled_visits_calls_broken_relations_and_protest_notes_are_diplomatic_events(text, diplo):
+    # a state's relations, not a group cutting its ties with another group (a change of the group)
+    assert (rules_label(text) == "DIPLO") is diplo
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Market traders marching against a new levy wrecked two council vans in the town centre, police said.", "VIOL_DEMONSTR"),
+    ("Students rallying over tuition fees laid siege to the rector's office for hours, breaking its glass doors.", "VIOL_DEMONSTR"),
+    ("Dairy farmers protesting low milk prices sprayed slurry on riot police outside the ministry on Monday.", "VIOL_DEMONSTR"),
+    ("Opposition youths threw petrol bombs at police during a general strike in the port city, officers said.", "VIOL_DEMONSTR"),
+    ("Activists of a rival party hurled crude bombs at an election rally on Friday, wounding six.", "GRENADE"),
+])
+def test_acled_a_marching_crowd_breaking_things_or_throwing_petrol_bombs_in_a_strike_is_a_violent_demonstration(text, label):
+    # (crude bombs thrown at a rally are an attack with an explosive on it)
+    assert rules_label(text) == label
+
+
+def test_acled_armed_men_blocking_a_highway_are_no_demonstration():
+    assert rules_label("Armed men blocked the highway near the pass and robbed passengers of their phones.") != "VIOL_DEMONSTR"
