@@ -212,3 +212,14 @@ def test_ingest_json_without_records_is_an_error_as_an_empty_file_is(tmp_path, m
     (tmp_path / "long.jsonl").write_text(json.dumps({"text": "Shelling hit Lowtown. " * 10}) + "\n", encoding="utf-8")
     [error] = list(read_file(tmp_path / "long.jsonl"))  # one error for the long line, not a second for 'empty'
     assert "over the" in str(error)
+
+
+@pytest.mark.parametrize("value, iso", [
+    ("Tue, 12 Mar 2024 23:30:00 -0500", "2024-03-12T23:30:00-05:00"),
+    ("Wed, 13 Mar 2024 07:15:00 +0300", "2024-03-13T07:15:00+03:00"),
+    ("Wed, 13 Mar 2024 04:30:00 GMT", "2024-03-13T04:30:00+00:00"),
+])
+def test_ingest_feed_date_keeps_its_utc_offset(value, iso):
+    from sitrep.ingest import parse_published
+
+    assert parse_published(value).isoformat() == iso

@@ -55,6 +55,12 @@ def parse_published(value: object) -> Optional[datetime]:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         pass
+    try:  # RSS's RFC 822 form ("Tue, 12 Mar 2024 23:30:00 -0500"), read with its offset (dateparser drops it)
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
     import dateparser
 
     # Metadata dates come in a few news languages; letting dateparser guess among all of its languages takes
