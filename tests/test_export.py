@@ -199,8 +199,9 @@ def test_export_names_an_unnamed_actor_in_every_format(tmp_path, sample):
 
 
 @pytest.mark.parametrize("value, precision, day, time_precision", [
-    ("2024-03", "month", "2024-03-01", "2"), ("2023", "year", "2023-01-01", "3"),
-    ("2024-03-04/2024-03-06", "range", "2024-03-04", "2")])
+    ("2024-03", "month", "2024-03-01", "3"), ("2023", "year", "2023-01-01", "3"),
+    ("2024-03-04/2024-03-06", "range", "2024-03-04", "2"), ("2024-07-01/2024-08-31", "range", "2024-07-01", "3"),
+    ("2024-03-04", "day", "2024-03-04", "1")])
 def test_export_acled_event_date_is_always_a_day(tmp_path, sample, value, precision, day, time_precision):
     events, articles = sample
     events[0].date = DateValue(text="x", start=0, end=1, value=value, precision=precision)

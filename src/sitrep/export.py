@@ -9,6 +9,7 @@ import csv
 import io
 import json
 import sys
+from datetime import date as Date
 from typing import Callable, Iterable, Optional
 
 from . import countries
@@ -21,8 +22,22 @@ ACLED_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "REB": 2, "INS": 2, "OPP"
                "UAF": 3}
 # Whoever takes part in a demonstration is a protester (6) or a rioter (5) in ACLED, whatever their role.
 ACLED_DEMONSTRATOR_INTER = {"Protests": 6, "Riots": 5}
-ACLED_TIME_PRECISION = {"day": 1, "month": 2, "range": 2, "year": 3}
+# ACLED's codebook: 1 the day is known, 2 a week or a range of days, 3 only the month (the coarsest it has)
+ACLED_TIME_PRECISION = {"day": 1, "month": 3, "range": 2, "year": 3}
 ACLED_GEO_PRECISION = {"exact": 1, "district": 1, "admin2": 2, "admin1": 3, "country": 3}
+
+
+def _acled_time_precision(date) -> int:
+    """ACLED's time_precision of a DateValue: a range longer than a week ("in July and August") is month-level."""
+    precision = ACLED_TIME_PRECISION.get(date.precision, 3)
+    if date.precision == "range":
+        first, _, last = date.value.partition("/")
+        try:
+            days = (Date.fromisoformat(last) - Date.fromisoformat(first)).days
+        except ValueError:  # a range of months or years ("2024-03/2024-05")
+            return 3
+        return 2 if days <= 7 else 3
+    return precision
 
 
 def event_day(event: Event, article: Optional[Article]) -> Optional[str]:
@@ -171,7 +186,7 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "event_date": day or "",
         "year": day[:4] if day else "",
         # no date of its own: filed under the publication day, which is near it (2); no day at all: none
-        "time_precision": ACLED_TIME_PRECISION.get(event.date.precision, 3) if event.date else (2 if day else ""),
+        "time_precision": _acled_time_precision(event.date) if event.date else (2 if day else ""),
         "event_type": event.acled_event_type or "",
         "sub_event_type": event.acled_sub_event_type or "",
         "actor1": (a1.name or a1.text) if a1 else "",
