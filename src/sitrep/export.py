@@ -171,12 +171,12 @@ def write_geojson(events: list[Event], out: io.TextIOBase, articles=None) -> Non
 
 
 def acled_row(event: Event, article: Optional[Article]) -> dict:
-    from .store import _expand
+    from .store import day_bound
 
     a1, a2, loc = event.actor1, event.actor2, event.location
     day = event_day(event, article)
     # ACLED's event_date is a day: a month or a year is filed under its first day, time_precision says which
-    day = _expand(day, start=True) if day else day
+    day = day_bound(day, start=True) if day else day
     inter1 = ACLED_INTER.get(a1.code.role, 8) if a1 and a1.code.role else ""
     if a1 and inter1 in (3, 7) and event.acled_event_type in ACLED_DEMONSTRATOR_INTER:
         inter1 = ACLED_DEMONSTRATOR_INTER[event.acled_event_type]

@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field
 
 from . import countries
 from .models import Actor, Article, DateValue, Event, Location, Span
+from .store import day_bound
 
 MAX_KM = 25.0
 DATE_SLACK_DAYS = 1
@@ -213,7 +214,7 @@ def _record(event: Event, article: Optional[Article], order: Optional[str] = Non
         return None
     if event.date is not None:
         first, _, last = event.date.value.partition("/")
-        day0, day1 = _day(_expand(first, True)), _day(_expand(last or first, False))
+        day0, day1 = _day(day_bound(first, True)), _day(day_bound(last or first, False))
     elif article is not None and article.published is not None:
         day1 = article.published.date().toordinal()
         day0 = day1 - PUBLICATION_LAG_DAYS
@@ -252,18 +253,6 @@ def _utc(iso: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     return moment.isoformat()
-
-
-def _expand(value: str, start: bool) -> str:
-    if len(value) == 4:
-        return f"{value}-01-01" if start else f"{value}-12-31"
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        if start:
-            return f"{value}-01"
-        nxt = date(year + month // 12, month % 12 + 1, 1)
-        return date.fromordinal(nxt.toordinal() - 1).isoformat()
-    return value[:10]
 
 
 # -- pairwise decision ---------------------------------------------------------------------------
@@ -623,7 +612,7 @@ def source_counts(claims: Sequence[FigureClaim]) -> list[tuple[str, int, Optiona
 
 def _range_len(value: DateValue) -> int:
     first, _, last = value.value.partition("/")
-    a, b = _day(_expand(first, True)), _day(_expand(last or first, False))
+    a, b = _day(day_bound(first, True)), _day(day_bound(last or first, False))
     return (b - a) if a is not None and b is not None else 9999
 
 
@@ -825,7 +814,7 @@ def _write_merged(tx: sqlite3.Connection, groups: list[list[Event]], metas: dict
         loc, when = merged.location, merged.date
         if when is not None:
             first, _, last = when.value.partition("/")
-            date_start, date_end = _expand(first, True), _expand(last or first, False)
+            date_start, date_end = day_bound(first, True), day_bound(last or first, False)
         elif merged.first_reported is not None and merged.modality != "background":
             # undated reports are filed under the day they were first reported, as the store does
             date_start = date_end = merged.first_reported.date().isoformat()

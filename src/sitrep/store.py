@@ -129,14 +129,14 @@ def filed_days(event: Event, article: Article) -> tuple[Optional[str], Optional[
     if event.date is not None:
         first, _, last = event.date.value.partition("/")
         last = last or first
-        return _expand(first, start=True), _expand(last, start=False)
+        return day_bound(first, start=True), day_bound(last, start=False)
     if article.published is not None and event.modality != "background":
         day = article.published.date().isoformat()
         return day, day
     return None, None
 
 
-def _expand(value: str, start: bool) -> str:
+def day_bound(value: str, start: bool) -> str:
     """'2021' -> 2021-01-01 or 2021-12-31; '2021-07' -> first or last day of July."""
     if len(value) == 4:
         return f"{value}-01-01" if start else f"{value}-12-31"
