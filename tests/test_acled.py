@@ -43,6 +43,20 @@ def test_acled_territory_taker_through_reports_and_losses():
     assert acled_type(text)[1] == "Government regains territory"
 
 
+def test_acled_present_finds_every_required_string_and_no_other():
+    """The 4-gram index gives the strings a plain substring test over every rule's strings gives,
+    at the text's very end too (a three-letter string there starts no 4-gram) and in texts too short for one."""
+    lex = acled.rules()
+    every = {t for rule in lex.rules for t in rule.literals()}
+    three = sorted(t for t in every if len(t) == 3)
+    texts = ["rebels shelled the outskirts of the district and troops fired back",
+             "the army said a ceasefire would hold", "", "ab", three[0], "x " + three[-1]]
+    for text in texts:
+        lex._last_present = (None, frozenset())
+        assert lex.present(text) == frozenset(t for t in every if t in text), text
+    assert lex.present("x " + three[-1])
+
+
 def test_acled_literal_precheck_never_changes_a_score():
     """The ASCII shortcut (skip a rule whose required words are absent) must agree with the full search."""
     sentences = [
