@@ -1624,6 +1624,7 @@ def test_acled_peaceful_gatherings_strikes_and_blockades_for_a_cause(text, peace
     assert (rules_label(text) == "PEACE_PROTEST") is peaceful
 
 
+# --- AGREEMENT, ATTRIB (families from the thirteenth batch's errors; sentences of our own)
 @pytest.mark.parametrize("text, agreement", [
     ("The two clan militias agreed at a council of elders on Saturday to stop the cattle raids, a local chief said.", True),
     ("The government and the hill rebels endorsed a month-long truce at talks in a neighbouring capital, mediators said.", True),
@@ -1689,6 +1690,7 @@ def test_acled_devices_got_rid_of_by_the_state_are_disrupted_but_a_second_device
     assert rules_label(text) == label
 
 
+# --- DIPLO, VIOL_DEMONSTR (families from the thirteenth batch's errors; sentences of our own)
 @pytest.mark.parametrize("text, diplo", [
     ("The Chilean foreign minister flew to Lima on Tuesday for talks with her Peruvian counterpart on the maritime border.", True),
     ("The Gabonese president received the rebel leader at his palace on Friday for talks on the transition.", True),
@@ -1719,6 +1721,7 @@ def test_acled_armed_men_blocking_a_highway_are_no_demonstration():
     assert rules_label("Armed men blocked the highway near the pass and robbed passengers of their phones.") != "VIOL_DEMONSTR"
 
 
+# --- OTHER, CHANGE_TO_GROUP_ACT (families from the thirteenth batch's errors; sentences of our own)
 @pytest.mark.parametrize("text, other", [
     ("A group of colonels tried to overthrow the elected government overnight, seizing the airport before loyal units moved in.", True),
     ("Paratroopers stormed a cabinet meeting in the capital and drove the president to a barracks outside the city, witnesses said.", True),
@@ -1780,4 +1783,15 @@ def test_acled_people_punishing_a_petty_thief_or_an_insult_to_the_faith_and_hool
 ])
 def test_acled_ground_taken_after_a_fight_is_the_territory_event(text, label):
     # the fight is how the ground changed hands; an assault beaten back took none
+    assert rules_label(text) == label
+
+
+# ---- ORG_CRIME against ARMED_CLASH: street gangs or drug crews fighting each other (sentences of our own)
+
+@pytest.mark.parametrize("text, label", [
+    ("Members of two rival street gangs fought with pistols outside a nightclub in the harbour district, leaving two dead, police said.", "ORG_CRIME"),
+    ("A turf war between drug crews in the northern suburbs has killed nine people this month, the mayor said.", "ORG_CRIME"),
+    ("Police exchanged fire with gang members in the market district for an hour on Tuesday.", "ARMED_CLASH"),
+])
+def test_acled_gangs_fighting_each_other_are_organised_crime_but_a_gunfight_with_the_police_is_a_clash(text, label):
     assert rules_label(text) == label
