@@ -100,12 +100,17 @@ def test_acled_model_fills_in_only_when_fairly_sure(monkeypatch):
         return {"PEACE_PROTEST": acled.MODEL_FILLS_IN + 0.05, "DIPLO": 1 - acled.MODEL_FILLS_IN - 0.05}
 
     monkeypatch.setattr(acled_model, "label_probabilities", unsure)
+    acled._combined_label.cache_clear()  # (labels are cached per sentence: forget the real model's)
     assert acled_label(text) == "NONE"
     monkeypatch.setattr(acled_model, "label_probabilities", sure)
+    acled._combined_label.cache_clear()
     assert acled_label(text) == "PEACE_PROTEST"
+    acled._combined_label.cache_clear()  # nor keep the fake model's for later tests
 
 
 def test_acled_model_never_overrules_a_rule(monkeypatch):
+    from sitrep import acled
+
     clear = {
         "A suicide bomber blew himself up at the checkpoint, killing five soldiers.": "SUIC_BOMB",
         "Police fired tear gas to scatter students protesting outside the ministry.": "PROTEST_WITH_INTER",
@@ -116,9 +121,11 @@ def test_acled_model_never_overrules_a_rule(monkeypatch):
         assert acled_label(text) == label, text
     # even a model sure of something else does not change a label a rule decided
     monkeypatch.setattr(acled_model, "label_probabilities", lambda text: {"DIPLO": 0.99, "ATTACK": 0.01})
+    acled._combined_label.cache_clear()  # (labels are cached per sentence: forget the real model's)
     for text, label in clear.items():
         assert acled_label(text) == label, text
     assert acled_label("More than two hundred inmates got out after armed men stormed the prison.") == "DIPLO"
+    acled._combined_label.cache_clear()
 
 
 def test_acled_model_input_marks_the_lead_words():
