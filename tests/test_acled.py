@@ -1784,3 +1784,14 @@ def test_acled_people_punishing_a_petty_thief_or_an_insult_to_the_faith_and_hool
 def test_acled_ground_taken_after_a_fight_is_the_territory_event(text, label):
     # the fight is how the ground changed hands; an assault beaten back took none
     assert rules_label(text) == label
+
+
+# ---- ORG_CRIME against ARMED_CLASH: street gangs or drug crews fighting each other (sentences of our own)
+
+@pytest.mark.parametrize("text, label", [
+    ("Members of two rival street gangs fought with pistols outside a nightclub in the harbour district, leaving two dead, police said.", "ORG_CRIME"),
+    ("A turf war between drug crews in the northern suburbs has killed nine people this month, the mayor said.", "ORG_CRIME"),
+    ("Police exchanged fire with gang members in the market district for an hour on Tuesday.", "ARMED_CLASH"),
+])
+def test_acled_gangs_fighting_each_other_are_organised_crime_but_a_gunfight_with_the_police_is_a_clash(text, label):
+    assert rules_label(text) == label
