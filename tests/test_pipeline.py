@@ -133,3 +133,17 @@ def test_pipeline_extract_takes_a_date_object():
     [event] = [e for e in sitrep.extract("Rebels shelled an army post near Kumbo on Monday.",
                                          published=date(2022, 5, 4)) if e.trigger.text == "shelled"]
     assert event.date.value == "2022-05-02"
+
+
+def test_pipeline_undated_warning_names_the_cli_option_and_the_json_field():
+    # The same warning goes to the command line and to an HTTP client of POST /api/articles.
+    from sitrep.ingest import make_article
+    from sitrep.nlp import parse
+    from sitrep.pipeline import undated_warning
+
+    text = "Raiders set fire to a grain store outside Bossangoa on Thursday, a farmer said."
+    warning = undated_warning(make_article(text=text), parse(text))
+    assert "'Thursday'" in warning
+    assert "--published YYYY-MM-DD on the command line" in warning
+    assert "a 'published' field in JSON" in warning
+    assert undated_warning(make_article(text=text, published="2024-03-07"), parse(text)) is None

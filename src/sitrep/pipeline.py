@@ -58,7 +58,8 @@ def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
 
 def undated_warning(article: Article, doc: Doc) -> Optional[str]:
     """Why events of an article may have no date: with no publication time (metadata or dateline),
-    "yesterday" or "on Monday" cannot be dated. None when there is a time or nothing relative."""
+    "yesterday" or "on Monday" cannot be dated. None when there is a time or nothing relative. The hint
+    names both ways to give the time (the CLI's option and the API's JSON field): the web API returns it too."""
     if article.published is not None:
         return None
     relative = list(dict.fromkeys(d.text for d in dates.unanchored(doc)))
@@ -67,7 +68,8 @@ def undated_warning(article: Article, doc: Doc) -> Optional[str]:
     shown = ", ".join(f"'{text}'" for text in relative[:3]) + (" ..." if len(relative) > 3 else "")
     verb = "gives" if len(relative) == 1 else "give"
     return (f"{article.source_path or 'the article'}: no publication time in its metadata or dateline, so {shown} "
-            f"{verb} no date; give its publication date (--published YYYY-MM-DD, or 'published')")
+            f"{verb} no date; give its publication date (--published YYYY-MM-DD on the command line, "
+            f"a 'published' field in JSON)")
 
 
 def _same_length(doc: Doc, text: str) -> bool:
