@@ -1795,3 +1795,14 @@ def test_acled_ground_taken_after_a_fight_is_the_territory_event(text, label):
 ])
 def test_acled_gangs_fighting_each_other_are_organised_crime_but_a_gunfight_with_the_police_is_a_clash(text, label):
     assert rules_label(text) == label
+
+
+# ---- AIR_STRIKE against ART_MISS_ATTACK: aircraft bombarding, a bomb dropped by a plane (sentences of our own)
+
+@pytest.mark.parametrize("text, label", [
+    ("Two aircraft bombarded a rebel supply column on the desert road at dawn, state radio said.", "AIR_STRIKE"),
+    ("Local doctors said the crater outside the clinic was made by bombs dropped from a transport plane.", "AIR_STRIKE"),
+    ("Artillery batteries bombarded the ridge for three hours, the general staff said.", "ART_MISS_ATTACK"),
+])
+def test_acled_aircraft_bombarding_and_bombs_dropped_by_planes_are_air_strikes(text, label):
+    assert rules_label(text) == label
