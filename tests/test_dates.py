@@ -258,3 +258,12 @@ def test_dates_unanchored_lists_what_only_a_publication_day_would_date(nlp):
     assert [d.text for d in dates.unanchored(doc)] == ["yesterday", "Sunday"]
     # an absolute date needs no anchor
     assert dates.unanchored(nlp("The siege began on 2 May 2019.")) == []
+
+
+def test_dates_a_number_counting_a_noun_is_no_year(nlp):
+    # A count that looks like a year: no date, with or without a publication day.
+    for published in (None, WEDNESDAY):
+        assert _values(nlp, "Bandits looted the mining camp at dawn and abducted 1850 workers.", published) == []
+    found = _values(nlp, "Voters recalled the 2017 elections and the floods in 2019.", published=None)
+    assert ("2017", "2017", "year") in found
+    assert ("2019", "2019", "year") in found

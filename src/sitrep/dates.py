@@ -528,13 +528,32 @@ def find_dates(doc: Doc, published: datetime | None) -> list[DateValue]:
     values: list[DateValue] = []
     for start, end in _join(text, spans, published):
         start, end = _trim(text, start, end)
-        if start >= end:
+        if start >= end or _counts_a_noun(doc, text, start, end):
             continue
         resolution = resolve(text[start:end], published, prefer_future=_planned(doc, start, end))
         if resolution:
             values.append(DateValue(text=text[start:end], start=start, end=end, value=resolution[0],
                                     precision=resolution[1]))
     return values
+
+
+def _counts_a_noun(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a bare four-digit number counts the plural noun after it ("killing 1602 soldiers"):
+    a count, not a year. "the 2019 elections", "Kenya's 2022 polls" and "in 2019 protests" keep
+    their year: a determiner, possessive or preposition before the number marks it as one."""
+    if not re.fullmatch(r"\d{4}", text[start:end]):
+        return False
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    number = span[0]
+    head = number.head
+    if number.dep_ != "nummod" or head.i != number.i + 1 or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") and c.i < number.i for c in head.children):
+        return False
+    before = doc[number.i - 1] if number.i > 0 else None
+    return before is None or before.pos_ not in ("ADP", "DET", "PART", "PRON")
 
 
 # Any day serves to tell a relative expression from an absolute one: only the former changes with it.
