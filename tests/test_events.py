@@ -199,3 +199,10 @@ def test_a_retold_act_that_counts_its_casualties_keeps_them():
     events = sitrep.extract(text, published=PUBLISHED)
     attack = _event(events, "attack")  # its figures are its own: kept, not dropped as a retelling
     assert [f.kind for f in attack.figures] == ["killed"]
+
+
+def test_events_an_arrest_figure_stays_with_the_detaining_act():
+    text = "Gendarmes sprayed water cannon and detained about 40 traders at the Bamako market on Monday."
+    events = {e.trigger.text: e for e in sitrep.extract(text, published="2024-06-05")}
+    assert [(f.kind, f.value) for f in events["detained"].figures] == [("arrested", 40)]
+    assert [f for f in events["sprayed"].figures if f.kind == "arrested"] == []

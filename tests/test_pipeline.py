@@ -147,10 +147,3 @@ def test_pipeline_undated_warning_names_the_cli_option_and_the_json_field():
     assert "--published YYYY-MM-DD on the command line" in warning
     assert "a 'published' field in JSON" in warning
     assert undated_warning(make_article(text=text, published="2024-03-07"), parse(text)) is None
-
-
-def test_pipeline_an_arrest_figure_stays_with_the_detaining_act():
-    text = "Gendarmes sprayed water cannon and detained about 40 traders at the Bamako market on Monday."
-    events = {e.trigger.text: e for e in sitrep.extract(text, published="2024-06-05")}
-    assert [(f.kind, f.value) for f in events["detained"].figures] == [("arrested", 40)]
-    assert [f for f in events["sprayed"].figures if f.kind == "arrested"] == []

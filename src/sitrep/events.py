@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .nlp import sentence_of, text_of
-from . import acled, eventtypes, modality, roles
+from . import acled, eventtypes, figures, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
 from .sources import Attribution, sources_for
@@ -320,10 +320,53 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             sentence_events[token.i] = event
         for token in (t for t, _ in triggers if t.i in sentence_events):
             _inherit_modality(token, sentence_events)
+            _leave_arrests_to_their_act(token, sentence_events)
         for event in sentence_events.values():
             event.confidence = _confidence(event)
             events.append(event)
     return events
+
+
+ARREST_WORDS = frozenset(word for word, kind in figures.KIND_OF.items() if kind == "arrested")
+
+
+def _leave_arrests_to_their_act(token: Token, sentence_events: dict[int, Event]) -> None:
+    """An arrest count belongs to the detaining act ("fired tear gas and detained dozens"): every figure of a
+    sentence goes to each of its events, but not to an act conjoined with a detaining verb that has an event
+    of its own (without one, the count stays, or it would be lost)."""
+    event = sentence_events[token.i]
+    if token.lemma_.lower() in ARREST_WORDS or token.lower_ in ARREST_WORDS or \
+            not any(f.kind == "arrested" for f in event.figures):
+        return
+    doc = token.doc
+    kept = []
+    for figure in event.figures:
+        verb = _governing_verb(doc, figure.start, figure.end) if figure.kind == "arrested" else None
+        if verb is not None and verb.i != token.i and verb.lemma_.lower() in ARREST_WORDS \
+                and verb.i in sentence_events and _conjoined(verb, token):
+            continue
+        kept.append(figure)
+    event.figures = kept
+
+
+def _governing_verb(doc: Doc, start: int, end: int) -> Optional[Token]:
+    """The verb a figure's phrase hangs on ("detained dozens of students": "detained")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(3):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
+        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
 
 
 def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:

@@ -53,58 +53,7 @@ def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
         # spaCy's tokenizer keeps every character, so the Doc's text is the article's: seeding
         # the cache spares re-joining all tokens (a few ms an article)
         doc.user_data["sitrep_text"] = article.text
-    return _arrests_stay_with_the_arrest(doc, build_events(doc, article, find_mentions(doc, article)))
-
-
-_ARREST_WORDS = frozenset(w for w, kind in figures.KIND_OF.items() if kind == "arrested")
-
-
-def _governing_verb(doc: Doc, start: int, end: int):
-    """The verb a figure's phrase hangs on ("detained dozens of students": "detained")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span.root
-    for _ in range(3):
-        if token.head.i == token.i:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
-
-
-def _conjoined(a, b) -> bool:
-    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
-        a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
-
-
-def _arrests_stay_with_the_arrest(doc: Doc, events: list[Event]) -> list[Event]:
-    """An arrest figure counts the people a detaining verb took ("fired tear gas and detained dozens"):
-    it belongs to that act's event, not to a conjoined act of another kind in the same sentence. Kept
-    when the detaining verb has no event of its own (the figure would be lost)."""
-    by_trigger = {event.trigger.start: event for event in events}
-    for event in events:
-        arrests = [f for f in event.figures if f.kind == "arrested"]
-        if not arrests:
-            continue
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if trigger is None or not len(trigger):
-            continue
-        trigger = trigger.root
-        if trigger.lemma_.lower() in _ARREST_WORDS or trigger.lower_ in _ARREST_WORDS:
-            continue
-        dropped = []
-        for fig in arrests:
-            verb = _governing_verb(doc, fig.start, fig.end)
-            if verb is None or verb.i == trigger.i or verb.lemma_.lower() not in _ARREST_WORDS:
-                continue
-            arrest = by_trigger.get(verb.idx)  # the detaining act's own event keeps the figure
-            if arrest is not None and _conjoined(verb, trigger):
-                dropped.append(fig)
-        if dropped:
-            event.figures = [f for f in event.figures if not any(f is d for d in dropped)]
-    return events
+    return build_events(doc, article, find_mentions(doc, article))
 
 
 def undated_warning(article: Article, doc: Doc) -> Optional[str]:
