@@ -319,7 +319,7 @@ ModalityOption = typer.Option(None, "--modality", help="asserted, planned, condi
 def events_table(events: list[Event], title: str = "events", articles: Optional[dict] = None) -> Table:
     """The events as a table; with their articles (by id), an event with no date of its own shows the
     day it is filed under, its article's publication day, marked "(published)"."""
-    from .report import _figure_text
+    from .report import figure_text
     from .store import filed_days
 
     def day(e: Event) -> str:
@@ -333,7 +333,7 @@ def events_table(events: list[Event], title: str = "events", articles: Optional[
     for column in ("date", "type", "actor1", "actor2", "place", "figures", "sources", "modality", "trigger"):
         table.add_column(column, overflow="fold")
     for e in events:
-        figures = ", ".join(f"{f.kind} {_figure_text(f)}" for f in e.figures)  # "killed at least 11"
+        figures = ", ".join(f"{f.kind} {figure_text(f)}" for f in e.figures)  # "killed at least 11"
         cells = (
             day(e),
             e.plover_type or "",
@@ -653,9 +653,9 @@ def merged_cells(m: merge.MergedEvent) -> list[Text]:
     """The cells of `sitrep merge list` for one merged event, as Rich Text: words from articles (and
     the "[sources disagree]" note) are never read as Rich markup. A source's figure repeated by
     outlets copying one another shows once, with its qualifier and range."""
-    from .report import _figure_text  # "at least 11", "about 24\u201399": the qualifier is part of the count
+    from .report import figure_text  # "at least 11", "about 24\u201399": the qualifier is part of the count
 
-    figures = dict.fromkeys(f"{f.kind} {_figure_text(f)} ({f.source})" for f in m.figures)
+    figures = dict.fromkeys(f"{f.kind} {figure_text(f)} ({f.source})" for f in m.figures)
     if m.date:
         day = m.date.value
     elif m.first_reported and m.modality != "background":  # filed under that day, as merge stores it

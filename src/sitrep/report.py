@@ -75,7 +75,7 @@ def build(store, area: str, since: str, until: str) -> SitRep:
     report.developments = [_development(m) for m in sorted(events, key=_severity)[:KEY_DEVELOPMENTS]]
     report.disagreements = [
         {"heading": f"{_when(m)} {_where(m)}: {d.kind} {d.low:,} to {d.high:,}",
-         "claims": [f"{c.source}: {_figure_text(c)} ({c.kind}), \u201c{c.text}\u201d, {_date(c.published)}"
+         "claims": [f"{c.source}: {figure_text(c)} ({c.kind}), \u201c{c.text}\u201d, {_date(c.published)}"
                     for c in distinct_claims(d.claims)]}
         for m in events for d in m.disagreements
     ]
@@ -206,7 +206,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
             high[kind] += max(value_max or value for _, value, value_max, _ in counts)
             counted[kind] += 1
             for c in distinct_claims(claims):
-                sources[kind][c.source].append(_figure_text(c))
+                sources[kind][c.source].append(figure_text(c))
     out = []
     for kind in sorted(counted, key=lambda k: FIGURE_ORDER.index(k) if k in FIGURE_ORDER else 99):
         if low[kind] == high[kind]:
@@ -222,7 +222,7 @@ def _headlines(events: list[MergedEvent]) -> list[dict]:
 
 
 def _development(m: MergedEvent) -> dict:
-    figures = "; ".join(f"{_figure_text(c)} {c.kind} ({c.source})" for c in distinct_claims(m.figures))
+    figures = "; ".join(f"{figure_text(c)} {c.kind} ({c.source})" for c in distinct_claims(m.figures))
     facts = (f"{len(m.reports)} report(s), {m.n_independent_sources} independent source(s): "
              f"{', '.join(m.independent_sources)}. First reported {_date(m.first_reported)}.")
     if figures:
@@ -250,7 +250,8 @@ def distinct_claims(claims: list) -> list:
 QUALIFIER_WORDS = {"at_least": "at least ", "approximately": "about ", "at_most": "at most ", "up_to": "up to "}
 
 
-def _figure_text(c) -> str:
+def figure_text(c) -> str:
+    """A count as reports word it: "at least 11", "about 24\u201399"."""
     value = f"{c.value:,}" + (f"\u2013{c.value_max:,}" if c.value_max else "")
     return QUALIFIER_WORDS.get(c.qualifier, "") + value
 
