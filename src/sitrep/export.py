@@ -29,15 +29,14 @@ ACLED_GEO_PRECISION = {"exact": 1, "district": 1, "admin2": 2, "admin1": 3, "cou
 
 def _acled_time_precision(date) -> int:
     """ACLED's time_precision of a DateValue: a range longer than a week ("in July and August") is month-level."""
-    precision = ACLED_TIME_PRECISION.get(date.precision, 3)
-    if date.precision == "range":
-        first, _, last = date.value.partition("/")
-        try:
-            days = (Date.fromisoformat(last) - Date.fromisoformat(first)).days
-        except ValueError:  # a range of months or years ("2024-03/2024-05")
-            return 3
-        return 2 if days <= 7 else 3
-    return precision
+    if date.precision != "range":
+        return ACLED_TIME_PRECISION.get(date.precision, 3)
+    first, _, last = date.value.partition("/")
+    try:
+        days = (Date.fromisoformat(last) - Date.fromisoformat(first)).days
+    except ValueError:  # a range of months or years ("2024-03/2024-05")
+        return 3
+    return 2 if days <= 7 else 3
 
 
 def event_day(event: Event, article: Optional[Article]) -> Optional[str]:

@@ -807,19 +807,24 @@ def _write_index(tx: sqlite3.Connection, records: Iterable[_Rec]) -> None:
     )
 
 
+def filed_days(merged: "MergedEvent") -> tuple[Optional[str], Optional[str]]:
+    """The first and last day a merged event is filed under: its date's, else (undated, not background)
+    the day it was first reported, as the store files undated events; else none."""
+    if merged.date is not None:
+        first, _, last = merged.date.value.partition("/")
+        return day_bound(first, True), day_bound(last or first, False)
+    if merged.first_reported is not None and merged.modality != "background":
+        day = merged.first_reported.date().isoformat()
+        return day, day
+    return None, None
+
+
 def _write_merged(tx: sqlite3.Connection, groups: list[list[Event]], metas: dict[str, _ArticleMeta]) -> None:
     rows, member_rows = [], []
     for members in groups:
         merged = summarise(members, metas)
-        loc, when = merged.location, merged.date
-        if when is not None:
-            first, _, last = when.value.partition("/")
-            date_start, date_end = day_bound(first, True), day_bound(last or first, False)
-        elif merged.first_reported is not None and merged.modality != "background":
-            # undated reports are filed under the day they were first reported, as the store does
-            date_start = date_end = merged.first_reported.date().isoformat()
-        else:
-            date_start = date_end = None
+        loc = merged.location
+        date_start, date_end = filed_days(merged)
         rows.append((
             merged.id, merged.plover_type, merged.modality, date_start, date_end,
             (loc.name or loc.text) if loc else None, loc.country if loc else None,

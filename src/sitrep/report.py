@@ -145,17 +145,8 @@ def fold_happenings(events: list[MergedEvent]) -> list[MergedEvent]:
             "independent_sources": _independent_sources([r for m in members for r in m.reports]),
             "disagreements": merge.disagreements(figures),
         }))
-    return sorted(folded, key=lambda m: (_filed_day(m), m.id))
-
-
-def _filed_day(m: MergedEvent) -> str:
-    """The day a merged event is listed under, as merge stores it: its date, else the day it was first
-    reported (not background), else none (listed first)."""
-    if m.date:
-        return m.date.value
-    if m.first_reported and m.modality != "background":
-        return m.first_reported.date().isoformat()
-    return ""
+    # listed under the day merge files them by (an undated one by its first report), undated background first
+    return sorted(folded, key=lambda m: (merge.filed_days(m)[0] or "", m.id))
 
 
 def _is_headline(r) -> bool:
