@@ -546,3 +546,21 @@ def test_web_merged_refuses_a_period_that_ends_before_it_starts(writable_client)
     response = writable_client.get("/api/merged?since=2024-03-10&until=2024-03-01")
     assert response.status_code == 422 and "is after until=2024-03-01" in response.json()["detail"]
     assert writable_client.get("/api/merged?since=2024-03-01&until=2024-03-01").status_code == 200
+
+
+def test_web_articles_sorted_by_instant_undated_last(tmp_path):
+    # As text, "2030-05-05T09:30:00-03:00" sorts first and an undated article before all; as instants the
+    # +05:00 time (09:00Z) comes first and the -03:00 one (12:30Z) last.
+    db = tmp_path / "order.db"
+    with Store.open(db) as store:
+        for text, published in [("Militia fighters raided a grain depot outside Velmora.", "2030-05-05T10:00:00+00:00"),
+                                ("Police broke up a teachers' sit-in in Karst Lane.", "2030-05-05T09:30:00-03:00"),
+                                ("Gunmen burned two trucks on the northern road.", None),
+                                ("Army engineers cleared a roadblock near Osk Bridge.", "2030-05-05T14:00:00+05:00")]:
+            store.add(make_article(text, published=published), [])
+    with TestClient(create_app(db)) as c:
+        items = c.get("/api/articles").json()["items"]
+        assert [a["published"] for a in items] == ["2030-05-05T14:00:00+05:00", "2030-05-05T10:00:00+00:00",
+                                                   "2030-05-05T09:30:00-03:00", None]
+        paged = c.get("/api/articles?limit=2&offset=2").json()["items"]
+        assert [a["published"] for a in paged] == ["2030-05-05T09:30:00-03:00", None]

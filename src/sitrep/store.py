@@ -288,7 +288,10 @@ class Store:
         return _article_from_row(row) if row else None
 
     def articles(self, limit: Optional[int] = None, offset: int = 0) -> list[Article]:
-        sql = "SELECT * FROM articles ORDER BY published, id LIMIT ? OFFSET ?"
+        """Articles by publication time, oldest first, compared as instants (10:00+03:00 is before
+        08:00Z; a time without an offset is UTC); articles with no publication time come last."""
+        sql = ("SELECT * FROM articles ORDER BY julianday(published) IS NULL, julianday(published), id"
+               " LIMIT ? OFFSET ?")
         rows = self.connection.execute(sql, (limit if limit is not None else -1, offset))
         return [_article_from_row(row) for row in rows]
 

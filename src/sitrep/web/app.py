@@ -415,7 +415,7 @@ def create_app(db_path: Union[str, Path], api_token: Optional[str] = None,
         offset: int = Query(0, ge=0, le=1_000_000),
         db: Store = Depends(store),
     ) -> ArticlePage:
-        """Articles by publication time, without their text."""
+        """Articles by publication time (oldest first, as instants; undated last), without their text."""
         articles = db.articles(limit=limit + 1, offset=offset)
         more = len(articles) > limit
         return ArticlePage(
