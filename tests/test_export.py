@@ -208,3 +208,36 @@ def test_export_acled_event_date_is_always_a_day(tmp_path, sample, value, precis
     export.export(events, "acled-csv", str(tmp_path / "e.csv"), articles)
     [row] = list(csv.DictReader((tmp_path / "e.csv").open()))
     assert (row["event_date"], row["year"], row["time_precision"]) == (day, day[:4], time_precision)
+
+
+def test_export_flat_formats_keep_the_qualifier_and_range_of_counts(tmp_path):
+    text = "Raiders burned Osk village, killing at least 14 herders; up to 30 were hurt and dozens fled."
+    article = make_article(text, published="2030-06-11", url="https://example.org/osk")
+
+    def fig(part, kind, value, qualifier, value_max=None):
+        start = text.index(part)
+        return Figure(text=part, start=start, end=start + len(part), kind=kind, value=value, value_max=value_max,
+                      qualifier=qualifier)
+
+    event = Event(id="q1", article_id=article.id, sentence=Span(text=text, start=0, end=len(text)),
+                  trigger=Span(text="burned", start=8, end=14), plover_type="ASSAULT",
+                  location=Location(text="Osk", start=15, end=18, name="Osk", lat=10.0, lon=20.0, country="SD"),
+                  figures=[fig("at least 14 herders", "killed", 14, "at_least"), fig("up to 30", "injured", 30, "up_to"),
+                           fig("dozens", "displaced", 24, "approximately", value_max=99)])
+    for fmt in ("csv", "acled-csv", "geojson", "parquet"):
+        export.export([event], fmt, str(tmp_path / f"e.{fmt}"), [article])
+    [flat] = list(csv.DictReader((tmp_path / "e.csv").open()))
+    assert (flat["killed"], flat["killed_max"], flat["killed_qualifier"]) == ("14", "", "at_least")
+    assert (flat["injured"], flat["injured_qualifier"]) == ("30", "up_to")
+    assert (flat["displaced"], flat["displaced_max"], flat["displaced_qualifier"]) == ("24", "99", "approximately")
+    assert flat["arrested"] == flat["arrested_max"] == flat["arrested_qualifier"] == ""
+    [acled] = list(csv.DictReader((tmp_path / "e.acled-csv").open()))
+    assert (acled["fatalities"], acled["fatalities_max"], acled["fatalities_qualifier"]) == ("14", "", "at_least")
+    [feature] = json.loads((tmp_path / "e.geojson").read_text())["features"]
+    assert feature["properties"]["killed_qualifier"] == "at_least" and feature["properties"]["displaced_max"] == 99
+    [row] = pq.read_table(tmp_path / "e.parquet").to_pylist()
+    assert (row["killed"], row["killed_qualifier"], row["displaced_max"]) == (14, "at_least", 99)
+    none = event.model_copy(update={"figures": []})
+    export.export([none], "acled-csv", str(tmp_path / "n.csv"), [article])
+    [acled] = list(csv.DictReader((tmp_path / "n.csv").open()))
+    assert (acled["fatalities"], acled["fatalities_max"], acled["fatalities_qualifier"]) == ("0", "", "")

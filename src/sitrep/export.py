@@ -77,10 +77,10 @@ def flat_row(event: Event, article: Optional[Article] = None) -> dict:
         "admin1": loc.admin1 if loc else None,
         "admin2": loc.admin2 if loc else None,
         "place_precision": loc.precision if loc else None,
-        "killed": _figure_value(event, "killed"),
-        "injured": _figure_value(event, "injured"),
-        "displaced": _figure_value(event, "displaced"),
-        "arrested": _figure_value(event, "arrested"),
+        **_figure_columns(event, "killed"),
+        **_figure_columns(event, "injured"),
+        **_figure_columns(event, "displaced"),
+        **_figure_columns(event, "arrested"),
         "sources": "; ".join(s.name for s in event.sources),
         "modality": event.modality,
         "confidence": event.confidence,
@@ -89,20 +89,29 @@ def flat_row(event: Event, article: Optional[Article] = None) -> dict:
     }
 
 
-def _figure_value(event: Event, kind: str) -> Optional[int]:
-    """The event's count of a kind: the highest any source gives, a source's counts of different
-    groups added up ("four fighters and two children" is 6)."""
+def _figure_count(event: Event, kind: str) -> Optional[tuple[int, Optional[int], str]]:
+    """(value, value_max, qualifier) of the event's count of a kind: the highest any source gives, a
+    source's counts of different groups added up ("four fighters and two children" is 6)."""
     from .merge import added_up
 
     by_source: dict[tuple, list] = {}
     for f in event.figures:
         if f.kind == kind:
             by_source.setdefault(tuple(s.name for s in f.sources), []).append(f)
-    values = []
+    counts = []
     for same in by_source.values():
         total = added_up(same)
-        values += [total[0]] if total else [f.value for f in same]
-    return max(values) if values else None
+        counts += [total] if total else [(f.value, f.value_max, f.qualifier) for f in same]
+    return max(counts, key=lambda c: (c[0], c[1] or c[0])) if counts else None
+
+
+def _figure_columns(event: Event, kind: str) -> dict:
+    """The flat columns of a kind of count: `killed` (the number, a range's lower bound), `killed_max`
+    (a range's upper bound: "dozens" is 24 to 99) and `killed_qualifier` (exact, approximately,
+    at_least, at_most, up_to), so "at least 14" is not read as exactly 14."""
+    count = _figure_count(event, kind)
+    value, value_max, qualifier = count if count else (None, None, None)
+    return {kind: value, f"{kind}_max": value_max, f"{kind}_qualifier": qualifier}
 
 
 def _empty_event() -> Event:
@@ -203,10 +212,19 @@ def acled_row(event: Event, article: Optional[Article]) -> dict:
         "geo_precision": ACLED_GEO_PRECISION.get(loc.precision, 3) if loc else "",
         "source": "; ".join(s.name for s in event.sources),
         "notes": event.sentence.text.strip(),
-        "fatalities": _figure_value(event, "killed") or 0,
+        # ACLED's fatalities is a number (0 when none is given, a range's lower bound); the words are in
+        # the columns after it: "at least 14" is 14 and at_least, "up to 30" is 30 and up_to
+        **_acled_fatalities(event),
         "modality": event.modality,
         "url": (article.url or "") if article else "",
     }
+
+
+def _acled_fatalities(event: Event) -> dict:
+    count = _figure_count(event, "killed")
+    value, value_max, qualifier = count if count else (0, None, "")
+    return {"fatalities": value, "fatalities_max": "" if value_max is None else value_max,
+            "fatalities_qualifier": qualifier}
 
 
 def _interaction(inter1, inter2) -> str:
@@ -276,7 +294,8 @@ def write_parquet(events: list[Event], path: str, articles=None) -> None:
 
 # Column types of the Parquet export; any other flat column is text.
 PARQUET_NUMBERS = {"geonameid": "int64", "lat": "float64", "lon": "float64", "confidence": "float64",
-                   "killed": "int64", "injured": "int64", "displaced": "int64", "arrested": "int64"}
+                   **{f"{kind}{part}": "int64" for kind in ("killed", "injured", "displaced", "arrested")
+                      for part in ("", "_max")}}
 
 
 def parquet_schema():
