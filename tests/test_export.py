@@ -241,3 +241,11 @@ def test_export_flat_formats_keep_the_qualifier_and_range_of_counts(tmp_path):
     export.export([none], "acled-csv", str(tmp_path / "n.csv"), [article])
     [acled] = list(csv.DictReader((tmp_path / "n.csv").open()))
     assert (acled["fatalities"], acled["fatalities_max"], acled["fatalities_qualifier"]) == ("0", "", "")
+
+
+def test_export_actor_label_is_the_words_else_the_name():
+    said = Actor(text="the border guards", start=0, end=17, name="Border Guard", code=ActorCode(role="MIL"))
+    unnamed = Actor(text="", start=5, end=5, name="people where it happened", code=ActorCode(role="CVL"))
+    assert export.actor_label(said) == "the border guards"
+    assert export.actor_label(unnamed) == "people where it happened"
+    assert export.actor_label(None) is None

@@ -354,7 +354,7 @@ def _actor_cell(actor) -> str:
     if actor is None:
         return ""
     code = " ".join(x for x in (actor.code.country, actor.code.role) if x)
-    label = actor.text or actor.name or ""  # an unnamed doer has no words, only its name
+    label = exporters.actor_label(actor) or ""
     return f"{label} ({code})" if code else label
 
 

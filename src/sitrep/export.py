@@ -13,7 +13,7 @@ from datetime import date as Date
 from typing import Callable, Iterable, Optional
 
 from . import countries
-from .models import Article, Event
+from .models import Actor, Article, Event
 
 # ACLED's interaction codes by the actor's CAMEO-style role.
 ACLED_INTER = {"GOV": 1, "MIL": 1, "COP": 1, "SPY": 1, "REB": 2, "INS": 2, "OPP": 3, "PTY": 3, "MIL_ID": 4,
@@ -48,6 +48,15 @@ def event_day(event: Event, article: Optional[Article]) -> Optional[str]:
     return None
 
 
+def actor_label(actor: Optional[Actor]) -> Optional[str]:
+    """An actor as the flat, GeoJSON and PLOVER exports (and the CLI's table) show it: the story's words,
+    else its name (an unnamed actor, "authorities where it happened", has no words of its own); None for
+    no actor. The ACLED-style CSV puts the dictionary's name first instead, as ACLED names actors."""
+    if actor is None:
+        return None
+    return actor.text or actor.name
+
+
 def flat_row(event: Event, article: Optional[Article] = None) -> dict:
     """One event as a flat record: the shape of the CSV, Parquet and GeoJSON properties."""
     a1, a2, loc = event.actor1, event.actor2, event.location
@@ -61,11 +70,10 @@ def flat_row(event: Event, article: Optional[Article] = None) -> dict:
         "cameo_root": event.cameo_root,
         "acled_event_type": event.acled_event_type,
         "acled_sub_event_type": event.acled_sub_event_type,
-        # an unnamed actor ("authorities where it happened") has no words of its own: its name
-        "actor1": (a1.text or a1.name) if a1 else None,
+        "actor1": actor_label(a1),
         "actor1_country": a1.code.country if a1 else None,
         "actor1_role": a1.code.role if a1 else None,
-        "actor2": (a2.text or a2.name) if a2 else None,
+        "actor2": actor_label(a2),
         "actor2_country": a2.code.country if a2 else None,
         "actor2_role": a2.code.role if a2 else None,
         "trigger": event.trigger.text,
@@ -261,10 +269,10 @@ def plover_record(event: Event, article: Optional[Article]) -> dict:
         "story_date": article.published.isoformat() if article and article.published else None,
         "story_url": article.url if article else None,
         "source": [s.name for s in event.sources],
-        "source_actor": (a1.text or a1.name) if a1 else None,
+        "source_actor": actor_label(a1),
         "source_agent": a1.code.role if a1 else None,
         "source_country": a1.code.country if a1 else None,
-        "target_actor": (a2.text or a2.name) if a2 else None,
+        "target_actor": actor_label(a2),
         "target_agent": a2.code.role if a2 else None,
         "target_country": a2.code.country if a2 else None,
         "location": loc.model_dump() if loc else None,
