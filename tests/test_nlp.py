@@ -42,3 +42,19 @@ def test_nlp_sentence_of_is_the_tokens_sentence(nlp):
     for token in doc:
         assert sentence_of(token) == token.sent
         assert sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)
+
+
+def test_nlp_a_blank_line_ends_a_sentence(nlp):
+    # a headline, a blank line and a lead: the parser alone ran them into one sentence
+    doc = nlp("Clashes erupt near Goma\n\nGOMA, Congo - Rebel fighters shelled army posts north of the town on Friday.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Clashes erupt near Goma"
+    # the lead stays whole: the parser, given a start, tended to end the sentence after its first word
+    assert sentences[1].startswith("GOMA, Congo - Rebel fighters shelled")
+    doc = nlp("Clashes erupt near Goma\n \n Rebel fighters shelled army posts north of the town.")
+    assert [s.text.strip() for s in doc.sents][1] == "Rebel fighters shelled army posts north of the town."
+
+
+def test_nlp_a_single_line_break_is_no_paragraph(nlp):
+    doc = nlp("Rebel fighters shelled army posts\nnorth of the town on Friday.")
+    assert len(list(doc.sents)) == 1

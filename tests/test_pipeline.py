@@ -147,3 +147,17 @@ def test_pipeline_undated_warning_names_the_cli_option_and_the_json_field():
     assert "--published YYYY-MM-DD on the command line" in warning
     assert "a 'published' field in JSON" in warning
     assert undated_warning(make_article(text=text, published="2024-03-07"), parse(text)) is None
+
+
+def test_pipeline_a_headline_does_not_take_the_leads_actor():
+    # headline, blank line, lead: run into one sentence, the headline's event took the lead's rebels
+    text = ("Clashes erupt near Goma\n\nGOMA, Congo - Rebel fighters shelled army posts north of the town on "
+            "Friday, a local official said.")
+    events = sitrep.extract(text, published="2024-03-02")
+    headline = [e for e in events if e.trigger.start < text.index("\n")]
+    lead = [e for e in events if e.trigger.text == "shelled"]
+    assert lead and lead[0].actor1 is not None and "Rebel fighters" in lead[0].actor1.text
+    assert lead[0].sentence.text.startswith("GOMA, Congo")
+    for event in headline:
+        assert event.sentence.end <= text.index("GOMA")
+        assert event.actor1 is None or "Rebel" not in event.actor1.text

