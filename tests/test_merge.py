@@ -417,3 +417,29 @@ def test_merge_update_cli_takes_an_article_id_prefix_and_refuses_an_unknown_one(
     assert both.exit_code == 1 and "more than one article" in both.output
     prefix = runner.invoke(app, ["merge", "update", "--db", str(path), "--article", "a-one.exa"])
     assert prefix.exit_code == 0 and "1 merged events written" in prefix.output
+
+
+@pytest.mark.parametrize("incremental", [False, True])
+def test_merge_a_denial_never_confirms_the_act_it_denies(store, incremental):
+    s1 = "Rebels shelled the grain silos in Northtown on Monday, killing 4 workers, the Monitor said."
+    s2 = "The rebel command denied it shelled the grain silos in Northtown on Monday."
+    s3 = "Rebel leaders denied they shelled the grain silos in Northtown on Monday, the Courier said."
+    a1, e1 = make(s1, "d1.example/1", "2024-03-04T10:00:00+00:00",
+                  [{"sentence": s1, "place": "Northtown", "date": "2024-03-04", "trigger": "shelled"}])
+    a2, e2 = make(s2, "d2.example/1", "2024-03-04T12:00:00+00:00",
+                  [{"sentence": s2, "place": "Northtown", "date": "2024-03-04", "trigger": "shelled",
+                    "modality": "denied"}])
+    a3, e3 = make(s3, "d3.example/1", "2024-03-04T13:00:00+00:00",
+                  [{"sentence": s3, "place": "Northtown", "date": "2024-03-04", "trigger": "shelled",
+                    "modality": "denied"}])
+    for article, events in ((a1, e1), (a2, e2), (a3, e3)):
+        store.add(article, events)
+        if incremental:
+            merge.update(store, article_id=article.id)
+    if not incremental:
+        merge.rebuild(store)
+    # the two denials are one reported denial; the attack keeps its one source and stays asserted
+    assert groups(store) == {frozenset({"d1.example/1#0"}), frozenset({"d2.example/1#0", "d3.example/1#0"})}
+    by_id = {m.id: m for m in merge.merged_events(store)}
+    assert by_id["d1.example/1#0"].modality == "asserted" and by_id["d1.example/1#0"].n_independent_sources == 1
+    assert by_id["d2.example/1#0"].modality == "denied"

@@ -2,7 +2,9 @@
 
 Two reports are the same event when their types are compatible, their places are within
 `MAX_KM` (or share an admin2), their dates are within `DATE_SLACK_DAYS`, their actors do not
-conflict, and together with their wording they score at least `THRESHOLD`.
+conflict, and together with their wording they score at least `THRESHOLD`. A denial ("the army
+denied shelling the market") is never a report of the act it denies: it merges only with other
+reports of that denial, so it neither confirms the act nor counts as one of its sources.
 
 Clustering is greedy in a canonical order (publication time, article, offset): each report joins
 the best-scoring merged event all of whose reports it is compatible with (complete link on the
@@ -146,6 +148,7 @@ class _Rec:
     names: frozenset = frozenset()  # capitalised words inside the sentence: who and where, by name
     title_words: frozenset = frozenset()  # the article's title, when this is the article's lead event
     dated: bool = True  # the text gives a date; else the day range is the days before publication
+    denied: bool = False  # a report that the act did not happen (modality denied)
 
     @property
     def cell(self) -> Optional[int]:
@@ -241,6 +244,7 @@ def _record(event: Event, article: Optional[Article], order: Optional[str] = Non
         names=_names(event.sentence.text),
         title_words=_words(article.title) if lead and article is not None and article.title else frozenset(),
         dated=event.date is not None,
+        denied=event.modality == "denied",
     )
 
 
@@ -260,6 +264,8 @@ def compatible(a: _Rec, b: _Rec) -> bool:
     """Hard constraints: could these two reports describe one happening at all?"""
     if a.article_id == b.article_id:
         return False  # an article's own events are distinct by the extractor's judgement
+    if a.denied != b.denied:
+        return False  # a denial does not confirm the act it denies
     if a.day0 - DATE_SLACK_DAYS > b.day1 or b.day0 - DATE_SLACK_DAYS > a.day1:
         return False
     if a.plover_type and b.plover_type and a.plover_type != b.plover_type:
