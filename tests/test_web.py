@@ -548,6 +548,22 @@ def test_web_merged_refuses_a_period_that_ends_before_it_starts(writable_client)
     assert writable_client.get("/api/merged?since=2024-03-01&until=2024-03-01").status_code == 200
 
 
+@pytest.mark.parametrize("period", ["since=2024-03-10&until=2024-03-01", "since=2024-13-01", "until=2023-02-30"])
+def test_web_merged_and_events_refuse_a_bad_period_in_the_same_words(writable_client, period):
+    # one rule, in the store: /api/merged has no wording of its own
+    pytest.importorskip("sitrep.merge")
+    from sitrep.errors import InputError
+    from sitrep.store import day_period
+
+    merged, events = writable_client.get(f"/api/merged?{period}"), writable_client.get(f"/api/events?{period}")
+    assert merged.status_code == events.status_code == 422
+    assert merged.json()["detail"] == events.json()["detail"]
+    days = dict(part.split("=") for part in period.split("&"))
+    with pytest.raises(InputError) as refused:
+        day_period(days.get("since"), days.get("until"))
+    assert merged.json()["detail"] == str(refused.value)
+
+
 def test_web_articles_sorted_by_instant_undated_last(tmp_path):
     # As text, "2030-05-05T09:30:00-03:00" sorts first and an undated article before all; as instants the
     # +05:00 time (09:00Z) comes first and the -03:00 one (12:30Z) last.

@@ -74,9 +74,7 @@ class EventFilter:
             from .sources import canonical_name
 
             self.source = canonical_name(_text_filter("source", self.source))
-        self.since, self.until = _day_filter("since", self.since), _day_filter("until", self.until)
-        if self.since and self.until and self.since > self.until:
-            raise InputError(f"since={self.since}", f"is after until={self.until}: no day is in that period")
+        self.since, self.until = day_period(self.since, self.until)
         if self.near is not None:
             self.near = _near_filter(self.near)
         for name, value in (("limit", self.limit), ("offset", self.offset)):
@@ -88,6 +86,15 @@ def _text_filter(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise InputError(f"{name}={value!r}", "not text")
     return value.strip()
+
+
+def day_period(since: object, until: object) -> tuple[Optional[str], Optional[str]]:
+    """A since/until pair as days (YYYY-MM-DD): the one check of every date filter (EventFilter,
+    /api/merged). InputError when either is no day of the calendar, or since is after until."""
+    since, until = _day_filter("since", since), _day_filter("until", until)
+    if since and until and since > until:
+        raise InputError(f"since={since}", f"is after until={until}: no day is in that period")
+    return since, until
 
 
 def _day_filter(name: str, value: object) -> Optional[str]:

@@ -31,7 +31,7 @@ from ..errors import InputError
 from ..export import flat_row, spreadsheet_safe
 from ..ingest import MAX_RECORD_CHARS
 from ..models import PLOVER_TYPES, Article, Event, Modality, PloverType, Span
-from ..store import EventFilter, Store
+from ..store import EventFilter, Store, day_period
 
 # Type and modality in any case, as `sitrep events` takes them; the documented values stay the enum.
 AnyCaseType = Annotated[PloverType, BeforeValidator(lambda v: v.strip().upper() if isinstance(v, str) else v)]
@@ -278,22 +278,6 @@ def decode_cursor(cursor: str) -> tuple[Optional[str], str]:
     raise HTTPException(400, "invalid cursor: pass back the next_cursor of the previous page")
 
 
-def _check_days(**days: Optional[str]) -> None:
-    """The pattern lets 2024-13-01 through; a day that is not in the calendar is a 422, not a filter
-    that silently matches by string order."""
-    from datetime import date
-
-    for name, value in days.items():
-        if value is not None:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise HTTPException(422, f"{name}={value}: not a day of the calendar (YYYY-MM-DD)") from None
-    since, until = days.get("since"), days.get("until")
-    if since is not None and until is not None and since > until:  # as /api/events answers, not an empty page
-        raise HTTPException(422, f"since={since}: is after until={until}: no day is in that period")
-
-
 def event_filter(
     type: Optional[AnyCaseType] = Query(None, description="PLOVER event type"),
     country: Optional[str] = Query(None, max_length=64, description="ISO alpha-2, alpha-3 or name: SY, SYR, Syria"),
@@ -508,7 +492,10 @@ def _add_merged_routes(app: FastAPI, store) -> None:
         db: Store = Depends(store),
     ) -> MergedPage:
         """Merged events by date, with their reports, sources and figure disagreements."""
-        _check_days(since=since, until=until)
+        try:  # the pattern lets 2024-13-01 through: the store's check of a period, as /api/events has
+            since, until = day_period(since, until)
+        except InputError as exc:
+            raise HTTPException(422, str(exc)) from None
         rows = merge.merged_events(db, area=area, since=since, until=until, plover_type=type,
                                    modality=modality, min_reports=min_reports, limit=offset + limit + 1)
         page = rows[offset:offset + limit]
