@@ -1806,3 +1806,30 @@ def test_acled_gangs_fighting_each_other_are_organised_crime_but_a_gunfight_with
 ])
 def test_acled_aircraft_bombarding_and_bombs_dropped_by_planes_are_air_strikes(text, label):
     assert rules_label(text) == label
+
+
+# ==== OTHER DIPLO CHANGE_TO_GROUP_ACT ATTRIB ARREST AGREEMENT PEACE_PROTEST PROTEST_WITH_INTER VIOL_DEMONSTR
+# (families learned from the fourteenth batch's errors; sentences of our own)
+
+@pytest.mark.parametrize("text, label", [
+    ("Farmers came upon the corpse of a herdsman with stab wounds in an irrigation ditch near Tolma at dawn, the prefect said.", "OTHER"),
+    ("The bodies of four youths, blindfolded, were recovered from a canal outside the capital, a forensic doctor said.", "OTHER"),
+    ("A taxi driver was found dead in his car on the ring road on Saturday with a bullet wound to the neck, police said.", "OTHER"),
+    # near misses: the killing told with its authors, a body found after a disaster
+    ("Militiamen shot dead three shepherds near Tolma on Friday, and their bodies were found the next day, villagers said.", "ATTACK"),
+    ("Rescuers recovered the bodies of nine villagers from the rubble after the earthquake struck on Monday, officials said.", "NATURAL_DISASTER"),
+])
+def test_acled_a_body_found_with_no_killing_told_is_an_other_development(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The three engineers were set free on Sunday after eight weeks in captivity, their employer said.", "OTHER"),
+    ("A schoolteacher kidnapped near the border in March has regained her freedom, the district chief said.", "OTHER"),
+    ("Two nurses held by the insurgents since spring were freed and returned to their hospital on Thursday.", "OTHER"),
+    # near misses: a release under an exchange; the abduction told with its authors
+    ("The militia released six hostages in exchange for the bodies of its fighters, the mediators said.", "AGREEMENT"),
+    ("Bandits abducted fourteen travellers on the highway on Sunday, and five of them were released on Monday.", "ABDUCT_DISSAP"),
+])
+def test_acled_captives_set_free_without_a_deal_are_an_other_development(text, label):
+    assert rules_label(text) == label
