@@ -1833,3 +1833,26 @@ def test_acled_a_body_found_with_no_killing_told_is_an_other_development(text, l
 ])
 def test_acled_captives_set_free_without_a_deal_are_an_other_development(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Bursts of gunfire were heard around the customs post at Tessel after midnight, and it was not clear who had fired, traders said.", "OTHER"),
+    ("A blast of unknown origin rattled windows in the old quarter on Friday evening; there were no casualties, police said.", "OTHER"),
+    # near misses: someone killed, or a firefight told
+    ("Gunfire was heard in the market at dusk and two porters were killed; it was unclear who fired, officials said.", "ATTACK"),
+    ("Shots rang out near the depot as soldiers and unidentified raiders exchanged fire for an hour, residents said.", "ARMED_CLASH"),
+])
+def test_acled_unexplained_gunfire_or_blast_with_nobody_hurt_is_an_other_development(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The armed movement changed its name to the Southern Defence Council at a congress in the hills.", "CHANGE_TO_GROUP_ACT"),
+    ("The insurgents have barred villagers from fishing on the lake after dark, a local chief said.", "CHANGE_TO_GROUP_ACT"),
+    ("\"We are withdrawing our men from the valley before the rains,\" the rebel commander told a local radio station.", "CHANGE_TO_GROUP_ACT"),
+    ("The front has outlawed music at weddings in districts under its control, residents said.", "CHANGE_TO_GROUP_ACT"),
+    # near miss: ground taken, with the same words about control
+    ("The rebels captured the hill town of Ostra on Monday, bringing the whole valley under their control.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_a_group_renaming_itself_pulling_out_or_ruling_its_areas_changes_its_activity(text, label):
+    assert rules_label(text) == label
