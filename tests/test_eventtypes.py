@@ -1953,3 +1953,175 @@ def test_eventtypes_vow_never_to_cooperate_is_a_refusal(nlp, sentence, expected)
 def test_eventtypes_armed_foes_ousted_are_driven_out_in_fighting(nlp):
     assert _main_type(nlp, "Troops ousted the rebels from the hilltop village on Friday.") == "ASSAULT"
     assert _main_type(nlp, "Rebels overthrew the government in 1991.") == "COERCE"
+
+
+# --- ploverfix share 2 (MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION SUPPORT THREATEN): families from a CAMEO-coverage batch ---
+
+@pytest.mark.parametrize("sentence, expected", [
+    # food refused, a fast begun, a hunger strike or a blockade kept up are protests (CAMEO 142, 144)
+    ("Forty jailed Sahrawi activists refused meals on Tuesday, their lawyers said.", "PROTEST"),
+    ("A dozen Chechen exiles started a fast outside the embassy in Oslo.", "PROTEST"),
+    ("Some 300 dockers in Gdansk pressed ahead with a hunger strike.", "PROTEST"),
+    ("Cree trappers kept up their barricade on the logging road on Friday.", "PROTEST"),
+    # other things refused stay refusals; air strikes kept up stay attacks
+    ("The cabinet refused the union's demands.", "REJECT"),
+    ("The air force kept up its air strikes on the harbour.", "ASSAULT"),
+])
+def test_eventtypes_share2_hunger_strikes_and_protests_kept_up(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # envoys, convoys and relief flights let through, a region opened to outside eyes (CAMEO 086, 0863)
+    ("The junta allowed a Red Cross envoy to visit the detention camp on Tuesday.", "RETREAT"),
+    ("Asmara permitted WFP relief flights into the western lowlands.", "RETREAT"),
+    ("Militiamen let a food convoy through to the besieged town on Sunday.", "RETREAT"),
+    ("Hanoi opened the central highlands to foreign correspondents on Monday.", "RETREAT"),
+    # links cut by a blockade restored, a garrison thinned (CAMEO 0872, 087)
+    ("Ankara restored rail links to Yerevan on Friday.", "RETREAT"),
+    ("Delhi began scaling down its garrison on the glacier.", "RETREAT"),
+    # a restriction lifted for one's own people stays a concession
+    ("The government allowed the newspapers to publish again.", "CONCEDE"),
+])
+def test_eventtypes_share2_access_let_in_and_links_restored(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # monitors, peacekeepers and aid agencies expelled or withdrawn (CAMEO 166)
+    ("The junta ordered the UN peacekeepers to leave within a week.", "SANCTION"),
+    ("The rebels ordered foreign aid agencies to quit the province on Tuesday.", "SANCTION"),
+    ("Kampala ordered the Red Cross's staff out of the northern districts.", "SANCTION"),
+    ("Canada withdrew its election monitors from Haiti on Friday.", "SANCTION"),
+    ("Fiji withdrew its battalion from the multinational peacekeeping mission in Sinai.", "SANCTION"),
+    # residents told to leave are coerced; one's own troops pulled back withdraw
+    ("The mayor ordered residents to leave the flooded district.", "COERCE"),
+    ("Hanoi pulled its troops out of Cambodia.", "RETREAT"),
+])
+def test_eventtypes_share2_missions_expelled_or_withdrawn(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # conditional and compelled threats, ultimatums with a deadline (CAMEO 13, 135, 1382, 139)
+    ("Oslo said it could be forced to suspend its mediation if the shelling went on.", "THREATEN"),
+    ("Ankara said it was ready to reoccupy the buffer zone if the raids continued.", "THREATEN"),
+    ("The alliance gave the gunners until dawn to move their artillery away from the town.", "THREATEN"),
+    ("The chief prosecutor said he will seek to outlaw two separatist parties.", "THREATEN"),
+    # being forced to act, no "could": the act itself
+    ("The airline was forced to suspend flights to Lagos.", "SANCTION"),
+    # seeking help stays a request
+    ("Lima sought help from Quito.", "REQUEST"),
+])
+def test_eventtypes_share2_threats_held_over(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # wanting another party to act is asking it to (CAMEO 10)
+    ("Budapest wants Bucharest to guarantee minority rights in a binding treaty.", "REQUEST"),
+    ("The Malian premier wants the African Union to send more troops to Gao.", "REQUEST"),
+    ("The Malian premier wants to send more troops to Gao.", "MOBILIZE"),
+    # refusals: "will not hear of", "will not give up", an offer dismissed (CAMEO 12)
+    ("The old king will not hear of stepping down, his aides said.", "REJECT"),
+    ("Rabat will not give up the disputed islets in exchange for a truce.", "REJECT"),
+    ("The Karen rebels dismissed a government proposal for a truce.", "REJECT"),
+    ("The president dismissed the cabinet on Monday.", "CONCEDE"),
+])
+def test_eventtypes_share2_wanting_others_to_act_and_refusals(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # crowds demonstrating: rallying in support, defying a ban to march, signing a petition (CAMEO 14)
+    ("About 40,000 Chileans rallied in Santiago on Sunday in support of the truth commission.", "PROTEST"),
+    ("Thousands of Togolese defied a curfew on Friday to rally in Lome.", "PROTEST"),
+    ("Over 20,000 residents of Minsk signed petitions demanding freedom for jailed editors.", "PROTEST"),
+    # police drafted in are a build-up (CAMEO 153)
+    ("Zambia drafted extra police into Lusaka before the vote.", "MOBILIZE"),
+    # a senator rallying support, a state defying a resolution, presidents signing a treaty: no protest
+    ("The senator rallied support for the bill.", "SUPPORT"),
+    ("Baghdad defied the UN resolutions.", "REJECT"),
+])
+def test_eventtypes_share2_crowds_demonstrating_and_police_drafted(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+    assert _main_type(nlp, "The two presidents signed a treaty on Monday.") != "PROTEST"
+
+
+# ---- share 1 (ploverfix_1: ACCUSE AGREE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE), CAMEO-coverage batch ----
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a tie between parties named by its field is no force built up: a pledge to widen it is a promise (CAMEO 03)
+    ("Quito pledged to boost defence ties with Lima.", "AGREE"),
+    ("Quito pledged to boost its defences along the border with Lima.", "THREATEN"),
+])
+def test_eventtypes_share1_ties_named_by_their_field(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the one who escaped an attack is its target: the attack is the event (CAMEO 185)
+    ("The Sudanese governor escaped an ambush on his motorcade near Kadugli.", "ASSAULT"),
+    ("Hundreds of inmates escaped from a jail in Kandahar.", "RETREAT"),
+])
+def test_eventtypes_share1_attack_escaped(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a party forcing people to act or to leave a place coerces them (CAMEO 17)
+    ("Guatemalan soldiers forced peasants to carry supplies up the mountain.", "COERCE"),
+    ("City officials in Hanoi forced hawkers from the streets of the old quarter.", "COERCE"),
+    # floods forcing people out are no party's act; a forced retreat tells the retreat
+    ("Heavy floods forced thousands from their homes in Assam.", None),
+    ("The offensive forced the garrison to withdraw from the pass.", "RETREAT"),
+])
+def test_eventtypes_share1_forced_by_a_party(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ready or willing to do something no entry names: an intent (CAMEO 03)
+    ("Uruguay is ready to name an ambassador to Havana, its foreign minister told reporters.", "AGREE"),
+    ("The two emirates said they were willing to settle their quarrel over the reef.", "AGREE"),
+    ("Uruguay said it was not ready to name an ambassador to Havana.", None),
+    ("The squad is ready to play on Sunday.", None),
+])
+def test_eventtypes_share1_ready_to_do_an_untyped_act(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # strikers or protesters ending their own protest ease dissent (CAMEO 08); a promise to is an intent
+    ("Railway workers in Dhaka ended their two-week strike on Friday.", "CONCEDE"),
+    ("Medical students said they would suspend their sit-in outside the ministry.", "AGREE"),
+    # police ending a sit-in, a sanction taken in protest: no dissent eased
+    ("Riot police ended the students' sit-in using batons.", "PROTEST"),
+    ("Ankara halted military exchanges with Athens in protest at the naval drills.", "SANCTION"),
+])
+def test_eventtypes_share1_protest_called_off(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act said to meet or bow to a demand yields on it (CAMEO 08)
+    ("Kiev signed the pension bill into law, bowing to demands from striking miners.", "CONCEDE"),
+    ("Kiev signed the pension bill into law.", "SUPPORT"),
+    # rights or autonomy granted are a reform acceded to (CAMEO 083); asylum granted stays help
+    ("Abuja granted the Ogoni region wide autonomy after years of agitation.", "CONCEDE"),
+    ("Canberra granted the Afghan interpreters asylum.", "AID"),
+])
+def test_eventtypes_share1_demands_met_and_rights_granted(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # onlookers who "stood by" back no one; standing by a party is support (CAMEO 05)
+    ("Settlers uprooted olive groves near the village while soldiers stood by.", None),
+    ("Tokyo stood by its ally after the vote.", "SUPPORT"),
+])
+def test_eventtypes_share1_standing_by(nlp, sentence, expected):
+    if expected is None:
+        assert _main_type(nlp, sentence) != "SUPPORT"
+    else:
+        assert _main_type(nlp, sentence) == expected

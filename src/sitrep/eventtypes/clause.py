@@ -19,7 +19,7 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import crowd_control, done_by_event, joint, mobilised_too, or_face, ordered, test_or_help, ULTIMATUM
+from .force import crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, test_or_help, ULTIMATUM
 from .handovers import (
     access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
     sent_for_trial, under_contract,
@@ -27,9 +27,10 @@ from .handovers import (
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
 from .speech import (
-    called_on, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
+    called_on, demand_met, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
     released_information, trailing_attribution, rallied_against, welcomed_guest,
 )
+from .phrases import hyphened_word
 from .triggers import memoised, trigger_type, verb_read_as_modifier
 
 
@@ -47,11 +48,19 @@ def event_type(token) -> Optional[TriggerType]:
 def _event_type(token) -> Optional[TriggerType]:
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
+    if token.pos_ == "VERB" and _protest_called_off(token):
+        base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
     if base is not None and token.pos_ == "NOUN" and _object_of_misread_verb(token):
         return None  # "the union snubbed government offer": the offer is what the snub is of, not an act of its own
     if base is not None and token.lemma_.lower() in _ALLEGING and any(
             c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) and _tells_an_act(token):
         return None  # "X kept funnelling arms to Y, officials alleged": the allegation trails the act it tells
+    if base is not None and base.plover_type == "SUPPORT" and token.lemma_.lower() == "stand" and any(
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "by" and not any(p.dep_ == "pobj" for p in c.children)
+            for c in token.children) and not any(c.dep_ in ("dobj", "obj") for c in token.children):
+        return None  # "as police stood by", "troops stood by and watched": onlookers, no one stood by (CAMEO 05)
+    if base is not None and base.plover_mode == "flee" and token.pos_ == "VERB" and _attack_escaped(token):
+        return None  # "escaped an assassination attempt", "escaped unhurt from an ambush": the attack is the act told
     if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
@@ -80,6 +89,10 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("THREATEN", None, "13")  # "would not hesitate to use force": resolve to act
         base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
         if base is None:
+            base = forced(token)  # "forced villagers to attend a rally", "forced families from their land"
+        if base is None and _ready_to(token):
+            return TriggerType("AGREE", None, "03")  # "said it was ready to appoint X", "willing to settle": an intent
+        if base is None:
             return None
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
@@ -94,7 +107,7 @@ def _event_type(token) -> Optional[TriggerType]:
     base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)
-    base = heeded_call(token, base) or base
+    base = heeded_call(token, base) or demand_met(token, base) or base
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
@@ -125,6 +138,9 @@ def _event_type(token) -> Optional[TriggerType]:
     if verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEMAND_HEADS and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         governing = verb.head  # "is pushing hard for Berlin (to) back its plan": what is pressed for
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() == "hear" and any(
+            c.dep_ == "neg" for c in verb.head.head.children):
+        negated = True  # "will not hear of resigning": a refusal (CAMEO 12)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
         governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
@@ -157,6 +173,9 @@ def _event_type(token) -> Optional[TriggerType]:
             if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
                 break
             node = node.head
+        if governor in _COMPELLED and any(c.dep_ == "auxpass" for c in governing.children):
+            # "might be obliged to halt its good offices": the "might" of being compelled is the act's (CAMEO 13 threat)
+            aux |= {c.lower_ for c in governing.children if c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX | FUTURE_AUX}
         if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_NOUNS
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
@@ -197,10 +216,16 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("REJECT", None, "12")
     if negated and kind in COOPERATIVE:
         return TriggerType("REJECT", None, "12")
+    if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN") and governor == "give" and _deadline_given(governing):
+        return ULTIMATUM  # "gave the militia until Friday to pull back": an ultimatum (CAMEO 139)
     if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
         # "urged the rebels to release", "wants Y to attack": a demand made of someone else
         object_control = governing is not None and verb.dep_ == "xcomp" and any(
             c.dep_ in ("dobj", "obj") for c in governing.children) and governor in OBJECT_CONTROL
+        # "wants Germany to confirm the border": the parser may give the one asked as the infinitive's own subject
+        object_control = object_control or (governing is not None and verb.dep_ == "ccomp" and governor in OBJECT_CONTROL
+                                            and any(c.dep_ == "nsubj" for c in verb.children)
+                                            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
         if not object_control and governor in _STOPPING and verb.dep_ == "xcomp" and governing.dep_ == "xcomp":
             # "told X to stop selling arms", "urged Y to cease bombing": the act to stop is what is asked
             asker = governing.head
@@ -252,6 +277,99 @@ def _event_type(token) -> Optional[TriggerType]:
     if aux & POSSIBLE_AUX and kind in HOSTILE and not hedged_past(verb):
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
+
+
+# verbs too light to be the intent's act ("ready to be", "willing to do so" tells no act of its own)
+_LIGHT_ACTS = {"be", "do", "have", "go", "come", "say", "see", "wait", "listen", "help", "accept", "pay"}
+
+
+_READY = ("ready", "willing", "prepared")
+_POLITICAL_ROLES = {"GOV", "OPP", "REB", "INS", "IGO", "LEG", "POL", "JUD"}
+
+
+def _ready_to(verb) -> bool:
+    """A party "ready", "willing" or "prepared" to do something no trigger names ("said it was ready to appoint a
+    prime minister from the opposition", "were willing to settle their quarrel") states an intent (CAMEO 03); acts
+    with a type of their own are read through their modality instead."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.lemma_.lower() in _LIGHT_ACTS:
+        return False
+    stance = verb.head
+    if stance.lemma_.lower() not in _READY or stance.dep_ != "acomp":
+        return False
+    copula = stance.head
+    if any(c.dep_ == "neg" for h in (stance, copula, verb) for c in h.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    code = code_actor(subject.doc[subject.left_edge.i:subject.i + 1].text)
+    return bool(code.country) or code.role in _POLITICAL_ROLES  # ("the squad is ready to play": no party)
+
+
+# verbs ending a strike or sit-in (the lexicon's CONCEDE grid of dissent eased) and the strikes that are no protest
+_ENDING = {"end", "suspend", "halt", "stop", "abandon", "drop", "break", "terminate", "conclude", "cancel", "postpone"}
+_PROTEST_ENDED = {"strike", "strikes", "sit-in", "in", "protest", "protests", "demonstration", "demonstrations", "march",
+                  "vigil", "walkout", "picket", "stoppage", "occupation"}
+_FORCE_MODIFIERS = {"air", "drone", "missile", "military", "naval", "artillery", "rocket", "israeli", "russian", "american"}
+
+
+_CALLED_OFF = TriggerType("CONCEDE", None, "08")
+
+
+def _protest_called_off(verb) -> bool:
+    """Whether the verb ends or suspends a strike or protest as its object, said of its makers: "called off their
+    strike", "ended a sit-in", "would suspend the stoppage" ease dissent (CAMEO 08). Not an armed party's own strikes
+    ("halted its air strikes"), one broken up by police or troops ("police ended the sit-in"), nor a measure taken
+    "in protest" ("halted military contacts in protest at X": the sanction)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _ENDING and not (lemma == "call" and any(c.lower_ == "off" for c in verb.children)):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and (
+        c.lower_ in _PROTEST_ENDED and (c.lower_ != "in" or hyphened_word(c) == "sit-in"))]
+    if not objects:
+        return False
+    if any(m.dep_ in ("compound", "amod") and m.lower_ in _FORCE_MODIFIERS for o in objects for m in o.children):
+        return False
+    armed = lexicon().subject_words["armed"]
+    node = verb
+    for _ in range(3):  # "troops moved in and ended the occupation": the subject on the first verb
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            words = {subject.lemma_.lower(), *(c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod"))}
+            return not words & armed
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return True
+
+
+def _attack_escaped(verb) -> bool:
+    """Whether what a flight is from is an attack ("escaped an assassination attempt", "escaped from an ambush on his
+    convoy"): the one who got away is its target, not a party retreating (CAMEO 185 attempted assassination)."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    things += [m for t in things for m in t.children if m.dep_ == "compound"]  # "an assassination attempt"
+    for thing in things:
+        kind = trigger_type(thing)
+        if kind is not None and kind.plover_type == "ASSAULT":
+            return True
+    return False
+
+
+# spans of time given as a deadline: "gave them 48 hours to leave"
+_SPANS = {"hour", "day", "week", "month", "deadline"}
+
+
+def _deadline_given(give) -> bool:
+    """"gave X until midnight", "gave X 48 hours", "gave X a deadline": time allowed to act, an ultimatum."""
+    return any((c.dep_ == "prep" and c.lower_ in ("until", "till", "til")) or (
+        c.dep_ in ("dobj", "obj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS) for c in give.children)
+
+
+# verbs of being compelled: "could be forced to", "would be obliged to"
+_COMPELLED = {"force", "compel", "oblige", "obligate"}
 
 
 def _object_of_misread_verb(noun) -> bool:
@@ -569,10 +687,14 @@ def _possible_triggers(doc) -> list[int]:
     found = []
     amod = strings["amod"]
     jointly = strings["jointly"]  # (a hash: no lookup in the store)
+    stances = {strings[w] for w in _READY}
     joint_acts = False
+    ready = []
     for i, (lemma, pos, dep) in enumerate(token_rows(doc, [LEMMA, POS, DEP])):
         if lemma == jointly:
             joint_acts = True
+        if lemma in stances:
+            ready.append(i)
         if dep not in complement:
             complement[dep] = strings[dep] == "ccomp"
         if complement[dep]:
@@ -590,5 +712,7 @@ def _possible_triggers(doc) -> list[int]:
                 found.append(i)
     if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
         found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
+    if ready:  # what a party is "ready to" do, named by a verb of no entry: _ready_to
+        found = sorted(set(found) | {c.i for i in ready for c in doc[i].children if c.dep_ == "xcomp" and c.pos_ == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found

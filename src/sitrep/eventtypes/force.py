@@ -36,6 +36,8 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     lex = lexicon()
     asked = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if _outsiders_put_out(token, asked):
+        return TriggerType("SANCTION", "expel", "16")
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             # "ordered troops to the border", "the frigate Aurora was ordered to the strait"
@@ -58,6 +60,68 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
                 return kind  # "ordered the troops to withdraw"
     return None
+
+
+# where people are driven from or made to go: "forced villagers from their homes", "forced the crew off the ship"
+_DRIVEN = {"from", "off", "out", "across", "into", "onto"}
+# what a party forced on others that is itself a yielding or a retreat tells that act ("forced X to resign", "forced
+# the garrison to withdraw")
+_YIELDED = {"CONCEDE", "RETREAT", "ASSAULT"}
+
+
+def forced(token) -> Optional[TriggerType]:
+    """A party forcing people to do something or to leave a place coerces them (CAMEO 17): "soldiers forced the
+    villagers to attend a rally", "the authorities forced families from their land". Not a passive ("were forced to
+    flee": the fleeing is told), nor events as the doer ("floods forced thousands from their homes")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "force" or token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in token.children):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or code_actor(
+            subject.doc[subject.left_edge.i:subject.i + 1].text).role):
+        return None
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
+            kind = trigger_type(child)
+            return None if kind is not None and kind.plover_type in _YIELDED else TriggerType("COERCE", "restrict", "17")
+        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ in _DRIVEN:
+            return TriggerType("COERCE", "restrict", "17")
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
+        if any(c.dep_ == "prep" and c.lower_ in _DRIVEN for c in obj.children):
+            return TriggerType("COERCE", "restrict", "17")  # the parser hangs "from their homes" on the people
+    return None
+
+
+# what is ordered out of a country to expel a mission (CAMEO 166): peacekeepers, monitors, aid agencies and their staff
+_MISSION_WORDS = {"peacekeeper", "peacekeepers", "monitor", "monitors", "observer", "observers", "inspector", "inspectors",
+                  "verifier", "verifiers", "agency", "agencies", "aid", "relief", "humanitarian", "mission"}
+_GOING = {"leave", "quit", "depart", "vacate", "exit"}
+
+
+def _outsiders_put_out(verb, asked) -> bool:
+    """"ordered UN peacekeepers to leave", "ordered the aid agencies' staff out of the north": an international
+    mission expelled (SANCTION, CAMEO 166), not one's own troops moved or people coerced."""
+    # ("ordered the staff out of X": the parser may hang the "out" on the object)
+    out = (asked is not None and asked.lemma_.lower() in _GOING) or any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for h in (verb, *(o for o in verb.children if o.dep_ in (
+            "dobj", "obj"))) for c in h.children)
+    if not out:
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        if child.lemma_.lower() in QUANTITIES:  # "the staff of the mission", "members of the UN team"
+            child = next((p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj"), child)
+        words = {child.lower_, child.lemma_.lower(), *(c.lower_ for c in child.children if c.dep_ in ("compound", "amod"))}
+        if words & _MISSION_WORDS:
+            return True
+        named = child.doc[child.left_edge.i:child.i + 1].text
+        if child.lemma_.lower() in QUANTITIES and code_actor(named).role in ("IGO", "NGO"):
+            return True  # "the Red Cross's staff", "UN personnel"
+    return False
 
 
 # a demand with force or a penalty held over it (CAMEO 13)

@@ -100,7 +100,10 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # "ended mediation efforts", "imposed a state of emergency": the object's modifier
             # ("held a sit-in outside the ministry": the parser hangs the act on the place as a modifier)
             # ("suspended Twitter's operations": a possessor names the thing too)
-            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod", "poss")]
+            # (not on a tie between parties: "expanded defence ties" builds no defences, "boosted military
+            # cooperation" sends no troops)
+            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                      ] if child.lemma_.lower() not in _RELATIONS else []
             # "returned the files and the land": a coordinated object
             linked += [c for c in child.children if c.dep_ == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
@@ -112,11 +115,18 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         elif child.dep_ in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
             linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "let a relief convoy through": the parser may make the object itself the complement
+            linked += [child] if child.pos_ == "NOUN" else []
         for word in (w for m in linked for w in word_forms(m)):
             entry = phrases.get(f"{lemma} {word}")
             if entry is not None:
                 return entry
     return None
+
+
+# ties between parties: a modifier names their field ("defence ties", "military cooperation"), not the thing acted on
+_RELATIONS = {"tie", "ties", "link", "links", "relation", "relations", "cooperation", "co-operation", "partnership",
+              "alliance", "contact", "contacts"}
 
 
 def _object_after_aside(verb) -> list:

@@ -314,6 +314,31 @@ def heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# participles that tell an act yields to a demand: "..., meeting a key demand of the strikers", "bowing to pressure"
+_MEETING = {"meet", "bow", "yield", "accede", "satisfy", "heed", "concede", "answer", "cave", "give", "grant", "fulfil",
+            "fulfill"}
+_DEMANDS = {"demand", "call", "pressure", "grievance", "condition", "request"}
+# what a yielding does not recast: material de-escalation (freeing, withdrawing) stays RETREAT, a yielding stays one
+_RECAST = {"SUPPORT", "AGREE", "COOPERATE", "AID", "CONSULT"}
+
+
+def demand_met(token, base: TriggerType) -> Optional[TriggerType]:
+    """An act said to meet or bow to a demand yields on it (CAMEO 08): "recognised the language on Monday, meeting a
+    key demand of the protesters", "granted the vote to women, bowing to pressure from X". Freeing people or pulling
+    forces back stays a retreat (the file's convention), an agreement to act stays an agreement."""
+    if base.plover_type not in _RECAST or token.pos_ != "VERB" or (base.plover_type == "AGREE" and token.lemma_.lower()
+                                                                     in ("agree", "pledge", "promise", "vow", "offer")):
+        return None
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"):
+        if clause.lemma_.lower() not in _MEETING:
+            continue
+        things = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+        things += [p for c in clause.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+        if any(t.lemma_.lower() in _DEMANDS for t in things):
+            return TriggerType("CONCEDE", None, "08")
+    return None
+
+
 # Things published, not people freed, when "released" ("released a video", "figures released on Monday")
 _INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "list", "photo", "photograph", "picture",
                 "image", "footage", "tape", "recording", "audio", "result", "document", "name", "transcript",
