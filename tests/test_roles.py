@@ -1545,3 +1545,21 @@ def test_roles_protest_at_an_arrest_aims_at_the_holder_not_the_person_held(nlp):
     assert (a1.text, a1.code.country, a1.code.role) == ("Nepali lawyers", "NPL", "CVL")
     # no words name the state holding the judge: an empty span, not the judge coded as a government
     assert a2 is not None and a2.text == "" and a2.name and (a2.code.country, a2.code.role) == ("NPL", "GOV")
+
+
+# --- ploverfix share 2: target families from a CAMEO-coverage batch ---
+
+def test_roles_share2_party_told_it_must_act_is_asked(nlp):
+    # "told X that it must ...": the party told is asked, not a noun inside the demand
+    _, tgt, _, _ = _roles(nlp, "Moscow told Minsk on Monday that it must join a common customs zone for the former Soviet states.",
+                          "join")
+    assert tgt == ("BLR", "GOV")
+    # a demand naming another party keeps it
+    _, tgt, _, _ = _roles(nlp, "Baghdad told Amman that Jordanian troops must leave the border area.", "leave")
+    assert tgt is not None and tgt[0] == "JOR" and tgt[1] == "MIL"
+
+
+def test_roles_share2_handed_back_to_a_state_before_the_object(nlp):
+    # "handed back to X ... the things": the receiver, with the particle read as an adverb
+    _, tgt, _, _ = _roles(nlp, "Tehran handed back to Baghdad on Sunday scores of trucks seized at the frontier.", "handed")
+    assert tgt == ("IRQ", "GOV")

@@ -80,7 +80,8 @@ def quits_talks(token, base: TriggerType) -> Optional[TriggerType]:
                    for c in token.children)
     for pobj in left:
         words = {pobj.lemma_.lower(), *(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "amod"))}
-        if words & _TALKS or {"peace", "process"} <= words or pobj.lemma_.lower() in _ACCORDS or (
+        # ("took its battalion out of a peacekeeping mission": peacekeepers withdrawn, CAMEO 166)
+        if words & _TALKS or {"peace", "process"} <= words or pobj.lemma_.lower() in _ACCORDS or "peacekeeping" in words or (
                 by_state and (pobj.ent_type_ == "ORG" or pobj.lemma_.lower() in _BODIES_OF_STATES
                               or code_actor(pobj.text).role == "IGO")):
             return TriggerType("SANCTION", "withdraw", "16")

@@ -115,6 +115,16 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return _JOINT_ACT
         if found is None and lemma not in _SAYING and _jointly(token):
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is not None and found.plover_type == "REQUEST" and lemma in _ATTEMPTING and _infinitive_act(token) is not None:
+            return None  # "would seek to ban the party": the act sought is read in its clause, no request made
+        if found is not None and found.plover_type == "REJECT" and lemma in _DEFYING and (
+                (act := _infinitive_act(token)) is not None and (done := trigger_type(act)) is not None
+                and done.plover_type == "PROTEST"):
+            return done  # "defied a ban to march on parliament": the march is the news, done by the defiers
+        if found is not None and found.plover_type == "SUPPORT" and lemma == "rally" and entry is not None and not any(
+                c.dep_ in ("dobj", "obj") for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+            found = checked(entry, token, lex) or found  # "rallied in support of the talks": a crowd demonstrating
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
@@ -447,6 +457,20 @@ def _settled_terms(verb) -> bool:
 # what is met that is no one met: "meet the deadline", "met its targets"
 _MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterion", "criteria", "cost", "need", "expectation",
               "obligation", "quota", "threshold", "condition", "challenge", "payroll", "end"}
+# verbs of trying ("sought to ban"), of defying ("defied a ban to march"): the act in their infinitive is the news
+_ATTEMPTING = {"seek"}
+_DEFYING = {"defy"}
+
+
+def _infinitive_act(verb):
+    """The trigger of a "to" infinitive hung on `verb` ("sought to ban X", "defied the curfew to march"), or None."""
+    found = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and trigger_type(c) is not None), None)
+    # ("defied the ban to march": the small parser may read "to march" as a month after a preposition)
+    return found or next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(c.doc)
+                          for p in (c.doc[c.i + 1],) if p.dep_ == "pobj" and p.lower_ == "march"), None)
+
+
 _SAYING = {"say", "announce", "state", "declare", "tell", "write", "report", "claim", "note", "add", "confirm", "deny"}
 
 

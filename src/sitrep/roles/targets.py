@@ -88,7 +88,8 @@ FACING_PREPS = ("near", "around", "off", "opposite", "facing", "along")
 CONDITION_MARKS = {"unless", "if", "until"}
 
 # Words whose "that" clause is what is demanded ("demanded that X ...", "its demand that X ...")
-DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "ultimatum", "insist", "urge", "ask", "press"}
+DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "ultimatum", "insist", "urge", "ask", "press",
+                "want"}  # ("wants Germany to confirm the border": the one wanted to act is asked)
 
 
 def condition_subjects(trigger: Token) -> list[Token]:
@@ -122,6 +123,20 @@ def condition_subjects(trigger: Token) -> list[Token]:
 OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
+# Verbs of telling a party something, whose object a "that" clause with a "must" in it asks to act
+TELLING = {"tell", "inform", "warn", "remind", "notify", "advise"}
+
+
+def _told_to_act(trigger: Token) -> list[Token]:
+    """"Moscow told Minsk that it must join the pact": the party told is asked (its pronoun names it)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "ccomp" or trigger.head.lemma_.lower() not in TELLING:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in trigger.children) or not any(
+            c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in trigger.children):
+        return []
+    return [c for c in trigger.head.children if c.dep_ in ("dobj", "obj", "dative")]
+
+
 def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     """Possible heads of the done-to, best first."""
     children = list(trigger.children)
@@ -148,6 +163,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
+    out.extend(_told_to_act(trigger))
     if trigger.lemma_.lower() in HANDING_OVER | TRANSFERRING:
         # "extradited the banker to Chile", "handed the suspect over to the tribunal": handing someone over is
         # done with whoever receives him: a court always, a state unless the person is named (then the news is
@@ -378,7 +394,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
     # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
-    for particle in (c for c in verb.children if c.dep_ == "prt"):
+    # ("handed back to X on Monday the archives ...": the parser may read the particle as an adverb)
+    for particle in (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "over"))):
         out.extend(prep_objects(particle, ("to",)))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
         # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
