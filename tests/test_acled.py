@@ -1856,3 +1856,81 @@ def test_acled_unexplained_gunfire_or_blast_with_nobody_hurt_is_an_other_develop
 ])
 def test_acled_a_group_renaming_itself_pulling_out_or_ruling_its_areas_changes_its_activity(text, label):
     assert rules_label(text) == label
+
+
+# ==== ARMED_CLASH GOV_REGAINS_TERIT NON_STATE_ACTOR_OVERTAKES_TER AIR_STRIKE ART_MISS_ATTACK REM_EXPLOS GRENADE SUIC_BOMB
+# CHEM_WEAP ATTACK ABDUCT_DISSAP SEX_VIOL FORCE_AGAINST_PROTEST MOB_VIOL DISR_WEAP HQ_ESTABLISHED PROPERTY_DISTRUCT
+# NON_VIOL_TERRIT_TRANSFER ORG_CRIME NATURAL_DISASTER MAN_MADE_DISASTER
+# (families learned from the fourteenth batch's errors; sentences of our own)
+
+@pytest.mark.parametrize("text, label", [
+    ("Separatist fighters seized Borvale on Thursday after the garrison withdrew, a local official said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Insurgents entered Qaramsa on Sunday morning, a provincial official said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("\"Dunmere has come back under the authority of state officials,\" the regional commander told the local radio.", "GOV_REGAINS_TERIT"),
+    ("Troops supported by gunships drove the rebels out of four villages along the river on Monday, the army said.", "GOV_REGAINS_TERIT"),
+    # near miss: people falling to their deaths take no town
+    ("Two roofers fell to their deaths when the platform tilted on the tower block, the site manager said.", "NONE"),
+])
+def test_acled_a_named_town_taken_or_back_under_the_state_is_territory(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The roof of the old bus depot gave way under the snow, injuring four mechanics.", "MAN_MADE_DISASTER"),
+    ("A fire that began in a kitchen of the hostel swept through the upper floors overnight, the owner said.", "MAN_MADE_DISASTER"),
+    ("Eleven tourists were hurt when a cable snapped on the mountain ski lift on Saturday.", "MAN_MADE_DISASTER"),
+    ("Nine pilgrims were crushed when the crowd surged toward the gate of the temple at dawn.", "MAN_MADE_DISASTER"),
+])
+def test_acled_structures_giving_way_fires_spreading_and_crowd_surges_are_man_made_disasters(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("After the shell burst, a green cloud drifted over the lane and dozens of residents were vomiting and struggling to breathe, medics said.", "CHEM_WEAP"),
+    ("Doctors said forty of the wounded showed symptoms of gas poisoning after the night raid.", "CHEM_WEAP"),
+    ("Militants blew up a tanker loaded with chlorine on the highway, and scores of villagers were treated for breathing problems.", "CHEM_WEAP"),
+    # near misses: tear gas at a crowd, a tanker that leaked in an accident
+    ("Riot police fired tear gas at the crowd outside the parliament and several marchers were choking, witnesses said.", "PROTEST_WITH_INTER"),
+    ("A tanker carrying chlorine overturned on the bypass and leaked, forcing the evacuation of two streets.", "MAN_MADE_DISASTER"),
+])
+def test_acled_gas_with_its_victims_symptoms_is_a_chemical_weapon(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The girls were held in a farmhouse for a week and repeatedly assaulted by the gunmen, a rights group said.", "SEX_VIOL"),
+    ("The raiders singled out three women from the travellers and assaulted them behind the lorry, a survivor said.", "SEX_VIOL"),
+])
+def test_acled_women_held_or_singled_out_and_assaulted_is_sexual_violence(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Soldiers burned some forty huts in the hamlet, accusing its people of feeding guerrillas who had ambushed a convoy.", "PROPERTY_DISTRUCT"),
+    # near miss: villagers killed in the same raid make it the attack
+    ("Militiamen killed eleven villagers and burned houses in the valley on Sunday, the governor said.", "ATTACK"),
+])
+def test_acled_armed_men_burning_or_razing_homes_is_property_destruction(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Mercenaries vacated the compound they had guarded for two years beside the mine, and units of the regular army moved in that evening, the mayor said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The gendarmes abandoned the customs post at the pass, which rebels took over a week later, traders said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The national guard returned to the port on Monday, hours after the militia had left to avoid fighting, officials said.", "NON_VIOL_TERRIT_TRANSFER"),
+])
+def test_acled_ground_left_and_then_occupied_is_a_non_violent_transfer(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("A bomb in a parked van killed six people outside a courthouse in the provincial capital on Tuesday.", "REM_EXPLOS"),
+    ("Two men on a scooter tossed a bomb at a pharmacy whose owner had refused to pay them, police said.", "GRENADE"),
+    ("A suicide vehicle packed with explosives struck the gate of the air base before dawn, officials said.", "SUIC_BOMB"),
+    ("Jets circled twice and dropped more bombs on the same field hospital, a nurse said.", "AIR_STRIKE"),
+    ("The militia has made the village's disused grain warehouse its headquarters, a councillor said.", "HQ_ESTABLISHED"),
+    # near miss: a bomb scare is no explosion
+    ("Police cleared the square after a bomb scare, and no device was found.", "NONE"),
+])
+def test_acled_bombs_by_how_they_were_placed_thrown_driven_or_dropped(text, label):
+    assert rules_label(text) == label
