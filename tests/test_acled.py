@@ -1934,3 +1934,25 @@ def test_acled_ground_left_and_then_occupied_is_a_non_violent_transfer(text, lab
 ])
 def test_acled_bombs_by_how_they_were_placed_thrown_driven_or_dropped(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Gendarmes blocked the bridge into the old town and turned back the coaches of marchers from the coast, organisers said.", "PROTEST_WITH_INTER"),
+    ("Riot officers pushed the crowd back from the palace gates with their shields, witnesses said.", "PROTEST_WITH_INTER"),
+    ("Water cannon drenched nurses demanding back pay outside the health ministry on Wednesday.", "PROTEST_WITH_INTER"),
+    # near miss: the police only closing a road for a rally that ended by itself
+    ("Pensioners rallied outside the treasury with placards and went home at noon; police closed the road for the afternoon.", "PEACE_PROTEST"),
+])
+def test_acled_police_keeping_a_gathering_back_or_hosing_it_is_protest_with_intervention(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Youths burned tyres on the ring road and hurled rocks at the police until dawn, a shopkeeper said.", "VIOL_DEMONSTR"),
+    ("Some of the demonstrators then turned on the tax office, smashing computers and tearing up files.", "VIOL_DEMONSTR"),
+    ("Jobless youths torched a dozen cars and clashed with riot police in the port district overnight.", "VIOL_DEMONSTR"),
+    # near miss: a crowd punishing a suspected thief
+    ("An angry crowd beat a suspected cattle thief to death at the market, police said.", "MOB_VIOL"),
+])
+def test_acled_youths_or_protesters_rioting_against_the_police_or_an_office_are_a_violent_demonstration(text, label):
+    assert rules_label(text) == label
