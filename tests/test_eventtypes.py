@@ -2125,3 +2125,53 @@ def test_eventtypes_share1_standing_by(nlp, sentence, expected):
         assert _main_type(nlp, sentence) != "SUPPORT"
     else:
         assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (share 2) a crowd's violent act "in protest" is a violent protest (CAMEO 145); street theatre staged by a crowd (14)
+    ("Youths set fire to two buses in Soweto in protest over the evictions.", "PROTEST"),
+    ("Students in Dhaka staged a mock trial of the education minister.", "PROTEST"),
+    # troops burning a village, an army's parade, a court's exercise: no protest
+    ("Troops set fire to the village in protest, witnesses said.", "COERCE"),
+    ("The court held a mock trial for law students.", None),
+])
+def test_eventtypes_share2_crowd_acts_in_protest(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a ban, curfew or martial law dropped or ended is yielding (CAMEO 08); tariffs cut ease a trade measure
+    ("Dhaka dropped its curfew on the port city of Chittagong.", "CONCEDE"),
+    ("Seoul ended martial law in the south in 1981.", "CONCEDE"),
+    ("Dhaka imposed a curfew on the port city of Chittagong.", "COERCE"),
+    ("Canberra cut import duties on Thai rice.", "RETREAT"),
+    ("Canberra said it would slash tariffs on Japanese cars.", "AGREE"),
+    ("Canberra cut aid to Fiji.", "SANCTION"),
+])
+def test_eventtypes_share1_bans_dropped_and_duties_cut(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a body set up with an inquiry as its purpose is an investigation (CAMEO 09); set up for trade it is cooperation
+    ("The Commonwealth set up a committee to investigate vote rigging in Lusaka.", "ACCUSE"),
+    ("Cairo and Khartoum created a joint trade commission to boost commerce.", "COOPERATE"),
+    # others rallied to close ranks or form a front against a party, named outright or by what it was called (CAMEO 113)
+    ("Nkrumah exhorted African leaders to close ranks against Portugal.", "ACCUSE"),
+    ("The mufti urged Muslims to form a united front against what he termed Israeli aggression.", "ACCUSE"),
+    ("Nkrumah exhorted African leaders to close ranks.", "REQUEST"),
+])
+def test_eventtypes_share1_inquiries_and_rallies(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a "y" verb's past the small model lemmatises "-ie" ("reoccupied" -> "reoccupie") keeps its entry
+    ("Ethiopian troops reoccupied the border town of Badme.", "COERCE"),
+    # troops sent to a peacekeeping force or mission, and peacekeepers patrolling, keep the peace (CAMEO 074)
+    ("Nepal sent 300 soldiers to the UN peacekeeping mission in Haiti.", "AID"),
+    ("Polish peacekeepers began patrolling the ceasefire line.", "AID"),
+    ("Nepal sent 300 soldiers to the border.", "MOBILIZE"),
+])
+def test_eventtypes_share1_reoccupied_and_peacekeeping(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

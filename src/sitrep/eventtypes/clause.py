@@ -113,6 +113,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
+    if base.plover_type == "MOBILIZE" and token.pos_ == "VERB" and _keeping_peace(token):
+        base = _PEACEKEEPING  # troops sent to a peacekeeping force or mission, peacekeepers on patrol
     if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
         base = TriggerType("MOBILIZE", "troops", "15")  # "peacekeepers were sent to reinforce the mission": a build-up
@@ -562,6 +564,27 @@ def _date_set_for(token) -> bool:
 
 # purposes of forces sent that make the sending a build-up of force
 _REINFORCING = {"reinforce", "bolster", "beef", "augment", "strengthen"}
+_PEACEKEEPING = TriggerType("AID", "peacekeeping", "07")
+_PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
+_PEACE_BODIES = {"force", "mission", "operation", "contingent"}
+
+
+def _keeping_peace(verb) -> bool:
+    """Whether troops moved or patrolling keep the peace (CAMEO 074, military protection): peacekeepers as the doers
+    ("Irish peacekeepers began to patrol the ceasefire line"), or troops sent "to join" or "to" a peacekeeping force. Sent
+    to reinforce one is a build-up (above)."""
+    doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS else verb  # "began patrolling"
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lower_ in _PEACE_WORDS or any(
+            m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS for m in subject.children)):
+        return True
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in verb.children):
+        return False
+    near = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
+    near += [p for c in verb.children if c.dep_ in ("dobj", "obj") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    bodies = [g for c in near for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]
+    return any(b.lemma_.lower() in _PEACE_BODIES and any(m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS
+                                                         for m in b.children) for b in bodies)
 # words of regret whose "for" object is what is apologised for
 _SORRY = {"sorry", "apologetic", "remorseful", "regretful", "contrite"}
 _APOLOGY = TriggerType("SUPPORT", None, "05")
@@ -705,7 +728,8 @@ def _possible_triggers(doc) -> list[int]:
             if key not in lemma_keys:
                 word = strings[lemma].lower()
                 lemma_keys[key] = (word in lex.verb_keys or word in UNHESITATING or (  # "extoll", "prepositione": see _regular_past_base
-                    len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys)) \
+                    len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys) or (
+                    word.endswith("ie") and word[:-2] + "y" in lex.verb_keys)) \
                     if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
                     if pos == ADJ else word in lex.noun_keys
             if lemma_keys[key]:

@@ -19,7 +19,9 @@ from .triggers import HINTING, hinted_acts, trigger_type
 _RALLY_HEADS = {"call", "urge", "appeal", "ask", "press", "encourage", "exhort", "implore", "demand", "lobby"}
 _RALLY_WORDS = {"unite", "mobilize", "mobilise", "rise", "resist", "oppose", "isolate", "boycott", "confront", "ostracize",
                 "ostracise", "shun", "punish", "sanction", "embargo", "action", "measure", "stand", "fight", "struggle",
-                "isolation", "sanctions", "campaign", "front", "pressure", "rally"}
+                "isolation", "sanctions", "campaign", "front", "pressure", "rally",
+                # "close ranks against", "form a coalition against", "band together against"
+                "rank", "ranks", "coalition", "band", "gang"}
 # ... that take their target as an object: "isolate Israel", "a boycott of the regime"
 _RALLY_OBJECT_WORDS = {"isolate", "boycott", "ostracize", "ostracise", "shun", "punish", "sanction", "resist", "oppose",
                        "confront", "embargo", "isolation"}
@@ -47,6 +49,10 @@ def rallied_against(token: Token) -> Optional[Token]:
             holders.append(word.head)  # "take action against", "impose an embargo against"
         targets = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
                    for p in c.children if p.dep_ == "pobj"]
+        # "against what he called British colonialism": the party is named by what the speaker called it
+        targets += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                    for v in c.children if v.dep_ == "pcomp" and v.lemma_.lower() in ("call", "term", "describe", "brand")
+                    for o in v.children if o.dep_ in ("oprd", "dobj", "obj") and o.lower_ != "what"]
         if lemma in _RALLY_OBJECT_WORDS:
             targets += [c for c in word.children if c.dep_ in ("dobj", "obj")]
             targets += [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
@@ -371,8 +377,12 @@ def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
         if any(w.lower_ in _INQUIRING or w.lemma_.lower() in _INQUIRING or c.dep_ == "prep" and c.lower_ == "into"
                for w in words for c in [w.head]):
             return TriggerType("ACCUSE", "investigate", "09")
-        # "set up a panel to investigate the dealings of X": what the body is for
-        for purpose in (c for c in body.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        # "set up a panel to investigate the dealings of X": what the body is for (the parser may hang the purpose
+        # on the verb: "set up a committee | to investigate")
+        purposes = [c for c in body.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        purposes += [c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > body.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for purpose in purposes:
             kind = trigger_type(purpose)
             if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":
                 return kind

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .loader import ADOPTING_VERBS, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
+from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import counted, word_forms, hyphened_word, verb_idiom, verb_phrase
 from ..actors import code_actor
 from .subjects import checked, names_party
@@ -39,7 +39,9 @@ def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
     when that is a known verb; else `lemma`."""
     if not form.endswith("ed"):
         return lemma
-    for base in (form[:-2], form[:-1], form[:-3] if form[-3:-2] == form[-4:-3] else ""):
+    # ("reoccupied" -> "reoccupie": a "y" verb's past, "ied")
+    for base in (form[:-2], form[:-1], form[:-3] if form[-3:-2] == form[-4:-3] else "",
+                 form[:-3] + "y" if form.endswith("ied") else ""):
         if base in keys:
             return base
     return lemma
@@ -125,6 +127,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 c.dep_ in ("dobj", "obj") for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
             found = checked(entry, token, lex) or found  # "rallied in support of the talks": a crowd demonstrating
+        if found is not None and found.plover_type in ("COERCE", "ASSAULT") and _in_protest(token) and checked(
+                _CROWD_RIOT, token, lex) is not None:
+            return _CROWD_RIOT.trigger  # "rioters set fire to banks in protest at the price rise": a violent protest (CAMEO 145)
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
@@ -457,6 +462,15 @@ def _settled_terms(verb) -> bool:
 # what is met that is no one met: "meet the deadline", "met its targets"
 _MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterion", "criteria", "cost", "need", "expectation",
               "obligation", "quota", "threshold", "condition", "challenge", "payroll", "end"}
+# a crowd's violent act "in protest" (only a crowd subject: troops shelling a town "in protest" still attack)
+_CROWD_RIOT = Entry(TriggerType("PROTEST", "riot", "14"), "crowd")
+
+
+def _in_protest(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() == "protest"
+                                                           for p in c.children) for c in verb.children)
+
+
 # verbs of trying ("sought to ban"), of defying ("defied a ban to march"): the act in their infinitive is the news
 _ATTEMPTING = {"seek"}
 _DEFYING = {"defy"}
