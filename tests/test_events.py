@@ -206,3 +206,28 @@ def test_events_an_arrest_figure_stays_with_the_detaining_act():
     events = {e.trigger.text: e for e in sitrep.extract(text, published="2024-06-05")}
     assert [(f.kind, f.value) for f in events["detained"].figures] == [("arrested", 40)]
     assert [f for f in events["sprayed"].figures if f.kind == "arrested"] == []
+
+
+@pytest.mark.parametrize("toll", [
+    "Hospital staff put the toll at 13 dead.",
+    "The death toll rose to 13, a medic said.",
+    "The toll stood at thirteen on Tuesday.",
+])
+def test_events_a_toll_told_in_a_sentence_of_its_own_counts_the_attack_before_it(toll):
+    text = "Militants stormed a checkpoint outside Bunia on Monday. " + toll
+    events = sitrep.extract(text, published=PUBLISHED)
+    stormed = _event(events, "stormed")
+    assert [(f.kind, f.value) for f in stormed.figures] == [("killed", 13)]
+
+
+def test_events_a_toll_goes_to_an_attack_not_to_an_arrest():
+    text = "Police detained two suspects in Bunia on Monday. The toll of the market fire stood at 13."
+    events = sitrep.extract(text, published=PUBLISHED)
+    assert [f for e in events if e.trigger.text == "detained" for f in e.figures if f.kind == "killed"] == []
+
+
+def test_events_a_toll_two_sentences_after_the_attack_is_another_story():
+    text = ("Militants stormed a checkpoint outside Bunia on Monday. The town is small. Its market is busy. "
+            "The toll stood at 13 in 1996.")
+    stormed = _event(sitrep.extract(text, published=PUBLISHED), "stormed")
+    assert stormed.figures == []

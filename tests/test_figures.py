@@ -195,3 +195,14 @@ def test_figures_a_count_beyond_any_population_is_no_figure(nlp):
 def test_figures_militia_counted_as_its_members_is_a_casualty_count(nlp, text, expected):
     # "militia" is also the plural of its members ("killed 10 militia"): only "militias" counts parties
     assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # there is no kind for the rescued or freed: the people counted are abductees, as with "kidnapped"
+    ("Soldiers freed 11 of the abducted farmers near the border, the army said.", [("abducted", 11)]),
+    ("Soldiers freed 11 abducted farmers near the border, the army said.", [("abducted", 11)]),
+    # who they were gives way to what befell them
+    ("Officials said 6 abducted herders were found dead near the river.", [("killed", 6)]),
+])
+def test_figures_a_count_of_abducted_people_is_an_abducted_count_never_killed(nlp, text, expected):
+    assert [(f.kind, f.value) for f in _figs(nlp, text)] == expected

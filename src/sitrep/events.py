@@ -4,6 +4,7 @@ according to whom. Each event is anchored on a trigger word; every field is a sp
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -275,9 +276,13 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     events: list[Event] = []
     fallback_place = main_place(mentions.places, mentions.dateline_place, text_of(doc), mentions.attributions)
     published: Optional[datetime] = article.published
+    # the events of the last sentence that had any, while at most one eventless sentence followed it
+    previous: list[Event] = []
+    gap = 0
     for sentence in doc.sents:
         triggers = eventtypes.typed_triggers(sentence)
         if not triggers:
+            previous, gap = _give_toll(doc, sentence, mentions.figures, previous, gap)
             continue
         trigger_ids = {tok.i for tok, _ in triggers}
         kinds = {tok.i: kind.plover_type for tok, kind in triggers}
@@ -324,7 +329,33 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         for event in sentence_events.values():
             event.confidence = _confidence(event)
             events.append(event)
+        if sentence_events:
+            previous, gap = list(sentence_events.values()), 0
+        else:
+            previous, gap = _give_toll(doc, sentence, mentions.figures, previous, gap)
     return events
+
+
+_TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)
+
+
+def _give_toll(doc: Doc, sentence: SpacySpan, found: list[Figure], previous: list[Event],
+               gap: int) -> tuple[list[Event], int]:
+    """A toll told in a sentence of its own ("Police put the toll at 21 dead.", "The toll stood at nine.")
+    counts the casualties of the attack told just before it: its killed and injured figures go to the assaults
+    of the sentence before, or of the one before that (a sentence with events of its own keeps its figures to
+    them). Returns the events a toll in the next sentence may still go to (none after a second sentence) and
+    the eventless sentences since them."""
+    if not previous:
+        return previous, gap
+    assaults = [e for e in previous if e.plover_type == "ASSAULT"]
+    start, end = sentence.start_char, sentence.end_char
+    toll = [f for f in found if start <= f.start < end and f.kind in ("killed", "injured")]
+    if assaults and toll and _TOLL.search(text_of(doc), start, end):
+        for event in assaults:
+            event.figures = event.figures + [f for f in toll if f not in event.figures]
+    # one eventless sentence may stand between the attack and its toll, no more
+    return ([], 0) if gap >= 1 else (previous, gap + 1)
 
 
 ARREST_WORDS = frozenset(word for word, kind in figures.KIND_OF.items() if kind == "arrested")

@@ -53,7 +53,9 @@ KIND_WORDS = {
     "displaced": "displace displaced flee fled evacuate evacuee refugee uproot homeless exodus idp idps displacement",
     "arrested": "arrest detain detainee jail imprison capture apprehend custody",
     "missing": "missing unaccounted disappear disappearance",
-    "abducted": "abduct kidnap hostage abductee",
+    # the adjectives too ("7 of the abducted students"): there is no kind for the rescued or freed, and the
+    # people counted are abductees, as "freed 12 hostages" counts hostages
+    "abducted": "abduct kidnap hostage abductee abducted kidnapped",
     "other": "casualty victim",
 }
 KIND_OF = {w: kind for kind, words in KIND_WORDS.items() for w in words.split()}
@@ -371,6 +373,7 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
         # hangs the noun elsewhere (as the subject of a following "X said")
         heapq.heappush(queue, (1, 0, before))
     best: dict[int, int] = {}
+    described = None  # "abducted" from an adjective of the people counted, if nothing else says what befell them
     while queue:
         cost, _, i = heapq.heappop(queue)
         if i in best or cost > MAX_COST:
@@ -379,7 +382,10 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
         tok = doc[i]
         if i not in phrase and (i not in owned or i == noun.i):
             kind = KIND_OF.get(tok.lemma_.lower()) or KIND_OF.get(tok.lower_) or _to_hospital(tok, noun)
-            if kind is not None:
+            if kind == "abducted" and tok.dep_ == "amod":
+                # "4 kidnapped traders were found dead": who they were, not what the count counts
+                described = described or kind
+            elif kind is not None:
                 return kind
         neighbours = [(c, c.dep_) for c in tok.children]
         if tok.head.i != tok.i:
@@ -390,7 +396,7 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
             step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
             if other.i not in best:
                 heapq.heappush(queue, (cost + step, min(abs(other.i - start), abs(other.i - end + 1)), other.i))
-    return None
+    return described
 
 
 def _to_hospital(verb: Token, noun: Token) -> Optional[str]:
