@@ -161,3 +161,19 @@ def test_pipeline_a_headline_does_not_take_the_leads_actor():
     for event in headline:
         assert event.sentence.end <= text.index("GOMA")
         assert event.actor1 is None or "Rebel" not in event.actor1.text
+
+
+@pytest.mark.parametrize("text, origin, landed", [
+    ("Shelling from Donetsk hit Horlivka on Sunday, local officials said.", "Donetsk", "Horlivka"),
+    ("Rebels fired mortars from Idlib at Aleppo overnight.", "Idlib", "Aleppo"),
+])
+def test_pipeline_where_fire_came_from_is_not_where_it_landed(text, origin, landed):
+    events = sitrep.extract(text, published="2024-03-02")
+    assert events
+    for event in events:
+        assert event.location is not None and event.location.text == landed, (event.trigger.text, event.location)
+
+
+def test_pipeline_where_fire_came_from_stays_the_place_when_no_other_is_named():
+    events = sitrep.extract("Rebels fired mortars from Idlib overnight.", published="2024-03-02")
+    assert events and all(e.location is not None and e.location.text == "Idlib" for e in events)

@@ -1075,3 +1075,13 @@ def test_places_dateline_abroad_does_not_veto_a_cued_town(nlp):
     text = "AMMAN, March 3 (AP) - Unknown gunmen ambushed a convoy near Daraa on Sunday."
     found = _places(nlp, text, dateline_place=Span(text="AMMAN", start=0, end=5))
     assert any(loc.text == "Daraa" and loc.country == "SY" for loc in found)
+
+
+def test_places_fired_from_is_where_fire_came_from(nlp):
+    from sitrep.places import fired_from
+
+    text = "Drones launched from the Gaza Strip struck Eilat, and troops withdrew from Kherson."
+    doc = nlp(text)
+    assert fired_from(doc, text, text.index("Gaza"))
+    assert not fired_from(doc, text, text.index("Eilat"))
+    assert not fired_from(doc, text, text.index("Kherson"))  # a retreat, no fire

@@ -37,13 +37,32 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
         if not (published_span and d.start < published_span.end and published_span.start < d.end)
     ]
     return Mentions(
-        places=found_places,
+        places=_without_origins(doc, text, found_places),
         dates=event_dates,
         figures=figures.find_figures(doc, attributions),
         attributions=attributions,
         dateline_place=dateline_place,
         country_hint=country_hint,
     )
+
+
+def _without_origins(doc: Doc, text: str, found: list) -> list:
+    """The places events may be located at: a place fire came from ("rockets fired from Gaza that landed
+    near Sderot", "shelling from Donetsk hit Horlivka") is left out when its sentence names another place,
+    where the fire landed. Recognition (and the article's country) still count it."""
+    origins = [p for p in found if places.fired_from(doc, text, p.start)]
+    if not origins:
+        return found
+    dropped = set()
+    for origin in origins:
+        span = doc.char_span(origin.start, origin.start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        first, last = nlp.sentence_bounds(doc, span.start)
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+        if any(start <= p.start < end and p not in origins for p in found):
+            dropped.add(id(origin))
+    return [p for p in found if id(p) not in dropped]
 
 
 def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:

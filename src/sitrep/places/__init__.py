@@ -15,6 +15,7 @@ article's enclosing place at "district" precision.
     resolve_spans(text, spans, country_hints=()) -> [Location]   given toponym spans, resolved together
     demonym_place(word) -> Match | None   the country a demonym names ("Syrian" -> Syria)
     source_seat(text, end) -> bool   the name ending at `end` says where a source sits ("Geneva-based")
+    fired_from(doc, text, start) -> bool   the name starting at `start` is where fire came from ("rockets from Gaza")
     gazetteer() -> Gazetteer   the process-wide index (opened once)
 
 How the work is split, one concern a module:
@@ -28,6 +29,7 @@ How the work is split, one concern a module:
   resolve     candidate scoring: priors, country share, nearness, list-mates, hints, currency
   enclose     sites and venues placed in their town; readings nothing supports dropped
   find        `find_places`, `resolve_spans`: the order the steps run in
+  origin      where fire came from, which is no event's place when the sentence names where it landed
 
 The package's public surface is `__all__` below. Inside the package, a module's names without a leading
 underscore are shared with its sibling modules; names with one stay in their module.
@@ -38,5 +40,6 @@ from .demonyms import demonym_place
 from .find import find_places, resolve_spans
 from .index import gazetteer
 from .names import source_seat
+from .origin import fired_from
 
-__all__ = ["find_places", "resolve_spans", "demonym_place", "gazetteer", "source_seat"]
+__all__ = ["find_places", "resolve_spans", "demonym_place", "gazetteer", "source_seat", "fired_from"]
