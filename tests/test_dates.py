@@ -267,3 +267,17 @@ def test_dates_a_number_counting_a_noun_is_no_year(nlp):
     found = _values(nlp, "Voters recalled the 2017 elections and the floods in 2019.", published=None)
     assert ("2017", "2017", "year") in found
     assert ("2019", "2019", "year") in found
+
+
+def test_unanchored_scans_the_text_once_and_gives_what_two_scans_gave(nlp, monkeypatch):
+    from sitrep import dates as dates_module
+
+    doc = nlp("Militias clashed yesterday near the dam; on 3 May 2023 talks began, and they resume on Friday "
+              "after last week's and next month's meetings in July and August.")
+    two_scans = [d for d in dates_module.find_dates(doc, dates_module._ANY_DAY)
+                 if (d.start, d.end) not in {(a.start, a.end) for a in dates_module.find_dates(doc, None)}]
+    calls = []
+    scan = dates_module._expressions
+    monkeypatch.setattr(dates_module, "_expressions", lambda d: calls.append(1) or scan(d))
+    assert dates_module.unanchored(doc) == two_scans
+    assert [d.text for d in two_scans] and len(calls) == 1

@@ -521,16 +521,36 @@ def find_dates(doc: Doc, published: datetime | None) -> list[DateValue]:
     left out of the entity, and skips what is no point in time: durations ("for months"), ages
     ("10-year-old"), bare times of day and dates relative to the narrative ("the next day").
     """
+    return _dates(doc, _expressions(doc), published)
+
+
+def _expressions(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans that may be dates, before joining: the model's DATE and TIME entities and the
+    patterns it misses, widened by the words before them. They do not depend on the publication date."""
     text = text_of(doc)
     found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
     found += [(m.start(), m.end()) for m in _MISSED.finditer(text)]
-    spans = [_widen(text, s, e) for s, e in _union(found)]
+    return [_widen(text, s, e) for s, e in _union(found)]
+
+
+def _dates(doc: Doc, spans: list[tuple[int, int]], published: datetime | None,
+           checked: dict | None = None) -> list[DateValue]:
+    """The date expressions among `spans`, joined and resolved against `published`. `checked` keeps, per
+    trimmed span, whether it counts a noun and whether it is planned: they do not depend on `published`."""
+    text = text_of(doc)
+    checked = {} if checked is None else checked
     values: list[DateValue] = []
     for start, end in _join(text, spans, published):
         start, end = _trim(text, start, end)
-        if start >= end or _counts_a_noun(doc, text, start, end):
+        if start >= end:
             continue
-        resolution = resolve(text[start:end], published, prefer_future=_planned(doc, start, end))
+        facts = checked.get((start, end))
+        if facts is None:
+            counts = _counts_a_noun(doc, text, start, end)
+            facts = checked[(start, end)] = (counts, False if counts else _planned(doc, start, end))
+        if facts[0]:
+            continue
+        resolution = resolve(text[start:end], published, prefer_future=facts[1])
         if resolution:
             values.append(DateValue(text=text[start:end], start=start, end=end, value=resolution[0],
                                     precision=resolution[1]))
@@ -564,8 +584,10 @@ def unanchored(doc: Doc) -> list[DateValue]:
     """The date expressions that only a publication day would date ("yesterday", "on Sunday"): with no
     publication time they give events no date, and a user should be told why. Values are against an
     arbitrary day and mean nothing."""
-    absolute = {(d.start, d.end) for d in find_dates(doc, None)}
-    return [d for d in find_dates(doc, _ANY_DAY) if (d.start, d.end) not in absolute]
+    # the text is scanned once; only joining and resolving are done for each of the two days
+    spans, checked = _expressions(doc), {}
+    absolute = {(d.start, d.end) for d in _dates(doc, spans, None, checked)}
+    return [d for d in _dates(doc, spans, _ANY_DAY, checked) if (d.start, d.end) not in absolute]
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
