@@ -1956,3 +1956,87 @@ def test_acled_police_keeping_a_gathering_back_or_hosing_it_is_protest_with_inte
 ])
 def test_acled_youths_or_protesters_rioting_against_the_police_or_an_office_are_a_violent_demonstration(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Army engineers took apart two rockets readied for firing in a maize field, the ministry said.", "DISR_WEAP"),
+    ("Bomb experts rendered the shell harmless after it came to rest unexploded in a playground, the mayor said.", "DISR_WEAP"),
+    ("Three pipe bombs left outside the polling station were spotted by a guard and neutralised, the electoral commission said.", "DISR_WEAP"),
+    ("The detonators had been wired to a car alarm and were timed to explode when the minister's motorcade drove by, prosecutors said.", "DISR_WEAP"),
+    ("Marines located a field of mines sown by the insurgents near the ferry landing and destroyed 22 explosive devices there, the navy said.", "DISR_WEAP"),
+    ("The cache, buried under a chicken coop and holding rifles and fuses, was unearthed after a tip from a farmer, police said.", "DISR_WEAP"),
+    ("The air defence battery knocked out nine of the eleven rockets fired at the port, the navy said.", "DISR_WEAP"),
+])
+def test_acled_weapons_made_safe_or_found_before_use_are_disrupted(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Guerrillas have settled in the forest reserve south of Kalvo, building huts and clearing plots, wardens reported.", "HQ_ESTABLISHED"),
+    ("Armed youths have been manning a roadblock on the ring road since Friday, checking passengers' papers.", "HQ_ESTABLISHED"),
+    ("The brigade dug in along the canal east of the airport, the defence ministry said.", "HQ_ESTABLISHED"),
+    ("The faction has dug earthen berms and erected sheds at the desert site, satellite pictures show.", "HQ_ESTABLISHED"),
+    ("The battalion has been stationed in the valley since May, with its headquarters in an old tobacco warehouse.", "HQ_ESTABLISHED"),
+])
+def test_acled_positions_dug_manned_or_settled_are_bases_established(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The government troops moved into Dalmora after the guerrillas melted away into the hills ahead of their arrival, officials said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Rebel fighters quit the town of Senna and government soldiers entered the next morning without meeting resistance, the governor said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The town of Velkar was handed over to the federal police on Monday under the ceasefire agreement, officials said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The regional army returned to Tarsi on Friday under the peace accord signed last month, the mediators said.", "NON_VIOL_TERRIT_TRANSFER"),
+])
+def test_acled_ground_entered_after_the_other_side_slipped_away_or_under_a_deal_is_a_non_violent_transfer(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The families of the victims demanded justice for the shooting of the demonstrators outside the governor's office.", "FORCE_AGAINST_PROTEST"),
+    ("Riot units used pellet guns against protesters in the old town, blinding three teenagers, a surgeon said.", "FORCE_AGAINST_PROTEST"),
+    ("Students marching to the ministry were met with gunfire near the bridge, and two of them died, a teacher said.", "FORCE_AGAINST_PROTEST"),
+])
+def test_acled_protesters_shot_blinded_or_met_with_gunfire_is_excessive_force(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The movement's spokesman said the group fired two drones at a navy frigate off the cape on Sunday.", "ATTRIB"),
+    ("\"We bear full responsibility for the ambush at the ford,\" the rebel colonel said in a recording.", "ATTRIB"),
+    ("\"Our mujahideen stormed the barracks at dawn,\" the insurgents said in a post on their channel.", "ATTRIB"),
+    # near miss: residents telling what a militia did
+    ("Residents said the militia fired mortars at the army post overnight.", "ART_MISS_ATTACK"),
+])
+def test_acled_a_group_saying_it_did_the_act_or_bearing_responsibility_is_a_claim(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Marines captured a senior commander of the separatist movement in a swamp hideout on Friday, the navy said.", "ARREST"),
+    ("Police captured two fugitives from the northern insurgency at a roadside motel without a shot being fired.", "ARREST"),
+    # near miss: a town captured
+    ("Troops captured the hill town of Varsk from the rebels on Friday, the army said.", "GOV_REGAINS_TERIT"),
+])
+def test_acled_a_commander_or_fugitive_captured_is_an_arrest_not_ground(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("In a phone call, the two foreign ministers agreed to keep communication open despite the border row, the ministry said.", "DIPLO"),
+    ("The Baltic state will post forty engineers to the island under a bilateral agreement its cabinet approved last week.", "DIPLO"),
+    ("The president met his neighbour's envoy in the capital on Monday; each side accuses the other of backing rebel groups along the border.", "DIPLO"),
+    # near miss: a truce reached
+    ("The army and the rebels agreed to a ten-day truce in the valley, the mediators said.", "AGREEMENT"),
+])
+def test_acled_states_keeping_in_touch_bilateral_accords_and_mutual_accusations_are_diplomacy(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Farmers called it a bombing raid, but the district officer said the craters near the dam came from mortar rounds fired from the hills.", "ART_MISS_ATTACK"),
+    ("A landmine was suspected at first, but engineers found pieces of a howitzer round in the ditch.", "ART_MISS_ATTACK"),
+    ("Townspeople first spoke of an air strike, but the attack on the bus station was carried out with ballistic missiles, the governor said.", "ART_MISS_ATTACK"),
+])
+def test_acled_a_first_version_corrected_leaves_the_weapon_that_was_used(text, label):
+    assert rules_label(text) == label
