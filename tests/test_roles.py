@@ -1563,3 +1563,25 @@ def test_roles_share2_handed_back_to_a_state_before_the_object(nlp):
     # "handed back to X ... the things": the receiver, with the particle read as an adverb
     _, tgt, _, _ = _roles(nlp, "Tehran handed back to Baghdad on Sunday scores of trucks seized at the frontier.", "handed")
     assert tgt == ("IRQ", "GOV")
+
+
+def test_roles_share2_target_of_the_act_refused_left_or_served_in(nlp):
+    # "ruled out sending troops to X": the act refused is aimed at X
+    _, tgt, _, _ = _roles(nlp, "Paris ruled out on Monday sending more troops to Chad, a spokesman said.", "ruled")
+    assert tgt == ("TCD", "GOV")
+    # "to walk out of the negotiations with X": the party they were held with
+    _, tgt, _, _ = _roles(nlp, "Pyongyang threatened to walk out of the negotiations with Seoul.", "threatened")
+    assert tgt == ("KOR", "GOV")
+    # "suspended its role as mediator in X": where it served
+    _, tgt, _, _ = _roles(nlp, "Finland suspended its role as mediator in Burundi on Monday.", "suspended")
+    assert tgt == ("BDI", "GOV")
+
+
+def test_roles_share2_pronoun_in_a_warnings_condition_is_the_party_warned(nlp):
+    # "warned X that police would demolish ... unless they moved out": X is threatened, not the police
+    _, tgt, _, _ = _roles(nlp, "Kenyan authorities warned squatters in Nairobi on Monday that police would demolish the "
+                               "shacks unless they moved out.", "warned")
+    assert tgt == ("KEN", "CVL")
+    # a named party in the condition keeps it
+    _, tgt, _, _ = _roles(nlp, "Israel warned Damascus that it would strike if Hezbollah attacked.", "warned")
+    assert tgt is not None and tgt[0] == "LBN"

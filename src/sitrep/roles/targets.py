@@ -112,10 +112,15 @@ def condition_subjects(trigger: Token) -> list[Token]:
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     verbs += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
               for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    # "warned the squatters that police would demolish the shacks unless they moved out": a pronoun in the condition stands
+    # for the party warned, not for the noun just before it
+    warned = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN")] if \
+        trigger.pos_ == "VERB" and trigger.lemma_.lower() in TELLING else []
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
-                out.extend(c for c in clause.children if c.dep_ in SUBJECT_DEPS)
+                out.extend(w for c in clause.children if c.dep_ in SUBJECT_DEPS
+                           for w in (warned[:1] if c.pos_ == "PRON" and warned else [c]))
     return out
 
 
@@ -217,7 +222,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
+    refusal = trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type == "REJECT"
     for child in children:
+        if refusal and child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children):
+            # "ruled out sending troops to X": the act refused (the parser may hang the gerund object as an adverbial)
+            out.extend(_objects_and_recipients(child))
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             if child.dep_ == "ccomp":
                 # "warned that X would be met with force" too: whom the statement is about
@@ -393,6 +402,14 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
+    # "pulled out of its talks with X", "withdrew from the dialogue with Y": whom the act left was held with
+    leaving = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
+    for left in [p for c in leaving for p in prep_objects(c, ("of", "from"))] + prep_objects(verb, ("from",)):
+        if left.pos_ == "NOUN" and trigger_type(left) is not None:
+            out.extend(prep_objects(left, ("with", "between")))
+    # "suspended its role as mediator in X", "quit as peace broker between X and Y": where or between whom it served
+    out.extend(p for o in objects if o.lemma_.lower() == "role" for post in prep_objects(o, ("as",))
+               for p in prep_objects(post, ("in", "between")))
     # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
     # ("handed back to X on Monday the archives ...": the parser may read the particle as an adverb)
     for particle in (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "over"))):
