@@ -1085,3 +1085,20 @@ def test_places_fired_from_is_where_fire_came_from(nlp):
     assert fired_from(doc, text, text.index("Gaza"))
     assert not fired_from(doc, text, text.index("Eilat"))
     assert not fired_from(doc, text, text.index("Kherson"))  # a retreat, no fire
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders burned the village of Tanga in Borno state overnight.",
+    "Raiders burned Tanga village, Borno state, overnight.",
+    "Gunmen raided Tanga, a small town in Borno state, overnight.",
+    "Raiders burned homes in the Tanga area of Borno state overnight.",
+])
+def test_places_a_name_the_text_puts_inside_an_area_with_no_reading_there_is_that_area(nlp, text):
+    # the gazetteer knows no Tanga in Borno: the Tanzanian city and region are not where it is
+    found = {loc.text: loc for loc in _places(nlp, text)}
+    assert (found["Tanga"].country, found["Tanga"].name) == ("NG", "Borno")
+
+
+def test_places_a_list_of_countries_is_no_name_and_its_container(nlp):
+    found = _places(nlp, "Storms hit Kenya, Uganda and Tanzania last week.")
+    assert [loc.country for loc in found] == ["KE", "UG", "TZ"]

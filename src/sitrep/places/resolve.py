@@ -225,12 +225,20 @@ def resolve_mentions(mentions: list[Mention], text: str, hints: Iterable[str] = 
     for h in hints:
         if h in countries:
             hint_mass[countries.index(h)] += 2.0
-    # The mention that follows "Name, " as a container ("Springfield, Illinois").
+    # The mention that follows a name as its container: "Springfield, Illinois", "Tanga in Borno state",
+    # "Tanga village, Borno state", "Tanga, a town in Borno", "the Tanga area of Borno".
     order = sorted(mentions, key=lambda m: m.start)
     followers: list[tuple[int, int]] = []  # (group of the name, group of its container)
+    worded: set[tuple[int, int]] = set()  # of which those the words between call a container, not a comma alone
     for a, b in zip(order, order[1:]):
-        if a.matches and b.matches and text[a.end:b.start].strip() == ",":
-            followers.append((keys.index(normalize(a.text)), keys.index(normalize(b.text))))
+        if a.matches and b.matches and _CONTAINER_JOIN.fullmatch(text, a.end, b.start) \
+                and normalize(a.text) != normalize(b.text):
+            pair = (keys.index(normalize(a.text)), keys.index(normalize(b.text)))
+            followers.append(pair)
+            between = text[a.end:b.start].strip()
+            # "X in Y" alone says little (a statue of X in Y): the area must be named as one ("in Y state")
+            if between != "," and (not _PLAIN_IN.fullmatch(between) or _AREA_KIND_AFTER.match(text, b.end)):
+                worded.add(pair)
     score = prior_arr.copy()
     n_groups = len(keys)
     for _ in range(3):
@@ -270,15 +278,48 @@ def resolve_mentions(mentions: list[Mention], text: str, hints: Iterable[str] = 
                 if lies_inside(places[i], container):
                     new[i] += 6.0
         score = new
+    chosen = [cands[starts[g] + int(np.argmax(score[starts[g]:(starts[g + 1] if g + 1 < n_groups else len(cands))]))]
+              for g in range(n_groups)]
+    for g, container_g in worded:
+        # a list of countries or states ("Kenya, Uganda") is no name and its container: only the worded
+        # shapes, only for a name read as a town or a smaller area, and only inside a state, province or
+        # district (a country is too wide a fall-back)
+        container = chosen[container_g]
+        if container.place.feature_code not in ("ADM1", "ADM2") or container.kind == "enclosing" \
+                or chosen[g].place.feature_code in ("PCLI", "ADM1", "CONT"):
+            continue
+        lo, hi = starts[g], (starts[g + 1] if g + 1 < n_groups else len(cands))
+        if not any(lies_inside(places[i], container.place) or places[i].geonameid == container.place.geonameid
+                   for i in range(lo, hi)):
+            # no reading inside the area the text puts it in ("the village of Tanga in Borno state", with no
+            # Tanga of Borno known): the area, not a same-name place abroad
+            chosen[g] = Match(container.place, "enclosing", container.precision)
     for g, key in enumerate(keys):
         lo, hi = starts[g], (starts[g + 1] if g + 1 < n_groups else len(cands))
-        best = cands[lo + int(np.argmax(score[lo:hi]))]
+        best = chosen[g]
         for m in groups[key]:
             m.best = best
             m.scores = {cands[i].place.geonameid: float(score[i]) for i in range(lo, hi)}
     for m in mentions:
         if not m.matches:
             m.best = None
+
+
+# What joins a name to the area it lies in: a comma, "in (the) (northern...)", "village, ", ", a town in (the)",
+# " area of ", "district of" (the area's kind word, "state", "province", follows the area's name)
+_CONTAINER_JOIN = re.compile(
+    r"\s*,\s*"
+    r"|\s+(?:village|town|city|area|district|community|settlement)\s*,\s*"
+    r"|(?:,\s+an?\s+(?:(?:small|remote|rural|farming|border|market)\s+)?(?:village|town|city|community|settlement)"
+    r"|\s+(?:village|town|city|area|district|community|settlement))?"
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?"
+    r"|\s+(?:area|district|part|region)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+)
+
+
+_PLAIN_IN = re.compile(r"in(?:\s+the)?(?:\s+\S+ern|\s+central)?", re.IGNORECASE)
+_AREA_KIND_AFTER = re.compile(r"\s+(?:state|province|region|district|county|governorate|oblast|prefecture|department|"
+                              r"municipality|local government area|LGA)\b", re.IGNORECASE)
 
 
 def lies_inside(place, container) -> bool:
