@@ -2034,9 +2034,9 @@ def test_acled_states_keeping_in_touch_bilateral_accords_and_mutual_accusations_
 
 
 @pytest.mark.parametrize("text, label", [
-    ("Farmers called it a bombing raid, but the district officer said the craters near the dam came from mortar rounds fired from the hills.", "ART_MISS_ATTACK"),
-    ("A landmine was suspected at first, but engineers found pieces of a howitzer round in the ditch.", "ART_MISS_ATTACK"),
-    ("Townspeople first spoke of an air strike, but the attack on the bus station was carried out with ballistic missiles, the governor said.", "ART_MISS_ATTACK"),
+    ("Farmers called the explosion a bombing raid, but the district officer said the craters came from shells fired by the army.", "ART_MISS_ATTACK"),
+    ("Investigators suspected a roadside bomb at first, but then found pieces of a howitzer round in the ditch.", "ART_MISS_ATTACK"),
+    ("Townspeople spoke of an air raid, but the governor said the bus station was hit by ballistic missiles.", "ART_MISS_ATTACK"),
 ])
 def test_acled_a_first_version_corrected_leaves_the_weapon_that_was_used(text, label):
     assert rules_label(text) == label
