@@ -2040,3 +2040,14 @@ def test_acled_states_keeping_in_touch_bilateral_accords_and_mutual_accusations_
 ])
 def test_acled_a_first_version_corrected_leaves_the_weapon_that_was_used(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The hill militia announced that it would send two hundred men to guard the salt road.", "CHANGE_TO_GROUP_ACT"),
+    ("The rebel front announced that it was leaving the northern operations room, its commander said.", "CHANGE_TO_GROUP_ACT"),
+    ("The insurgents announced a blockade of the three roads into the provincial capital.", "CHANGE_TO_GROUP_ACT"),
+    ("The island republic formally recognised the State of Kalmoria on Tuesday, its foreign office said.", "DIPLO"),
+    ("The federal cabinet put the coastal brotherhood on its list of designated terrorist organisations.", "DIPLO"),
+])
+def test_acled_a_group_announcing_what_it_does_is_a_change_to_its_activity_and_announced_alone_is_no_diplomacy(text, label):
+    assert rules_label(text) == label
