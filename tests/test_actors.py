@@ -406,3 +406,20 @@ def test_actors_people_named_by_trade_keep_their_trade_not_the_state():
     assert actors.code_actor("Nepali doctors") == ActorCode(country="NPL", role="HLH")
     assert actors.code_actor("a Ghanaian teacher") == ActorCode(country="GHA", role="EDU")
     assert actors.code_actor("a retired judge").role == "JUD"
+
+
+# ---- share 1 (ploverfix_1), CAMEO-coverage batch ----
+
+def test_actors_share1_islamist_militants_are_ins():
+    # militants named by an Islamist cause are of a jihadist network, the conventions' INS; plain militants stay REB
+    assert actors.code_actor("suspected Islamist militants").role == "INS"
+    assert actors.code_actor("armed Islamic militants").role == "INS"
+    assert actors.code_actor("separatist militants").role == "REB"
+
+
+# ---- share 2 (ploverfix_2), CAMEO-coverage batch ----
+
+def test_actors_share2_soviet_parliaments_are_legislatures():
+    # the Soviet-era parliaments by their own names (the Soviet Union is coded RUS, following CAMEO)
+    assert actors.code_actor("the Supreme Soviet") == ActorCode(country="RUS", role="LEG")
+    assert actors.code_actor("the Congress of People's Deputies") == ActorCode(country="RUS", role="LEG")

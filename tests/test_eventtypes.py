@@ -2175,3 +2175,28 @@ def test_eventtypes_share1_inquiries_and_rallies(nlp, sentence, expected):
 ])
 def test_eventtypes_share1_reoccupied_and_peacekeeping(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # weapons shipped, flown or sent to another party's government or army are military aid (CAMEO 072)
+    ("Havana shipped artillery to the Ethiopian government.", "AID"),
+    ("Havana flew anti-tank weapons to the Ethiopian army.", "AID"),
+    ("Havana sent tanks to the Ethiopian border.", "MOBILIZE"),
+    # a party letting it be known it might or could do something cooperative states an intent (CAMEO 03)
+    ("Pretoria hinted that it might bow to pressure over Namibia.", "AGREE"),
+    ("Pretoria bowed to pressure over Namibia.", "CONCEDE"),
+])
+def test_eventtypes_share1_gear_shipped_and_possible_yielding(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (share 2) a war or feud put behind one, a hatchet buried: forgiveness (CAMEO 056)
+    ("Hanoi said on Monday it had put the conflict behind it.", "SUPPORT"),
+    ("The rival clans buried the hatchet on Monday.", "SUPPORT"),
+    # the dead buried after a war, a leader put behind bars: no forgiveness
+    ("The court put the rebel leader behind bars.", "COERCE"),
+])
+def test_eventtypes_share2_enmity_put_behind_is_forgiven(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+    assert _main_type(nlp, "The army buried the dead after the war.") != "SUPPORT"

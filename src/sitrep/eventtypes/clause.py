@@ -276,6 +276,9 @@ def _event_type(token) -> Optional[TriggerType]:
             return base  # "plans to station a garrison in Poland", "will deploy police to Haiti": a build-up, no threat of force
         if kind in HOSTILE:
             return TriggerType("THREATEN", None, "13")
+    if aux & POSSIBLE_AUX and kind in COOPERATIVE and kind != "AGREE" and verb.dep_ == "ccomp" and (
+            governor in _HINTING) and not hedged_past(verb):
+        return TriggerType("AGREE", None, "03")  # "indicated that it might bow to the demands", "said it could free X"
     if aux & POSSIBLE_AUX and kind in HOSTILE and not hedged_past(verb):
         return TriggerType("THREATEN", None, "13")  # "may halt", "could impose"
     return base
@@ -564,6 +567,8 @@ def _date_set_for(token) -> bool:
 
 # purposes of forces sent that make the sending a build-up of force
 _REINFORCING = {"reinforce", "bolster", "beef", "augment", "strengthen"}
+# verbs by which a party lets it be known it may do something: its own possible act is an intent (CAMEO 03)
+_HINTING = {"say", "indicate", "signal", "hint", "suggest", "announce", "state", "tell"}
 _PEACEKEEPING = TriggerType("AID", "peacekeeping", "07")
 _PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
 _PEACE_BODIES = {"force", "mission", "operation", "contingent"}

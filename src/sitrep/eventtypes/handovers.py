@@ -97,12 +97,17 @@ _GEAR = {"vehicle", "boat", "helicopter", "tank", "equipment", "weapon", "weapon
          "aircraft", "drone", "plane", "rifle", "gun", "artillery", "missile", "ship", "vessel", "radar", "truck", "launcher"}
 # forces that receive it ("to the Ukrainian army", "to the Libyan coast guard")
 _FORCES = {"army", "force", "forces", "military", "navy", "police", "guard", "troops", "gendarmerie", "ministry"}
+# ... or a government (sent, shipped or flown to it: "shipped tanks to the Angolan government")
+_RULERS = {"government", "regime", "authorities"}
+_SHIPPING = {"ship", "send", "fly", "airlift", "supply", "dispatch", "rush", "truck", "ferry"}
 
 
 def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
     """"handed over 20 armoured vehicles to the Ukrainian army": military aid (CAMEO 072); the gear of an armed group
     handed in ("the militia handed over its weapons to the UN") stays disarmament."""
-    if base.plover_type != "RETREAT" or token.pos_ != "VERB" or token.lemma_.lower() not in ("hand", "transfer"):
+    lemma = token.lemma_.lower()
+    shipped = base.plover_type == "MOBILIZE" and lemma in _SHIPPING  # "shipped tanks to the Angolan army"
+    if token.pos_ != "VERB" or not shipped and (base.plover_type != "RETREAT" or lemma not in ("hand", "transfer")):
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # (not one's own gear, "its weapons", nor gear taken and given back, "the seized patrol boat")
@@ -114,7 +119,11 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     recipients = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
                   if p.dep_ == "pobj"]
-    if any(p.ent_type_ == "GPE" or (p.lemma_.lower() in _FORCES and names_party(p)) for p in recipients):
+    # (gear shipped or flown "to Crimea" is a deployment: only a party's forces or government receive it as aid)
+    # (nor one's own forces: "sent tanks to its forces in the north")
+    if any((p.ent_type_ == "GPE" and not shipped) or (p.lemma_.lower() in _FORCES | _RULERS and names_party(p) and not any(
+            m.dep_ == "poss" and m.lower_ in ("its", "their", "his", "her", "our") for m in p.children))
+           for p in recipients):
         return TriggerType("AID", "military", "07")
     return None
 
