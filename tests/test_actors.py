@@ -423,3 +423,9 @@ def test_actors_share2_soviet_parliaments_are_legislatures():
     # the Soviet-era parliaments by their own names (the Soviet Union is coded RUS, following CAMEO)
     assert actors.code_actor("the Supreme Soviet") == ActorCode(country="RUS", role="LEG")
     assert actors.code_actor("the Congress of People's Deputies") == ActorCode(country="RUS", role="LEG")
+
+
+def test_actors_share1_magistrates_are_jud():
+    # investigating magistrates are the judiciary (JUD), with the country of their demonym
+    assert actors.code_actor("Belgian magistrates") == ActorCode(country="BEL", role="JUD")
+    assert actors.code_actor("a Swiss investigating magistrate") == ActorCode(country="CHE", role="JUD")
