@@ -2051,3 +2051,37 @@ def test_acled_a_first_version_corrected_leaves_the_weapon_that_was_used(text, l
 ])
 def test_acled_a_group_announcing_what_it_does_is_a_change_to_its_activity_and_announced_alone_is_no_diplomacy(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Some 300 farmers held banners outside the district office calling for an end to drone strikes on their fields, organisers said.", "PEACE_PROTEST"),
+    ("Students held a silent demonstration in the main square of the university town on Saturday after news of the air strikes reached the campus.", "PEACE_PROTEST"),
+    # near miss: the strike itself
+    ("An air strike hit a fuel depot outside the border town on Saturday, killing two guards.", "AIR_STRIKE"),
+])
+def test_acled_a_gathering_against_air_strikes_is_the_protest_not_the_strike(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The two columns engaged each other near the dam on Sunday, a monitor said.", "ARMED_CLASH"),
+    ("\"They were firing at each other across the river all morning,\" a fisherman said.", "ARMED_CLASH"),
+    ("Officials said armed Toposa and Nyangatom youths fought near the river, and the toll rose to eleven.", "ARMED_CLASH"),
+    # near miss: youths with machetes are a mob
+    ("Youths armed with machetes fought a group of traders in the market, police said.", "MOB_VIOL"),
+])
+def test_acled_sides_firing_at_each_other_or_armed_youths_fighting_are_an_armed_clash(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Police loaded the farm workers onto a lorry at the crossroads, and relatives report that none of them has been heard from since.", "ABDUCT_DISSAP"),
+    ("Mortar crews dropped gas canisters on the trenches outside the village, medics said.", "CHEM_WEAP"),
+    ("A slope above the hamlet gave way after days of rain, burying four huts and killing two, the district chief said.", "NATURAL_DISASTER"),
+    ("Rustlers made off with sixty goats from the grazing grounds, herders said.", "ORG_CRIME"),
+    ("A shootout between two factions of the cartel left seven dead on the highway, prosecutors said.", "ORG_CRIME"),
+    # near miss: gas canisters fired at students are no chemical weapon
+    ("Riot police fired gas canisters at the crowd of students outside the university, witnesses said.", "NONE"),
+])
+def test_acled_the_disappeared_gas_dropped_in_war_a_slope_giving_way_and_gang_factions(text, label):
+    assert rules_label(text) == label
