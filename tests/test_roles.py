@@ -1585,3 +1585,12 @@ def test_roles_share2_pronoun_in_a_warnings_condition_is_the_party_warned(nlp):
     # a named party in the condition keeps it
     _, tgt, _, _ = _roles(nlp, "Israel warned Damascus that it would strike if Hezbollah attacked.", "warned")
     assert tgt is not None and tgt[0] == "LBN"
+
+
+def test_roles_share2_a_riot_is_aimed_at_whom_its_own_acts_hit(nlp):
+    # "rioted ..., throwing bricks at police": the police, not the government by default
+    _, tgt, _, _ = _roles(nlp, "Youths rioted in the Toxteth district of Liverpool overnight, throwing bricks at police and "
+                               "burning cars.", "rioted")
+    assert tgt == ("GBR", "COP")
+    _, tgt, _, _ = _roles(nlp, "Uighurs demanding autonomy rioted in Kashgar on Monday, attacking a police post.", "rioted")
+    assert tgt == ("CHN", "COP")

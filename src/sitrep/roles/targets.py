@@ -262,6 +262,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
             holders.append(trigger.head)
         out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS) if p.pos_ == "PROPN")
+    # "rioted ..., hurling stones at police", "..., attacking a police post": whom the riot's own acts were aimed at
+    if trigger.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in children) and is_protest(trigger):
+        out.extend(t for act in children if act.dep_ == "advcl" and act.tag_ == "VBG" and trigger_type(act) is not None
+                   for t in _objects_and_recipients(act))
     # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
     if is_protest(trigger):
         out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"))
