@@ -2200,3 +2200,13 @@ def test_eventtypes_share1_gear_shipped_and_possible_yielding(nlp, sentence, exp
 def test_eventtypes_share2_enmity_put_behind_is_forgiven(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
     assert _main_type(nlp, "The army buried the dead after the war.") != "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # regret over another party's act is disapproval (CAMEO 11); regret for one's own deeds or role an apology (05)
+    ("Ottawa expressed regret over Delhi's latest missile test.", "ACCUSE"),
+    ("Ottawa expressed regret for the deaths of the fishermen.", "SUPPORT"),
+    ("Ottawa expressed regret over its role in the affair.", "SUPPORT"),
+])
+def test_eventtypes_share1_regret_over_another_party(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -59,6 +59,8 @@ def _event_type(token) -> Optional[TriggerType]:
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "by" and not any(p.dep_ == "pobj" for p in c.children)
             for c in token.children) and not any(c.dep_ in ("dobj", "obj") for c in token.children):
         return None  # "as police stood by", "troops stood by and watched": onlookers, no one stood by (CAMEO 05)
+    if base is not None and base.plover_type == "SUPPORT" and token.pos_ == "VERB" and _regret_over_others(token):
+        return TriggerType("ACCUSE", "disapprove", "11")  # "expressed regret over Delhi's missile test": disapproval
     if base is not None and base.plover_mode == "flee" and token.pos_ == "VERB" and _attack_escaped(token):
         return None  # "escaped an assassination attempt", "escaped unhurt from an ambush": the attack is the act told
     if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
@@ -348,6 +350,17 @@ def _protest_called_off(verb) -> bool:
             break
         node = node.head
     return True
+
+
+def _regret_over_others(verb) -> bool:
+    """Whether regret expressed is "over" or "at" another party's act ("expressed deep regret over Delhi's missile
+    test"): disapproval (CAMEO 11), where regret "for" one's own deeds is an apology."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "regret"):
+        preps = [c for c in (*obj.children, *verb.children) if c.dep_ == "prep" and c.lower_ in ("over", "at")]
+        for thing in (p for c in preps for p in c.children if p.dep_ == "pobj"):
+            if any(m.dep_ == "poss" and m.pos_ in ("PROPN", "NOUN") for m in thing.children):
+                return True
+    return False
 
 
 def _attack_escaped(verb) -> bool:
