@@ -408,24 +408,23 @@ def test_actors_people_named_by_trade_keep_their_trade_not_the_state():
     assert actors.code_actor("a retired judge").role == "JUD"
 
 
-# ---- share 1 (ploverfix_1), CAMEO-coverage batch ----
+# ---- actor families found on the CAMEO-coverage tuning batch ----
 
-def test_actors_share1_islamist_militants_are_ins():
+def test_actors_islamist_militants_are_ins():
     # militants named by an Islamist cause are of a jihadist network, the conventions' INS; plain militants stay REB
     assert actors.code_actor("suspected Islamist militants").role == "INS"
     assert actors.code_actor("armed Islamic militants").role == "INS"
     assert actors.code_actor("separatist militants").role == "REB"
 
 
-# ---- share 2 (ploverfix_2), CAMEO-coverage batch ----
 
-def test_actors_share2_soviet_parliaments_are_legislatures():
+def test_actors_soviet_parliaments_are_legislatures():
     # the Soviet-era parliaments by their own names (the Soviet Union is coded RUS, following CAMEO)
     assert actors.code_actor("the Supreme Soviet") == ActorCode(country="RUS", role="LEG")
     assert actors.code_actor("the Congress of People's Deputies") == ActorCode(country="RUS", role="LEG")
 
 
-def test_actors_share1_magistrates_are_jud():
+def test_actors_magistrates_are_jud():
     # investigating magistrates are the judiciary (JUD), with the country of their demonym
     assert actors.code_actor("Belgian magistrates") == ActorCode(country="BEL", role="JUD")
     assert actors.code_actor("a Swiss investigating magistrate") == ActorCode(country="CHE", role="JUD")

@@ -1955,7 +1955,7 @@ def test_eventtypes_armed_foes_ousted_are_driven_out_in_fighting(nlp):
     assert _main_type(nlp, "Rebels overthrew the government in 1991.") == "COERCE"
 
 
-# --- ploverfix share 2 (MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION SUPPORT THREATEN): families from a CAMEO-coverage batch ---
+# --- families found on the CAMEO-coverage tuning batch: MOBILIZE, PROTEST, REJECT, REQUEST, RETREAT, SANCTION, SUPPORT, THREATEN ---
 
 @pytest.mark.parametrize("sentence, expected", [
     # food refused, a fast begun, a hunger strike or a blockade kept up are protests (CAMEO 142, 144)
@@ -1967,7 +1967,7 @@ def test_eventtypes_armed_foes_ousted_are_driven_out_in_fighting(nlp):
     ("The cabinet refused the union's demands.", "REJECT"),
     ("The air force kept up its air strikes on the harbour.", "ASSAULT"),
 ])
-def test_eventtypes_share2_hunger_strikes_and_protests_kept_up(nlp, sentence, expected):
+def test_eventtypes_hunger_strikes_and_protests_kept_up(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -1983,7 +1983,7 @@ def test_eventtypes_share2_hunger_strikes_and_protests_kept_up(nlp, sentence, ex
     # a restriction lifted for one's own people stays a concession
     ("The government allowed the newspapers to publish again.", "CONCEDE"),
 ])
-def test_eventtypes_share2_access_let_in_and_links_restored(nlp, sentence, expected):
+def test_eventtypes_access_let_in_and_links_restored(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -1998,7 +1998,7 @@ def test_eventtypes_share2_access_let_in_and_links_restored(nlp, sentence, expec
     ("The mayor ordered residents to leave the flooded district.", "COERCE"),
     ("Hanoi pulled its troops out of Cambodia.", "RETREAT"),
 ])
-def test_eventtypes_share2_missions_expelled_or_withdrawn(nlp, sentence, expected):
+def test_eventtypes_missions_expelled_or_withdrawn(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2013,7 +2013,7 @@ def test_eventtypes_share2_missions_expelled_or_withdrawn(nlp, sentence, expecte
     # seeking help stays a request
     ("Lima sought help from Quito.", "REQUEST"),
 ])
-def test_eventtypes_share2_threats_held_over(nlp, sentence, expected):
+def test_eventtypes_threats_held_over(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2028,7 +2028,7 @@ def test_eventtypes_share2_threats_held_over(nlp, sentence, expected):
     ("The Karen rebels dismissed a government proposal for a truce.", "REJECT"),
     ("The president dismissed the cabinet on Monday.", "CONCEDE"),
 ])
-def test_eventtypes_share2_wanting_others_to_act_and_refusals(nlp, sentence, expected):
+def test_eventtypes_wanting_others_to_act_and_refusals(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2043,19 +2043,19 @@ def test_eventtypes_share2_wanting_others_to_act_and_refusals(nlp, sentence, exp
     ("The senator rallied support for the bill.", "SUPPORT"),
     ("Baghdad defied the UN resolutions.", "REJECT"),
 ])
-def test_eventtypes_share2_crowds_demonstrating_and_police_drafted(nlp, sentence, expected):
+def test_eventtypes_crowds_demonstrating_and_police_drafted(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
     assert _main_type(nlp, "The two presidents signed a treaty on Monday.") != "PROTEST"
 
 
-# ---- share 1 (ploverfix_1: ACCUSE AGREE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE), CAMEO-coverage batch ----
+# ---- families found on the CAMEO-coverage tuning batch: ACCUSE, AGREE, AID, ASSAULT, COERCE, CONCEDE, CONSULT, COOPERATE ----
 
 @pytest.mark.parametrize("sentence, expected", [
     # a tie between parties named by its field is no force built up: a pledge to widen it is a promise (CAMEO 03)
     ("Quito pledged to boost defence ties with Lima.", "AGREE"),
     ("Quito pledged to boost its defences along the border with Lima.", "THREATEN"),
 ])
-def test_eventtypes_share1_ties_named_by_their_field(nlp, sentence, expected):
+def test_eventtypes_ties_named_by_their_field(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2064,7 +2064,7 @@ def test_eventtypes_share1_ties_named_by_their_field(nlp, sentence, expected):
     ("The Sudanese governor escaped an ambush on his motorcade near Kadugli.", "ASSAULT"),
     ("Hundreds of inmates escaped from a jail in Kandahar.", "RETREAT"),
 ])
-def test_eventtypes_share1_attack_escaped(nlp, sentence, expected):
+def test_eventtypes_attack_escaped(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2076,7 +2076,7 @@ def test_eventtypes_share1_attack_escaped(nlp, sentence, expected):
     ("Heavy floods forced thousands from their homes in Assam.", None),
     ("The offensive forced the garrison to withdraw from the pass.", "RETREAT"),
 ])
-def test_eventtypes_share1_forced_by_a_party(nlp, sentence, expected):
+def test_eventtypes_forced_by_a_party(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2087,7 +2087,7 @@ def test_eventtypes_share1_forced_by_a_party(nlp, sentence, expected):
     ("Uruguay said it was not ready to name an ambassador to Havana.", None),
     ("The squad is ready to play on Sunday.", None),
 ])
-def test_eventtypes_share1_ready_to_do_an_untyped_act(nlp, sentence, expected):
+def test_eventtypes_ready_to_do_an_untyped_act(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2099,7 +2099,7 @@ def test_eventtypes_share1_ready_to_do_an_untyped_act(nlp, sentence, expected):
     ("Riot police ended the students' sit-in using batons.", "PROTEST"),
     ("Ankara halted military exchanges with Athens in protest at the naval drills.", "SANCTION"),
 ])
-def test_eventtypes_share1_protest_called_off(nlp, sentence, expected):
+def test_eventtypes_protest_called_off(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2111,7 +2111,7 @@ def test_eventtypes_share1_protest_called_off(nlp, sentence, expected):
     ("Abuja granted the Ogoni region wide autonomy after years of agitation.", "CONCEDE"),
     ("Canberra granted the Afghan interpreters asylum.", "AID"),
 ])
-def test_eventtypes_share1_demands_met_and_rights_granted(nlp, sentence, expected):
+def test_eventtypes_demands_met_and_rights_granted(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2120,7 +2120,7 @@ def test_eventtypes_share1_demands_met_and_rights_granted(nlp, sentence, expecte
     ("Settlers uprooted olive groves near the village while soldiers stood by.", None),
     ("Tokyo stood by its ally after the vote.", "SUPPORT"),
 ])
-def test_eventtypes_share1_standing_by(nlp, sentence, expected):
+def test_eventtypes_standing_by(nlp, sentence, expected):
     if expected is None:
         assert _main_type(nlp, sentence) != "SUPPORT"
     else:
@@ -2128,14 +2128,14 @@ def test_eventtypes_share1_standing_by(nlp, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # (share 2) a crowd's violent act "in protest" is a violent protest (CAMEO 145); street theatre staged by a crowd (14)
+    # a crowd's violent act "in protest" is a violent protest (CAMEO 145); street theatre staged by a crowd (14)
     ("Youths set fire to two buses in Soweto in protest over the evictions.", "PROTEST"),
     ("Students in Dhaka staged a mock trial of the education minister.", "PROTEST"),
     # troops burning a village, an army's parade, a court's exercise: no protest
     ("Troops set fire to the village in protest, witnesses said.", "COERCE"),
     ("The court held a mock trial for law students.", None),
 ])
-def test_eventtypes_share2_crowd_acts_in_protest(nlp, sentence, expected):
+def test_eventtypes_crowd_acts_in_protest(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2148,7 +2148,7 @@ def test_eventtypes_share2_crowd_acts_in_protest(nlp, sentence, expected):
     ("Canberra said it would slash tariffs on Japanese cars.", "AGREE"),
     ("Canberra cut aid to Fiji.", "SANCTION"),
 ])
-def test_eventtypes_share1_bans_dropped_and_duties_cut(nlp, sentence, expected):
+def test_eventtypes_bans_dropped_and_duties_cut(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2161,7 +2161,7 @@ def test_eventtypes_share1_bans_dropped_and_duties_cut(nlp, sentence, expected):
     ("The mufti urged Muslims to form a united front against what he termed Israeli aggression.", "ACCUSE"),
     ("Nkrumah exhorted African leaders to close ranks.", "REQUEST"),
 ])
-def test_eventtypes_share1_inquiries_and_rallies(nlp, sentence, expected):
+def test_eventtypes_inquiries_and_rallies(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2173,7 +2173,7 @@ def test_eventtypes_share1_inquiries_and_rallies(nlp, sentence, expected):
     ("Polish peacekeepers began patrolling the ceasefire line.", "AID"),
     ("Nepal sent 300 soldiers to the border.", "MOBILIZE"),
 ])
-def test_eventtypes_share1_reoccupied_and_peacekeeping(nlp, sentence, expected):
+def test_eventtypes_reoccupied_and_peacekeeping(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
@@ -2186,18 +2186,18 @@ def test_eventtypes_share1_reoccupied_and_peacekeeping(nlp, sentence, expected):
     ("Pretoria hinted that it might bow to pressure over Namibia.", "AGREE"),
     ("Pretoria bowed to pressure over Namibia.", "CONCEDE"),
 ])
-def test_eventtypes_share1_gear_shipped_and_possible_yielding(nlp, sentence, expected):
+def test_eventtypes_gear_shipped_and_possible_yielding(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # (share 2) a war or feud put behind one, a hatchet buried: forgiveness (CAMEO 056)
+    # a war or feud put behind one, a hatchet buried: forgiveness (CAMEO 056)
     ("Hanoi said on Monday it had put the conflict behind it.", "SUPPORT"),
     ("The rival clans buried the hatchet on Monday.", "SUPPORT"),
     # the dead buried after a war, a leader put behind bars: no forgiveness
     ("The court put the rebel leader behind bars.", "COERCE"),
 ])
-def test_eventtypes_share2_enmity_put_behind_is_forgiven(nlp, sentence, expected):
+def test_eventtypes_enmity_put_behind_is_forgiven(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
     assert _main_type(nlp, "The army buried the dead after the war.") != "SUPPORT"
 
@@ -2208,5 +2208,5 @@ def test_eventtypes_share2_enmity_put_behind_is_forgiven(nlp, sentence, expected
     ("Ottawa expressed regret for the deaths of the fishermen.", "SUPPORT"),
     ("Ottawa expressed regret over its role in the affair.", "SUPPORT"),
 ])
-def test_eventtypes_share1_regret_over_another_party(nlp, sentence, expected):
+def test_eventtypes_regret_over_another_party(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected

@@ -1547,9 +1547,9 @@ def test_roles_protest_at_an_arrest_aims_at_the_holder_not_the_person_held(nlp):
     assert a2 is not None and a2.text == "" and a2.name and (a2.code.country, a2.code.role) == ("NPL", "GOV")
 
 
-# --- ploverfix share 2: target families from a CAMEO-coverage batch ---
+# --- target families found on the CAMEO-coverage tuning batch ---
 
-def test_roles_share2_party_told_it_must_act_is_asked(nlp):
+def test_roles_party_told_it_must_act_is_asked(nlp):
     # "told X that it must ...": the party told is asked, not a noun inside the demand
     _, tgt, _, _ = _roles(nlp, "Moscow told Minsk on Monday that it must join a common customs zone for the former Soviet states.",
                           "join")
@@ -1559,13 +1559,13 @@ def test_roles_share2_party_told_it_must_act_is_asked(nlp):
     assert tgt is not None and tgt[0] == "JOR" and tgt[1] == "MIL"
 
 
-def test_roles_share2_handed_back_to_a_state_before_the_object(nlp):
+def test_roles_handed_back_to_a_state_before_the_object(nlp):
     # "handed back to X ... the things": the receiver, with the particle read as an adverb
     _, tgt, _, _ = _roles(nlp, "Tehran handed back to Baghdad on Sunday scores of trucks seized at the frontier.", "handed")
     assert tgt == ("IRQ", "GOV")
 
 
-def test_roles_share2_target_of_the_act_refused_left_or_served_in(nlp):
+def test_roles_target_of_the_act_refused_left_or_served_in(nlp):
     # "ruled out sending troops to X": the act refused is aimed at X
     _, tgt, _, _ = _roles(nlp, "Paris ruled out on Monday sending more troops to Chad, a spokesman said.", "ruled")
     assert tgt == ("TCD", "GOV")
@@ -1577,7 +1577,7 @@ def test_roles_share2_target_of_the_act_refused_left_or_served_in(nlp):
     assert tgt == ("BDI", "GOV")
 
 
-def test_roles_share2_pronoun_in_a_warnings_condition_is_the_party_warned(nlp):
+def test_roles_pronoun_in_a_warnings_condition_is_the_party_warned(nlp):
     # "warned X that police would demolish ... unless they moved out": X is threatened, not the police
     _, tgt, _, _ = _roles(nlp, "Kenyan authorities warned squatters in Nairobi on Monday that police would demolish the "
                                "shacks unless they moved out.", "warned")
@@ -1587,7 +1587,7 @@ def test_roles_share2_pronoun_in_a_warnings_condition_is_the_party_warned(nlp):
     assert tgt is not None and tgt[0] == "LBN"
 
 
-def test_roles_share2_a_riot_is_aimed_at_whom_its_own_acts_hit(nlp):
+def test_roles_a_riot_is_aimed_at_whom_its_own_acts_hit(nlp):
     # "rioted ..., throwing bricks at police": the police, not the government by default
     _, tgt, _, _ = _roles(nlp, "Youths rioted in the Toxteth district of Liverpool overnight, throwing bricks at police and "
                                "burning cars.", "rioted")
