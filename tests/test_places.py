@@ -1102,3 +1102,32 @@ def test_places_a_name_the_text_puts_inside_an_area_with_no_reading_there_is_tha
 def test_places_a_list_of_countries_is_no_name_and_its_container(nlp):
     found = _places(nlp, "Storms hit Kenya, Uganda and Tanzania last week.")
     assert [loc.country for loc in found] == ["KE", "UG", "TZ"]
+
+
+def test_places_a_town_near_a_found_place_across_a_border_is_a_place(nlp):
+    # Sderot (Israel) is no entity of the model and the article's other place is Gaza (Palestine):
+    # "near" and the few kilometres between them make it a place.
+    found = _places(nlp, "Militants fired rockets from Gaza that landed near Sderot on Tuesday, police said.")
+    assert [loc.text for loc in found] == ["Gaza", "Sderot"]
+    assert found[1].country == "IL"
+
+
+def test_places_near_a_place_needs_the_cue_and_the_distance():
+    from sitrep.gazetteer import Match, Place
+    from sitrep.places.mention import Mention
+    from sitrep.places.recognise import near_a_place
+
+    def mention(text, name, places):
+        start = text.index(name)
+        m = Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
+        m.best = m.matches[0] if m.matches else None
+        return m
+
+    harbour = Place(1, "Valdor", 45.0, 10.0, "XA", None, None, "P", "PPL", 200000)
+    close = Place(2, "Brenzo", 45.3, 10.2, "XB", None, None, "P", "PPL", 8000)
+    far = Place(3, "Brenzo", 52.0, 20.0, "XB", None, None, "P", "PPL", 8000)
+    text = "Shells fired from Valdor fell near Brenzo at dawn."
+    assert near_a_place(mention(text, "Brenzo", [close]), [mention(text, "Valdor", [harbour])], text)
+    assert not near_a_place(mention(text, "Brenzo", [far]), [mention(text, "Valdor", [harbour])], text)
+    met = "Shells fired from Valdor hit Brenzo's car at dawn."
+    assert not near_a_place(mention(met, "Brenzo", [close]), [mention(met, "Valdor", [harbour])], met)

@@ -22,7 +22,7 @@ from .patterns import (
     caps_datelines, coordinated_areas, coordinated_streets, extend_to_known_names, kind_of_names, merge_pairs,
     party_homes, protected_areas, repeats, trim_city_word,
 )
-from .recognise import listed_with_a_place, plausible, recognise_mentions
+from .recognise import listed_with_a_place, near_a_place, plausible, recognise_mentions
 from .resolve import context_counts, resolve_mentions
 
 
@@ -82,7 +82,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
         return m.text.lower() not in people or any(
             c.kind == "name" and c.place.feature_code in ("PCLI", "ADM1") for c in m.matches)
 
-    kept = [m for m in maybe if (plausible(m, countries, text_of(doc)) or listed_with_a_place(m, sure, text)
+    kept = [m for m in maybe if (plausible(m, countries, text_of(doc)) or listed_with_a_place(m, sure, text) or near_a_place(m, sure, text)
                                  or reported != countries and plausible(m, reported, text))
             and not_a_person(m)]
     areas = coordinated_areas(doc, gaz)

@@ -295,6 +295,33 @@ def listed_with_a_place(mention: Mention, sure: Sequence[Mention], text: str) ->
     return False
 
 
+# "landed near Sderot", "shelled villages outside Kilis": a town named after a preposition of place
+_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside|around|at|into|toward|towards)\s+$")
+NEAR_KM = 100.0  # a cued town this close to a place the model found is a place, across a border too
+
+
+def near_a_place(mention: Mention, sure: Sequence[Mention], text: str) -> bool:
+    """"Rockets from Gaza landed near Sderot": a town of some size named after "near" or "in" is a
+    place when it lies close to a place the model found, though in another country than the
+    article's others (cross-border fire, refugees over a frontier). The same country's towns are
+    kept by `plausible` already."""
+    if mention.text.lower() in COMMON_WORDS or len(mention.text) < 3 or not mention.text[:1].isupper():
+        return False
+    if not _NEAR_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return False
+    for c in mention.matches:
+        p = c.place
+        if c.kind != "name" or p.feature_class != "P" or p.population < 1000:
+            continue
+        for other in sure:
+            if other.best is None or other.best.place.feature_class != "P":  # a town, not a country's middle
+                continue
+            q = other.best.place
+            if distance_km(p.lat, p.lon, q.lat, q.lon) < NEAR_KM:
+                return True
+    return False
+
+
 def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
