@@ -2146,9 +2146,9 @@ def test_acled_a_group_telling_its_fighters_took_ground_or_a_disaster_claiming_l
 @pytest.mark.parametrize("text, label", [
     # a curfew or emergency rule closing a lead that told the violence first is its aftermath, not the news
     ("Herdsmen raided two farming hamlets near the river, shooting five villagers dead, the district police said, as the regional administrator imposed a curfew.", "ATTACK"),
-    ("Rioters looted shops and torched a bank in the port city on Sunday, officials said, and the prefect later declared a state of emergency.", "VIOL_DEMONSTR"),
+    ("Rioters looted shops and torched a bank in the harbour district late on Sunday, officials said, and the prefect later declared a state of emergency.", "VIOL_DEMONSTR"),
     # near miss: the curfew as the lead stays the change of activity
-    ("The regional administrator imposed a dusk-to-dawn curfew on the port city on Sunday after days of tension, officials said.", "CHANGE_TO_GROUP_ACT"),
+    ("The regional administrator ordered a night curfew across the harbour district after days of tension, officials said.", "CHANGE_TO_GROUP_ACT"),
 ])
 def test_acled_a_curfew_after_the_violence_in_the_lead_is_its_aftermath(text, label):
     assert rules_label(text) == label
@@ -2164,4 +2164,18 @@ def test_acled_a_curfew_after_the_violence_in_the_lead_is_its_aftermath(text, la
     ("The hospital received the bodies of the army chief and his guards on Monday, officials said.", "NONE"),
 ])
 def test_acled_a_leader_receiving_another_sides_chief_is_diplomacy(text, label):
+    assert rules_label(text) == label
+
+
+# --- PROPERTY_DISTRUCT (acledfix session 14, share V) ---
+@pytest.mark.parametrize("text, label", [
+    # structures and goods brought down or wrecked in more verbs; a place reduced to ashes named at length
+    ("Insurgents toppled two radio towers outside the river town of Marsk overnight, the operator said.", "PROPERTY_DISTRUCT"),
+    ("Unknown men wrecked dozens of headstones at the old hillside cemetery, the parish said.", "PROPERTY_DISTRUCT"),
+    ("Militiamen incinerated six tractors belonging to the cooperative, a farmer said.", "PROPERTY_DISTRUCT"),
+    ("Raiders reduced the cattle market of Doleni, in the eastern district, to ashes, elders said.", "PROPERTY_DISTRUCT"),
+    # near miss: a wrecked economy is no property destroyed
+    ("The finance minister said years of sanctions had wrecked the economy.", "DIPLO"),
+])
+def test_acled_masts_toppled_graves_wrecked_vehicles_incinerated_are_property_destruction(text, label):
     assert rules_label(text) == label
