@@ -322,6 +322,26 @@ def near_a_place(mention: Mention, sure: Sequence[Mention], text: str) -> bool:
     return False
 
 
+# "Gajiram village", "the village of Gajiram", "Kukawa district": the syntax says place
+# lower case after the name: "Haymarket Village Center" is a name of its own
+_FRAME_AFTER = re.compile(r"\s+(?:village|hamlet|settlement|district|locality)\b")
+_FRAME_BEFORE = re.compile(r"\b(?:village|hamlet|settlement|district|locality)\s+of\s+$", re.IGNORECASE)
+
+
+def place_frame(mention: Mention, context: Counter, doc_text: str) -> bool:
+    """A name in a place's frame ("raided Gajiram village", "the village of Damasak") that the
+    gazetteer knows as a village, town or area of the article's country, of any size: a place even
+    where the model called it a person. Both must say so: the frame alone does not make a person
+    a place, nor a gazetteer hit abroad."""
+    if not context or mention.text.lower() in COMMON_WORDS or len(mention.text) < 3:
+        return False
+    if not (_FRAME_AFTER.match(doc_text, mention.end)
+            or _FRAME_BEFORE.search(doc_text, max(0, mention.start - 20), mention.start)):
+        return False
+    return any(m.kind == "name" and m.place.feature_class in ("P", "A") and context[m.place.country]
+               for m in mention.matches)
+
+
 def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
     """Keep a mention spaCy did not call a place when the name is clearly a place here."""
     key = mention.text.lower()
@@ -339,6 +359,8 @@ def plausible(mention: Mention, context: Counter, doc_text: str) -> bool:
         return True  # "Liberty police": a town of the article's country, not the generic word
     if key in COMMON_WORDS or len(mention.text) < 3 and not short_alias:
         return False
+    if place_frame(mention, context, doc_text):
+        return True
     words = mention.text.split()
     if len(words) > 1 and is_street_word(words[-1]):
         return True
