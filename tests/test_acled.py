@@ -2179,3 +2179,29 @@ def test_acled_a_leader_receiving_another_sides_chief_is_diplomacy(text, label):
 ])
 def test_acled_masts_toppled_graves_wrecked_vehicles_incinerated_are_property_destruction(text, label):
     assert rules_label(text) == label
+
+
+# --- ATTACK vs FORCE_AGAINST_PROTEST (acledfix session 14, share V) ---
+@pytest.mark.parametrize("text, label", [
+    # a crowd that is no protest, fired on by gunmen or gathered for food: the attack on civilians
+    ("Gunmen opened fire on a crowd of pilgrims at the shrine gate on Friday, killing seven, the district officer said.", "ATTACK"),
+    ("A patrol shot into the crowd of families queuing for flour outside the grain depot, leaving three dead, aid workers said.", "ATTACK"),
+    # near miss: the same fire at a crowd of protesters stays the excessive force
+    ("A patrol shot at people protesting outside the grain depot, leaving three dead, aid workers said.", "FORCE_AGAINST_PROTEST"),
+])
+def test_acled_gunmen_firing_on_a_crowd_that_is_no_protest_is_an_attack(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # youths, students or supporters fighting the police or troops themselves: a violent demonstration
+    ("Youths clashed with soldiers in the old quarter after Friday prayers, hurling rocks at patrol vehicles, police said.", "VIOL_DEMONSTR"),
+    # near miss: villagers storming a post after a death are a mob
+    ("Villagers stormed a police post after a driver died in custody, residents said, beating two officers.", "MOB_VIOL"),
+])
+def test_acled_youths_or_students_fighting_the_police_are_a_violent_demonstration(text, label):
+    assert rules_label(text) == label
+
+
+def test_acled_students_attacked_by_police_are_no_violent_demonstration():
+    assert rules_label("Students protesting the fee rise were attacked by police outside the faculty, witnesses said.") != "VIOL_DEMONSTR"
