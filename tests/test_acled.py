@@ -2205,3 +2205,33 @@ def test_acled_youths_or_students_fighting_the_police_are_a_violent_demonstratio
 
 def test_acled_students_attacked_by_police_are_no_violent_demonstration():
     assert rules_label("Students protesting the fee rise were attacked by police outside the faculty, witnesses said.") != "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a group's banner hoisted over a place it took, or slogans daubed on a wall, are no gathering
+    ("The fighters seized the river port on Tuesday, then raised their banner above the customs house, a local official said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Vandals smashed the glass front of a farmers' union office overnight and daubed slogans across its door, union officials said.", "PROPERTY_DISTRUCT"),
+    # near miss: marchers carrying banners and chanting slogans are the protest
+    ("Thousands marched across the old town late on Sunday carrying banners and chanting slogans against the fuel price rise.", "PEACE_PROTEST"),
+])
+def test_acled_a_banner_hoisted_or_slogans_daubed_are_no_protest(text, label):
+    assert rules_label(text) == label
+
+
+def test_acled_a_man_marched_off_a_vehicle_is_no_march():
+    assert rules_label("Security agents marched the opposition spokesman off the bus at the border crossing, his aides said.") != "PEACE_PROTEST"
+
+
+# --- CHEM_WEAP (acledfix session 14, share V) ---
+@pytest.mark.parametrize("text, label", [
+    # a weapon releasing a gas or agent, its use alleged, a chemical smell, poisoning symptoms after a strike
+    ("Mortar bombs released a greenish gas over the eastern trenches, the brigade's medic said.", "CHEM_WEAP"),
+    ("Militia gunners fired shells loaded with a blister agent at the hilltop post, a defector said.", "CHEM_WEAP"),
+    ("The rebels accused the government of using gas against the besieged quarter.", "CHEM_WEAP"),
+    ("After the bombing, the cellar was thick with the smell of bleach, a nurse said.", "CHEM_WEAP"),
+    ("After the helicopter attack, children were vomiting and could not breathe, a doctor said.", "CHEM_WEAP"),
+    # near miss: thieves with gas cutters are no chemical weapon
+    ("Robbers using gas cutters opened a bank vault in the market town overnight and stole the cash, police said.", "ORG_CRIME"),
+])
+def test_acled_munitions_releasing_gas_and_poisoning_symptoms_are_a_chemical_weapon(text, label):
+    assert rules_label(text) == label
