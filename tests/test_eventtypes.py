@@ -2210,3 +2210,73 @@ def test_eventtypes_enmity_put_behind_is_forgiven(nlp, sentence, expected):
 ])
 def test_eventtypes_regret_over_another_party(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+# --- ploverfix share 1 (ACCUSE AGREE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE), fourteenth session ---
+@pytest.mark.parametrize("sentence, expected", [
+    # "look into", "delve into": phrasal verbs of inquiry (CAMEO 09), also as a new body's purpose
+    ("A panel of judges will look into the deaths of miners in Potosi.", "ACCUSE"),
+    ("Auditors delved into the accounts of the state airline in Lusaka.", "ACCUSE"),
+    ("The cabinet set up a commission to look into the collapse of the Andean bank.", "ACCUSE"),
+    # people sent to investigate: the inquiry is the act, not help sent
+    ("A Red Cross team was sent to Chechnya to investigate reports of abuses.", "ACCUSE"),
+    ("Norway dispatched experts to Angola to look into the crash of a relief plane.", "ACCUSE"),
+    # near misses: experts sent to help stay help; a look at something is no inquiry
+    ("Norway dispatched experts to Angola to help the relief effort.", "AID"),
+])
+def test_eventtypes_look_into_and_sent_to_investigate(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a pledge to send peacekeepers or a peacekeeping force is a promise of protection (CAMEO 03), no threat
+    ("Tonga pledged on Friday to send a peacekeeping unit to the Solomons.", "AGREE"),
+    ("Peru pledged to send a battalion of peacekeepers to Lebanon.", "AGREE"),
+    # near miss: troops pledged to crush a revolt are a threat
+    ("Fiji pledged to send more troops to crush the revolt on Bougainville.", "THREATEN"),
+])
+def test_eventtypes_pledge_of_peacekeepers(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# --- share 2 (MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION SUPPORT THREATEN), twentieth batch families ---
+@pytest.mark.parametrize("sentence, expected", [
+    # a restriction kept or said to stay in force or in place is a refusal to ease it (CAMEO 124)
+    ("The junta said it would keep the ban on the newspaper in force.", "REJECT"),
+    ("Lima will keep its embargo on the province in place, a spokesman said.", "REJECT"),
+    ("The governor said the curfew in Kano would remain in force.", "REJECT"),
+    ("The governor imposed a curfew in Kano.", "COERCE"),
+    # a closure of territory lifted is eased like a blockade (RETREAT, CAMEO 0872)
+    ("The army lifted its closure of the West Bank.", "RETREAT"),
+])
+def test_eventtypes_restriction_kept_or_closure_lifted(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a mediating role given up halts mediation (CAMEO 165); held over a party with "unless", a threat
+    ("The Vatican has abandoned its role as go-between in the dispute between Chile and Argentina.", "SANCTION"),
+    ("Oslo said it could give up its role as mediator in the Aceh talks unless both sides stopped fighting.", "THREATEN"),
+    # ties scaled back reduce relations; a policy scaled back yields
+    ("Canberra scaled back its ties with Fiji, suspending military contacts.", "SANCTION"),
+    ("Canberra scaled back its plans for a new tax.", "CONCEDE"),
+    ("Paris said it might be forced to review its relations with Lome unless the army returned to barracks.", "THREATEN"),
+    # a foreign mission's withdrawal ordered, or aid agencies expelled, is CAMEO 166; one's own troops' withdrawal a pull-back
+    ("Accra ordered the withdrawal of UN monitors from the north.", "SANCTION"),
+    ("Accra ordered the withdrawal of its troops from the north.", "RETREAT"),
+    ("Asmara expelled foreign aid agencies from the border region.", "SANCTION"),
+])
+def test_eventtypes_mediation_ties_and_missions_ended(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # weapons paraded and shows of strength staged are shows of force (CAMEO 15); a crowd parading protests
+    ("Pyongyang's army paraded missiles through Kim Il Sung Square.", "MOBILIZE"),
+    ("The Iranian navy staged a show of strength in the Gulf on Monday.", "MOBILIZE"),
+    ("Protesters paraded through the streets of Quito.", "PROTEST"),
+    # a commercial or traders' strike is a protest, not an attack
+    ("Pakistani shopkeepers kept their stalls shut in a commercial strike against new taxes.", "PROTEST"),
+])
+def test_eventtypes_shows_of_force_and_trade_strikes(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

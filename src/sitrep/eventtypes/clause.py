@@ -25,7 +25,7 @@ from .handovers import (
     sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
-from .relations import embargo_on_places, expels_state, quits_talks, reduces_relations, trade_measure
+from .relations import embargo_on_places, expels_state, kept_in_force, quits_talks, reduces_relations, trade_measure
 from .speech import (
     called_on, demand_met, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
     released_information, trailing_attribution, rallied_against, welcomed_guest,
@@ -105,8 +105,9 @@ def _event_type(token) -> Optional[TriggerType]:
             or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base)
             or inquiry_set_up(token, base)
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
+    base = _sent_to_inquire(token, base) or base
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
-    base = (trade_measure(token, base) or expels_state(token, base) or sent_for_trial(token, base)
+    base = (trade_measure(token, base) or expels_state(token, base) or kept_in_force(token, base) or sent_for_trial(token, base)
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)
     base = heeded_call(token, base) or demand_met(token, base) or base
@@ -115,7 +116,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
-    if base.plover_type == "MOBILIZE" and token.pos_ == "VERB" and _keeping_peace(token):
+    if base.plover_type == "MOBILIZE" and token.pos_ == "VERB" and keeping_peace(token):
         base = _PEACEKEEPING  # troops sent to a peacekeeping force or mission, peacekeepers on patrol
     if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
@@ -587,7 +588,23 @@ _PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
 _PEACE_BODIES = {"force", "mission", "operation", "contingent"}
 
 
-def _keeping_peace(verb) -> bool:
+_SENDING = {"send", "dispatch", "despatch", "fly", "rush"}
+
+
+def _sent_to_inquire(token, base: TriggerType) -> Optional[TriggerType]:
+    """People sent "to investigate" or "to look into" something: the inquiry is the act (CAMEO 09), not help or a
+    build-up ("a rights team was flown to X to investigate reports of killings")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _SENDING or base.plover_type not in ("AID", "MOBILIZE"):
+        return None
+    for purpose in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        kind = trigger_type(purpose)
+        if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":
+            return kind
+    return None
+
+
+def keeping_peace(verb) -> bool:
     """Whether troops moved or patrolling keep the peace (CAMEO 074, military protection): peacekeepers as the doers
     ("Irish peacekeepers began to patrol the ceasefire line"), or troops sent "to join" or "to" a peacekeeping force. Sent
     to reinforce one is a build-up (above)."""
@@ -601,6 +618,10 @@ def _keeping_peace(verb) -> bool:
     near = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
     near += [p for c in verb.children if c.dep_ in ("dobj", "obj") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
     bodies = [g for c in near for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(s.lower_ in _PEACE_WORDS or any((m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS) or (
+            m.lower_ == "of" and any(g.lower_ in _PEACE_WORDS for g in m.children)) for m in s.children) for s in sent):
+        return True  # "vowed to send peacekeepers", "a peacekeeping unit", "a battalion of peacekeepers": peacekeepers sent
     return any(b.lemma_.lower() in _PEACE_BODIES and any(m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS
                                                          for m in b.children) for b in bodies)
 # words of regret whose "for" object is what is apologised for

@@ -107,6 +107,9 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                 kind = trigger_type(clause)
                 if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
                         n.dep_ == "neg" for n in clause.children):
+                    from .clause import keeping_peace  # (clause imports this module)
+                    if kind.plover_type == "MOBILIZE" and keeping_peace(clause):
+                        return None  # "vowed to dispatch a peacekeeping contingent": a promise of protection, no threat
                     return TriggerType("THREATEN", None, "13")
                 if _refused(clause, kind):
                     return TriggerType("REJECT", None, "12")  # "pledged never to recognise the enclave": a refusal
