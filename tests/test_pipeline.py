@@ -177,3 +177,16 @@ def test_pipeline_where_fire_came_from_is_not_where_it_landed(text, origin, land
 def test_pipeline_where_fire_came_from_stays_the_place_when_no_other_is_named():
     events = sitrep.extract("Rebels fired mortars from Idlib overnight.", published="2024-03-02")
     assert events and all(e.location is not None and e.location.text == "Idlib" for e in events)
+
+
+def test_pipeline_a_noun_phrase_headline_adds_no_event_the_lead_reports():
+    text = ("Clashes near Tripoli\n\nRival militias clashed south of Tripoli on Friday, residents said.")
+    events = sitrep.extract(text)
+    assert [e.trigger.text for e in events if e.plover_type == "ASSAULT"] == ["clashed"]
+
+
+def test_pipeline_a_headline_of_another_event_or_with_a_verb_keeps_its_event():
+    other = sitrep.extract("Protests in Basra\n\nRival militias clashed south of Tripoli on Friday.")
+    assert {e.trigger.text for e in other} >= {"Protests", "clashed"}
+    told = sitrep.extract("Militias clash near Tripoli\n\nRival militias clashed south of Tripoli on Friday.")
+    assert [e.trigger.text for e in told] == ["clash", "clashed"]

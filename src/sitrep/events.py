@@ -333,7 +333,48 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
             previous, gap = list(sentence_events.values()), 0
         else:
             previous, gap = _give_toll(doc, sentence, mentions.figures, previous, gap)
-    return events
+    return _without_headline_repeats(doc, events)
+
+
+def _headline_end(doc: Doc) -> int:
+    """The end of a headline that is a noun phrase on a line of its own ("Fighting in Marib",
+    "Clashes near Tripoli"): no finite verb, no closing stop. 0 when the article starts otherwise."""
+    text = text_of(doc)
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    if not line or len(line) > 120 or line[-1] in ".!?:;\"'”":
+        return 0
+    for token in doc:  # the headline's few words only
+        if token.idx >= len(line):
+            break
+        if "Fin" in token.morph.get("VerbForm"):
+            return 0  # "Militias clash near Tripoli": a sentence of its own
+    return len(line)
+
+
+def _same_place(a: Optional[Location], b: Optional[Location]) -> bool:
+    if a is None or b is None:
+        return True
+    return a.geonameid == b.geonameid if a.geonameid and b.geonameid else (a.name or a.text) == (b.name or b.text)
+
+
+def _without_headline_repeats(doc: Doc, events: list[Event]) -> list[Event]:
+    """A noun-phrase headline's event that the lead reports ("Fighting in Marib" over "Houthi fighters
+    clashed with troops near Marib") is the lead's event, not one more: the headline's is dropped when
+    the lead's sentence has an event of its PLOVER type at the same place (or either has none)."""
+    if len(events) < 2 or "\n" not in text_of(doc)[:122]:
+        return events
+    end = _headline_end(doc)
+    if not end:
+        return events
+    headline = [e for e in events if e.trigger.start < end]
+    rest = [e for e in events if e.trigger.start >= end]
+    if not headline or not rest:
+        return events
+    lead = [e for e in rest if e.sentence.start == rest[0].sentence.start]
+    repeats = {id(h) for h in headline if any(
+        h.plover_type == e.plover_type and _same_place(h.location, e.location) for e in lead)}
+    return [e for e in events if id(e) not in repeats]
 
 
 _TOLL = re.compile(r"\btolls?\b", re.IGNORECASE)
