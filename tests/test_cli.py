@@ -394,3 +394,15 @@ def test_cli_format_is_read_in_any_case(corpus, tmp_path):
     reported = runner.invoke(app, ["report", "--db", db, "--area", "SY", "--since", "2021-09-01", "--until",
                                    "2021-09-30", "--format", "MD", "--out", str(tmp_path / "r.md")])
     assert reported.exit_code == 0 and (tmp_path / "r.md").read_text().startswith("# Syria")
+
+
+def test_cli_a_period_ending_before_it_starts_is_refused_in_the_store_s_words(tmp_path):
+    from sitrep.errors import InputError
+    from sitrep.store import day_period
+
+    with pytest.raises(InputError) as api:
+        day_period("2023-09-10", "2023-09-02")
+    result = runner.invoke(app, ["events", "--since", "2023-09-10", "--until", "2023-09-02", "--db", str(tmp_path / "p.db")])
+    # the same sentence, only the option names differ ("since=" in the API, "--since " here)
+    words = str(api.value).replace("since=", "--since ").replace("until=", "--until ")
+    assert result.exit_code == 1 and words in " ".join(result.output.split()), result.output

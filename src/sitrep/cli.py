@@ -17,7 +17,7 @@ from . import export as exporters
 from . import merge, nlp
 from .errors import InputError, SitrepError
 from .models import Event
-from .store import DEFAULT_DB, EventFilter, Store
+from .store import DEFAULT_DB, EventFilter, Store, period_refusal
 
 app = typer.Typer(
     help="sitrep: turn conflict news into evidence-linked event data.",
@@ -58,7 +58,7 @@ def checked_filters(
             except ValueError:
                 fail(f"{name} {value}: not a date; use YYYY-MM-DD")
     if since is not None and until is not None and since > until:
-        fail(f"--since {since} is after --until {until}: no day is in that period")
+        fail(str(period_refusal(since, until, ("--since ", "--until "))))
     if type is not None:
         type = type.strip().upper()
         if type not in PLOVER_TYPES:

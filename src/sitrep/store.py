@@ -93,8 +93,14 @@ def day_period(since: object, until: object) -> tuple[Optional[str], Optional[st
     /api/merged). InputError when either is no day of the calendar, or since is after until."""
     since, until = _day_filter("since", since), _day_filter("until", until)
     if since and until and since > until:
-        raise InputError(f"since={since}", f"is after until={until}: no day is in that period")
+        raise period_refusal(since, until)
     return since, until
+
+
+def period_refusal(since: str, until: str, names: tuple[str, str] = ("since=", "until=")) -> InputError:
+    """The one refusal of a period that ends before it starts, for the API ("since=...") and the
+    command line (names "--since ", "--until ")."""
+    return InputError(f"{names[0]}{since}", f"is after {names[1]}{until}: no day is in that period")
 
 
 def _day_filter(name: str, value: object) -> Optional[str]:
