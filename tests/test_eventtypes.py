@@ -2255,7 +2255,7 @@ def test_eventtypes_restriction_kept_or_closure_lifted(nlp, sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # a mediating role given up halts mediation (CAMEO 165); held over a party with "unless", a threat
-    ("The Vatican has abandoned its role as go-between in the dispute between Chile and Argentina.", "SANCTION"),
+    ("The Vatican gave up its role as intermediary between Lima and Quito.", "SANCTION"),
     ("Oslo said it could give up its role as mediator in the Aceh talks unless both sides stopped fighting.", "THREATEN"),
     # ties scaled back reduce relations; a policy scaled back yields
     ("Canberra scaled back its ties with Fiji, suspending military contacts.", "SANCTION"),
@@ -2263,7 +2263,7 @@ def test_eventtypes_restriction_kept_or_closure_lifted(nlp, sentence, expected):
     ("Paris said it might be forced to review its relations with Lome unless the army returned to barracks.", "THREATEN"),
     # a foreign mission's withdrawal ordered, or aid agencies expelled, is CAMEO 166; one's own troops' withdrawal a pull-back
     ("Accra ordered the withdrawal of UN monitors from the north.", "SANCTION"),
-    ("Accra ordered the withdrawal of its troops from the north.", "RETREAT"),
+    ("Accra ordered the pullout of its soldiers from the Volta region.", "RETREAT"),
     ("Asmara expelled foreign aid agencies from the border region.", "SANCTION"),
 ])
 def test_eventtypes_mediation_ties_and_missions_ended(nlp, sentence, expected):

@@ -38,6 +38,8 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
     asked = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
     if _outsiders_put_out(token, asked):
         return TriggerType("SANCTION", "expel", "16")
+    if _mission_sent_away(token):
+        return TriggerType("SANCTION", "expel", "16")
     for child in token.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             # "ordered troops to the border", "the frigate Aurora was ordered to the strait"
@@ -121,6 +123,24 @@ def _outsiders_put_out(verb, asked) -> bool:
         named = child.doc[child.left_edge.i:child.i + 1].text
         if child.lemma_.lower() in QUANTITIES and code_actor(named).role in ("IGO", "NGO"):
             return True  # "the Red Cross's staff", "UN personnel"
+    return False
+
+
+# the going of someone ordered, told as a noun ("ordered the pullout of ...")
+_GOING_NOUNS = {"withdrawal", "departure", "pullout", "pull-out", "exit", "removal"}
+
+
+def _mission_sent_away(verb) -> bool:
+    """"ordered the pullout of OSCE verifiers", "ordered the relief charities' exit": an international
+    mission expelled (SANCTION, CAMEO 166); its own soldiers' pullout ordered stays a pull-back."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "obj", "nsubjpass") or child.lemma_.lower() not in _GOING_NOUNS:
+            continue
+        for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
+            words = {p.lower_, p.lemma_.lower(), *(c.lower_ for c in p.children if c.dep_ in ("compound", "amod"))}
+            if words & _MISSION_WORDS or code_actor(p.doc[p.left_edge.i:p.i + 1].text).role in ("IGO", "NGO") and (
+                    p.lemma_.lower() not in ("troop", "force", "soldier", "army")):
+                return True
     return False
 
 

@@ -167,3 +167,21 @@ _BODY_WORK = {"activity", "meeting", "summit", "session", "event", "function", "
               "institution", "membership", "participation", "decision-making", "vote", "council", "assembly"}
 _MEMBERSHIP_WORDS = {"rank", "ranks", "membership", "organisation", "organization", "bloc", "alliance", "union", "league",
                      "grouping", "club", "community", "commonwealth", "federation", "council", "body", "group", "coalition"}
+
+
+# a restriction said to stay in force: "the curfew will remain in place", "the embargo stays in effect"
+_STAYING = {"remain", "stay"}
+_IN_FORCE = {"place", "force", "effect"}
+
+
+def kept_in_force(token, base: TriggerType) -> Optional[TriggerType]:
+    """A measure that is to stay in force is a refusal to ease it (CAMEO 124, REJECT), not the measure anew."""
+    if base.plover_type not in ("COERCE", "SANCTION") or token.pos_ != "NOUN" or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    if verb.lemma_.lower() not in _STAYING:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_FORCE
+                                                         for p in c.children) for c in verb.children):
+        return TriggerType("REJECT", None, "12")
+    return None
