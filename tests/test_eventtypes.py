@@ -2280,3 +2280,28 @@ def test_eventtypes_mediation_ties_and_missions_ended(nlp, sentence, expected):
 ])
 def test_eventtypes_shows_of_force_and_trade_strikes(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a political reform stated for the future, by verbs no trigger names, is an intent (CAMEO 034)
+    ("The emir said he would overhaul the emirate's electoral system next year.", "AGREE"),
+    ("The Fijian leader said he would appoint an ethnic Indian as deputy premier.", "AGREE"),
+    ("The junta said it would draw up a new charter within a year.", "AGREE"),
+    ("Lesotho's cabinet intends to restructure the national council before the polls.", "AGREE"),
+    # near misses: no political object, or the reform already done, is no intent
+    ("The coach said he would appoint a new captain for the season.", "NONE"),
+    ("The junta drew up a new charter last year.", "NONE"),
+])
+def test_eventtypes_reform_intended(nlp, sentence, expected):
+    assert (_main_type(nlp, sentence) or "NONE") == expected
+
+
+# share 2: a handover between others blocked, or international monitors barred, is a refusal (CAMEO 121, 124)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile's top court blocked the extradition of a former general to Spain.", "REJECT"),
+    ("Minsk barred OSCE monitors from entering the polling stations.", "REJECT"),
+    # near miss: a trade ban stays a sanction
+    ("Manila barred imports of Thai rice.", "SANCTION"),
+])
+def test_eventtypes_handover_blocked_and_monitors_barred(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
