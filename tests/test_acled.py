@@ -2235,3 +2235,32 @@ def test_acled_a_man_marched_off_a_vehicle_is_no_march():
 ])
 def test_acled_munitions_releasing_gas_and_poisoning_symptoms_are_a_chemical_weapon(text, label):
     assert rules_label(text) == label
+
+
+# --- REM_EXPLOS vs DISR_WEAP (acledfix session 14, share V) ---
+@pytest.mark.parametrize("text, label", [
+    # a mine left from a war told with what it did, though deminers are named: the explosion, not its disruption
+    ("A mine left over from the civil war maimed a boy herding goats near the dry riverbed, a demining group said.", "REM_EXPLOS"),
+    ("An old landmine blew apart a tractor on the edge of the orchard, a demining official said.", "REM_EXPLOS"),
+    # near miss: the mines cleared by deminers stay the disruption
+    ("Deminers found and destroyed forty landmines in the fields around the border village, the mine action centre said.", "DISR_WEAP"),
+])
+def test_acled_a_war_mine_that_maimed_or_blew_apart_is_the_explosion(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the police scattering or clearing a named group with water cannon or tear gas, with no protest word: an intervention
+    ("Officers turned a water cannon on the ring road to scatter hundreds of farmers on Thursday, and nine were detained, a union leader said.", "PROTEST_WITH_INTER"),
+    # a gathering the gendarmes 'seized ... and dispersed'
+    ("Gendarmes confiscated the loudspeakers and dispersed the crowd opposing the new landfill, residents said; nobody was injured.", "PROTEST_WITH_INTER"),
+    # a sit-in (dharna) whose people were hauled into vans is the protest, not an arrest
+    ("Police swooped on rights activists staging a dharna outside the collectorate and hauled them into vans, a local reporter said.", "PROTEST_WITH_INTER"),
+    # the charge someone faces ('charges of insurrection') is no uprising
+    ("Police lobbed tear gas into a knot of the jailed mayor's supporters who gathered outside the court, arresting four; the prosecutor says he faces charges of insurrection.", "PROTEST_WITH_INTER"),
+    # near misses: an insurrection staged is the strategic event; goods loaded into trucks are no people
+    ("Army officers staged an insurrection at the northern barracks overnight, seizing the armoury, officials said.", "OTHER"),
+    ("Workers loaded the sacks into trucks at the depot before dawn, the manager said.", "NONE"),
+])
+def test_acled_a_group_scattered_dispersed_or_hauled_into_vans_is_a_protest_with_intervention(text, label):
+    assert rules_label(text) == label
