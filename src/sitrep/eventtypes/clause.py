@@ -94,6 +94,8 @@ def _event_type(token) -> Optional[TriggerType]:
             base = forced(token)  # "forced villagers to attend a rally", "forced families from their land"
         if base is None and _ready_to(token):
             return TriggerType("AGREE", None, "03")  # "said it was ready to appoint X", "willing to settle": an intent
+        if base is None and _reform_intended(token):
+            return TriggerType("AGREE", None, "03")  # "would legalise opposition parties": intent of reform (CAMEO 034)
         if base is None:
             return None
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
@@ -586,6 +588,42 @@ _HINTING = {"say", "indicate", "signal", "hint", "suggest", "announce", "state",
 _PEACEKEEPING = TriggerType("AID", "peacekeeping", "07")
 _PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
 _PEACE_BODIES = {"force", "mission", "operation", "contingent"}
+
+
+# verbs of political reform and the things they reform: a reform announced for the future is an intent (CAMEO 034)
+_REFORMING = {"review", "revise", "reform", "amend", "overhaul", "rewrite", "redraft", "restructure", "introduce", "adopt",
+              "legalise", "legalize", "liberalise", "liberalize", "democratise", "democratize", "appoint", "draw", "turn"}
+_POLITY = {"policy", "policies", "law", "laws", "constitution", "charter", "legislation", "code", "rule", "rules",
+           "system", "regulation", "regulations", "politics", "democracy", "reform", "reforms", "election", "elections",
+           "party", "parties", "cabinet", "government", "monarchy", "republic", "federation", "minister", "premier",
+           "president", "governor", "ombudsman", "commission", "council", "parliament", "assembly", "franchise"}
+
+
+def _reform_intended(verb) -> bool:
+    """A party's reform stated for the future ("would name a dissident as deputy premier", "intends to amend the
+    electoral code", "plans to make the emirate a republic", "would draw up a new charter") is an intent (CAMEO 034);
+    only verbs no trigger names, with a political object."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _REFORMING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "appoint X as deputy premier" (the parser may hang the "as" on X)
+    objects += [p for h in [verb, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children if p.dep_ == "pobj"]
+    if lemma == "turn":
+        # "turn X into a republic": what it becomes is the polity
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                   if p.dep_ == "pobj"] if objects else []
+    if not any(o.lemma_.lower() in _POLITY or o.lower_ in _POLITY or any(
+            m.dep_ in ("amod", "compound") and m.lower_ in _POLITY for m in o.children) for o in objects):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "acl") and head.i != verb.i and head.lemma_.lower() in INTENT_HEADS and not any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children)
 
 
 _SENDING = {"send", "dispatch", "despatch", "fly", "rush"}
