@@ -188,3 +188,25 @@ def test_distributed_dask_finished_partitions_need_no_cluster(corpus, serial, cl
     summary = ingest_dask([corpus], tmp_path / "second.db", "tcp://127.0.0.1:9", out, partition_bytes=200)
     assert summary == serial[0]
     assert _stored(tmp_path / "second.db") == serial[1]
+
+
+def test_distributed_partitions_from_before_the_figure_columns_read_with_the_new_ones(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sitrep.distributed import read_events
+    from sitrep.export import parquet_schema
+
+    full = parquet_schema()
+    older = pa.schema([f for f in full if not f.name.endswith(("_max", "_qualifier"))])
+    (tmp_path / "events").mkdir()
+    row = dict.fromkeys(full.names)
+    row.update(article_id="x1", event_json="{}", killed=12, killed_max=20, killed_qualifier="more than")
+    # the older partition sorts first: read as a plain folder, its schema would drop the new columns
+    pq.write_table(pa.Table.from_pylist([{k: row[k] for k in older.names}], schema=older),
+                   tmp_path / "events" / "part-0001.parquet")
+    pq.write_table(pa.Table.from_pylist([dict(row, article_id="x2")], schema=full), tmp_path / "events" / "part-0002.parquet")
+    table = read_events(tmp_path)
+    assert table.schema == full
+    rows = sorted(table.to_pylist(), key=lambda r: r["article_id"])
+    assert [(r["killed"], r["killed_max"], r["killed_qualifier"]) for r in rows] == [(12, None, None), (12, 20, "more than")]

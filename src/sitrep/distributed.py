@@ -326,6 +326,18 @@ def _event_schema():
     return parquet_schema()
 
 
+def read_events(parquet_dir: Union[str, Path], columns: Optional[list] = None):
+    """Every event partition under `parquet_dir` (a folder or fsspec URL written by `--dask`) as one
+    pyarrow Table in today's schema. Partitions written before a column existed (the figures'
+    `*_max` and `*_qualifier`) read it as nulls; read as a plain folder, pyarrow would take the first
+    file's schema and drop the newer columns of all."""
+    import pyarrow.dataset as ds
+
+    fs, root = _output(str(parquet_dir))
+    paths = sorted(p for p in fs.glob(f"{root}/events/part-*.parquet"))
+    return ds.dataset(paths, schema=_event_schema(), format="parquet", filesystem=fs).to_table(columns=columns)
+
+
 def _write_atomic(table, fs, path: str) -> None:
     import pyarrow.parquet as pq
 
