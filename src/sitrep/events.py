@@ -127,10 +127,11 @@ def main_place(places: list[Location], dateline_place: Optional[Span], text: str
 def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location],
                   actor1: Optional[Actor] = None):
     text = text_of(trigger.doc)
-    places = [p for p in mentions.places if p.geonameid is not None and not _is_dateline(p, mentions.dateline_place)
-              and not _source_seat(p, text)]
     start, end = sentence.start_char, sentence.end_char
-    in_sentence = [p for p in places if start <= p.start < end]
+    # the sentence's places first (two comparisons), then the usable ones (a regex each): the same places
+    # as filtering the article's first, without a source-seat search per place of the article per event
+    in_sentence = [p for p in mentions.places if start <= p.start < end and p.geonameid is not None
+                   and not _is_dateline(p, mentions.dateline_place) and not _source_seat(p, text)]
     # "the Beirut office of the monitor said": the source's place gives way to any other of the sentence
     in_sentence = [p for p in in_sentence if not _in_source_name(p, mentions.attributions)] or in_sentence
     if actor1 is not None:
