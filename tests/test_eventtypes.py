@@ -2305,3 +2305,28 @@ def test_eventtypes_reform_intended(nlp, sentence, expected):
 ])
 def test_eventtypes_handover_blocked_and_monitors_barred(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+# share 1 (twentieth batch, second pass): a restriction brought to an end, or told as what an ending noun is of,
+# is eased (CONCEDE, CAMEO 081), not imposed
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Fijian military council brought the dusk-to-dawn curfew to an end yesterday.", "CONCEDE"),
+    ("Ecuador's president put an end to the prohibition on union rallies.", "CONCEDE"),
+    ("The lifting of the nightly curfew in Suva was declared by the army chief.", "CONCEDE"),
+    # near miss: a restriction imposed stays COERCE
+    ("The army chief imposed a nightly curfew on Suva.", "COERCE"),
+])
+def test_eventtypes_restriction_brought_to_an_end(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# share 1 (twentieth batch, second pass): forces of two sides acting "together" (the adverb hung on a time phrase)
+# or "side by side" cooperate (CAMEO 06)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan police and Ugandan soldiers patrolled the tense border district of Busia together on Monday.", "COOPERATE"),
+    ("Dutch and Belgian army divers searched the canal side by side on Sunday.", "COOPERATE"),
+    # near miss: one force on patrol alone stays a deployment
+    ("Kenyan police patrolled the tense border district of Busia on Monday.", "MOBILIZE"),
+])
+def test_eventtypes_forces_side_by_side(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -98,6 +98,8 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("AGREE", None, "03")  # "would legalise opposition parties": intent of reform (CAMEO 034)
         if base is None:
             return None
+    if base.plover_type == "COERCE" and _restriction_ended(token):
+        return _CALLED_OFF  # "an end to the curfew was declared", "the lifting of the ban": a restriction eased (CAMEO 081)
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
     base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or joint(token, base)
@@ -326,6 +328,21 @@ _FORCE_MODIFIERS = {"air", "drone", "missile", "military", "naval", "artillery",
 
 
 _CALLED_OFF = TriggerType("CONCEDE", None, "08")
+# nouns of a restriction's ending: "an end to the curfew", "the lifting of the ban", "a relaxation of the curbs"
+_ENDING_NOUNS = {"end", "lifting", "easing", "relaxation", "relaxing", "removal", "repeal", "abolition", "scrapping",
+                 "rescinding", "revocation", "loosening"}
+_RESTRICTIONS = {"ban", "curfew", "restriction", "curb", "censorship", "emergency", "prohibition", "moratorium", "law", "rule"}
+
+
+def _restriction_ended(token) -> bool:
+    """A restriction told as what an ending noun is of or to ("an end to the ban was announced", "the lifting of the
+    curfew"): the restriction eased, not imposed. Sanctions and embargoes are no COERCE and keep their reading."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.lemma_.lower() not in _RESTRICTIONS:
+        return False
+    prep = token.head
+    return prep.lower_ in ("to", "of", "on") and prep.head.pos_ == "NOUN" and prep.head.lower_ in _ENDING_NOUNS
+
+
 
 
 def _protest_called_off(verb) -> bool:

@@ -180,7 +180,11 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
                    for p in c.children if p.dep_ == "pobj"]
     modifiers = [m for t in things for m in t.children if m.dep_ in ("advmod", "amod", "compound")]
     modifiers += [m2 for m in modifiers for m2 in m.children if m2.dep_ in ("advmod", "amod")]
+    if token.pos_ == "VERB":  # "patrolled the town together on Friday": the adverb hung on a time phrase
+        modifiers += [m for c in token.children if c.dep_ == "prep" for m in c.children if m.dep_ == "advmod"]
     words = {m.lower_ for m in modifiers}
+    if token.pos_ == "VERB" and _side_by_side(token):
+        words.add("together")  # "cleared mines side by side"
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
         words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
     if not words & _JOINT_WORDS:
@@ -188,6 +192,14 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "ASSAULT" and _nonstate_doer(token):
         return None  # "bandits and tribal gunmen mounted a joint raid": armed groups attacking together attack
     return TriggerType("COOPERATE", "military", "06")
+
+
+def _side_by_side(verb) -> bool:
+    """'side by side' as the verb's adverb, however parsed ('side' an object, 'by side' a prep)."""
+    doc = verb.doc
+    return any(c.lower_ in ("side", "by") and c.i + 2 < len(doc) and doc[c.i - (c.lower_ == "by")].lower_ == "side"
+               and doc[c.i + (c.lower_ == "side")].lower_ == "by" and doc[c.i + 1 + (c.lower_ == "side")].lower_ == "side"
+               for c in verb.children)
 
 
 def _nonstate_doer(token) -> bool:
