@@ -2320,6 +2320,24 @@ def test_eventtypes_restriction_brought_to_an_end(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
 
 
+# share 2 (PLOVER second pass): a demand voiced by a protest, and a stoppage or obstruction made to press a
+# demand, are the protest (CAMEO 14), not a request, an attack or a blockade by force
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 200 nurses were on hunger strike outside the Lusaka health ministry on Monday, demanding back pay.", "PROTEST"),
+    ("Dockworkers called for the port director to resign, in the biggest protest the harbour has seen in years.", "PROTEST"),
+    ("Cotton growers blockaded the main highway near Bamako to demand better prices for their crop.", "PROTEST"),
+    ("Traffic stood still across Lagos in a strike called to press for a rollback of fuel prices.", "PROTEST"),
+    # near misses: a bare "in protest" is a motive, a force's blockade and an air strike keep their types
+    ("The envoy called for the release of the detained sailors, in protest at their treatment.", "REQUEST"),
+    ("Marines blockaded the harbour to press for the surrender of the garrison.", "COERCE"),
+    ("Air force jets carried out a strike on the depot on Sunday.", "ASSAULT"),
+    # a blockade announced for later stays the threat
+    ("Angry dairy farmers said they would blockade Brussels next week to demand higher milk quotas.", "THREATEN"),
+])
+def test_eventtypes_demand_made_in_protest(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
 # share 1 (twentieth batch, second pass): forces of two sides acting "together" (the adverb hung on a time phrase)
 # or "side by side" cooperate (CAMEO 06)
 @pytest.mark.parametrize("sentence, expected", [
@@ -2329,4 +2347,26 @@ def test_eventtypes_restriction_brought_to_an_end(nlp, sentence, expected):
     ("Kenyan police patrolled the tense border district of Busia on Monday.", "MOBILIZE"),
 ])
 def test_eventtypes_forces_side_by_side(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# share 2 (PLOVER second pass): a call on others to rally behind a third party is support for that party (CAMEO 05)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nigeria's foreign minister called on West African governments to rally behind Liberia's interim president.", "SUPPORT"),
+    # near misses: the caller's own side, a thing, or support that is only the measure of a demand stay requests
+    ("The Zambian president urged party members to unite behind their own candidate.", "REQUEST"),
+    ("Kenyan officials demanded that Britain match France's support for the new Somali government.", "REQUEST"),
+    ("The Dutch premier urged EU partners to line up behind The Hague's fisheries plan.", "REQUEST"),
+])
+def test_eventtypes_rallied_behind_a_party(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# share 2 (PLOVER second pass): a sanction told as what an easing noun ends is eased (RETREAT, CAMEO 085)
+@pytest.mark.parametrize("sentence, expected", [
+    ("The easing of the Japanese trade embargo on Myanmar was confirmed by Tokyo on Monday.", "RETREAT"),
+    # near miss: sanctions tightened stay the sanction
+    ("Tokyo's sanctions on Myanmar were tightened.", "SANCTION"),
+])
+def test_eventtypes_sanction_lifted_as_noun(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected

@@ -31,6 +31,7 @@ from .speech import (
     released_information, trailing_attribution, rallied_against, welcomed_guest,
 )
 from .phrases import hyphened_word
+from .subjects import names_party
 from .triggers import memoised, trigger_type, verb_read_as_modifier
 
 
@@ -115,6 +116,8 @@ def _event_type(token) -> Optional[TriggerType]:
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)
     base = heeded_call(token, base) or demand_met(token, base) or base
+    if base.plover_type == "SANCTION" and _measure_lifted(token):
+        base = _SANCTION_EASED  # "the lifting of sanctions on X was announced", "an easing of the embargo" (CAMEO 085)
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
@@ -199,6 +202,8 @@ def _event_type(token) -> Optional[TriggerType]:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
+    if kind in ("ASSAULT", "COERCE") and not aux & _MODALS and _action_to_demand(token):
+        return _DEMONSTRATION  # "blocked roads to demand land rights", "a strike called to press for X" (CAMEO 14)
     if kind == "ACCUSE" and token.lemma_.lower() == "summon" and any(
             c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
             for c in token.children):
@@ -211,6 +216,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("REJECT", None, "12")  # "vetoed the EU's loan to X": a body's decision vetoed
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
+    if kind == "REQUEST" and _rallied_behind(token):
+        return _RALLIED_SUPPORT  # "urged its allies to close ranks behind X", "lobbied Y for support for X"
     if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in governing.children):
         negated = True  # "has no plans to return the marbles", "no intention of withdrawing"
@@ -328,6 +335,53 @@ _FORCE_MODIFIERS = {"air", "drone", "missile", "military", "naval", "artillery",
 
 
 _CALLED_OFF = TriggerType("CONCEDE", None, "08")
+_SANCTION_EASED = TriggerType("RETREAT", "ease", "08")
+_EASED_MEASURES = {"sanction", "sanctions", "embargo", "blockade", "siege", "boycott"}
+_EASING_NOUNS = {"lifting", "lift", "easing", "relaxation", "removal", "end", "ending", "loosening", "suspension", "repeal"}
+
+
+def _measure_lifted(token) -> bool:
+    """Whether a sanction noun is what an easing noun ends: "the lifting of sanctions", "an easing of the blockade"
+    (the noun told as the act, as "lifted the sanctions" is as a verb)."""
+    return (token.pos_ == "NOUN" and token.lower_ in _EASED_MEASURES and token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.lower_ in _EASING_NOUNS)
+_RALLIED_SUPPORT = TriggerType("SUPPORT", None, "05")
+_BACKING_NOUNS = {"support", "backing"}
+_OWN_WORDS = {"its", "their", "his", "her", "our", "my", "own"}
+
+
+def _party_word(token) -> bool:
+    """Whether the head noun itself names a party ("Liberia's president", "the Lebanese government"), not a
+    party's thing ("Washington's Bosnia policy": rallying to it is the caller's request)."""
+    if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    code = code_actor(token.text)
+    return bool(code.country or code.role)
+
+
+def _rallied_behind(call) -> bool:
+    """Whether a call on others rallies them behind a third party: "urged Gulf states to close ranks behind X",
+    "rally around X", "was lobbying its partners for support for X". Support sought for the caller's own side
+    ("asked for support for its reforms") or for a thing ("support for the budget") is a plain request."""
+    if call.pos_ != "VERB":
+        return False
+    for word in call.subtree:
+        if word.i == call.i or word.dep_ != "prep":
+            continue
+        backing = word.lower_ in ("behind", "around", "round") and word.head.lemma_.lower() in (
+            "rank", "rally", "unite", "close", "line", "stand", "gather")
+        noun = word.head
+        backing = backing or (word.lower_ == "for" and noun.lemma_.lower() in _BACKING_NOUNS and not any(
+            c.dep_ == "poss" for c in noun.children) and (
+            (noun.dep_ in ("dobj", "obj") and noun.head.i == call.i) or (
+                noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == call.i)))
+        if not backing:
+            continue
+        for party in word.children:
+            if party.dep_ == "pobj" and names_party(party) and _party_word(party) and not any(
+                    c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in party.children):
+                return True
+    return False
 # nouns of a restriction's ending: "an end to the curfew", "the lifting of the ban", "a relaxation of the curbs"
 _ENDING_NOUNS = {"end", "lifting", "easing", "relaxation", "relaxing", "removal", "repeal", "abolition", "scrapping",
                  "rescinding", "revocation", "loosening"}
@@ -343,6 +397,30 @@ def _restriction_ended(token) -> bool:
     return prep.lower_ in ("to", "of", "on") and prep.head.pos_ == "NOUN" and prep.head.lower_ in _ENDING_NOUNS
 
 
+_DEMONSTRATION = TriggerType("PROTEST", None, "14")
+_MODALS = {"will", "would", "shall", "'ll", "could", "may", "might", "can"}
+_DEMANDING = {"demand", "press", "protest", "call", "urge"}
+_OBSTRUCTING = {"blockade", "block", "barricade", "occupy"}
+_STOPPAGES = {"strike", "strikes", "stoppage", "walkout"}
+_FORCE_ROLES = {"MIL", "COP", "REB", "INS"}
+
+
+def _demands(token) -> bool:
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _DEMANDING for c in token.children)
+
+
+def _action_to_demand(token) -> bool:
+    """A stoppage or an obstruction made to press a demand is a protest, not force: "a strike called to demand
+    the junta's exit" (not an air strike), "farmers blocked the highway to demand higher prices" (not a blockade
+    by a force). Not when the doer is armed or police ("troops blockaded the port to press for ...")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and token.lower_ in _STOPPAGES:
+        return _demands(token) or any(c.dep_ == "acl" and _demands(c) for c in token.children)
+    if token.pos_ != "VERB" or lemma not in _OBSTRUCTING or not _demands(token):
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(
+        code_actor(token.doc[s.left_edge.i:s.i + 1].text).role in _FORCE_ROLES for s in subjects)
 
 
 def _protest_called_off(verb) -> bool:

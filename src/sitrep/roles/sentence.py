@@ -33,6 +33,10 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     if not told:
         return None  # "despite warnings from X, Y launched a satellite": the only act named is background
     main = min(told, key=_prominence)
+    if main[1].plover_type == "REQUEST" and main[0].pos_ == "VERB" and _demand_made_in_protest(main[0], told):
+        # "students on hunger strike, demanding ...", "called for X to go, in the largest protest yet": the
+        # demand a protest voices is that protest (CAMEO 14), not a request made at a table
+        return main[0], _DEMONSTRATION
     if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
         # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
         # body's own session is no consultation of anyone; what it decided is the event
@@ -46,6 +50,27 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
             if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
                 return token, kind
     return main
+
+
+_DEMONSTRATION = TriggerType("PROTEST", None, "14")
+
+
+def _demand_made_in_protest(verb: Token, found: list[tuple[Token, TriggerType]]) -> bool:
+    """Whether a demand verb is voiced by a protest told in the same clause: a protest noun in a phrase on the
+    demand verb or on the verb it hangs from ("were on hunger strike, demanding", "called for ..., in the largest
+    protest"). A bare "in protest" ("recalled its envoy in protest") is a motive, not a demonstration."""
+    anchors = {verb.i}
+    if verb.dep_ in ("advcl", "xcomp", "conj"):
+        anchors.add(verb.head.i)
+    for token, kind in found:
+        if kind.plover_type != "PROTEST" or token.pos_ != "NOUN" or token.dep_ != "pobj":
+            continue
+        if token.head.lower_ not in ("on", "in", "during", "at") or token.head.head.i not in anchors:
+            continue
+        if token.head.lower_ == "in" and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in token.children):
+            continue
+        return True
+    return False
 
 
 def _prominence(found: tuple[Token, TriggerType]) -> tuple[int, bool, int]:
