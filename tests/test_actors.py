@@ -428,3 +428,14 @@ def test_actors_magistrates_are_jud():
     # investigating magistrates are the judiciary (JUD), with the country of their demonym
     assert actors.code_actor("Belgian magistrates") == ActorCode(country="BEL", role="JUD")
     assert actors.code_actor("a Swiss investigating magistrate") == ActorCode(country="CHE", role="JUD")
+
+
+def test_phrase_breaks_from_the_text_are_the_tokens_that_break_a_phrase(nlp):
+    # line breaks (in a token or its space), spaced dashes of every kind; unspaced hyphens are no break
+    text = ("OSLORIA, Feb 2 (Wire) -- Two well-known farmers \u2014 both retired \u2013 spoke.\n\n"
+            "Headline here\nThe mayor-elect said - briefly - that the bridge was closed.")
+    doc = nlp(text)
+    expected = [t.i for t in doc if actors._breaks_phrase(t)]
+    assert len(expected) >= 6
+    assert actors._find_phrase_breaks(doc) == expected
+    assert actors._find_phrase_breaks(nlp("")) == []

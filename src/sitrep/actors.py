@@ -23,6 +23,7 @@ from importlib.resources import files
 from typing import Optional
 
 import yaml
+from spacy.attrs import IDX
 
 from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
@@ -483,8 +484,30 @@ def _phrase_breaks(doc) -> list[int]:
     before it, and walking back token by token cost a walk per candidate."""
     breaks = doc.user_data.get("sitrep_phrase_breaks")
     if breaks is None:
-        breaks = doc.user_data["sitrep_phrase_breaks"] = [t.i for t in doc if _breaks_phrase(t)]
+        breaks = doc.user_data["sitrep_phrase_breaks"] = _find_phrase_breaks(doc)
     return breaks
+
+
+_BREAK_CHARS = re.compile("[\n\\-\u2013\u2014]")
+
+
+def _find_phrase_breaks(doc) -> list[int]:
+    """The tokens for which `_breaks_phrase` holds, found from the characters of the text: a token whose text or
+    trailing space holds a line break, or one that starts with a dash (few, each tested as a Token); a pass over
+    every Token cost more than the rest of the actor search of a sentence."""
+    if not len(doc):
+        return []
+    text = text_of(doc)
+    starts = doc.to_array([IDX]).tolist()  # token k's text and its space are text[starts[k]:starts[k + 1]]
+    found = set()
+    for char in _BREAK_CHARS.finditer(text):
+        at = char.start()
+        k = bisect_right(starts, at) - 1
+        if k < 0:
+            continue
+        if char.group() == "\n" or (starts[k] == at and _breaks_phrase(doc[k])):
+            found.add(k)
+    return sorted(found)
 
 
 # Dashes that set a dateline or an aside apart when spaced ("Israel–Hamas" has none around it)
