@@ -99,7 +99,7 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("AGREE", None, "03")  # "would legalise opposition parties": intent of reform (CAMEO 034)
         if base is None:
             return None
-    if base.plover_type == "COERCE" and _restriction_ended(token):
+    if base.plover_type == "COERCE" and _ended_by_noun(token, _RESTRICTIONS):
         return _CALLED_OFF  # "an end to the curfew was declared", "the lifting of the ban": a restriction eased (CAMEO 081)
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
@@ -116,7 +116,7 @@ def _event_type(token) -> Optional[TriggerType]:
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)
     base = heeded_call(token, base) or demand_met(token, base) or base
-    if base.plover_type == "SANCTION" and _measure_lifted(token):
+    if base.plover_type == "SANCTION" and _ended_by_noun(token, _EASED_MEASURES):
         base = _SANCTION_EASED  # "the lifting of sanctions on X was announced", "an easing of the embargo" (CAMEO 085)
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
@@ -203,7 +203,7 @@ def _event_type(token) -> Optional[TriggerType]:
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
     if kind in ("ASSAULT", "COERCE") and not aux & _MODALS and _action_to_demand(token):
-        return _DEMONSTRATION  # "blocked roads to demand land rights", "a strike called to press for X" (CAMEO 14)
+        return DEMONSTRATION  # "blocked roads to demand land rights", "a strike called to press for X" (CAMEO 14)
     if kind == "ACCUSE" and token.lemma_.lower() == "summon" and any(
             c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
             for c in token.children):
@@ -336,15 +336,23 @@ _FORCE_MODIFIERS = {"air", "drone", "missile", "military", "naval", "artillery",
 
 _CALLED_OFF = TriggerType("CONCEDE", None, "08")
 _SANCTION_EASED = TriggerType("RETREAT", "ease", "08")
+# measures whose ending, told as a noun, is a pull-back (sanctions eased, CAMEO 085) or a concession (restrictions
+# lifted, CAMEO 081); the nouns of their ending: "an end to the curfew", "the lifting of sanctions", "a relaxation of"
 _EASED_MEASURES = {"sanction", "sanctions", "embargo", "blockade", "siege", "boycott"}
-_EASING_NOUNS = {"lifting", "lift", "easing", "relaxation", "removal", "end", "ending", "loosening", "suspension", "repeal"}
+_RESTRICTIONS = {"ban", "curfew", "restriction", "curb", "censorship", "emergency", "prohibition", "moratorium", "law", "rule"}
+_ENDING_NOUNS = {"end", "ending", "lifting", "lift", "easing", "relaxation", "relaxing", "loosening", "removal", "repeal",
+                 "abolition", "scrapping", "rescinding", "revocation", "suspension"}
 
 
-def _measure_lifted(token) -> bool:
-    """Whether a sanction noun is what an easing noun ends: "the lifting of sanctions", "an easing of the blockade"
-    (the noun told as the act, as "lifted the sanctions" is as a verb)."""
-    return (token.pos_ == "NOUN" and token.lower_ in _EASED_MEASURES and token.dep_ == "pobj" and token.head.lower_ == "of"
-            and token.head.head.lower_ in _EASING_NOUNS)
+def _ended_by_noun(token, measures: set) -> bool:
+    """Whether a measure is what an ending noun is of or to ("an end to the ban was announced", "the lifting of
+    sanctions"): the measure eased, not imposed (the noun told as the act, as "lifted the sanctions" is as a verb)."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or not ({token.lower_, token.lemma_.lower()} & measures):
+        return False
+    prep = token.head
+    return prep.lower_ in ("to", "of", "on") and prep.head.lower_ in _ENDING_NOUNS
+
+
 _RALLIED_SUPPORT = TriggerType("SUPPORT", None, "05")
 _BACKING_NOUNS = {"support", "backing"}
 _OWN_WORDS = {"its", "their", "his", "her", "our", "my", "own"}
@@ -382,22 +390,9 @@ def _rallied_behind(call) -> bool:
                     c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in party.children):
                 return True
     return False
-# nouns of a restriction's ending: "an end to the curfew", "the lifting of the ban", "a relaxation of the curbs"
-_ENDING_NOUNS = {"end", "lifting", "easing", "relaxation", "relaxing", "removal", "repeal", "abolition", "scrapping",
-                 "rescinding", "revocation", "loosening"}
-_RESTRICTIONS = {"ban", "curfew", "restriction", "curb", "censorship", "emergency", "prohibition", "moratorium", "law", "rule"}
 
 
-def _restriction_ended(token) -> bool:
-    """A restriction told as what an ending noun is of or to ("an end to the ban was announced", "the lifting of the
-    curfew"): the restriction eased, not imposed. Sanctions and embargoes are no COERCE and keep their reading."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.lemma_.lower() not in _RESTRICTIONS:
-        return False
-    prep = token.head
-    return prep.lower_ in ("to", "of", "on") and prep.head.pos_ == "NOUN" and prep.head.lower_ in _ENDING_NOUNS
-
-
-_DEMONSTRATION = TriggerType("PROTEST", None, "14")
+DEMONSTRATION = TriggerType("PROTEST", None, "14")
 _MODALS = {"will", "would", "shall", "'ll", "could", "may", "might", "can"}
 _DEMANDING = {"demand", "press", "protest", "call", "urge"}
 _OBSTRUCTING = {"blockade", "block", "barricade", "occupy"}

@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..eventtypes import TriggerType, lexicon, typed_triggers
+from ..eventtypes.clause import DEMONSTRATION
 from .syntax import SUBJECT_DEPS, adopting_verb, misattached_verb
 from .words import REPORTING_LEMMAS
 
@@ -36,7 +37,7 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
     if main[1].plover_type == "REQUEST" and main[0].pos_ == "VERB" and _demand_made_in_protest(main[0], told):
         # "students on hunger strike, demanding ...", "called for X to go, in the largest protest yet": the
         # demand a protest voices is that protest (CAMEO 14), not a request made at a table
-        return main[0], _DEMONSTRATION
+        return main[0], DEMONSTRATION
     if main[1].plover_type == "CONSULT" and _meets_alone(main[0]):
         # "the cabinet met on Sunday and approved a ceasefire", "... met and voted to suspend X": a
         # body's own session is no consultation of anyone; what it decided is the event
@@ -50,9 +51,6 @@ def main_event(sentence: SpacySpan) -> Optional[tuple[Token, TriggerType]]:
             if kind.plover_type == "ASSAULT" and token.pos_ == "VERB" and _goes_on_from(token, main[0]):
                 return token, kind
     return main
-
-
-_DEMONSTRATION = TriggerType("PROTEST", None, "14")
 
 
 def _demand_made_in_protest(verb: Token, found: list[tuple[Token, TriggerType]]) -> bool:
