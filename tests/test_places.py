@@ -1161,3 +1161,35 @@ def test_places_a_person_in_a_village_frame_stays_a_person_without_a_home_readin
     assert not framed("Shops at the Askira Village Center closed.", "Askira", {"NG": 2})
     # no frame: the gazetteer alone does not either
     assert not framed("Gunmen met Askira at dawn.", "Askira", {"NG": 2})
+
+
+def test_places_a_village_the_text_puts_in_another_country_leaves_the_reading_abroad():
+    from sitrep.gazetteer import Match, Place
+    from sitrep.places.enclose import follow_stated_country
+    from sitrep.places.mention import Mention
+
+    def mention(start, name, country, population, fclass="P", code="PPL", admin1=None, readings=()):
+        place = Place(start + 1, name, 0.0, 0.0, country, admin1, None, fclass, code, population)
+        m = Mention(start, start + len(name), name, [Match(place, "name", "exact")] + list(readings))
+        m.best = m.matches[0]
+        return m
+
+    def run(text, village, readings=(), population=3_000):
+        country = text.rsplit(" in ", 1)[1].split()[-1]
+        v = mention(text.index(village), village, "TR", population, readings=readings)
+        c = mention(text.index(country), country, "BF", 20_000_000, fclass="A", code="PCLI")
+        follow_stated_country([v, c], text)
+        return v.best
+
+    assert run("Gunmen raided Tindala village in Faso", "Tindala") is None  # to be placed in the country
+    assert run("Gunmen raided Tindala in northern Faso", "Tindala") is None
+    home = Match(Place(99, "Tindala", 0.0, 0.0, "BF", None, None, "P", "PPL", 500), "name", "exact")
+    assert run("Gunmen raided Tindala in Faso", "Tindala", readings=[home]) is home
+    # a city of its size named "in" a country is more often its people abroad; another connective says nothing
+    assert run("Gunmen raided Tindala in Faso", "Tindala", population=500_000) is not None
+    assert run("Envoys from Tindala met officials in Faso", "Tindala") is not None
+
+
+def test_places_a_village_in_a_stated_country_is_placed_in_that_country(nlp):
+    found = _places(nlp, "Gunmen killed 40 people in a raid on Solhan village in Burkina Faso on Saturday.")
+    assert {loc.text: loc.country for loc in found}.get("Solhan") == "BF"

@@ -184,6 +184,32 @@ def drop_stray_towns(mentions: Sequence[Mention], text: str) -> None:
             m.best = None
 
 
+# "Solhan village in Burkina Faso", "Kumba, Cameroon", "Tessit in northern Mali": the country or
+# state the text puts a village or town in.
+_PUT_IN = re.compile(r"(?:\s+(?:village|town|city|district|area|locality|commune|settlement))?"
+                     r"(?:,|\s+in(?:\s+the)?(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|\s+central)?)\s+$",
+                     re.IGNORECASE)
+PUT_IN_MAX_POP = 100_000  # a city this size named "in" another country is more often its people abroad
+
+
+def follow_stated_country(mentions: Sequence[Mention], text: str) -> None:
+    """A village or town the text puts in a country or a state it does not lie in takes a reading
+    inside it, else none (to be placed in that country by `enclose_unknown`): "Solhan village in
+    Burkina Faso" is not the Turkish town of that name that the gazetteer knows best."""
+    for i, m in enumerate(mentions):
+        if m.best is None or m.best.kind == "enclosing" or i + 1 >= len(mentions):
+            continue
+        p, nxt = m.best.place, mentions[i + 1]
+        if (p.feature_class not in ("P", "S", "L", "T", "H") or p.population >= PUT_IN_MAX_POP or nxt.best is None
+                or nxt.best.place.feature_code not in ("PCLI", "ADM1") or not _PUT_IN.fullmatch(text, m.end, nxt.start)):
+            continue
+        container = nxt.best.place
+        if p.country == container.country and (container.feature_code == "PCLI" or p.admin1 == container.admin1):
+            continue
+        inside = [c for c in m.matches if lies_inside(c.place, container)]
+        m.best = max(inside, key=lambda c: c.place.population) if inside else None
+
+
 def without_stray_villages(mentions: list[Mention]) -> list[Mention]:
     """Leave out a name read as a village abroad (under 2,000 people, in a country no other name of the
     article is in) when another country holds at least three of the article's names: a company or a

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from sitrep.models import Location, Span
 from sitrep.nlp import text_of
 from .demonyms import DEMONYM, demonym_place
-from .enclose import drop_lone_hamlets, drop_stray_towns, enclose_unknown, site_in_named_town, without_stray_villages
+from .enclose import drop_lone_hamlets, drop_stray_towns, enclose_unknown, follow_stated_country, site_in_named_town, without_stray_villages
 from .index import gazetteer
 from .mention import Mention, location
 from .names import clean, kind_hint_in_text, matches_for, metropolitan, prominent, source_seat
@@ -117,6 +117,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     drop_lone_hamlets(mentions, text_of(doc))
     mentions = without_stray_villages(mentions)
     drop_stray_towns(mentions, text_of(doc))
+    follow_stated_country(mentions, text_of(doc))
     site_in_named_town(mentions, gaz, text_of(doc))
     enclose_unknown(mentions, gaz, text_of(doc))
     return [location(m) for m in mentions]
