@@ -1193,3 +1193,9 @@ def test_places_a_village_the_text_puts_in_another_country_leaves_the_reading_ab
 def test_places_a_village_in_a_stated_country_is_placed_in_that_country(nlp):
     found = _places(nlp, "Gunmen killed 40 people in a raid on Solhan village in Burkina Faso on Saturday.")
     assert {loc.text: loc.country for loc in found}.get("Solhan") == "BF"
+
+
+@pytest.mark.parametrize("name", ["Deraa", "Dera'a", "Daraa", "Dar'a"])
+def test_places_the_english_spellings_of_daraa_resolve_to_the_city(nlp, name):
+    found = _places(nlp, f"Regime helicopters dropped barrel bombs on {name} at dawn, a monitor said.")
+    assert [(loc.text, loc.country) for loc in found] == [(name, "SY")]

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from spacy.attrs import ORTH, POS
-from spacy.symbols import PROPN
+from spacy.symbols import PROPN, X
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
@@ -43,7 +43,8 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
     for orth, pos in token_rows(doc, [ORTH, POS]):
         text = strings[orth]
         words.append(text)
-        proper.append(pos == PROPN and text[:1].isupper())
+        # the tagger leaves names it cannot place, often those with an apostrophe ("Dera'a"), as X
+        proper.append((pos == PROPN or pos == X) and text[:1].isupper())
     n = len(words)
     i = 0
     while i < n:
@@ -75,6 +76,7 @@ def _place_cue(mention: "Mention", text: str) -> bool:
     name say it is a place."""
     before = text[max(0, mention.start - 12):mention.start]
     return bool(_PLACE_BEFORE.search(before)) or bool(_ADDRESS_BEFORE.search(before)) or bool(
+        _FIRE_ON_BEFORE.search(text, max(0, mention.start - 24), mention.start)) or bool(
         _STATE_AFTER.match(text, mention.end)) or bool(_LOCAL_BODY_AFTER.match(text, mention.end))
 
 
@@ -258,6 +260,9 @@ _OF_FIELD_HEADS = {"ministry", "department", "dept", "minister", "secretary", "s
 _AREA_WORDS = {"county", "parish", "province", "governorate", "district", "township", "oblast", "prefecture"}
 _AREA_AFTER = re.compile(r"\s+(?:province|region|governorate|oblast|district|prefecture)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|of|to|into|across|around)\s+$")
+# "barrel bombs on X", "air strikes on X": what fire falls on is a place ("attacks on X" are as often on people)
+_FIRE_ON_BEFORE = re.compile(r"\b(?:bombs|air\s*strikes|strikes|raids|shells|shelling|rockets|missiles|mortars|"
+                             r"bombardment|bombing|bombings)\s+on\s+$", re.IGNORECASE)
 _STATE_AFTER = re.compile(r",\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)")
 # Bodies named after the town or county they serve: "Lufkin Police Department", "Dothan City Council".
 _LOCAL_BODY_AFTER = re.compile(
