@@ -19,6 +19,8 @@ _COMMAND_VERBS = {"order", "decree", "authorize", "authorise", "direct", "instru
 # what someone is ordered to do that puts them out: "ordered foreigners to leave" is coercion
 _ORDERED_OUT = {"leave", "quit", "depart", "vacate", "stop", "halt", "cease", "close", "suspend", "shut", "disband",
                 "dissolve", "surrender", "evacuate"}
+# what one's own forces are told to do that gives ground up: "told the garrison to quit the ridge"
+_GIVEN_UP = {"abandon", "leave", "quit", "vacate", "evacuate", "withdraw", "retreat", "disengage"}
 
 
 # people a border is opened to: letting them in is asylum (CAMEO 075), not de-escalation
@@ -50,6 +52,10 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
                 # is told to act, a demand (CAMEO 10) or an ultimatum (13), no mobilisation
                 return ULTIMATUM if or_face(asked) else TriggerType("REQUEST", None, "10")
             if words & lex.subject_words["armed"]:
+                # one's own forces ordered to pull back, abandon or leave a place: a withdrawal (CAMEO 0874)
+                if asked is not None and (asked.lemma_.lower() in _GIVEN_UP or (
+                        (trigger_type(asked) or base).plover_type == "RETREAT")):
+                    return TriggerType("RETREAT", "withdraw", "08")
                 return TriggerType("MOBILIZE", "troops", "15")
             kind = trigger_type(child) if child.pos_ == "NOUN" else None
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
@@ -214,6 +220,8 @@ def _nonstate_doer(token) -> bool:
 _CROWD_CONTROL_WORDS = {"tear", "teargas", "tear-gas", "water", "rubber", "plastic", "stun", "pepper", "baton",
                         "truncheon", "birdshot", "pellet", "buckshot"}
 _LETHAL = {"kill"}
+# live fire named beside tear gas or batons ("live ammunition", "live rounds", "bullets")
+_LIVE_FIRE = {"live", "ammunition", "bullet", "bullets", "rounds"}
 _DISPERSING = {"disperse", "scatter", "break", "quell", "clear", "repel", "control"}
 
 
@@ -225,11 +233,14 @@ def crowd_control(token, base: TriggerType) -> Optional[TriggerType]:
     means = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "obj", "conj")]
     means += [c for o in means for c in o.children if c.dep_ == "conj"]
     words = {w.lower_ for o in means for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound")))}
-    if words & _CROWD_CONTROL_WORDS:
-        return TriggerType("COERCE", "restrict", "17")
     clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj", "xcomp")]
     clauses += [c for v in clauses for c in v.children if c.dep_ in ("advcl", "conj")]  # (hung on "to disperse")
-    if any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses):
+    killing = any(c.lemma_.lower() in _LETHAL and c.pos_ == "VERB" for c in clauses)
+    if killing and words & _LIVE_FIRE:
+        return None  # "fired live rounds and tear gas at the marchers, killing dozens": deadly repression is an attack
+    if words & _CROWD_CONTROL_WORDS:
+        return TriggerType("COERCE", "restrict", "17")
+    if killing:
         return None  # "opened fire to scatter the marchers, killing two": live fire that kills stays an attack
     for verb in verbs:
         for clause in verb.children:

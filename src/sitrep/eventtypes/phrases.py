@@ -76,7 +76,8 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         # (any adverb: "worked together", "worked closely"; a key needs the pair, so others never match)
         # ("were set free": the parser may read the adjective as the passive's predicate, an oprd)
-        [c for c in children if c.dep_ in ("prt", "advmod") or (c.dep_ == "oprd" and not any(n.dep_ == "neg" for n in c.children))]
+        # ("said sorry": the adjective a complement, an acomp)
+        [c for c in children if c.dep_ in ("prt", "advmod", "acomp") or (c.dep_ == "oprd" and not any(n.dep_ == "neg" for n in c.children))]
         + [p for p in particle if p.lower_ in _PARTICLES]
         + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
         # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
@@ -109,9 +110,11 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
             linked += [p for c in child.children if c.dep_ == "prep" and not (c.lower_ == "from" and giving)
                        for p in c.children if p.dep_ == "pobj"]
-        elif child.dep_ in ("prep", "dative") and not (child.lower_ == "from" and giving):
+        elif child.dep_ in ("prep", "dative") and not (child.lower_ == "from" and giving) and child.lower_ not in _OCCASIONS:
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in child.children if c.dep_ == "pobj"]
+            # "drafted in thousands of police": a particle read as a preposition, its counted object the object
+            linked += counted(linked) if child.lower_ == "in" else []
         elif child.dep_ in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
             linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -122,6 +125,11 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             if entry is not None:
                 return entry
     return None
+
+
+# prepositions of a cause or a time: what follows is why or when, not what is acted on ("suspended loans over the
+# media law" suspends no law, "suspended exchanges after the bombing" halts no bombing)
+_OCCASIONS = {"over", "after", "amid", "despite", "following", "before", "during", "since", "until", "because"}
 
 
 # ties between parties: a modifier names their field ("defence ties", "military cooperation"), not the thing acted on

@@ -57,6 +57,12 @@ def memoised(key: str, token, find) -> Optional[TriggerType]:
     return cache[i]
 
 
+# verbs of halting and what is halted when it is fighting (the RETREAT ceasefire grid of the lexicon)
+_HALTING = {"halt", "stop", "cease", "suspend", "pause", "end"}
+_HALTED_FIGHTING = {"attack", "hostility", "hostilities", "fighting", "offensive", "shelling", "bombardment", "bombing",
+                    "airstrike", "raid", "fire", "fight"}
+
+
 def trigger_type(token) -> Optional[TriggerType]:
     """PLOVER type/mode and CAMEO root of a verb or eventive noun token, or None.
 
@@ -107,6 +113,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 return None  # "launched a charm offensive", "waged a legal battle": no force used
             # "launched a hunger strike": the act's own compound beats the light verb's phrase ("launch strike")
             found = _compound_act(token, lex) or found
+        if found is not None and found.plover_mode == "ceasefire" and lemma in _HALTING and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() not in _HALTED_FIGHTING for c in token.children):
+            found = None  # "suspended exchanges after the bombing": the thing halted is the object, not the attack
         # a phrase for one kind of subject ("gunmen seized the airliner") leaves the verb's own
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
@@ -135,6 +144,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "way" for c in token.children):
             return None  # "freeing the way for a recount": a path cleared, nobody freed
+        if found is not None and found.plover_type == "PROTEST" and lemma == "demonstrate" and any(
+                c.dep_ in ("dobj", "obj", "ccomp") for c in token.children):
+            return None  # "a transit demonstrating the navy's resolve", "demonstrated that it could": shown, no protest
         if lemma == "leave" and any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _LEFT_HURT
                                     for c in token.children):
             return TriggerType("ASSAULT", None, "19")  # "..., leaving eleven villagers dead": the killing
