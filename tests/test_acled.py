@@ -2448,3 +2448,67 @@ def test_acled_headline_fires_and_sinkings_are_accidents(text, label):
 ])
 def test_acled_charges_by_verb_captives_freed_by_captors_and_earlier_bans(text, label):
     assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # soldiers who are the victims of a disaster are no armed side; rains as the cause; a fever named
+    ("A landslide buried a border guard post above Karsu, leaving 30 soldiers missing, officials said.", "NATURAL_DISASTER"),
+    ("Bridges and roads collapsed across Velmar province after a week of torrential downpours.", "NATURAL_DISASTER"),
+    ("Meningitis has killed 85 people in the northern districts since January, the health ministry said.", "NATURAL_DISASTER"),
+    # a helicopter sent to the 'worst-hit' villages struck nothing
+    ("A blizzard killed 12 herders in the high passes; helicopters flew food to the worst-hit hamlets.", "NATURAL_DISASTER"),
+])
+def test_acled_disasters_with_soldiers_as_victims_or_rains_as_cause(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the crime world's own shootouts: a singular 'rival gang' shootout, named factions of a cartel, police as the source only
+    ("Rival gang gunbattle in Port Sorel slum leaves 5 dead", "ORG_CRIME"),
+    ("Clashes between the Norte and Valle factions of the Coast Cartel left nine dead, state police said.", "ORG_CRIME"),
+])
+def test_acled_gang_and_cartel_shootouts_are_organised_crime(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # a device with its participle and no auxiliary; an explosives-laden vehicle halted though the driver was arrested
+    ("Roadside bomb dismantled on Tarvo bypass, army says", "DISR_WEAP"),
+    ("Bomb-laden pickup intercepted near Esko bridge", "DISR_WEAP"),
+    ("Border guards stopped a bomb-laden van at the Ruvan crossing and arrested its two occupants, officials said.", "DISR_WEAP"),
+    ("Shell found in schoolyard in Orbeck, sappers remove it safely", "DISR_WEAP"),
+])
+def test_acled_headline_devices_defused_or_intercepted_are_disrupted_weapons(text, label):
+    assert rules_label(text) == label
+
+
+# --- agreements, blocs and coups told as background (acledfix session 15, share N) ---
+@pytest.mark.parametrize("text, label", [
+    # a truce announced on a day, an exchange of hostages and prisoners, a commitment given in return for something
+    ("Street gangs in Kingston announced on Friday a ceasefire among themselves, community leaders said.", "AGREEMENT"),
+    ("The armed group backed a staged exchange of hostages for prisoners held by the state, its negotiators said.", "AGREEMENT"),
+    # an evacuation deal agreed is the agreement, not yet the handover
+    ("Yemen: government and Houthis agree evacuation deal for wounded in Taiz", "AGREEMENT"),
+    # a bloc suspending a state after a coup, and a visit 'since the group seized power': the diplomacy
+    ("ECOWAS suspended Niger's membership on Monday after soldiers seized the president, the bloc said.", "DIPLO"),
+    ("The Qatari foreign minister visited Kandahar for talks with the movement's leaders, the first such visit since the group seized power.", "DIPLO"),
+])
+def test_acled_truces_exchanges_and_diplomacy_around_a_coup(text, label):
+    assert rules_label(text) == label
+
+
+def test_acled_states_accord_on_liaison_offices_is_no_agreement():
+    assert rules_label("Bahrain and Israel signed an agreement in Manama to open liaison offices, weeks after a normalisation accord.") != "AGREEMENT"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a killing the army called a clash or an encounter, told to have been civilians or a massacre
+    ("Police called it a shootout with bandits, but the nine men killed near Ostra were herders, their families said.", "ATTACK"),
+    ("The military described the incident as a battle with rebels; witnesses said it was a one-sided massacre of villagers.", "ATTACK"),
+    # victims named by their work: aid workers, journalists, health workers
+    ("Militiamen kill three relief workers on road to Varsa camp", "ATTACK"),
+    # a crowd beating an army officer to death is mob violence (the officer is the victim, no armed side)
+    ("A mob in the market town beat to death an army captain after mistaking him for a kidnapper, police said.", "MOB_VIOL"),
+])
+def test_acled_disputed_clashes_victims_by_trade_and_a_mob_killing_an_officer(text, label):
+    assert rules_label(text) == label
