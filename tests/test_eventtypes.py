@@ -2370,3 +2370,44 @@ def test_eventtypes_rallied_behind_a_party(nlp, sentence, expected):
 ])
 def test_eventtypes_sanction_lifted_as_noun(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+# share 1 (PLOVER third pass, modern online news): a vow to better a tie, settle a quarrel or bring reforms is a
+# promise (AGREE, CAMEO 03), not a threat; a vow of attacks or force stays one
+@pytest.mark.parametrize("sentence, expected", [
+    ("Peru and Chile vowed to step up police cooperation against drug gangs, officials in Lima said.", "AGREE"),
+    ("The two presidents vowed to resolve their quarrel over the Silala waters through dialogue.", "AGREE"),
+    ("Ghana's new finance minister vowed sweeping changes to the tax system.", "AGREE"),
+    ("Lula vowed to further deepen economic ties with Buenos Aires.", "AGREE"),
+    # near misses: what is vowed is hostile
+    ("The insurgents vowed to step up attacks on the capital.", "THREATEN"),
+    ("The general vowed to resolve the standoff at the mine by force.", "THREATEN"),
+    ("The junta vowed to crush the uprising in the north.", "THREATEN"),
+])
+def test_eventtypes_vow_to_better_ties_is_a_promise(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# share 1: an official or a delegation arriving somewhere, officials sitting down somewhere, or a leader getting on the
+# phone with another, is a visit, a meeting or a call (CONSULT, CAMEO 04); troops or goods arriving are none
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's foreign minister arrived in Addis Ababa on Sunday, the ministry said.", "CONSULT"),
+    ("A Sudanese army delegation arrived in Jeddah late on Tuesday, Saudi state television reported.", "CONSULT"),
+    ("Austrian Chancellor Karl Nehammer touched down in Kyiv on Saturday.", "CONSULT"),
+    ("Senior Chinese and Indian diplomats sat down in Geneva on Friday.", "CONSULT"),
+    ("Chilean President Gabriel Boric got on the phone with Lula on Friday, his office said.", "CONSULT"),
+    # near misses: no official arrives
+    ("Colombian troops arrived in the border town of Cucuta on Monday.", "NONE"),
+    ("Hundreds of refugees arrived in Lesbos overnight.", "NONE"),
+])
+def test_eventtypes_official_arrival_is_a_visit(nlp, sentence, expected):
+    assert (_main_type(nlp, sentence) or "NONE") == expected
+
+
+# share 1: live fire on a crowd that kills is an attack (ASSAULT), even beside tear gas; tear gas alone is crowd control
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops fired bullets and teargas at the marchers in Mandalay on Sunday, killing 12.", "ASSAULT"),
+    ("Riot police fired teargas and water cannon at the marchers in Mandalay on Sunday, injuring 12.", "COERCE"),
+])
+def test_eventtypes_deadly_live_fire_on_crowd_is_an_attack(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -1594,3 +1594,9 @@ def test_roles_a_riot_is_aimed_at_whom_its_own_acts_hit(nlp):
     assert tgt == ("GBR", "COP")
     _, tgt, _, _ = _roles(nlp, "Uighurs demanding autonomy rioted in Kashgar on Monday, attacking a police post.", "rioted")
     assert tgt == ("CHN", "COP")
+
+
+# share 1 (PLOVER third pass): an official's arrival in a place is a visit to its country's government (CAMEO 042)
+def test_roles_arrival_visits_the_place_arrived_in(nlp):
+    _, tgt, _, _ = _roles(nlp, "Kenya's foreign minister arrived in Addis Ababa on Sunday, the ministry said.", "arrived")
+    assert tgt == ("ETH", "GOV")

@@ -19,7 +19,8 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, test_or_help, ULTIMATUM
+from .force import (crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, sanction_decided,
+                    test_or_help, ULTIMATUM)
 from .handovers import (
     access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
     sent_for_trial, under_contract,
@@ -99,11 +100,14 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("AGREE", None, "03")  # "would legalise opposition parties": intent of reform (CAMEO 034)
         if base is None:
             return None
+    if base.plover_mode == "arrival" and not _official_arrival(token):
+        return None  # "troops arrived in the town", "the ship arrived": no visit
     if base.plover_type == "COERCE" and _ended_by_noun(token, _RESTRICTIONS):
         return _CALLED_OFF  # "an end to the curfew was declared", "the lifting of the ban": a restriction eased (CAMEO 081)
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
-    base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or joint(token, base)
+    base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or sanction_decided(token, base)
+            or joint(token, base)
             or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
@@ -730,6 +734,32 @@ def _sent_to_inquire(token, base: TriggerType) -> Optional[TriggerType]:
         if kind is not None and kind.plover_type == "ACCUSE" and kind.plover_mode == "investigate":
             return kind
     return None
+
+
+# who may pay a visit by arriving: officials by title, and delegations (a leader's country alone is a state, which is coded too)
+_VISITORS = {"president", "minister", "premier", "king", "queen", "emir", "leader", "chancellor", "prince", "sultan", "envoy",
+             "delegation", "secretary", "ambassador", "diplomat", "diplomats", "official", "officials", "counterpart",
+             "negotiator", "negotiators", "delegate", "delegates", "mediator", "mediators", "emissary", "pope", "premier"}
+_VISIT_ROLES = {"GOV", "IGO"}
+
+
+def _official_arrival(verb) -> bool:
+    """An official or a delegation arriving in a place, or sitting down there ("the foreign minister arrived in Doha",
+    "a Taliban delegation arrived in Islamabad", "senior officials sat down in Geneva"): a visit or a meeting (CAMEO 04).
+    Troops, ships, refugees or aid arriving are no visit; an arrival with no place named is none."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.lemma_.lower() not in _VISITORS and subject.lower_ not in _VISITORS:
+        code = code_actor(subject.doc[subject.left_edge.i:subject.i + 1].text)
+        if code.role not in _VISIT_ROLES or subject.ent_type_ not in ("PERSON",):
+            return False
+    # (a place to arrive in or at: "arrived in Islamabad", "touched down at Ben Gurion airport")
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "into") and any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN") for p in c.children)
+        for c in verb.children)
 
 
 def keeping_peace(verb) -> bool:

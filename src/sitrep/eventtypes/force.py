@@ -374,3 +374,27 @@ def done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
         if kind is not None and kind.plover_type in ("PROTEST", "ASSAULT"):
             return kind
     return None
+
+
+# verbs of a body's decision: "agreed to blacklist X", "agreed on a ban on Y" decide the measure itself
+_DECIDING = {"agree", "decide", "resolve"}
+
+
+def sanction_decided(token, base: TriggerType) -> Optional[TriggerType]:
+    """A state or a body agreeing or deciding to impose a punitive measure imposes it (CAMEO 16): "ministers agreed to
+    freeze the assets of X", "the bloc agreed on an arms embargo on Y"; agreeing to anything else stays an agreement,
+    and a refusal ("did not agree to ...") is read by the clause."""
+    if base.plover_type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in _DECIDING or any(
+            c.dep_ == "neg" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            kind = trigger_type(child)
+            if kind is not None and kind.plover_type == "SANCTION":
+                return kind
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            for noun in (p for p in child.children if p.dep_ == "pobj"):
+                kind = trigger_type(noun)
+                if kind is not None and kind.plover_type == "SANCTION":
+                    return kind
+    return None

@@ -80,6 +80,34 @@ _KEEPING = {"honour", "honor", "respect", "abide", "uphold", "observe", "impleme
 # verbs of building or paying for something: "vowed to build ports", "swore to rebuild the town" promise help, no threat
 _BUILDING = {"build", "rebuild", "construct", "reconstruct", "develop", "invest", "finance", "fund", "modernise", "modernize"}
 _PROMISING = {"promise", "pledge", "vow", "swear", "guarantee"}
+# verbs of bettering a relation or settling a quarrel: "vowed to step up cooperation", "swore to resolve the dispute";
+# what they better must be a tie (or a quarrel settled), and nothing hostile may be named ("step up attacks" is a threat)
+_BETTERING = {"step", "strengthen", "deepen", "boost", "expand", "broaden", "enhance", "improve", "bolster", "widen",
+              "increase", "promote", "advance", "foster", "forge", "intensify", "upgrade", "elevate", "cement", "revive"}
+_SETTLING = {"settle", "resolve", "reform", "overhaul", "normalise", "normalize", "mend", "repair", "defuse"}
+_TIES = {"tie", "ties", "relation", "relations", "relationship", "cooperation", "co-operation", "partnership", "trade",
+         "dialogue", "friendship", "link", "links", "coordination", "collaboration", "exchange", "exchanges", "investment",
+         "integration", "alliance"}
+# what a vow as a noun may promise that betters things: "vowed sweeping reforms", "pledged closer cooperation"
+_BETTER_NOUNS = {"reform", "reforms", "change", "changes", "overhaul", "cooperation", "co-operation", "support", "aid",
+                 "assistance", "help", "investment", "transparency", "dialogue", "partnership", "reconciliation"}
+
+
+def _peaceable(word) -> bool:
+    """No hostile act named under the word ("step up attacks", "reforms ... by force" are no promises)."""
+    return not any((kind := trigger_type(w)) is not None and kind.plover_type in HOSTILE | {"THREATEN", "ACCUSE"}
+                   for w in word.subtree if w.pos_ in ("NOUN", "VERB")) and not any(
+        w.lemma_.lower() in _RETRIBUTION or w.lower_ == "force" for w in word.subtree)
+
+
+def _bettering(clause) -> bool:
+    """A vow to better a tie or settle a quarrel: "to step up judicial cooperation", "to settle their dispute"."""
+    lemma = clause.lemma_.lower()
+    if clause.pos_ != "VERB" or lemma not in _BETTERING | _SETTLING or not _peaceable(clause):
+        return False
+    if lemma in _SETTLING:
+        return True
+    return any(o.lemma_.lower() in _TIES or o.lower_ in _TIES for o in clause.children if o.dep_ in ("dobj", "obj"))
 
 
 def promised(token, base: TriggerType) -> Optional[TriggerType]:
@@ -94,6 +122,11 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                 return TriggerType("REJECT", None, "12")  # "vowed never to hand over power": a refusal
             if clause.lemma_.lower() in _KEEPING | _BUILDING or (kind is not None and kind.plover_type in COOPERATIVE):
                 return TriggerType("AGREE", None, "03")
+            if _bettering(clause):
+                return TriggerType("AGREE", None, "03")  # "vowed to deepen trade ties", "swore to settle the row peacefully"
+        if token.lemma_.lower() != "offer" and any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BETTER_NOUNS and _peaceable(c) for c in token.children):
+            return TriggerType("AGREE", None, "03")  # "vowed sweeping reforms", "pledged closer cooperation"
         return None
     if base.plover_type == "AGREE":
         # ("bloodshed" may be tagged an adjective)

@@ -426,6 +426,8 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
         # "engaged in fierce clashes with X": whom the act one engages in is aimed at
         out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
+    if verb.lemma_.lower() in ("arrive", "touch") and (kind := trigger_type(verb)) is not None and kind.plover_mode == "arrival":
+        out.extend(prep_objects(verb, ("in", "at", "into")))  # "the envoy arrived in Doha": the host visited (CAMEO 042)
     if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
         # "is putting $3 billion in Moroccan ports": the small parser hangs the "in" on the sum
