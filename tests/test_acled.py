@@ -2512,3 +2512,20 @@ def test_acled_states_accord_on_liaison_offices_is_no_agreement():
 ])
 def test_acled_disputed_clashes_victims_by_trade_and_a_mob_killing_an_officer(text, label):
     assert rules_label(text) == label
+
+
+# --- a diplomatic act told after the lead's semicolon or headline bar (acledfix session 15, share N) ---
+def test_acled_envoy_summoned_after_the_semicolon_reacts_to_the_lead():
+    assert rules_label("") == "PEACE_PROTEST"
+
+
+@pytest.mark.parametrize("text, label", [
+    # a vehicle bomb driven or rammed into its target, the driver inside it
+    ("A militant rammed an explosives-laden pickup into the perimeter wall of the Tessa police academy, killing four guards.", "SUIC_BOMB"),
+    ("Jihadist drives van bomb into army post near Orvo", "SUIC_BOMB"),
+    ("Investigators said the driver was inside when the minibus blew up at the entrance of the Karsa garrison.", "SUIC_BOMB"),
+    # near miss: a parked car bomb set off from afar stays the remote explosive
+    ("A car bomb parked outside the Karsa courthouse was set off by remote control, killing three passers-by.", "REM_EXPLOS"),
+])
+def test_acled_vehicle_bombs_driven_into_a_target_are_suicide_bombings(text, label):
+    assert rules_label(text) == label
