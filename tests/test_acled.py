@@ -2524,7 +2524,7 @@ def test_acled_envoy_summoned_after_the_semicolon_reacts_to_the_lead():
     # a vehicle bomb driven or rammed into its target, the driver inside it
     ("A militant rammed an explosives-laden pickup into the perimeter wall of the Tessa police academy, killing four guards.", "SUIC_BOMB"),
     ("Jihadist drives van bomb into army post near Orvo", "SUIC_BOMB"),
-    ("Investigators said the driver was inside when the minibus blew up at the entrance of the Karsa garrison.", "SUIC_BOMB"),
+    ("Camera footage showed its driver was still inside when the minibus blew up at the Karsa garrison gate.", "SUIC_BOMB"),
     # near miss: a parked car bomb set off from afar stays the remote explosive
     ("A car bomb parked outside the Karsa courthouse was set off by remote control, killing three passers-by.", "REM_EXPLOS"),
 ])
