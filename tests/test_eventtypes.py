@@ -2411,3 +2411,25 @@ def test_eventtypes_official_arrival_is_a_visit(nlp, sentence, expected):
 ])
 def test_eventtypes_deadly_live_fire_on_crowd_is_an_attack(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+# share 1: a force fighting alongside another force, or joining it in an attack, acts jointly (COOPERATE, CAMEO 062)
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chadian troops fought alongside Nigerien soldiers against Boko Haram fighters near Diffa, the army said.", "COOPERATE"),
+    ("Dutch jets joined British warplanes in bombing militant positions in northern Iraq overnight.", "COOPERATE"),
+    # near misses: fighting alone, or alongside no force
+    ("Chadian troops fought Boko Haram fighters near Diffa, the army said.", "ASSAULT"),
+    ("Chadian troops fought Boko Haram fighters alongside the main road near Diffa.", "ASSAULT"),
+])
+def test_eventtypes_fought_alongside_another_force(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected
+
+
+# share 1: a restriction named as what a verb of ending ends is yielded (CONCEDE, CAMEO 081), not imposed
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bahrain's information ministry ended censorship of foreign magazines on Sunday.", "CONCEDE"),
+    # near miss: the restriction imposed
+    ("Bahrain's information ministry imposed censorship of foreign magazines on Sunday.", "COERCE"),
+])
+def test_eventtypes_restriction_ended_by_a_verb(nlp, sentence, expected):
+    assert _main_type(nlp, sentence) == expected

@@ -348,10 +348,18 @@ _ENDING_NOUNS = {"end", "ending", "lifting", "lift", "easing", "relaxation", "re
                  "abolition", "scrapping", "rescinding", "revocation", "suspension"}
 
 
+# verbs ending a measure named as their object ("ended censorship", "abolished the curfew")
+_ENDING_VERBS = {"end", "abolish", "scrap", "repeal", "rescind", "revoke"}
+
+
 def _ended_by_noun(token, measures: set) -> bool:
     """Whether a measure is what an ending noun is of or to ("an end to the ban was announced", "the lifting of
     sanctions"): the measure eased, not imposed (the noun told as the act, as "lifted the sanctions" is as a verb)."""
-    if token.pos_ != "NOUN" or token.dep_ != "pobj" or not ({token.lower_, token.lemma_.lower()} & measures):
+    if token.pos_ != "NOUN" or not ({token.lower_, token.lemma_.lower()} & measures):
+        return False
+    if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _ENDING_VERBS:
+        return True  # "the ministry ended censorship of the press": the restriction is what is ended
+    if token.dep_ != "pobj":
         return False
     prep = token.head
     return prep.lower_ in ("to", "of", "on") and prep.head.lower_ in _ENDING_NOUNS
@@ -758,7 +766,9 @@ def _official_arrival(verb) -> bool:
             return False
     # (a place to arrive in or at: "arrived in Islamabad", "touched down at Ben Gurion airport")
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "into") and any(
-        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN") for p in c.children)
+        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC") or p.pos_ == "PROPN" or any(  # "the Saudi capital Riyadh"
+            w.ent_type_ in ("GPE", "LOC", "FAC") and w.dep_ in ("appos", "compound") for w in p.children))
+        for p in c.children)
         for c in verb.children)
 
 

@@ -191,6 +191,8 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     words = {m.lower_ for m in modifiers}
     if token.pos_ == "VERB" and _side_by_side(token):
         words.add("together")  # "cleared mines side by side"
+    if token.pos_ == "VERB" and (_alongside_force(token) or _joined_in(token)):
+        words.add("together")  # "fought alongside Kenyan troops", "joined Dutch gunboats in sinking skiffs"
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
         words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
     if not words & _JOINT_WORDS:
@@ -198,6 +200,26 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     if base.plover_type == "ASSAULT" and _nonstate_doer(token):
         return None  # "bandits and tribal gunmen mounted a joint raid": armed groups attacking together attack
     return TriggerType("COOPERATE", "military", "06")
+
+
+# forces one fights alongside: "fought alongside Malian troops", "alongside the Kenyan army"
+_FORCE_WORDS = {"force", "forces", "troops", "soldiers", "army", "armies", "navy", "police", "units", "warplanes", "jets",
+                "aircraft", "commandos", "militia", "militias", "fighters", "counterparts", "allies"}
+
+
+def _alongside_force(verb) -> bool:
+    """The act done alongside another force ("fought alongside Mozambican forces"): a joint operation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside") and any(
+        p.dep_ == "pobj" and p.lower_ in _FORCE_WORDS for p in c.children) for c in verb.children)
+
+
+def _joined_in(verb) -> bool:
+    """"joined Dutch gunboats in sinking the raiders' skiffs": an act another force is joined in."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return False
+    return any(o.dep_ in ("dobj", "obj") and (o.lower_ in _FORCE_WORDS or code_actor(o.text).country)
+               for o in prep.head.children)
 
 
 def _side_by_side(verb) -> bool:
@@ -378,6 +400,10 @@ def done_by_event(token, base: TriggerType) -> Optional[TriggerType]:
 
 # verbs of a body's decision: "agreed to blacklist X", "agreed on a ban on Y" decide the measure itself
 _DECIDING = {"agree", "decide", "resolve"}
+# the punitive measures so decided (a body agreeing to "postpone a march" or "suspend talks" decides no sanction)
+_PUNITIVE = {"impose", "slap", "blacklist", "freeze", "ban", "bar", "embargo", "sanction", "expel", "sever", "tighten",
+             "withhold", "boycott", "blockade"}
+_PUNITIVE_NOUNS = {"sanction", "embargo", "ban", "boycott", "blockade", "freeze", "blacklisting", "expulsion"}
 
 
 def sanction_decided(token, base: TriggerType) -> Optional[TriggerType]:
@@ -385,16 +411,17 @@ def sanction_decided(token, base: TriggerType) -> Optional[TriggerType]:
     freeze the assets of X", "the bloc agreed on an arms embargo on Y"; agreeing to anything else stays an agreement,
     and a refusal ("did not agree to ...") is read by the clause."""
     if base.plover_type != "AGREE" or token.pos_ != "VERB" or token.lemma_.lower() not in _DECIDING or any(
-            c.dep_ == "neg" for c in token.children):
-        return None
+            c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children):
+        return None  # ("agreed with Washington to freeze X": a measure taken with a partner, cooperation)
     for child in token.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in _PUNITIVE and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
             kind = trigger_type(child)
             if kind is not None and kind.plover_type == "SANCTION":
                 return kind
         if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             for noun in (p for p in child.children if p.dep_ == "pobj"):
                 kind = trigger_type(noun)
-                if kind is not None and kind.plover_type == "SANCTION":
+                if kind is not None and kind.plover_type == "SANCTION" and noun.lemma_.lower() in _PUNITIVE_NOUNS:
                     return kind
     return None
