@@ -139,6 +139,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and found.plover_type in ("COERCE", "ASSAULT") and _in_protest(token) and checked(
                 _CROWD_RIOT, token, lex) is not None:
             return _CROWD_RIOT.trigger  # "rioters set fire to banks in protest at the price rise": a violent protest (CAMEO 145)
+        if found is not None and found.plover_type == "COERCE" and lemma in _SHUTTING and _in_protest(
+                token, _STOPPAGES):
+            return _SHUT_IN_PROTEST  # "unions shut down banks and airports in an indefinite strike": the strike (CAMEO 14)
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
@@ -478,9 +481,15 @@ _MET_GOALS = {"deadline", "target", "goal", "requirement", "standard", "criterio
 _CROWD_RIOT = Entry(TriggerType("PROTEST", "riot", "14"), "crowd")
 
 
-def _in_protest(verb) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() == "protest"
+def _in_protest(verb, kinds=frozenset({"protest"})) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in kinds
                                                            for p in c.children) for c in verb.children)
+
+
+# places or services shut "in a strike" or "in protest": the shutdown is the stoppage itself (PROTEST)
+_SHUTTING = {"shut", "close", "paralyse", "paralyze", "cripple", "ground"}
+_STOPPAGES = frozenset({"protest", "strike", "walkout", "stoppage", "shutdown", "boycott"})
+_SHUT_IN_PROTEST = TriggerType("PROTEST", "obstruct", "14")
 
 
 # verbs of trying ("sought to ban"), of defying ("defied a ban to march"): the act in their infinitive is the news
