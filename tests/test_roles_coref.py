@@ -35,3 +35,25 @@ def test_roles_coref_the_kingdom_is_the_monarchy_named_before_it(nlp):
     doc = nlp("Iran warned Bahrain on Friday that it would respond if the kingdom kept up its crackdown.")
     _, target = participants(next(t for t in doc if t.text == "warned"))
     assert target is not None and target.code.country == "BHR"
+
+
+def test_roles_coref_window_copy_is_what_span_as_doc_builds(nlp):
+    # the window copy is built without Span.as_doc's costly parts; everything read from it must be the same,
+    # including entities cut at either edge of the window and heads outside it
+    from sitrep.roles.coref import _CorefFacts
+
+    doc = nlp("Officials of the Kenya Defence Forces said on Tuesday that the Al-Shabaab fighters withdrew from Lamu County. "
+              "The Somali National Army later entered the town of Kismayo, a spokesman for the African Union said.")
+    facts = _CorefFacts(doc)
+    head = doc._get_array_attrs()
+    windows = [(a, b) for a in range(len(doc)) for b in range(a + 1, len(doc) + 1) if (a + b) % 7 == 0]
+    cut_entities = 0
+    for a, b in windows:
+        ours, theirs = facts._as_doc(a, b), doc[a:b].as_doc(array_head=head, array=doc.to_array(head))
+        assert ours.to_json() == theirs.to_json(), (a, b)
+        assert (ours.to_array(head) == theirs.to_array(head)).all(), (a, b)
+        assert [(c.start, c.end) for c in ours.noun_chunks] == [(c.start, c.end) for c in theirs.noun_chunks]
+        cut_entities += any(e.start < a < e.end or e.start < b < e.end for e in doc.ents)
+    assert cut_entities  # the windows did cut entities
+    assert len(doc) == len(facts.doc)  # the doc itself is untouched
+    assert [t.head.i for t in doc] == [t.head.i for t in nlp(doc.text)]

@@ -11,7 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.attrs import ENT_IOB
+from spacy.tokens import Doc, Token
 
 from .. import actors
 from ..models import Actor, ActorCode
@@ -133,10 +134,49 @@ class _CorefFacts:
         return facts
 
     def _as_doc(self, start: int, end: int):
+        """doc[start:end] as a Doc of its own: what spaCy's Span.as_doc builds (words, the
+        sliced annotation with heads outside the span re-rooted, the entities, the hooks and the
+        tensor slice), with two costs left out: the span's entities are read from the doc's
+        entity list cached here instead of Span.ents building a Span for every entity of the doc,
+        and the Doc gets no averaged vector (nothing here reads vectors; spaCy averages the
+        per-token vectors one at a time). Only the span's rows of the array are copied."""
+        doc = self.doc
         if self._array is None:
-            self._array = self.doc.to_array(self._array_head)
-        # as_doc rewrites the heads of its array slice in place: give it a copy of the cached array
-        return self.doc[start:end].as_doc(array_head=self._array_head, array=self._array.copy())
+            self._array = doc.to_array(self._array_head)
+        span = doc[start:end]
+        words = [t.text for t in span]
+        spaces = [bool(t.whitespace_) for t in span]
+        copy = Doc(doc.vocab, words=words, spaces=spaces)
+        array = self._array[start:end].copy()  # _fix_dep_copy rewrites heads in place
+        span._fix_dep_copy(self._array_head, array)
+        if len(array) > 0 and ENT_IOB in self._array_head:
+            column = self._array_head.index(ENT_IOB)
+            if array[0][column] == 1:  # an entity cut at the start: a valid beginning (as Span.as_doc)
+                array[0][column] = 3
+        copy.from_array(self._array_head, array)
+        # entities cut at either edge keep no annotation there (as Span.as_doc)
+        span_ents = {(a, b) for a, b, _ in self._doc_entities() if start <= a and b <= end}
+        copy_ents = copy.ents
+        if len(copy_ents) > 0:
+            if (copy_ents[0].start + start, copy_ents[0].end + start) not in span_ents:
+                copy.set_ents([], missing=[copy_ents[0]], default="unmodified")
+            if (copy_ents[-1].start + start, copy_ents[-1].end + start) not in span_ents:
+                copy.set_ents([], missing=[copy_ents[-1]], default="unmodified")
+        copy.noun_chunks_iterator = doc.noun_chunks_iterator
+        copy.user_hooks = doc.user_hooks
+        copy.user_span_hooks = doc.user_span_hooks
+        copy.user_token_hooks = doc.user_token_hooks
+        copy.tensor = doc.tensor[start:end]
+        span_chars = (span.start_char, span.end_char)
+        for key, value in doc.cats.items():
+            if hasattr(key, "__len__") and len(key) == 3 and tuple(key[:2]) == span_chars:
+                copy.cats[key[2]] = value
+        return copy
+
+    def _doc_entities(self) -> list[tuple[int, int, str]]:
+        if self._entities is None:
+            self._entities = [(e.start, e.end, e.label_) for e in self.doc.ents]
+        return self._entities
 
     def _heads_of_sentence(self, start: int) -> tuple[list[int], list[int]]:
         """Roots of the noun chunks and of the actor-typed entities of the sentence at `start`."""
@@ -145,9 +185,7 @@ class _CorefFacts:
             k = self.sent_starts.index(start)
             end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(doc)
             chunks = [doc[a:b].root.i for a, b, _ in doc.noun_chunks_iterator(doc[start:end])]
-            if self._entities is None:
-                self._entities = [(e.start, e.end, e.label_) for e in doc.ents]
-            entities = [doc[a:b].root.i for a, b, label in self._entities
+            entities = [doc[a:b].root.i for a, b, label in self._doc_entities()
                         if start <= a and b <= end and label in actors.ACTOR_ENTITY_LABELS]
             self._sentence_heads[start] = (chunks, entities)
         return self._sentence_heads[start]
