@@ -2433,3 +2433,16 @@ def test_eventtypes_fought_alongside_another_force(nlp, sentence, expected):
 ])
 def test_eventtypes_restriction_ended_by_a_verb(nlp, sentence, expected):
     assert _main_type(nlp, sentence) == expected
+
+
+def test_eventtypes_idiom_word_ids_hashed_once_and_required(nlp):
+    # an idiom's words are hashed once; a verb whose doc lacks one of them has no idiom
+    from spacy.strings import hash_string
+
+    from sitrep.eventtypes.phrases import _word_ids
+
+    words = ("short", "shrift")
+    assert _word_ids(words) == frozenset(hash_string(w) for w in words)
+    assert _word_ids(words) is _word_ids(("short", "shrift"))
+    assert _trigger(nlp, "The council gave short shrift to the mayor's request for funds.", "gave") == TriggerType("REJECT", None, "12")
+    assert _trigger(nlp, "The council gave short notice to the mayor's request for funds.", "gave") != TriggerType("REJECT", None, "12")

@@ -171,7 +171,7 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
         return None
     # most verbs with idioms are common ("give", "take", "put"): first, whether the text has the words at all
     here = _doc_word_ids(token.doc)
-    idioms = [(words, entry) for words, entry in idioms if all(hash_string(w) in here for w in words)]
+    idioms = [(words, entry) for words, entry in idioms if _word_ids(words) <= here]
     if not idioms:
         return None
     forms: set[str] = set()
@@ -196,6 +196,17 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
         if all(w in forms for w in words):
             return entry
     return None
+
+
+_IDIOM_WORD_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def _word_ids(words: tuple[str, ...]) -> frozenset[int]:
+    """The string ids of an idiom's words (hashed once, not on every verb that asks)."""
+    ids = _IDIOM_WORD_IDS.get(words)
+    if ids is None:
+        ids = _IDIOM_WORD_IDS[words] = frozenset(hash_string(w) for w in words)
+    return ids
 
 
 def _doc_word_ids(doc) -> set[int]:
