@@ -2516,8 +2516,8 @@ def test_acled_disputed_clashes_victims_by_trade_and_a_mob_killing_an_officer(te
 
 # --- a diplomatic act told after the lead's semicolon or headline bar (acledfix session 15, share N) ---
 def test_acled_envoy_summoned_after_the_semicolon_reacts_to_the_lead():
-    assert rules_label("Thousands march in Niamey against foreign bases - The march on Sunday was called by student unions; "
-                       "later that day the foreign ministry summoned the French envoy.") == "PEACE_PROTEST"
+    assert rules_label("Thousands march in Niamey against foreign bases - Student unions called Sunday's march; "
+                       "hours later the government summoned Belgium's envoy over remarks by its minister.") == "PEACE_PROTEST"
 
 
 @pytest.mark.parametrize("text, label", [
