@@ -747,7 +747,7 @@ def _sent_to_inquire(token, base: TriggerType) -> Optional[TriggerType]:
 # who may pay a visit by arriving: officials by title, and delegations (a leader's country alone is a state, which is coded too)
 _VISITORS = {"president", "minister", "premier", "king", "queen", "emir", "leader", "chancellor", "prince", "sultan", "envoy",
              "delegation", "secretary", "ambassador", "diplomat", "diplomats", "official", "officials", "counterpart",
-             "negotiator", "negotiators", "delegate", "delegates", "mediator", "mediators", "emissary", "pope", "premier"}
+             "negotiator", "negotiators", "delegate", "delegates", "mediator", "mediators", "emissary", "pope"}
 _VISIT_ROLES = {"GOV", "IGO"}
 
 
