@@ -417,7 +417,6 @@ def test_actors_islamist_militants_are_ins():
     assert actors.code_actor("separatist militants").role == "REB"
 
 
-
 def test_actors_soviet_parliaments_are_legislatures():
     # the Soviet-era parliaments by their own names (the Soviet Union is coded RUS, following CAMEO)
     assert actors.code_actor("the Supreme Soviet") == ActorCode(country="RUS", role="LEG")
