@@ -2530,3 +2530,86 @@ def test_acled_envoy_summoned_after_the_semicolon_reacts_to_the_lead():
 ])
 def test_acled_vehicle_bombs_driven_into_a_target_are_suicide_bombings(text, label):
     assert rules_label(text) == label
+
+
+# --- report wording (acledfix session 16, share V: ABDUCT_DISSAP, PROPERTY_DISTRUCT, NON_VIOL_TERRIT_TRANSFER) ---
+@pytest.mark.parametrize("text, label", [
+    # a person taken by insurgents or militia-linked gunmen, taken from a site by armed men, forcibly taken, detained and then disappeared
+    ("Field notes: 3 herd boys taken by rebels near the Lorra wells; families still searching.", "ABDUCT_DISSAP"),
+    ("The watchdog said a clinic nurse was taken by militia-linked gunmen on the Tavu road and held until relatives paid.", "ABDUCT_DISSAP"),
+    ("Two ballot clerks were taken from a counting hall in Osso by masked men on Sunday night.", "ABDUCT_DISSAP"),
+    ("Rights monitors said the intelligence service detained and then disappeared a union organiser in Brevo in 2019.", "ABDUCT_DISSAP"),
+    ("A camera recorded men in balaclavas forcing a lawyer into a grey pick-up outside the Serra courthouse.", "ABDUCT_DISSAP"),
+    ("Gunmen seized a district councillor outside a mosque in Kalo and drove east.", "ABDUCT_DISSAP"),
+    # near miss: a police officer's weapon seized is no abduction
+    ("Gunmen seized a police officer's rifle at the Kalo checkpoint and fled on motorbikes.", "NOT_ABDUCT"),
+])
+def test_acled_report_wording_of_abductions(text, label):
+    if label == "NOT_ABDUCT":
+        assert rules_label(text) != "ABDUCT_DISSAP"
+    else:
+        assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # monitors counting the buildings armed men burned, fuel poured on homes, a clinic looted by armed men
+    ("Imagery analysed by the monitors shows more than 90 homes burned in Tesso hamlet after the militia passed through.", "PROPERTY_DISTRUCT"),
+    ("A verified clip shows militiamen pouring petrol over huts in Garra before setting them alight.", "PROPERTY_DISTRUCT"),
+    ("The team documented the pillaging of a clinic in Moru by militiamen, who carried off a transformer and the fridges.", "PROPERTY_DISTRUCT"),
+    # near miss: homes burned by a wildfire are no act of war
+    ("Over 300 houses burned when a wildfire swept through the hills above Tarsa.", "NOT_PROPERTY"),
+])
+def test_acled_report_wording_of_property_destruction(text, label):
+    if label == "NOT_PROPERTY":
+        assert rules_label(text) != "PROPERTY_DISTRUCT"
+    else:
+        assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    # one side left; after a semicolon the other later occupied it, or the place was then occupied (passive)
+    "Eastern sector, 11/2022: the gendarmerie vacated its outpost at Seno; jihadist fighters later occupied the compound.",
+    "The police relocated from the Kemba station, which was subsequently occupied by a vigilante group, residents said.",
+])
+def test_acled_report_wording_of_ground_left_and_then_occupied(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+# OTHER, CHANGE_TO_GROUP_ACT, PEACE_PROTEST, PROTEST_WITH_INTER (sixteenth session: incident logs, situation and monitor reports)
+@pytest.mark.parametrize("text, label", [
+    # a death whose cause the report leaves open, a body with a long description found or retrieved
+    ("A prison warden in Tolo died of undetermined causes at the barracks clinic, the district office said.", "OTHER"),
+    ("Rights monitors said a student held at the Vell station had died there under suspicious circumstances.", "OTHER"),
+    ("03/04: Corpse of an old herder with knife cuts found beside the Soro well; motive unknown.", "OTHER"),
+    ("Around 9 bodies retrieved from a ravine near Kessa, 05/2020; no identification yet.", "OTHER"),
+    # shots with nobody hurt and nobody named, an unidentified drone seen, a shooting with no attacker
+    ("Marra, 02/06: Police fired in the air to end a quarrel between drivers at the bus park; situation calmed soon after.", "OTHER"),
+    ("Observers said rounds were fired toward a voter registration tent in Delo overnight; no one hit and the source could not be established.", "OTHER"),
+    ("The field team reported that an unidentified aircraft was sighted over the Kumo settlement before dawn; no strike followed.", "OTHER"),
+    ("Lakewa district - a prison guard reportedly shot himself inside the armoury; inquiry under way.", "OTHER"),
+    ("A stray bullet hit a teenager during celebrations after the derby in Palu; residents blamed revellers firing rifles.", "OTHER"),
+    # a decree requiring, a suspension of party activities announced, a ban among other impositions, a group renaming itself,
+    # a coalition whose formation was announced with its date in between
+    ("Local reports say the ruling council issued a decree obliging traders in Vemo to close on Fridays.", "CHANGE_TO_GROUP_ACT"),
+    ("Bora - 2022: the transitional committee announced the suspension of all trade union activities for six months.", "CHANGE_TO_GROUP_ACT"),
+    ("Unconfirmed reports say the insurgents imposed road tolls and a ban on music at weddings in Sarki district.", "CHANGE_TO_GROUP_ACT"),
+    ("The panel noted that the militia had renamed its units in the south as the Northern Shield in 2021.", "CHANGE_TO_GROUP_ACT"),
+    ("The inquiry found that the rebel chiefs announced in March 2019 the formation of an alliance of four factions vowing to march on the capital.", "CHANGE_TO_GROUP_ACT"),
+    # civilians blocking a road press a cause even with no protest word; a march that dispersed after handing in its petition
+    ("Monitors observed that truck drivers had blocked the main highway at Kolo junction with their lorries for a day.", "PEACE_PROTEST"),
+    ("Some 800 pensioners marched to the labour ministry in Tessa; marchers dispersed after handing in a letter.", "PEACE_PROTEST"),
+])
+def test_acled_report_wording_of_other_developments_changes_and_protests(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # near misses: a gunman who shot himself after killing others, bodies found after a named attack, bandits blocking a road
+    ("A gunman killed four worshippers at a chapel in Dovo and then shot himself, police said.", "ATTACK"),
+    ("Bandits blocked the road near Tinka and robbed passengers of cash and phones.", "NOT_PEACE_PROTEST"),
+])
+def test_acled_report_wording_near_misses_keep_their_label(text, label):
+    if label == "NOT_PEACE_PROTEST":
+        assert rules_label(text) != "PEACE_PROTEST"
+    else:
+        assert rules_label(text) == label
