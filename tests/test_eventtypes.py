@@ -2581,3 +2581,36 @@ def test_eventtypes_stayed_out_of_pact_is_a_refusal(nlp, sentence):
 ])
 def test_eventtypes_shut_in_a_strike_is_a_protest(nlp, sentence, expected):
     assert (_main_type(nlp, sentence) or "NONE") == expected
+
+
+# --- PLOVER share 1 (ploverfix4_1): chronologies and official texts ---
+def test_eventtypes_undertook_and_readiness_noun_state_intent(nlp):
+    # "undertook to X" and "announced its willingness/readiness to X" are intents (CAMEO 03), as "ready to X" is
+    assert _main_type(nlp, "The Malawian cabinet undertook to appoint an independent electoral commission by March.") == "AGREE"
+    assert _main_type(nlp, "The Prime Minister has announced his willingness to reshuffle his ministers after the strikes.") == "AGREE"
+    # near misses: a journey undertaken is no promise; a readiness to attack stays a threat
+    assert _main_type(nlp, "The pilgrims undertook a long journey to Mecca.") is None
+    assert _main_type(nlp, "The ministry expressed its readiness to shell the rebel positions.") == "THREATEN"
+
+
+def test_eventtypes_requested_persons_and_case_files_handed_over(nlp):
+    # extradition carried out (CAMEO 063): people another state asked for, and case files handed to its officers
+    assert _main_type(nlp, "The Interior Ministry has surrendered the two requested individuals to the Italian authorities.") == "COOPERATE"
+    assert _main_type(nlp, "Kosovo police turned over the case file on the bombing to Serbian prosecutors.") == "COOPERATE"
+    # near miss: weapons surrendered are a disarmament
+    assert _main_type(nlp, "The rebels surrendered their weapons to the peacekeepers.") == "RETREAT"
+
+
+# --- PLOVER share 2 (ploverfix4_2): chronologies and official texts ---
+def test_eventtypes_chronology_present_tense_read_as_noun(nlp):
+    # "1991: the king apologises for ...": the terse present tense the parser takes for a plural noun is the act
+    assert _main_type(nlp, "4 May 1991: The Belgian king apologises for the massacres committed in the Congo.") == "SUPPORT"
+    # near miss: the same shape with a verb of its own type keeps that type
+    assert _main_type(nlp, "1988: The Dutch queen condemns the bombing of the embassy.") == "ACCUSE"
+
+
+def test_eventtypes_apology_delivered_is_an_apology(nlp):
+    # an apology delivered, tendered or issued is made (CAMEO 055), no goods handed over
+    assert _main_type(nlp, "12 March 2004: The Chilean president delivers a formal apology to the Mapuche people.") == "SUPPORT"
+    # near miss: supplies delivered stay aid
+    assert _main_type(nlp, "The Red Cross delivered blankets to the flood victims.") == "AID"

@@ -307,6 +307,9 @@ _LIGHT_ACTS = {"be", "do", "have", "go", "come", "say", "see", "wait", "listen",
 
 
 _READY = ("ready", "willing", "prepared")
+# a verb of promising and the nouns of being ready, read as _READY ("undertook to hold", "announced its readiness to")
+_UNDERTAKING = ("undertake", "undertook")
+_READY_NOUNS = ("readiness", "willingness")
 _POLITICAL_ROLES = {"GOV", "OPP", "REB", "INS", "IGO", "LEG", "POL", "JUD"}
 
 
@@ -314,12 +317,18 @@ def _ready_to(verb) -> bool:
     """A party "ready", "willing" or "prepared" to do something no trigger names ("said it was ready to appoint a
     prime minister from the opposition", "were willing to settle their quarrel") states an intent (CAMEO 03); acts
     with a type of their own are read through their modality instead."""
-    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or verb.lemma_.lower() in _LIGHT_ACTS:
+    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "acl") or verb.lemma_.lower() in _LIGHT_ACTS:
         return False
     stance = verb.head
-    if stance.lemma_.lower() not in _READY or stance.dep_ != "acomp":
+    lemma = stance.lemma_.lower()
+    if verb.dep_ == "xcomp" and lemma in _UNDERTAKING:
+        copula = stance  # "the cabinet undertook to free the press": a promise in the speaker's own words
+    elif verb.dep_ == "acl" and lemma in _READY_NOUNS and stance.dep_ in ("dobj", "obj"):
+        copula = stance.head  # "announced its willingness to reshuffle the cabinet": the noun of the same stance
+    elif verb.dep_ == "xcomp" and lemma in _READY and stance.dep_ == "acomp":
+        copula = stance.head
+    else:
         return False
-    copula = stance.head
     if any(c.dep_ == "neg" for h in (stance, copula, verb) for c in h.children):
         return False
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
@@ -916,8 +925,9 @@ def _possible_triggers(doc) -> list[int]:
     complement: dict[int, bool] = {}
     found = []
     amod = strings["amod"]
+    root = strings["ROOT"]
     jointly = strings["jointly"]  # (a hash: no lookup in the store)
-    stances = {strings[w] for w in _READY}
+    stances = {strings[w] for w in (*_READY, *_UNDERTAKING, *_READY_NOUNS)}
     joint_acts = False
     ready = []
     for i, (lemma, pos, dep) in enumerate(token_rows(doc, [LEMMA, POS, DEP])):
@@ -941,9 +951,11 @@ def _possible_triggers(doc) -> list[int]:
                     if pos == ADJ else word in lex.noun_keys
             if lemma_keys[key]:
                 found.append(i)
+            elif pos == NOUN and dep == root and strings[lemma].lower() in lex.verbs:
+                found.append(i)  # "the king apologises for ...": a chronology's present tense read as a plural noun
     if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
         found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
     if ready:  # what a party is "ready to" do, named by a verb of no entry: _ready_to
-        found = sorted(set(found) | {c.i for i in ready for c in doc[i].children if c.dep_ == "xcomp" and c.pos_ == "VERB"})
+        found = sorted(set(found) | {c.i for i in ready for c in doc[i].children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found

@@ -15,7 +15,9 @@ from .triggers import trigger_type
 
 
 # Words that make a person handed over someone sought by justice: "handed over a suspected people smuggler"
-_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted", "kingpin", "ringleader"}
+_SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "convicted", "kingpin", "ringleader",
+           # people another state asked for ("the requested persons"): an extradition carried out
+           "requested", "extraditable"}
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
 
 
