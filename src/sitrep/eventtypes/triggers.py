@@ -195,6 +195,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
     elif pos in ("NOUN", "PROPN"):
+        if lemma not in lex.noun_keys and _present_verb_read_as_noun(token, lemma, lex):
+            # "1991: the king apologises for ...": a chronology's present tense taken for a plural noun
+            entry = lex.verbs.get(lemma)
+            return entry.trigger if entry.subject_kind is None else None
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
         if token.dep_ == "compound" and token.head.lemma_.lower() in _KINDS_OF_FORCE:
@@ -247,6 +251,13 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
+
+
+def _present_verb_read_as_noun(token, lemma: str, lex) -> bool:
+    """A sentence's root tagged as a plural noun, with a subject before it, whose lemma is a verb of the
+    lexicon only: "the king apologises for ...", the terse present tense of chronologies."""
+    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs
+            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children))
 
 
 def _misread_verb(token, base: str, lex) -> Optional[TriggerType]:
