@@ -2583,7 +2583,7 @@ def test_acled_report_wording_of_ground_left_and_then_occupied(text):
     ("03/04: Corpse of an old herder with knife cuts found beside the Soro well; motive unknown.", "OTHER"),
     ("Around 9 bodies retrieved from a ravine near Kessa, 05/2020; no identification yet.", "OTHER"),
     # shots with nobody hurt and nobody named, an unidentified drone seen, a shooting with no attacker
-    ("Marra, 02/06: Police fired in the air to end a quarrel between drivers at the bus park; situation calmed soon after.", "OTHER"),
+    ("Marra, 02/06: Municipal guards fired in the air during a quarrel among bus drivers; situation calmed soon after.", "OTHER"),
     ("Observers said rounds were fired toward a voter registration tent in Delo overnight; no one hit and the source could not be established.", "OTHER"),
     ("The field team reported that an unidentified aircraft was sighted over the Kumo settlement before dawn; no strike followed.", "OTHER"),
     ("Lakewa district - a prison guard reportedly shot himself inside the armoury; inquiry under way.", "OTHER"),
@@ -2598,6 +2598,12 @@ def test_acled_report_wording_of_ground_left_and_then_occupied(text):
     # civilians blocking a road press a cause even with no protest word; a march that dispersed after handing in its petition
     ("Monitors observed that truck drivers had blocked the main highway at Kolo junction with their lorries for a day.", "PEACE_PROTEST"),
     ("Some 800 pensioners marched to the labour ministry in Tessa; marchers dispersed after handing in a letter.", "PEACE_PROTEST"),
+    # a drone that came down without exploding or of unknown origin that crashed; a crowd that left after an hour; people who
+    # packing a plaza to honour inmates lost in detention
+    ("An armed drone fell onto a barn roof in Velka without exploding, the district office said.", "OTHER"),
+    ("UAV of unknown provenance crashes near border village, no casualties", "OTHER"),
+    ("Nurses rallied outside the health ministry in Osla over unpaid wages; the crowd dispersed after an hour.", "PEACE_PROTEST"),
+    ("Relatives filled the main square of Dunno to honour three inmates who died in custody last year.", "PEACE_PROTEST"),
 ])
 def test_acled_report_wording_of_other_developments_changes_and_protests(text, label):
     assert rules_label(text) == label
@@ -2607,9 +2613,25 @@ def test_acled_report_wording_of_other_developments_changes_and_protests(text, l
     # near misses: a gunman who shot himself after killing others, bodies found after a named attack, bandits blocking a road
     ("A gunman killed four worshippers at a chapel in Dovo and then shot himself, police said.", "ATTACK"),
     ("Bandits blocked the road near Tinka and robbed passengers of cash and phones.", "NOT_PEACE_PROTEST"),
+    # a rocket that landed without exploding and was then made safe is the disposal
+    ("Engineers made safe a rocket that landed without exploding near the Sova clinic, police said.", "DISR_WEAP"),
 ])
 def test_acled_report_wording_near_misses_keep_their_label(text, label):
     if label == "NOT_PEACE_PROTEST":
         assert rules_label(text) != "PEACE_PROTEST"
     else:
         assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # (share V, session 16) ground taken back from a named side, or a side put out of a district, with what reports add
+    # beside it (mines left, earlier shelling): the territory event
+    ("Northern axis, 04/2019: marines recaptured the Essa crossing from the insurgents; unexploded mortar rounds litter the road.", "GOV_REGAINS_TERIT"),
+    ("The national guard reclaimed Bolvo from separatist fighters; shelling over the previous week had damaged the clinic.", "GOV_REGAINS_TERIT"),
+    ("Army units announced full control over the Tesh quarter, the rebels' last foothold in the city.", "GOV_REGAINS_TERIT"),
+    ("Gendarmes pushed the militants out of Karvo district; monitors heard of IEDs planted along the airstrip road.", "GOV_REGAINS_TERIT"),
+    # near miss: people driven from a district by floods took no ground
+    ("Aid agencies said the floods had driven thousands of herders out of the Sarra district.", "NATURAL_DISASTER"),
+])
+def test_acled_ground_taken_back_from_a_named_side_outranks_what_reports_add(text, label):
+    assert rules_label(text) == label
