@@ -2614,3 +2614,15 @@ def test_eventtypes_apology_delivered_is_an_apology(nlp):
     assert _main_type(nlp, "1 June 2004: Chile's president delivers an apology on behalf of the state for the Mapuche land seizures.") == "SUPPORT"
     # near miss: supplies delivered stay aid
     assert _main_type(nlp, "The Red Cross delivered blankets to the flood victims.") == "AID"
+
+
+def test_eventtypes_press_credentials_revoked_and_blame_found(nlp):
+    # papers taken away from people restrict them (CAMEO 17); a measure revoked stays a concession
+    assert _main_type(nlp, "The ministry withdrew the press credentials of six foreign correspondents.") == "COERCE"
+    assert _main_type(nlp, "Ankara cancelled the work permits of two Dutch reporters on Friday.") == "COERCE"
+    assert _main_type(nlp, "The government revoked the decree banning opposition rallies.") == "CONCEDE"
+    # an official finding of blame ("considers / found that X was responsible for") is an accusation (CAMEO 112)
+    assert _main_type(nlp, "The panel found that the navy was responsible for sinking the ferry.") == "ACCUSE"
+    assert _main_type(nlp, "Officials found that the bridge was safe.") is None
+    # dissatisfaction voiced is disapproval (CAMEO 111)
+    assert _main_type(nlp, "Delhi voiced deep dissatisfaction over the Nepalese decision to print the new map.") == "ACCUSE"

@@ -85,7 +85,7 @@ def _event_type(token) -> Optional[TriggerType]:
         if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in MUST_AUX for c in token.children):
             return TriggerType("REQUEST", None, "10")
-        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
+        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _BLAME_FINDING and any(
                 (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
@@ -307,6 +307,9 @@ _LIGHT_ACTS = {"be", "do", "have", "go", "come", "say", "see", "wait", "listen",
 
 
 _READY = ("ready", "willing", "prepared")
+# verbs that say or find who is to blame: "said X was responsible", and an official finding ("considers / has
+# established / found that X was responsible for")
+_BLAME_FINDING = REPORTING | {"consider", "establish", "find", "determine", "assess", "judge"}
 # a verb of promising and the nouns of being ready, read as _READY ("undertook to hold", "announced its readiness to")
 _UNDERTAKING = ("undertake", "undertook")
 _READY_NOUNS = ("readiness", "willingness")
