@@ -2635,3 +2635,26 @@ def test_acled_report_wording_near_misses_keep_their_label(text, label):
 ])
 def test_acled_ground_taken_back_from_a_named_side_outranks_what_reports_add(text, label):
     assert rules_label(text) == label
+
+
+# VIOL_DEMONSTR (sixteenth session): a crowd that stones or attacks the police or their post; barriers broken by marchers
+@pytest.mark.parametrize("text, label", [
+    ("Residents said the crowd stoned a police post in Ralo on Monday, angered by a new roadblock levy.", "VIOL_DEMONSTR"),
+    ("The inquiry found that marchers opposing the dam had broken the barricades outside the governor's office.", "VIOL_DEMONSTR"),
+    # near miss: a crowd that stormed a police post to drag a suspect out and kill him is the mob
+    ("A crowd stormed the police post in Venda, dragged out a suspected cattle thief and beat him to death.", "MOB_VIOL"),
+])
+def test_acled_crowds_turning_on_the_police_are_violent_demonstrations(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # (share V, session 16) a crowd crush, an army's munitions store blowing up, a vessel's fire: accidents, whatever
+    # the monitors add beside them (arrests of organisers, a toll)
+    ("Observers said 14 people died in a crowd crush during a flour handout in Parro stadium; the organisers were later detained.", "MAN_MADE_DISASTER"),
+    ("A barge fire on the Orra river killed nine crew members, the port authority said.", "MAN_MADE_DISASTER"),
+    # near miss: a stampede set off by gunmen firing into a crowd is their attack
+    ("Gunmen fired into the crowd at the Parro stadium, causing a stampede in which 14 people died.", "ATTACK"),
+])
+def test_acled_crowd_crushes_and_vessel_fires_are_accidents(text, label):
+    assert rules_label(text) == label
