@@ -61,3 +61,13 @@ def test_roles_mentions_demonym_on_people_by_trade_is_no_government(nlp):
     actor = actor_at(_token(doc, "geologists"), None)
     assert actor is not None and (actor.code.country, actor.code.role) == ("CHL", "CVL")
     assert actor.text == "Chilean geologists" == doc.text[actor.start:actor.end]
+
+
+# --- PLOVER share 1 (ploverfix4_1): official texts ---
+def test_roles_mentions_office_name_word_is_no_place(nlp):
+    # "Federal" in "the Federal Government" names the office, not a town of that name in some gazetteer
+    doc = nlp("The Federal Government supplied tents and blankets to Portugal after the floods.")
+    actor = actor_at(_token(doc, "Government"), None)
+    assert actor is not None and actor.code.role == "GOV" and actor.code.country is None
+    doc = nlp("Darfur rebels attacked a convoy near the border.")
+    assert actor_at(_token(doc, "rebels"), None).code.country == "SDN"

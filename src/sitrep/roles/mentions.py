@@ -323,12 +323,17 @@ def _possessor_country(token: Token, country_hint: Optional[str]) -> Optional[st
     return None
 
 
+# capitalised words of an office's own name that are no place ("the Federal Government", "the Royal Army"),
+# though a gazetteer holds towns so named
+_STATE_WORDS = {"federal", "national", "royal", "central", "provisional", "interim", "transitional", "imperial", "union"}
+
+
 def _modifier_place_country(token: Token) -> Optional[str]:
     """The country of a place naming a group: "Darfur rebels", "Tigray forces"."""
     for child in token.lefts:
         # the small parser often tags such a place ORG or NORP ("Tigray rebels")
         if child.dep_ in ("compound", "amod", "nmod") and child.pos_ == "PROPN" and \
-                child.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+                child.ent_type_ in ("GPE", "LOC", "ORG", "NORP") and child.lower_ not in _STATE_WORDS:
             country = actors.place_country(child.text)
             if country:
                 return country
