@@ -2626,3 +2626,17 @@ def test_eventtypes_press_credentials_revoked_and_blame_found(nlp):
     assert _main_type(nlp, "Officials found that the bridge was safe.") is None
     # dissatisfaction voiced is disapproval (CAMEO 111)
     assert _main_type(nlp, "Delhi voiced deep dissatisfaction over the Nepalese decision to print the new map.") == "ACCUSE"
+
+
+def test_eventtypes_cessation_of_fighting_is_a_ceasefire(nlp):
+    # "a cessation of hostilities/attacks" reads as "cease hostilities": de-escalation (CAMEO 0871), not the fighting
+    assert _main_type(nlp, "The junta and the Karen rebels proclaimed a cessation of hostilities over the holidays.") == "RETREAT"
+    # near miss: payments ceased are no ceasefire
+    assert _main_type(nlp, "The cessation of payments to the contractors angered the unions.") is None
+
+
+def test_eventtypes_strike_declared_is_the_stoppage(nlp):
+    # a strike declared by those who wage it is the protest (CAMEO 14), even with an appeal joined to it
+    assert _main_type(nlp, "The miners' federation declares a nationwide strike from Thursday and asks shopkeepers to close.") == "PROTEST"
+    # near miss: a court declaring a strike unlawful judges it
+    assert _main_type(nlp, "The labour court declared the strike illegal and ordered the drivers back to work.") != "PROTEST"
