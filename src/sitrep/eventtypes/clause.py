@@ -319,22 +319,23 @@ _POLITICAL_ROLES = {"GOV", "OPP", "REB", "INS", "IGO", "LEG", "POL", "JUD"}
 def _ready_to(verb) -> bool:
     """A party "ready", "willing" or "prepared" to do something no trigger names ("said it was ready to appoint a
     prime minister from the opposition", "were willing to settle their quarrel") states an intent (CAMEO 03); acts
-    with a type of their own are read through their modality instead."""
+    with a type of their own are read through their modality instead. "Undertook to X" and "announced its
+    readiness to X" state the same intent; the stance's verb is the one whose subject is the party."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "acl") or verb.lemma_.lower() in _LIGHT_ACTS:
         return False
     stance = verb.head
     lemma = stance.lemma_.lower()
     if verb.dep_ == "xcomp" and lemma in _UNDERTAKING:
-        copula = stance  # "the cabinet undertook to free the press": a promise in the speaker's own words
+        stance_verb = stance  # "the cabinet undertook to free the press": a promise in the speaker's own words
     elif verb.dep_ == "acl" and lemma in _READY_NOUNS and stance.dep_ in ("dobj", "obj"):
-        copula = stance.head  # "announced its willingness to reshuffle the cabinet": the noun of the same stance
+        stance_verb = stance.head  # "announced its willingness to reshuffle the cabinet": the noun of the same stance
     elif verb.dep_ == "xcomp" and lemma in _READY and stance.dep_ == "acomp":
-        copula = stance.head
+        stance_verb = stance.head
     else:
         return False
-    if any(c.dep_ == "neg" for h in (stance, copula, verb) for c in h.children):
+    if any(c.dep_ == "neg" for h in (stance, stance_verb, verb) for c in h.children):
         return False
-    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in stance_verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if subject.pos_ == "PRON" or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
