@@ -863,25 +863,29 @@ def test_places_a_generic_word_is_a_town_when_its_police_or_council_follows():
     assert not plausible("Officers said the Liberty parade was late.", {"US": 2})
 
 
-def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near():
-    from sitrep.gazetteer import Match, Place
+def _mention_in(text, name, places):
+    """A mention of `name` in `text` whose readings are `places`, the first taken as best."""
+    from sitrep.gazetteer import Match
     from sitrep.places.mention import Mention
-    from sitrep.places.recognise import listed_with_a_place
+    start = text.index(name)
+    m = Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
+    m.best = m.matches[0] if m.matches else None
+    return m
 
-    def mention(text, name, places):
-        start = text.index(name)
-        m = Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
-        m.best = m.matches[0] if m.matches else None
-        return m
+
+def test_places_a_name_listed_with_a_place_is_a_place_when_a_reading_lies_near():
+    from sitrep.gazetteer import Place
+    from sitrep.places.recognise import listed_with_a_place
 
     ravenna = Place(1, "Ravenna", 41.16, -81.24, "US", "Ohio", None, "P", "PPL", 11000)
     kent_oh = Place(2, "Kent", 41.15, -81.36, "US", "Ohio", None, "P", "PPL", 30000)
     kent_wa = Place(3, "Kent", 47.38, -122.23, "US", "Washington", None, "P", "PPL", 130000)
     text = "Only Kent and Ravenna expect smaller budgets."
-    assert listed_with_a_place(mention(text, "Kent", [kent_wa, kent_oh]), [mention(text, "Ravenna", [ravenna])], text)
-    assert not listed_with_a_place(mention(text, "Kent", [kent_wa]), [mention(text, "Ravenna", [ravenna])], text)
+    ravenna_listed = [_mention_in(text, "Ravenna", [ravenna])]
+    assert listed_with_a_place(_mention_in(text, "Kent", [kent_wa, kent_oh]), ravenna_listed, text)
+    assert not listed_with_a_place(_mention_in(text, "Kent", [kent_wa]), [_mention_in(text, "Ravenna", [ravenna])], text)
     met = "Only Kent met Ravenna officials."
-    assert not listed_with_a_place(mention(met, "Kent", [kent_oh]), [mention(met, "Ravenna", [ravenna])], met)
+    assert not listed_with_a_place(_mention_in(met, "Kent", [kent_oh]), [_mention_in(met, "Ravenna", [ravenna])], met)
 
 
 def test_places_a_country_code_in_a_currency_is_no_place(nlp):
@@ -1113,24 +1117,17 @@ def test_places_a_town_near_a_found_place_across_a_border_is_a_place(nlp):
 
 
 def test_places_near_a_place_needs_the_cue_and_the_distance():
-    from sitrep.gazetteer import Match, Place
-    from sitrep.places.mention import Mention
+    from sitrep.gazetteer import Place
     from sitrep.places.recognise import near_a_place
-
-    def mention(text, name, places):
-        start = text.index(name)
-        m = Mention(start, start + len(name), name, [Match(p, "name", "exact") for p in places])
-        m.best = m.matches[0] if m.matches else None
-        return m
 
     harbour = Place(1, "Valdor", 45.0, 10.0, "XA", None, None, "P", "PPL", 200000)
     close = Place(2, "Brenzo", 45.3, 10.2, "XB", None, None, "P", "PPL", 8000)
     far = Place(3, "Brenzo", 52.0, 20.0, "XB", None, None, "P", "PPL", 8000)
     text = "Shells fired from Valdor fell near Brenzo at dawn."
-    assert near_a_place(mention(text, "Brenzo", [close]), [mention(text, "Valdor", [harbour])], text)
-    assert not near_a_place(mention(text, "Brenzo", [far]), [mention(text, "Valdor", [harbour])], text)
+    assert near_a_place(_mention_in(text, "Brenzo", [close]), [_mention_in(text, "Valdor", [harbour])], text)
+    assert not near_a_place(_mention_in(text, "Brenzo", [far]), [_mention_in(text, "Valdor", [harbour])], text)
     met = "Shells fired from Valdor hit Brenzo's car at dawn."
-    assert not near_a_place(mention(met, "Brenzo", [close]), [mention(met, "Valdor", [harbour])], met)
+    assert not near_a_place(_mention_in(met, "Brenzo", [close]), [_mention_in(met, "Valdor", [harbour])], met)
 
 
 @pytest.mark.parametrize("text", [
