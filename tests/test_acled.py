@@ -2658,3 +2658,43 @@ def test_acled_crowds_turning_on_the_police_are_violent_demonstrations(text, lab
 ])
 def test_acled_crowd_crushes_and_vessel_fires_are_accidents(text, label):
     assert rules_label(text) == label
+
+
+# OTHER, CHANGE_TO_GROUP_ACT, ARREST (seventeenth session, labels of helper N): a group naming its own new 'caliph' or
+# 'governor', announcing its own administrative structure or its transformation into a party; a group freeing people it
+# had held for months; a protest's organisers held away from it, an arrest that set protests off, charges after last
+# month's protests
+@pytest.mark.parametrize("text, label", [
+    ("The Tarvo Brigades said on their radio that they had named Sheikh Omaru Dallo as their new 'wali' for the lake islands.", "CHANGE_TO_GROUP_ACT"),
+    ("Last week the Vellan Front announced a new 'governor' for Kessa district, monitors reported.", "CHANGE_TO_GROUP_ACT"),
+    ("The Ormo Liberation Movement has announced their own command structure across the hill villages, local radio said.", "CHANGE_TO_GROUP_ACT"),
+    ("The Daro Hills militia formally announced its conversion into a civilian movement on Friday.", "CHANGE_TO_GROUP_ACT"),
+    ("Fishermen in Pemo said the Sea Lions group freed three crewmen whom it had kept captive near the islands.", "OTHER"),
+    ("The Keru insurgents released the two surveyors who had been held since April, the mining firm confirmed.", "OTHER"),
+    ("The dockers' strike in Merra is in its second month. Police arrested two prominent strike leaders on Friday; the pickets stayed in place.", "ARREST"),
+    ("Troops took the former governor of Sarn into custody at his villa. His detention triggered riots in the capital.", "ARREST"),
+    ("Fuel prices doubled in March. Police in Ardo arrested a union secretary and two teachers following the fuel protests of last month, prosecutors said.", "ARREST"),
+    # near misses: protesters held at the march stay the protest's; a release in an exchange is the agreement's
+    ("Police detained forty demonstrators during the march in Ardo after they refused to disperse.", "PROTEST_WITH_INTER"),
+    ("Under the deal, the Keru insurgents released eight soldiers they had held since May in exchange for jailed fighters.", "AGREEMENT"),
+])
+def test_acled_group_orders_releases_and_arrests_around_protests(text, label):
+    assert rules_label(text) == label
+
+
+# NON_VIOL_TERRIT_TRANSFER, REM_EXPLOS (seventeenth session, labels of helper V): one side's withdrawal completed or
+# called 'regrouping' and the other side moving into the place; a base left 'in the hands of' another force, or left
+# 'allowing' others to take over; a mine or bomb set off by the person or vehicle that ran over it, after a sentence of
+# background (clearance totals, the years since a peace deal)
+@pytest.mark.parametrize("text, label", [
+    ("On 3 May, Vessan troops completed their withdrawal from Orru county, and Kell militia units entered the county seat.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Tamar commanders described the pull-back as 'regrouping' from Pell, and Dorran border guards moved into the empty barracks.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Gendarmes pulled out of the Sarvo outpost, leaving the compound to a local militia's fighters, a herder said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("After weeks of talks the Nadi fighters left the grain terminal, allowing harbour police units to take over.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Demining crews in Orvana have removed thousands of devices this decade. On Friday a truck drove over a buried anti-tank mine outside Kesh, killing two herders.", "REM_EXPLOS"),
+    ("Vennia has counted fewer mine casualties since the peace deal. Still, on Tuesday a boy stepped on a mine while collecting firewood near Lutt, officials said.", "REM_EXPLOS"),
+    # near miss: a mine found and made safe stays a disruption
+    ("Army engineers found an anti-tank mine on the Kesh road and defused it before any vehicle passed.", "DISR_WEAP"),
+])
+def test_acled_handovers_by_withdrawal_and_mines_set_off_by_vehicles(text, label):
+    assert rules_label(text) == label
