@@ -2698,3 +2698,38 @@ def test_acled_group_orders_releases_and_arrests_around_protests(text, label):
 ])
 def test_acled_handovers_by_withdrawal_and_mines_set_off_by_vehicles(text, label):
     assert rules_label(text) == label
+
+
+# PROTEST_WITH_INTER (seventeenth session, helper N): protesters on a hunger strike or 'sitting on fast', an 'agitation',
+# lifted into police vans or taken to the police lines, or forcibly removed: the intervention, South Asian usage
+@pytest.mark.parametrize("text, label", [
+    ("Members of the farmers' union on an indefinite hunger strike outside the district office were lifted by police vans at dawn and taken to the Korla police lines.", "PROTEST_WITH_INTER"),
+    ("Teachers sitting on fast at the block office in Sarnagar were forcibly removed by police late on Friday; the union called it a peaceful agitation.", "PROTEST_WITH_INTER"),
+    # near miss: a hunger strike no one broke up stays peaceful
+    ("Teachers held a peaceful hunger strike outside the block office in Sarnagar on Friday, and the district officer met them.", "PEACE_PROTEST"),
+])
+def test_acled_fasting_protesters_removed_by_police_are_an_intervention(text, label):
+    assert rules_label(text) == label
+
+
+# ARMED_CLASH, ART_MISS_ATTACK (seventeenth session, labels of helper V): two sides trading paired kinds of fire
+# ('rifle and mortar fire') or both using heavy weapons are fighting each other, not shelling
+@pytest.mark.parametrize("text, label", [
+    ("Near Tessu ridge, Brenn marines and Kalo militiamen traded machine-gun and mortar fire until dawn, a port official said.", "ARMED_CLASH"),
+    ("Rebels of the Meru front assaulted an army camp near Ovan at dusk, and the fighting lasted five hours as both sides employed mortars, the garrison said.", "ARMED_CLASH"),
+    # near miss: one side shelling a town is the shelling
+    ("Brenn gunners shelled the market of Tessu with mortars on Sunday, wounding six traders.", "ART_MISS_ATTACK"),
+])
+def test_acled_paired_fire_and_heavy_weapons_on_both_sides_are_clashes(text, label):
+    assert rules_label(text) == label
+
+
+# OTHER (seventeenth session, helper N): gunfire whose source no one could establish is an incident of unclear nature
+@pytest.mark.parametrize("text, label", [
+    ("A nurse in Parrow was hit in the leg on Sunday evening; police said the origin of the firing had not been determined.", "OTHER"),
+    ("A soldier was wounded at a checkpoint in Birra on Monday, the army said, adding that it could not determine the source of the gunfire.", "OTHER"),
+    # near miss: named gunmen who shot people are the attack
+    ("Gunmen on motorbikes shot dead three traders at the Ekko market on Sunday, police said.", "ATTACK"),
+])
+def test_acled_gunfire_of_unknown_source_is_other(text, label):
+    assert rules_label(text) == label
