@@ -2640,3 +2640,59 @@ def test_eventtypes_strike_declared_is_the_stoppage(nlp):
     assert _main_type(nlp, "The miners' federation declares a nationwide strike from Thursday and asks shopkeepers to close.") == "PROTEST"
     # near miss: a court declaring a strike unlawful judges it
     assert _main_type(nlp, "The labour court declared the strike illegal and ordered the drivers back to work.") != "PROTEST"
+
+
+# --- ploverfix5 share 2 (MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION SUPPORT THREATEN) ---
+
+def test_eventtypes_dateline_is_not_the_crowd(nlp):
+    # a dateline or agency name before a colon or dash is the narrator, not the subject: the crowd after it acts
+    assert _main_type(nlp, "Xinhua: angry workers in Lagos on Tuesday stormed the ministry building.") == "PROTEST"
+    assert _main_type(nlp, "LIMA -- Hundreds of Peruvian nurses on Monday occupied the health ministry lobby.") == "PROTEST"
+    # near miss: troops storming a town are no crowd
+    assert _main_type(nlp, "Government troops on Tuesday stormed the rebel-held town.") != "PROTEST"
+
+
+def test_eventtypes_crowd_barricades_are_protest(nlp):
+    # a crowd barring roads with roadblocks or barricades is an obstruction protest (CAMEO 144)
+    assert _main_type(nlp, "Banana growers near Quito on Monday set up roadblocks across the motorway to the coast.") == "PROTEST"
+    assert _main_type(nlp, "Peasants in Oaxaca put up barricades on the federal road over land titles.") == "PROTEST"
+    # near miss: police checkpoints are no protest
+    assert _main_type(nlp, "Police set up roadblocks around the capital on Sunday.") != "PROTEST"
+
+
+def test_eventtypes_papers_returned_are_property_returned(nlp):
+    # state papers given back are property returned (CAMEO 0842), not information published
+    assert _main_type(nlp, "Cairo radio says Britain has returned colonial documents to Egypt.") == "RETREAT"
+    assert _main_type(nlp, "Lisbon returned the bulk of the colonial papers to Luanda on Friday.") == "RETREAT"
+    # near miss: documents released are published, and a record profit is no record
+    assert _main_type(nlp, "The ministry released documents showing the cost overruns.") != "RETREAT"
+    assert _main_type(nlp, "The firm returned record profits this year.") != "RETREAT"
+
+
+# --- ploverfix5 share 1 (ACCUSE AGREE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE): state-media wire families ---
+def test_eventtypes_share1_call_received_is_phone_consult(nlp):
+    t = _trigger(nlp, "The emir received a call from the Spanish prime minister on Sunday.", "received")
+    assert t is not None and t.plover_type == "CONSULT"
+    # near miss: a letter received is no call
+    assert _trigger(nlp, "The emir received a letter from the Spanish prime minister on Sunday.", "received") is None
+
+
+def test_eventtypes_share1_visitor_received_by_name_is_visit(nlp):
+    t = _trigger(nlp, "The Omani government on Tuesday received visiting Kenyan Foreign Minister Ali Juma.", "received")
+    assert t is not None and t.plover_type == "CONSULT"
+
+
+def test_eventtypes_share1_detention_warrant_orders_a_detention(nlp):
+    doc = nlp("Colombian prosecutors issued detention warrants for nine army officers.")
+    from sitrep.roles import main_event
+    chosen = main_event(doc[:])
+    assert chosen is not None and chosen[1].plover_type == "COERCE"
+
+
+def test_eventtypes_share1_firing_resorted_to_and_losses_inflicted(nlp):
+    t = _trigger(nlp, "Eritrean troops resorted to unprovoked firing on border villages.", "resorted")
+    assert t is not None and t.plover_type == "ASSAULT"
+    t = _trigger(nlp, "The army inflicted heavy losses on the rebels near the river.", "inflicted")
+    assert t is not None and t.plover_type == "ASSAULT"
+    # near miss: losses inflicted by no armed actor are no attack
+    assert _trigger(nlp, "The drought inflicted heavy losses on farmers this year.", "inflicted") is None
