@@ -44,6 +44,8 @@ QUANTITIES = {"thousand", "hundred", "dozen", "million", "billion", "ton", "tonn
                "member", "staff", "personnel", "team", "crew", "group"}
 # nouns of someone's coming or being somewhere: what they are "of" stands for them
 _MOVES = {"deployment", "presence", "entry", "return", "arrival", "stationing", "dispatch"}
+# a share of a thing stands for the thing: "returned part of the archives", "the rest of the files"
+_SHARES = {"part", "portion", "rest", "remainder", "bulk", "some"}
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
@@ -63,6 +65,8 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
     objects += counted(objects)
+    objects += [p for o in objects if o.lemma_.lower() in _SHARES for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
     moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
     moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
@@ -115,6 +119,9 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             linked = [c for c in child.children if c.dep_ == "pobj"]
             # "drafted in thousands of police": a particle read as a preposition, its counted object the object
             linked += counted(linked) if child.lower_ == "in" else []
+            # "gave back to Oslo some of the maps": a share of something put after the recipient is the object
+            linked += [p for o in linked if o.lemma_.lower() in _SHARES for c in o.children
+                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         elif child.dep_ in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
             linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -22,8 +22,8 @@ def _has_subject_of_kind(token, kind_words: set[str]) -> bool:
     """Whether the agent of this verb (through conjunctions and xcomp) is an armed actor (a crowd)."""
     verb = token
     for _ in range(4):  # "troops advanced and entered": the subject sits on the first verb
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "agent", "poss", "compound"):
+        for child in _agents(verb):
+            if child.dep_ in ("nsubj", "agent", "poss", "compound", "appos"):
                 agent = child if child.dep_ != "agent" else next(iter(child.children), child)
                 words = {agent.lemma_.lower(), agent.text.lower()}
                 words |= {c.lemma_.lower() for c in agent.children if c.dep_ in ("compound", "amod")}
@@ -36,6 +36,27 @@ def _has_subject_of_kind(token, kind_words: set[str]) -> bool:
         else:
             break
     return False
+
+
+_DATELINE_MARKS = {":", "--", "\u2014", "\u2013", "-"}
+
+
+def _is_dateline(token) -> bool:
+    """A place or agency name opening the sentence before a colon or dash ("Lagos: ...", "TASS -- ...")
+    that the parser took for the subject: the narrator's dateline, not the doer."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.pos_ == "PROPN" and token.left_edge.i <= token.sent.start + 2 and following is not None
+            and following.text in _DATELINE_MARKS)
+
+
+def _agents(verb):
+    """The verb's children, a dateline subject replaced by what follows it: its apposition ("Xinhua:
+    radical students stormed") or the verb's next subject ("JAKARTA -- Thousands of workers occupied")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and _is_dateline(child):
+            yield from (c for c in child.children if c.dep_ == "appos")
+            continue
+        yield child
 
 
 def names_party(token) -> bool:
