@@ -2696,3 +2696,9 @@ def test_eventtypes_share1_firing_resorted_to_and_losses_inflicted(nlp):
     assert t is not None and t.plover_type == "ASSAULT"
     # near miss: losses inflicted by no armed actor are no attack
     assert _trigger(nlp, "The drought inflicted heavy losses on farmers this year.", "inflicted") is None
+
+
+def test_eventtypes_rescue_team_let_in_is_access(nlp):
+    # foreign rescue or expert teams let into an area are international involvement allowed (CAMEO 086)
+    assert _main_type(nlp, "Tehran has allowed a Swiss search team into the quake-hit province, state television says.") == "RETREAT"
+    assert _main_type(nlp, "The junta let foreign rescuers into the flooded valley on Friday.") == "RETREAT"
