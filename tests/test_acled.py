@@ -2733,3 +2733,15 @@ def test_acled_paired_fire_and_heavy_weapons_on_both_sides_are_clashes(text, lab
 ])
 def test_acled_gunfire_of_unknown_source_is_other(text, label):
     assert rules_label(text) == label
+
+
+# SUIC_BOMB (seventeenth session, labels of helper V): the bomber told among the dead or by a witness's verb
+# ('exploded himself'), not only as 'suicide bomber'
+@pytest.mark.parametrize("text, label", [
+    ("Witnesses in Harvo said a youth riding a scooter loaded with explosives steered it into the crowd at the bus depot and exploded himself, killing nine.", "SUIC_BOMB"),
+    ("A blast at a Tellan army post killed six soldiers as well as the bomber, officials said.", "SUIC_BOMB"),
+    # near miss: a bomb planted by the roadside, no bomber among the dead
+    ("A bomb planted by the roadside at a Tellan army post killed six soldiers, officials said.", "REM_EXPLOS"),
+])
+def test_acled_bombers_told_among_the_dead_are_suicide_bombings(text, label):
+    assert rules_label(text) == label
