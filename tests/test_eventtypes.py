@@ -2702,3 +2702,12 @@ def test_eventtypes_rescue_team_let_in_is_access(nlp):
     # foreign rescue or expert teams let into an area are international involvement allowed (CAMEO 086)
     assert _main_type(nlp, "Tehran has allowed a Swiss search team into the quake-hit province, state television says.") == "RETREAT"
     assert _main_type(nlp, "The junta let foreign rescuers into the flooded valley on Friday.") == "RETREAT"
+
+
+def test_eventtypes_share1_lifting_of_restriction_ordered_is_concede(nlp):
+    from sitrep.roles import main_event
+    chosen = main_event(nlp("President Kaya on Friday ordered an end to the curfew in two northern towns.")[:])
+    assert chosen is not None and chosen[1].plover_type == "CONCEDE"
+    # near miss: gates lifted are no restriction eased
+    chosen = main_event(nlp("President Kaya on Friday ordered the lifting of the dam gates.")[:])
+    assert chosen is None or chosen[1].plover_type != "CONCEDE"

@@ -32,6 +32,23 @@ _AIMED = {"at", "on", "upon", "against", "into", "toward", "towards", "over"}
 _SEA = {"sea", "ocean", "water", "waters", "pacific", "atlantic"}
 
 
+# the ending of a restriction ordered is the restriction eased ("ordered an end to the curfew", "ordered the lifting of the ban")
+_ORDERED_ENDINGS = {"lifting", "end", "ending", "easing", "relaxation", "removal", "repeal", "abolition", "scrapping"}
+_RESTRICTION_NOUNS = {"ban", "curfew", "restriction", "curb", "censorship", "emergency", "prohibition", "moratorium",
+                      "lockdown"}
+
+
+def _ends_restriction(noun) -> bool:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in _RESTRICTION_NOUNS or any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in _RESTRICTION_NOUNS
+                                                                      for o in p.children) for p in obj.children)):
+                    return True
+    return False
+
+
 def ordered(token, base: TriggerType) -> Optional[TriggerType]:
     """"ordered the closure of X", "ordered troops to the border", "ordered X to leave": the act ordered."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _COMMAND_VERBS:
@@ -60,6 +77,8 @@ def ordered(token, base: TriggerType) -> Optional[TriggerType]:
             kind = trigger_type(child) if child.pos_ == "NOUN" else None
             if kind is not None and kind.plover_type not in ("REQUEST", "THREATEN"):
                 return kind  # "ordered the expulsion of ...", "decreed a full blockade"
+            if kind is None and child.lemma_.lower() in _ORDERED_ENDINGS and _ends_restriction(child):
+                return TriggerType("CONCEDE", None, "08")  # "ordered the lifting of the curfew" (CAMEO 081)
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
             if child.lemma_.lower() in _ORDERED_OUT:
