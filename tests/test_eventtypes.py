@@ -2698,10 +2698,12 @@ def test_eventtypes_share1_firing_resorted_to_and_losses_inflicted(nlp):
     assert _trigger(nlp, "The drought inflicted heavy losses on farmers this year.", "inflicted") is None
 
 
-def test_eventtypes_rescue_team_let_in_is_access(nlp):
+def test_eventtypes_rescuers_let_in_is_access(nlp):
     # foreign rescue or expert teams let into an area are international involvement allowed (CAMEO 086)
-    assert _main_type(nlp, "Tehran has allowed a Swiss search team into the quake-hit province, state television says.") == "RETREAT"
+    assert _main_type(nlp, "Tehran has allowed Swiss rescuers into the quake-hit province, state television says.") == "RETREAT"
     assert _main_type(nlp, "The junta let foreign rescuers into the flooded valley on Friday.") == "RETREAT"
+    # near miss: a sports team let rest is no access granted
+    assert _main_type(nlp, "The coach allowed the team to rest before Sunday's final.") != "RETREAT"
 
 
 def test_eventtypes_share1_lifting_of_restriction_ordered_is_concede(nlp):
