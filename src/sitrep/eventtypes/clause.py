@@ -125,10 +125,10 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
+    # (papers "returned" are given back, not published: CAMEO 0842 return property)
     if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and \
             token.lemma_.lower() != "return" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
-        # (papers "returned" are given back, not published: CAMEO 0842 return property)
     if base.plover_type == "MOBILIZE" and token.pos_ == "VERB" and keeping_peace(token):
         base = _PEACEKEEPING  # troops sent to a peacekeeping force or mission, peacekeepers on patrol
     if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(

@@ -56,6 +56,13 @@ def counted(nouns) -> list:
             for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+def shared(nouns) -> list:
+    """What the shares among `nouns` are part of, which stands for them as an object: "returned part of the
+    archives", "gave back some of the maps"."""
+    return [p for o in nouns if o.lemma_.lower() in _SHARES
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]:
     """The phrase entry of a verb with an object, particle or preposition, most direct link first:
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
@@ -65,8 +72,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
     objects += counted(objects)
-    objects += [p for o in objects if o.lemma_.lower() in _SHARES for c in o.children
-                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    objects += shared(objects)
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
     moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
     moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
@@ -120,8 +126,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # "drafted in thousands of police": a particle read as a preposition, its counted object the object
             linked += counted(linked) if child.lower_ == "in" else []
             # "gave back to Oslo some of the maps": a share of something put after the recipient is the object
-            linked += [p for o in linked if o.lemma_.lower() in _SHARES for c in o.children
-                       if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            linked += shared(linked)
         elif child.dep_ in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
             linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
