@@ -2745,3 +2745,36 @@ def test_acled_gunfire_of_unknown_source_is_other(text, label):
 ])
 def test_acled_bombers_told_among_the_dead_are_suicide_bombings(text, label):
     assert rules_label(text) == label
+
+
+# ATTACK, FORCE_AGAINST_PROTEST (eighteenth session, labels of helper V): a reaction (condemned, deplored, urged restraint
+# or an inquiry) that also tells who fired, shot or raided, on whom, is the act it reports, not diplomacy
+@pytest.mark.parametrize("text, label", [
+    ("The Dravian rights commission deplored on Monday the killing of a teacher in Ossel, who was shot dead by masked men near the school gate on Friday.", "ATTACK"),
+    ("The regional bloc condemned the killing of nine farmers near Kerrow, where armed men on motorcycles opened fire on a market on Sunday.", "ATTACK"),
+    ("The Velan embassy called for restraint after troops opened fire on opposition supporters marching in Tarsk on Monday, killing four.", "FORCE_AGAINST_PROTEST"),
+    # near miss: the reaction alone, with no act told, stays diplomacy
+    ("The ministry condemned the attack on the Lisker embassy on Monday, in which no one was hurt.", "DIPLO"),
+])
+def test_acled_reactions_that_tell_the_act_are_the_act(text, label):
+    assert rules_label(text) == label
+
+
+# OTHER, ARREST, ATTRIB (eighteenth session, labels of helper N): a captive's release reported with no word of how it came
+# about; people held later on charges drawn from earlier protests or unrest; a group's massacre claimed, or a government
+# naming the group that carried it out
+@pytest.mark.parametrize("text, label", [
+    ("The Dutch foreign office on Monday welcomed the release of two engineers held for eight months by armed men in the Sahel.", "OTHER"),
+    ("A Canadian nurse was freed in Chad on Tuesday, seven months after she was kidnapped near Abeche; officials gave no details.", "OTHER"),
+    # near miss: a release that is part of a swap stays the agreement
+    ("Officials welcomed the release of 40 hostages in exchange for jailed fighters.", "AGREEMENT"),
+    ("Sarn's police chief announced that officers had detained the deputy leader of the Unity Party, charged over the violence of the previous weekend, when party supporters clashed with police at a rally.", "ARREST"),
+    ("Judicial officials in Kerrow said eight students had been picked up overnight on charges of organising the protests over the tuition rise.", "ARREST"),
+    # near miss: protesters held at the rally itself are not this family
+    ("Police arrested 30 protesters during the rally in the capital on charges of rioting.", "VIOL_DEMONSTR"),
+    ("Two days later the Eastern Brigades released a video claiming the massacre of 40 herders at Tolva in March.", "ATTRIB"),
+    ("Velan's cabinet spokeswoman said the Northern Liberation Front had carried out the bombing of the Orsk bus station, which killed 12.", "ATTRIB"),
+    ("According to its radio, the group's militants had carried out the raids near Kassar, where two fuel depots burned.", "ATTRIB"),
+])
+def test_acled_releases_later_arrests_and_named_perpetrators(text, label):
+    assert rules_label(text) == label
