@@ -2713,3 +2713,28 @@ def test_eventtypes_share1_lifting_of_restriction_ordered_is_concede(nlp):
     # near miss: gates lifted are no restriction eased
     chosen = main_event(nlp("President Kaya on Friday ordered the lifting of the dam gates.")[:])
     assert chosen is None or chosen[1].plover_type != "CONCEDE"
+
+
+# --- share type18 (PLOVER event typing, domestic-politics batch) ---
+def test_eventtypes_type18_leaving_a_coalition_is_sanction(nlp):
+    assert _main_type(nlp, "The Green Party walked out of the governing coalition in Vienna after a row over motorway tolls.") == "SANCTION"
+    assert _main_type(nlp, "The Liberal Democrats quit the coalition over tuition fees, the party leader told delegates in Bristol.") == "SANCTION"
+    # near miss: joining one is cooperation
+    assert _main_type(nlp, "The Greens joined the coalition after talks in Vienna.") == "COOPERATE"
+
+
+def test_eventtypes_type18_talks_terminated_is_sanction(nlp):
+    assert _main_type(nlp, "Ottawa terminated the negotiations with the Mohawk council after a week of roadblocks.") == "SANCTION"
+
+
+def test_eventtypes_type18_bail_granted_is_retreat(nlp):
+    assert _main_type(nlp, "The Lahore court granted bail to the opposition spokesman on Monday.") == "RETREAT"
+    assert _main_type(nlp, "The parole board granted parole to the former mayor of Cebu.") == "RETREAT"
+    # near miss: bail refused is a refusal
+    assert _main_type(nlp, "The court refused bail to the opposition spokesman on Monday.") == "REJECT"
+
+
+def test_eventtypes_type18_guerrilla_handed_to_another_state_is_cooperate(nlp):
+    assert _main_type(nlp, "Bolivian police handed over a guerrilla leader to Peruvian police at the Desaguadero bridge.") == "COOPERATE"
+    # near miss: a lost child handed over is no extradition
+    assert _main_type(nlp, "Bolivian police handed over a lost child to Peruvian police at the bridge.") != "COOPERATE"

@@ -67,7 +67,9 @@ _HELD = {"jailed", "imprisoned", "detained", "captured", "arrested", "convicted"
 
 # people named by a crime or a part in an armed or criminal group: handed to a state, they are handed to its justice
 _WRONGDOERS = {"boss", "lord", "kingpin", "trafficker", "smuggler", "militant", "terrorist", "separatist", "insurgent",
-               "gangster", "mobster", "jihadist", "criminal", "fugitive", "suspect", "convict", "detainee", "inmate"}
+               "gangster", "mobster", "jihadist", "criminal", "fugitive", "suspect", "convict", "detainee", "inmate",
+               # a fighter of an armed group handed to another state (share type18): "a guerrilla leader to Peruvian police"
+               "rebel", "dissident", "guerrilla", "guerilla"}
 # a state's officers who receive a person: "to U.S. authorities", "to Afghan officials"
 _STATE_OFFICERS = {"authority", "authorities", "official", "officials", "police", "government"}
 
