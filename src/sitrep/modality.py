@@ -22,7 +22,7 @@ from datetime import date as Date
 from datetime import datetime, timedelta
 from typing import Optional
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .nlp import clause_verb, text_of
 from . import models
@@ -99,7 +99,19 @@ def _hedged_past_claim(trigger: Token) -> bool:
                    for m in c.children)
 
 
-def _aux_words(verb: Token) -> set[str]:
+def _aux_words(verb: Token) -> frozenset[str]:
+    # Asked up to five times per event (conditional, planned, reported speech) and for the same verbs by
+    # every event of a clause: kept per doc, as walking the children builds a Token object per child.
+    known = verb.doc.user_data.get("sitrep_aux_words")
+    if known is None:
+        known = verb.doc.user_data["sitrep_aux_words"] = {}
+    words = known.get(verb.i)
+    if words is None:
+        words = known[verb.i] = frozenset(_find_aux_words(verb))
+    return words
+
+
+def _find_aux_words(verb: Token) -> set[str]:
     words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         # "will search all houses and record the names": the second verb shares the modal
@@ -284,24 +296,27 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
     ):
         return True  # the toll, and the fighting whose toll it is
     clause = list(verb.subtree)
-    # The article's latest year stands in for an unknown publication year.
-    this_year = published.year if published is not None else _latest_year(text_of(trigger.doc))
-    # A recent time on the clause ("died this year, 79 since 2013") keeps it news.
-    recent = any(
-        t.ent_type_ in ("DATE", "TIME") and t.lower_ in RECENT_WORDS and t.head.i == verb.i or
-        (t.ent_type_ == "DATE" and t.lower_ in RECENT_WORDS and t.head.head.i == verb.i)
-        for t in clause
-    )
+    recent = None  # whether a recent time is on the clause: looked for only once a past year is found
     # "since 2011", "in 2011" attached to the trigger's clause
     for tok in clause:
         if tok.lower_ in ("since", "in", "during") and tok.head.i in (verb.i, trigger.i) or (
             tok.lower_ in ("since", "in", "during") and tok.head.head.i == verb.i and tok.head.dep_ == "attr"
         ):
             years = [int(y) for c in tok.subtree for y in _YEAR_RE.findall(c.text)]
-            if years and tok.lower_ == "since" and not recent:
-                return True
-            if years and this_year is not None and max(years) < this_year and not recent:
-                return True
+            if not years:
+                continue
+            # The article's latest year stands in for an unknown publication year.
+            this_year = published.year if published is not None else _latest_year_of(trigger.doc)
+            if tok.lower_ == "since" or this_year is not None and max(years) < this_year:
+                if recent is None:
+                    # A recent time on the clause ("died this year, 79 since 2013") keeps it news.
+                    recent = any(
+                        t.ent_type_ in ("DATE", "TIME") and t.lower_ in RECENT_WORDS and t.head.i == verb.i or
+                        (t.ent_type_ == "DATE" and t.lower_ in RECENT_WORDS and t.head.head.i == verb.i)
+                        for t in clause
+                    )
+                if not recent:
+                    return True
     tok = verb
     for _ in range(3):  # the clause and the clauses it is part of
         # "the war claimed 500,000 lives", "the conflict has killed ..."
@@ -322,6 +337,13 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
 def _latest_year(text: str) -> Optional[int]:
     years = [int(y) for y in _YEAR_RE.findall(text)]
     return max(years) if years else None
+
+
+def _latest_year_of(doc: Doc) -> Optional[int]:
+    """`_latest_year` of the doc's text, found once per doc (asked for each event of an undated article)."""
+    if "sitrep_latest_year" not in doc.user_data:
+        doc.user_data["sitrep_latest_year"] = _latest_year(text_of(doc))
+    return doc.user_data["sitrep_latest_year"]
 
 
 def _date_bounds(date: Optional[models.DateValue]) -> tuple[Optional[Date], Optional[Date]]:
