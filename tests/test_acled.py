@@ -2778,3 +2778,15 @@ def test_acled_reactions_that_tell_the_act_are_the_act(text, label):
 ])
 def test_acled_releases_later_arrests_and_named_perpetrators(text, label):
     assert rules_label(text) == label
+
+
+# OTHER (eighteenth session, labels of helper N): gunfire called unexplained or of unknown origin, with nobody hit and no
+# gunmen named, is an incident of unclear nature
+@pytest.mark.parametrize("text, label", [
+    ("Guards at the Tarvo depot came under gunfire of unknown origin late on Sunday; nobody was hurt and no suspects were detained.", "OTHER"),
+    ("The garrison command in Oslin said it was looking into mysterious shooting heard near the airport overnight, which frightened residents.", "OTHER"),
+    # near miss: gunmen who opened fire and killed are the attack
+    ("Gunmen opened fire of unknown origin on a bus near Oslin, killing four passengers.", "ATTACK"),
+])
+def test_acled_unexplained_gunfire_is_other(text, label):
+    assert rules_label(text) == label
