@@ -438,3 +438,46 @@ def test_phrase_breaks_from_the_text_are_the_tokens_that_break_a_phrase(nlp):
     assert len(expected) >= 6
     assert actors._find_phrase_breaks(doc) == expected
     assert actors._find_phrase_breaks(nlp("")) == []
+
+
+# --- ploverfix18 (actor share): parties, seats of government and sub-national names of national newspapers ---
+
+def test_actors_large_national_parties_have_country_and_role():
+    # a party named alone is of its country; a written "opposition" still gives OPP
+    assert actors.code_actor("the Congress party") == ActorCode(country="IND", role="POL")
+    assert actors.code_actor("the Awami League") == ActorCode(country="BGD", role="POL")
+    assert actors.code_actor("UMNO delegates") == ActorCode(country="MYS", role="POL")
+    assert actors.code_actor("EFF supporters") == ActorCode(country="ZAF", role="OPP")
+    assert actors.code_actor("the opposition PAS") == ActorCode(country="MYS", role="OPP")
+    # near miss: the American legislature keeps its own code
+    assert actors.code_actor("the US Congress") == ActorCode(country="USA", role="LEG")
+
+
+def test_actors_seats_of_government_stand_for_the_executive():
+    # as "the Kremlin": the palace a national paper names for its government
+    assert actors.code_actor("Malacanang") == ActorCode(country="PHL", role="GOV")
+    assert actors.code_actor("the Casa Rosada") == ActorCode(country="ARG", role="GOV")
+    assert actors.code_actor("Aso Rock") == ActorCode(country="NGA", role="GOV")
+
+
+def test_actors_sub_national_names_give_their_country():
+    # an Indian state named after a people is India's, the people itself stays where CAMEO codes it
+    assert actors.code_actor("the Tamil Nadu police") == ActorCode(country="IND", role="COP")
+    assert actors.code_actor("Tamil refugees") == ActorCode(country="LKA", role="REF")
+    assert actors.code_actor("Puntland authorities") == ActorCode(country="SOM", role="GOV")
+
+
+def test_actors_hezbollah_is_ins_and_a_sultan_of_a_city_is_rel():
+    # conventions: Hezbollah is INS; a traditional sultan of a city is a religious leader, a state's sultan its ruler
+    assert actors.code_actor("a Hezbollah commander") == ActorCode(country="LBN", role="INS")
+    assert actors.code_actor("the Sultan of Sokoto") == ActorCode(country="NGA", role="REL")
+    assert actors.code_actor("the Sultan of Oman") == ActorCode(country="OMN", role="GOV")
+
+
+def test_actors_a_lone_actor_word_is_no_place():
+    # "Court" (a Swiss village) or "Police" (a Polish town) read from an actor's head give no country
+    assert actors.place_country("Court") is None
+    assert actors.place_country("Police") is None
+    # near misses: gazetteer places, also with a kind of place after them
+    assert actors.place_country("Kirkuk") == "IRQ"
+    assert actors.place_country("Kandahar province") == "AFG"

@@ -154,9 +154,12 @@ def load_dictionary(*paths: str) -> ActorDictionary:
 def place_country(name: str) -> Optional[str]:
     """ISO3 country of a place name: a country, capital or demonym the dictionary knows, else the
     most populous place of that main name in sitrep's gazetteer ("Kirkuk" -> IRQ); None when unknown."""
-    country = code_actor(name).country
+    code = code_actor(name)
+    country = code.country
     if country:
         return country if country not in ("UN", "INT") else None
+    if code.role is not None and len(_words(name)) == 1:
+        return None  # a lone actor word is no place: "Court" of "Supreme Court" (not CHE), "Police" (not POL)
     from .countries import alpha3
     from .places import gazetteer  # the process-wide index the place resolver opens anyway
 
