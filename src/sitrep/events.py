@@ -60,10 +60,11 @@ def _clauses_above(token: Token) -> list[Token]:
     clauses, and clauses opened by after/before/since/until ("after rebels seized", "before signing")."""
     clauses = []
     node = token
-    while node.head.i != node.i:
+    head = node.head  # each .head builds a new Token: taken once per step
+    while head.i != node.i:
         if node.dep_ == "relcl" or _temporal_clause(node):
             clauses.append(node)
-        node = node.head
+        node, head = head, head.head
     return clauses
 
 
