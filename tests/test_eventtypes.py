@@ -2738,3 +2738,10 @@ def test_eventtypes_type18_guerrilla_handed_to_another_state_is_cooperate(nlp):
     assert _main_type(nlp, "Bolivian police handed over a guerrilla leader to Peruvian police at the Desaguadero bridge.") == "COOPERATE"
     # near miss: a lost child handed over is no extradition
     assert _main_type(nlp, "Bolivian police handed over a lost child to Peruvian police at the bridge.") != "COOPERATE"
+
+
+def test_eventtypes_type18_national_currency_given_and_groups_armed_is_aid(nlp):
+    assert _main_type(nlp, "The Ministry of Health allocated 40 million shillings to flood-hit schools in Kisumu.") == "AID"
+    assert _main_type(nlp, "Moscow has been arming the separatist fighters with tanks, Western officials say.") == "AID"
+    # near miss: men armed with rifles who storm a post attack it
+    assert _main_type(nlp, "Militants armed with rifles stormed a checkpoint in the valley.") == "ASSAULT"
