@@ -467,9 +467,10 @@ def test_actors_sub_national_names_give_their_country():
     assert actors.code_actor("Puntland authorities") == ActorCode(country="SOM", role="GOV")
 
 
-def test_actors_hezbollah_is_ins_and_a_sultan_of_a_city_is_rel():
-    # conventions: Hezbollah is INS; a traditional sultan of a city is a religious leader, a state's sultan its ruler
-    assert actors.code_actor("a Hezbollah commander") == ActorCode(country="LBN", role="INS")
+def test_actors_hezbollah_is_reb_and_a_sultan_of_a_city_is_rel():
+    # Hezbollah is REB as human coders of real news code it; a traditional sultan of a city is a religious leader,
+    # a state's sultan its ruler
+    assert actors.code_actor("a Hezbollah commander") == ActorCode(country="LBN", role="REB")
     assert actors.code_actor("the Sultan of Sokoto") == ActorCode(country="NGA", role="REL")
     assert actors.code_actor("the Sultan of Oman") == ActorCode(country="OMN", role="GOV")
 
