@@ -5,7 +5,7 @@ from pathlib import Path
 import sitrep
 from spacy.attrs import LEMMA, ORTH, POS
 
-from sitrep.nlp import sentence_bounds, sentence_of, text_of, token_rows
+from sitrep.nlp import dependency_tree, sentence_bounds, sentence_of, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -58,3 +58,21 @@ def test_nlp_a_blank_line_ends_a_sentence(nlp):
 def test_nlp_a_single_line_break_is_no_paragraph(nlp):
     doc = nlp("Rebel fighters shelled army posts\nnorth of the town on Friday.")
     assert len(list(doc.sents)) == 1
+
+
+def test_nlp_dependency_tree_matches_the_tokens_and_is_cached(nlp):
+    # heads to the left and right, a root per sentence, a passive with an agent: every table as the Token says
+    doc = nlp("Two convoys were attacked by gunmen near the border. Relief workers flew the wounded to a clinic.")
+    tree = dependency_tree(doc)
+    assert tree.heads == [t.head.i for t in doc]
+    assert tree.children == [[c.i for c in t.children] for t in doc]
+    assert tree.deps == [t.dep_ for t in doc]
+    assert tree.lowers == [t.lower_ for t in doc]
+    assert tree.lemmas == [t.lemma_.lower() for t in doc]
+    assert tree.pos == [t.pos_ for t in doc]
+    assert dependency_tree(doc) is tree
+
+
+def test_nlp_dependency_tree_of_an_empty_doc_is_empty(nlp):
+    tree = dependency_tree(nlp(""))
+    assert tree.heads == tree.children == tree.deps == []

@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Token
 
 from ..eventtypes import trigger_type
+from ..nlp import dependency_tree
 from .words import REPORTING_LEMMAS
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -37,12 +38,16 @@ def first_child(tokens, deps) -> Optional[Token]:
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the prepositions `preps` on `token`, in the order `preps` names them."""
     wanted = tuple(preps)
+    doc = token.doc
+    # the children's indices and words from the doc's table: `token.children` builds a Token per child on every call
+    tree = dependency_tree(doc)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
     out: list[tuple[int, Token]] = []  # (rank of the preposition in `preps`, its object)
-    for child in token.children:
+    for child in children[token.i]:
         # "granted asylum to X" parses "to" as a dative
-        if child.dep_ in ("prep", "dative") and child.lower_ in wanted:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            out.extend((wanted.index(child.lower_), o) for o in objects or _stranded_object(child))
+        if deps[child] in ("prep", "dative") and lowers[child] in wanted:
+            objects = [doc[c] for c in children[child] if deps[c] == "pobj"]
+            out.extend((wanted.index(lowers[child]), o) for o in objects or _stranded_object(doc[child]))
     out.sort(key=lambda found: found[0])  # (stable: the objects of one preposition stay in text order)
     return [o for _, o in out]
 
