@@ -513,6 +513,56 @@ def test_acled_a_specific_rule_after_the_broad_ones_is_refused():
         _Rules(data)
 
 
+_SHARED_RULES = """
+shared_not:
+  kidnap_words: &kidnap_words
+    - '\\b(kidnap\\w*|abduct\\w*)\\b'
+    - '\\bransom\\b'
+acled:
+  - label: ARREST
+    any: ['\\b(detained|arrested)\\b']
+    not: [*kidnap_words, '\\bprotesters\\b']
+  - label: ABDUCT_DISSAP
+    any: ['\\bseized\\b']
+    not:
+      - '\\bpolice\\b'
+      - *kidnap_words
+acled_labels: {}
+territory_actors: {state: army, non_state: rebels}
+"""
+
+
+def test_acled_a_shared_not_group_excludes_as_the_flat_list_does(monkeypatch):
+    import yaml
+
+    from sitrep.acled import _Rules
+
+    nested = yaml.safe_load(_SHARED_RULES)
+    flat = yaml.safe_load(_SHARED_RULES)
+    flat["acled"][0]["not"] = [r"\b(kidnap\w*|abduct\w*)\b", r"\bransom\b", r"\bprotesters\b"]
+    flat["acled"][1]["not"] = [r"\bpolice\b", r"\b(kidnap\w*|abduct\w*)\b", r"\bransom\b"]
+    nested_rules, flat_rules = _Rules(nested), _Rules(flat)
+    assert [[p.pattern for p in r.none] for r in nested_rules.rules] == [[p.pattern for p in r.none] for r in flat_rules.rules]
+    assert [p.pattern for p in nested_rules.rules[0].none][1] == r"\bransom\b"  # the group is spliced, not one item
+    texts = ["Gunmen detained the trader and asked for a ransom.", "Two clerks were arrested on Monday.",
+             "Protesters were detained outside the court.", "Police seized the boat.", "Bandits seized the herder."]
+    labels = {}
+    for name, lex in (("nested", nested_rules), ("flat", flat_rules)):
+        monkeypatch.setattr(acled, "rules", lambda lex=lex: lex)
+        labels[name] = [sorted(dict(acled._scores(t)[0])) for t in texts]
+    assert labels["nested"] == labels["flat"] == [[], ["ARREST"], [], [], ["ABDUCT_DISSAP"]]
+
+
+def test_acled_a_rule_list_nested_too_deep_or_not_a_pattern_is_refused():
+    from sitrep.acled import _Rules
+
+    for bad in ([[["\\bkidnap"]]], [["\\bkidnap", 3]], [None]):
+        data = {"acled": [{"label": "ARREST", "any": ["arrested"], "not": bad}],
+                "acled_labels": {}, "territory_actors": {"state": "army", "non_state": "rebels"}}
+        with pytest.raises(ValueError, match="ARREST"):
+            _Rules(data)
+
+
 def test_acled_lethal_force_at_a_gathering_in_more_words():
     assert acled_label("Soldiers shot three of the strikers dead outside the mill gates during the protest.") == "FORCE_AGAINST_PROTEST"
     assert acled_label("Police sprayed the marchers with live rounds as they sang hymns.") == "FORCE_AGAINST_PROTEST"

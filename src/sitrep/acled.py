@@ -181,12 +181,32 @@ def _combined(patterns: list[str], flags: int) -> Optional[re.Pattern]:
         return None
 
 
+def _flattened(rule: dict, rank: int) -> dict:
+    """`rule` with its `any:`, `all:` and `not:` lists flattened one level.
+
+    A list item may itself be a list of patterns, in practice a YAML alias (`- *abduction_words`) of a
+    group defined once under the rule file's `shared_not:`: YAML cannot splice a shared list into a longer
+    one, so the loader does. Deeper nesting or a non-string pattern is a ValueError naming the rule."""
+    flat = dict(rule)
+    for key in ("any", "all", "not"):
+        patterns = []
+        for item in rule.get(key) or ():
+            for pattern in item if isinstance(item, list) else (item,):
+                if not isinstance(pattern, str):
+                    raise ValueError(f"{RULES}: rule {rank} ({rule.get('label')}): `{key}:` holds {pattern!r}, "
+                                     "not a pattern (a shared group may be nested one level only)")
+                patterns.append(pattern)
+        if key in rule:
+            flat[key] = patterns
+    return flat
+
+
 class _Rules:
     """The parsed rule file: compiled regexes, the label table, the territory actor patterns."""
 
     def __init__(self, data: dict):
         flags = re.IGNORECASE
-        rules = data["acled"]
+        rules = [_flattened(r, rank) for rank, r in enumerate(data["acled"])]
         # a rule's weight is its precedence in the codebook order unless the lexicon sets one
         self.rules = [
             _Rule(
