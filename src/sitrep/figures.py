@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Token
 
-from .nlp import sentence_bounds, text_of, token_rows
+from .nlp import dependency_tree, sentence_bounds, text_of, token_rows
 from . import models
 from .sources import SPEECH_LEMMAS, find_attributions, sources_for
 
@@ -361,14 +361,17 @@ def _counted_noun(doc: Doc, start: int, end: int) -> Token:
 
 def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optional[str]:
     """The kind word nearest the number in the dependency tree (a small Dijkstra)."""
+    # the walk reads the doc's dependency table, not Token objects (a Token per word visited and per neighbour)
+    tree = dependency_tree(doc)
+    heads, children, deps, pos, lemmas, lowers = tree.heads, tree.children, tree.deps, tree.pos, tree.lemmas, tree.lowers
     phrase = set(range(start, end))
     # Ties go to the word nearest the number in the text.
     queue: list[tuple[int, int, int]] = [(0, 0, noun.i)] + [(0, 0, i) for i in phrase]
     heapq.heapify(queue)
-    if end < len(doc) and doc[end].pos_ in ("ADJ", "VERB"):
+    if end < len(doc) and pos[end] in ("ADJ", "VERB"):
         heapq.heappush(queue, (1, 0, end))  # "some 300 missing", "12 dead": the parser may not link them
     before = _qualifier(doc, start, end)[0] - 1
-    if before >= 0 and doc[before].pos_ == "VERB":
+    if before >= 0 and pos[before] == "VERB":
         # "killing at least 9 farmers": the verb right before a count governs it, even when the parser
         # hangs the noun elsewhere (as the subject of a following "X said")
         heapq.heappush(queue, (1, 0, before))
@@ -379,30 +382,34 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
         if i in best or cost > MAX_COST:
             continue
         best[i] = cost
-        tok = doc[i]
         if i not in phrase and (i not in owned or i == noun.i):
-            kind = KIND_OF.get(tok.lemma_.lower()) or KIND_OF.get(tok.lower_) or _to_hospital(tok, noun)
-            if kind == "abducted" and tok.dep_ == "amod":
+            kind = KIND_OF.get(lemmas[i]) or KIND_OF.get(lowers[i]) or (
+                _to_hospital(doc[i], noun) if lemmas[i] in TAKING_LEMMAS else None)
+            if kind == "abducted" and deps[i] == "amod":
                 # "4 kidnapped traders were found dead": who they were, not what the count counts
                 described = described or kind
             elif kind is not None:
                 return kind
-        neighbours = [(c, c.dep_) for c in tok.children]
-        if tok.head.i != tok.i:
-            neighbours.append((tok.head, tok.dep_))
+        neighbours = [(c, deps[c]) for c in children[i]]
+        if heads[i] != i:
+            neighbours.append((heads[i], deps[i]))
         for other, dep in neighbours:
-            if dep == "conj" and tok.pos_ in ("VERB", "AUX") and other.pos_ in ("VERB", "AUX"):
+            if dep == "conj" and pos[i] in ("VERB", "AUX") and pos[other] in ("VERB", "AUX"):
                 continue  # "nine were killed and sixty remain ill": another predicate, another count
             step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
-            if other.i not in best:
-                heapq.heappush(queue, (cost + step, min(abs(other.i - start), abs(other.i - end + 1)), other.i))
+            if other not in best:
+                heapq.heappush(queue, (cost + step, min(abs(other - start), abs(other - end + 1)), other))
     return described
+
+
+# Verbs of taking people to hospital ("were rushed to hospital").
+TAKING_LEMMAS = frozenset({"take", "rush", "admit", "carry", "bring", "drive", "transfer", "fly", "airlift"})
 
 
 def _to_hospital(verb: Token, noun: Token) -> Optional[str]:
     """"injured" for the people taken, rushed or admitted to hospital ("almost 40 people were taken to
     hospital", "medics took 20 patients to hospital"), not for whoever took them."""
-    if verb.lemma_.lower() not in ("take", "rush", "admit", "carry", "bring", "drive", "transfer", "fly", "airlift"):
+    if verb.lemma_.lower() not in TAKING_LEMMAS:
         return None
     if noun.head.i != verb.i or noun.dep_ not in ("nsubjpass", "dobj"):
         return None
