@@ -1600,3 +1600,15 @@ def test_roles_a_riot_is_aimed_at_whom_its_own_acts_hit(nlp):
 def test_roles_arrival_visits_the_place_arrived_in(nlp):
     _, tgt, _, _ = _roles(nlp, "Kenya's foreign minister arrived in Addis Ababa on Sunday, the ministry said.", "arrived")
     assert tgt == ("ETH", "GOV")
+
+
+# share ploverfix19 actor: a headline listing the two sides with a comma before its verb ("X, Y verb")
+def test_roles_headline_comma_pair_is_source_and_target(nlp):
+    src, tgt, _, _ = _roles(nlp, "Peru, Chile agree to reopen talks on fishing rights", "agree")
+    assert src == ("PER", "GOV") and tgt == ("CHL", "GOV")
+    # a demonym before the second side's noun shares its role
+    src, tgt, _, _ = _roles(nlp, "Chilean, Peruvian troops exchange fire at border", "exchange")
+    assert src == ("CHL", "MIL") and tgt == ("PER", "MIL")
+    # near miss: a dateline's day after the comma is no side
+    src, _, _, _ = _roles(nlp, "Lima, Monday - Peru agreed to reopen talks with Chile.", "agreed")
+    assert src is not None and src[0] == "PER"

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..nlp import sentence_of
+from ..nlp import sentence_of, text_of
 from ..eventtypes import event_type, lexicon, rallied_against, trigger_type, verb_read_as_modifier
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
@@ -52,6 +52,9 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
         actor1, actor2 = participants(misread_object, country_hint)
         return (doer or actor1), actor2
     actor1, actor2 = _participants(trigger, country_hint)
+    pair = _headline_pair(trigger, actor1)
+    if pair is not None:
+        actor1, actor2 = pair
     if actor1 is not None and not actor1.code.country and actor1.code.role in ("GOV", "MIL", "COP"):
         # "Israel's defence minister warned that the army would ...": a state body in what a speaker says is the speaker's
         actor1 = with_country(actor1, _speaker_country(trigger, country_hint))
@@ -73,6 +76,45 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     actor2 = protested_place(harmed_place(people_as_civilians(where_they_live(actor2, sentence), sentence), trigger),
                              trigger, country_hint, actor1)
     return actor1, scene_party(_given_refuge(_counterpart_of(actor2, actor1), trigger))
+
+
+# Words a headline's leading "X, Y verb" may not start with: a dateline's day or month ("Lima, Monday - ...")
+DATELINE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+
+
+def _headline_pair(trigger: Token, actor1: Optional[Actor]) -> Optional[tuple[Actor, Actor]]:
+    """The two sides of a headline that lists them with a comma before its verb ("Lima, Quito agree to ...",
+    "Chilean, Bolivian envoys meet ...", "Caracas, opposition resume talks"): the small parser hangs the first
+    as a modifier and takes the second for the subject. The first is the source, the second the target; a
+    demonym before the second's noun ("Chilean, Bolivian envoys") shares its role."""
+    if actor1 is None:
+        return None
+    sentence = sentence_of(trigger)
+    comma = next((t.i for t in sentence[:4] if t.text == ","), None)
+    if comma is None or comma == sentence.start or comma + 1 >= sentence.end:
+        return None
+    doc = trigger.doc
+    after = doc[comma + 1]
+    if after.lower_ in DATELINE_WORDS or after.ent_type_ in ("DATE", "TIME") or after.i >= trigger.i:
+        return None
+    first = doc[sentence.start:comma]
+    if any(t.pos_ not in ("PROPN", "ADJ", "NOUN") for t in first):
+        return None
+    # the second side is the subject found: its phrase starts right after the comma (or runs over it)
+    if not (actor1.start == after.idx or actor1.start <= first[0].idx and actor1.end > after.idx):
+        return None
+    code = actors.code_actor(first.text)
+    country = state_country(code.country)
+    if not country:
+        return None
+    demonym = len(first) == 1 and first[0].pos_ == "ADJ"
+    role = actor1.code.role if demonym or not code.role and actor1.code.role in ("MIL", "COP") else (code.role or "GOV")
+    second = actor1.model_copy(update={"text": text_of(doc)[after.idx:actor1.end], "start": after.idx})
+    if (country, role) == (second.code.country, second.code.role):
+        return None
+    source = Actor(text=first.text, start=first[0].idx, end=first[-1].idx + len(first[-1].text),
+                   code=ActorCode(country=country, role=role))
+    return source, second
 
 
 def _with_role(actor: Actor, role: Optional[str]) -> Actor:
