@@ -2745,3 +2745,35 @@ def test_eventtypes_type18_national_currency_given_and_groups_armed_is_aid(nlp):
     assert _main_type(nlp, "Moscow has been arming the separatist fighters with tanks, Western officials say.") == "AID"
     # near miss: men armed with rifles who storm a post attack it
     assert _main_type(nlp, "Militants armed with rifles stormed a checkpoint in the valley.") == "ASSAULT"
+
+
+# --- ploverfix19, event types share: families from the headline / IGO-NGO-business batch ---
+
+def test_eventtypes_type19_teams_rushed_is_aid(nlp):
+    assert _main_type(nlp, "The Norwegian government rushed medical teams to Chile after the earthquake.") == "AID"
+    # near miss: troops rushed somewhere are a build-up
+    assert _main_type(nlp, "The Norwegian government rushed troops to the northern border.") == "MOBILIZE"
+
+
+def test_eventtypes_type19_request_or_demanded_terms_accepted_is_concede(nlp):
+    assert _main_type(nlp, "The finance ministry accepted the request of the unions to delay the reform.") == "CONCEDE"
+    assert _main_type(nlp, "The board agreed to the timetable demanded by the unions.") == "CONCEDE"
+    # near miss: a plan someone drafted, agreed to, is an agreement
+    assert _main_type(nlp, "Lisbon and Luanda agreed to a roadmap drafted by Swiss mediators.") == "AGREE"
+
+
+def test_eventtypes_type19_forces_pouring_in_is_mobilize(nlp):
+    assert _main_type(nlp, "Armoured police units poured into the capital before the vote.") == "MOBILIZE"
+    # near miss: a crowd pouring in protests
+    assert _main_type(nlp, "Protesters poured into the main square.") == "PROTEST"
+
+
+def test_eventtypes_type19_mission_shut_is_sanction_and_strictures_accuse(nlp):
+    assert _main_type(nlp, "The junta shut the UN mission in Bamako.") == "SANCTION"
+    assert _main_type(nlp, "A Madras bench passed strictures on district collectors over delays.") == "ACCUSE"
+
+
+def test_eventtypes_type19_supporters_called_onto_streets_is_protest(nlp):
+    assert _main_type(nlp, "The Peronist party called its members onto the streets of Rosario.") == "PROTEST"
+    # near miss: calling on people to stay home is a request
+    assert _main_type(nlp, "The mayor called on residents to stay off the streets.") == "REQUEST"

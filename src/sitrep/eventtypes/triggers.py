@@ -142,6 +142,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and found.plover_type == "COERCE" and lemma in _SHUTTING and _in_protest(
                 token, _STOPPAGES):
             return _SHUT_IN_PROTEST  # "unions shut down banks and airports in an indefinite strike": the strike (CAMEO 14)
+        if found is not None and found.plover_type == "AGREE" and lemma in ("agree", "accept") and _asked_of_it(token):
+            return _YIELDED  # "accepted the terms the lenders had demanded": a demand met (CAMEO 083)
         if found is not None and lemma == "settle" and not _settled_terms(token):
             return None  # "settled on a new coach": a choice, no agreement
         if found is not None and lemma in ("free", "clear", "pave", "open") and any(
@@ -251,6 +253,18 @@ def _trigger_type(token) -> Optional[TriggerType]:
     else:
         return None
     return checked(entry, token, lex) if entry is not None else None
+
+
+_YIELDED = TriggerType("CONCEDE", None, "08")
+_ASKING = frozenset({"demand", "request", "require", "insist"})
+
+
+def _asked_of_it(verb) -> bool:
+    """(ploverfix19 types) The object agreed to is described as demanded or requested by someone: "agreed to
+    the schedule requested by the unions", "accepted the terms that the lenders demanded"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return any(d.dep_ in ("acl", "relcl") and d.lemma_.lower() in _ASKING for o in objects for d in o.children)
 
 
 def _present_verb_read_as_noun(token, lemma: str, lex) -> bool:
