@@ -482,3 +482,13 @@ def test_actors_a_lone_actor_word_is_no_place():
     # near misses: gazetteer places, also with a kind of place after them
     assert actors.place_country("Kirkuk") == "IRQ"
     assert actors.place_country("Kandahar province") == "AFG"
+
+
+# share ploverfix19 actor: bodies of a trade or industry, and a firm named by its trade, are business (BUS)
+def test_industry_and_trade_bodies_are_business():
+    code_actor = actors.code_actor
+    assert code_actor("Canadian lumber industry group") == ActorCode(country="CAN", role="BUS")
+    assert code_actor("the national chamber of commerce").role == "BUS"
+    assert code_actor("Indian state steel group") == ActorCode(country="IND", role="BUS")
+    # near miss: a state's own ministry of trade stays government
+    assert code_actor("Indian ministry of commerce").role == "GOV"
