@@ -2840,3 +2840,38 @@ def test_acled_releases_later_arrests_and_named_perpetrators(text, label):
 ])
 def test_acled_unexplained_gunfire_is_other(text, label):
     assert rules_label(text) == label
+
+
+# PROTEST_WITH_INTER, ARREST, CHANGE_TO_GROUP_ACT, OTHER (nineteenth session, labels of helper N): people held while
+# trying to stage a gathering, or held for gathering without leave, and a procession obstructed by police are the protest
+# met by the state; tear-gas grenades are no chemical weapon; a picket against conscription is no change to a group
+@pytest.mark.parametrize("text, label", [
+    ("In Varnel, officers detained about 25 nurses of the Union Front, who were trying to gather for a candle vigil at the health office.", "PROTEST_WITH_INTER"),
+    ("Municipal police in Orsk broke up a gathering of the Green League in the old town and detained 40 members for an illegal assembly.", "PROTEST_WITH_INTER"),
+    ("Gendarmes in Tarvo obstructed a procession of the farmers' union with lorries, seizing placards and detaining two organisers.", "PROTEST_WITH_INTER"),
+    ("On Friday the police in Lesk scattered a vigil of the Mothers' Committee with tear gas grenades; no one was hurt.", "PROTEST_WITH_INTER"),
+    ("Officers in Kerrow detained a dozen students who had tried to hold a picket near the barracks against the mobilisation drive.", "PROTEST_WITH_INTER"),
+    # near miss: a suspect held for a crime, no gathering, stays the arrest
+    ("Police in Lesk arrested a trader for smuggling fuel across the border.", "ORG_CRIME"),
+    # near miss: a group's own mobilisation is still its change of activity
+    ("The Northern Front announced a general mobilisation of its fighters.", "CHANGE_TO_GROUP_ACT"),
+])
+def test_acled_gatherings_stopped_by_police(text, label):
+    assert rules_label(text) == label
+
+
+# OTHER (nineteenth session, labels of helper N): a blast only heard, its cause left open and no one hurt, and a captive
+# freed after a named time in someone's hands (or who 'regained freedom' after being taken by gunmen) are the codebook's
+# other developments
+@pytest.mark.parametrize("text, label", [
+    ("Late on Tuesday an explosion was heard close to the Varnel rail yard, though its cause was not established, the county office said.", "OTHER"),
+    ("Residents of Kassar reported an explosion of undetermined origin outside the town; the governor's office gave no details.", "OTHER"),
+    ("An aid worker held by the Eastern Brigades for six weeks was freed near Tolva, her employer said.", "OTHER"),
+    ("A lorry driver abducted by armed men on the Orsk road in March regained his freedom on Sunday, the county police said.", "OTHER"),
+    # near miss: a blast that killed is no unexplained incident
+    ("An explosion of unknown origin killed three people at the Varnel market.", "REM_EXPLOS"),
+    # near miss: the abduction itself, no release
+    ("A lorry driver was abducted by armed men on the Orsk road on Sunday, police said.", "ABDUCT_DISSAP"),
+])
+def test_acled_unexplained_blasts_and_releases_are_other(text, label):
+    assert rules_label(text) == label
