@@ -2777,3 +2777,16 @@ def test_eventtypes_type19_supporters_called_onto_streets_is_protest(nlp):
     assert _main_type(nlp, "The Peronist party called its members onto the streets of Rosario.") == "PROTEST"
     # near miss: calling on people to stay home is a request
     assert _main_type(nlp, "The mayor called on residents to stay off the streets.") == "REQUEST"
+
+
+def test_eventtypes_type19_terms_asked_for_deep_in_the_object_or_acceding_is_concede(nlp):
+    assert _main_type(nlp, "The ministry agreed to a schedule for the release of prisoners requested by the bishops.") == "CONCEDE"
+    assert _main_type(nlp, "The lenders agreed to extend the loan, acceding to the finance minister's plea.") == "CONCEDE"
+
+
+def test_eventtypes_type19_body_staff_expelled_liquidation_ordered_observers_accredited(nlp):
+    assert _main_type(nlp, "Khartoum expelled four WFP officials over the convoy dispute.") == "SANCTION"
+    assert _main_type(nlp, "A Minsk court ordered the liquidation of the independent journalists' union.") == "COERCE"
+    assert _main_type(nlp, "The Bolivian electoral board accredited OAS observers for the runoff.") == "RETREAT"
+    # near miss: a party expelling its own mayor is no diplomatic step
+    assert _main_type(nlp, "The party expelled the mayor over the scandal.") == "COERCE"

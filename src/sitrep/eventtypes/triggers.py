@@ -264,7 +264,9 @@ def _asked_of_it(verb) -> bool:
     the schedule requested by the unions", "accepted the terms that the lenders demanded"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-    return any(d.dep_ in ("acl", "relcl") and d.lemma_.lower() in _ASKING for o in objects for d in o.children)
+    if any(c.dep_ == "advcl" and c.lemma_.lower() == "accede" for c in verb.children):
+        return True  # "agreed to cut its staff, acceding to the lenders' demand"
+    return any(d.dep_ in ("acl", "relcl") and d.lemma_.lower() in _ASKING for o in objects for d in o.subtree)
 
 
 def _present_verb_read_as_noun(token, lemma: str, lex) -> bool:
