@@ -2875,3 +2875,54 @@ def test_acled_gatherings_stopped_by_police(text, label):
 ])
 def test_acled_unexplained_blasts_and_releases_are_other(text, label):
     assert rules_label(text) == label
+
+
+# HQ_ESTABLISHED, MAN_MADE_DISASTER, ART_MISS_ATTACK (nineteenth session, labels of helper V): a post told as a picket or
+# detachment set up by the forces, or as a noun in a communique ('the establishment of a new detachment'); a fire told by
+# how it started or ended (a cooking fire, a short circuit, brought under control); missiles fired at a target they hit,
+# even when others were shot down
+@pytest.mark.parametrize("text, label", [
+    ("The Varian army said it had set up a new picket on the ridge above the Tolsa valley road after raids on traders.", "HQ_ESTABLISHED"),
+    ("Provincial police announced the establishment of a new detachment in the village of Morel to guard the market.", "HQ_ESTABLISHED"),
+    # near misses: strikers' pickets stay the protest
+    ("Striking dock workers set up a picket outside the port gates in Velsa.", "PEACE_PROTEST"),
+    ("Police said striking nurses had set up a picket line outside Varn hospital.", "PEACE_PROTEST"),
+    ("A cooking fire spread through a settlement of fishermen's huts near Lake Orvo, razing 60 homes, district officials said.", "MAN_MADE_DISASTER"),
+    ("A fire blamed on a short circuit in the children's ward of Kelmar general hospital killed nine patients, health officials said, as a virus outbreak filled its beds.", "MAN_MADE_DISASTER"),
+    # near miss: a fire set by rebels and later put out stays theirs
+    ("Rebels set fire to a fuel depot in Tarsa; the blaze was brought under control hours later.", "PROPERTY_DISTRUCT"),
+    ("Separatist forces launched two rockets at an army fuel depot outside Maren on Friday, the defence ministry said; a third was shot down.", "ART_MISS_ATTACK"),
+    ("Insurgents launched three missiles at the port town of Kell, hitting a warehouse, and the navy said it shot down a fourth.", "ART_MISS_ATTACK"),
+    # near miss: missiles all brought down with no damage stay the disruption
+    ("Air defences shot down four missiles fired at the city of Varn overnight, the army said; no damage was reported.", "DISR_WEAP"),
+])
+def test_acled_pickets_fire_causes_and_missiles_that_hit(text, label):
+    assert rules_label(text) == label
+
+
+# CHANGE_TO_GROUP_ACT (nineteenth session, labels of helper N): a group leaving another named only by its name, militias
+# announcing a coordinated or joint command, a halt of the group's own operations told with two words between
+@pytest.mark.parametrize("text, label", [
+    ("In a recorded message, the Kassar Brotherhood said it had broken away from Jund al-Sahil, blaming its chief for killing traders.", "CHANGE_TO_GROUP_ACT"),
+    ("The hill militias of Tolva province announced a coordinated command structure under one commander, ending years of rivalry.", "CHANGE_TO_GROUP_ACT"),
+    ("The Eastern Brigades declared a two-week suspension of their offensive operations so that elders could mediate in the valley.", "CHANGE_TO_GROUP_ACT"),
+    # near miss: a prisoner who broke away from the guards and fled is no change to a group
+    ("A prisoner broke away from the guards at Orsk court and was shot dead as he fled, police said.", "ATTACK"),
+])
+def test_acled_group_splits_commands_and_suspensions(text, label):
+    assert rules_label(text) == label
+
+
+# ATTRIB, ARREST (nineteenth session, labels of helper N): an accuser naming who launched or staged the attack, a group
+# saying it had carried out 'the previous week's' attack; a state body saying its agents detained a journalist on a
+# criminal charge, or its operatives arrested a commander, is the arrest (not the claim, not the crime)
+@pytest.mark.parametrize("text, label", [
+    ("On Tuesday the Velan defence ministry accused the Northern Front of launching the assault on a Tolva water plant, a charge the Front rejected.", "ATTRIB"),
+    ("The Kassar Brotherhood said in a message to reporters that it had carried out the weekend's attack in Tolva.", "ATTRIB"),
+    ("Security services in Lesk detained an opposition blogger on charges of tax fraud, which his lawyers called revenge for his reporting.", "ARREST"),
+    ("The border agency said its operatives arrested a commander of the Eastern Brigades near Tarvo, weeks after a gunfight with guards there.", "ARREST"),
+    # near miss: a group saying its fighters carried out a raid keeps the claim
+    ("The Eastern Brigades said their fighters had raided an army post near Tarvo.", "ATTRIB"),
+])
+def test_acled_accusers_and_state_detentions(text, label):
+    assert rules_label(text) == label
