@@ -71,3 +71,14 @@ def test_roles_mentions_office_name_word_is_no_place(nlp):
     assert actor is not None and actor.code.role == "GOV" and actor.code.country is None
     doc = nlp("Darfur rebels attacked a convoy near the border.")
     assert actor_at(_token(doc, "rebels"), None).code.country == "SDN"
+
+
+# share ploverfix19 actor: the staff an international or non-governmental body sends act for it
+def test_roles_mentions_a_bodys_staff_stand_for_the_body(nlp):
+    doc = nlp("Oxfam said its staff met Sudanese officials in Khartoum.")
+    actor = actor_at(_token(doc, "staff"), None)
+    assert actor is not None and actor.code.role == "NGO"
+    # near miss: a government's officials stay its own officials
+    doc = nlp("The Kenyan government said its officials met Somali elders.")
+    actor = actor_at(_token(doc, "officials"), None)
+    assert actor is not None and actor.text == "officials" and actor.code.role == "GOV"

@@ -77,6 +77,12 @@ VENUE_NAMED = {"agreement", "accord", "accords", "treaty", "pact", "protocol", "
 # A person's bodies that stand for the person who holds them ("his office", "her campaign")
 OWNED_BODIES = {"office", "campaign", "cabinet", "administration", "aides", "camp"}
 
+# The people an international or non-governmental body sends ("its researchers", "their delegates"): they act for it
+BODY_STAFF = {"researcher", "delegate", "delegation", "staff", "staffer", "inspector", "expert", "monitor", "observer",
+              "investigator", "worker", "team", "envoy", "official", "representative", "mission", "doctor", "volunteer"}
+# Roles of the bodies whose staff so stand for them
+STAFFED_ROLES = {"NGO", "IGO"}
+
 
 def _coded_code(code) -> bool:
     return bool(code.role or code.country)
@@ -192,6 +198,11 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "his ministry was ready to hand over ...": the office is its holder's
             return antecedent(owner, country_hint)
+    if token.lemma_.lower() in BODY_STAFF:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        body = antecedent(owner, country_hint) if owner is not None else None
+        if body is not None and body.code.role in STAFFED_ROLES:  # "Oxfam said its staff met ...": Oxfam
+            return body
     if token.lemma_.lower() == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
         return None  # "a state visit", "the state of emergency" name no government
     if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
