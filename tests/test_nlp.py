@@ -42,6 +42,7 @@ def test_nlp_sentence_of_is_the_tokens_sentence(nlp):
     for token in doc:
         assert sentence_of(token) == token.sent
         assert sentence_bounds(doc, token.i) == (token.sent.start, token.sent.end)
+    assert sentence_of(doc[0]) is sentence_of(doc[2])  # one Span per sentence, made once
 
 
 def test_nlp_a_blank_line_ends_a_sentence(nlp):

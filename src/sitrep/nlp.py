@@ -98,9 +98,15 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 
 
 def sentence_of(token: Token) -> Span:
-    """`token.sent`, found by `sentence_bounds`."""
-    start, end = sentence_bounds(token.doc, token.i)
-    return token.doc[start:end]
+    """`token.sent`, found by `sentence_bounds`; one Span per sentence, made once per Doc (cached in
+    doc.user_data): extraction asks for the sentence of every candidate, and slicing a Doc costs."""
+    doc = token.doc
+    start, end = sentence_bounds(doc, token.i)
+    spans = doc.user_data.setdefault("sitrep_sentence_spans", {})
+    span = spans.get(start)
+    if span is None:
+        span = spans[start] = doc[start:end]
+    return span
 
 
 def clause_verb(token: Token, max_steps: int = 4) -> Token:
