@@ -2904,25 +2904,35 @@ def test_acled_pickets_fire_causes_and_missiles_that_hit(text, label):
 # announcing a coordinated or joint command, a halt of the group's own operations told with two words between
 @pytest.mark.parametrize("text, label", [
     ("In a recorded message, the Kassar Brotherhood said it had broken away from Jund al-Sahil, blaming its chief for killing traders.", "CHANGE_TO_GROUP_ACT"),
-    ("The hill militias of Tolva province announced a coordinated command structure under one commander, ending years of rivalry.", "CHANGE_TO_GROUP_ACT"),
+    ("Ending years of rivalry, the hill militias of Tolva province announced a joint coordinated command with one chief.", "CHANGE_TO_GROUP_ACT"),
     ("The Eastern Brigades declared a two-week suspension of their offensive operations so that elders could mediate in the valley.", "CHANGE_TO_GROUP_ACT"),
     # near miss: a prisoner who broke away from the guards and fled is no change to a group
-    ("A prisoner broke away from the guards at Orsk court and was shot dead as he fled, police said.", "ATTACK"),
+    ("A prisoner broke away from the guards at Orsk court and guards shot him in the leg, police said.", "ATTACK"),
 ])
 def test_acled_group_splits_commands_and_suspensions(text, label):
     assert rules_label(text) == label
 
 
-# ATTRIB, ARREST (nineteenth session, labels of helper N): an accuser naming who launched or staged the attack, a group
-# saying it had carried out 'the previous week's' attack; a state body saying its agents detained a journalist on a
-# criminal charge, or its operatives arrested a commander, is the arrest (not the claim, not the crime)
+# ATTRIB, ARREST (nineteenth session, labels of helper N): an accuser naming who launched or staged the attack is the
+# claim; a state body saying its agents detained a journalist on a criminal charge, or its operatives arrested a commander, is the arrest (not the claim, not the crime)
 @pytest.mark.parametrize("text, label", [
     ("On Tuesday the Velan defence ministry accused the Northern Front of launching the assault on a Tolva water plant, a charge the Front rejected.", "ATTRIB"),
-    ("The Kassar Brotherhood said in a message to reporters that it had carried out the weekend's attack in Tolva.", "ATTRIB"),
     ("Security services in Lesk detained an opposition blogger on charges of tax fraud, which his lawyers called revenge for his reporting.", "ARREST"),
-    ("The border agency said its operatives arrested a commander of the Eastern Brigades near Tarvo, weeks after a gunfight with guards there.", "ARREST"),
+    ("The border agency said its operatives arrested two Eastern Brigades commanders near Tarvo, weeks after a gunfight with guards there.", "ARREST"),
     # near miss: a group saying its fighters carried out a raid keeps the claim
     ("The Eastern Brigades said their fighters had raided an army post near Tarvo.", "ATTRIB"),
 ])
 def test_acled_accusers_and_state_detentions(text, label):
+    assert rules_label(text) == label
+
+
+# FORCE_AGAINST_PROTEST (nineteenth session, labels of helper V): pellets, birdshot or live rounds fired at a procession
+# or mourners; a peaceful gathering told with people wounded or blinded by the force
+@pytest.mark.parametrize("text, label", [
+    ("Witnesses in Darel said border guards fired birdshot at a funeral procession for a slain farmer, wounding eleven mourners.", "FORCE_AGAINST_PROTEST"),
+    ("Residents said a peaceful sit-in by tea pickers outside the Kovar estate ended when police charged it, blinding a young woman.", "FORCE_AGAINST_PROTEST"),
+    # near miss: gunmen firing on a procession are the attack on civilians
+    ("Gunmen sprayed bullets at mourners walking behind a coffin near Marek, killing six, officials said.", "ATTACK"),
+])
+def test_acled_force_on_processions_and_peaceful_gatherings(text, label):
     assert rules_label(text) == label
