@@ -2790,3 +2790,9 @@ def test_eventtypes_type19_body_staff_expelled_liquidation_ordered_observers_acc
     assert _main_type(nlp, "The Bolivian electoral board accredited OAS observers for the runoff.") == "RETREAT"
     # near miss: a party expelling its own mayor is no diplomatic step
     assert _main_type(nlp, "The party expelled the mayor over the scandal.") == "COERCE"
+
+
+def test_eventtypes_type19_headline_present_verb_after_named_subject(nlp):
+    assert _main_type(nlp, "Switzerland mediates between Armenia and Azerbaijan in Geneva") == "CONSULT"
+    # near miss: a noun of no act after a name stays no event
+    assert _main_type(nlp, "Brazil exports to China rise") is None

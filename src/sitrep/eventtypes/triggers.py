@@ -273,7 +273,18 @@ def _present_verb_read_as_noun(token, lemma: str, lex) -> bool:
     """A sentence's root tagged as a plural noun, with a subject before it, whose lemma is a verb of the
     lexicon only: "the king apologises for ...", the terse present tense of chronologies."""
     return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs
-            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children))
+            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) or _headline_verb_read_as_noun(token, lemma, lex))
+
+
+def _headline_verb_read_as_noun(token, lemma: str, lex) -> bool:
+    """(ploverfix19 types) A headline's present-tense verb taken for a plural noun with its named subject as a
+    compound: "Oslo mediates between ...", "Lima apologises to ...": a named state or body right before it, a
+    preposition or article right after it."""
+    doc = token.doc
+    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs
+            and token.i > 0 and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].pos_ == "PROPN"
+            and doc[token.i - 1].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+            and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "DET"))
 
 
 def _misread_verb(token, base: str, lex) -> Optional[TriggerType]:
