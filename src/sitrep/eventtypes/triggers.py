@@ -260,7 +260,7 @@ _ASKING = frozenset({"demand", "request", "require", "insist"})
 
 
 def _asked_of_it(verb) -> bool:
-    """(ploverfix19 types) The object agreed to is described as demanded or requested by someone: "agreed to
+    """The object agreed to is described as demanded or requested by someone: "agreed to
     the schedule requested by the unions", "accepted the terms that the lenders demanded"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
@@ -270,19 +270,19 @@ def _asked_of_it(verb) -> bool:
 
 
 def _present_verb_read_as_noun(token, lemma: str, lex) -> bool:
-    """A sentence's root tagged as a plural noun, with a subject before it, whose lemma is a verb of the
-    lexicon only: "the king apologises for ...", the terse present tense of chronologies."""
-    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs
-            and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) or _headline_verb_read_as_noun(token, lemma, lex))
+    """A sentence's root tagged as a plural noun whose lemma is a verb of the lexicon only, with a subject
+    before it ("the king apologises for ...", the terse present tense of chronologies) or, in a headline, its
+    named subject hung on it as a compound ("Oslo mediates between ...": see `_named_compound_before`)."""
+    if not (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) or _named_compound_before(token)
 
 
-def _headline_verb_read_as_noun(token, lemma: str, lex) -> bool:
-    """(ploverfix19 types) A headline's present-tense verb taken for a plural noun with its named subject as a
-    compound: "Oslo mediates between ...", "Lima apologises to ...": a named state or body right before it, a
-    preposition or article right after it."""
+def _named_compound_before(token) -> bool:
+    """A named state, body or person right before `token` as its compound, a preposition or article right
+    after it: the parse of a headline's "Lima apologises to ..." that took the verb for a noun."""
     doc = token.doc
-    return (token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") and lemma in lex.verbs
-            and token.i > 0 and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].pos_ == "PROPN"
+    return (token.i > 0 and doc[token.i - 1].dep_ == "compound" and doc[token.i - 1].pos_ == "PROPN"
             and doc[token.i - 1].ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "DET"))
 

@@ -78,7 +78,7 @@ def participants(trigger: Token, country_hint: Optional[str] = None) -> tuple[Op
     return actor1, scene_party(_given_refuge(_counterpart_of(actor2, actor1), trigger))
 
 
-# Words a headline's leading "X, Y verb" may not start with: a dateline's day or month ("Lima, Monday - ...")
+# Words a headline's leading "X, Y verb" may not start with: a dateline's day ("Lima, Monday - ...")
 DATELINE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 
 
