@@ -63,7 +63,8 @@ def test_nlp_a_single_line_break_is_no_paragraph(nlp):
 
 def test_nlp_dependency_tree_matches_the_tokens_and_is_cached(nlp):
     # heads to the left and right, a root per sentence, a passive with an agent: every table as the Token says
-    doc = nlp("Two convoys were attacked by gunmen near the border. Relief workers flew the wounded to a clinic.")
+    # (and entities: a place, a day)
+    doc = nlp("Two convoys were attacked by gunmen near Kandahar. Relief workers flew the wounded to a clinic on Friday.")
     tree = dependency_tree(doc)
     assert tree.heads == [t.head.i for t in doc]
     assert tree.children == [[c.i for c in t.children] for t in doc]
@@ -71,9 +72,11 @@ def test_nlp_dependency_tree_matches_the_tokens_and_is_cached(nlp):
     assert tree.lowers == [t.lower_ for t in doc]
     assert tree.lemmas == [t.lemma_.lower() for t in doc]
     assert tree.pos == [t.pos_ for t in doc]
+    assert tree.texts == [t.text for t in doc]
+    assert tree.ent_types == [t.ent_type_ for t in doc] and "DATE" in tree.ent_types and "" in tree.ent_types
     assert dependency_tree(doc) is tree
 
 
 def test_nlp_dependency_tree_of_an_empty_doc_is_empty(nlp):
     tree = dependency_tree(nlp(""))
-    assert tree.heads == tree.children == tree.deps == []
+    assert tree.heads == tree.children == tree.deps == tree.texts == tree.ent_types == []

@@ -19,7 +19,7 @@ import heapq
 import re
 from typing import Optional
 
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER, ORTH, TAG
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Token
 
 from .nlp import dependency_tree, sentence_bounds, text_of, token_rows
@@ -319,23 +319,17 @@ def _range_after(doc: Doc, lowers, numbers, excluded, start: int, end: int, firs
 
 def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     """Per token: its lower-cased form, whether it is a number word, whether it lies in an
-    entity that is no count (a date, a sum...)."""
-    strings = doc.vocab.strings
-    lower_of: dict[int, str] = {}
-    number_of: dict[tuple[int, int], bool] = {}
-    excluded_of: dict[int, bool] = {}
-    lowers, numbers, excluded = [], [], []
-    for orth, lower, ent_type in token_rows(doc, [ORTH, LOWER, ENT_TYPE]):
-        if lower not in lower_of:
-            lower_of[lower] = strings[lower]
-        if (orth, lower) not in number_of:
-            number_of[(orth, lower)] = _is_number_form(strings[orth], lower_of[lower])
-        if ent_type not in excluded_of:
-            excluded_of[ent_type] = bool(ent_type) and strings[ent_type] in EXCLUDED_ENTS
-        lowers.append(lower_of[lower])
-        numbers.append(number_of[(orth, lower)])
-        excluded.append(excluded_of[ent_type])
-    return lowers, numbers, excluded
+    entity that is no count (a date, a sum...). Read from the Doc's `DependencyTree`."""
+    tree = dependency_tree(doc)
+    number_of: dict[tuple[str, str], bool] = {}
+    numbers = []
+    for key in zip(tree.texts, tree.lowers):
+        number = number_of.get(key)
+        if number is None:
+            number = number_of[key] = _is_number_form(*key)
+        numbers.append(number)
+    excluded = [ent_type in EXCLUDED_ENTS for ent_type in tree.ent_types]
+    return tree.lowers, numbers, excluded
 
 
 def _is_year_or_age(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -122,23 +122,35 @@ def clause_verb(token: Token, max_steps: int = 4) -> Token:
 
 class DependencyTree:
     """The Doc's parse as plain lists indexed by token: each token's head, children (in text order, as
-    `Token.children`), dependency label, lower-cased form, lower-cased lemma and coarse tag. Rules that walk
-    the tree many times per event read these instead of Token objects: `token.children` and `token.head`
-    build a new Token on every call (some 70,000 per 60 articles in prep_objects alone)."""
+    `Token.children`), dependency label, text, lower-cased form, lower-cased lemma, coarse tag and entity type
+    ("" outside entities). Rules that walk the tree many times per event, and scans of every word, read these
+    instead of Token objects (`token.children` and `token.head` build a new Token on every call) or their own
+    copy of the Doc's array: one `to_array` per Doc."""
 
     def __init__(self, doc: Doc):
-        offsets = doc.to_array(HEAD).astype("int64").tolist()  # head offsets, stored unsigned
-        deps, lowers, lemmas, pos = doc.to_array([DEP, LOWER, LEMMA, POS]).T.tolist()
-        strings = doc.vocab.strings
+        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE])
+        offsets = columns[:, 0].astype("int64").tolist()  # head offsets, stored unsigned
+        deps, texts, lowers, lemmas, pos, ent_types = columns[:, 1:].T.tolist()
         self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in offsets]
         for i, head in enumerate(self.heads):
             if head != i:
                 self.children[head].append(i)
-        self.deps = [strings[d] for d in deps]
-        self.lowers = [strings[w] for w in lowers]
-        self.lemmas = [strings[w].lower() for w in lemmas]
-        self.pos = [strings[p] for p in pos]
+        # each distinct id looked up once: most words of an article recur
+        names = _names(doc, deps, texts, lowers, pos, ent_types)
+        self.deps = [names[d] for d in deps]
+        self.texts = [names[w] for w in texts]
+        self.lowers = [names[w] for w in lowers]
+        lemma_names = {w: doc.vocab.strings[w].lower() for w in set(lemmas)}
+        self.lemmas = [lemma_names[w] for w in lemmas]
+        self.pos = [names[p] for p in pos]
+        self.ent_types = [names[e] for e in ent_types]
+
+
+def _names(doc: Doc, *columns: list[int]) -> dict[int, str]:
+    """The strings of the ids in `columns`, by id."""
+    strings = doc.vocab.strings
+    return {key: strings[key] for key in set().union(*columns)}
 
 
 def dependency_tree(doc: Doc) -> DependencyTree:

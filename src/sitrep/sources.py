@@ -18,11 +18,9 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import yaml
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import sentence_bounds, sentence_of, text_of, token_rows
+from .nlp import dependency_tree, sentence_bounds, sentence_of, text_of
 from . import models
 
 ENV_VAR = "SITREP_SOURCES"
@@ -201,15 +199,15 @@ def find_attributions(doc: Doc, lexicon: Optional[SourceLexicon] = None) -> list
 
 def _cue_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may cue an attribution ("according", "citing", a speech verb),
-    read from the doc's arrays: building a Token for every word costs more than the rest."""
-    strings = doc.vocab.strings
-    cues: dict[tuple[int, int, int], bool] = {}
+    read from the doc's table: building a Token for every word costs more than the rest."""
+    tree = dependency_tree(doc)
+    cues: dict[tuple[str, str, str], bool] = {}
     found = []
-    for i, key in enumerate(token_rows(doc, [LOWER, LEMMA, POS])):
+    for i, key in enumerate(zip(tree.lowers, tree.lemmas, tree.pos)):
         if key not in cues:
             lower, lemma, pos = key
-            cues[key] = strings[lower] == "according" or strings[lower] in CITING_WORDS or (
-                strings[lemma].lower() in SPEECH_LEMMAS and pos in (VERB, AUX))
+            cues[key] = lower == "according" or lower in CITING_WORDS or (
+                lemma in SPEECH_LEMMAS and pos in ("VERB", "AUX"))
         if cues[key]:
             found.append(i)
     return found

@@ -11,12 +11,10 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
-from spacy.attrs import ORTH, POS
-from spacy.symbols import PROPN, X
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
-from sitrep.nlp import text_of, token_rows
+from sitrep.nlp import dependency_tree, text_of
 from .demonyms import is_demonym
 from .mention import Mention
 from .resolve import currency_country
@@ -37,14 +35,11 @@ _SEATS_OF_POWER = {"white house", "kremlin", "pentagon", "downing street", "whit
 
 def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
     """Token ranges of capitalised proper-noun runs not inside another mention ("Deraa al-Balad")."""
-    # words and tags from the doc's arrays: a Token object per word costs more than the scan
-    strings = doc.vocab.strings
-    words, proper = [], []
-    for orth, pos in token_rows(doc, [ORTH, POS]):
-        text = strings[orth]
-        words.append(text)
-        # the tagger leaves names it cannot place, often those with an apostrophe ("Dera'a"), as X
-        proper.append((pos == PROPN or pos == X) and text[:1].isupper())
+    # words and tags from the doc's table: a Token object per word costs more than the scan
+    tree = dependency_tree(doc)
+    words = tree.texts
+    # the tagger leaves names it cannot place, often those with an apostrophe ("Dera'a"), as X
+    proper = [(pos == "PROPN" or pos == "X") and text[:1].isupper() for text, pos in zip(words, tree.pos)]
     n = len(words)
     i = 0
     while i < n:
