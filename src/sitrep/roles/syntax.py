@@ -82,24 +82,35 @@ def gapped_passive(verb: Token) -> bool:
 
 def agent_of(token: Token) -> Optional[Token]:
     """The head of a passive's "by X" agent, or None."""
-    for child in token.children:
-        if child.dep_ == "agent":
+    doc = token.doc
+    # the children's indices and words from the doc's table: `token.children` builds a Token per child on every call
+    tree = dependency_tree(doc)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+
+    def first_object(prep: int) -> Optional[int]:
+        return next((c for c in children[prep] if deps[c] == "pobj"), None)
+
+    own = children[token.i]
+    for child in own:
+        if deps[child] == "agent":
             if misattached_by(token):
                 return None
-            return first_child(child.children, {"pobj"})
+            agent = first_object(child)
+            return doc[agent] if agent is not None else None
     # the small parser sometimes hangs a passive's "by X" as a plain preposition
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                return first_child(child.children, {"pobj"})
+    if any(deps[c] in ("auxpass", "nsubjpass") for c in own):
+        for child in own:
+            if deps[child] == "prep" and lowers[child] == "by":
+                agent = first_object(child)
+                return doc[agent] if agent is not None else None
         # ... or on the noun before it ("was issued to the chemist by the French consulate"): a
         # named body or state, not a means ("sent to the ministry by courier")
-        for child in token.children:
-            noun = first_child(child.children, {"pobj"}) if child.dep_ in ("prep", "dative") else None
-            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None) if noun is not None else None
-            doer = first_child(by.children, {"pobj"}) if by is not None else None
-            if doer is not None and any(t.ent_type_ in _DOER_ENTITIES for t in doer.subtree):
-                return doer
+        for child in own:
+            noun = first_object(child) if deps[child] in ("prep", "dative") else None
+            by = next((c for c in children[noun] if deps[c] == "prep" and lowers[c] == "by"), None) if noun is not None else None
+            doer = first_object(by) if by is not None else None
+            if doer is not None and any(t.ent_type_ in _DOER_ENTITIES for t in doc[doer].subtree):
+                return doc[doer]
     return None
 
 
@@ -133,19 +144,24 @@ def noun_phrase_head(noun: Token) -> Token:
     """The head of the noun compound a noun trigger modifies ("mediation" in "a mediation effort"), or
     of the measure it is counted by ("a new round of talks", "a wave of arrests"), or of the phrase
     whose modifiers the small parser split into conjuncts ("a trade and arms embargo")."""
+    # walked on the doc's table: `token.head` builds a new Token on every call
+    tree = dependency_tree(noun.doc)
+    heads, deps, lowers, lemmas, pos = tree.heads, tree.deps, tree.lowers, tree.lemmas, tree.pos
+    i = noun.i
     for _ in range(4):
-        if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
-            noun = noun.head
-        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
-            noun = noun.head.head
-        elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.lemma_.lower() in MONEY_NOUNS:
-            noun = noun.head.head  # "pledged 250 million euros in military aid"
-        elif noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and \
-                not any(c.dep_ == "det" for c in noun.children):
-            noun = noun.head  # "imposed a trade and arms embargo on X": the small parser split the modifiers
+        head = heads[i]
+        if deps[i] == "compound" and pos[head] in ("NOUN", "PROPN") and head != i:
+            i = head
+        elif deps[i] == "pobj" and lowers[head] == "of" and lemmas[heads[head]] in MEASURE_NOUNS:
+            i = heads[head]
+        elif deps[i] == "pobj" and lowers[head] in ("in", "of") and lemmas[heads[head]] in MONEY_NOUNS:
+            i = heads[head]  # "pledged 250 million euros in military aid"
+        elif deps[i] == "conj" and pos[head] == "NOUN" and head < i and \
+                not any(deps[c] == "det" for c in tree.children[i]):
+            i = head  # "imposed a trade and arms embargo on X": the small parser split the modifiers
         else:
             break
-    return noun
+    return noun if i == noun.i else noun.doc[i]
 
 
 def misattached_verb(verb: Token) -> bool:
