@@ -2973,3 +2973,30 @@ def test_acled_unexplained_shooting_and_deaths(text, label):
 ])
 def test_acled_clearance_present_retaking_and_takeover_nouns(text, label):
     assert rules_label(text) == label
+
+
+# ATTACK, ORG_CRIME (twentieth session, labels of helper V): gang or cartel gunmen killing drivers, a family or a
+# candidate are violence against civilians; gangs fighting over turf stay the crime report
+@pytest.mark.parametrize("text, label", [
+    ("Officers in Parvo said gang members gunned down three minibus drivers at a depot on Friday night.", "ATTACK"),
+    ("Investigators said cartel hitmen killed four members of a family inside their farmhouse outside Ramela.", "ATTACK"),
+    # near miss: a turf war between gangs keeps the crime label
+    ("Two rival gangs fought over drug turf in Parvo overnight, leaving three dead, officers said.", "ORG_CRIME"),
+])
+def test_acled_gangs_killing_civilians(text, label):
+    assert rules_label(text) == label
+
+
+# PROTEST_WITH_INTER (twentieth session, labels of helper N): live-blog present tense and plurals of the state's hands on a
+# gathering: people held during banned rallies or marches, a march the police stop, a crowd they encircle, people held as
+# they try to march
+@pytest.mark.parametrize("text, label", [
+    ("Update: Lesk police now say 64 people, not 40, were detained during unauthorised rallies in three cities on Sunday.", "PROTEST_WITH_INTER"),
+    ("10:20 - Riot police halt a procession of retired miners on the Orsk ring road and hold two union stewards.", "PROTEST_WITH_INTER"),
+    ("Gendarmes in Tarvo encircle a crowd of farmers near the prefecture and detain eight of them.", "PROTEST_WITH_INTER"),
+    ("Police in Kerrow arrest 15 nurses as they try to march on the health ministry.", "PROTEST_WITH_INTER"),
+    # near miss: a leader held days after protests of an earlier week keeps the arrest
+    ("Police in Lesk arrested an opposition spokesman on charges of organising last month's riots.", "ARREST"),
+])
+def test_acled_gatherings_held_in_present_tense(text, label):
+    assert rules_label(text) == label
