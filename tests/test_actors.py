@@ -492,3 +492,12 @@ def test_industry_and_trade_bodies_are_business():
     assert code_actor("Indian state steel group") == ActorCode(country="IND", role="BUS")
     # near miss: a state's own ministry of trade stays government
     assert code_actor("Indian ministry of commerce").role == "GOV"
+
+
+# --- ploverfix20 actors: a state's body or post named for another state it deals with ---
+def test_possessor_state_owns_a_post_named_for_another_state():
+    assert actors.code_actor("Ankara's Libya envoy") == ActorCode(country="TUR", role="GOV")
+    assert actors.code_actor("Tokyo's Korea Affairs Office") == ActorCode(country="JPN", role="GOV")
+    # near misses: a phrase ending in the other state is that state; a people keeps its own country
+    assert actors.code_actor("Iran's ally Syria").country == "SYR"
+    assert actors.code_actor("Uganda's Sudanese refugees").country == "SDN"

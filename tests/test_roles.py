@@ -1612,3 +1612,10 @@ def test_roles_headline_comma_pair_is_source_and_target(nlp):
     # near miss: a dateline's day after the comma is no side
     src, _, _, _ = _roles(nlp, "Lima, Monday - Peru agreed to reopen talks with Chile.", "agreed")
     assert src is not None and src[0] == "PER"
+
+
+# --- ploverfix20 actors: an official named beside another state's official is not of that state ---
+def test_roles_coordinated_official_not_given_the_partners_country(nlp):
+    src, _, _, _ = _roles(nlp, "In a call on Friday, Special Envoy John Harlan and Turkish Foreign Minister Hakan Fidan "
+                               "discussed Libya and the fighting in Sudan.", "discussed")
+    assert src is not None and src[0] != "TUR"

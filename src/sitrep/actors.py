@@ -272,8 +272,10 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
     ("Serbian President Vojislav Kostunica" -> SRB GOV, "the rebel Liberation Front" -> REB) and a
     country word its country ("Iraqi Kurds" -> IRQ)."""
     words = _words(text)
+    dropped = 0
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+        dropped += 1
     if not words:
         return None, ActorCode(), False
     named = _lookup(words, dictionary.named, dictionary.max_len)
@@ -338,6 +340,11 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
             # a compound actor "Hungarian and Romanian officials" is coded as its first member
             if len(countries) > 1 and "and" in (w.lower() for w in words[countries[0][1]:countries[-1][0]]):
                 country = countries[0][2]
+            elif len(countries) > 1 and countries[-1][1] < last and (not roles or roles[-1][2] in _STATE_BODIES) and \
+                    _possessive(text, dropped + countries[0][1] - 1):
+                # a state's body or post named for another state it deals with is the first state's:
+                # "Ankara's Syria envoy", "Seoul's North Korea desk" (not "Russia's ally Syria", which ends in the name)
+                country = countries[0][2]
         if roles:
             head = roles[-1]
             role = head[2]
@@ -367,10 +374,18 @@ def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary
 _COLLECTIVE_HEADS = {"coalition", "coalitions", "alliance", "alliances", "movement", "movements", "front", "bloc", "camp",
                      "wing", "organisation", "organisations", "organization", "organizations", "association", "associations",
                      "federation", "confederation", "network", "networks"}
+# roles of a state's own bodies and posts (not its people, refugees or rebels: "Kenya's Somali refugees" are Somali)
+_STATE_BODIES = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # roles of armed bodies a force may be named by (its leader or its state before it)
 _FORCES = {"MIL", "COP"}
 # heads that make a movement named before them the government it has become
 _GOVERNING_HEADS = {"government", "administration", "authorities", "cabinet"}
+
+
+def _possessive(text: str, index: int) -> bool:
+    """Whether the `index`-th word of `text` (as _words splits it, determiners included) ends in 's."""
+    raw = _TOKEN.findall(text)
+    return 0 <= index < len(raw) and raw[index].endswith(("'s", "’s"))
 
 
 def _tied(words: list[str], country_end: int, name_start: int, roles: list) -> bool:

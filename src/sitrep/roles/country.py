@@ -71,6 +71,10 @@ def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Ac
         return None
     exclude = other.code.country if between_states and other is not None and actor.code.role == "GOV" and \
         other.code.role == "GOV" else None
+    if between_states and actor.code.role == "GOV" and (partner := _partner_country(sentence, actor)):
+        # an official named beside another state's ("Secretary Smith and Chinese Foreign Minister Li held talks")
+        # is the other side of the talks, not of that state
+        exclude = frozenset({exclude, partner})
     if actor.code.role in _OPERATING_ROLES:
         # armed groups are of the country they operate in: "gunmen kidnapped two Chinese engineers in Mali"
         return sentence_country(sentence, exclude=exclude, places_only=True) or sentence_country(sentence, exclude=exclude)
@@ -80,6 +84,24 @@ def fill_country(sentence: SpacySpan, actor: Optional[Actor], other: Optional[Ac
         # rebels, protesters or an opposition face their own state's government
         found = state_country(other.code.country)
     return found
+
+
+def _partner_country(sentence: SpacySpan, actor: Actor) -> Optional[str]:
+    """The country of the government actor coordinated with `actor`'s phrase ("X and Chinese Foreign
+    Minister Y"), when that partner's own words name one."""
+    span = sentence.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    partners = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    for partner in partners:
+        # its own words up to its head ("Chinese Foreign Minister Li"), not what follows it
+        code = actors.code_actor(sentence.doc[partner.left_edge.i:partner.i + 1].text)
+        if code.country and code.role == "GOV":
+            return code.country
+    return None
 
 
 def where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Actor]:
@@ -100,13 +122,15 @@ def with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Act
     return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
 
 
-def sentence_country(sentence: SpacySpan, exclude: Optional[str] = None, places_only: bool = False) -> Optional[str]:
+def sentence_country(sentence: SpacySpan, exclude=None, places_only: bool = False) -> Optional[str]:
     """The country a sentence is about when no story is around it: the one its places and peoples
     name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese), other
-    than `exclude`; with `places_only`, places alone count (not peoples or organisations)."""
+    than `exclude` (a country or a set of them); with `places_only`, places alone count (not peoples or
+    organisations)."""
+    excluded = exclude if isinstance(exclude, frozenset) else (exclude,)
     counts: Counter = Counter()
     for country, is_place in _sentence_countries(sentence):
-        if country != exclude and (is_place or not places_only):
+        if country not in excluded and (is_place or not places_only):
             counts[country] += 1
     # Counter keeps first-seen order, and most_common is stable: a tie goes to the first named
     return counts.most_common(1)[0][0] if counts else None
