@@ -2796,3 +2796,44 @@ def test_eventtypes_type19_headline_present_verb_after_named_subject(nlp):
     assert _main_type(nlp, "Switzerland mediates between Armenia and Azerbaijan in Geneva") == "CONSULT"
     # near miss: a noun of no act after a name stays no event
     assert _main_type(nlp, "Brazil exports to China rise") is None
+
+
+# --- ploverfix20 types (readouts, joint statements, hard syntax) ---
+def test_eventtypes_type20_blame_in_joint_statement_and_readout_released(nlp):
+    # a text issued together is no joint operation: each side's blame stays blame
+    assert _main_type(nlp, "In a joint statement, Peru and Chile condemned Bolivia for the shelling of a border post.") == "ACCUSE"
+    # a readout released is published, nobody freed
+    assert _event(nlp, "In the readout released on Friday, the Peruvian minister told his Chilean counterpart that "
+                       "Bolivia had shelled a border post.", "released") is None
+    # near miss: police acting in a joint operation still cooperate
+    assert _main_type(nlp, "Peruvian and Chilean police, in a joint operation, arrested twelve smugglers.") == "COOPERATE"
+
+
+def test_eventtypes_type20_arms_not_to_be_sent_is_reject(nlp):
+    assert _main_type(nlp, "Lisbon said it would not send the howitzers that Tbilisi had requested.") == "REJECT"
+    # near miss: troops not deployed to one's own border is no refusal of anyone
+    assert _main_type(nlp, "Oslo will not deploy troops to the border.") == "MOBILIZE"
+
+
+def test_eventtypes_type20_found_liable_and_linked_to_an_act_is_blame(nlp):
+    assert _main_type(nlp, "A Dutch court found the Kenyan company liable for the deaths of four miners.") == "ACCUSE"
+    assert _main_type(nlp, "The senator said Iranian agents were linked to the bombing of a synagogue in Buenos Aires.") == "ACCUSE"
+    # near miss: things linked are no blame
+    assert _main_type(nlp, "The bridge was linked to the island in 1990.") is None
+
+
+def test_eventtypes_type20_policy_reversed_or_repealed_as_noun_is_concede(nlp):
+    assert _main_type(nlp, "The Bolivian government reversed the privatisation of the water supply.") == "CONCEDE"
+    assert _main_type(nlp, "Paraguay announced the abolition of the death penalty.") == "CONCEDE"
+    # near miss: sanctions repealed are eased, a material step back
+    assert _main_type(nlp, "Brussels announced the repeal of sanctions on Minsk.") == "RETREAT"
+
+
+def test_eventtypes_type20_fertiliser_shipped_is_aid(nlp):
+    assert _main_type(nlp, "Dhaka shipped 20,000 tonnes of fertiliser to Myanmar.") == "AID"
+
+
+def test_eventtypes_type20_army_chief_received_by_a_minister_is_consult(nlp):
+    assert _main_type(nlp, "Nepal's army chief was received in Delhi by the Indian defence minister.") == "CONSULT"
+    # near miss: a letter received is no visit
+    assert _main_type(nlp, "The governor received a letter from the minister.") is None

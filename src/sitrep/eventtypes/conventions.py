@@ -40,4 +40,4 @@ REPORTING = {"say", "tell", "report", "add", "state", "announce", "declare", "in
 
 
 # "X said Y was responsible for ...": blame laid (CAMEO 112 accuse)
-BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable"}
+BLAME_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable", "liable"}

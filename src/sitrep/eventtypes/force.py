@@ -26,6 +26,9 @@ _GIVEN_UP = {"abandon", "leave", "quit", "vacate", "evacuate", "withdraw", "retr
 # people a border is opened to: letting them in is asylum (CAMEO 075), not de-escalation
 _SHELTERED = {"refugee", "civilian", "people", "migrant", "family", "asylum", "evacuee", "woman", "child", "wounded"}
 _JOINT_WORDS = {"jointly", "together", "joint", "combined", "coordinated"}
+# texts issued together: acting "in a joint statement" is saying, not a joint operation
+_SAID_TOGETHER = {"statement", "declaration", "communique", "communiqué", "letter", "readout", "press", "conference",
+                  "appeal", "resolution", "text", "release"}
 # purposes that make sending forces help for someone else (CAMEO 072 military aid, 074 protection)
 _HELP_PURPOSE = {"help", "assist", "support", "aid", "bolster", "back", "reinforce", "protect", "secure"}
 _AIMED = {"at", "on", "upon", "against", "into", "toward", "towards", "over"}
@@ -201,8 +204,9 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     things = [token]
     if token.pos_ == "VERB":
         things += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+        # (a text said together is no joint act: "in a joint statement, X and Y condemned Z" is each one's blame)
         things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
-                   for p in c.children if p.dep_ == "pobj"]
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in _SAID_TOGETHER]
     modifiers = [m for t in things for m in t.children if m.dep_ in ("advmod", "amod", "compound")]
     modifiers += [m2 for m in modifiers for m2 in m.children if m2.dep_ in ("advmod", "amod")]
     if token.pos_ == "VERB":  # "patrolled the town together on Friday": the adverb hung on a time phrase

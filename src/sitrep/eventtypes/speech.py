@@ -297,7 +297,12 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def held_responsible(token) -> bool:
-    """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116)."""
+    """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116);
+    "said its agents were linked to the bombing": an actor tied to an act by a speaker."""
+    if token.tag_ == "VBN" and token.dep_ == "ccomp" and token.lemma_.lower() in _TIED and \
+            token.head.lemma_.lower() in REPORTING and any(c.dep_ == "auxpass" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return True
     return token.pos_ == "VERB" and token.lemma_.lower() in ("hold", "find") and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
         and not any(n.dep_ == "neg" for n in c.children) for c in token.children)  # "found him not guilty": acquitted
@@ -381,11 +386,16 @@ def demand_met(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
+# passive participles that tie an actor to an act a speaker reports ("were linked to the bombing")
+_TIED = {"link", "tie", "connect"}
+
+
 # Things published, not people freed, when "released" ("released a video", "figures released on Monday")
 _INFORMATION = {"video", "statement", "report", "figure", "data", "detail", "list", "photo", "photograph", "picture",
                 "image", "footage", "tape", "recording", "audio", "result", "document", "name", "transcript",
                 "communique", "communiqué", "message", "letter", "film", "album", "book", "memoir", "study", "survey",
-                "poll", "estimate", "statistic", "forecast", "text", "version", "update", "guideline", "plan", "budget"}
+                "poll", "estimate", "statistic", "forecast", "text", "version", "update", "guideline", "plan", "budget",
+                "readout", "declaration", "summary", "memo", "memorandum", "finding", "minute"}
 
 
 def released_information(verb) -> bool:

@@ -84,6 +84,11 @@ def _trigger_type(token) -> Optional[TriggerType]:
         return _misread_verb(token, _regular_past_base(token.lower_, PAST_FORMS.get(lemma, lemma), lex.verb_keys), lex)
     if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
         return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
+    if pos == "NOUN" and lemma in _REPEALS and any(p.dep_ == "pobj" and p.lemma_.lower() in _EASED for c in token.children
+                                                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+        return None  # "the repeal of sanctions on X": the sanction noun tells the easing (RETREAT)
+    if pos == "VERB" and lemma in _SUPPLYING and _refused_supply(token):
+        return _REFUSED  # "said it would not send the howitzers X wanted": arms for another refused (CAMEO 12)
     if pos == "VERB":
         lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verbs and token.tag_ in ("VBD", "VBN"):
@@ -257,6 +262,26 @@ def _trigger_type(token) -> Optional[TriggerType]:
 
 _YIELDED = TriggerType("CONCEDE", None, "08")
 _ASKING = frozenset({"demand", "request", "require", "insist"})
+
+
+# nouns of a measure's repeal, and the measures whose end is an easing (the noun's own reading: RETREAT)
+_REPEALS = {"repeal", "abolition", "rescission"}
+_EASED = {"sanction", "sanctions", "embargo", "blockade", "siege", "boycott"}
+# verbs of handing arms to another state, and arms: "would not send / supply / deliver X"
+_SUPPLYING = {"send", "supply", "deliver", "provide", "ship", "transfer"}
+_ARMS = {"tank", "jet", "missile", "weapon", "arm", "howitzer", "artillery", "rocket", "munition", "ammunition", "aircraft",
+         "plane", "helicopter", "drone", "warplane", "fighter", "launcher", "system", "shell", "warship", "submarine"}
+_REFUSED = TriggerType("REJECT", None, "12")
+
+
+def _refused_supply(verb) -> bool:
+    """A supply of arms negated under "will / would" ("would not send the tanks Kyiv asked for"): a refusal."""
+    children = list(verb.children)
+    if not any(c.dep_ == "neg" for c in children) or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall")
+                                                              for c in children):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in _ARMS or any(
+        m.dep_ == "compound" and m.lemma_.lower() in _ARMS for m in c.children)) for c in children)
 
 
 def _asked_of_it(verb) -> bool:
