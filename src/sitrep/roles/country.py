@@ -122,7 +122,8 @@ def with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Act
     return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
 
 
-def sentence_country(sentence: SpacySpan, exclude=None, places_only: bool = False) -> Optional[str]:
+def sentence_country(sentence: SpacySpan, exclude: Optional[str] | frozenset = None,
+                     places_only: bool = False) -> Optional[str]:
     """The country a sentence is about when no story is around it: the one its places and peoples
     name most often, the first named on a tie ("rebels" in a sentence on Sudan are Sudanese), other
     than `exclude` (a country or a set of them); with `places_only`, places alone count (not peoples or
