@@ -191,3 +191,14 @@ def test_sources_a_named_body_is_named_without_its_article(nlp):
 def test_sources_a_junta_speaks_for_the_government(nlp):
     attrs = _attributions(nlp, "Troops killed 5 insurgents near Mandalay on Monday, the junta said.")
     assert _names(attrs) == [("junta", "government")]
+
+
+def test_describe_takes_the_longest_phrase_and_the_first_of_equals():
+    lexicon = sources.SourceLexicon()
+    lexicon.add_file({"descriptors": {"official": ["official"], "military": ["army officer", "navy officer"],
+                                      "police": ["army"], "unknown": ["navy"]}})
+    assert lexicon.describe("a senior army officer") == "military"  # "army officer" beats "army"
+    assert lexicon.describe("an army and navy officer") == "military"  # "navy officer" is the longest found
+    assert lexicon.describe("an army spokesman") == "police"
+    lexicon.add_file({"descriptors": {"civilian": ["army officer"]}})  # a later file changes a phrase's kind
+    assert lexicon.describe("a senior army officer") == "civilian"

@@ -77,6 +77,8 @@ class SourceLexicon:
     descriptors: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> kind
     modifiers: dict[str, str] = field(default_factory=dict)  # lower-case word -> kind
     _pattern: Optional[re.Pattern] = None
+    # (padded phrase, phrase, kind), longest first, built when first needed: see describe()
+    _descriptors_longest_first: Optional[list[tuple[str, str, str]]] = field(default=None, repr=False, compare=False)
 
     def add_file(self, data: dict) -> None:
         for entry in data.get("sources") or []:
@@ -90,6 +92,7 @@ class SourceLexicon:
             for word in words or []:
                 self.modifiers[word.lower()] = kind
         self._pattern = None
+        self._descriptors_longest_first = None
 
     def known_in(self, text: str) -> Optional[tuple[str, str, int, int]]:
         """The longest known alias in `text`: (name, kind, start, end), or None."""
@@ -109,10 +112,17 @@ class SourceLexicon:
     def describe(self, text: str) -> Optional[str]:
         """The kind of a plain description ("a senior army officer" -> military), or None."""
         lower = " " + re.sub(r"[^\w'’.-]+", " ", text.lower()).strip() + " "
+        if self._descriptors_longest_first is None:
+            # The longest phrase found wins, the earliest in file order among equals: a stable sort by length
+            # puts it first, so the scan stops at the first phrase found instead of testing them all.
+            self._descriptors_longest_first = [
+                (f" {phrase} ", phrase, kind)
+                for phrase, kind in sorted(self.descriptors.items(), key=lambda item: -len(item[0])) if phrase]
         best_phrase, best_kind = "", None
-        for phrase, kind in self.descriptors.items():
-            if len(phrase) > len(best_phrase) and f" {phrase} " in lower:
+        for padded, phrase, kind in self._descriptors_longest_first:
+            if padded in lower:
                 best_phrase, best_kind = phrase, kind
+                break
         if best_phrase and " " in best_phrase and best_kind != "unknown":
             return best_kind  # a multi-word description is specific: "army spokesman"
         for word in lower.split():
