@@ -48,28 +48,30 @@ def event_type(token) -> Optional[TriggerType]:
 
 
 def _event_type(token) -> Optional[TriggerType]:
+    # the token's lemma and part of speech, read once: each read of a Token attribute looks the string up again
+    lemma, pos = token.lemma_.lower(), token.pos_
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
-    if token.pos_ == "VERB" and _protest_called_off(token):
+    if pos == "VERB" and _protest_called_off(token):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
-    if base is not None and token.pos_ == "NOUN" and _object_of_misread_verb(token):
+    if base is not None and pos == "NOUN" and _object_of_misread_verb(token):
         return None  # "the union snubbed government offer": the offer is what the snub is of, not an act of its own
-    if base is not None and token.lemma_.lower() in _ALLEGING and any(
+    if base is not None and lemma in _ALLEGING and any(
             c.dep_ in ("ccomp", "parataxis") and c.i < token.i for c in token.children) and _tells_an_act(token):
         return None  # "X kept funnelling arms to Y, officials alleged": the allegation trails the act it tells
-    if base is not None and base.plover_type == "SUPPORT" and token.lemma_.lower() == "stand" and any(
+    if base is not None and base.plover_type == "SUPPORT" and lemma == "stand" and any(
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "by" and not any(p.dep_ == "pobj" for p in c.children)
             for c in token.children) and not any(c.dep_ in ("dobj", "obj") for c in token.children):
         return None  # "as police stood by", "troops stood by and watched": onlookers, no one stood by (CAMEO 05)
-    if base is not None and base.plover_type == "SUPPORT" and token.pos_ == "VERB" and _regret_over_others(token):
+    if base is not None and base.plover_type == "SUPPORT" and pos == "VERB" and _regret_over_others(token):
         return TriggerType("ACCUSE", "disapprove", "11")  # "expressed regret over Delhi's missile test": disapproval
-    if base is not None and base.plover_mode == "flee" and token.pos_ == "VERB" and _attack_escaped(token):
+    if base is not None and base.plover_mode == "flee" and pos == "VERB" and _attack_escaped(token):
         return None  # "escaped an assassination attempt", "escaped unhurt from an ambush": the attack is the act told
-    if base is not None and token.lemma_.lower() in ATTRIBUTING and _tells_an_act(token):
+    if base is not None and lemma in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
     faced = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" else token  # "face dismissal and force"
-    if token.pos_ == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and or_face(
+    if pos == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and or_face(
             faced.head.head if faced.head.dep_ == "conj" else faced.head):
         return ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
     if token.dep_ == "pobj" and token.head.lower_ in ("for", "about", "over") and token.head.head.lemma_.lower() in _SORRY:
@@ -78,11 +80,11 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("ACCUSE", "allege", "11")
     if base is not None and _cause_of_concern(token):
         return TriggerType("ACCUSE", "disapprove", "11")  # "was deeply concerned by China's drills": disapproval
-    named = labelled(token) if base is None or token.lemma_.lower() == "call" else None
+    named = labelled(token) if base is None or lemma == "call" else None
     if named is not None:
         return named
     if base is None:
-        if token.pos_ == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
+        if pos == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in MUST_AUX for c in token.children):
             return TriggerType("REQUEST", None, "10")
         if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _BLAME_FINDING and any(
@@ -122,24 +124,24 @@ def _event_type(token) -> Optional[TriggerType]:
     base = heeded_call(token, base) or demand_met(token, base) or base
     if base.plover_type == "SANCTION" and _ended_by_noun(token, _EASED_MEASURES):
         base = _SANCTION_EASED  # "the lifting of sanctions on X was announced", "an easing of the embargo" (CAMEO 085)
-    if base.plover_type == "RETREAT" and base.plover_mode == "ease" and token.pos_ == "VERB" and any(
+    if base.plover_type == "RETREAT" and base.plover_mode == "ease" and pos == "VERB" and any(
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ("door", "gate") for c in token.children):
         return None  # doors opened to no one sheltered ("the school opened its doors"): refugees let in are asylum
     # (papers "returned" are given back, not published: CAMEO 0842 return property)
-    if base.plover_type == "RETREAT" and base.plover_mode == "release" and token.pos_ == "VERB" and \
-            token.lemma_.lower() != "return" and released_information(token):
+    if base.plover_type == "RETREAT" and base.plover_mode == "release" and pos == "VERB" and \
+            lemma != "return" and released_information(token):
         return None  # "released a video", "in a statement released on Monday": published, nobody freed
-    if base.plover_type == "MOBILIZE" and token.pos_ == "VERB" and keeping_peace(token):
+    if base.plover_type == "MOBILIZE" and pos == "VERB" and keeping_peace(token):
         base = _PEACEKEEPING  # troops sent to a peacekeeping force or mission, peacekeepers on patrol
-    if base.plover_mode == "peacekeeping" and token.pos_ == "VERB" and any(
+    if base.plover_mode == "peacekeeping" and pos == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
         base = TriggerType("MOBILIZE", "troops", "15")  # "peacekeepers were sent to reinforce the mission": a build-up
     if base.plover_type == "CONSULT" and _date_set_for(token):
         base = TriggerType("AGREE", None, "03")  # "set a date to resume talks", "fixed a date for a summit" (CAMEO 036)
     kind = base.plover_type
-    if token.pos_ == "VERB" and _condition(token):
+    if pos == "VERB" and _condition(token):
         return None  # "... unless the council cut bus fares", "should the river breach X": a condition, not an act
-    verb = token if token.pos_ == "VERB" else token.head
+    verb = token if pos == "VERB" else token.head
     if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -199,24 +201,24 @@ def _event_type(token) -> Optional[TriggerType]:
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
     verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
-        token.lemma_.lower() == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
+        lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
         trailing_attribution(token))
-    if kind == "CONCEDE" and token.lemma_.lower() in _RUNNING and _for_office(token):
+    if kind == "CONCEDE" and lemma in _RUNNING and _for_office(token):
         # "would not seek another term": office given up; "will run for a second term" is no event
         return base if negated else None
-    if kind == "PROTEST" and token.pos_ == "VERB" and verbal:
+    if kind == "PROTEST" and pos == "VERB" and verbal:
         # "protested that ...", "..., the group protested": a verbal protest is disapproval (CAMEO 11),
         # not a demonstration (14)
         return TriggerType("ACCUSE", "disapprove", "11")
     if kind in ("ASSAULT", "COERCE") and not aux & _MODALS and _action_to_demand(token):
         return DEMONSTRATION  # "blocked roads to demand land rights", "a strike called to press for X" (CAMEO 14)
-    if kind == "ACCUSE" and token.lemma_.lower() == "summon" and any(
+    if kind == "ACCUSE" and lemma == "summon" and any(
             c.dep_ in ("xcomp", "advcl", "conj") and c.lemma_.lower() in ("demand", "call", "urge", "ask", "press")
             for c in token.children):
         return TriggerType("REQUEST", None, "10")  # "summoned the envoy to demand / and demanded the release of": the demand
-    if kind == "COERCE" and base.plover_mode == "seize" and token.pos_ == "VERB" and _won_in_fighting(token):
+    if kind == "COERCE" and base.plover_mode == "seize" and pos == "VERB" and _won_in_fighting(token):
         return TriggerType("ASSAULT", None, "19")  # "the militia took the ridge in heavy clashes": the battle is the news
-    if kind == "SANCTION" and token.pos_ == "VERB" and token.lemma_.lower() in ("block", "veto") and any(
+    if kind == "SANCTION" and pos == "VERB" and lemma in ("block", "veto") and any(
             p.dep_ == "poss" and code_actor(p.text).role == "IGO" for c in token.children if c.dep_ in ("dobj", "obj")
             for p in c.children):
         return TriggerType("REJECT", None, "12")  # "vetoed the EU's loan to X": a body's decision vetoed
