@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -406,3 +407,17 @@ def test_cli_a_period_ending_before_it_starts_is_refused_in_the_store_s_words(tm
     # the same sentence, only the option names differ ("since=" in the API, "--since " here)
     words = str(api.value).replace("since=", "--since ").replace("until=", "--until ")
     assert result.exit_code == 1 and words in " ".join(result.output.split()), result.output
+
+
+def test_cli_days_written_without_dashes_filter_as_the_same_days(tmp_path):
+    # "20210907" is a valid ISO day; compared as raw text with stored "2021-09-08" it would sort after it
+    db = str(tmp_path / "d.db")
+    example = Path(__file__).parents[1] / "src" / "sitrep" / "data" / "examples" / "daraa-2021-09-08.txt"
+    assert runner.invoke(app, ["ingest", str(example), "--db", db]).exit_code == 0
+    listings = [runner.invoke(app, ["merge", "list", "--db", db, "--format", "json", "--min-reports", "1",
+                                    "--since", since]) for since in ("2021-09-07", "20210907")]
+    assert all(listed.exit_code == 0 for listed in listings)
+    dashed, basic = (json.loads(listed.stdout) for listed in listings)
+    assert dashed and basic == dashed
+    refused = runner.invoke(app, ["events", "--db", db, "--since", "2021-09-10", "--until", "20210908"])
+    assert refused.exit_code == 1 and "--since 2021-09-10: is after --until 2021-09-08" in " ".join(refused.output.split())

@@ -17,7 +17,7 @@ from . import export as exporters
 from . import merge, nlp
 from .errors import InputError, SitrepError
 from .models import Event
-from .store import DEFAULT_DB, EventFilter, Store, period_refusal
+from .store import DEFAULT_DB, EventFilter, Store, day_period
 
 app = typer.Typer(
     help="sitrep: turn conflict news into evidence-linked event data.",
@@ -44,21 +44,15 @@ def fail(message: str, code: int = 1) -> NoReturn:
 def checked_filters(
     type: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None,
     modality: Optional[str] = None,
-) -> tuple[Optional[str], Optional[str]]:
-    """(PLOVER type, modality) as stored, any case; a mistyped filter fails with one line instead
-    of silently matching nothing."""
-    from datetime import date
-
+) -> tuple[Optional[str], Optional[str], Optional[str], Optional[str]]:
+    """(PLOVER type, modality, since, until) as stored: the type and modality in any case, the days
+    as YYYY-MM-DD; a mistyped filter fails with one line instead of silently matching nothing."""
     from .models import PLOVER_TYPES, Modality
 
-    for name, value in (("--since", since), ("--until", until)):
-        if value is not None:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                fail(f"{name} {value}: not a date; use YYYY-MM-DD")
-    if since is not None and until is not None and since > until:
-        fail(str(period_refusal(since, until, ("--since ", "--until "))))
+    try:
+        since, until = day_period(since, until, ("--since ", "--until "))
+    except InputError as exc:
+        fail(str(exc))
     if type is not None:
         type = type.strip().upper()
         if type not in PLOVER_TYPES:
@@ -67,7 +61,7 @@ def checked_filters(
         modality = modality.strip().lower()
         if modality not in Modality.__args__:  # type: ignore[attr-defined]
             fail(f"--modality {modality}: unknown modality; use one of {', '.join(Modality.__args__)}")  # type: ignore[attr-defined]
-    return type, modality
+    return type, modality, since, until
 
 
 def existing_db(db: str) -> None:
@@ -299,7 +293,7 @@ no article file in it is an error, as an empty file is."""
 def event_filter(type: Optional[str], country: Optional[str], since: Optional[str], until: Optional[str],
                  source: Optional[str], modality: Optional[str]) -> EventFilter:
     """The filter of `events` and `export`; a mistyped value fails with one line."""
-    type, modality = checked_filters(type, since, until, modality)
+    type, modality, since, until = checked_filters(type, since, until, modality)
     try:  # the filter reads a source by any of its names and refuses a country it does not know
         return EventFilter(plover_type=type, country=country, since=since, until=until, source=source,
                            modality=modality)
@@ -621,7 +615,7 @@ def merge_list(
     format = format.strip().lower()  # any case, as --type and --modality
     if format not in ("table", "json"):
         fail(f"--format {format}: unknown format; use table or json")
-    checked_filters(since=since, until=until)
+    *_, since, until = checked_filters(since=since, until=until)
     existing_db(db)
     with open_store(db) as store:
         # two events the extractor found in one sentence ("struck ..., killing 12") are one happening
@@ -689,7 +683,7 @@ def report_command(
         fail(f"--format {format}: unknown format; use md, html or pdf")
     if str(out_path) == "-" or out_path.is_dir():
         fail(f"--out {out_path}: a report is a file (with its chart and map beside it); give a file name")
-    checked_filters(since=since, until=until)
+    *_, since, until = checked_filters(since=since, until=until)
     existing_db(db)
     with open_store(db) as store:
         if store.connection.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0:

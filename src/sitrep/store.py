@@ -88,31 +88,29 @@ def _text_filter(name: str, value: object) -> str:
     return value.strip()
 
 
-def day_period(since: object, until: object) -> tuple[Optional[str], Optional[str]]:
+def day_period(since: object, until: object, names: tuple[str, str] = ("since=", "until=")) -> tuple[Optional[str], Optional[str]]:
     """A since/until pair as days (YYYY-MM-DD): the one check of every date filter (EventFilter,
-    /api/merged). InputError when either is no day of the calendar, or since is after until."""
-    since, until = _day_filter("since", since), _day_filter("until", until)
+    /api/merged, the command line, whose `names` are "--since ", "--until "). InputError when either
+    is not a date of the calendar, or since is after until."""
+    since, until = _day_filter(names[0], since), _day_filter(names[1], until)
     if since and until and since > until:
-        raise period_refusal(since, until)
+        raise InputError(f"{names[0]}{since}", f"is after {names[1]}{until}: no day is in that period")
     return since, until
 
 
-def period_refusal(since: str, until: str, names: tuple[str, str] = ("since=", "until=")) -> InputError:
-    """The one refusal of a period that ends before it starts, for the API ("since=...") and the
-    command line (names "--since ", "--until ")."""
-    return InputError(f"{names[0]}{since}", f"is after {names[1]}{until}: no day is in that period")
-
-
-def _day_filter(name: str, value: object) -> Optional[str]:
-    """A date filter as YYYY-MM-DD (the form dates are stored in); a date or datetime is taken too."""
+def _day_filter(where: str, value: object) -> Optional[str]:
+    """A date filter as YYYY-MM-DD (the form dates are stored in, so that "20210908" filters as
+    "2021-09-08" does); a date or datetime is taken too. `where` names the filter in an error."""
     if value is None:
         return None
     if isinstance(value, date):  # a datetime is a date too: its day
         return (value.date() if isinstance(value, datetime) else value).isoformat()
+    if not isinstance(value, str):
+        raise InputError(f"{where}{value!r}", "not text")
     try:
-        return date.fromisoformat(_text_filter(name, value)).isoformat()
+        return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InputError(f"{name}={value}", "not a day of the calendar; use YYYY-MM-DD") from None
+        raise InputError(f"{where}{value}", "not a date of the calendar; use YYYY-MM-DD") from None
 
 
 def _near_filter(value: object) -> tuple[float, float, float]:
