@@ -113,7 +113,8 @@ def test_classify_armed_groups_attacking_troops_fight_them():
 def test_classify_a_very_sure_model_overrules_an_imprecise_rule_family(monkeypatch):
     from sitrep.classify import MODEL_OVERRULES_IMPRECISE
 
-    specific = {"ABDUCT_DISSAP": broad_score_ceiling() + 1.0}
+    # ARREST is proposed by a weaker rule too (a label no rule proposed needs more: see the next test)
+    specific = {"ABDUCT_DISSAP": broad_score_ceiling() + 1.0, "ARREST": broad_score_ceiling() - 0.5}
     very_sure = {"ARREST": MODEL_OVERRULES_IMPRECISE + 0.05, "ABDUCT_DISSAP": 0.01}
     _fake_readers(monkeypatch, specific, very_sure, imprecise={"ABDUCT_DISSAP"})
     assert classify_text("Any snippet at all.") == "ARREST"
@@ -123,3 +124,20 @@ def test_classify_a_very_sure_model_overrules_an_imprecise_rule_family(monkeypat
     fairly_sure = {"ARREST": MODEL_OVERRULES_IMPRECISE - 0.05, "ABDUCT_DISSAP": 0.01}
     _fake_readers(monkeypatch, specific, fairly_sure, imprecise={"ABDUCT_DISSAP"})
     assert classify_text("Any snippet at all.") == "ABDUCT_DISSAP"
+
+
+def test_classify_an_imprecise_rule_yields_to_a_label_no_rule_proposed_only_when_the_model_is_very_sure(monkeypatch):
+    from sitrep.classify import MODEL_OVERRULES_IMPRECISE, MODEL_OVERRULES_IMPRECISE_UNPROPOSED
+
+    assert MODEL_OVERRULES_IMPRECISE < MODEL_OVERRULES_IMPRECISE_UNPROPOSED < 1.0
+    only_agreement = {"AGREEMENT": broad_score_ceiling() + 0.8}
+    between = (MODEL_OVERRULES_IMPRECISE + MODEL_OVERRULES_IMPRECISE_UNPROPOSED) / 2
+    _fake_readers(monkeypatch, only_agreement, {"ARMED_CLASH": between, "AGREEMENT": 0.02}, imprecise={"AGREEMENT"})
+    assert classify_text("The two militias signed a truce after months of skirmishes.") == "AGREEMENT"
+    very_sure = {"ARMED_CLASH": MODEL_OVERRULES_IMPRECISE_UNPROPOSED + 0.01, "AGREEMENT": 0.01}
+    _fake_readers(monkeypatch, only_agreement, very_sure, imprecise={"AGREEMENT"})
+    assert classify_text("The two militias signed a truce after months of skirmishes.") == "ARMED_CLASH"
+    # the same sureness below the bar is enough when a rule proposed the model's label as well
+    both = {**only_agreement, "ARMED_CLASH": broad_score_ceiling() - 0.3}
+    _fake_readers(monkeypatch, both, {"ARMED_CLASH": between, "AGREEMENT": 0.02}, imprecise={"AGREEMENT"})
+    assert classify_text("The two militias signed a truce after months of skirmishes.") == "ARMED_CLASH"
