@@ -26,8 +26,9 @@ Variants (the product's own classify_text with its thresholds patched; `inf` = n
   rules       the rules' label, DIPLO where none holds (benchmarks/case2021.py `_rules_only`)
   model       the model's best label alone
   never       no overrule: rules, the model's guess only where no rule holds (p >= MODEL_GUESSES, else DIPLO)
-  current     broad 0.7 / imprecise 0.8 (classify.py's thresholds)
-  broad0.8/0.9/_never, impr0.9/_never: one threshold changed, the other as current
+  current     broad 0.7 / imprecise 0.8, or 0.93 to a label no rule proposed (classify.py's thresholds)
+  broad0.8/0.9/_never, impr0.9/_never: one threshold changed, the others as current
+  impr_proposed   the imprecise overrule only to a label some rule proposed (never to another)
 For each variant: family accuracy, and over the sentences whose label differs from the rules-only label (and,
 separately, from `never`, i.e. the overrules proper): how often the change moved INTO the gold family from
 outside it, OUT of it from inside, or stayed in (in/in) or out (out/out); p: two-sided sign test of into vs
@@ -119,15 +120,17 @@ CAMEO = {
     "20": VIOLENCE,                           # use unconventional mass violence
 }
 INF = float("inf")
-VARIANTS = [  # name, (broad threshold, imprecise threshold); None: not classify_text
+VARIANTS = [  # name, (broad, imprecise, imprecise to an unproposed label) thresholds; None: not classify_text
     ("all_DIPLO", None), ("rules", None), ("model", None),
-    ("never", (INF, INF)),
-    ("current", (classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE)),
-    ("broad0.8", (0.8, classify.MODEL_OVERRULES_IMPRECISE)),
-    ("broad0.9", (0.9, classify.MODEL_OVERRULES_IMPRECISE)),
-    ("broad_never", (INF, classify.MODEL_OVERRULES_IMPRECISE)),
-    ("impr0.9", (classify.MODEL_OVERRULES_BROAD, 0.9)),
-    ("impr_never", (classify.MODEL_OVERRULES_BROAD, INF)),
+    ("never", (INF, INF, INF)),
+    ("current", (classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE,
+                 classify.MODEL_OVERRULES_IMPRECISE_UNPROPOSED)),
+    ("broad0.8", (0.8, classify.MODEL_OVERRULES_IMPRECISE, classify.MODEL_OVERRULES_IMPRECISE_UNPROPOSED)),
+    ("broad0.9", (0.9, classify.MODEL_OVERRULES_IMPRECISE, classify.MODEL_OVERRULES_IMPRECISE_UNPROPOSED)),
+    ("broad_never", (INF, classify.MODEL_OVERRULES_IMPRECISE, classify.MODEL_OVERRULES_IMPRECISE_UNPROPOSED)),
+    ("impr0.9", (classify.MODEL_OVERRULES_BROAD, 0.9, classify.MODEL_OVERRULES_IMPRECISE_UNPROPOSED)),
+    ("impr_never", (classify.MODEL_OVERRULES_BROAD, INF, INF)),
+    ("impr_proposed", (classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE, INF)),
 ]
 
 
@@ -156,14 +159,19 @@ def petrarch_items(path: Path) -> list[tuple[str, str, frozenset[str]]]:
     return out
 
 
-def label_with(text: str, thresholds: tuple[float, float]) -> str:
-    """classify_text with its two overrule thresholds set (restored afterwards)."""
-    saved = classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE
-    classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE = thresholds
+_THRESHOLDS = ("MODEL_OVERRULES_BROAD", "MODEL_OVERRULES_IMPRECISE", "MODEL_OVERRULES_IMPRECISE_UNPROPOSED")
+
+
+def label_with(text: str, thresholds: tuple[float, float, float]) -> str:
+    """classify_text with its overrule thresholds set (restored afterwards)."""
+    saved = tuple(getattr(classify, name) for name in _THRESHOLDS)
+    for name, value in zip(_THRESHOLDS, thresholds):
+        setattr(classify, name, value)
     try:
         return classify.classify_text(text)
     finally:
-        classify.MODEL_OVERRULES_BROAD, classify.MODEL_OVERRULES_IMPRECISE = saved
+        for name, value in zip(_THRESHOLDS, saved):
+            setattr(classify, name, value)
 
 
 def labels(text: str) -> dict[str, str]:
