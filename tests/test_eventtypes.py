@@ -2837,3 +2837,17 @@ def test_eventtypes_type20_army_chief_received_by_a_minister_is_consult(nlp):
     assert _main_type(nlp, "Nepal's army chief was received in Delhi by the Indian defence minister.") == "CONSULT"
     # near miss: a letter received is no visit
     assert _main_type(nlp, "The governor received a letter from the minister.") is None
+
+
+# --- twenty-second session, PLOVER typing share (structural families): goods carried to a state or a disaster ---
+
+def test_eventtypes_type22_gear_rushed_to_another_state_is_military_aid(nlp):
+    assert _main_type(nlp, "Belgium rushed armoured cars and tanks to Ghana during the crisis.") == "AID"
+    # near miss: a state moving its gear inside its own country deploys it
+    assert _main_type(nlp, "Ghana rushed armoured cars and tanks to Kumasi during the unrest.") == "MOBILIZE"
+
+
+def test_eventtypes_type22_relief_goods_flown_in_are_aid(nlp):
+    assert _main_type(nlp, "Norway flew in blankets and cooking stoves to Lusaka after the floods.") == "AID"
+    # near miss: soldiers flown in are a deployment, not help
+    assert _main_type(nlp, "Canada flew in paratroopers to Riga for the drills.") == "MOBILIZE"

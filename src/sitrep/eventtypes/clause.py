@@ -22,7 +22,7 @@ from .conventions import (
 from .force import (crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, sanction_decided,
                     test_or_help, ULTIMATUM)
 from .handovers import (
-    access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
+    access_granted, carrying_relief, gear_handed, relief_conveyed, handed_suspect, let_go, money_paid, participation, received_help,
     sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
@@ -52,6 +52,8 @@ def _event_type(token) -> Optional[TriggerType]:
     lemma, pos = token.lemma_.lower(), token.pos_
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
+    if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
+        base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
     if pos == "VERB" and _protest_called_off(token):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
     if base is not None and pos == "NOUN" and _object_of_misread_verb(token):

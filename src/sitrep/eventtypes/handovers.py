@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..actors import code_actor
+from ..actors import code_actor, names_state
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
 from .subjects import names_party
 from .triggers import trigger_type
@@ -114,6 +114,7 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
     if token.pos_ != "VERB" or not shipped and (base.plover_type != "RETREAT" or lemma not in ("hand", "transfer")):
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "armoured cars and tanks"
     # (not one's own gear, "its weapons", nor gear taken and given back, "the seized patrol boat")
     if not any(o.lemma_.lower() in _GEAR and not any(m.dep_ == "poss" for m in o.children) and not any(
             w.lower_ in _KEPT | {"captured"} for w in o.subtree) for o in objects):
@@ -129,7 +130,45 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
             m.dep_ == "poss" and m.lower_ in ("its", "their", "his", "her", "our") for m in p.children))
            for p in recipients):
         return TriggerType("AID", "military", "07")
+    if shipped and any(_other_state(token, p) for p in recipients):
+        return TriggerType("AID", "military", "07")  # "rushed jets to Egypt": gear shipped to another STATE is its aid
     return None
+
+
+def _other_state(verb, place) -> bool:
+    """Whether `place` names a state wholly ("to Egypt", "to Kyiv", not "to Crimea", "to the north") other than the
+    state of the verb's subject: gear shipped to one's own country or to a region of it is a deployment."""
+    if place.ent_type_ != "GPE":
+        return False
+    text = place.doc[place.left_edge.i:place.i + 1].text
+    if not names_state(text):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    giver = code_actor(place.doc[subject.left_edge.i:subject.i + 1].text).country
+    taker = code_actor(text).country
+    return bool(giver and taker and giver != taker)
+
+
+# verbs that carry goods somewhere: what they carry decides whether it is help ("flew in tents") or a deployment
+_CONVEYING = _SHIPPING | {"bring", "deliver", "airdrop", "rush"}
+
+
+def relief_conveyed(token) -> Optional[TriggerType]:
+    """"flew in tents and medicine to X", "rushed vaccines to the flooded province": relief goods carried to where they
+    are needed are humanitarian aid (CAMEO 073), whatever the verb of carrying; troops or gear carried are not."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CONVEYING:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    # ("flew in tents": the parser may read the particle as a preposition)
+    objects += [p for c in token.children if c.i == token.i + 1 and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if not objects or not any(o.lemma_.lower() in _RELIEF or o.lower_ in _RELIEF for o in objects):
+        return None
+    if any(o.lemma_.lower() in _GEAR or o.lemma_.lower() in _FORCES for o in objects):
+        return None  # ("flew in troops and food"): a force with its supplies is a deployment
+    return TriggerType("AID", "humanitarian", "07")
 
 
 # who an outside body sends to look: access given to them lets them in (CAMEO 086)
