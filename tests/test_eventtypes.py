@@ -2851,3 +2851,10 @@ def test_eventtypes_type22_relief_goods_flown_in_are_aid(nlp):
     assert _main_type(nlp, "Norway flew in blankets and cooking stoves to Lusaka after the floods.") == "AID"
     # near miss: soldiers flown in are a deployment, not help
     assert _main_type(nlp, "Canada flew in paratroopers to Riga for the drills.") == "MOBILIZE"
+
+
+def test_eventtypes_type22_participle_with_agent_after_an_event_noun_yields_to_the_noun(nlp):
+    assert _main_type(nlp, "The resignation of the governor, sought for months by opposition deputies, was confirmed by "
+                           "the palace on Monday.") == "CONCEDE"
+    # near miss: the same participle as the clause's own verb is the act
+    assert _main_type(nlp, "The governor was sought for months by opposition deputies.") == "REQUEST"

@@ -54,6 +54,8 @@ def _event_type(token) -> Optional[TriggerType]:
     base = received_help(token) or trigger_type(token)
     if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
         base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
+    if base is not None and pos == "VERB" and _describes_event_noun(token):
+        return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event
     if pos == "VERB" and _protest_called_off(token):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
     if base is not None and pos == "NOUN" and _object_of_misread_verb(token):
@@ -904,6 +906,17 @@ def _modal_anchor(verb, aux: set):
             break
         verb = head
     return verb, aux
+
+
+def _describes_event_noun(verb) -> bool:
+    """A participle with a by-agent set after a nominalised event of someone ("the expulsion of X, sought for months by
+    Y", "the resignation of the premier, demanded by students"): it tells the event's background, the noun is the act."""
+    if verb.dep_ != "acl" or verb.i < verb.head.i + 2 or verb.head.pos_ != "NOUN" or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.lower_ == "by" and c.dep_ in ("agent", "prep") for c in verb.subtree if c.i > verb.i):
+        return False
+    noun = verb.head
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and trigger_type(noun) is not None
 
 
 def typed_triggers(sentence) -> list:
