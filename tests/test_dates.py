@@ -281,3 +281,13 @@ def test_unanchored_scans_the_text_once_and_gives_what_two_scans_gave(nlp, monke
     monkeypatch.setattr(dates_module, "_expressions", lambda d: calls.append(1) or scan(d))
     assert dates_module.unanchored(doc) == two_scans
     assert [d.text for d in two_scans] and len(calls) == 1
+
+
+def test_missed_patterns_found_after_the_word_start_shortcut():
+    # every branch of _MISSED starts a word with a digit, a capital or y/t/l (any case): the shortcut
+    # that checks this first must keep each of them, and nothing inside a word
+    from sitrep.dates import _MISSED
+    text = ("YESTERDAY the market shut; Tonight, on Friday 4th of May 2019, and on 12/05/21, "
+            "then 2020-01-02, this Evening and June 3, not x3 May or payday.")
+    assert [m.group() for m in _MISSED.finditer(text)] == [
+        "YESTERDAY", "Tonight", "Friday 4th of May 2019", "12/05/21", "2020-01-02", "this Evening", "June 3"]

@@ -495,7 +495,10 @@ _MONTH_CASED = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WEEKDAY_CASED = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# (the leading test is implied by every branch: checked once per position, it spares trying six
+# branches at each position of the whole text; every branch starts a word with a digit, a capital, or y/t/l)
 _MISSED = re.compile(
+    r"\b(?=[\dA-Z]|(?i:[ytl]))(?:"
     r"\b(?:" + _WEEKDAY_CASED + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_CASED
     + r"(?:,?\s+(?:1[6-9]|20)\d\d\b)?"
     r"|\b(?:" + _WEEKDAY_CASED + r",?\s+)?" + _MONTH_CASED + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!:)"
@@ -504,6 +507,7 @@ _MISSED = re.compile(
     r"|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\b"
     r"|\b" + _WEEKDAY_CASED + r"\b"
     r"|\b(?:(?i:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)))\b"
+    r")"
 )
 _MODIFIER_BEFORE = re.compile(
     r"\b(?:since|last|next|this|coming|past|early|late|earlier|later|mid-?)\s*$", re.IGNORECASE
