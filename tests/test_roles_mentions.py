@@ -1,5 +1,5 @@
 """The actor a phrase names (sitrep.roles.mentions), on invented sentences."""
-from sitrep.roles.mentions import actor_at, named_place, state_country
+from sitrep.roles.mentions import actor_at, named_place, shared_actor_at, state_country
 
 
 def _token(doc, word):
@@ -18,6 +18,16 @@ def test_roles_mentions_callers_get_a_copy(nlp):
     start = first.start
     first.start = -1
     assert actor_at(_token(doc, "rebels"), None).start == start
+
+
+def test_roles_mentions_shared_actor_is_the_memo_itself(nlp):
+    doc = nlp("Chadian rebels freed the hostages.")
+    shared = shared_actor_at(_token(doc, "rebels"), None)
+    assert shared is shared_actor_at(_token(doc, "rebels"), None)  # no copy for read-only callers
+    copy = actor_at(_token(doc, "rebels"), None)
+    assert copy is not shared and copy == shared
+    assert shared_actor_at(_token(doc, "freed"), None) is None  # (a memoised "no actor" too)
+    assert shared_actor_at(_token(doc, "freed"), None) is None
 
 
 def test_roles_mentions_shared_codes_cannot_be_changed_in_place(nlp):

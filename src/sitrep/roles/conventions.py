@@ -21,7 +21,7 @@ from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_t
 from ..models import Actor, ActorCode
 from ..nlp import sentence_of, text_of
 from .country import sentence_country
-from .mentions import actor_at, modifier_country, named_place, state_country, titled_pair
+from .mentions import actor_at, modifier_country, named_place, shared_actor_at, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
 from .words import CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
@@ -505,7 +505,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
     if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children, *objects) for p in t.children):
         # "X and several senators met officials of Y": Y is the partner ("... hailed a resumption of ties with Y" too)
         return None
-    if any(o.dep_ in OBJECT_DEPS and actor_at(o, None) is not None for o in verb.children):
+    if any(o.dep_ in OBJECT_DEPS and shared_actor_at(o, None) is not None for o in verb.children):
         return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
     # "ministers from Bolivia and Paraguay", "the navies of Chile and Peru": the second state,
     # with the first party's role

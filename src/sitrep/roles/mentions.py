@@ -98,12 +98,22 @@ def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     "X and Y" codes as its first conjunct that the dictionary knows; an apposition stands in for
     an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it.
     Memoised per doc: every trigger of a sentence reads the same phrases (callers get a copy)."""
+    found = shared_actor_at(token, country_hint)
+    return found.model_copy() if found is not None else None
+
+
+def shared_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """`actor_at` without the copy, for callers that only test or read the actor: the object is the
+    doc's memo, shared, and must not be changed or kept in an event (a pydantic copy per test costs)."""
     cache = token.doc.user_data.setdefault("sitrep_actor_at", {})
     key = (token.i, country_hint)
-    if key not in cache:
-        cache[key] = _find_actor_at(token, country_hint)
-    found = cache[key]
-    return found.model_copy() if found is not None else None
+    found = cache.get(key, _UNSEEN)
+    if found is _UNSEEN:
+        found = cache[key] = _find_actor_at(token, country_hint)
+    return found
+
+
+_UNSEEN = object()  # (None is a memoised answer: no actor)
 
 
 def _find_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:

@@ -18,7 +18,7 @@ from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
                      headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
-from .mentions import actor_at, state_country
+from .mentions import actor_at, shared_actor_at, state_country
 from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
 
 
@@ -179,7 +179,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             receivers = [p for o in children if o.dep_ in OBJECT_DEPS for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                          for p in t.children if p.dep_ == "pobj"][-1:]
         for receiver in receivers:
-            court = (actor := actor_at(receiver, None)) is not None and actor.code.role == "JUD"
+            court = (actor := shared_actor_at(receiver, None)) is not None and actor.code.role == "JUD"
             if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
                 out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
@@ -239,7 +239,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
         out.extend(o for c in children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
-                   for o in c.children if o.dep_ in OBJECT_DEPS and (a := actor_at(o, None)) is not None and a.code.country)
+                   for o in c.children if o.dep_ in OBJECT_DEPS and (a := shared_actor_at(o, None)) is not None and a.code.country)
     # "a sit-in in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
         [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
@@ -383,25 +383,26 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     """A verb's objects, then who its action is aimed at: "granted asylum to X", "imposed sanctions
     on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
     objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    verb_lemma = verb.lemma_.lower()  # (read once: each read builds a new string)
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
     # "lodged a protest with X over Y": the state the thing is put to beats what the verb says it is about (not a
     # body it is brought before: "a complaint with the UN over X's raids" accuses X)
     out.extend(p for o in objects if o.pos_ == "NOUN" and trigger_type(o) is not None for p in prep_objects(o, ("with",))
-               if (a := actor_at(p, None)) is not None and state_country(a.code.country) and a.code.role != "JUD")
+               if (a := shared_actor_at(p, None)) is not None and state_country(a.code.country) and a.code.role != "JUD")
     out.extend(prep_objects(verb, TARGET_PREPS))
     if verb.pos_ == "VERB":  # "offered to mediate between X and Y", "shuttled between X and Y": the first party
         out.extend(prep_objects(verb, ("between", "among")))
     # "went back on a pledge made to X": whom the thing the verb is about was owed to
     # (a verb with an object is about that object: "detained X on his return to Y")
     out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
-               if thing.pos_ == "NOUN" and actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
-    if verb.lemma_.lower() in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
+               if thing.pos_ == "NOUN" and shared_actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
+    if verb_lemma in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
         out.extend(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
-    if verb.lemma_.lower() in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
+    if verb_lemma in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
         out.extend(prep_objects(verb, ("for",)))
-    if verb.lemma_.lower() in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
+    if verb_lemma in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
         out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
@@ -422,20 +423,21 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
         objects = [p for p in prep_objects(verb, ("as",)) if p.pos_ == "NOUN" and not _post(p)]
         out.extend(objects)
-    if verb.lemma_.lower() in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
+    if verb_lemma in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
         out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
         # "engaged in fierce clashes with X": whom the act one engages in is aimed at
         out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
-    if verb.lemma_.lower() in ("arrive", "touch") and (kind := trigger_type(verb)) is not None and kind.plover_mode == "arrival":
+    if verb_lemma in ("arrive", "touch") and (kind := trigger_type(verb)) is not None and kind.plover_mode == "arrival":
         out.extend(prep_objects(verb, ("in", "at", "into")))  # "the envoy arrived in Doha": the host visited (CAMEO 042)
-    if verb.lemma_.lower() in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
+    if verb_lemma in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
         out.extend(prep_objects(verb, ("in", "into")))
         # "is putting $3 billion in Moroccan ports": the small parser hangs the "in" on the sum
         out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
     for obj in objects:
-        if obj.lemma_.lower() == "part":  # "take part in X"
+        obj_lemma = obj.lemma_.lower()
+        if obj_lemma == "part":  # "take part in X"
             out.extend(prep_objects(obj, ("in",)))
-        if obj.lemma_.lower() in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
+        if obj_lemma in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
             out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
             # "froze $2 billion in Libyan central bank deposits": whose holdings the sum is
@@ -444,7 +446,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
             # "endorsed a plan by Norway", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
-            if obj.lemma_.lower() in PROPOSALS:
+            if obj_lemma in PROPOSALS:
                 out.extend(prep_objects(obj, ("by",)))
                 if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
                     out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
@@ -456,7 +458,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             if misattached_by(verb, subject_needed=False) and obj.dep_ in ("dobj", "obj") and trigger_type(obj) is not None:
                 out.extend(by_objects(verb))
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
-            if actor_at(obj, None) is None:
+            if shared_actor_at(obj, None) is None:
                 # "threatened to demolish the dam X had built": whose the thing is, by the clause that tells it
                 out.extend(c for r in obj.children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
                            for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
@@ -468,12 +470,12 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                            for p in prep_objects(c, ("to", "for", "with")))
                 # "pledged to repair schools damaged in Peru's floods": where the thing came to be as it is
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
-            if obj.lemma_.lower() in ROUTE_NOUNS:
+            if obj_lemma in ROUTE_NOUNS:
                 out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
             # "lifted a ban on flights to X", "tightened controls on exports of chips to Y": whom the trade or
             # travel a measure bears on goes to or comes from
-            if obj.lemma_.lower() in MEASURES:
+            if obj_lemma in MEASURES:
                 for flow in (p for p in prep_objects(obj, ("on", "against")) if p.pos_ == "NOUN"):
                     out.extend(prep_objects(flow, ("to", "from", "with")))
                     out.extend(p for goods in prep_objects(flow, ("of",)) for p in prep_objects(goods, ("to", "from")))
