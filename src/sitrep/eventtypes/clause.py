@@ -22,8 +22,8 @@ from .conventions import (
 from .force import (crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, sanction_decided,
                     test_or_help, ULTIMATUM)
 from .handovers import (
-    access_granted, carrying_relief, gear_handed, relief_conveyed, handed_suspect, let_go, money_paid, participation, received_help,
-    sent_for_trial, under_contract,
+    access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
+    relief_conveyed, sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
 from .relations import embargo_on_places, expels_state, kept_in_force, quits_talks, reduces_relations, trade_measure
