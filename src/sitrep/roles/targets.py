@@ -382,7 +382,8 @@ def _named_party(candidate: Token) -> bool:
 def _objects_and_recipients(verb: Token) -> list[Token]:
     """A verb's objects, then who its action is aimed at: "granted asylum to X", "imposed sanctions
     on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    verb_children = list(verb.children)  # (listed once: each walk of `Token.children` builds new Tokens)
+    objects = [c for c in verb_children if c.dep_ in OBJECT_DEPS]
     verb_lemma = verb.lemma_.lower()  # (read once: each read builds a new string)
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
@@ -399,7 +400,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
                if thing.pos_ == "NOUN" and shared_actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
     if verb_lemma in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
-        out.extend(s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
+        out.extend(s for c in verb_children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
     if verb_lemma in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
         out.extend(prep_objects(verb, ("for",)))
     if verb_lemma in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
@@ -408,7 +409,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
     # "pulled out of its talks with X", "withdrew from the dialogue with Y": whom the act left was held with
-    leaving = [c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
+    leaving = [c for c in verb_children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
     for left in [p for c in leaving for p in prep_objects(c, ("of", "from"))] + prep_objects(verb, ("from",)):
         if left.pos_ == "NOUN" and trigger_type(left) is not None:
             out.extend(prep_objects(left, ("with", "between")))
@@ -417,7 +418,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
                for p in prep_objects(post, ("in", "between")))
     # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
     # ("handed back to X on Monday the archives ...": the parser may read the particle as an adverb)
-    for particle in (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "over"))):
+    for particle in (c for c in verb_children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "over"))):
         out.extend(prep_objects(particle, ("to",)))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
         # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
@@ -435,22 +436,23 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
     for obj in objects:
         obj_lemma = obj.lemma_.lower()
+        obj_children = list(obj.children)
         if obj_lemma == "part":  # "take part in X"
             out.extend(prep_objects(obj, ("in",)))
-        if obj_lemma in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj.children):
+        if obj_lemma in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj_children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
             out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
             # "froze $2 billion in Libyan central bank deposits": whose holdings the sum is
             out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
-        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj.children)):
+        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj_children)):
             # "endorsed a plan by Norway", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
             if obj_lemma in PROPOSALS:
                 out.extend(prep_objects(obj, ("by",)))
-                if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb_children):
                     out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
-                out.extend(a for c in obj.children if c.dep_ == "acl" for a in [agent_of(c) or first_child(
+                out.extend(a for c in obj_children if c.dep_ == "acl" for a in [agent_of(c) or first_child(
                     [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
@@ -460,18 +462,18 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if shared_actor_at(obj, None) is None:
                 # "threatened to demolish the dam X had built": whose the thing is, by the clause that tells it
-                out.extend(c for r in obj.children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
+                out.extend(c for r in obj_children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
                            for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
-                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBN"
                            for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
                 # "threatened to strike any vessel tied to X", "seized tankers bound for Y": whom the thing is tied to
-                out.extend(p for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
+                out.extend(p for c in obj_children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
                            for p in prep_objects(c, ("to", "for", "with")))
                 # "pledged to repair schools damaged in Peru's floods": where the thing came to be as it is
-                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
+                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
             if obj_lemma in ROUTE_NOUNS:
-                out.extend(p for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
             # "lifted a ban on flights to X", "tightened controls on exports of chips to Y": whom the trade or
             # travel a measure bears on goes to or comes from
