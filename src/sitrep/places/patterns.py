@@ -93,8 +93,10 @@ def kind_of_names(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 # Protected areas: "Ozark National Forest", "Gila Wilderness", "Itasca State Park".
 # The model calls them organisations or persons; the whole name is the place.
+# (the lookaheads before the lookbehinds below test first, at each position of the whole text, the
+# capital every match starts with: a cheaper test that rejects most positions; same matches)
 _PROTECTED_AREA = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w’'-]*\.?\s+){1,5}?"
+    r"(?=[A-Z])(?<![\w’'-])(?:[A-Z][\w’'-]*\.?\s+){1,5}?"
     r"(?:National\s+(?:Forest|Park|Preserve|Monument|Wildlife\s+Refuge|Seashore|Lakeshore|Recreation\s+Area|Grassland)|"
     r"State\s+(?:Park|Forest|Beach)|Wilderness(?:\s+Area)?|Wildlife\s+(?:Refuge|Sanctuary)|Nature\s+Reserve|"
     r"Game\s+Reserve|Conservation\s+Area|Protection\s+Area|Marine\s+Park|Provincial\s+Park|Country\s+Park)(?![\w-])")
@@ -135,7 +137,7 @@ def caps_datelines(doc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 # A US legislator's party and home town or state: "Sen. Ann Vorland, DFL-Mankato", "(R-Detroit Lakes)".
-_PARTY_HOME = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-(?P<place>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,)\s])")
+_PARTY_HOME = re.compile(r"(?=[RDI])(?<![\w-])(?:R|D|I|DFL)-(?P<place>[A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)(?=[,)\s])")
 
 
 def party_homes(doc: Doc, gaz: Gazetteer) -> list[Mention]:
