@@ -69,8 +69,9 @@ MODEL_GUESSES = 0.3
 #   p >= 0.85        0.871 0.966 0.871 0.969 (mean 0.919) / 0.877
 #   the protest, claim and crime families too, p >= 0.8: CASE mean 0.894-0.898 (fold 0 -0.03, fold 3 -0.04), blind 0.885
 MODEL_OVERRULES_IMPRECISE = 0.8
-# Session 22: more conservative ways to combine, after the held-out fold scored the rules alone above the combination
-# three sessions running (/tmp experiment; each text read once, the variants patched in). CASE folds 0-3 combined
+# Re-checked with more conservative ways to combine, after the held-out fold scored the rules alone above the
+# combination three sessions running (each text read once, every variant scored from the same rule scores and model
+# probabilities; fold 4 never read). CASE folds 0-3 combined
 # (mean) / news outside CASE (benchmarks/overrule_realnews.py: pooled family accuracy, into/out vs no overrule) /
 # own blind set / leads:
 #   no overrule                                       0.914 / 0.639 0/0 / 0.824 / 0.883
