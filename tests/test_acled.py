@@ -3000,3 +3000,19 @@ def test_acled_gangs_killing_civilians(text, label):
 ])
 def test_acled_gatherings_held_in_present_tense(text, label):
     assert rules_label(text) == label
+
+
+# ORG_CRIME, ARMED_CLASH (twenty-third session, rule share case23): two gangs or cartels fighting each other stay the crime
+# report when the police are only the source ('officers said', 'a police spokesman told') or when both gangs are named
+# side by side; a fight with the police themselves stays the armed clash
+@pytest.mark.parametrize("text, label", [
+    ("A police spokeswoman said two rival gangs fought outside a bus depot in Tarnby overnight, leaving two dead.", "ORG_CRIME"),
+    ("Police officers said rival gangs clashed for hours in the docks of Velmora on Sunday.", "ORG_CRIME"),
+    ("A shootout between the Greyhill and Sandport cartel gunmen killed five men near Ostrava Nueva, prosecutors said.", "ORG_CRIME"),
+    ("Investigators said the Kestrel and Marlin gangs fought over the harbour's smuggling trade, leaving two dead.", "ORG_CRIME"),
+    # near misses: the police as a side of the fight keep the armed clash
+    ("Investigators said officers fought two rival gangs at a bus depot in Tarnby overnight.", "ARMED_CLASH"),
+    ("A gun battle between police and Greyhill gang members killed four men near Ostrava Nueva.", "ARMED_CLASH"),
+])
+def test_acled_gang_fights_with_police_as_source(text, label):
+    assert rules_label(text) == label
