@@ -2858,3 +2858,14 @@ def test_eventtypes_type22_participle_with_agent_after_an_event_noun_yields_to_t
                            "the palace on Monday.") == "CONCEDE"
     # near miss: the same participle as the clause's own verb is the act
     assert _main_type(nlp, "The governor was sought for months by opposition deputies.") == "REQUEST"
+
+
+# --- twenty-third session, PLOVER typing share (structural families): a meeting as the setting of a report ---
+
+def test_eventtypes_type23_talks_where_a_report_was_made_yield_to_the_reported_act(nlp):
+    assert _main_type(nlp, "The Kenyan minister said at a summit with Ugandan leaders that Somalia had expelled three "
+                           "aid workers.") == "COERCE"
+    assert _main_type(nlp, "Peru's president told reporters during a meeting with Ecuadorian envoys that Colombia had "
+                           "closed its border crossings.") != "CONSULT"
+    # near miss: talks that are themselves the reported news stay the event
+    assert _main_type(nlp, "The Kenyan minister said that talks with Ugandan leaders were held in Kampala.") == "CONSULT"

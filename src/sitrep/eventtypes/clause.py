@@ -58,6 +58,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event
     if pos == "VERB" and _protest_called_off(token):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
+    if base is not None and base.plover_type == "CONSULT" and pos == "NOUN" and _meeting_as_setting(token):
+        return None  # "told the press at a summit with X that Y had ...": the meeting is where it was told, not the news
     if base is not None and pos == "NOUN" and _object_of_misread_verb(token):
         return None  # "the union snubbed government offer": the offer is what the snub is of, not an act of its own
     if base is not None and lemma in _ALLEGING and any(
@@ -906,6 +908,31 @@ def _modal_anchor(verb, aux: set):
             break
         verb = head
     return verb, aux
+
+
+_TELLING = {"say", "tell", "state", "announce", "report", "add", "confirm", "inform", "disclose", "reveal", "warn"}
+
+
+def _meeting_as_setting(noun) -> bool:
+    """A meeting noun in a phrase of a speech verb that reports a clause ("said at a summit with X that Y had
+    ...", "told Z during a phone call that W would ..."): the setting of the telling, the reported clause holds the event.
+    The small parser often hangs the "that" clause on the noun as a relative clause; one with its own "that" and
+    subject is read as the report."""
+    chain = [noun]
+    head = noun
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "a statement of talks": the statement is in the speech verb's phrase
+        chain.append(head)
+    if head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.lower_ not in ("in", "during", "at", "on", "after"):
+        return False
+    verb = head.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TELLING:
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                          for m in c.children)
+               and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) for n in chain for c in n.children)
 
 
 def _describes_event_noun(verb) -> bool:
