@@ -1619,3 +1619,14 @@ def test_roles_coordinated_official_not_given_the_partners_country(nlp):
     src, _, _, _ = _roles(nlp, "In a call on Friday, Special Envoy John Harlan and Turkish Foreign Minister Hakan Fidan "
                                "discussed Libya and the fighting in Sudan.", "discussed")
     assert src is not None and src[0] != "TUR"
+
+
+def test_roles_objects_and_recipients_found_once_per_verb(nlp):
+    # the per-Doc memo gives the same tokens on a second ask, and a caller extending its copy leaves the memo alone
+    from sitrep.roles.targets import _objects_and_recipients
+    doc = nlp("The council imposed new sanctions on Freedonia last week.")
+    verb = next(t for t in doc if t.lemma_ == "impose")
+    first = _objects_and_recipients(verb)
+    assert [t.text for t in first] == ["sanctions", "Freedonia"]
+    first.append(doc[0])
+    assert [t.text for t in _objects_and_recipients(verb)] == ["sanctions", "Freedonia"]

@@ -381,7 +381,16 @@ def _named_party(candidate: Token) -> bool:
 
 def _objects_and_recipients(verb: Token) -> list[Token]:
     """A verb's objects, then who its action is aimed at: "granted asylum to X", "imposed sanctions
-    on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object)."""
+    on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object).
+    Found once per verb and Doc (cached in doc.user_data): the same verb is asked for again as the
+    trigger, the complement of another trigger and the purpose clause of a third."""
+    found = verb.doc.user_data.setdefault("sitrep_objects_and_recipients", {})
+    if verb.i not in found:
+        found[verb.i] = tuple(_find_objects_and_recipients(verb))
+    return list(found[verb.i])
+
+
+def _find_objects_and_recipients(verb: Token) -> list[Token]:
     verb_children = list(verb.children)  # (listed once: each walk of `Token.children` builds new Tokens)
     objects = [c for c in verb_children if c.dep_ in OBJECT_DEPS]
     verb_lemma = verb.lemma_.lower()  # (read once: each read builds a new string)
