@@ -166,6 +166,63 @@ def _best_requirement(sequence) -> Optional[tuple[str, ...]]:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
+def _first_characters(sequence) -> tuple[Optional[set[int]], bool]:
+    """(every character a match of the parsed `sequence` can start with, or None when that is not
+    known; whether the sequence can match the empty string). Zero-width items (\\b, lookarounds) are
+    skipped: the set may be larger than needed, never smaller."""
+    found: set[int] = set()
+    for op, arg in sequence:
+        if op is _sre_constants.AT or op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT):
+            continue
+        if op is _sre_constants.LITERAL:
+            found.add(arg)
+            return found, False
+        if op is _sre_constants.IN:
+            for item_op, item in arg:
+                if item_op is _sre_constants.LITERAL:
+                    found.add(item)
+                elif item_op is _sre_constants.RANGE and item[1] - item[0] < 256:
+                    found.update(range(item[0], item[1] + 1))
+                else:  # a negated set, a category (\\w) or a wide range
+                    return None, False
+            return found, False
+        if op is _sre_constants.SUBPATTERN:
+            first, nullable = _first_characters(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            first, nullable = set(), False
+            for branch in arg[1]:
+                branch_first, branch_nullable = _first_characters(branch)
+                if branch_first is None:
+                    return None, False
+                first |= branch_first
+                nullable = nullable or branch_nullable
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            first, nullable = _first_characters(arg[2])
+            nullable = nullable or arg[0] == 0
+        else:  # any character, a back reference, a conditional group...
+            return None, False
+        if first is None:
+            return None, False
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _compiled_cue(pattern: str, flags: int) -> re.Pattern:
+    """`pattern` compiled with a lookahead for the characters its matches can start with, when they are
+    known: the engine rejects most positions of a text with one set test instead of trying the word
+    boundary and every branch there (the matches, spans and groups are the same)."""
+    try:
+        first, nullable = _first_characters(_sre_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unreadable pattern is compiled as it is
+        first, nullable = None, True
+    if first is None or nullable or not first:
+        return re.compile(pattern, flags)
+    characters = "".join(sorted(re.escape(chr(c)) for c in first))
+    return re.compile(f"(?=[{characters}])(?:{pattern})", flags)
+
+
 def _literals(patterns: list[str], flags: int) -> Optional[tuple[str, ...]]:
     found = [_required_texts(p, flags) for p in patterns]
     return tuple(t for texts in found for t in texts) if found and all(found) else None
@@ -211,8 +268,8 @@ class _Rules:
         self.rules = [
             _Rule(
                 r["label"],
-                tuple(re.compile(p, flags) for p in r.get("any", [])),
-                tuple(re.compile(p, flags) for p in r.get("all", [])),
+                tuple(_compiled_cue(p, flags) for p in r.get("any", [])),
+                tuple(_compiled_cue(p, flags) for p in r.get("all", [])),
                 tuple(re.compile(p, flags) for p in r.get("not", [])),
                 float(r.get("weight", 1.0 + PRECEDENCE_STEP * (len(rules) - rank))),
                 bool(r.get("model_overrules")),

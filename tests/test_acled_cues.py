@@ -1,0 +1,22 @@
+"""acled._compiled_cue: the first-character lookahead added to rule patterns changes no match."""
+import re
+
+from sitrep.acled import _compiled_cue
+
+
+def test_compiled_cue_adds_a_first_character_test_with_the_same_matches():
+    flags = re.IGNORECASE
+    text = "Gunmen Torched a granary; the Herders later set fire to two huts near the well."
+    for pattern in (r"\b(torched|set fire to) (an? |two )?(granary|huts?)\b", r"(?<=the )herders?\b",
+                    r"\b(re)?burn\w*", r"(?-i:Gunmen)\s\w+"):
+        cue = _compiled_cue(pattern, flags)
+        assert cue.pattern.startswith("(?=[")
+        plain = re.compile(pattern, flags)
+        assert [(m.span(), m.groups()) for m in cue.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert _compiled_cue(r"\b(torched|set fire to)\b", flags).pattern.startswith("(?=[st])")
+
+
+def test_compiled_cue_leaves_a_pattern_whose_first_character_is_unknown():
+    # \w, any character, a negated set, or a pattern that may match the empty string
+    for pattern in (r"\w+ed\b", r".{0,5}fire", r"[^.]+ fire", r"(huts)?"):
+        assert _compiled_cue(pattern, re.IGNORECASE).pattern == pattern
