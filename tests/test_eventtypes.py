@@ -2869,3 +2869,9 @@ def test_eventtypes_type23_talks_where_a_report_was_made_yield_to_the_reported_a
                            "closed its border crossings.") != "CONSULT"
     # near miss: talks that are themselves the reported news stay the event
     assert _main_type(nlp, "The Kenyan minister said that talks with Ugandan leaders were held in Kampala.") == "CONSULT"
+
+
+def test_eventtypes_type23_reaction_drawn_by_a_nominal_event_yields_to_the_noun(nlp):
+    assert _main_type(nlp, "The arrest of the opposition mayor by Georgian police drew sharp criticism from Brussels.") == "COERCE"
+    # near miss: a subject that names no event keeps the reaction as the act
+    assert _main_type(nlp, "The speech by the Georgian mayor drew sharp criticism from Brussels.") == "ACCUSE"

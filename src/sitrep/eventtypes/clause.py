@@ -58,6 +58,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event
     if pos == "VERB" and _protest_called_off(token):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
+    if base is not None and pos == "VERB" and lemma in _REACTION_DRAWN and _drawn_by_event_noun(token):
+        return None  # "the closure of the border by X drew sharp criticism": the noun is the act, the rest comment on it
     if base is not None and base.plover_type == "CONSULT" and pos == "NOUN" and _meeting_as_setting(token):
         return None  # "told the press at a summit with X that Y had ...": the meeting is where it was told, not the news
     if base is not None and pos == "NOUN" and _object_of_misread_verb(token):
@@ -822,6 +824,16 @@ _APOLOGY = TriggerType("SUPPORT", None, "05")
 _FINDING = TriggerType("ACCUSE", "allege", "11")
 _FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "reveal"}
 # verbs of saying that tell a finding only "in a report" ("said in a report that ..."; "the mission said" is a statement)
+_REACTION_DRAWN = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "ignite", "stir", "fuel"}
+
+
+def _drawn_by_event_noun(verb) -> bool:
+    """A reaction verb whose subject is a nominal event of someone ("the seizure of the tanker by X sparked protests in
+    Y"): the commentary is the noun's, the noun (typed on its own) is the event."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+               and trigger_type(c) is not None for c in verb.children)
+
+
 _TELLING = {"say", "report", "state", "allege"}
 _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "mission", "panel", "commission", "investigator",
                   "report", "study", "review", "findings", "inspector", "tribunal"}
@@ -908,6 +920,16 @@ def _modal_anchor(verb, aux: set):
             break
         verb = head
     return verb, aux
+
+
+_REACTION_DRAWN = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "ignite", "stir", "fuel"}
+
+
+def _drawn_by_event_noun(verb) -> bool:
+    """A reaction verb whose subject is a nominal event of someone ("the seizure of the tanker by X sparked protests in
+    Y"): the commentary is the noun's, the noun (typed on its own) is the event."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+               and trigger_type(c) is not None for c in verb.children)
 
 
 _TELLING = {"say", "tell", "state", "announce", "report", "add", "confirm", "inform", "disclose", "reveal", "warn"}
