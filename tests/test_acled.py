@@ -3016,3 +3016,16 @@ def test_acled_gatherings_held_in_present_tense(text, label):
 ])
 def test_acled_gang_fights_with_police_as_source(text, label):
     assert rules_label(text) == label
+
+
+# ORG_CRIME (twenty-third session, rule share case23): a killing for an unpaid extortion fee is the racket's crime, whoever
+# the victim is; an armed group's levy and a grenade keep their own labels
+@pytest.mark.parametrize("text, label", [
+    ("Two men on a scooter shot dead a Lorvik baker whose family would not keep paying the protection racket, investigators said.", "ORG_CRIME"),
+    ("Street gang members gunned down three lorry drivers near Casmere for failing to pay extortion, the prosecutor said.", "ORG_CRIME"),
+    # near misses
+    ("Insurgents shot dead two shepherds near Harrat who refused to pay the group's tax, elders said.", "ATTACK"),
+    ("Gang members hurled a grenade into a bakery in Lorvik after its owner refused to pay extortion.", "GRENADE"),
+])
+def test_acled_extortion_killings(text, label):
+    assert rules_label(text) == label
