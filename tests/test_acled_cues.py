@@ -20,3 +20,10 @@ def test_compiled_cue_leaves_a_pattern_whose_first_character_is_unknown():
     # \w, any character, a negated set, or a pattern that may match the empty string
     for pattern in (r"\w+ed\b", r".{0,5}fire", r"[^.]+ fire", r"(huts)?"):
         assert _compiled_cue(pattern, re.IGNORECASE).pattern == pattern
+
+
+def test_compiled_cue_keeps_a_pattern_that_opens_with_global_flags():
+    # a user's rule file may start a pattern with "(?i)"; wrapping it would make it invalid
+    cue = _compiled_cue(r"(?i)torched\b", 0)
+    assert cue.pattern == r"(?i)torched\b"
+    assert cue.search("They TORCHED it")

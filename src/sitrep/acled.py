@@ -220,7 +220,10 @@ def _compiled_cue(pattern: str, flags: int) -> re.Pattern:
     if first is None or nullable or not first:
         return re.compile(pattern, flags)
     characters = "".join(sorted(re.escape(chr(c)) for c in first))
-    return re.compile(f"(?=[{characters}])(?:{pattern})", flags)
+    try:
+        return re.compile(f"(?=[{characters}])(?:{pattern})", flags)
+    except re.error:  # e.g. a global inline flag "(?i)", valid only at the very start of a pattern
+        return re.compile(pattern, flags)
 
 
 def _literals(patterns: list[str], flags: int) -> Optional[tuple[str, ...]]:
