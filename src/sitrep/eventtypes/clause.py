@@ -823,18 +823,9 @@ _APOLOGY = TriggerType("SUPPORT", None, "05")
 # an inquiry's findings: what it finds done is alleged (CAMEO 112 accuse), the act is not witnessed news
 _FINDING = TriggerType("ACCUSE", "allege", "11")
 _FINDING_VERBS = {"find", "conclude", "establish", "determine", "document", "reveal"}
-# verbs of saying that tell a finding only "in a report" ("said in a report that ..."; "the mission said" is a statement)
-_REACTION_DRAWN = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "ignite", "stir", "fuel"}
-
-
-def _drawn_by_event_noun(verb) -> bool:
-    """A reaction verb whose subject is a nominal event of someone ("the seizure of the tanker by X sparked protests in
-    Y"): the commentary is the noun's, the noun (typed on its own) is the event."""
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
-               and trigger_type(c) is not None for c in verb.children)
-
-
-_TELLING = {"say", "report", "state", "allege"}
+# verbs of saying that tell a finding only "in a report" ("said in a report that ..."; "the mission said" is a statement),
+# and that tell a clause at a meeting ("said at a summit that ...": the meeting is the setting)
+_TELLING = {"say", "tell", "state", "announce", "report", "add", "confirm", "inform", "disclose", "reveal", "warn"}
 _INQUIRY_NOUNS = {"inquiry", "enquiry", "investigation", "probe", "mission", "panel", "commission", "investigator",
                   "report", "study", "review", "findings", "inspector", "tribunal"}
 _REPORTS = {"report", "study", "findings", "review", "dossier"}
@@ -930,9 +921,6 @@ def _drawn_by_event_noun(verb) -> bool:
     Y"): the commentary is the noun's, the noun (typed on its own) is the event."""
     return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
                and trigger_type(c) is not None for c in verb.children)
-
-
-_TELLING = {"say", "tell", "state", "announce", "report", "add", "confirm", "inform", "disclose", "reveal", "warn"}
 
 
 def _meeting_as_setting(noun) -> bool:
