@@ -3029,3 +3029,16 @@ def test_acled_gang_fights_with_police_as_source(text, label):
 ])
 def test_acled_extortion_killings(text, label):
     assert rules_label(text) == label
+
+
+# ABDUCT_DISSAP (twenty-fourth session, rule share case24): people whisked away, carried off or taken from their fields by
+# bandits or gunmen are the codebook's abduction sub-event, not a crime report; cattle seized by bandits stay the crime
+@pytest.mark.parametrize("text, label", [
+    ("Armed bandits raided Tundun Wada hamlet in Sokoto overnight and whisked away nine farmers, including two girls, a councillor said.", "ABDUCT_DISSAP"),
+    ("Bandits on motorbikes carried off eleven traders from a market near Dange late on Friday, residents said.", "ABDUCT_DISSAP"),
+    ("Twelve herders were taken from their grazing fields near Maradun by bandits, a local chief told reporters.", "ABDUCT_DISSAP"),
+    # near miss: livestock, not people
+    ("Bandits seized 300 cattle from herders near Maradun on Friday, police said.", "ORG_CRIME"),
+])
+def test_acled_bandit_carry_off_abductions(text, label):
+    assert rules_label(text) == label
