@@ -27,3 +27,18 @@ def test_compiled_cue_keeps_a_pattern_that_opens_with_global_flags():
     cue = _compiled_cue(r"(?i)torched\b", 0)
     assert cue.pattern == r"(?i)torched\b"
     assert cue.search("They TORCHED it")
+
+
+def test_rule_exceptions_are_searched_with_the_lookahead_and_keep_the_written_patterns():
+    from sitrep.acled import _Rules
+
+    lex = _Rules({"acled": [{"label": "ARREST", "any": [r"\b(detained|arrested)\b"],
+                             "not": [r"\b(kidnap\w*|abduct\w*)\b", r"\bransom\b"]}],
+                  "acled_labels": {}, "territory_actors": {"state": "army", "non_state": "rebels"}})
+    rule = lex.rules[0]
+    assert [p.pattern for p in rule.none] == [r"\b(kidnap\w*|abduct\w*)\b", r"\bransom\b"]  # as written
+    assert [p.pattern[:8] for p in rule._none_searched] == ["(?=[ak])", "(?=[r])("]
+    for text in ("Men ABDUCTED and detained a clerk.", "They detained him and asked a ransom."):
+        for lowered in (text.lower(), None):  # the ASCII path (required strings first) and the plain one
+            assert rule.evidence(text, lowered) == (0, None)
+    assert rule.evidence("Police detained a clerk.", "police detained a clerk.")[0] == 1

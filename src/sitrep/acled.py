@@ -63,6 +63,9 @@ class _Rule:
     _open_cues: tuple[int, ...] = field(init=False, repr=False, compare=False, default=())
     _cues_by_literal: dict = field(init=False, repr=False, compare=False, default_factory=dict)
     _cue_literal_set: frozenset = field(init=False, repr=False, compare=False, default=frozenset())
+    # the `not` patterns as searched: with the first-character lookahead of the cues (`none` keeps the
+    # rule file's patterns as written; only whether one matches counts, which the lookahead keeps)
+    _none_searched: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         literals = self.cue_literals or (None,) * len(self.any)
@@ -74,6 +77,7 @@ class _Rule:
         object.__setattr__(self, "_cues_by_literal", {t: tuple(ix) for t, ix in by_literal.items()})
         # a set, not the dict: intersecting two sets walks the smaller one
         object.__setattr__(self, "_cue_literal_set", frozenset(by_literal))
+        object.__setattr__(self, "_none_searched", tuple(_compiled_cue(p.pattern, p.flags) for p in self.none))
 
     def literals(self) -> set[str]:
         """Every required string the rule tests (its cues', exceptions' and required words')."""
@@ -123,10 +127,11 @@ class _Rule:
         if not count:
             return 0, None
         if lowered is not None:
-            exceptions = (pattern for pattern, texts in zip(self.none, self.none_literals or (None,) * len(self.none))
+            exceptions = (pattern for pattern, texts in zip(self._none_searched,
+                                                            self.none_literals or (None,) * len(self.none))
                           if texts is None or not present.isdisjoint(texts))
         else:
-            exceptions = iter(self.none)
+            exceptions = iter(self._none_searched)
         if any(p.search(text) for p in exceptions):
             return 0, None
         # the alternation's leftmost match is the earliest cue, the first in rule order on a tie
