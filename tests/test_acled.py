@@ -3042,3 +3042,15 @@ def test_acled_extortion_killings(text, label):
 ])
 def test_acled_bandit_carry_off_abductions(text, label):
     assert rules_label(text) == label
+
+
+# ORG_CRIME (twenty-fourth session, rule share case24): a killing that prosecutors or the police blame on a gang or a cartel is
+# a third party's blame, not a claim of responsibility (ATTRIB); a state blaming rebels for an ambush stays ATTRIB
+@pytest.mark.parametrize("text, label", [
+    ("Prosecutors say the Velmar cartel has been blamed for the river murders of two ferry pilots at Quintera.", "ORG_CRIME"),
+    ("Detectives in Linhares blamed the shooting of a bar owner on a local cartel.", "ORG_CRIME"),
+    # near miss
+    ("Officials in Tarrow blamed separatist fighters for yesterday's roadside bombing that wounded four guards.", "ATTRIB"),
+])
+def test_acled_killings_blamed_on_gangs(text, label):
+    assert rules_label(text) == label
