@@ -24,7 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .nlp import clause_verb, text_of
+from .nlp import clause_verb, dependency_tree, text_of
 from . import models
 
 BACKGROUND_DAYS = 180  # an event dated more than this before publication is history, not news
@@ -295,13 +295,17 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
         for clause in clauses for c in clause.children
     ):
         return True  # the toll, and the fighting whose toll it is
-    clause = list(verb.subtree)
+    # the clause read by index from the Doc's table: a Token per word (and per head) cost more than the test
+    tree = dependency_tree(verb.doc)
+    heads, lowers = tree.heads, tree.lowers
+    clause = _subtree_indices(tree, verb.i)
     recent = None  # whether a recent time is on the clause: looked for only once a past year is found
     # "since 2011", "in 2011" attached to the trigger's clause
-    for tok in clause:
-        if tok.lower_ in ("since", "in", "during") and tok.head.i in (verb.i, trigger.i) or (
-            tok.lower_ in ("since", "in", "during") and tok.head.head.i == verb.i and tok.head.dep_ == "attr"
-        ):
+    for i in clause:
+        if lowers[i] in ("since", "in", "during") and (heads[i] in (verb.i, trigger.i) or (
+            heads[heads[i]] == verb.i and tree.deps[heads[i]] == "attr"
+        )):
+            tok = verb.doc[i]
             years = [int(y) for c in tok.subtree for y in _YEAR_RE.findall(c.text)]
             if not years:
                 continue
@@ -310,9 +314,10 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
             if tok.lower_ == "since" or this_year is not None and max(years) < this_year:
                 if recent is None:
                     # A recent time on the clause ("died this year, 79 since 2013") keeps it news.
+                    ent_types = tree.ent_types
                     recent = any(
-                        t.ent_type_ in ("DATE", "TIME") and t.lower_ in RECENT_WORDS and t.head.i == verb.i or
-                        (t.ent_type_ == "DATE" and t.lower_ in RECENT_WORDS and t.head.head.i == verb.i)
+                        ent_types[t] in ("DATE", "TIME") and lowers[t] in RECENT_WORDS and heads[t] == verb.i or
+                        (ent_types[t] == "DATE" and lowers[t] in RECENT_WORDS and heads[heads[t]] == verb.i)
                         for t in clause
                     )
                 if not recent:
@@ -332,6 +337,14 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
             break
         tok = tok.head
     return False
+
+
+def _subtree_indices(tree, root: int) -> list[int]:
+    """The indices of `root`'s subtree (the words of `Token.subtree`, not in text order), from the Doc's table."""
+    found = [root]
+    for i in found:  # grows as it is read
+        found.extend(tree.children[i])
+    return found
 
 
 def _latest_year(text: str) -> Optional[int]:
