@@ -247,7 +247,8 @@ def _running_total(verb: Token, published: Optional[datetime], date: Optional[mo
     """A toll in the perfect counted since a conflict began: "fighting erupted on April 15 and has killed
     more than 1,800", "the violence has killed 300 people since January" (not "clashes have killed 12
     people in the city", news told in the perfect)."""
-    if not {"has", "have", "'s", "'ve"} & {c.lower_ for c in verb.children if c.dep_ == "aux"}:
+    tree = dependency_tree(verb.doc)  # (by index: most verbs stop here, and a Token per child cost more)
+    if not {"has", "have", "'s", "'ve"} & {tree.lowers[c] for c in tree.children[verb.i] if tree.deps[c] == "aux"}:
         return False
     clause = verb.head if verb.dep_ == "conj" else verb
     subjects = [c for t in (verb, clause) for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
