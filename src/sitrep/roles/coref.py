@@ -234,20 +234,25 @@ def _candidate(doc, actor: Actor, offset: int) -> _Candidate:
     """`actor` found in `doc`, which starts `offset` characters into the article."""
     if offset:
         actor = actor.model_copy(update={"start": actor.start + offset, "end": actor.end + offset})
-    local = (actor.start - offset, actor.end - offset)
-    return _Candidate(actor, _is_person(doc, *local), _is_subject(doc, *local))
-
-
-def _is_person(doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and (span.root.ent_type_ == "PERSON" or span.root.lemma_.lower() in PERSON_TITLES)
-
-
-def _is_subject(doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    # one span and one root for both kind tests: char_span and Span.root cost more than the tests
+    span = doc.char_span(actor.start - offset, actor.end - offset, alignment_mode="expand")
     if span is None:
-        return False
+        return _Candidate(actor, False, False)
     root = span.root
+    return _Candidate(actor, _is_person(root), _is_subject(root))
+
+
+# Dependencies of a subject, active or passive
+_ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+
+
+def _is_person(root: Token) -> bool:
+    """Whether the actor whose span has this root names one person."""
+    return root.ent_type_ == "PERSON" or root.lemma_.lower() in PERSON_TITLES
+
+
+def _is_subject(root: Token) -> bool:
+    """Whether the actor whose span has this root is a subject (or a conjunct of one)."""
     while root.dep_ == "conj" and root.head.i != root.i:  # "X and Y said"
         root = root.head
-    return root.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+    return root.dep_ in _ANY_SUBJECT_DEPS
