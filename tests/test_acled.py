@@ -3054,3 +3054,43 @@ def test_acled_bandit_carry_off_abductions(text, label):
 ])
 def test_acled_killings_blamed_on_gangs(text, label):
     assert rules_label(text) == label
+
+
+# Twenty-fifth session, rule share case25 (NON_STATE_ACTOR_OVERTAKES_TER).
+# Bandits or a gang overrunning or occupying an army or police post, villages or hamlets: the non-state takeover, not a
+# crime report; a gang robbing travellers stays the crime
+@pytest.mark.parametrize("text, label", [
+    ("Armed bandits overran a police outpost near Velgora hamlet on Friday and occupied the farmland around it, a councillor said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A gang of cattle rustlers occupied four hamlets of the Dorrin area and began charging farmers a toll, residents said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near miss
+    ("Police said the gang robbed travellers on the highway near Velgora.", "ORG_CRIME"),
+])
+def test_acled_bandits_overrun_posts_and_villages(text, label):
+    assert rules_label(text) == label
+
+
+# Non-state names that hold a state word ('Syrian Democratic Forces', a village defence group) and armed youths: the taker is
+# non-state; government troops retaking a town from rebels stay the state's
+@pytest.mark.parametrize("text, label", [
+    ("On Friday the Syrian Democratic Forces seized Orrash village from Islamic State militants following two days of combat, their spokesman said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A village defence group took control of Semba market town once a gunfight with jihadist occupiers ended, traders said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("An army outpost near Toloma was overrun by armed youths on Monday; four soldiers are missing.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near miss
+    ("On Sunday army units recaptured Orrash village from rebel fighters.", "GOV_REGAINS_TERIT"),
+])
+def test_acled_non_state_names_with_state_words(text, label):
+    assert rules_label(text) == label
+
+
+# NON_VIOL_TERRIT_TRANSFER: a takeover after a deal, an agreement or an arrangement, or after the other side's negotiated
+# withdrawal, is the non-violent transfer; a takeover after a ceasefire collapsed stays the non-state takeover
+@pytest.mark.parametrize("text, label", [
+    ("The Kolari Liberation Front took over the district offices of Vennar after a mediated deal under which the army withdrew its officials, local radio said.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("Government troops took control of the Harbeck barracks on Monday after an agreement with the militia that had held it.", "NON_VIOL_TERRIT_TRANSFER"),
+    ("The national army moved into the Sorel airbase on Tuesday, ending a negotiated handover by the foreign garrison, a spokesman said.", "NON_VIOL_TERRIT_TRANSFER"),
+    # near misses
+    ("Rebels took control of Dunmore after the ceasefire collapsed, residents said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Insurgents took over the town of Pella after a week of fighting, officials said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_takeover_after_a_deal(text, label):
+    assert rules_label(text) == label
