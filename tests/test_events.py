@@ -231,3 +231,12 @@ def test_events_a_toll_two_sentences_after_the_attack_is_another_story():
             "The toll stood at 13 in 1996.")
     stormed = _event(sitrep.extract(text, published=PUBLISHED), "stormed")
     assert stormed.figures == []
+
+
+def test_subtree_offsets_are_the_character_offsets_of_the_token_subtree():
+    from sitrep import nlp
+    from sitrep.events import _subtree_offsets
+    doc = nlp.parse("Masked gunmen who had crossed the river at dawn burned two warehouses near the old mill, "
+                    "a farmer told reporters on Sunday.")
+    for token in doc:
+        assert _subtree_offsets(token) == {t.idx for t in token.subtree}, token.text

@@ -11,9 +11,10 @@ from datetime import datetime
 from itertools import chain
 from typing import Iterable, Optional, Sequence
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .nlp import sentence_of, text_of
+from .nlp import dependency_tree, sentence_of, text_of
 from . import acled, eventtypes, figures, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
@@ -142,12 +143,29 @@ def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallb
                      if not (p.precision == "country" and p.start < actor1.end and actor1.start < p.end)]
         in_sentence = elsewhere or in_sentence
     if in_sentence:
-        subtree = {t.idx for t in trigger.subtree}
+        subtree = _subtree_offsets(trigger)
         attached = [p for p in in_sentence if p.start in subtree]
         pool = attached or in_sentence
         # prefer the most precise place, then the nearest to the trigger
         return min(pool, key=lambda p: (PLACE_PRECISION_RANK.get(p.precision, 5), abs(p.start - trigger.idx)))
     return fallback
+
+
+def _subtree_offsets(token: Token) -> set[int]:
+    """The character offsets of the words of `token.subtree` (the token and all its descendants), read from
+    the Doc's dependency table and one offset array per Doc: `token.subtree` builds a Token per word."""
+    doc = token.doc
+    starts = doc.user_data.get("sitrep_event_token_starts")
+    if starts is None:
+        starts = doc.user_data["sitrep_event_token_starts"] = doc.to_array([IDX]).tolist()
+    children = dependency_tree(doc).children
+    offsets = set()
+    pending = [token.i]
+    while pending:
+        k = pending.pop()
+        offsets.add(starts[k])
+        pending.extend(children[k])
+    return offsets
 
 
 def _confidence(event: Event) -> float:
