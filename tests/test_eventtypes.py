@@ -2875,3 +2875,12 @@ def test_eventtypes_type23_reaction_drawn_by_a_nominal_event_yields_to_the_noun(
     assert _main_type(nlp, "The arrest of the opposition mayor by Georgian police drew sharp criticism from Brussels.") == "COERCE"
     # near miss: a subject that names no event keeps the reaction as the act
     assert _main_type(nlp, "The speech by the Georgian mayor drew sharp criticism from Brussels.") == "ACCUSE"
+
+
+# --- ploverfix25 type share: a meeting verb that only sets the scene for a typed act ---
+def test_eventtypes_type25_meeting_that_sets_the_scene_yields_to_the_act(nlp):
+    assert _main_type(nlp, "Bhutan's council of ministers met on Tuesday and expelled two Tibetan traders.") == "COERCE"
+    assert _main_type(nlp, "The envoys of Chile and Bolivia met in La Paz, where the Bolivian minister rejected "
+                           "the Chilean offer on water rights.") == "REJECT"
+    # near miss: a meeting with nothing else done stays a meeting
+    assert _main_type(nlp, "Bhutan's council of ministers met on Tuesday with two Tibetan traders.") == "CONSULT"

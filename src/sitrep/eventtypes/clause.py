@@ -62,6 +62,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return None  # "the closure of the border by X drew sharp criticism": the noun is the act, the rest comment on it
     if base is not None and base.plover_type == "CONSULT" and pos == "NOUN" and _meeting_as_setting(token):
         return None  # "told the press at a summit with X that Y had ...": the meeting is where it was told, not the news
+    if base is not None and base.plover_type == "CONSULT" and pos == "VERB" and _meeting_before_act(token):
+        return None  # "the juntas met in X and agreed to ...", "met in X, where Y rebuffed ...": the meeting is the setting
     if base is not None and pos == "NOUN" and _object_of_misread_verb(token):
         return None  # "the union snubbed government offer": the offer is what the snub is of, not an act of its own
     if base is not None and lemma in _ALLEGING and any(
@@ -943,6 +945,39 @@ def _meeting_as_setting(noun) -> bool:
     return any(c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                           for m in c.children)
                and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children) for n in chain for c in n.children)
+
+
+_CONVENING = {"meet", "convene", "gather", "assemble"}
+
+
+def _typed_act(verb) -> bool:
+    """A verb typed other than a meeting, or one that decides/moves to a typed act ("decided to approve ...")."""
+    kind = trigger_type(verb)
+    if kind is not None:
+        return kind.plover_type != "CONSULT"
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (k := trigger_type(c)) is not None
+               and k.plover_type != "CONSULT" for c in verb.children)
+
+
+def _meeting_before_act(verb) -> bool:
+    """A meeting verb that sets the scene for a typed act told in the same sentence: a later coordinated verb ("the
+    ministers met on Monday and approved X"), a "where" clause ("met in X, where Y rejected Z") or a main verb the
+    meeting is a participle of ("the leaders, meeting in X, issued ..."). The act is the news, the meeting its setting."""
+    if verb.lemma_.lower() not in _CONVENING:
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+        return _typed_act(verb.head)
+    for c in verb.children:
+        if c.i <= verb.i or c.pos_ != "VERB":
+            continue
+        if c.dep_ == "conj" and _typed_act(c):
+            return True
+        if c.dep_ in ("advcl", "relcl") and any(m.lower_ == "where" for m in c.children) and _typed_act(c):
+            return True
+    # "met in X, where Y rejected Z": the parser hangs the "where" clause on the place
+    return any(p.dep_ == "prep" and o.dep_ == "pobj" and r.dep_ == "relcl" and r.pos_ == "VERB"
+               and any(m.lower_ == "where" for m in r.children) and _typed_act(r)
+               for p in verb.children if p.i > verb.i for o in p.children for r in o.children)
 
 
 def _describes_event_noun(verb) -> bool:
