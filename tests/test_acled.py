@@ -3094,3 +3094,17 @@ def test_acled_non_state_names_with_state_words(text, label):
 ])
 def test_acled_takeover_after_a_deal(text, label):
     assert rules_label(text) == label
+
+
+# DISR_WEAP: devices found and then got rid of ('detected and destroyed a roadside bomb', 'spotted a landmine ... and destroyed
+# it'), or destroyed with a reduced relative ('destroyed 23 devices buried by'); a bomb planted and set off stays the explosion
+@pytest.mark.parametrize("text, label", [
+    ("Soldiers of the 4th brigade detected and destroyed a roadside bomb on the Meru-Kanza road on Thursday, the army said.", "DISR_WEAP"),
+    ("Engineers destroyed 23 explosive devices buried by the insurgents along the canal track over three days, a military statement said.", "DISR_WEAP"),
+    ("A patrol spotted a landmine on the track near Ossora and destroyed it in place, officials said.", "DISR_WEAP"),
+    # near misses
+    ("Militants detonated a bomb planted under a minibus in Kasso, killing four passengers.", "REM_EXPLOS"),
+    ("A roadside bomb planted by insurgents exploded under a police truck near Ossora, wounding three officers.", "REM_EXPLOS"),
+])
+def test_acled_devices_found_and_destroyed(text, label):
+    assert rules_label(text) == label
