@@ -3108,3 +3108,17 @@ def test_acled_takeover_after_a_deal(text, label):
 ])
 def test_acled_devices_found_and_destroyed(text, label):
     assert rules_label(text) == label
+
+
+# FORCE_AGAINST_PROTEST: protesters beaten by the police or troops with the harm named (broken bones, a coma, head wounds), or
+# 'severe beatings by riot police': the excessive force, not the dispersal; a rally broken up with batons and protesters beating
+# an officer keep their labels
+@pytest.mark.parametrize("text, label", [
+    ("Riot police clubbed marchers outside the labour ministry in Talvora on Monday, leaving four with broken arms and one in a coma, a union said.", "FORCE_AGAINST_PROTEST"),
+    ("Demonstrators in Brekka described severe beatings by riot police after the rally was broken up on Saturday.", "FORCE_AGAINST_PROTEST"),
+    # near misses
+    ("Police beat protesters with batons to disperse a rally outside parliament in Talvora on Monday.", "PROTEST_WITH_INTER"),
+    ("Protesters beat a police officer outside the town hall in Brekka, leaving him with a fractured skull, officials said.", "VIOL_DEMONSTR"),
+])
+def test_acled_protesters_beaten_with_serious_harm(text, label):
+    assert rules_label(text) == label
