@@ -3105,6 +3105,8 @@ def test_acled_takeover_after_a_deal(text, label):
     # near misses
     ("Militants detonated a bomb planted under a minibus in Kasso, killing four passengers.", "REM_EXPLOS"),
     ("A roadside bomb planted by insurgents exploded under a police truck near Ossora, wounding three officers.", "REM_EXPLOS"),
+    # (no device found: a refinery discovered and destroyed stays the crime)
+    ("Navy divers discovered and destroyed an illegal refinery near Okpara creek; two suspects were held.", "ORG_CRIME"),
 ])
 def test_acled_devices_found_and_destroyed(text, label):
     assert rules_label(text) == label
