@@ -240,3 +240,17 @@ def test_subtree_offsets_are_the_character_offsets_of_the_token_subtree():
                     "a farmer told reporters on Sunday.")
     for token in doc:
         assert _subtree_offsets(token) == {t.idx for t in token.subtree}, token.text
+
+
+def test_clauses_above_a_date_are_found_once_and_are_those_of_its_root():
+    from sitrep import nlp
+    from sitrep.events import _clauses_above, _clauses_above_date
+    from sitrep.models import DateValue
+    text = "Two years after rebels seized the depot in 2019, soldiers retook it."
+    doc = nlp.parse(text)
+    start = text.index("2019")
+    date = DateValue(text="2019", start=start, end=start + 4, value="2019")
+    clauses = _clauses_above_date(doc, date)
+    assert [c.i for c in clauses] == [c.i for c in _clauses_above(doc.char_span(start, start + 4).root)]
+    assert [c.text for c in clauses] == ["seized"]
+    assert _clauses_above_date(doc, date) is clauses  # cached per Doc

@@ -87,13 +87,24 @@ def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
     for date in dates:
         if not start <= date.start < end:
             continue
-        span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        clauses = _clauses_above(span.root) if span is not None else []
+        clauses = _clauses_above_date(doc, date)
         # usable when every clause it sits in holds the trigger or describes the trigger's noun
         if all(c.i == trigger.i or c.is_ancestor(trigger) or (c.head.i == trigger.i and c.dep_ == "relcl")
                for c in clauses):
             usable.append(date)
     return min(usable, key=lambda d: abs(d.start - trigger.idx)) if usable else None
+
+
+def _clauses_above_date(doc: Doc, date: DateValue) -> list[Token]:
+    """`_clauses_above` the root of a date's words, found once per date and Doc (cached in doc.user_data):
+    each event of a sentence asks it of every date of the sentence."""
+    found = doc.user_data.setdefault("sitrep_date_clauses", {})
+    key = (date.start, date.end)
+    clauses = found.get(key)
+    if clauses is None:
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        clauses = found[key] = _clauses_above(span.root) if span is not None else []
+    return clauses
 
 
 def _is_dateline(place: Location, dateline_place: Optional[Span]) -> bool:
