@@ -11,7 +11,6 @@ from datetime import datetime
 from itertools import chain
 from typing import Iterable, Optional, Sequence
 
-from spacy.attrs import IDX
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .nlp import dependency_tree, sentence_of, text_of
@@ -163,20 +162,10 @@ def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallb
 
 
 def _subtree_offsets(token: Token) -> set[int]:
-    """The character offsets of the words of `token.subtree` (the token and all its descendants), read from
-    the Doc's dependency table and one offset array per Doc: `token.subtree` builds a Token per word."""
-    doc = token.doc
-    starts = doc.user_data.get("sitrep_event_token_starts")
-    if starts is None:
-        starts = doc.user_data["sitrep_event_token_starts"] = doc.to_array([IDX]).tolist()
-    children = dependency_tree(doc).children
-    offsets = set()
-    pending = [token.i]
-    while pending:
-        k = pending.pop()
-        offsets.add(starts[k])
-        pending.extend(children[k])
-    return offsets
+    """The character offsets of the words of `token.subtree`, read from the Doc's dependency table
+    (`token.subtree` builds a Token per word)."""
+    tree = dependency_tree(token.doc)
+    return {tree.starts[k] for k in tree.subtree(token.i)}
 
 
 def _confidence(event: Event) -> float:

@@ -299,7 +299,7 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
     # the clause read by index from the Doc's table: a Token per word (and per head) cost more than the test
     tree = dependency_tree(verb.doc)
     heads, lowers = tree.heads, tree.lowers
-    clause = _subtree_indices(tree, verb.i)
+    clause = tree.subtree(verb.i)
     recent = None  # whether a recent time is on the clause: looked for only once a past year is found
     # "since 2011", "in 2011" attached to the trigger's clause
     for i in clause:
@@ -338,14 +338,6 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
             break
         tok = tok.head
     return False
-
-
-def _subtree_indices(tree, root: int) -> list[int]:
-    """The indices of `root`'s subtree (the words of `Token.subtree`, not in text order), from the Doc's table."""
-    found = [root]
-    for i in found:  # grows as it is read
-        found.extend(tree.children[i])
-    return found
 
 
 def _latest_year(text: str) -> Optional[int]:

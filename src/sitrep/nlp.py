@@ -122,15 +122,16 @@ def clause_verb(token: Token, max_steps: int = 4) -> Token:
 
 class DependencyTree:
     """The Doc's parse as plain lists indexed by token: each token's head, children (in text order, as
-    `Token.children`), dependency label, text, lower-cased form, lower-cased lemma, coarse tag and entity type
-    ("" outside entities). Rules that walk the tree many times per event, and scans of every word, read these
+    `Token.children`), dependency label, text, lower-cased form, lower-cased lemma, coarse tag, entity type
+    ("" outside entities) and character offset. Rules that walk the tree many times per event, and scans of every word, read these
     instead of Token objects (`token.children` and `token.head` build a new Token on every call) or their own
     copy of the Doc's array: one `to_array` per Doc."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE])
+        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX])
         offsets = columns[:, 0].astype("int64").tolist()  # head offsets, stored unsigned
-        deps, texts, lowers, lemmas, pos, ent_types = columns[:, 1:].T.tolist()
+        deps, texts, lowers, lemmas, pos, ent_types, starts = columns[:, 1:].T.tolist()
+        self.starts: list[int] = starts
         self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in offsets]
         for i, head in enumerate(self.heads):
@@ -145,6 +146,13 @@ class DependencyTree:
         self.lemmas = [lemma_names[w] for w in lemmas]
         self.pos = [names[p] for p in pos]
         self.ent_types = [names[e] for e in ent_types]
+
+    def subtree(self, root: int) -> list[int]:
+        """The indices of `root`'s subtree (the words of `Token.subtree`, not in text order)."""
+        found = [root]
+        for i in found:  # grows as it is read
+            found.extend(self.children[i])
+        return found
 
 
 def _names(doc: Doc, *columns: list[int]) -> dict[int, str]:
