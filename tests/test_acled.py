@@ -3124,3 +3124,20 @@ def test_acled_devices_found_and_destroyed(text, label):
 ])
 def test_acled_protesters_beaten_with_serious_harm(text, label):
     assert rules_label(text) == label
+
+
+# ---- case26 share (ACLED rule families for real-news wording) ----
+# ABDUCT_DISSAP: a PERSON seized by an armed group or criminals ('bandits seized a district magistrate', 'a surveyor was seized by
+# armed separatists'), in either voice; a PLACE seized by the same actors stays the takeover, bandits alone stay the crime
+@pytest.mark.parametrize("text, label", [
+    ("Bandits seized a visiting district magistrate near Tanvo junction on Friday after firing on her convoy, residents said.", "ABDUCT_DISSAP"),
+    ("Armed separatists seized three nurses returning from a rural clinic outside Mbelle on Wednesday, a health official said.", "ABDUCT_DISSAP"),
+    ("A Korean surveyor was seized by Maoist rebels in the Orvan hills on Sunday, the provincial police chief said.", "ABDUCT_DISSAP"),
+    ("Sea robbers climbed aboard a cargo ship off Kalmo island overnight and made off with six sailors, the shipping line said.", "ABDUCT_DISSAP"),
+    ("Pirates climbed aboard a cargo ship off Kalmo island overnight and made off with six sailors, the shipping line said.", "ABDUCT_DISSAP"),
+    # near misses
+    ("Gang members seized the Dorvane police station after officers abandoned it on Monday, a local official said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Bandits robbed traders of their goods on the Tanvo road on Friday, residents said.", "ORG_CRIME"),
+])
+def test_acled_person_seized_is_an_abduction(text, label):
+    assert rules_label(text) == label
