@@ -57,3 +57,17 @@ def test_roles_coref_window_copy_is_what_span_as_doc_builds(nlp):
     assert cut_entities  # the windows did cut entities
     assert len(doc) == len(facts.doc)  # the doc itself is untouched
     assert [t.head.i for t in doc] == [t.head.i for t in nlp(doc.text)]
+
+
+def test_roles_coref_window_copy_keeps_the_spacing_of_the_words(nlp):
+    # the copy's words and spaces come from the doc's table and array, not from its Tokens: runs of spaces,
+    # line breaks and words glued to punctuation must come out as Span.as_doc gives them
+    from sitrep.roles.coref import _CorefFacts
+
+    doc = nlp("HARARE  --  The ruling party said (on Monday)  it had won.\n\nIts rivals,   in turn, rejected the count!")
+    facts = _CorefFacts(doc)
+    for a in range(len(doc)):
+        for b in range(a + 1, len(doc) + 1):
+            ours, theirs = facts._as_doc(a, b), doc[a:b].as_doc()
+            assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs], (a, b)
+            assert ours.text == doc[a:b].text_with_ws

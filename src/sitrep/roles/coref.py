@@ -11,10 +11,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
-from spacy.attrs import ENT_IOB
+from spacy.attrs import ENT_IOB, SPACY
 from spacy.tokens import Doc, Token
 
-from .. import actors
+from .. import actors, nlp
 from ..models import Actor, ActorCode
 from .syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
@@ -144,8 +144,9 @@ class _CorefFacts:
         if self._array is None:
             self._array = doc.to_array(self._array_head)
         span = doc[start:end]
-        words = [t.text for t in span]
-        spaces = [bool(t.whitespace_) for t in span]
+        # words and spaces from the doc's table and array: iterating the span builds a Token per word
+        words = nlp.dependency_tree(doc).texts[start:end]
+        spaces = self._array[start:end, self._array_head.index(SPACY)].astype(bool).tolist()
         copy = Doc(doc.vocab, words=words, spaces=spaces)
         array = self._array[start:end].copy()  # _fix_dep_copy rewrites heads in place
         span._fix_dep_copy(self._array_head, array)
@@ -167,7 +168,7 @@ class _CorefFacts:
         copy.user_span_hooks = doc.user_span_hooks
         copy.user_token_hooks = doc.user_token_hooks
         copy.tensor = doc.tensor[start:end]
-        span_chars = (span.start_char, span.end_char)
+        span_chars = (span.start_char, span.end_char) if doc.cats else None
         for key, value in doc.cats.items():
             if hasattr(key, "__len__") and len(key) == 3 and tuple(key[:2]) == span_chars:
                 copy.cats[key[2]] = value
