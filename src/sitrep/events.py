@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .nlp import dependency_tree, sentence_of, text_of
+from .nlp import DependencyTree, dependency_tree, sentence_of, text_of
 from . import acled, eventtypes, figures, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
@@ -48,47 +48,59 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 TEMPORAL_MARKS = frozenset({"after", "before", "since", "until", "till"})
 
 
-def _temporal_clause(node: Token) -> bool:
+def _temporal_clause(tree: DependencyTree, i: int) -> bool:
     """A clause opened by after/before/since/until: "after rebels seized the town", "before signing"."""
-    if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in node.children)
-    return node.dep_ == "pcomp" and node.head.lower_ in TEMPORAL_MARKS
+    if tree.deps[i] == "advcl":
+        return any(tree.deps[c] == "mark" and tree.lowers[c] in TEMPORAL_MARKS for c in tree.children[i])
+    return tree.deps[i] == "pcomp" and tree.lowers[tree.heads[i]] in TEMPORAL_MARKS
 
 
 def _clauses_above(token: Token) -> list[Token]:
     """The clauses `token` sits in that tell another event than their head's, innermost first: relative
     clauses, and clauses opened by after/before/since/until ("after rebels seized", "before signing")."""
+    # walked on the table by index (each `.head` builds a new Token); Tokens only for the clauses found
+    doc = token.doc
+    tree = dependency_tree(doc)
     clauses = []
-    node = token
-    head = node.head  # each .head builds a new Token: taken once per step
-    while head.i != node.i:
-        if node.dep_ == "relcl" or _temporal_clause(node):
-            clauses.append(node)
-        node, head = head, head.head
+    node = token.i
+    while tree.heads[node] != node:
+        if tree.deps[node] == "relcl" or _temporal_clause(tree, node):
+            clauses.append(doc[node])
+        node = tree.heads[node]
     return clauses
 
 
-def date_for(trigger: Token, dates: list[DateValue]) -> Optional[DateValue]:
+def date_for(trigger: Token, dates: list[DateValue],
+             sentence_chars: Optional[tuple[int, int]] = None) -> Optional[DateValue]:
     """The date of the event `trigger` reports: the nearest date of its sentence that is not inside a
     relative clause describing something else, nor inside a clause of an earlier or later event. In "as part
     of an agreement that ended the clashes in July, soldiers entered the district", July dates the clashes,
     not the entry; in "the killings, in which gunmen shot four men in July 1998", it still dates the killings
     the clause describes; in "the attack came a year after rebels took the town in 2020", 2020 dates the
-    taking only."""
-    sentence = sentence_of(trigger)
-    start, end = sentence.start_char, sentence.end_char
+    taking only. `sentence_chars`: the character bounds of the trigger's sentence, when the caller has them."""
+    if sentence_chars is None:
+        sentence = sentence_of(trigger)
+        sentence_chars = sentence.start_char, sentence.end_char
+    start, end = sentence_chars
     doc = trigger.doc
+    tree = dependency_tree(doc)
     # an event told inside an after/before/since clause takes only the dates of that clause
-    own = next((c for c in _clauses_above(trigger) if _temporal_clause(c)), None)
+    own = next((c for c in _clauses_above(trigger) if _temporal_clause(tree, c.i)), None)
     if own is not None:
         start, end = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
     usable = []
+    # the trigger and its heads up to the root, by index: `Token.is_ancestor` builds a Token per step
+    holding = {trigger.i}
+    node = trigger.i
+    while tree.heads[node] != node:
+        node = tree.heads[node]
+        holding.add(node)
     for date in dates:
         if not start <= date.start < end:
             continue
         clauses = _clauses_above_date(doc, date)
         # usable when every clause it sits in holds the trigger or describes the trigger's noun
-        if all(c.i == trigger.i or c.is_ancestor(trigger) or (c.head.i == trigger.i and c.dep_ == "relcl")
+        if all(c.i in holding or (tree.heads[c.i] == trigger.i and tree.deps[c.i] == "relcl")
                for c in clauses):
             usable.append(date)
     return min(usable, key=lambda d: abs(d.start - trigger.idx)) if usable else None
@@ -136,10 +148,10 @@ def main_place(places: list[Location], dateline_place: Optional[Span], text: str
     return next(p for p in finer if p.geonameid == best_id)
 
 
-def _location_for(trigger: Token, sentence: SpacySpan, mentions: Mentions, fallback: Optional[Location],
-                  actor1: Optional[Actor] = None):
+def _location_for(trigger: Token, sentence_chars: tuple[int, int], mentions: Mentions,
+                  fallback: Optional[Location], actor1: Optional[Actor] = None):
     text = text_of(trigger.doc)
-    start, end = sentence.start_char, sentence.end_char
+    start, end = sentence_chars
     # the sentence's places first (two comparisons), then the usable ones (a regex each): the same places
     # as filtering the article's first, without a source-seat search per place of the article per event
     in_sentence = [p for p in mentions.places if start <= p.start < end and p.geonameid is not None
@@ -186,20 +198,25 @@ def _subsumed(token: Token, triggers: set[int]) -> bool:
     object ("the emir voiced support for ...") is the sentence's verb, not a description."""
     if token.dep_ == "amod" and eventtypes.verb_read_as_modifier(token) is not None:
         return False
-    if token.dep_ in {"amod", "compound"} and token.head.i in triggers:
+    # read from the table by index: each `.head` builds a new Token
+    tree = dependency_tree(token.doc)
+    heads, deps, tags = tree.heads, tree.deps, tree.pos
+    i = token.i
+    dep, tag, head = deps[i], tags[i], heads[i]
+    if dep in {"amod", "compound"} and head in triggers:
         return True
-    if token.pos_ == "NOUN" and token.dep_ in {"amod", "compound", "nmod"} and token.head.i in triggers:
+    if tag == "NOUN" and dep in {"amod", "compound", "nmod"} and head in triggers:
         return True
-    if token.pos_ in {"NOUN", "PROPN"}:
+    if tag in {"NOUN", "PROPN"}:
         # walk up through prepositional attachments only; stop at the first verb
-        node = token
-        while node.dep_ in {"pobj", "prep", "compound", "amod", "nmod"} or (node.dep_ == "conj" and node.pos_ == "NOUN"):
-            node = node.head
-            if node.i in triggers and node.pos_ in {"VERB", "AUX"}:
+        node = i
+        while deps[node] in {"pobj", "prep", "compound", "amod", "nmod"} or (deps[node] == "conj" and tags[node] == "NOUN"):
+            node = heads[node]
+            if node in triggers and tags[node] in {"VERB", "AUX"}:
                 return True
-            if node.pos_ == "VERB" or node.head.i == node.i:
+            if tags[node] == "VERB" or heads[node] == node:
                 break
-    if token.pos_ == "VERB" and token.dep_ == "amod" and token.head.pos_ in {"NOUN", "PROPN"}:
+    if tag == "VERB" and dep == "amod" and tags[head] in {"NOUN", "PROPN"}:
         return True  # "Russian-brokered": a modifier, not a clause of its own
     return False
 
@@ -316,7 +333,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         sentence_figures = [f for f in mentions.figures if start <= f.start < end]
         sentence_events: dict[int, Event] = {}
         for token, kind in triggers:
-            date = date_for(token, mentions.dates)
+            date = date_for(token, mentions.dates, (start, end))
             # the cause of casualties counted in its sentence ("the blast killed five") brings figures of its own
             if date is None and token.i not in kept and _retold(token, kind, events, sentence_events.values()):
                 continue
@@ -334,7 +351,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 cameo_root=kind.cameo_root,
                 actor1=actor1,
                 actor2=actor2,
-                location=_location_for(token, sentence, mentions, fallback_place, actor1),
+                location=_location_for(token, (start, end), mentions, fallback_place, actor1),
                 date=date,
                 figures=sentence_figures,
                 sources=sources,
@@ -468,18 +485,20 @@ def _inherit_modality(token: Token, sentence_events: dict[int, Event]) -> None:
     event = sentence_events[token.i]
     if event.modality != "asserted":
         return
-    node = token
+    tree = dependency_tree(token.doc)  # walked by index: each `.head` builds a new Token
+    heads, deps = tree.heads, tree.deps
+    node = token.i
     for _ in range(3):  # "who refuse to surrender": surrender -> refuse (relcl) -> those
-        if node.dep_ == "relcl":
+        if deps[node] == "relcl":
             break
-        if node.head.i == node.i:
+        if heads[node] == node:
             return
-        node = node.head
+        node = heads[node]
     else:
         return
-    if node.dep_ != "relcl":
+    if deps[node] != "relcl":
         return
-    governor = node.head.head  # the noun the clause describes, then the verb that noun belongs to
-    main = sentence_events.get(governor.i)
+    governor = heads[heads[node]]  # the noun the clause describes, then the verb that noun belongs to
+    main = sentence_events.get(governor)
     if main is not None and main.modality in {"planned", "conditional", "denied"}:
         event.modality = main.modality
