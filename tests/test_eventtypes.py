@@ -2884,3 +2884,13 @@ def test_eventtypes_type25_meeting_that_sets_the_scene_yields_to_the_act(nlp):
                            "the Chilean offer on water rights.") == "REJECT"
     # near miss: a meeting with nothing else done stays a meeting
     assert _main_type(nlp, "Bhutan's council of ministers met on Tuesday with two Tibetan traders.") == "CONSULT"
+
+
+# --- ploverfix26 type share: two parties acting on a thing they made together (a co-/jointly participle) ---
+def test_eventtypes_type26_two_parties_showing_what_they_made_together(nlp):
+    assert _trigger(nlp, "Chile and Peru unveiled the first co-designed frigates at a shipyard in Talcahuano.",
+                    "unveiled").plover_type == "COOPERATE"
+    assert _trigger(nlp, "Norway and Finland rolled out a jointly developed icebreaker on Tuesday.",
+                    "rolled").plover_type == "COOPERATE"
+    # near miss: one party and a participle of no joint work is no event
+    assert _trigger(nlp, "Norway rolled out a newly developed icebreaker on Tuesday.", "rolled") is None

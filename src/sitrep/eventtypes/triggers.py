@@ -131,6 +131,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return _JOINT_ACT
         if found is None and lemma not in _SAYING and _jointly(token):
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
+        if found is None and lemma not in _SAYING and _made_together(token) and _done_by_two(token, partner=False):
+            return _JOINT_ACT  # "X and Y unveiled co-designed frigates": two parties showing what they made together
         if found is not None and found.plover_type == "REQUEST" and lemma in _ATTEMPTING and _infinitive_act(token) is not None:
             return None  # "would seek to ban the party": the act sought is read in its clause, no request made
         if found is not None and found.plover_type == "REJECT" and lemma in _DEFYING and (
@@ -612,6 +614,14 @@ def _built_jointly(verb) -> bool:
     """"commissioned a jointly built pipeline", "inaugurated a joint railway": the works are shared."""
     return any(m.lower_ in ("joint", "common") or (m.dep_ == "amod" and _jointly(m, ("jointly",)))
                for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children if m.dep_ in ("amod", "compound"))
+
+
+def _made_together(verb) -> bool:
+    """The verb's object is a thing made jointly, named by a participle: "a jointly developed icebreaker",
+    "co-designed frigates" (the participle itself carries the joint act: _done_jointly)."""
+    return any(m.dep_ == "amod" and m.pos_ == "VERB" and (m.i >= 2 and m.doc[m.i - 1].text == "-" and m.doc[m.i - 2].lower_ == "co"
+                                                          or _jointly(m, ("jointly", "together")))
+               for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children)
 
 
 def _jointly(verb, adverbs=("jointly",)) -> bool:
