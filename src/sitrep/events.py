@@ -84,17 +84,20 @@ def date_for(trigger: Token, dates: list[DateValue],
     start, end = sentence_chars
     doc = trigger.doc
     tree = dependency_tree(doc)
+    # one walk by index from the trigger to the root (`Token.head` and `is_ancestor` build a Token per step):
+    # the words holding the trigger, and the innermost after/before/since clause it is told in
+    holding = {trigger.i}
+    own = None
+    node = trigger.i
+    while tree.heads[node] != node:
+        if own is None and _temporal_clause(tree, node):
+            own = doc[node]
+        node = tree.heads[node]
+        holding.add(node)
     # an event told inside an after/before/since clause takes only the dates of that clause
-    own = next((c for c in _clauses_above(trigger) if _temporal_clause(tree, c.i)), None)
     if own is not None:
         start, end = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
     usable = []
-    # the trigger and its heads up to the root, by index: `Token.is_ancestor` builds a Token per step
-    holding = {trigger.i}
-    node = trigger.i
-    while tree.heads[node] != node:
-        node = tree.heads[node]
-        holding.add(node)
     for date in dates:
         if not start <= date.start < end:
             continue

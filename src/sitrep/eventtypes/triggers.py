@@ -618,9 +618,8 @@ def _built_jointly(verb) -> bool:
 
 def _made_together(verb) -> bool:
     """The verb's object is a thing made jointly, named by a participle: "a jointly developed icebreaker",
-    "co-designed frigates" (the participle itself carries the joint act: _done_jointly)."""
-    return any(m.dep_ == "amod" and m.pos_ == "VERB" and (m.i >= 2 and m.doc[m.i - 1].text == "-" and m.doc[m.i - 2].lower_ == "co"
-                                                          or _jointly(m, ("jointly", "together")))
+    "co-designed frigates"."""
+    return any(m.dep_ == "amod" and m.pos_ == "VERB" and _marked_joint(m)
                for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children)
 
 
@@ -628,14 +627,16 @@ def _jointly(verb, adverbs=("jointly",)) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
+def _marked_joint(token) -> bool:
+    """The word itself says two did it: "co-developed", "jointly built", "built together"."""
+    i = token.i
+    return (i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].lower_ == "co") or _jointly(token, ("jointly", "together"))
+
+
 def _done_jointly(token) -> bool:
     """A verb of making done by two together: "co-developed", "jointly built", "built together",
     "linked ... under a security pact"."""
-    doc = token.doc
-    i = token.i
-    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "co":
-        return True
-    if _jointly(token, ("jointly", "together")):
+    if _marked_joint(token):
         return True
     if any(m.dep_ == "amod" and m.lower_ in ("joint", "common") for c in token.children if c.dep_ in ("dobj", "obj")
            for m in c.children):
