@@ -3141,3 +3141,15 @@ def test_acled_protesters_beaten_with_serious_harm(text, label):
 ])
 def test_acled_person_seized_is_an_abduction(text, label):
     assert rules_label(text) == label
+
+
+# ---- case27 share (ACLED rule families for real-news wording, twenty-seventh session) ----
+# MOB_VIOL: the crowd itself the killer ('a crowd fell on a trader it accused ..., killing him', 'beaten to death by a mob'),
+# no state force firing or beating: the mob's violence, not force against a gathering; troops firing on a crowd stay the force
+@pytest.mark.parametrize("text, label", [
+    ("A furious crowd set upon a young herdsman it suspected of stealing a goat in the Dalvo market, killing him, a district officer said on Tuesday.", "MOB_VIOL"),
+    # near miss
+    ("Soldiers opened fire on a crowd marching to the governor's office in Dalvo on Tuesday, killing three demonstrators, a rights group said.", "FORCE_AGAINST_PROTEST"),
+])
+def test_acled_crowd_as_the_killer_is_mob_violence(text, label):
+    assert rules_label(text) == label
