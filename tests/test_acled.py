@@ -3153,3 +3153,14 @@ def test_acled_person_seized_is_an_abduction(text, label):
 ])
 def test_acled_crowd_as_the_killer_is_mob_violence(text, label):
     assert rules_label(text) == label
+
+
+# PROPERTY_DISTRUCT: the leaving side looting or stripping a place before it goes ('fighters looted the clinic before withdrawing'):
+# the looting is the event, not the ground changing hands (shared group looted_before_leaving); a plain withdrawal stays the transfer
+@pytest.mark.parametrize("text, label", [
+    ("Militia fighters looted generators and medicines from the clinic in Kavuma before withdrawing from the town on Sunday without any clashes, a relief agency reported.", "PROPERTY_DISTRUCT"),
+    # near miss
+    ("The rebels pulled out of Kavuma on Monday and government troops moved in without a fight, officials said.", "NON_VIOL_TERRIT_TRANSFER"),
+])
+def test_acled_looted_before_leaving_is_property_destruction(text, label):
+    assert rules_label(text) == label
