@@ -2894,3 +2894,13 @@ def test_eventtypes_type26_two_parties_showing_what_they_made_together(nlp):
                     "rolled").plover_type == "COOPERATE"
     # near miss: one party and a participle of no joint work is no event
     assert _trigger(nlp, "Norway rolled out a newly developed icebreaker on Tuesday.", "rolled") is None
+
+
+# --- ploverfix27 type share: two parties as subject of a verb of shared work (or of "began" + that verb) ---
+def test_eventtypes_type27_two_parties_at_shared_work(nlp):
+    assert _trigger(nlp, "A Brazilian shipyard and a Korean steelmaker began assembling hull blocks in Recife on Friday.",
+                    "assembling").plover_type == "COOPERATE"
+    assert _trigger(nlp, "Mongolia and Kazakhstan manufactured rail wagons at a depot near Ulaanbaatar.",
+                    "manufactured").plover_type == "COOPERATE"
+    # near miss: one party at the same work is no event
+    assert _trigger(nlp, "A Brazilian shipyard began assembling hull blocks in Recife on Friday.", "assembling") is None

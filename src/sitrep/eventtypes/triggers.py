@@ -125,7 +125,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
         found = found or (checked(entry, token, lex) if entry is not None else None)
-        if found is None and lemma in lex.joint_verbs and _done_jointly(token):
+        if found is None and lemma in lex.joint_verbs and (_done_jointly(token) or _two_at_work(token)):
             return TriggerType("COOPERATE", "economic", "06")
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return _JOINT_ACT
@@ -659,6 +659,16 @@ def _done_by_two(token, partner: bool = True) -> bool:
             if child.tag_ == "NNS" and child.lemma_.lower() in _SEVERAL_STATES:
                 return True  # "the Baltic countries merged their patrols", "the allies pooled their reserves"
     return False
+
+
+def _two_at_work(verb) -> bool:
+    """Two parties named as the subject of a verb of shared work, or of the aspect verb it completes:
+    "X and Y assembled ...", "X and Y began assembling ..." (a "with" partner alone is not enough)."""
+    if _done_by_two(verb, partner=False):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _ASPECT_VERBS
+            and _done_by_two(head, partner=False))
 
 
 # plural subjects that name several states or their governments
