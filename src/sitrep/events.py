@@ -151,16 +151,21 @@ def main_place(places: list[Location], dateline_place: Optional[Span], text: str
     return next(p for p in finer if p.geonameid == best_id)
 
 
-def _location_for(trigger: Token, sentence_chars: tuple[int, int], mentions: Mentions,
-                  fallback: Optional[Location], actor1: Optional[Actor] = None):
-    text = text_of(trigger.doc)
+def _usable_places(text: str, sentence_chars: tuple[int, int], mentions: Mentions) -> list[Location]:
+    """The sentence's places an event may take: resolved, not the dateline's, not a source's seat; any not
+    inside a source's name ("the Beirut office of the monitor said") before those that are. Found once per
+    sentence: the same for each of its events."""
     start, end = sentence_chars
     # the sentence's places first (two comparisons), then the usable ones (a regex each): the same places
     # as filtering the article's first, without a source-seat search per place of the article per event
     in_sentence = [p for p in mentions.places if start <= p.start < end and p.geonameid is not None
                    and not _is_dateline(p, mentions.dateline_place) and not _source_seat(p, text)]
-    # "the Beirut office of the monitor said": the source's place gives way to any other of the sentence
-    in_sentence = [p for p in in_sentence if not _in_source_name(p, mentions.attributions)] or in_sentence
+    return [p for p in in_sentence if not _in_source_name(p, mentions.attributions)] or in_sentence
+
+
+def _location_for(trigger: Token, usable_places: list[Location], fallback: Optional[Location],
+                  actor1: Optional[Actor] = None):
+    in_sentence = usable_places
     if actor1 is not None:
         # a state acting ("Iraq's invasion of Kuwait") is the doer, not where it happened, when the
         # sentence names another place
@@ -334,6 +339,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
         start, end = sentence.start_char, sentence.end_char
         sentence_text = text_of(doc)[start:end]
         sentence_figures = [f for f in mentions.figures if start <= f.start < end]
+        sentence_places = _usable_places(text_of(doc), (start, end), mentions)
         sentence_events: dict[int, Event] = {}
         for token, kind in triggers:
             date = date_for(token, mentions.dates, (start, end))
@@ -354,7 +360,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
                 cameo_root=kind.cameo_root,
                 actor1=actor1,
                 actor2=actor2,
-                location=_location_for(token, (start, end), mentions, fallback_place, actor1),
+                location=_location_for(token, sentence_places, fallback_place, actor1),
                 date=date,
                 figures=sentence_figures,
                 sources=sources,
