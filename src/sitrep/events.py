@@ -163,19 +163,19 @@ def _usable_places(text: str, sentence_chars: tuple[int, int], mentions: Mention
     return [p for p in in_sentence if not _in_source_name(p, mentions.attributions)] or in_sentence
 
 
-def _location_for(trigger: Token, usable_places: list[Location], fallback: Optional[Location],
+def _location_for(trigger: Token, places: list[Location], fallback: Optional[Location],
                   actor1: Optional[Actor] = None):
-    in_sentence = usable_places
+    """The trigger's place among its sentence's usable `places` (from `_usable_places`), else `fallback`."""
     if actor1 is not None:
         # a state acting ("Iraq's invasion of Kuwait") is the doer, not where it happened, when the
         # sentence names another place
-        elsewhere = [p for p in in_sentence
+        elsewhere = [p for p in places
                      if not (p.precision == "country" and p.start < actor1.end and actor1.start < p.end)]
-        in_sentence = elsewhere or in_sentence
-    if in_sentence:
+        places = elsewhere or places
+    if places:
         subtree = _subtree_offsets(trigger)
-        attached = [p for p in in_sentence if p.start in subtree]
-        pool = attached or in_sentence
+        attached = [p for p in places if p.start in subtree]
+        pool = attached or places
         # prefer the most precise place, then the nearest to the trigger
         return min(pool, key=lambda p: (PLACE_PRECISION_RANK.get(p.precision, 5), abs(p.start - trigger.idx)))
     return fallback
