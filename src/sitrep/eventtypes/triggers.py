@@ -666,9 +666,9 @@ def _two_at_work(verb) -> bool:
     "X and Y assembled ...", "X and Y began assembling ..." (a "with" partner alone is not enough)."""
     if _done_by_two(verb, partner=False):
         return True
+    # an xcomp always has a head other than itself (only the root heads itself)
     head = verb.head
-    return (verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in _ASPECT_VERBS
-            and _done_by_two(head, partner=False))
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT_VERBS and _done_by_two(head, partner=False)
 
 
 # plural subjects that name several states or their governments
