@@ -972,12 +972,16 @@ def _meeting_before_act(verb) -> bool:
             continue
         if c.dep_ == "conj" and _typed_act(c):
             return True
-        if c.dep_ in ("advcl", "relcl") and any(m.lower_ == "where" for m in c.children) and _typed_act(c):
+        if c.dep_ in ("advcl", "relcl") and _where_clause_act(c):
             return True
     # "met in X, where Y rejected Z": the parser hangs the "where" clause on the place
-    return any(p.dep_ == "prep" and o.dep_ == "pobj" and r.dep_ == "relcl" and r.pos_ == "VERB"
-               and any(m.lower_ == "where" for m in r.children) and _typed_act(r)
+    return any(p.dep_ == "prep" and o.dep_ == "pobj" and r.dep_ == "relcl" and r.pos_ == "VERB" and _where_clause_act(r)
                for p in verb.children if p.i > verb.i for o in p.children for r in o.children)
+
+
+def _where_clause_act(clause) -> bool:
+    """A "where" clause that tells a typed act ("..., where Y rejected Z")."""
+    return any(m.lower_ == "where" for m in clause.children) and _typed_act(clause)
 
 
 def _describes_event_noun(verb) -> bool:
