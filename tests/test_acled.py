@@ -3164,3 +3164,28 @@ def test_acled_crowd_as_the_killer_is_mob_violence(text, label):
 ])
 def test_acled_looted_before_leaving_is_property_destruction(text, label):
     assert rules_label(text) == label
+
+
+# ---- case28 share (ACLED rule families for real-news wording, twenty-eighth session) ----
+# NON_STATE_ACTOR_OVERTAKES_TER: a base or town overrun or taken control of and its arms carried off in the same account
+# ('overran the garrison and seized rifles'): the takeover is the event, the weapons its spoils, not a weapons disruption;
+# a raid that only seizes arms stays the disruption
+@pytest.mark.parametrize("text, label", [
+    ("Insurgents of the Zorvak Front overran the army outpost at Belinde on Friday night and seized machine guns and ammunition, a district chief said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near miss
+    ("Gendarmes searched a farmhouse outside Belinde on Friday and seized twelve rifles and a box of grenades, the prosecutor said.", "DISR_WEAP"),
+])
+def test_acled_arms_taken_with_a_base_are_the_takeover(text, label):
+    assert rules_label(text) == label
+
+
+# NON_STATE_ACTOR_OVERTAKES_TER: armed men take a town or its police post and free the inmates on the way ('seized the town
+# of X, freeing inmates', 'took over the police station and freed the prisoners'): the takeover, not a jailbreak (OTHER);
+# a prison stormed to free inmates, with no ground taken, stays the jailbreak
+@pytest.mark.parametrize("text, label", [
+    ("Armed men of the Bakoro brigade seized the town of Ventille before dawn on Thursday, freeing 40 inmates from its jail, and shopkeepers shuttered their stalls, a councillor said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near miss
+    ("Gunmen stormed the Ventille prison before dawn on Thursday and freed about 200 inmates, the justice ministry said.", "OTHER"),
+])
+def test_acled_town_taken_with_inmates_freed_is_the_takeover(text, label):
+    assert rules_label(text) == label
