@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from sitrep.models import DateValue
 from sitrep.modality import reported_future
-from sitrep.nlp import text_of
+from sitrep.nlp import dependency_tree, text_of
 
 Resolution = tuple[str, str]
 
@@ -684,18 +684,22 @@ def _planned(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    token = span.root
+    # the walk reads the parse by index: token.head and token.children build a new Token on every call
+    tree = dependency_tree(doc)
+    heads, pos = tree.heads, tree.pos
+    i = span.root.i
     for _ in range(4):
-        if token.pos_ in ("VERB", "AUX"):
+        if pos[i] in ("VERB", "AUX"):
             break
-        if token.head.i == token.i:
+        if heads[i] == i:
             break
-        token = token.head
-    for candidate in (token, token.head):
-        if candidate.lemma_.lower() in _PLANNING_VERBS:
+        i = heads[i]
+    for candidate in (i, heads[i]):
+        if tree.lemmas[candidate] in _PLANNING_VERBS:
             return True
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in candidate.children):
+        if any(tree.deps[c] in ("aux", "auxpass") and tree.lowers[c] in _FUTURE_AUX for c in tree.children[candidate]):
             return True
-        if candidate.pos_ in ("VERB", "AUX") and reported_future(candidate) and not _before_subject(span, candidate):
+        if pos[candidate] in ("VERB", "AUX") and reported_future(doc[candidate]) \
+                and not _before_subject(span, doc[candidate]):
             return True  # "said it would hold talks on Tuesday": the coming Tuesday
     return False

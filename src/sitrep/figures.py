@@ -257,7 +257,7 @@ def _opens_number(doc: Doc, lowers: list[str], numbers: list[bool], excluded: li
     return (
         numbers[i]
         and not excluded[i]
-        and not _is_year_or_age(doc[i])
+        and not _is_year_or_age(doc, i)
         and not (i > 0 and lowers[i - 1] in ("no", "not") and lowers[i] == "one")  # "no one was hurt"
     )
 
@@ -332,25 +332,33 @@ def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     return tree.lowers, numbers, excluded
 
 
-def _is_year_or_age(tok: Token) -> bool:
-    text = tok.text
-    if re.fullmatch(r"1[89]\d\d|20\d\d", text):
+def _is_year_or_age(doc: Doc, i: int) -> bool:
+    # words and offsets from the table and the cached text: slicing the Doc builds a Token per word
+    tree = dependency_tree(doc)
+    texts = tree.texts
+    if re.fullmatch(r"1[89]\d\d|20\d\d", texts[i]):
         return True
-    following = tok.doc[tok.i + 1 : tok.i + 4].text.lower()
-    preceding = tok.doc[max(0, tok.i - 1) : tok.i].text.lower()
+    last = min(i + 3, len(texts) - 1)  # the next three words, as the text of doc[i + 1 : i + 4]
+    following = ""
+    if i + 1 < len(texts):
+        following = text_of(doc)[tree.starts[i + 1] : tree.starts[last] + len(texts[last])].lower()
+    preceding = texts[i - 1].lower() if i > 0 else ""
     return following.startswith(("-year", "year-old", "years old", "years of age", "-month-old")) or preceding in (
         "aged", "age", "ages", "no.", "number", "#", "$", "£", "€")
 
 
 def _counted_noun(doc: Doc, start: int, end: int) -> Token:
     """The noun a number phrase counts ("people" in "almost 40,000 people"), or its last word."""
-    last = doc[end - 1]
-    if last.dep_ in ("nummod", "quantmod", "compound", "amod") and last.head.pos_ in ("NOUN", "PROPN") and last.head.i >= end:
-        return last.head
-    for tok in doc[start:end]:
-        if tok.dep_ == "nummod" and tok.head.i >= end and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head
-    return last
+    tree = dependency_tree(doc)  # by index: token.head builds a new Token on every call
+    heads, deps, pos = tree.heads, tree.deps, tree.pos
+    last = end - 1
+    if (deps[last] in ("nummod", "quantmod", "compound", "amod") and pos[heads[last]] in ("NOUN", "PROPN")
+            and heads[last] >= end):
+        return doc[heads[last]]
+    for i in range(start, end):
+        if deps[i] == "nummod" and heads[i] >= end and pos[heads[i]] in ("NOUN", "PROPN"):
+            return doc[heads[i]]
+    return doc[last]
 
 
 def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optional[str]:

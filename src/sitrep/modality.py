@@ -112,10 +112,13 @@ def _aux_words(verb: Token) -> frozenset[str]:
 
 
 def _find_aux_words(verb: Token) -> set[str]:
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    tree = dependency_tree(verb.doc)  # by index: no Token per child
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    own = children[verb.i]
+    words = {lowers[c] for c in own if deps[c] in ("aux", "auxpass", "neg")}
+    if deps[verb.i] == "conj" and not any(deps[c] in ("nsubj", "nsubjpass", "aux") for c in own):
         # "will search all houses and record the names": the second verb shares the modal
-        words |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}
+        words |= {lowers[c] for c in children[tree.heads[verb.i]] if deps[c] == "aux"}
     return words
 
 
@@ -142,13 +145,17 @@ def _spoken_of(trigger: Token, verb: Token) -> bool:
 
 
 def _is_denied(trigger: Token, verb: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children if c.dep_ in ("neg", "advmod", "det")):
+    tree = dependency_tree(verb.doc)  # children by index: no Token per child
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    if any(deps[c] == "neg" or lowers[c] in ("never", "no")
+           for c in children[verb.i] if deps[c] in ("neg", "advmod", "det")):
         return True
     # "no one was killed", "no civilians were hurt": a subject with "no".
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in ("nobody", "none", "nothing") or any(d.lower_ == "no" for d in subj.children if d.dep_ == "det"):
+    for subj in (c for c in children[verb.i] if deps[c] in ("nsubj", "nsubjpass")):
+        if lowers[subj] in ("nobody", "none", "nothing") or any(
+                lowers[d] == "no" for d in children[subj] if deps[d] == "det"):
             return True
-    if trigger is not verb and any(d.lower_ == "no" for d in trigger.children if d.dep_ == "det"):
+    if trigger is not verb and any(lowers[d] == "no" for d in children[trigger.i] if deps[d] == "det"):
         return True  # "there were no casualties"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DENIAL_LEMMAS:
         return True  # "denied the deployment of missiles"
@@ -175,18 +182,21 @@ def reported_future(verb: Token) -> bool:
     head = clause.head
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_LEMMAS or head.tag_ not in ("VBD", "VBN"):
         return False
+    tree = dependency_tree(verb.doc)
+    deps, children = tree.deps, tree.children
     return not any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in (verb, clause) for a in v.children
-        if a.dep_ in ("advcl", "conj") for c in a.children
+        deps[c] == "mark" and tree.lowers[c] in CONDITIONAL_MARKS for v in (verb.i, clause.i) for a in children[v]
+        if deps[a] in ("advcl", "conj") for c in children[a]
     )
 
 
 def _is_conditional(verb: Token) -> bool:
     if _aux_words(verb) & CONDITIONAL_MODALS and not reported_future(verb):
         return True
+    tree = dependency_tree(verb.doc)
     tok = verb
     for _ in range(3):  # the trigger's clause or the clause it hangs on
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in tok.children):
+        if any(tree.deps[c] == "mark" and tree.lowers[c] in CONDITIONAL_MARKS for c in tree.children[tok.i]):
             return True
         if _has_condition(tok):
             return True  # "troops will storm the port if talks fail"
@@ -200,9 +210,11 @@ def _is_conditional(verb: Token) -> bool:
 
 def _has_condition(verb: Token) -> bool:
     """Whether an if/unless clause hangs on the verb ("even if", "as if" concede or compare)."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        for mark in (m for m in clause.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")):
-            before = clause.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    tree = dependency_tree(verb.doc)  # children by index: no Token per child
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    for clause in (c for c in children[verb.i] if deps[c] == "advcl"):
+        for mark in (m for m in children[clause] if deps[m] == "mark" and lowers[m] in ("if", "unless")):
+            before = lowers[mark - 1] if mark > 0 else ""
             if before not in ("even", "as"):
                 return True
     return False

@@ -344,13 +344,16 @@ def _one_entity(a: Token, b: Token) -> bool:
 
 def _np_range(tok: Token) -> tuple[int, int]:
     """Token range of a source's noun phrase: its subtree without clauses and conjuncts."""
-    keep = [tok]
-    stack = [c for c in tok.children if c.dep_ not in _CUT_DEPS or c.text in "()"]
+    # the subtree walk reads the parse by index: token.children builds a new Token per child
+    tree = dependency_tree(tok.doc)
+    deps, children = tree.deps, tree.children
+    keep = [tok.i]
+    stack = [c for c in children[tok.i] if deps[c] not in _CUT_DEPS or tree.texts[c] in "()"]
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis")]
-    first, last = min(t.i for t in keep), max(t.i for t in keep)
+        stack += [c for c in children[t] if deps[c] not in ("relcl", "advcl", "ccomp", "parataxis")]
+    first, last = min(keep), max(keep)
     # Keep it contiguous around the head (the parser may hang distant tokens on the phrase).
     doc = tok.doc
     while first < tok.i and (doc[first].is_punct and doc[first].text not in "(\""):

@@ -8,6 +8,7 @@ from typing import Optional
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.gazetteer import Match
+from sitrep.nlp import dependency_tree
 from .index import gazetteer
 
 
@@ -78,10 +79,13 @@ def demonym_shaped(text: str) -> bool:
 
 def is_demonym(span: SpacySpan) -> bool:
     """"Syrian", "Russian-brokered", "Lebanese": adjectives and people, not places."""
-    first = span[0]
-    if span.label_ == "NORP" or first.ent_type_ == "NORP":
+    # read by index: indexing or iterating the span builds a new Token per word
+    tree = dependency_tree(span.doc)
+    first = span.start
+    if span.label_ == "NORP" or tree.ent_types[first] == "NORP":
         # The model also tags some town names NORP ("a <Town> woman"): only demonym-shaped words are people.
         return demonym_shaped(span.text)
-    if len(span) <= 3 and any(t.text == "-" for t in span) and span[-1].is_lower:
+    if len(span) <= 3 and any(tree.texts[i] == "-" for i in range(span.start, span.end)) \
+            and tree.texts[span.end - 1].islower():
         return True  # "Russian-brokered", "Syrian-backed"
-    return len(span) == 1 and first.pos_ == "ADJ" and bool(DEMONYM.search(first.text))
+    return len(span) == 1 and tree.pos[first] == "ADJ" and bool(DEMONYM.search(tree.texts[first]))

@@ -14,6 +14,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match
+from sitrep.nlp import dependency_tree
 from .demonyms import demonym_shaped
 from .mention import Mention
 from .names import (
@@ -88,10 +89,10 @@ def acts_as_person(ent: SpacySpan) -> bool:
     head = ent.root
     if ent.text.isupper():
         return False  # a dateline ("NALCHIK -- Two days of talks...") parses as anything
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PERSON_VERBS:
+    tree = dependency_tree(ent.doc)  # by index: token.head and doc[i] build a new Token on every call
+    if tree.deps[head.i] in ("nsubj", "nsubjpass") and tree.lemmas[tree.heads[head.i]] in _PERSON_VERBS:
         return True
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return nxt is not None and nxt.lower_ in _PERSON_NOUNS
+    return ent.end < len(tree.lowers) and tree.lowers[ent.end] in _PERSON_NOUNS
 
 
 def owns_person_noun(ent: SpacySpan) -> bool:

@@ -84,7 +84,10 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
     maybe: list[Mention] = []
     taken = [False] * len(doc)
     org_start: dict[int, int] = {}  # token -> first token of the organisation name around it
-    person_words = Counter(t.text for ent in ents if ent.label_ == "PERSON" for t in ent)
+    # words read from the table by index: iterating a span or doc[i] builds a new Token per word
+    tree = dependency_tree(doc)
+    words, word_starts = tree.texts, tree.starts
+    person_words = Counter(words[t] for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end))
     for ent in ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
             for t in range(ent.start, ent.end):
@@ -160,8 +163,8 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 taken[t] = False
                 org_start[t] = ent.start
     for i, j in _candidate_runs(doc, taken):
-        if j - i >= 2 and is_street_word(doc[j - 1].text):
-            start, end = clean(doc, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        if j - i >= 2 and is_street_word(words[j - 1]):
+            start, end = clean(doc, word_starts[i], word_starts[j - 1] + len(words[j - 1]))
             if start < end:  # "Tolland Drive", "Old Amarillo Highway": a street, known or not
                 maybe.append(Mention(start, end, text_of(doc)[start:end], gaz.matches(text_of(doc)[start:end])))
             continue
@@ -178,10 +181,10 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 if m < j and _heads_a_name(text, matches):
                     continue  # "Ohio State University": the place is "Ohio"
                 if matches and (_leads_organisation(doc, k, org_start) or prominent(matches)):
-                    if m < j and doc[m].text in FEATURE_TAILS:
+                    if m < j and words[m] in FEATURE_TAILS:
                         # "Pecos River" in "Pecos River National Wildlife Refuge", "Yakima Valley
                         # Water District": the river or valley is the toponym, not the town of its name.
-                        end = doc[m].idx + len(doc[m].text)
+                        end = word_starts[m] + len(words[m])
                         whole = text_of(doc)[start:end]
                         sure.append(Mention(start, end, whole, gaz.matches(whole)))
                         k = m + 1
