@@ -2904,3 +2904,12 @@ def test_eventtypes_type27_two_parties_at_shared_work(nlp):
                     "manufactured").plover_type == "COOPERATE"
     # near miss: one party at the same work is no event
     assert _trigger(nlp, "A Brazilian shipyard began assembling hull blocks in Recife on Friday.", "assembling") is None
+
+
+# --- ploverfix28 type share: a COERCE act that leaves casualties ("..., leaving N wounded") is an assault ---
+def test_eventtypes_type28_coercion_leaving_casualties_is_assault(nlp):
+    assert _trigger(nlp, "Gendarmes dispersed striking dockers at the port of Lome with rubber bullets, leaving eleven "
+                         "of them wounded.", "dispersed").plover_type == "ASSAULT"
+    # near miss: the same act with no one hurt stays coercion
+    assert _trigger(nlp, "Gendarmes dispersed striking dockers at the port of Lome on Tuesday.",
+                    "dispersed").plover_type == "COERCE"

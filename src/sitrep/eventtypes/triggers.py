@@ -63,6 +63,15 @@ _HALTED_FIGHTING = {"attack", "hostility", "hostilities", "fighting", "offensive
                     "airstrike", "raid", "fire", "fight"}
 
 
+def _leaves_hurt(verb) -> bool:
+    """A participle "leaving N dead/injured" hung on `verb` (or on the verb it is the infinitive of:
+    "used rubber bullets to break up the rally, leaving ..."): the act left casualties."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else [])
+    return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() == "leave" and any(
+        g.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj", "amod") and g.lower_ in _LEFT_HURT
+        for g in c.subtree if g is not c) for h in heads for c in h.children)
+
+
 def trigger_type(token) -> Optional[TriggerType]:
     """PLOVER type/mode and CAMEO root of a verb or eventive noun token, or None.
 
@@ -146,6 +155,8 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if found is not None and found.plover_type in ("COERCE", "ASSAULT") and _in_protest(token) and checked(
                 _CROWD_RIOT, token, lex) is not None:
             return _CROWD_RIOT.trigger  # "rioters set fire to banks in protest at the price rise": a violent protest (CAMEO 145)
+        if found is not None and found.plover_type == "COERCE" and _leaves_hurt(token):
+            return TriggerType("ASSAULT", None, "18")  # "cleared the square, leaving scores hurt": force that wounds (CAMEO 18)
         if found is not None and found.plover_type == "COERCE" and lemma in _SHUTTING and _in_protest(
                 token, _STOPPAGES):
             return _SHUT_IN_PROTEST  # "unions shut down banks and airports in an indefinite strike": the strike (CAMEO 14)
