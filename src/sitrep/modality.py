@@ -224,11 +224,12 @@ def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date
     aux = _aux_words(verb)
     if aux & FUTURE_MODALS or reported_future(verb):
         return True
-    if any(c.lower_ in PLAN_ADJECTIVES for c in trigger.children if c.dep_ == "amod"):
+    tree = dependency_tree(verb.doc)  # children by index: no Token per child
+    if any(tree.lowers[c] in PLAN_ADJECTIVES for c in tree.children[trigger.i] if tree.deps[c] == "amod"):
         return True
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i:
         # "talks are scheduled to resume", "the vote is expected to take place": the noun is what is planned
-        if verb.lemma_.lower() in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in verb.children):
+        if verb.lemma_.lower() in PLAN_LEMMAS and any(tree.deps[c] == "xcomp" for c in tree.children[verb.i]):
             return True
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
         if trigger.head.head.lemma_.lower() in CALL_FOR_LEMMAS:
@@ -302,14 +303,14 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
     _, end = _date_bounds(date)
     if published is not None and end is not None and (published.date() - end).days > BACKGROUND_DAYS:
         return True
-    clauses = [verb] + ([trigger.head] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
-    if _running_total(verb, published, date) or any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _running_total(c, published, date)
-        for clause in clauses for c in clause.children
-    ):
-        return True  # the toll, and the fighting whose toll it is
     # the clause read by index from the Doc's table: a Token per word (and per head) cost more than the test
     tree = dependency_tree(verb.doc)
+    clauses = [verb.i] + ([tree.heads[trigger.i]] if trigger.dep_ in ("nsubj", "nsubjpass") else [])
+    if _running_total(verb, published, date) or any(
+        tree.deps[c] == "conj" and tree.pos[c] in ("VERB", "AUX") and _running_total(verb.doc[c], published, date)
+        for clause in clauses for c in tree.children[clause]
+    ):
+        return True  # the toll, and the fighting whose toll it is
     heads, lowers = tree.heads, tree.lowers
     clause = tree.subtree(verb.i)
     recent = None  # whether a recent time is on the clause: looked for only once a past year is found
@@ -338,8 +339,8 @@ def _is_background(trigger: Token, verb: Token, published: Optional[datetime], d
     tok = verb
     for _ in range(3):  # the clause and the clauses it is part of
         # "the war claimed 500,000 lives", "the conflict has killed ..."
-        for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subj.lemma_.lower() in WHOLE_CONFLICT and subj.i < tok.i:
+        for subj in (c for c in tree.children[tok.i] if tree.deps[c] in ("nsubj", "nsubjpass")):
+            if tree.lemmas[subj] in WHOLE_CONFLICT and subj < tok.i:
                 return True
         # "in which the war claimed ...": a relative clause on a noun dated to the past
         if tok.dep_ == "relcl" and published is not None:
