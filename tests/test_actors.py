@@ -501,3 +501,17 @@ def test_possessor_state_owns_a_post_named_for_another_state():
     # near misses: a phrase ending in the other state is that state; a people keeps its own country
     assert actors.code_actor("Iran's ally Syria").country == "SYR"
     assert actors.code_actor("Uganda's Sudanese refugees").country == "SDN"
+
+
+def test_actors_read_from_the_table_match_the_tokens(nlp):
+    # with the Doc's dependency table built, actor_for reads entity tags, pre-modifiers and the dateline's first
+    # word by index; the phrases found must be those read from the Tokens (a coreference window has no table)
+    from sitrep.nlp import dependency_tree
+    text = ("KADUNA, Nigeria - Armed bandits of the Ansaru group kidnapped the village head. "
+            "The Nigerian Red Cross Society's volunteers said the Kaduna State government deployed special police units.")
+    without_table = [actors.actor_for(t) for t in nlp(text)]
+    doc = nlp(text)
+    dependency_tree(doc)
+    with_table = [actors.actor_for(t) for t in doc]
+    assert with_table == without_table
+    assert {a.text for a in with_table if a} >= {"Nigerian Red Cross Society's volunteers", "Kaduna State government"}

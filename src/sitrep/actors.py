@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from sitrep.dateline import dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
-from sitrep.nlp import sentence_bounds, text_of
+from sitrep.nlp import built_dependency_tree, sentence_bounds, text_of
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
@@ -421,20 +421,24 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ACTOR_ENTITY_LABELS or in_dateline(token):
         return None
     doc = token.doc
-    start = _phrase_start(token)
+    # the article's table, by index (a coreference window Doc has none: its Tokens are read instead)
+    tree = built_dependency_tree(doc)
+    start = _phrase_start(token, tree)
     end = token.i + 1
     # a head inside a named entity takes the whole entity ("Observatory for Human Rights")
     if token.ent_iob_ != "O" and token.ent_type_:
         # walk the IOB tags: reading doc.ents rebuilds every entity of the doc on each call
+        iob = tree.iobs.__getitem__ if tree is not None else (lambda i: doc[i].ent_iob_)
         ent_start = token.i
-        while ent_start > 0 and doc[ent_start].ent_iob_ == "I":
+        while ent_start > 0 and iob(ent_start) == "I":
             ent_start -= 1
         ent_end = token.i + 1
-        while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        while ent_end < len(doc) and iob(ent_end) == "I":
             ent_end += 1
         start, end = min(start, ent_start), max(end, ent_end)
     start = _after_break(doc, start, token.i)
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+    while start < end and ((tree.lowers[start] if tree is not None else doc[start].lower_) in _DETERMINERS
+                           or doc[start].is_punct):
         start += 1
     if start >= end:
         return None
@@ -479,11 +483,20 @@ def _phrase_ends(token, end: int) -> list[int]:
     return sorted(set(ends), reverse=True)
 
 
-def _phrase_start(token) -> int:
-    """First token of the pre-modifiers of `token` (compounds, adjectives, possessors)."""
+_PREMODIFIERS = frozenset(("compound", "amod", "nmod", "poss", "det", "npadvmod"))
+
+
+def _phrase_start(token, tree=None) -> int:
+    """First token of the pre-modifiers of `token` (compounds, adjectives, possessors); read from the
+    Doc's table `tree` when there is one (a child's left edge is the first word of its subtree)."""
     start = token.i
+    if tree is not None:
+        for child in tree.children[token.i]:
+            if child < token.i and tree.deps[child] in _PREMODIFIERS:
+                start = min(start, min(tree.subtree(child)))
+        return start
     for child in token.lefts:
-        if child.dep_ in ("compound", "amod", "nmod", "poss", "det", "npadvmod"):
+        if child.dep_ in _PREMODIFIERS:
             start = min(start, child.left_edge.i)
     return start
 
@@ -539,14 +552,19 @@ def in_dateline(token) -> bool:
     doc = token.doc
     sent_start, sent_end = sentence_bounds(doc, token.i)
     start = _after_break(doc, sent_start, token.i)
-    first = doc[start]
+    tree = built_dependency_tree(doc)
+    if tree is not None:  # the first word's offsets from the table, not a Token
+        first_start, first_end = tree.starts[start], tree.starts[start] + len(tree.texts[start])
+    else:
+        first = doc[start]
+        first_start, first_end = first.idx, first.idx + len(first.text)
     text = text_of(doc)
     places = doc.user_data.get("sitrep_dateline_places")
     if places is None:
         places = doc.user_data["sitrep_dateline_places"] = {s for s, _ in dateline_places(text)}
     # (the place first: a set look-up, and one offset test past the top of the story; finding the stretch's end
     # and its verbs walks the rest of the sentence, for every candidate head of every sentence)
-    if not (first.idx in places or is_dateline_place(text, first.idx, first.idx + len(first.text))):
+    if not (first_start in places or is_dateline_place(text, first_start, first_end)):
         return False
     breaks = _phrase_breaks(doc)
     after = bisect_right(breaks, token.i)  # the first break after the token, if the sentence has one

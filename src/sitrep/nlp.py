@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -123,15 +123,16 @@ def clause_verb(token: Token, max_steps: int = 4) -> Token:
 class DependencyTree:
     """The Doc's parse as plain lists indexed by token: each token's head, children (in text order, as
     `Token.children`), dependency label, text, lower-cased form, lower-cased lemma, coarse tag, entity type
-    ("" outside entities) and character offset. Rules that walk the tree many times per event, and scans of every word, read these
+    ("" outside entities), entity IOB tag ("I", "O", "B" or "" unset) and character offset. Rules that walk the tree many times per event, and scans of every word, read these
     instead of Token objects (`token.children` and `token.head` build a new Token on every call) or their own
     copy of the Doc's array: one `to_array` per Doc."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX])
+        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX, ENT_IOB])
         offsets = columns[:, 0].astype("int64").tolist()  # head offsets, stored unsigned
-        deps, texts, lowers, lemmas, pos, ent_types, starts = columns[:, 1:].T.tolist()
+        deps, texts, lowers, lemmas, pos, ent_types, starts, iobs = columns[:, 1:].T.tolist()
         self.starts: list[int] = starts
+        self.iobs = [_IOB_TAGS[tag] for tag in iobs]
         self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.children: list[list[int]] = [[] for _ in offsets]
         for i, head in enumerate(self.heads):
@@ -153,6 +154,15 @@ class DependencyTree:
         for i in found:  # grows as it is read
             found.extend(self.children[i])
         return found
+
+
+_IOB_TAGS = ("", "I", "O", "B")  # Token.ent_iob_ by Token.ent_iob
+
+
+def built_dependency_tree(doc: Doc) -> DependencyTree | None:
+    """The Doc's `DependencyTree` if one was built, else None: for rules that run on small Docs too (a
+    coreference window), where building the table would cost more than the Tokens it saves."""
+    return doc.user_data.get("sitrep_dependency_tree")
 
 
 def _names(doc: Doc, *columns: list[int]) -> dict[int, str]:

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
+from ..nlp import dependency_tree
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
@@ -509,13 +510,15 @@ def _post(noun: Token) -> bool:
 def demanded_clause(trigger: Token) -> Optional[Token]:
     """The verb of a "Y must do" clause reported by someone else ("X said Y must release ...",
     "X's reminder that Y must cooperate"), reached from the trigger through its complements, or None."""
-    verb = trigger
+    # walked by index on the Doc's table: asked twice per event, and each `.children`/`.head` builds Tokens
+    tree = dependency_tree(trigger.doc)
+    verb = trigger.i
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in MUST_AUX for c in verb.children):
-            return verb if verb.dep_ in ("ccomp", "parataxis", "acl") and verb.head.i != verb.i else None
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+        if any(tree.deps[c] == "aux" and tree.lowers[c] in MUST_AUX for c in tree.children[verb]):
+            return trigger.doc[verb] if tree.deps[verb] in ("ccomp", "parataxis", "acl") and tree.heads[verb] != verb else None
+        if tree.deps[verb] not in ("xcomp", "acomp") or tree.heads[verb] == verb:
             return None
-        verb = verb.head
+        verb = tree.heads[verb]
     return None
 
 
