@@ -66,7 +66,7 @@ _HALTED_FIGHTING = {"attack", "hostility", "hostilities", "fighting", "offensive
 def _leaves_hurt(verb) -> bool:
     """A participle "leaving N dead/injured" hung on `verb` (or on the verb it is the infinitive of:
     "used rubber bullets to break up the rally, leaving ..."): the act left casualties."""
-    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") and verb.head is not verb else [])
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "advcl") else [])  # (an xcomp or advcl is never the root)
     return any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() == "leave" and any(
         g.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj", "amod") and g.lower_ in _LEFT_HURT
         for g in c.subtree if g is not c) for h in heads for c in h.children)
@@ -135,7 +135,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         entry = lex.verbs.get(lemma)
         found = found or (checked(entry, token, lex) if entry is not None else None)
         if found is None and lemma in lex.joint_verbs and (_done_jointly(token) or _two_at_work(token)):
-            return TriggerType("COOPERATE", "economic", "06")
+            return _SHARED_WORK
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return _JOINT_ACT
         if found is None and lemma not in _SAYING and _jointly(token):
@@ -156,7 +156,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 _CROWD_RIOT, token, lex) is not None:
             return _CROWD_RIOT.trigger  # "rioters set fire to banks in protest at the price rise": a violent protest (CAMEO 145)
         if found is not None and found.plover_type == "COERCE" and _leaves_hurt(token):
-            return TriggerType("ASSAULT", None, "18")  # "cleared the square, leaving scores hurt": force that wounds (CAMEO 18)
+            return _FORCE_THAT_WOUNDS  # "cleared the square, leaving scores hurt": force that wounds (CAMEO 18)
         if found is not None and found.plover_type == "COERCE" and lemma in _SHUTTING and _in_protest(
                 token, _STOPPAGES):
             return _SHUT_IN_PROTEST  # "unions shut down banks and airports in an indefinite strike": the strike (CAMEO 14)
@@ -540,6 +540,8 @@ _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme"
 
 
 _JOINT_ACT = TriggerType("COOPERATE", None, "06")
+_SHARED_WORK = TriggerType("COOPERATE", "economic", "06")  # two parties building, producing or operating something together
+_FORCE_THAT_WOUNDS = TriggerType("ASSAULT", None, "18")
 # terms or acts settled on: an agreement ("settled on a truce", "settled on cutting their arsenals")
 _TERMS = {"deal", "term", "terms", "agreement", "compromise", "truce", "ceasefire", "cessation", "plan", "formula", "framework",
           "text", "accord", "arrangement", "date", "timetable", "roadmap", "settlement", "package", "cut", "price", "wording"}
