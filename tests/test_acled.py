@@ -3189,3 +3189,17 @@ def test_acled_arms_taken_with_a_base_are_the_takeover(text, label):
 ])
 def test_acled_town_taken_with_inmates_freed_is_the_takeover(text, label):
     assert rules_label(text) == label
+
+
+# ---- case29 share (ACLED rule families for real-news wording, twenty-ninth session) ----
+# Territory routing: a participle clause (', scattering the militia and taking ...', ', dodging the patrols, captured')
+# has no subject of its own: the actor it names is its object, the taker is the subject before it
+@pytest.mark.parametrize("text, label", [
+    ("Marines of the coastal command landed north of Tavra on Monday, scattering the separatist militia and taking the port of Elm.", "GOV_REGAINS_TERIT"),
+    ("Insurgent columns swept across the plain overnight, scattering the police and seizing the county seat of Berek.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Rebel fighters, dodging the army patrols, captured the hill town of Ossan on Friday.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near miss: an 'including' part is not a participle clause of the taker
+    ("Soldiers, including militia fighters, captured the hill town of Ossan on Friday.", "GOV_REGAINS_TERIT"),
+])
+def test_acled_participle_clause_names_the_object_not_the_taker(text, label):
+    assert rules_label(text) == label

@@ -796,6 +796,10 @@ def _subject_window(clause: str, lex: _Rules) -> str:
         part = parts[index]
         if index < len(parts) - 1 and _INSERTED.match(part):
             continue
+        if index and _PARTICIPLE.match(part):
+            # a participle clause has no subject of its own: the actor it names is its object, the subject
+            # is before it ("troops advanced, battling the rebels and seizing ...": the troops took the ground)
+            continue
         if _taker(part, lex) is not None:
             return part
     return parts[-1]
@@ -813,6 +817,8 @@ _SUBJECT_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?=(?:as|when|after|while
                             re.IGNORECASE)
 _INSERTED = re.compile(r"\s*(?:(?:as|when|after|while|before|since|because|until|once|whereas|with|alongside|along with|"
                        r"including|together with)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"\s*(?!(?:during|including|according|concerning|regarding|following|notwithstanding|bring|string|king|spring|wing)\b)"
+                         r"[a-z]+ing\b(?!\s+(?:by|alongside|with|beside)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # "according to X," is a clause of its own: the subject follows its comma
