@@ -3203,3 +3203,17 @@ def test_acled_town_taken_with_inmates_freed_is_the_takeover(text, label):
 ])
 def test_acled_participle_clause_names_the_object_not_the_taker(text, label):
     assert rules_label(text) == label
+
+
+# GOV_REGAINS_TERIT / NON_STATE_ACTOR_OVERTAKES_TER: ground taken with the air arm told after the capture as its help ('with
+# air cover', 'after days of airstrikes', 'air strikes preceded the assault'): the takeover, not the air strike;
+# jets bombing positions with no ground taken stay the air strike
+@pytest.mark.parametrize("text, label", [
+    ("Loyalist brigades recaptured the oil port of Zeyt from the eastern militia with heavy Turkish air cover, officials said.", "GOV_REGAINS_TERIT"),
+    ("Army units took the town of Marda from the insurgents on Sunday after days of airstrikes by the air force on their positions.", "GOV_REGAINS_TERIT"),
+    ("The border guards said the hamlet of Oresk was retaken at noon; drone strikes had preceded the assault.", "GOV_REGAINS_TERIT"),
+    # near miss
+    ("Jets bombed rebel positions near Zeyt on Sunday, killing twelve fighters, the army said.", "AIR_STRIKE"),
+])
+def test_acled_ground_taken_with_air_support_is_the_takeover(text, label):
+    assert rules_label(text) == label
