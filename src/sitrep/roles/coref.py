@@ -201,10 +201,12 @@ class _CorefFacts:
     def window_actors(self, start: int, cut: int, end: int, country_hint: Optional[str]) -> list[_Candidate]:
         """Actors of the window doc[start:end] (whole sentences up to `cut`), as actors.find_actors
         finds them in the window read as a Doc of its own, in doc offsets."""
+        # IOB tags and character offsets from the doc's table: doc[i] builds a Token
+        table = nlp.dependency_tree(self.doc)
         cuts = [s for s in self.sent_starts if start <= s <= cut]
-        if any(self.doc[s].ent_iob_ == "I" for s in cuts):  # an entity crosses a cut: copy the whole window
+        if any(table.iobs[s] == "I" for s in cuts):  # an entity crosses a cut: copy the whole window
             window_doc = self._as_doc(start, end)
-            offset = self.doc[start].idx
+            offset = table.starts[start]
             return [_candidate(window_doc, a, offset) for a in actors.find_actors(window_doc, country_hint)]
         cut_doc = self._as_doc(cut, end) if end > cut else None
         whole = [self._heads_of_sentence(s) for s in cuts[:-1]]
@@ -217,7 +219,7 @@ class _CorefFacts:
             entity_heads += [ent.root.i + cut - start for ent in cut_doc.ents if ent.label_ in actors.ACTOR_ENTITY_LABELS]
         heads = set(chunk_heads)
         heads |= set(entity_heads)
-        offset = self.doc[cut].idx
+        offset = table.starts[cut]
         candidates = []
         for rel in heads:
             i = rel + start
