@@ -482,20 +482,23 @@ def _entities_in(span: Span) -> Iterator[tuple[str, str]]:
     """(label, text) of the named entities wholly inside a span, read from the tokens' IOB tags
     (Span.ents walks every entity of the doc on each call)."""
     doc = span.doc
+    # read by index: doc[i] builds a new Token on every read
+    tree = dependency_tree(doc)
+    iobs, ent_types, starts, texts = tree.iobs, tree.ent_types, tree.starts, tree.texts
     i = span.start
     while i < span.end:
-        if doc[i].ent_iob_ != "B":
+        if iobs[i] != "B":
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (
-            doc[j].ent_iob_ == "I"
+        while j < len(iobs) and (
+            iobs[j] == "I"
             # the small model splits some full names in two ("Oleksandr" "Prokudin"): one person
-            or (doc[i].ent_type_ == "PERSON" and doc[j].ent_type_ == "PERSON" and j < span.end)
+            or (ent_types[i] == "PERSON" and ent_types[j] == "PERSON" and j < span.end)
         ):
             j += 1
         if j <= span.end:
-            yield doc[i].ent_type_, doc_text(doc, [doc[i], doc[j - 1]])
+            yield ent_types[i], text_of(doc)[starts[i] : starts[j - 1] + len(texts[j - 1])]
         i = j
 
 
