@@ -2913,3 +2913,19 @@ def test_eventtypes_type28_coercion_leaving_casualties_is_assault(nlp):
     # near miss: the same act with no one hurt stays coercion
     assert _trigger(nlp, "Gendarmes dispersed striking dockers at the port of Lome on Tuesday.",
                     "dispersed").plover_type == "COERCE"
+
+
+# --- p29 type share: an act done "in (close) coordination/cooperation with" a partner is joint work (CAMEO 06) ---
+def test_eventtypes_p29_in_coordination_with_partner_is_cooperation(nlp):
+    seized = "Ghanaian customs officers in cooperation with Togolese border guards seized a lorry of smuggled fuel at Aflao."
+    assert _event(nlp, seized, "seized").plover_type == "COOPERATE"
+    acting = ("Peruvian police, acting in close coordination with their Bolivian counterparts, "
+              "arrested nine traffickers near Lake Titicaca on Friday.")
+    assert _event(nlp, acting, "arrested").plover_type == "COOPERATE"
+
+
+def test_eventtypes_p29_in_a_place_with_a_thing_keeps_its_type(nlp):
+    near = "Ghanaian customs officers seized a lorry of smuggled fuel at Aflao in a warehouse with a tin roof."
+    assert _event(nlp, near, "seized").plover_type == "COERCE"
+    haste = "Ghanaian customs officers, acting in haste with no warrant, seized a lorry of smuggled fuel at Aflao."
+    assert _event(nlp, haste, "seized").plover_type == "COERCE"

@@ -214,7 +214,7 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     words = {m.lower_ for m in modifiers}
     if token.pos_ == "VERB" and _side_by_side(token):
         words.add("together")  # "cleared mines side by side"
-    if token.pos_ == "VERB" and (_alongside_force(token) or _joined_in(token)):
+    if token.pos_ == "VERB" and (_alongside_force(token) or _joined_in(token) or _in_concert_with(token)):
         words.add("together")  # "fought alongside Kenyan troops", "joined Dutch gunboats in sinking skiffs"
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
         words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
@@ -251,6 +251,28 @@ def _side_by_side(verb) -> bool:
     return any(c.lower_ in ("side", "by") and c.i + 2 < len(doc) and doc[c.i - (c.lower_ == "by")].lower_ == "side"
                and doc[c.i + (c.lower_ == "side")].lower_ == "by" and doc[c.i + 1 + (c.lower_ == "side")].lower_ == "side"
                for c in verb.children)
+
+
+# "in (close) coordination with", "in cooperation with", "in tandem with": a manner phrase of shared work
+_SHARED_MANNER = {"coordination", "cooperation", "collaboration", "concert", "tandem", "conjunction", "liaison",
+                  "partnership", "co-operation"}
+
+
+def _in_concert_with(verb) -> bool:
+    """The act done "in close coordination with" another party: "in" + a noun of shared work + a "with" partner,
+    hung on the verb, on its subject ("police, in cooperation with ..., seized") or on a participle of either
+    ("acting in concert with")."""
+    hosts = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    hosts += [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]  # (the subject phrase only)
+
+    def partnered(t) -> bool:
+        return any(w.dep_ == "prep" and w.lower_ == "with" and any(o.dep_ == "pobj" for o in w.children)
+                   for w in t.children)
+
+    # (the "with" hung on the noun, "in cooperation with X", or beside it on the host, "acting in concert ... with X")
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lower_ in _SHARED_MANNER and (partnered(p) or partnered(h)) for p in c.children)
+        for h in hosts for c in h.children)
 
 
 def _nonstate_doer(token) -> bool:
