@@ -3217,3 +3217,10 @@ def test_acled_participle_clause_names_the_object_not_the_taker(text, label):
 ])
 def test_acled_ground_taken_with_air_support_is_the_takeover(text, label):
     assert rules_label(text) == label
+
+
+# (review mend) the participle test reads a lower-case -ing word: a name ending in -ing after a comma ("Kunming-trained
+# insurgents", "Wyoming militiamen") opens the taker's part, not a participle clause
+def test_acled_a_name_ending_in_ing_is_not_a_participle_clause():
+    text = "The army garrison held out for a week, Kunming-trained insurgents then seized the county seat of Berek."
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"

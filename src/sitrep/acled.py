@@ -817,8 +817,9 @@ _SUBJECT_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?=(?:as|when|after|while
                             re.IGNORECASE)
 _INSERTED = re.compile(r"\s*(?:(?:as|when|after|while|before|since|because|until|once|whereas|with|alongside|along with|"
                        r"including|together with)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
+# (the -ing word in lower case: "Beijing", "Wyoming" after a comma are names, not participles)
 _PARTICIPLE = re.compile(r"\s*(?!(?:during|including|according|concerning|regarding|following|notwithstanding|bring|string|king|spring|wing)\b)"
-                         r"[a-z]+ing\b(?!\s+(?:by|alongside|with|beside)\b)", re.IGNORECASE)
+                         r"(?-i:[a-z]+ing)\b(?!\s+(?:by|alongside|with|beside)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # "according to X," is a clause of its own: the subject follows its comma

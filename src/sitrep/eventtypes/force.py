@@ -255,7 +255,7 @@ def _side_by_side(verb) -> bool:
 
 # "in (close) coordination with", "in cooperation with", "in tandem with": a manner phrase of shared work
 _SHARED_MANNER = {"coordination", "cooperation", "collaboration", "concert", "tandem", "conjunction", "liaison",
-                  "partnership", "co-operation"}
+                  "partnership"}  # ("co-operation" is three tokens: its head noun is "operation")
 
 
 def _in_concert_with(verb) -> bool:
