@@ -77,6 +77,14 @@ def test_nlp_dependency_tree_matches_the_tokens_and_is_cached(nlp):
     assert dependency_tree(doc) is tree
 
 
+def test_nlp_dependency_tree_chars_are_the_offsets_of_a_run_of_words(nlp):
+    doc = nlp("Two convoys were attacked by gunmen near Kandahar.")
+    tree = dependency_tree(doc)
+    assert tree.chars(0, 0) == (doc[0].idx, doc[0].idx + len(doc[0].text))
+    assert tree.chars(4, 5) == (doc[4:6].start_char, doc[4:6].end_char)
+    assert text_of(doc)[slice(*tree.chars(1, 3))] == "convoys were attacked"
+
+
 def test_nlp_dependency_tree_of_an_empty_doc_is_empty(nlp):
     tree = dependency_tree(nlp(""))
     assert tree.heads == tree.children == tree.deps == tree.texts == tree.ent_types == []

@@ -554,7 +554,7 @@ def in_dateline(token) -> bool:
     start = _after_break(doc, sent_start, token.i)
     tree = built_dependency_tree(doc)
     if tree is not None:  # the first word's offsets from the table, not a Token
-        first_start, first_end = tree.starts[start], tree.starts[start] + len(tree.texts[start])
+        first_start, first_end = tree.chars(start, start)
     else:
         first = doc[start]
         first_start, first_end = first.idx, first.idx + len(first.text)

@@ -341,7 +341,8 @@ def _is_year_or_age(doc: Doc, i: int) -> bool:
     last = min(i + 3, len(texts) - 1)  # the next three words, as the text of doc[i + 1 : i + 4]
     following = ""
     if i + 1 < len(texts):
-        following = text_of(doc)[tree.starts[i + 1] : tree.starts[last] + len(texts[last])].lower()
+        first_char, end_char = tree.chars(i + 1, last)
+        following = text_of(doc)[first_char:end_char].lower()
     preceding = texts[i - 1].lower() if i > 0 else ""
     return following.startswith(("-year", "year-old", "years old", "years of age", "-month-old")) or preceding in (
         "aged", "age", "ages", "no.", "number", "#", "$", "£", "€")

@@ -148,6 +148,10 @@ class DependencyTree:
         self.pos = [names[p] for p in pos]
         self.ent_types = [names[e] for e in ent_types]
 
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Character offsets (start, end) of the words `first` to `last`, both included."""
+        return self.starts[first], self.starts[last] + len(self.texts[last])
+
     def subtree(self, root: int) -> list[int]:
         """The indices of `root`'s subtree (the words of `Token.subtree`, not in text order)."""
         found = [root]

@@ -484,7 +484,7 @@ def _entities_in(span: Span) -> Iterator[tuple[str, str]]:
     doc = span.doc
     # read by index: doc[i] builds a new Token on every read
     tree = dependency_tree(doc)
-    iobs, ent_types, starts, texts = tree.iobs, tree.ent_types, tree.starts, tree.texts
+    iobs, ent_types = tree.iobs, tree.ent_types
     i = span.start
     while i < span.end:
         if iobs[i] != "B":
@@ -498,7 +498,8 @@ def _entities_in(span: Span) -> Iterator[tuple[str, str]]:
         ):
             j += 1
         if j <= span.end:
-            yield ent_types[i], text_of(doc)[starts[i] : starts[j - 1] + len(texts[j - 1])]
+            first_char, end_char = tree.chars(i, j - 1)
+            yield ent_types[i], text_of(doc)[first_char:end_char]
         i = j
 
 
