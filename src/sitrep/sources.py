@@ -355,15 +355,19 @@ def _np_range(tok: Token) -> tuple[int, int]:
         stack += [c for c in children[t] if deps[c] not in ("relcl", "advcl", "ccomp", "parataxis")]
     first, last = min(keep), max(keep)
     # Keep it contiguous around the head (the parser may hang distant tokens on the phrase).
-    doc = tok.doc
-    while first < tok.i and (doc[first].is_punct and doc[first].text not in "(\""):
+    doc, texts = tok.doc, tree.texts
+    while first < tok.i and (doc[first].is_punct and texts[first] not in "(\""):
         first += 1
-    while last > tok.i and doc[last].is_punct and doc[last].text != ")":
+    while last > tok.i and doc[last].is_punct and texts[last] != ")":
         last -= 1
-    if doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")"):
-        if last + 1 < len(doc) and doc[last + 1].text == ")":
+    # the phrase's text sliced from the Doc's text: Span.text builds a Token per word
+    start, end = tree.chars(first, last)
+    phrase = text_of(doc)[start:end]
+    if phrase.count("(") > phrase.count(")"):
+        if last + 1 < len(doc) and texts[last + 1] == ")":
             last += 1
-    if last + 1 < len(doc) and doc[last + 1].is_punct and re.fullmatch(r"[A-Z][A-Za-z]+\.", doc[last + 1].text):
+    # the text test first: it spares building the Token for is_punct
+    if last + 1 < len(doc) and re.fullmatch(r"[A-Z][A-Za-z]+\.", texts[last + 1]) and doc[last + 1].is_punct:
         last += 1  # "the Georgian MoD." tokenised as one punctuation token
     if last - first > 14:  # a runaway parse: fall back to the head's own words
         first, last = min(tok.left_edge.i, tok.i), tok.i
