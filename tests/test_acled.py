@@ -3224,3 +3224,21 @@ def test_acled_ground_taken_with_air_support_is_the_takeover(text, label):
 def test_acled_a_name_ending_in_ing_is_not_a_participle_clause():
     text = "The army garrison held out for a week, Kunming-trained insurgents then seized the county seat of Berek."
     assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# (session p30: non-state takeovers routed to the state) the speaker is not the taker: "the front said its soldiers
+# seized ..." are the front's men; a speaker that acknowledges or denies the loss does not take the ground; a side set
+# apart with "not" ("the committee, not the police, took ...") is not the subject; '... Alliance Army' names and forces
+# loyal to a commander or warlord are non-state
+@pytest.mark.parametrize("text, label", [
+    ("The Ogaden Liberation Front said its soldiers seized the market town of Qorahay on Friday after a short firefight.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A spokesman for the army acknowledged that the insurgents had captured the district centre of Barwaqo.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("A village defence committee, not the police, took control of the market district of Ruvuma after a gunfight with raiders.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("The Kuma People's Alliance Army seized the river port of Dorvan after the garrison commander was killed, residents said.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Troops loyal to the renegade commander Osman Garre captured the airfield at Belet Hawo on Monday after a clash with police.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # near misses: the state's own men, and troops loyal to the government
+    ("Brigade commanders stated late in the week that their soldiers had captured the rebel stronghold of Tumbo.", "GOV_REGAINS_TERIT"),
+    ("Troops loyal to the government captured the airfield at Belet Hawo on Monday after a clash with rebels.", "GOV_REGAINS_TERIT"),
+])
+def test_acled_speaker_and_its_own_men_are_not_the_state(text, label):
+    assert rules_label(text) == label

@@ -748,7 +748,13 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
     # "were pushed back from", "was driven out of": the subject lost the ground, the other side took it
     lost = auxiliary and bool(_EXPULSION.search(phrase))
     # the subject of the reported clause, not the one who reports it ("the army said rebels took ...")
-    subject = _subject_window(_CLAUSE_BREAK.split(before)[-1], lex)
+    clauses = _CLAUSE_BREAK.split(before)
+    subject = _subject_window(clauses[-1], lex)
+    if len(clauses) > 1 and _POSSESSIVE_SUBJECT.match(subject):
+        # "the rebels said their troops took ...": "troops" of the speaker, whoever it is
+        taker = _taker(_subject_window(clauses[-2], lex), lex)
+        if taker is not None:
+            return _TERRITORY_LABELS[taker != lost]
     taker = _taker(subject, lex)
     if taker is not None:
         return _TERRITORY_LABELS[taker != lost]
@@ -779,7 +785,9 @@ def _taker(window: str, lex: _Rules) -> Optional[bool]:
         return None
     if state is None or non_state is None:
         return non_state is None
-    return state.start() <= non_state.start()
+    if state.start() == non_state.start():  # the longer name: "troops loyal to the warlord ..." is not "troops"
+        return state.end() >= non_state.end()
+    return state.start() < non_state.start()
 
 
 def _subject_window(clause: str, lex: _Rules) -> str:
@@ -815,15 +823,21 @@ _SOURCE_AFTER = re.compile(r"\w*\s*(?:[^.;:,]{0,60}?\s)?from\s", re.IGNORECASE)
 # (or a dash after a headline or dateline)
 _SUBJECT_BREAK = re.compile(r",|\s[-\u2013\u2014]+\s|\s(?=(?:as|when|after|while|before|since|because|until|once|then|but|whereas)\s)",
                             re.IGNORECASE)
+# (and a side set apart with "not": "the militia, not the army, took ...")
 _INSERTED = re.compile(r"\s*(?:(?:as|when|after|while|before|since|because|until|once|whereas|with|alongside|along with|"
-                       r"including|together with)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
+                       r"including|together with|not|rather than)\b|\w+(?:ed|ing) (?:by|alongside|with|beside)\b)", re.IGNORECASE)
 # (the -ing word in lower case: "Beijing", "Wyoming" after a comma are names, not participles)
 _PARTICIPLE = re.compile(r"\s*(?!(?:during|including|according|concerning|regarding|following|notwithstanding|bring|string|king|spring|wing)\b)"
                          r"(?-i:[a-z]+ing)\b(?!\s+(?:by|alongside|with|beside)\b)", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(?:who|which|that)\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s")
 # "according to X," is a clause of its own: the subject follows its comma
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added)\b(?: that\b)?", re.IGNORECASE)
+# (a speaker who admits or denies the loss is no taker either: "the army acknowledged that rebels had taken ...")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\baccording to\b[^,.;]{0,60},?|\b(?:said|says|say|reported|reports|announced|claimed|confirmed|declared|added"
+                           r"|acknowledged|admitted|conceded|denied|insisted)\b(?: that\b)?", re.IGNORECASE)
+# the speaker's own men as the subject of the reported clause ("... said on Sunday its troops had taken")
+_POSSESSIVE_SUBJECT = re.compile(r"\s*(?:(?:on|late|early|last|this|overnight)\b[\w ,-]{0,25}?\s)?(?:that\s+)?(?:its|their)\s+(?:own\s+)?"
+                                 r"(?:troops|forces|fighters|soldiers|men|units|combatants)\b", re.IGNORECASE)
 # (after a time or place phrase too: "the army said on Sunday it had taken ...")
 _PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:on|by|in|at|late|early|last|this|that|overnight)\b[\w ,-]{0,25}?\s)?"
                               r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\s+)?(it|they|its|their)\b", re.IGNORECASE)
