@@ -412,10 +412,15 @@ def _source_ref(
     last = max(last, _entity_end(head))  # "the Armed Conflict Location and Event Data Project"
     span = doc[first:last]
     span = _widen_to_definition(span, acronyms)
-    if span.text.endswith(".") and span[-1].is_punct and len(span) > 1:
+    if _span_text(span).endswith(".") and span[-1].is_punct and len(span) > 1:
         span = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract") or span
     name, kind = classify(span, lexicon, acronyms)
-    return models.SourceRef(text=span.text, start=span.start_char, end=span.end_char, name=name, kind=kind)
+    return models.SourceRef(text=_span_text(span), start=span.start_char, end=span.end_char, name=name, kind=kind)
+
+
+def _span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's text: Span.text builds a Token per word on every read."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
 
 
 # What a source issues: "according to a statement from the Health Ministry" cites the ministry.
@@ -445,10 +450,12 @@ def _issuer(head: Token) -> Token:
 def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
     """Stretch a cut phrase to a defined name it starts: "The Committee" -> "... to Protect Journalists (CPJ)"."""
     doc = span.doc
+    # the first two words' offsets from the table: span[:2] built them anew for every acronym
+    word_starts = dependency_tree(doc).starts[span.start : min(span.start + 2, span.end)]
     for acronym, long_form in acronyms.items():
-        for tok in span[:2]:
-            if text_of(doc).startswith(long_form, tok.idx):
-                end = tok.idx + len(long_form)
+        for word_start in word_starts:
+            if text_of(doc).startswith(long_form, word_start):
+                end = word_start + len(long_form)
                 m = re.match(r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", text_of(doc)[end:])
                 end += m.end() if m else 0
                 wider = doc.char_span(span.start_char, max(end, span.end_char), alignment_mode="expand")
@@ -458,7 +465,7 @@ def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
 
 def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tuple[str, str]:
     """(normalised name, kind) of the noun phrase naming a source."""
-    text = span.text
+    text = _span_text(span)
     for acronym, long_form in acronyms.items():
         if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text) or long_form in text:
             # The article's own definition: a known source only if the whole long form is one
