@@ -2929,3 +2929,17 @@ def test_eventtypes_p29_in_a_place_with_a_thing_keeps_its_type(nlp):
     assert _event(nlp, near, "seized").plover_type == "COERCE"
     haste = "Ghanaian customs officers, acting in haste with no warrant, seized a lorry of smuggled fuel at Aflao."
     assert _event(nlp, haste, "seized").plover_type == "COERCE"
+
+
+# --- p30 type share (ploverfix30_type): a headline present-tense verb of carrying the parser reads as a noun
+# compounded onto the goods ("Oslo airlifts tents to Dili") is that verb: relief carried is aid, gear to another state too ---
+def test_eventtypes_p30_headline_carrying_verb_read_as_noun_is_aid(nlp):
+    assert _main(nlp, "The Red Cross ships blankets and tents to Armenia.") == ("ships", "AID")
+    assert _main(nlp, "Oslo airlifts food and medicines to Kabul, 1996.") == ("airlifts", "AID")
+    assert _main(nlp, "Tokyo flies anti-tank missiles to Manila") == ("flies", "AID")
+
+
+def test_eventtypes_p30_headline_carrying_troops_or_trade_goods_is_no_aid(nlp):
+    # near misses: troops carried are a deployment, trade goods no help
+    assert _main_type(nlp, "Ankara ships troops to Cyprus") != "AID"
+    assert _main_type(nlp, "Lisbon sends tractors to Luanda") != "AID"

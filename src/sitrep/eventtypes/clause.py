@@ -22,7 +22,8 @@ from .conventions import (
 from .force import (crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, sanction_decided,
                     test_or_help, ULTIMATUM)
 from .handovers import (
-    access_granted, carrying_relief, gear_handed, handed_suspect, let_go, money_paid, participation, received_help,
+    CONVEYING, access_granted, carrying_relief, gear_handed, handed_suspect, headline_conveyed, let_go, money_paid, participation,
+    received_help,
     relief_conveyed, sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
@@ -54,6 +55,8 @@ def _event_type(token) -> Optional[TriggerType]:
     base = received_help(token) or trigger_type(token)
     if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
         base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
+    elif pos == "NOUN" and base is None:
+        base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):
         return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event
     if pos == "VERB" and _protest_called_off(token):
@@ -1026,6 +1029,8 @@ def _possible_triggers(doc) -> list[int]:
     amod = strings["amod"]
     root = strings["ROOT"]
     jointly = strings["jointly"]  # (a hash: no lookup in the store)
+    compound = strings["compound"]
+    conveying = {strings[w] for w in CONVEYING}
     stances = {strings[w] for w in (*_READY, *_UNDERTAKING, *_READY_NOUNS)}
     joint_acts = False
     ready = []
@@ -1052,6 +1057,8 @@ def _possible_triggers(doc) -> list[int]:
                 found.append(i)
             elif pos == NOUN and dep == root and strings[lemma].lower() in lex.verbs:
                 found.append(i)  # "the king apologises for ...": a chronology's present tense read as a plural noun
+            elif pos == NOUN and dep == compound and lemma in conveying:
+                found.append(i)  # "Oslo ships tents to Dili": a headline verb read as a noun (handovers.headline_conveyed)
     if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
         found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
     if ready:  # what a party is "ready to" do, named by a verb of no entry: _ready_to

@@ -153,6 +153,7 @@ def _other_state(verb, place) -> bool:
 
 # verbs that carry goods somewhere: what they carry decides whether it is help ("flew in tents") or a deployment
 _CONVEYING = _SHIPPING | {"bring", "deliver", "airdrop", "rush"}
+CONVEYING = frozenset(_CONVEYING)
 
 
 def relief_conveyed(token) -> Optional[TriggerType]:
@@ -337,4 +338,50 @@ def received_help(token) -> Optional[TriggerType]:
     if any(p.dep_ == "pobj" and names_party(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
            for p in c.children):
         return TriggerType("AID", None, "07")
+    return None
+
+
+# the weapon words of a compound head ("air defence systems", "anti-tank missiles"): what makes goods gear
+_ARMING = {"defence", "defense", "missile", "rocket", "weapon", "weapons", "artillery", "anti-aircraft", "anti-tank",
+           "air-defence", "air-defense", "radar", "military"}
+
+
+def headline_conveyed(token) -> Optional[TriggerType]:
+    """Headline present tense, "Lisbon airlifts tents to Dili", "Ankara ships drones to Baku": the parser reads the
+    verb as a noun compounded onto the goods ("airlifts" -> "tents"), so the goods carry the "to" phrase. Read it as
+    the verb it is: relief goods carried are humanitarian aid, gear shipped to another state is military aid (as
+    relief_conveyed and gear_handed read the verb); troops or other goods stay untyped."""
+    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.lemma_.lower() not in _CONVEYING:
+        return None
+    if not token.lower_.endswith("s") or token.i == 0:
+        return None  # a third-person verb form ("ships", "airlifts"), after its subject
+    goods = token.head
+    if goods.pos_ != "NOUN" or goods.i <= token.i:
+        return None
+    giver = token.doc[token.i - 1]
+    if giver.pos_ != "PROPN" or giver.head.i not in (token.i, goods.i):
+        return None  # the subject is a name compounded onto the misread verb ("Oslo airlifts ...")
+    recipients = [p for c in goods.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                  if p.dep_ == "pobj"]
+    if not recipients:
+        return None
+    items = [goods] + [c for c in goods.children if c.dep_ == "conj"]
+    if any(o.lemma_.lower() in _FORCES or o.lower_ in _FORCES for o in items):
+        return None  # "ships troops to X": a deployment
+    if any(o.lemma_.lower() in _RELIEF or o.lower_ in _RELIEF or any(
+            w.lower_ in _RELIEF for w in o.children if w.dep_ in ("compound", "amod")) for o in items):
+        return TriggerType("AID", "humanitarian", "07")
+    armed = any(o.lemma_.lower() in _GEAR or any(w.lower_ in _ARMING for w in o.children if w.dep_ in ("compound", "amod"))
+                for o in items)
+    if not armed:
+        return None
+    first = giver
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].head.i in (giver.i, token.i, goods.i):
+        first = first.doc[first.i - 1]
+    donor = code_actor(token.doc[first.i:giver.i + 1].text).country
+    for place in recipients:
+        if place.ent_type_ == "GPE" and names_state(token.doc[place.left_edge.i:place.i + 1].text):
+            taker = code_actor(token.doc[place.left_edge.i:place.i + 1].text).country
+            if donor and taker and donor != taker:
+                return TriggerType("AID", "military", "07")
     return None
