@@ -3242,3 +3242,10 @@ def test_acled_a_name_ending_in_ing_is_not_a_participle_clause():
 ])
 def test_acled_speaker_and_its_own_men_are_not_the_state(text, label):
     assert rules_label(text) == label
+
+
+# Review mend, p30: "its/their troops" takes the SPEAKER of its own sentence, never the sentence before a full stop
+def test_acled_their_fighters_after_a_full_stop_are_not_the_previous_sentences_actor():
+    text = ("Army units pulled out of the valley overnight. Their fighters then seized the hill town of Moru, "
+            "a spokesman for the Kavu Liberation Front said.")
+    assert rules_label(text) != "GOV_REGAINS_TERIT"
