@@ -750,8 +750,8 @@ def _territory_label(text: str, found: re.Match, lex: _Rules) -> str:
     # the subject of the reported clause, not the one who reports it ("the army said rebels took ...")
     clauses = _CLAUSE_BREAK.split(before)
     subject = _subject_window(clauses[-1], lex)
-    spoken = _CLAUSE_BREAK.findall(before)
-    if spoken and not _SENTENCE_BREAK.match(spoken[-1]) and _POSSESSIVE_SUBJECT.match(subject):
+    if (len(clauses) > 1 and _POSSESSIVE_SUBJECT.match(subject)
+            and not _SENTENCE_BREAK.match(_CLAUSE_BREAK.findall(before)[-1])):
         # "the rebels said their troops took ...": "troops" of the speaker, whoever it is (a speaker, not the
         # sentence before: after a full stop "their" may point anywhere)
         taker = _taker(_subject_window(clauses[-2], lex), lex)

@@ -138,17 +138,20 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
 def _other_state(verb, place) -> bool:
     """Whether `place` names a state wholly ("to Egypt", "to Kyiv", not "to Crimea", "to the north") other than the
     state of the verb's subject: gear shipped to one's own country or to a region of it is a deployment."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _state_other_than(place.doc[subject.left_edge.i:subject.i + 1].text, place)
+
+
+def _state_other_than(giver: str, place) -> bool:
+    """Whether `place` names a state wholly, and another than the state of `giver` (the text naming who sends)."""
     if place.ent_type_ != "GPE":
         return False
     text = place.doc[place.left_edge.i:place.i + 1].text
     if not names_state(text):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    giver = code_actor(place.doc[subject.left_edge.i:subject.i + 1].text).country
+    giver_country = code_actor(giver).country
     taker = code_actor(text).country
-    return bool(giver and taker and giver != taker)
+    return bool(giver_country and taker and giver_country != taker)
 
 
 # verbs that carry goods somewhere: what they carry decides whether it is help ("flew in tents") or a deployment
@@ -378,10 +381,7 @@ def headline_conveyed(token) -> Optional[TriggerType]:
     first = giver
     while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN" and first.doc[first.i - 1].head.i in (giver.i, token.i, goods.i):
         first = first.doc[first.i - 1]
-    donor = code_actor(token.doc[first.i:giver.i + 1].text).country
-    for place in recipients:
-        if place.ent_type_ == "GPE" and names_state(token.doc[place.left_edge.i:place.i + 1].text):
-            taker = code_actor(token.doc[place.left_edge.i:place.i + 1].text).country
-            if donor and taker and donor != taker:
-                return TriggerType("AID", "military", "07")
+    donor = token.doc[first.i:giver.i + 1].text
+    if any(_state_other_than(donor, place) for place in recipients):
+        return TriggerType("AID", "military", "07")
     return None
