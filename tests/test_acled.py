@@ -3249,3 +3249,28 @@ def test_acled_their_fighters_after_a_full_stop_are_not_the_previous_sentences_a
     text = ("Army units pulled out of the valley overnight. Their fighters then seized the hill town of Moru, "
             "a spokesman for the Kavu Liberation Front said.")
     assert rules_label(text) != "GOV_REGAINS_TERIT"
+
+
+# Case session 31 share: a takeover told with its context must not read as a change to a group's activity:
+# 'sent thousands fleeing' is people driven out (no force sent), the other side's unilateral halt after the ground was
+# taken, and courts set up by a group that has just driven out the garrison
+@pytest.mark.parametrize("text, label", [
+    ("Residents said the rebels' capture of the river port of Kalundi had sent thousands of families fleeing to the hills.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Separatist fighters captured Tarosi, a hill town, on Friday as the defence ministry declared a unilateral truce.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Jihadists overran the market town of Gerbo at dawn and set up their own courts there, traders said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_takeover_with_its_context_is_the_takeover(text, label):
+    assert rules_label(text) == label
+
+
+# near misses: troops really sent, a unilateral truce told on its own, a group setting up courts where it already ruled
+@pytest.mark.parametrize("text", [
+    "The interior ministry sent hundreds of extra troops to the border district of Kalundi on Tuesday.",
+    "The Mbeya Liberation Front declared a unilateral truce on Friday for the harvest season.",
+    "The militants set up their own courts in the villages around Gerbo to settle land disputes, traders said.",
+])
+def test_acled_change_to_group_without_a_takeover_stays(text):
+    assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
