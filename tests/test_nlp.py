@@ -4,8 +4,9 @@ from pathlib import Path
 
 import sitrep
 from spacy.attrs import LEMMA, ORTH, POS
+from spacy.tokens import Doc
 
-from sitrep.nlp import dependency_tree, sentence_bounds, sentence_of, text_of, token_rows
+from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, sentence_bounds, sentence_of, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -75,6 +76,18 @@ def test_nlp_dependency_tree_matches_the_tokens_and_is_cached(nlp):
     assert tree.texts == [t.text for t in doc]
     assert tree.ent_types == [t.ent_type_ for t in doc] and "DATE" in tree.ent_types and "" in tree.ent_types
     assert dependency_tree(doc) is tree
+
+
+def test_nlp_dependency_tree_annotation_is_the_docs_array(nlp):
+    # the columns Doc.from_array restores, read in the table's pass: a Doc rebuilt from them has the same parse
+    doc = nlp("Militants stormed a checkpoint outside Quetta on Sunday, police said.")
+    tree = dependency_tree(doc)
+    assert (tree.annotation == doc.to_array(list(DOC_ARRAY_ATTRS))).all()
+    assert tree.annotation.shape == (len(doc), len(DOC_ARRAY_ATTRS))
+    assert tree.iobs == [t.ent_iob_ for t in doc] and tree.starts == [t.idx for t in doc]
+    copy = Doc(doc.vocab, words=tree.texts, spaces=[bool(t.whitespace_) for t in doc])
+    copy.from_array(list(DOC_ARRAY_ATTRS), tree.annotation.copy())
+    assert [(t.head.i, t.dep_, t.lemma_, t.ent_type_) for t in copy] == [(t.head.i, t.dep_, t.lemma_, t.ent_type_) for t in doc]
 
 
 def test_nlp_dependency_tree_chars_are_the_offsets_of_a_run_of_words(nlp):

@@ -529,7 +529,9 @@ def _find_phrase_breaks(doc) -> list[int]:
     if not len(doc):
         return []
     text = text_of(doc)
-    starts = doc.to_array([IDX]).tolist()  # token k's text and its space are text[starts[k]:starts[k + 1]]
+    # token k's text and its space are text[starts[k]:starts[k + 1]]; from the table when the Doc has one
+    tree = built_dependency_tree(doc)
+    starts = tree.starts if tree is not None else doc.to_array([IDX]).tolist()
     found = set()
     for char in _BREAK_CHARS.finditer(text):
         at = char.start()

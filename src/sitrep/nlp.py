@@ -125,12 +125,17 @@ class DependencyTree:
     `Token.children`), dependency label, text, lower-cased form, lower-cased lemma, coarse tag, entity type
     ("" outside entities), entity IOB tag ("I", "O", "B" or "" unset) and character offset. Rules that walk the tree many times per event, and scans of every word, read these
     instead of Token objects (`token.children` and `token.head` build a new Token on every call) or their own
-    copy of the Doc's array: one `to_array` per Doc."""
+    copy of the Doc's array: one `to_array` per Doc. `annotation` is that array's columns for `DOC_ARRAY_ATTRS`
+    (what a copy of part of the Doc needs: coref's windows), read in the same pass."""
 
     def __init__(self, doc: Doc):
-        columns = doc.to_array([HEAD, DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX, ENT_IOB])
-        offsets = columns[:, 0].astype("int64").tolist()  # head offsets, stored unsigned
-        deps, texts, lowers, lemmas, pos, ent_types, starts, iobs = columns[:, 1:].T.tolist()
+        array = doc.to_array(_TABLE_ATTRS)
+        self.annotation = array[:, : len(DOC_ARRAY_ATTRS)]
+        # one column at a time: numpy's row-wise tolist() builds a list per token
+        columns = array.T
+        offsets = columns[_TABLE_COLUMN[HEAD]].astype("int64").tolist()  # head offsets, stored unsigned
+        deps, texts, lowers, lemmas, pos, ent_types, starts, iobs = (
+            columns[_TABLE_COLUMN[attr]].tolist() for attr in (DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX, ENT_IOB))
         self.starts: list[int] = starts
         self.iobs = [_IOB_TAGS[tag] for tag in iobs]
         self.heads = [i + offset for i, offset in enumerate(offsets)]
@@ -161,6 +166,13 @@ class DependencyTree:
 
 
 _IOB_TAGS = ("", "I", "O", "B")  # Token.ent_iob_ by Token.ent_iob
+
+# The attributes of a Doc's array that `Doc.from_array` restores (spaCy's own list: what Span.as_doc copies)
+DOC_ARRAY_ATTRS: tuple[int, ...] = tuple(Doc._get_array_attrs())
+# The table reads those and the two it needs besides in one `to_array`: a column costs a pass over every
+# token, and the table and coref's window copies share seven of them
+_TABLE_ATTRS = list(DOC_ARRAY_ATTRS) + [LOWER, IDX]
+_TABLE_COLUMN = {attr: k for k, attr in enumerate(_TABLE_ATTRS)}
 
 
 def built_dependency_tree(doc: Doc) -> DependencyTree | None:

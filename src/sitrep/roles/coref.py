@@ -122,8 +122,7 @@ class _CorefFacts:
         self.sent_starts = [s.start for s in doc.sents]
         self._sentence_heads: dict[int, tuple[list[int], list[int]]] = {}
         self._entities: Optional[list[tuple[int, int, str]]] = None
-        self._array_head = doc._get_array_attrs()
-        self._array = None
+        self._array_head = nlp.DOC_ARRAY_ATTRS
         self._actors: dict = {}  # (token index, country hint) -> candidate or None
 
     @classmethod
@@ -141,14 +140,14 @@ class _CorefFacts:
         and the Doc gets no averaged vector (nothing here reads vectors; spaCy averages the
         per-token vectors one at a time). Only the span's rows of the array are copied."""
         doc = self.doc
-        if self._array is None:
-            self._array = doc.to_array(self._array_head)
         span = doc[start:end]
-        # words and spaces from the doc's table and array: iterating the span builds a Token per word
-        words = nlp.dependency_tree(doc).texts[start:end]
-        spaces = self._array[start:end, self._array_head.index(SPACY)].astype(bool).tolist()
+        # words, spaces and the annotation from the doc's table: iterating the span builds a Token per
+        # word, and a to_array of its own would read the whole doc again
+        table = nlp.dependency_tree(doc)
+        words = table.texts[start:end]
+        spaces = table.annotation[start:end, self._array_head.index(SPACY)].astype(bool).tolist()
         copy = Doc(doc.vocab, words=words, spaces=spaces)
-        array = self._array[start:end].copy()  # _fix_dep_copy rewrites heads in place
+        array = table.annotation[start:end].copy()  # _fix_dep_copy rewrites heads in place
         span._fix_dep_copy(self._array_head, array)
         if len(array) > 0 and ENT_IOB in self._array_head:
             column = self._array_head.index(ENT_IOB)
