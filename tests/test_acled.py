@@ -3266,6 +3266,12 @@ def test_acled_takeover_with_its_context_is_the_takeover(text, label):
     assert rules_label(text) == label
 
 
+# (same share) 'sent 40 workers to hospital' is people hurt, not a force sent
+def test_acled_sent_to_hospital_is_no_force_sent():
+    text = "Smoke from a smouldering tyre dump near Tarnow sent 40 residents to hospital on Monday, the fire service said."
+    assert rules_label(text) != "CHANGE_TO_GROUP_ACT"
+
+
 # near misses: troops really sent, a unilateral truce told on its own, a group setting up courts where it already ruled
 @pytest.mark.parametrize("text", [
     "The interior ministry sent hundreds of extra troops to the border district of Kalundi on Tuesday.",
