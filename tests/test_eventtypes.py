@@ -2943,3 +2943,26 @@ def test_eventtypes_p30_headline_carrying_troops_or_trade_goods_is_no_aid(nlp):
     # near misses: troops carried are a deployment, trade goods no help
     assert _main_type(nlp, "Ankara ships troops to Cyprus") != "AID"
     assert _main_type(nlp, "Lisbon sends tractors to Luanda") != "AID"
+
+
+# --- p31 type share (ploverfix31_type): a party that arms another with munitions or weapon systems (active verb,
+# named arming party, an armed object) supplies them: military aid (CAMEO 072), whoever the armed party is ---
+def test_eventtypes_p31_arming_another_party_with_weapons_is_aid(nlp):
+    tribes = "Pyongyang armed the tribal levies with rifles and grenades."
+    assert _event(nlp, tribes, "armed").plover_type == "AID"
+    brigade = "Moscow has armed the coastal brigade with anti-ship missile systems."
+    assert _event(nlp, brigade, "armed").plover_type == "AID"
+
+
+def test_eventtypes_p31_armed_guards_or_self_arming_is_no_aid(nlp):
+    # near misses: a passive "armed with" describes who carries weapons; arming oneself supplies nobody
+    for near in ("The guards were armed with rifles.", "The villagers armed themselves with rifles."):
+        kind = _event(nlp, near, "armed")
+        assert kind is None or kind.plover_type != "AID"
+
+
+def test_eventtypes_p31_headline_arming_with_weapons_before_attribution_is_aid(nlp):
+    # a headline with a trailing dash attribution: the parser may hang "with rockets" under the source's noun
+    assert _event(nlp, "Beijing arming Khmer Rouge with rockets - Thai army", "arming").plover_type == "AID"
+    kind = _event(nlp, "Beijing arming Khmer Rouge with praise - Thai army", "arming")
+    assert kind is None or kind.plover_type != "AID"

@@ -19,8 +19,8 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import (crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered, sanction_decided,
-                    test_or_help, ULTIMATUM)
+from .force import (armed_with_weapons, crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered,
+                    sanction_decided, test_or_help, ULTIMATUM)
 from .handovers import (
     CONVEYING, access_granted, carrying_relief, gear_handed, handed_suspect, headline_conveyed, let_go, money_paid, participation,
     received_help,
@@ -55,6 +55,8 @@ def _event_type(token) -> Optional[TriggerType]:
     base = received_help(token) or trigger_type(token)
     if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
         base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
+        if base is None and lemma in ("arm", "rearm"):
+            base = armed_with_weapons(token)  # "X armed the hill tribes with rifles": weapons supplied (CAMEO 072)
     elif pos == "NOUN" and base is None:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):

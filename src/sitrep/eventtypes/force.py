@@ -415,6 +415,41 @@ def _arms_to_state(token) -> bool:
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
+# who arms itself takes up arms (a build-up), it does not supply them: "the villagers armed themselves with rifles"
+_DASHES = {"-", "\u2013", "\u2014"}
+_SELF = {"itself", "themselves", "himself", "herself", "ourselves", "oneself"}
+
+
+def armed_with_weapons(token) -> Optional[TriggerType]:
+    """"X armed the hill tribes with rifles", "Y arming a proxy with missile systems": a party that arms another with
+    munitions or weapon systems supplies them (CAMEO 072 military aid), whoever the armed party is. Only the active
+    verb with a named arming party and an armed object: "guards armed with rifles" (passive or participle) and
+    "armed themselves with guns" are no handover."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("arm", "rearm"):
+        return None
+    children = list(token.children)
+    # (a headline "Minsk arming the tribes with missiles": the parser hangs the participle on the headline's noun)
+    headline = token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ == "ROOT"
+    if not headline and not any(c.dep_ == "nsubj" for c in children):
+        return None
+    armed = [c for c in children if c.dep_ in ("dobj", "obj")]
+    if not armed or any(a.lower_ in _SELF for a in armed):
+        return None
+    # ("arming the cartel with rifles": the parser may hang the "with" phrase on the armed party)
+    weapons = [p for h in (token, *armed) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj"]
+    weapons += [c for w in weapons for c in w.conjuncts]
+    # ("with rockets - Thai army": a headline's trailing attribution after a dash may take the "with" phrase over;
+    # the nouns before the dash are the weapons)
+    for phrase in list(weapons):
+        dashes = [d.i for d in phrase.subtree if d.lower_ in _DASHES]
+        if dashes:
+            weapons += [w for w in phrase.subtree if w.pos_ == "NOUN" and w.i < dashes[0]]
+    if not any(w.lemma_.lower() in _MUNITIONS or _weapon_system(w) for w in weapons):
+        return None
+    return TriggerType("AID", "military", "07")
+
+
 def mobilised_too(token, base: TriggerType) -> Optional[TriggerType]:
     """"proclaimed a state of siege and a general mobilisation": the forces called up are the material act (CAMEO 15),
     martial law its frame."""
