@@ -426,13 +426,14 @@ def _to_hospital(verb: Token, noun: Token) -> Optional[str]:
 
 def _qualifier(doc: Doc, start: int, end: int) -> tuple[int, Optional[str]]:
     """(token where the figure's text starts, qualifier) from the words just before the number."""
+    lowers = dependency_tree(doc).lowers  # by index: iterating a slice builds a Token per word
     for width in (3, 2, 1):
         if start - width < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[start - width : start])
+        words = " ".join(lowers[start - width : start])
         if words in QUALIFIERS:
             return start - width, QUALIFIERS[words]
-    if end < len(doc) and doc[end].lower_ == "or" and end + 1 < len(doc) and doc[end + 1].lower_ == "so":
+    if end < len(lowers) and lowers[end] == "or" and end + 1 < len(lowers) and lowers[end + 1] == "so":
         return start, "approximately"
     return start, None
 

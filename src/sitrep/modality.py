@@ -157,16 +157,18 @@ def _is_denied(trigger: Token, verb: Token) -> bool:
             return True
     if trigger is not verb and any(lowers[d] == "no" for d in children[trigger.i] if deps[d] == "det"):
         return True  # "there were no casualties"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in DENIAL_LEMMAS:
+    heads, lemmas = tree.heads, tree.lemmas
+    t = trigger.i
+    if tree.pos[t] in ("NOUN", "PROPN") and deps[t] == "dobj" and lemmas[heads[t]] in DENIAL_LEMMAS:
         return True  # "denied the deployment of missiles"
     # "the army denied shelling the town", "denied that troops had fired"
-    tok = verb
+    i = verb.i
     for _ in range(2):
-        if tok.head.i == tok.i:
+        if heads[i] == i:
             break
-        if tok.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and tok.head.lemma_.lower() in DENIAL_LEMMAS:
+        if deps[i] in ("ccomp", "xcomp", "pcomp", "dobj", "pobj") and lemmas[heads[i]] in DENIAL_LEMMAS:
             return True
-        tok = tok.head
+        i = heads[i]
     return False
 
 
@@ -227,28 +229,32 @@ def _is_planned(trigger: Token, verb: Token, published: Optional[datetime], date
     tree = dependency_tree(verb.doc)  # children by index: no Token per child
     if any(tree.lowers[c] in PLAN_ADJECTIVES for c in tree.children[trigger.i] if tree.deps[c] == "amod"):
         return True
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i:
+    # heads and words by index: token.head builds a new Token on every call
+    doc, heads, deps, lowers, lemmas = verb.doc, tree.heads, tree.deps, tree.lowers, tree.lemmas
+    t, v = trigger.i, verb.i
+    if tree.pos[t] == "NOUN" and deps[t] in ("nsubj", "nsubjpass") and heads[t] == v:
         # "talks are scheduled to resume", "the vote is expected to take place": the noun is what is planned
-        if verb.lemma_.lower() in PLAN_LEMMAS and any(tree.deps[c] == "xcomp" for c in tree.children[verb.i]):
+        if lemmas[v] in PLAN_LEMMAS and any(deps[c] == "xcomp" for c in tree.children[v]):
             return True
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        if trigger.head.head.lemma_.lower() in CALL_FOR_LEMMAS:
+    if tree.pos[t] == "NOUN" and deps[t] == "pobj" and lowers[heads[t]] == "for":
+        if lemmas[heads[heads[t]]] in CALL_FOR_LEMMAS:
             return True  # "pushes for a quick withdrawal", "called for talks"
     # "plans to attack", "is expected to arrive", "is going to vote", "is due to begin"
-    tok = verb
+    i = v
     for _ in range(2):
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        if deps[i] != "xcomp" or heads[i] == i:
             break
-        head = tok.head
-        if head.lemma_.lower() in PLAN_LEMMAS or head.lower_ in ("due", "set", "about", "to"):
-            if not (head.lemma_.lower() == "go" and head.tag_ not in ("VBG",)):
+        head = heads[i]
+        if lemmas[head] in PLAN_LEMMAS or lowers[head] in ("due", "set", "about", "to"):
+            if not (lemmas[head] == "go" and doc[head].tag_ not in ("VBG",)):
                 return True
-        if _aux_words(head) & FUTURE_MODALS:
+        if _aux_words(doc[head]) & FUTURE_MODALS:
             return True
-        tok = head
-    if verb.lower_ != "to" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and verb.dep_ in ("xcomp", "ccomp"):
-        head = verb.head
-        if head.lemma_.lower() == "be" and head.dep_ in ("ROOT", "ccomp", "conj"):
+        i = head
+    if lowers[v] != "to" and deps[v] in ("xcomp", "ccomp") and any(
+            lowers[c] == "to" and deps[c] == "aux" for c in tree.children[v]):
+        head = heads[v]
+        if lemmas[head] == "be" and deps[head] in ("ROOT", "ccomp", "conj"):
             return True  # "the talks are to resume"
     start, _ = _date_bounds(date)
     if published is not None and start is not None and start > published.date() + timedelta(days=1):

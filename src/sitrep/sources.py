@@ -261,20 +261,24 @@ def _objects(to: Token) -> list[Token]:
 
 
 def _attributes(verb: Token, quotes: list[tuple[int, int]]) -> bool:
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CASUALTY_OBJECTS for c in verb.children):
+    tree = dependency_tree(verb.doc)  # children by index: no Token per child
+    deps, children, v = tree.deps, tree.children[verb.i], verb.i
+    if any(deps[c] == "dobj" and tree.lemmas[c] in CASUALTY_OBJECTS for c in children):
         return False  # "claimed 500,000 lives" counts dead, it does not report
-    if verb.lemma_.lower() not in CLAUSE_ONLY_LEMMAS:
+    if tree.lemmas[v] not in CLAUSE_ONLY_LEMMAS:
         return True
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ in ("parataxis", "ccomp"):
+    if any(deps[c] in ("ccomp", "parataxis") for c in children) or deps[v] in ("parataxis", "ccomp"):
         return True
     sent = sentence_of(verb)
     return any(q_start < sent.end_char and q_end > sent.start_char for q_start, q_end in quotes)
 
 
 def _speakers(verb: Token) -> list[Token]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj",)]
-    if verb.lemma_.lower() in CITING_LEMMAS:
-        subjects += [c for c in verb.children if c.dep_ == "dobj"]
+    doc, tree = verb.doc, dependency_tree(verb.doc)  # children by index: a Token only for those taken
+    children = tree.children[verb.i]
+    subjects = [doc[c] for c in children if tree.deps[c] == "nsubj"]
+    if tree.lemmas[verb.i] in CITING_LEMMAS:
+        subjects += [doc[c] for c in children if tree.deps[c] == "dobj"]
     if not subjects and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
         # "Sokolowski disagrees, saying ...": the participle's speaker is the main clause's subject
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]

@@ -8,7 +8,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc
 
 from sitrep.models import Location, Span
-from sitrep.nlp import text_of
+from sitrep.nlp import dependency_tree, text_of
 from .demonyms import DEMONYM, demonym_place
 from .enclose import drop_lone_hamlets, drop_stray_towns, enclose_unknown, follow_stated_country, site_in_named_town, without_stray_villages
 from .index import gazetteer
@@ -48,8 +48,9 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     surnames = full_name_surnames(doc, ents, gaz)
     # A surname after a common given name ("Margaret Fullerton") is the person's wherever a town of
     # the name is not a metropolis; other full names leave a city of 100,000 its place.
-    named = {ent[-1].text.lower() for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
-             and ent[0].text in given_names() and ent[-1].text.lower() in surnames}
+    words = dependency_tree(doc).texts  # by index: ent[i] builds a Token
+    named = {words[ent.end - 1].lower() for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+             and words[ent.start] in given_names() and words[ent.end - 1].lower() in surnames}
     sure = [m for m in sure if m.text.lower() not in surnames or (
         metropolitan(m.matches) if m.text.lower() in named else prominent(m.matches))]
     if dateline_place is not None and not any(s.start <= dateline_place.start < s.end for s in sure):

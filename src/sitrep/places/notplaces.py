@@ -14,7 +14,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match
-from sitrep.nlp import dependency_tree
+from sitrep.nlp import dependency_tree, text_of
 from .demonyms import demonym_shaped
 from .mention import Mention
 from .names import (
@@ -87,7 +87,8 @@ def acts_as_person(ent: SpacySpan) -> bool:
     """A name the model calls a person and the sentence treats as one: the one who speaks or thinks
     ("Douglas told reporters", "Okafor told the council") or owns an administration ("the Bush administration")."""
     head = ent.root
-    if ent.text.isupper():
+    # the name sliced from the Doc's text: Span.text builds a Token per word
+    if text_of(ent.doc)[ent.start_char:ent.end_char].isupper():
         return False  # a dateline ("NALCHIK -- Two days of talks...") parses as anything
     tree = dependency_tree(ent.doc)  # by index: token.head and doc[i] build a new Token on every call
     if tree.deps[head.i] in ("nsubj", "nsubjpass") and tree.lemmas[tree.heads[head.i]] in _PERSON_VERBS:
@@ -97,7 +98,8 @@ def acts_as_person(ent: SpacySpan) -> bool:
 
 def owns_person_noun(ent: SpacySpan) -> bool:
     """"the Bush administration", "the Kennedy family": a person whatever town bears the name."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _PERSON_NOUNS
+    lowers = dependency_tree(ent.doc).lowers  # by index: doc[i] builds a Token
+    return ent.end < len(lowers) and lowers[ent.end] in _PERSON_NOUNS
 
 
 # Words that qualify a place, not a given name: "Historic Oakbury", "Downtown Brennford" tagged PERSON.
@@ -108,19 +110,22 @@ _PLACE_MODIFIERS = COMPASS_WORDS | {"historic", "downtown", "uptown", "midtown",
 def people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
     """Names the article uses for people: after "John Clark", a bare "Clark" is the man, not the town."""
     names = set()
+    tree = dependency_tree(doc)  # words by index: ent[i] builds a Token
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ not in _PLACE_MODIFIERS:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and tree.lowers[ent.start] not in _PLACE_MODIFIERS:
             # Only the surname: a whole "person" that is a known place name ("Rapid City, S.D.")
             # is usually a place the model mislabelled.
-            names.add(ent[-1].text.lower())
+            names.add(tree.texts[ent.end - 1].lower())
     return names
 
 
 def full_name_surnames(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> set[str]:
     """Surnames of the people the article names in full ("Narendra Modi", then "Modi's cabinet"),
     leaving out "persons" that are themselves place names the model mislabelled."""
-    return {ent[-1].text.lower() for ent in ents
-            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text[:1].isupper() and not gaz.matches(ent.text)}
+    words, text = dependency_tree(doc).texts, text_of(doc)  # no Token per word or Span.text
+    return {words[ent.end - 1].lower() for ent in ents
+            if ent.label_ == "PERSON" and len(ent) >= 2 and words[ent.end - 1][:1].isupper()
+            and not gaz.matches(text[ent.start_char:ent.end_char])}
 
 
 CODE = re.compile(r"\b(?=\w*\d)(?=\w*[A-Za-z])\w+\b")  # a word of letters and digits ("H5N1")

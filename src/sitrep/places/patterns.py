@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.dateline import dateline_places
 from sitrep.gazetteer import Gazetteer, Match, normalize
-from sitrep.nlp import text_of
+from sitrep.nlp import dependency_tree, text_of
 from .demonyms import demonym_shaped
 from .mention import Mention
 from .names import COMMON_WORDS, LEADING, STREET_AFTER, TRAILING, kind_hint_of, matches_for, prominent
@@ -256,11 +256,14 @@ def repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[Mention]) ->
     if not known:
         return []
     as_place = Counter(m.text for m in mentions)
-    as_person = Counter(ent.text for ent in ents if ent.label_ == "PERSON" and ent.text in known)
+    # names sliced from the text and words read by index: Span.text and ent[i] build Tokens
+    person_names = [text[ent.start_char:ent.end_char] for ent in ents if ent.label_ == "PERSON"]
+    as_person = Counter(name for name in person_names if name in known)
     # The model's "persons" of a name are people ("Okafor" said..., "Okafor" joined...) unless the name is
     # found as a place more often, or it is a city of 100,000, a state or a country that no person the
     # article names in full bears ("Fresno says no" without any "Omar Fresno").
-    surnames = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    words = dependency_tree(doc).texts
+    surnames = {words[ent.end - 1] for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
     big = {m.text for m in mentions if prominent(m.matches)}
     known = {t: m for t, m in known.items() if as_place[t] > as_person[t] or t not in surnames and t in big}
     if not known:

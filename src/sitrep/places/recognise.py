@@ -119,7 +119,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
         matches = gaz.matches(text) if street else matches_for(gaz, text, located_by=sure_label)
         mention = Mention(start, end, text, matches, hint)
         if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
-                t.lower_ in ("county", "parish") for t in ent[1:]):
+                tree.lowers[t] in ("county", "parish") for t in range(ent.start + 1, ent.end)):
             # "Polk County Sheriff", "Caddo Parish Fire": the model took a county and an office
             # for a person; the run scan below finds the county.
             for t in range(ent.start, ent.end):
