@@ -415,8 +415,9 @@ def _arms_to_state(token) -> bool:
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
-# who arms itself takes up arms (a build-up), it does not supply them: "the villagers armed themselves with rifles"
+# hyphen, en dash and em dash: what sets a headline's trailing source apart ("... with rockets - army says")
 _DASHES = {"-", "\u2013", "\u2014"}
+# who arms itself takes up arms (a build-up), it does not supply them: "the villagers armed themselves with rifles"
 _SELF = {"itself", "themselves", "himself", "herself", "ourselves", "oneself"}
 
 
