@@ -3280,3 +3280,44 @@ def test_acled_sent_to_hospital_is_no_force_sent():
 ])
 def test_acled_change_to_group_without_a_takeover_stays(text):
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
+
+
+# Case session 31b share: the defenders surrendering (or pulling out or surrendering) as ground is captured is how it
+# fell: the takeover is the event, not an agreement
+@pytest.mark.parametrize("text", [
+    "Insurgents of the Northern Ridge Front captured the river crossing at Malbek on Wednesday after a night of fighting, "
+    "a district official said, adding that some 60 gendarmes had surrendered and were sent home.",
+    "Fighters of the Kessala People's Army took control of Orvin, a market town, late on Saturday, the group said; "
+    "the border guards posted there withdrew or surrendered to the militia.",
+])
+def test_acled_surrender_during_takeover_is_the_takeover(text):
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# near misses: a surrender under an amnesty, or on its own, stays an agreement
+@pytest.mark.parametrize("text", [
+    "Some 120 fighters of the Kessala People's Army have surrendered to the authorities in Orvin, the governor said.",
+    "Rebels who captured the hills above Malbek last year surrendered to the army under an amnesty deal on Monday.",
+])
+def test_acled_surrender_without_takeover_stays_agreement(text):
+    assert rules_label(text) == "AGREEMENT"
+
+
+# (same share) 'held' as the takeover's verb only in a capture context: after storming or pushing in, or held after
+# overwhelming a post
+@pytest.mark.parametrize("text", [
+    "Fighters of the Dorvan Liberation Movement stormed and held the tin-mining settlement of Kavesh on Monday, the movement said.",
+    "Militants of the Eastern Crescent Brigade briefly held part of the town of Sorrel on Friday after overwhelming a police "
+    "checkpoint, officials said.",
+])
+def test_acled_held_after_capture_is_the_takeover(text):
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# near misses: a building stormed and people held hostage; a town simply held
+@pytest.mark.parametrize("text", [
+    "Two masked men seized a Kavesh pharmacy on Monday and held the cashiers hostage for six hours, police said.",
+    "The rebels of the Dorvan Liberation Movement have held the town of Kavesh since 2019.",
+])
+def test_acled_held_without_capture_is_no_takeover(text):
+    assert rules_label(text) != "NON_STATE_ACTOR_OVERTAKES_TER"
