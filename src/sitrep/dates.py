@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sitrep.models import DateValue
 from sitrep.modality import reported_future
@@ -517,22 +518,23 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*|\s*,\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 
 
-def find_dates(doc: Doc, published: datetime | None) -> list[DateValue]:
+def find_dates(doc: Doc, published: datetime | None, ents: Sequence[Span] | None = None) -> list[DateValue]:
     """Every date expression in the Doc, resolved against the publication date.
 
     Uses the model's DATE and TIME entities and the patterns it misses, joins ranges and lists
     ("in July and August", "from 3 to 5 September"), includes "since" and "last"/"next" words
     left out of the entity, and skips what is no point in time: durations ("for months"), ages
     ("10-year-old"), bare times of day and dates relative to the narrative ("the next day").
+    `ents` is `doc.ents` when the caller read it already (each read rebuilds every entity Span).
     """
-    return _dates(doc, _expressions(doc), published)
+    return _dates(doc, _expressions(doc, ents), published)
 
 
-def _expressions(doc: Doc) -> list[tuple[int, int]]:
+def _expressions(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int, int]]:
     """The character spans that may be dates, before joining: the model's DATE and TIME entities and the
     patterns it misses, widened by the words before them. They do not depend on the publication date."""
     text = text_of(doc)
-    found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    found = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")]
     found += [(m.start(), m.end()) for m in _MISSED.finditer(text)]
     return [_widen(text, s, e) for s, e in _union(found)]
 

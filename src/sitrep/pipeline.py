@@ -19,7 +19,8 @@ from .models import Article, Event
 
 def find_mentions(doc: Doc, article: Article) -> Mentions:
     dateline_place = article.dateline.place
-    found_places = places.find_places(doc, dateline_place=dateline_place)
+    ents = doc.ents  # read once for places and dates: each read rebuilds every entity Span
+    found_places = places.find_places(doc, dateline_place=dateline_place, ents=ents)
     text = nlp.text_of(doc)
     # neither the filing place nor a source's seat ("the Geneva-based monitor") says whose story it is
     place_countries = Counter(
@@ -33,7 +34,7 @@ def find_mentions(doc: Doc, article: Article) -> Mentions:
     published_span = article.dateline.published_span
     # the publication line's own date says when the story was filed, not when anything happened
     event_dates = [
-        d for d in dates.find_dates(doc, article.published)
+        d for d in dates.find_dates(doc, article.published, ents)
         if not (published_span and d.start < published_span.end and published_span.start < d.end)
     ]
     return Mentions(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.models import Location, Span
 from sitrep.nlp import dependency_tree, text_of
@@ -26,16 +26,18 @@ from .recognise import listed_with_a_place, near_a_place, plausible, recognise_m
 from .resolve import context_counts, resolve_mentions
 
 
-def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = ()) -> list[Location]:
+def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: Iterable[str] = (),
+                ents: Optional[Sequence[SpacySpan]] = None) -> list[Location]:
     """Every toponym mention in the Doc, resolved, in text order.
 
     `country_hints` are ISO alpha-2 codes the caller already believes in (from actors, the
     source). The dateline place, when it lies in the Doc, is returned like any other mention
-    and counts as context; callers exclude it from event locations.
+    and counts as context; callers exclude it from event locations. `ents` is `doc.ents` when the
+    caller read it already (each read rebuilds every entity Span).
     """
     gaz = gazetteer()
     hints = list(country_hints)
-    ents = doc.ents  # read once: spaCy rebuilds every entity Span on each read
+    ents = doc.ents if ents is None else ents  # read once: spaCy rebuilds every entity Span on each read
     sure, maybe = recognise_mentions(doc, ents, gaz)
     text = text_of(doc)
     # "H5N1", "H1N1": a strain's code the model called a place
