@@ -3321,3 +3321,18 @@ def test_acled_held_after_capture_is_the_takeover(text):
 ])
 def test_acled_held_without_capture_is_no_takeover(text):
     assert rules_label(text) != "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# (same share) the place taken may follow an owner's name ('seized the army's river base', 'take Kessel's airport')
+@pytest.mark.parametrize("text", [
+    "Fighters of the Ostrava Front seized the navy's main river base near Kessel on Friday after a two-day siege, the front said.",
+    "The Ostrava Front said its fighters took Kessel's northern army headquarters on Sunday.",
+])
+def test_acled_place_after_an_owner_is_taken(text):
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# near miss: an owner's goods seized are no ground taken
+def test_acled_owner_goods_seized_is_no_takeover():
+    text = "Customs officers seized the smuggler's two trucks of cigarettes near Kessel on Friday."
+    assert rules_label(text) not in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
