@@ -515,3 +515,14 @@ def test_actors_read_from_the_table_match_the_tokens(nlp):
     with_table = [actors.actor_for(t) for t in doc]
     assert with_table == without_table
     assert {a.text for a in with_table if a} >= {"Nigerian Red Cross Society's volunteers", "Kaduna State government"}
+
+
+def test_actors_name_tail_ends_and_punctuation_read_from_the_table_match_the_tokens(nlp):
+    # the 'of'/'for' name tails and the punctuation skipped before a phrase, read by index, are those of the Tokens
+    from sitrep.nlp import dependency_tree
+    doc = nlp("The Bureau for Refugee Affairs of Northern Province and \"prisoners of war\" met officials on Friday.")
+    tree = dependency_tree(doc)
+    assert any(len(actors._phrase_ends(t, t.i + 1)) > 1 for t in doc)  # a tail is found at all
+    for token in doc:
+        assert actors._phrase_ends_by_index(tree, token.i, token.i + 1) == actors._phrase_ends(token, token.i + 1)
+        assert actors._punct_word(doc, token.text) == token.is_punct

@@ -3,7 +3,7 @@ import re
 from pathlib import Path
 
 import sitrep
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
 from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, sentence_bounds, sentence_of, text_of, token_rows
@@ -31,6 +31,15 @@ def test_nlp_token_rows_give_each_tokens_attributes_in_order(nlp):
     rows = list(token_rows(doc, [ORTH, POS, LEMMA]))
     strings = doc.vocab.strings
     assert [(strings[o], p, strings[lemma]) for o, p, lemma in rows] == [(t.text, t.pos, t.lemma_) for t in doc]
+
+
+def test_nlp_token_rows_and_table_ids_are_the_docs_array(nlp):
+    # columns the table read are cut from its array; any other attribute is read from the Doc
+    doc = nlp("Gunmen torched three lorries on the highway, police said.")
+    tree = dependency_tree(doc)
+    for attrs in ([TAG, LEMMA], [LOWER, LEMMA], [LEMMA, POS], [IS_ALPHA, TAG]):
+        assert tree.ids(attrs).tolist() == doc.to_array(attrs).tolist()
+        assert list(token_rows(doc, attrs)) == [tuple(row) for row in doc.to_array(attrs).tolist()]
 
 
 def test_nlp_token_rows_of_an_empty_doc_are_empty(nlp):

@@ -438,7 +438,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
         start, end = min(start, ent_start), max(end, ent_end)
     start = _after_break(doc, start, token.i)
     while start < end and ((tree.lowers[start] if tree is not None else doc[start].lower_) in _DETERMINERS
-                           or doc[start].is_punct):
+                           or (_punct_word(doc, tree.texts[start]) if tree is not None else doc[start].is_punct)):
         start += 1
     if start >= end:
         return None
@@ -446,7 +446,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     # a name (person, organisation, people) after a title or a role: "President X", "the rebel X Front"
     proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "NORP", "")
     best = None
-    for stop in _phrase_ends(token, end):
+    for stop in (_phrase_ends(token, end) if tree is None else _phrase_ends_by_index(tree, token.i, end)):
         span = doc[start:stop]
         name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
         if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)) \
@@ -474,13 +474,41 @@ def _phrase_ends(token, end: int) -> list[int]:
     ("Office for the Coordination of Humanitarian Affairs", "Reporters Without Borders"), longest first."""
     ends = [end]
     for child in token.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "for", "on", "without"):  # "Reporters Without Borders"
+        if child.dep_ == "prep" and child.lower_ in _NAME_TAIL_PREPOSITIONS:  # "Reporters Without Borders"
             tail = list(child.subtree)
             # a name's tail ("for Human Rights"), not a date ("on Tuesday")
             if all((t.is_title or t.is_upper or t.pos_ in ("ADP", "DET", "CCONJ")) and t.ent_type_ not in ("DATE", "TIME")
                    for t in tail) or [t.lower_ for t in tail] == ["of", "war"]:  # "prisoners of war"
                 ends.append(max(end, tail[-1].i + 1))
     return sorted(set(ends), reverse=True)
+
+
+_NAME_TAIL_PREPOSITIONS = ("of", "for", "on", "without")
+
+
+def _phrase_ends_by_index(tree, head: int, end: int) -> list[int]:
+    """`_phrase_ends` read from the Doc's table (`token.rights` and `child.subtree` build a Token per word);
+    Token.is_title and is_upper are str.istitle and str.isupper of the word."""
+    ends = [end]
+    for child in tree.children[head]:
+        if child > head and tree.deps[child] == "prep" and tree.lowers[child] in _NAME_TAIL_PREPOSITIONS:
+            tail = sorted(tree.subtree(child))
+            if all((tree.texts[t].istitle() or tree.texts[t].isupper() or tree.pos[t] in ("ADP", "DET", "CCONJ"))
+                   and tree.ent_types[t] not in ("DATE", "TIME") for t in tail) \
+                    or [tree.lowers[t] for t in tail] == ["of", "war"]:
+                ends.append(max(end, tail[-1] + 1))
+    return sorted(set(ends), reverse=True)
+
+
+_PUNCT_WORDS: dict[str, bool] = {}
+
+
+def _punct_word(doc, text: str) -> bool:
+    """Token.is_punct of a word, by its text (a lexical flag: one look-up per distinct word, not a Token per call)."""
+    punct = _PUNCT_WORDS.get(text)
+    if punct is None:
+        punct = _PUNCT_WORDS[text] = doc.vocab[text].is_punct
+    return punct
 
 
 _PREMODIFIERS = frozenset(("compound", "amod", "nmod", "poss", "det", "npadvmod"))

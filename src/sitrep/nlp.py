@@ -11,6 +11,8 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
+import numpy
+
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -80,9 +82,10 @@ def text_of(doc: Doc) -> str:
 
 def token_rows(doc: Doc, attrs: list[int]) -> Iterator[tuple[int, ...]]:
     """Per token, the values of `attrs` (spaCy attribute ids: ORTH, POS...), read from the Doc's array:
-    scanning every word through Token objects costs more than the scan itself."""
+    scanning every word through Token objects costs more than the scan itself. Attributes the per-Doc
+    table read come from its array (no second `to_array`)."""
     # column lists zipped: numpy's row-wise tolist() builds a list per token, eight times slower
-    return zip(*doc.to_array(attrs).T.tolist())
+    return zip(*dependency_tree(doc).ids(attrs).T.tolist())
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -130,6 +133,8 @@ class DependencyTree:
 
     def __init__(self, doc: Doc):
         array = doc.to_array(_TABLE_ATTRS)
+        self._doc = doc
+        self._array = array
         self.annotation = array[:, : len(DOC_ARRAY_ATTRS)]
         # one column at a time: numpy's row-wise tolist() builds a list per token
         columns = array.T
@@ -152,6 +157,13 @@ class DependencyTree:
         self.lemmas = [lemma_names[w] for w in lemmas]
         self.pos = [names[p] for p in pos]
         self.ent_types = [names[e] for e in ent_types]
+
+    def ids(self, attrs: list[int]) -> numpy.ndarray:
+        """The Doc's array for `attrs` (spaCy attribute ids; one row per token, as `Doc.to_array`), cut from
+        the table's own read when it holds them all."""
+        if all(attr in _TABLE_COLUMN for attr in attrs):
+            return self._array[:, [_TABLE_COLUMN[attr] for attr in attrs]]
+        return self._doc.to_array(attrs)
 
     def chars(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets (start, end) of the words `first` to `last`, both included."""

@@ -10,6 +10,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 
+from ..nlp import dependency_tree
 from .loader import RECEIVING_VERBS, Entry
 
 
@@ -226,5 +227,5 @@ def _doc_word_ids(doc) -> set[int]:
     building Token objects or the doc's text would cost more than the idioms save)."""
     ids = doc.user_data.get("sitrep_word_ids")
     if ids is None:
-        ids = doc.user_data["sitrep_word_ids"] = set(numpy.unique(doc.to_array([LOWER, LEMMA])).tolist())
+        ids = doc.user_data["sitrep_word_ids"] = set(numpy.unique(dependency_tree(doc).ids([LOWER, LEMMA])).tolist())
     return ids
