@@ -3336,3 +3336,17 @@ def test_acled_place_after_an_owner_is_taken(text):
 def test_acled_owner_goods_seized_is_no_takeover():
     text = "Customs officers seized the smuggler's two trucks of cigarettes near Kessel on Friday."
     assert rules_label(text) not in ("NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+
+
+# (same share) forces sent after ground was taken, the takeover told first, are the response to it: the takeover is the news
+def test_acled_reinforcements_after_takeover_is_the_takeover():
+    text = ("Fighters of the Velmar Patriotic Union took the garrison town of Orsk in the eastern hills after engaging an army unit, "
+            "their commander said. Velmar's war office replied that it had sent reinforcements from the capital.")
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+# near miss: forces sent with no ground taken before stay a change of group activity
+def test_acled_reinforcements_without_takeover_stay_change():
+    text = ("Velmar's war office sent reinforcements from the capital to the eastern hills around Orsk, "
+            "where insurgents have been active.")
+    assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
