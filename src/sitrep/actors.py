@@ -447,13 +447,19 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
     proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "NORP", "")
     best = None
     for stop in (_phrase_ends(token, end) if tree is None else _phrase_ends_by_index(tree, token.i, end)):
-        span = doc[start:stop]
-        name, code, head_is_actor = _code(span.text, country_hint, dictionary, proper_head)
-        if code.role is None and code.country and head_is_actor and (token.ent_type_ == "GPE" or _seat_named(token, span, dictionary)) \
-                and not _region_of_state(words := _words(span.text), len(words) - 1):
+        if tree is not None:  # the phrase sliced from the text by the table's offsets: Span.text builds a Token per word
+            start_char, end_char = tree.chars(start, stop - 1)
+            phrase = text_of(doc)[start_char:end_char]
+        else:
+            span = doc[start:stop]
+            phrase, start_char, end_char = span.text, span.start_char, span.end_char
+        name, code, head_is_actor = _code(phrase, country_hint, dictionary, proper_head)
+        if code.role is None and code.country and head_is_actor \
+                and (token.ent_type_ == "GPE" or _seat_named(token, doc[start:stop], dictionary)) \
+                and not _region_of_state(words := _words(phrase), len(words) - 1):
             code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
         if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
-            best = Actor(text=span.text, start=span.start_char, end=span.end_char, name=name, code=code)
+            best = Actor(text=phrase, start=start_char, end=end_char, name=name, code=code)
             if name is not None:
                 break
     return best
