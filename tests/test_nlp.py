@@ -40,6 +40,9 @@ def test_nlp_token_rows_and_table_ids_are_the_docs_array(nlp):
     for attrs in ([TAG, LEMMA], [LOWER, LEMMA], [LEMMA, POS], [IS_ALPHA, TAG]):
         assert tree.ids(attrs).tolist() == doc.to_array(attrs).tolist()
         assert list(token_rows(doc, attrs)) == [tuple(row) for row in doc.to_array(attrs).tolist()]
+    for attrs in ([LEMMA], [IS_ALPHA]):  # one attribute: one column, the shape Doc.to_array gives
+        assert tree.ids(attrs).shape == doc.to_array(attrs).shape
+        assert tree.ids(attrs).tolist() == doc.to_array(attrs).tolist()
 
 
 def test_nlp_token_rows_of_an_empty_doc_are_empty(nlp):

@@ -7,6 +7,7 @@ requirements.lock; nothing is downloaded at run time.
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
@@ -133,7 +134,9 @@ class DependencyTree:
 
     def __init__(self, doc: Doc):
         array = doc.to_array(_TABLE_ATTRS)
-        self._doc = doc
+        # weakly: the table is cached in doc.user_data, and a strong reference back would make each Doc a
+        # reference cycle, freed only by the cyclic garbage collector
+        self._doc = weakref.ref(doc)
         self._array = array
         self.annotation = array[:, : len(DOC_ARRAY_ATTRS)]
         # one column at a time: numpy's row-wise tolist() builds a list per token
@@ -162,8 +165,10 @@ class DependencyTree:
         """The Doc's array for `attrs` (spaCy attribute ids; one row per token, as `Doc.to_array`), cut from
         the table's own read when it holds them all."""
         if all(attr in _TABLE_COLUMN for attr in attrs):
-            return self._array[:, [_TABLE_COLUMN[attr] for attr in attrs]]
-        return self._doc.to_array(attrs)
+            columns = [_TABLE_COLUMN[attr] for attr in attrs]
+            # one attribute gives one column, as Doc.to_array does
+            return self._array[:, columns[0]] if len(columns) == 1 else self._array[:, columns]
+        return self._doc().to_array(attrs)
 
     def chars(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets (start, end) of the words `first` to `last`, both included."""
