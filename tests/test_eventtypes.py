@@ -2966,3 +2966,20 @@ def test_eventtypes_p31_headline_arming_with_weapons_before_attribution_is_aid(n
     assert _event(nlp, "Beijing arming Khmer Rouge with rockets - Thai army", "arming").plover_type == "AID"
     kind = _event(nlp, "Beijing arming Khmer Rouge with praise - Thai army", "arming")
     assert kind is None or kind.plover_type != "AID"
+
+
+# --- p31c type share (ploverfix31c_type): a verb of linking or settling up with two parties as its subject
+# ("X and Y linked / interconnected / settled / inaugurated / commissioned ...") is shared work (CAMEO 06) ---
+def test_eventtypes_p31c_two_parties_linking_or_settling_is_cooperate(nlp):
+    grids = "Peru and Ecuador interconnected their power networks last week."
+    assert _event(nlp, grids, "interconnected").plover_type == "COOPERATE"
+    dues = "Kenya and Tanzania settled their tea payments in shillings."
+    assert _event(nlp, dues, "settled").plover_type == "COOPERATE"
+
+
+def test_eventtypes_p31c_one_party_linking_or_settling_is_no_cooperate(nlp):
+    # near misses: one party alone links its own network or settles its own bills
+    for near, word in (("Peru interconnected its power networks last week.", "interconnected"),
+                       ("Kenya settled its tea payments in shillings.", "settled")):
+        kind = _event(nlp, near, word)
+        assert kind is None or kind.plover_type != "COOPERATE"
