@@ -6,7 +6,7 @@ import sitrep
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
-from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, sentence_bounds, sentence_of, text_of, token_rows
+from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, entities, entities_within, sentence_bounds, sentence_of, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -113,3 +113,17 @@ def test_nlp_dependency_tree_chars_are_the_offsets_of_a_run_of_words(nlp):
 def test_nlp_dependency_tree_of_an_empty_doc_is_empty(nlp):
     tree = dependency_tree(nlp(""))
     assert tree.heads == tree.children == tree.deps == tree.texts == tree.ent_types == []
+
+
+def test_nlp_entities_within_are_the_spans_ents_and_read_once(nlp):
+    # entities inside, at the edges, and one running across the end of a stretch (Span.ents stops there)
+    doc = Doc(nlp.vocab, words=["Troops", "from", "Ruritania", "entered", "Port", "Vell", "on", "Monday", "near", "Oslo"])
+    doc.ents = [doc.char_span(*span, label=label) for span, label in
+                (((12, 21), "GPE"), ((30, 39), "GPE"), ((43, 49), "DATE"), ((55, 59), "GPE"))]
+    assert entities(doc) is entities(doc)  # cached: Doc.ents builds new Spans on each read
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            got = [(e.start, e.end, e.label_) for e in entities_within(doc, start, end)]
+            assert got == [(e.start, e.end, e.label_) for e in doc[start:end].ents], (start, end)
+    assert [e.text for e in entities_within(doc, 3, 6)] == ["Port Vell"]
+    assert [e.text for e in entities_within(doc, 3, 5)] == []  # "Port Vell" runs past the end

@@ -40,6 +40,7 @@ def test_roles_coref_the_kingdom_is_the_monarchy_named_before_it(nlp):
 def test_roles_coref_window_copy_is_what_span_as_doc_builds(nlp):
     # the window copy is built without Span.as_doc's costly parts; everything read from it must be the same,
     # including entities cut at either edge of the window and heads outside it
+    from sitrep import nlp as nlp_stage
     from sitrep.roles.coref import _CorefFacts
 
     doc = nlp("Officials of the Kenya Defence Forces said on Tuesday that the Al-Shabaab fighters withdrew from Lamu County. "
@@ -53,6 +54,9 @@ def test_roles_coref_window_copy_is_what_span_as_doc_builds(nlp):
         assert ours.to_json() == theirs.to_json(), (a, b)
         assert (ours.to_array(head) == theirs.to_array(head)).all(), (a, b)
         assert [(c.start, c.end) for c in ours.noun_chunks] == [(c.start, c.end) for c in theirs.noun_chunks]
+        # the entities remembered for the copy (its readers do not re-read Doc.ents) are what it holds
+        assert [(e.start, e.end, e.label_) for e in nlp_stage.entities(ours)] == \
+            [(e.start, e.end, e.label_) for e in theirs.ents], (a, b)
         cut_entities += any(e.start < a < e.end or e.start < b < e.end for e in doc.ents)
     assert cut_entities  # the windows did cut entities
     assert len(doc) == len(facts.doc)  # the doc itself is untouched

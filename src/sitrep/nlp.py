@@ -101,6 +101,36 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     return starts[k], ends[k]
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per Doc (cached in doc.user_data): each read of `Doc.ents` (and of
+    `Span.ents`, which reads it) rebuilds a Span for every entity of the Doc. Callers must not change
+    the Doc's entities after the first call."""
+    cached = doc.user_data.get("sitrep_entities")
+    if cached is None:
+        remember_entities(doc, doc.ents)
+        cached = doc.user_data["sitrep_entities"]
+    return cached[0]
+
+
+def remember_entities(doc: Doc, ents: list[Span]) -> None:
+    """Give `entities(doc)` the Doc's entities when the caller already holds them (they must be what
+    `doc.ents` gives: the same starts, ends and labels, in order)."""
+    doc.user_data["sitrep_entities"] = (tuple(ents), [e.start for e in ents])
+
+
+def entities_within(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities of `doc[start:end]`, as `Span.ents` gives them (those from `start` on, up to the
+    first that ends past `end`), cut from `entities(doc)`."""
+    ents = entities(doc)
+    found = []
+    for k in range(bisect_left(doc.user_data["sitrep_entities"][1], start), len(ents)):
+        ent = ents[k]
+        if ent.end > end:
+            break
+        found.append(ent)
+    return found
+
+
 def sentence_of(token: Token) -> Span:
     """`token.sent`, found by `sentence_bounds`; one Span per sentence, made once per Doc (cached in
     doc.user_data): extraction asks for the sentence of every candidate, and slicing a Doc costs."""

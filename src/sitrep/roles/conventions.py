@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
-from ..nlp import sentence_of, text_of
+from ..nlp import entities_within, sentence_of, text_of
 from .country import sentence_country
 from .mentions import actor_at, modifier_country, named_place, shared_actor_at, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
@@ -411,7 +411,7 @@ def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Option
     # the place named in the sentence stands for it (the authorities there)
     sentence = sentence_of(trigger)
     country = sentence_country(sentence, places_only=True)
-    place = next((e for e in sentence.ents if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
+    place = next((e for e in entities_within(sentence.doc, sentence.start, sentence.end) if e.label_ in ("GPE", "LOC") and actors.place_country(e.text) == country), None)
     if country is None or place is None:
         return _own_government(protesters)
     if country_hint is not None and country != country_hint:
@@ -569,7 +569,7 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
     # named by the country's name or people in the sentence
     if actor1 is not None and actor1.code.country:
         # (the small parser often tags a country before "'s" as an organisation)
-        for ent in sorted(sentence.ents, key=lambda e: e.label_ not in ("GPE", "NORP")):
+        for ent in sorted(entities_within(sentence.doc, sentence.start, sentence.end), key=lambda e: e.label_ not in ("GPE", "NORP")):
             if ent.label_ in ("GPE", "NORP", "ORG") and actors.code_actor(ent.text).country == actor1.code.country \
                     and actors.code_actor(ent.text).role in (None, "GOV"):
                 return Actor(text=ent.text, start=ent.start_char, end=ent.end_char,

@@ -156,12 +156,18 @@ class _CorefFacts:
         copy.from_array(self._array_head, array)
         # entities cut at either edge keep no annotation there (as Span.as_doc)
         span_ents = {(a, b) for a, b, _ in self._doc_entities() if start <= a and b <= end}
-        copy_ents = copy.ents
+        copy_ents = list(copy.ents)
+        kept = copy_ents.copy()
         if len(copy_ents) > 0:
             if (copy_ents[0].start + start, copy_ents[0].end + start) not in span_ents:
                 copy.set_ents([], missing=[copy_ents[0]], default="unmodified")
+                kept = kept[1:]
             if (copy_ents[-1].start + start, copy_ents[-1].end + start) not in span_ents:
                 copy.set_ents([], missing=[copy_ents[-1]], default="unmodified")
+                kept = kept[:-1]
+        # what copy.ents now gives (the other entities' tags are unmodified), so that the copy's readers
+        # (find_actors, window_actors) do not rebuild them
+        nlp.remember_entities(copy, kept)
         copy.noun_chunks_iterator = doc.noun_chunks_iterator
         copy.user_hooks = doc.user_hooks
         copy.user_span_hooks = doc.user_span_hooks
@@ -175,7 +181,7 @@ class _CorefFacts:
 
     def _doc_entities(self) -> list[tuple[int, int, str]]:
         if self._entities is None:
-            self._entities = [(e.start, e.end, e.label_) for e in self.doc.ents]
+            self._entities = [(e.start, e.end, e.label_) for e in nlp.entities(self.doc)]
         return self._entities
 
     def _heads_of_sentence(self, start: int) -> tuple[list[int], list[int]]:
@@ -215,7 +221,7 @@ class _CorefFacts:
         entity_heads = [i - start for _, entities in whole for i in entities]
         if cut_doc is not None:
             chunk_heads += [chunk.root.i + cut - start for chunk in cut_doc.noun_chunks]
-            entity_heads += [ent.root.i + cut - start for ent in cut_doc.ents if ent.label_ in actors.ACTOR_ENTITY_LABELS]
+            entity_heads += [ent.root.i + cut - start for ent in nlp.entities(cut_doc) if ent.label_ in actors.ACTOR_ENTITY_LABELS]
         heads = set(chunk_heads)
         heads |= set(entity_heads)
         offset = table.starts[cut]
