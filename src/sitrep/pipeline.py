@@ -19,7 +19,7 @@ from .models import Article, Event
 
 def find_mentions(doc: Doc, article: Article) -> Mentions:
     dateline_place = article.dateline.place
-    ents = doc.ents  # read once for places and dates: each read rebuilds every entity Span
+    ents = nlp.entities(doc)  # read once per Doc, shared with actors and roles: each read rebuilds every entity Span
     found_places = places.find_places(doc, dateline_place=dateline_place, ents=ents)
     text = nlp.text_of(doc)
     # neither the filing place nor a source's seat ("the Geneva-based monitor") says whose story it is

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import actors
 from ..dateline import _find_place
 from ..models import Actor
-from ..nlp import text_of
+from ..nlp import entities, text_of
 from ..places import source_seat
 from .mentions import state_country
 from .syntax import prep_objects
@@ -170,7 +170,7 @@ def _entities_of(sentence: SpacySpan) -> list:
     if buckets is None:
         starts = [sent.start for sent in doc.sents]
         buckets = doc.user_data["sitrep_entities_by_sentence"] = {}
-        for ent in doc.ents:
+        for ent in entities(doc):  # the Doc's entities read once, shared with other stages
             buckets.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
     return [ent for ent in buckets.get(sentence.start, ()) if ent.end <= sentence.end]
 
