@@ -6,7 +6,7 @@ import sitrep
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
-from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, entities, entities_within, sentence_bounds, sentence_of, text_of, token_rows
+from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, entities, entities_within, sentence_bounds, sentence_of, span_text, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
 
@@ -127,3 +127,10 @@ def test_nlp_entities_within_are_the_spans_ents_and_read_once(nlp):
             assert got == [(e.start, e.end, e.label_) for e in doc[start:end].ents], (start, end)
     assert [e.text for e in entities_within(doc, 3, 6)] == ["Port Vell"]
     assert [e.text for e in entities_within(doc, 3, 5)] == []  # "Port Vell" runs past the end
+
+
+def test_nlp_span_text_matches_spacy_span_text(nlp):
+    doc = nlp("The provincial health office (PHO) said on Monday that   two clinics closed.")
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text

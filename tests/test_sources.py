@@ -202,10 +202,3 @@ def test_describe_takes_the_longest_phrase_and_the_first_of_equals():
     assert lexicon.describe("an army spokesman") == "police"
     lexicon.add_file({"descriptors": {"civilian": ["army officer"]}})  # a later file changes a phrase's kind
     assert lexicon.describe("a senior army officer") == "civilian"
-
-
-def test_span_text_matches_spacy_span_text(nlp):
-    doc = nlp("The provincial health office (PHO) said on Monday that   two clinics closed.")
-    for start in range(len(doc)):
-        for end in range(start, len(doc) + 1):
-            assert sources._span_text(doc[start:end]) == doc[start:end].text

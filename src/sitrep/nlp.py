@@ -81,6 +81,11 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's text: Span.text builds a Token per word on every read."""
+    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 def token_rows(doc: Doc, attrs: list[int]) -> Iterator[tuple[int, ...]]:
     """Per token, the values of `attrs` (spaCy attribute ids: ORTH, POS...), read from the Doc's array:
     scanning every word through Token objects costs more than the scan itself. Attributes the per-Doc

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator, Optional
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from .nlp import dependency_tree, sentence_bounds, sentence_of, text_of
+from .nlp import dependency_tree, sentence_bounds, sentence_of, span_text, text_of
 from . import models
 
 ENV_VAR = "SITREP_SOURCES"
@@ -416,15 +416,10 @@ def _source_ref(
     last = max(last, _entity_end(head))  # "the Armed Conflict Location and Event Data Project"
     span = doc[first:last]
     span = _widen_to_definition(span, acronyms)
-    if _span_text(span).endswith(".") and span[-1].is_punct and len(span) > 1:
+    if span_text(span).endswith(".") and span[-1].is_punct and len(span) > 1:
         span = doc.char_span(span.start_char, span.end_char - 1, alignment_mode="contract") or span
     name, kind = classify(span, lexicon, acronyms)
-    return models.SourceRef(text=_span_text(span), start=span.start_char, end=span.end_char, name=name, kind=kind)
-
-
-def _span_text(span: Span) -> str:
-    """`span.text`, sliced from the Doc's text: Span.text builds a Token per word on every read."""
-    return text_of(span.doc)[span.start_char : span.end_char] if len(span) else ""
+    return models.SourceRef(text=span_text(span), start=span.start_char, end=span.end_char, name=name, kind=kind)
 
 
 # What a source issues: "according to a statement from the Health Ministry" cites the ministry.
@@ -469,7 +464,7 @@ def _widen_to_definition(span: Span, acronyms: dict[str, str]) -> Span:
 
 def classify(span: Span, lexicon: SourceLexicon, acronyms: dict[str, str]) -> tuple[str, str]:
     """(normalised name, kind) of the noun phrase naming a source."""
-    text = _span_text(span)
+    text = span_text(span)
     for acronym, long_form in acronyms.items():
         if re.search(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text) or long_form in text:
             # The article's own definition: a known source only if the whole long form is one

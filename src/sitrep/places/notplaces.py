@@ -14,7 +14,7 @@ from typing import Sequence
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match
-from sitrep.nlp import dependency_tree, text_of
+from sitrep.nlp import dependency_tree, span_text, text_of
 from .demonyms import demonym_shaped
 from .mention import Mention
 from .names import (
@@ -87,8 +87,7 @@ def acts_as_person(ent: SpacySpan) -> bool:
     """A name the model calls a person and the sentence treats as one: the one who speaks or thinks
     ("Douglas told reporters", "Okafor told the council") or owns an administration ("the Bush administration")."""
     head = ent.root
-    # the name sliced from the Doc's text: Span.text builds a Token per word
-    if text_of(ent.doc)[ent.start_char:ent.end_char].isupper():
+    if span_text(ent).isupper():  # (Span.text builds a Token per word)
         return False  # a dateline ("NALCHIK -- Two days of talks...") parses as anything
     tree = dependency_tree(ent.doc)  # by index: token.head and doc[i] build a new Token on every call
     if tree.deps[head.i] in ("nsubj", "nsubjpass") and tree.lemmas[tree.heads[head.i]] in _PERSON_VERBS:

@@ -7,7 +7,6 @@ by its demonym ("Kurds", "Palestinians") is the public of its country (CVL).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from typing import Optional
 
@@ -16,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import actors
 from ..dateline import _find_place
 from ..models import Actor
-from ..nlp import entities, text_of
+from ..nlp import entities_within, text_of
 from ..places import source_seat
 from .mentions import state_country
 from .syntax import prep_objects
@@ -144,7 +143,7 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
     cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
     if sentence.start not in cache:
         found = []
-        for ent in _entities_of(sentence):
+        for ent in entities_within(doc, sentence.start, sentence.end):  # (Span.ents reads every entity of the doc)
             if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
                     ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
                 continue
@@ -159,20 +158,6 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
         cache[sentence.start] = found
     return cache[sentence.start]
 
-
-
-def _entities_of(sentence: SpacySpan) -> list:
-    """The doc's entities inside `sentence`, as `sentence.ents` gives them. Span.ents walks all the
-    doc's entities at each call; bucketing them by sentence once per doc keeps a pass over every
-    sentence (preceding_country) linear in the doc."""
-    doc = sentence.doc
-    buckets = doc.user_data.get("sitrep_entities_by_sentence")
-    if buckets is None:
-        starts = [sent.start for sent in doc.sents]
-        buckets = doc.user_data["sitrep_entities_by_sentence"] = {}
-        for ent in entities(doc):  # the Doc's entities read once, shared with other stages
-            buckets.setdefault(starts[bisect_right(starts, ent.start) - 1], []).append(ent)
-    return [ent for ent in buckets.get(sentence.start, ()) if ent.end <= sentence.end]
 
 
 def preceding_country(sentence: SpacySpan, article_country: str) -> str:
