@@ -3350,3 +3350,30 @@ def test_acled_reinforcements_without_takeover_stay_change():
     text = ("Velmar's war office sent reinforcements from the capital to the eastern hills around Orsk, "
             "where insurgents have been active.")
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
+
+
+# --- thirty-second session, protest-family share (case32_rules): force against protesters ---
+# peaceful protesters beaten or attacked with sticks, rods or batons by the police or their auxiliaries (party cadres,
+# thugs, plain-clothes men), many sent to hospital: excessive force, not the dispersal, a peaceful protest or a mob
+@pytest.mark.parametrize("text", [
+    "Officers clubbed teachers marching for back pay in Harare with batons, hospitalising nine, the union said.",
+    "Plainclothes men attacked a student vigil with machetes and clubs in Bamako, wounding thirty, organisers said.",
+    "Nurses marching for unpaid wages were clubbed with batons and iron rods by gendarmes in Conakry; fourteen were hospitalised.",
+    "Gendarmes and ruling party cadres attacked striking teachers with clubs and metal pipes outside the education ministry in "
+    "Conakry, injuring over 60 teachers, the union said.",
+])
+def test_acled_protesters_beaten_into_hospital_is_excessive_force(text):
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+# near misses: batons used to push a march back with people detained stay the intervention; strikers who stone the
+# police and are then beaten stay the violent demonstration (the not-list's stones)
+def test_acled_batons_and_detentions_stay_intervention():
+    text = "Officers pushed back teachers marching for back pay in Harare with batons, detaining nine, the union said."
+    assert rules_label(text) == "PROTEST_WITH_INTER"
+
+
+def test_acled_strikers_stoning_police_stay_violent_demonstration():
+    text = ("Protesters in Tema threw stones at the police, who beat them with batons, hospitalising fifteen, "
+            "the port authority said.")
+    assert rules_label(text) == "VIOL_DEMONSTR"
