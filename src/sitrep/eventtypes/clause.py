@@ -14,7 +14,7 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from ..actors import code_actor
 from ..modality import hedged_past
-from ..nlp import clause_verb, token_rows
+from ..nlp import clause_verb, dependency_tree, token_rows
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
@@ -159,8 +159,11 @@ def _event_type(token) -> Optional[TriggerType]:
     verb = token if pos == "VERB" else token.head
     if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in token.children)
+    # the verb's and the trigger's children read by index from the Doc's table (no Token built per child)
+    tree = dependency_tree(token.doc)
+    deps, lowers = tree.deps, tree.lowers
+    aux = {lowers[c] for c in tree.children[verb.i] if deps[c] in ("aux", "auxpass")}
+    negated = any(deps[c] == "neg" for c in tree.children[verb.i]) or any(deps[c] == "neg" for c in tree.children[token.i])
     if verb.pos_ == "VERB":
         verb, aux = _modal_anchor(verb, aux)
     # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
@@ -599,11 +602,13 @@ def _condition(verb) -> bool:
     ("should the river breach its banks", "had the army intervened"; the parser may make that clause the root).
     At the start of a sentence only a clause hung on another is one ("Should the rebels attack, ..."; "Should
     the UN intervene?" asks)."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    tree = dependency_tree(verb.doc)  # the children by index (no Token built per child)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children[verb.i]
+    if verb.dep_ == "advcl" and any(deps[c] == "mark" and lowers[c] in ("if", "unless") for c in children):
         return True
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "had", "were") and c.i < min(subjects)
-                                  and (c.i > verb.sent.start or verb.dep_ == "advcl") for c in verb.children)
+    subjects = [c for c in children if deps[c] in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(deps[c] in ("aux", "auxpass") and lowers[c] in ("should", "had", "were") and c < min(subjects)
+                                  and (c > verb.sent.start or verb.dep_ == "advcl") for c in children)
 
 
 # power taken by force, not kept open by a rejection not made ("would not rule out a putsch")
