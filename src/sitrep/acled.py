@@ -66,6 +66,10 @@ class _Rule:
     # the `not` patterns as searched: with the first-character lookahead of the cues (`none` keeps the
     # rule file's patterns as written; only whether one matches counts, which the lookahead keeps)
     _none_searched: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False, default=())
+    # the required strings as sets: `present.isdisjoint(a set)` walks the smaller of the two, a tuple whole
+    _any_literal_set: Optional[frozenset] = field(init=False, repr=False, compare=False, default=None)
+    _all_literal_sets: tuple[frozenset, ...] = field(init=False, repr=False, compare=False, default=())
+    _none_literal_sets: tuple[Optional[frozenset], ...] = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         literals = self.cue_literals or (None,) * len(self.any)
@@ -78,6 +82,11 @@ class _Rule:
         # a set, not the dict: intersecting two sets walks the smaller one
         object.__setattr__(self, "_cue_literal_set", frozenset(by_literal))
         object.__setattr__(self, "_none_searched", tuple(_compiled_cue(p.pattern, p.flags) for p in self.none))
+        object.__setattr__(self, "_any_literal_set",
+                           frozenset(self.any_literals) if self.any_literals is not None else None)
+        object.__setattr__(self, "_all_literal_sets", tuple(frozenset(texts) for texts in self.all_literals))
+        object.__setattr__(self, "_none_literal_sets", tuple(
+            frozenset(texts) if texts is not None else None for texts in self.none_literals or (None,) * len(self.none)))
 
     def literals(self) -> set[str]:
         """Every required string the rule tests (its cues', exceptions' and required words')."""
@@ -96,8 +105,8 @@ class _Rule:
         for all rules at once; found here otherwise."""
         if lowered is not None and present is None:  # one text on its own: find the rule's strings here
             present = frozenset(t for t in self.literals() if t in lowered)
-        if lowered is not None and (self.any_literals is not None and present.isdisjoint(self.any_literals)
-                                    or any(present.isdisjoint(texts) for texts in self.all_literals)):
+        if lowered is not None and (self._any_literal_set is not None and present.isdisjoint(self._any_literal_set)
+                                    or any(present.isdisjoint(texts) for texts in self._all_literal_sets)):
             return 0, None
         # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
         if not all(p.search(text) for p in self.all):
@@ -127,8 +136,7 @@ class _Rule:
         if not count:
             return 0, None
         if lowered is not None:
-            exceptions = (pattern for pattern, texts in zip(self._none_searched,
-                                                            self.none_literals or (None,) * len(self.none))
+            exceptions = (pattern for pattern, texts in zip(self._none_searched, self._none_literal_sets)
                           if texts is None or not present.isdisjoint(texts))
         else:
             exceptions = iter(self._none_searched)
@@ -619,9 +627,9 @@ def _scores(text: str) -> Scores:
     news_lowered, news_present = None, None  # found when a cue first falls in the background
     statements: list[tuple[str, float, int, bool]] = []  # claims and reactions in the lead, weighed last
     first_event = len(text)  # where the earliest cue of a specific rule for an event is
-    for index, rule in enumerate(lex.rules):
-        if candidates is not None and index not in candidates:
-            continue
+    # (only the candidate rules, in rule order: the few whose required strings are in the text)
+    for index in (sorted(candidates) if candidates is not None else range(len(lex.rules))):
+        rule = lex.rules[index]
         count, found = rule.evidence(text, lowered, present)
         if not count:
             continue
