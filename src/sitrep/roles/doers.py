@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
-from ..nlp import sentence_bounds
+from ..nlp import dependency_tree, sentence_bounds
 from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, gapped_passive, headless_participle,
                      misattached_verb, noun_phrase_head, prep_objects)
 from .words import JUDGING_LEMMAS
@@ -71,15 +71,25 @@ def _clauses_of_passive(trigger: Token) -> list[Token]:
     return [c for verb in verbs for c in verb.children if c.dep_ == "advcl"]
 
 
+def _first_child_index(table, i: int, deps) -> Optional[int]:
+    """Index of the first child of token `i` attached by one of `deps` (as `first_child` over its children)."""
+    labels = table.deps
+    return next((c for c in table.children[i] if labels[c] in deps), None)
+
+
 def subject_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the doer, best first."""
     out: list[Token] = []
+    # children and labels by index from the doc's table: `Token.children` builds a Token per child on each walk
+    doc = trigger.doc
+    table = dependency_tree(doc)
+    deps = table.deps
     agent = agent_of(trigger)
     if agent is not None:
         out.append(agent)
     elif headless_participle(trigger):
         out.append(trigger.head)
-    elif trigger.pos_ == "VERB" and (first_child(trigger.children, PASSIVE_SUBJECT_DEPS) is not None or gapped_passive(trigger)):
+    elif trigger.pos_ == "VERB" and (_first_child_index(table, trigger.i, PASSIVE_SUBJECT_DEPS) is not None or gapped_passive(trigger)):
         # "civilians were killed when army helicopters strafed a bus station": the doer of the "when" act, which
         # the parser may hang on either of two coordinated passives ("were killed and scores hurt when ...")
         for clause in _clauses_of_passive(trigger):
@@ -92,7 +102,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
         if trigger.lemma_.lower() in EXCLUDING_LEMMAS:
             out.extend(prep_objects(trigger, ("from",)))
         # "several thousand troops were deployed to the border", "the air force was put on alert": forces sent are the doer's own
-        forces = first_child(trigger.children, PASSIVE_SUBJECT_DEPS)
+        forces_i = _first_child_index(table, trigger.i, PASSIVE_SUBJECT_DEPS)
+        forces = None if forces_i is None else doc[forces_i]
         deploying = trigger.lemma_.lower() in DEPLOYING_LEMMAS or (
             (kind := trigger_type(trigger)) is not None and kind.plover_type == "MOBILIZE")
         if deploying and forces is not None and forces.lemma_.lower() in lexicon().subject_words["armed"]:
@@ -102,19 +113,21 @@ def subject_candidates(trigger: Token) -> list[Token]:
             out.extend(prep_objects(means, ("by",)))
     verb = trigger
     for _ in range(4):
-        children = list(verb.children)
-        passive = first_child(children, PASSIVE_SUBJECT_DEPS)
+        children = table.children[verb.i]
+        has_passive = _first_child_index(table, verb.i, PASSIVE_SUBJECT_DEPS) is not None
+        subject_i = _first_child_index(table, verb.i, SUBJECT_DEPS)
         # ("Kenya is mediating ...": the small parser may hang the subject on the auxiliary)
-        subject = first_child(children, SUBJECT_DEPS) or stance_subject(verb) or next(
-            (s for a in children if a.dep_ == "aux" and a.lemma_ == "be" for s in a.children if s.dep_ in SUBJECT_DEPS), None)
+        subject = doc[subject_i] if subject_i is not None else stance_subject(verb) or next(
+            (doc[s] for a in children if deps[a] == "aux" and doc[a].lemma_ == "be" for s in table.children[a]
+             if deps[s] in SUBJECT_DEPS), None)
         if subject is not None and verb.i == trigger.i and gapped_passive(verb):
-            passive, subject = subject, None  # "... and dozens wounded": the patient, no doer
+            has_passive, subject = True, None  # "... and dozens wounded": the patient, no doer
         if subject is not None:
             out.append(subject)
             # "BAMAKO (AP) -- Malian soldiers detained ...": the parser gave the verb the dateline as a second subject
-            out.extend(c for c in children if c.dep_ in SUBJECT_DEPS and c.i > subject.i)
+            out.extend(doc[c] for c in children if deps[c] in SUBJECT_DEPS and c > subject.i)
             break
-        if passive is not None and verb.i != trigger.i and verb.dep_ != "conj":
+        if has_passive and verb.i != trigger.i and verb.dep_ != "conj":
             break  # "talks were held to ..." : the governing verb's patient is no doer
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.i == trigger.i:
             out.append(verb.head)  # "militants who stormed the base" (no relative pronoun parsed)
@@ -144,7 +157,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
             break
         if (verb.dep_ in CONTROL_DEPS | {"acomp"} or _progressive_as_attribute(verb)) and verb.head.i != verb.i:
             verb = verb.head
-            if passive is None and verb.pos_ in ("NOUN", "PROPN"):
+            if not has_passive and verb.pos_ in ("NOUN", "PROPN"):
                 break
             continue
         break

@@ -145,9 +145,18 @@ def _told_to_act(trigger: Token) -> list[Token]:
 
 def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     """Possible heads of the done-to, best first."""
-    children = list(trigger.children)
+    # the trigger's children by index and label from the doc's table: a Token is built only for those a rule
+    # takes (`Token.children` builds one per child on each walk)
+    doc = trigger.doc
+    table = dependency_tree(doc)
+    child_ids = table.children[trigger.i]
+    deps = table.deps
+
+    def children_by(labels) -> list[Token]:
+        return [doc[c] for c in child_ids if deps[c] in labels]
+
     out: list[Token] = []
-    passive = first_child(children, PASSIVE_SUBJECT_DEPS)
+    passive = next(iter(children_by(PASSIVE_SUBJECT_DEPS)), None)
     if passive is not None and stance_subject(trigger) is None:
         out.append(passive)
         if passive.pos_ == "NOUN":
@@ -160,7 +169,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             not headless_participle(trigger) and not misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i and \
-            first_child(children, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is None:
+            not any(deps[c] in SUBJECT_DEPS or deps[c] in PASSIVE_SUBJECT_DEPS for c in child_ids):
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     if trigger.dep_ == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
@@ -174,10 +183,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         # "extradited the banker to Chile", "handed the suspect over to the tribunal": handing someone over is
         # done with whoever receives him: a court always, a state unless the person is named (then the news is
         # him: "extradited militant John Doe to Britain")
-        named_person = any(c.dep_ in OBJECT_DEPS and c.pos_ == "PROPN" for c in children)
-        receivers = prep_objects(trigger, ("to",)) + [p for c in children if c.dep_ == "prt" for p in prep_objects(c, ("to",))]
+        named_person = any(deps[c] in OBJECT_DEPS and table.pos[c] == "PROPN" for c in child_ids)
+        receivers = prep_objects(trigger, ("to",)) + [p for c in children_by(("prt",)) for p in prep_objects(c, ("to",))]
         if not receivers:  # "extradited a suspect in the 1998 bombing to X": the parser hangs "to" inside the object
-            receivers = [p for o in children if o.dep_ in OBJECT_DEPS for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+            receivers = [p for o in children_by(OBJECT_DEPS) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                          for p in t.children if p.dep_ == "pobj"][-1:]
         for receiver in receivers:
             court = (actor := shared_actor_at(receiver, None)) is not None and actor.code.role == "JUD"
@@ -185,14 +194,14 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
     if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB" and any(
-            c.dep_ in OBJECT_DEPS and c.lower_ in OBJECT_PRONOUNS for c in children):
+            deps[c] in OBJECT_DEPS and table.lowers[c] in OBJECT_PRONOUNS for c in child_ids):
         # "freed two nurses and handed them to the ICRC", "..., handing them to ...": the object pronoun is the
         # object of the verb it goes on from
         out.extend(c for c in trigger.head.children if c.dep_ in OBJECT_DEPS)
-    out.extend(c for c in children if c.dep_ == "attr")
+    out.extend(children_by(("attr",)))
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
         # "its demand that the army release ...", "reiterated its call today that X ...": who is asked
-        clauses = [c for c in children if c.dep_ in ("acl", "relcl", "ccomp")]
+        clauses = children_by(("acl", "relcl", "ccomp"))
         if trigger.dep_ in ("dobj", "obj"):
             clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
         out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
@@ -224,7 +233,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
     refusal = trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type == "REJECT"
-    for child in children:
+    for child in children_by(("advcl", "xcomp", "ccomp")):  # (the only labels the rules below take)
         if refusal and child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children):
             # "ruled out sending troops to X": the act refused (the parser may hang the gerund object as an adverbial)
             out.extend(_objects_and_recipients(child))
@@ -239,10 +248,10 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
     if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
-        out.extend(o for c in children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
+        out.extend(o for c in children_by(("advcl", "conj")) if c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
                    for o in c.children if o.dep_ in OBJECT_DEPS and (a := shared_actor_at(o, None)) is not None and a.code.country)
     # "a sit-in in protest against X's decision", "rallied in protest at Y": what is protested
-    holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] + (
+    holders = [trigger, *children_by(OBJECT_DEPS)] + (
         [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
     for protest in (p for h in holders for p in prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
         out.extend(prep_objects(protest, ("against", "at", "of", "over", "to")))
@@ -251,7 +260,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # (and "massed troops near the X border", where the phrase hangs on the forces)
     # (and one side's "exercises near the X border", where it hangs on the verb a nominal act is the object of;
     # joint ones are done with the partner)
-    border_holders = [trigger, *(c for c in children if c.dep_ in ("advmod", "dobj", "obj"))]
+    border_holders = [trigger, *children_by(("advmod", "dobj", "obj"))]
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and (kind := event_type(trigger)) is not None and \
             kind.plover_type == "MOBILIZE":
         border_holders.append(trigger.head)
@@ -259,13 +268,13 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                if b.lemma_.lower() in BORDER_LEMMAS)
     if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
-        holders = [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)]
+        holders = [trigger, *children_by(OBJECT_DEPS)]
         if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
             holders.append(trigger.head)
         out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS) if p.pos_ == "PROPN")
     # "rioted ..., hurling stones at police", "..., attacking a police post": whom the riot's own acts were aimed at
-    if trigger.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in children) and is_protest(trigger):
-        out.extend(t for act in children if act.dep_ == "advcl" and act.tag_ == "VBG" and trigger_type(act) is not None
+    if trigger.pos_ == "VERB" and not any(deps[c] in OBJECT_DEPS for c in child_ids) and is_protest(trigger):
+        out.extend(t for act in children_by(("advcl",)) if act.tag_ == "VBG" and trigger_type(act) is not None
                    for t in _objects_and_recipients(act))
     # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
     if is_protest(trigger):
@@ -273,7 +282,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                    if p.lemma_.lower() in PROTESTED_SEATS)
     # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
     # the act is for is aimed at X
-    for purpose in (p for h in [trigger, *(c for c in children if c.dep_ in OBJECT_DEPS)] for p in prep_objects(h, ("for",))):
+    for purpose in (p for h in [trigger, *children_by(OBJECT_DEPS)] for p in prep_objects(h, ("for",))):
         if purpose.pos_ == "NOUN" and trigger_type(purpose) is not None:  # "visited X for talks with Y" too
             out.extend(prep_objects(purpose, ("against", "on", "upon", "with")))
     # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
@@ -282,16 +291,16 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
         holders.append(noun_phrase_head(trigger).head)
     if trigger.pos_ == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
-        holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
+        holders.extend(c for c in children_by(("dobj", "obj")) if (kind := trigger_type(c)) is not None
                        and kind.plover_type in FORCE_TYPES)
         # "filed a petition asking X to ...", "issued a statement urging Y to ...": whom the text is aimed at
         # (the small parser may hang the participle on the verb)
-        texts = [c for c in children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DOCUMENTS]
+        texts = [c for c in children_by(("dobj", "obj")) if c.lemma_.lower() in DOCUMENTS]
         telling = [v for c in texts for v in c.children if v.dep_ == "acl" and v.tag_ == "VBG"] + (
-            [v for v in children if v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > texts[0].i] if texts else [])
+            [v for v in children_by(("advcl",)) if v.tag_ == "VBG" and v.i > texts[0].i] if texts else [])
         out.extend(o for v in telling if v.lemma_.lower() in ASKING for o in v.children if o.dep_ in OBJECT_DEPS)
         # "reached an accord to lend X ...", "signed a deal to supply Y with ...": what is agreed is done to X
-        holders.extend(c for c in children if c.dep_ in ("dobj", "obj") and (kind := trigger_type(c)) is not None
+        holders.extend(c for c in children_by(("dobj", "obj")) if (kind := trigger_type(c)) is not None
                        and kind.plover_type in MUTUAL_TYPES)
     for holder in holders:
         for child in holder.children:
@@ -313,8 +322,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             else:  # "shared radar data with X on Y cells": whom it is done with before what it is about
                 out = _with_parties_first(out)
         elif trigger.pos_ in ("NOUN", "PROPN") or any(
-                c.dep_ in OBJECT_DEPS and (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES
-                for c in children):
+                (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES for c in children_by(OBJECT_DEPS)):
             out.extend(partners)  # "X and Y called off their talks": each the other's, as for a mutual act
     # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target; nor
     # is what the doer was on ("a frigate on a routine patrol", "soldiers on duty")
