@@ -14,7 +14,7 @@ its modifier ("a bombing campaign") is the frame noun's business (`triggers._fra
 """
 from __future__ import annotations
 
-from ..nlp import sentence_of
+from ..nlp import dependency_tree, sentence_of
 
 # entity types of names ("Support" in an ORG "Coastal Support Forces"); words of counts and dates are no name
 _NAME_TYPES = {"ORG", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"}
@@ -92,19 +92,22 @@ def names_a_kind(token, lex, trigger_type) -> bool:
     `trigger_type` types the head; asking it only climbs from modifier to head, so it ends."""
     doc = token.doc
     i = token.i
-    if i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ \
-            and token.head.i == i + 2 and doc[i + 2].dep_ == "amod" and doc[i + 2].head.pos_ in ("NOUN", "PROPN"):
+    # walked by index on the Doc's table (token.head builds a new Token at every step)
+    tree = dependency_tree(doc)
+    heads, deps, pos = tree.heads, tree.deps, tree.pos
+    if i + 2 < len(doc) and tree.texts[i + 1] == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ \
+            and heads[i] == i + 2 and deps[i + 2] == "amod" and pos[heads[i + 2]] in ("NOUN", "PROPN"):
         return True  # "war-torn", "protest-related offences": hyphened to a word describing a noun
-    node = token
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head  # "rape and murder cases": the first conjunct is the modifier
-    if node.dep_ not in ("compound", "nmod"):
+    node = i
+    while deps[node] == "conj" and heads[node] != node:
+        node = heads[node]  # "rape and murder cases": the first conjunct is the modifier
+    if deps[node] not in ("compound", "nmod"):
         return False
-    head = node.head
-    if head.i == node.i or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NOT_NAME_TYPES:
+    head = heads[node]
+    if head == node or pos[head] not in ("NOUN", "PROPN") or tree.ent_types[head] in _NOT_NAME_TYPES:
         return False  # "a protest Saturday": the parser hung the act on a date
-    lemma = head.lemma_.lower()
-    if lemma in lex.frame_nouns or lemma in lex.event_heads or head.lower_ in lex.event_heads or \
-            f"{node.lemma_.lower()} {lemma}" in lex.event_heads:
+    lemma = tree.lemmas[head]
+    if lemma in lex.frame_nouns or lemma in lex.event_heads or tree.lowers[head] in lex.event_heads or \
+            f"{tree.lemmas[node]} {lemma}" in lex.event_heads:
         return False
-    return trigger_type(head) is None
+    return trigger_type(doc[head]) is None

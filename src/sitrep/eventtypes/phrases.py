@@ -69,15 +69,20 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
     "handed over the town" a withdrawal)."""
     children = list(token.children)
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    particle = [following] if following is not None and following.pos_ in ("ADP", "ADV", "PART") else []
+    # (the Doc's table is read by index where only a few of the words walked are kept: no Token built for the rest)
+    doc = token.doc
+    tree = dependency_tree(doc)
+    deps, kids, lemmas = tree.deps, tree.children, tree.lemmas
+    after = token.i + 1
+    particle = [doc[after]] if after < len(doc) and tree.pos[after] in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
     objects += counted(objects)
     objects += shared(objects)
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
-    moved = [p for c in children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
-    moved = [p for o in objects + moved if o.lemma_.lower() in _MOVES for c in o.children
-             if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    movers = [o.i for o in objects if o.lemma_.lower() in _MOVES] + [
+        p for c in children if c.dep_ in ("prep", "dative") for p in kids[c.i] if deps[p] == "pobj" and lemmas[p] in _MOVES]
+    moved = [doc[p] for o in movers for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of"
+             for p in kids[c] if deps[p] == "pobj"]
     objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
     # a name's title stands for the person: "received Chilean President Ana Torres" (receive president)
     # (a capitalised title is a PROPN: "Foreign Minister Penny Wong was received by ...")

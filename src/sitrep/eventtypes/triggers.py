@@ -12,6 +12,7 @@ from typing import Optional
 from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import counted, word_forms, hyphened_word, verb_idiom, verb_phrase
 from ..actors import code_actor
+from ..nlp import dependency_tree
 from .subjects import checked, names_party
 from .naming import inside_proper_name, names_a_kind
 
@@ -625,19 +626,31 @@ _OUSTING = {"oust", "overthrow", "depose", "unseat"}
 
 def _built_jointly(verb) -> bool:
     """"commissioned a jointly built pipeline", "inaugurated a joint railway": the works are shared."""
-    return any(m.lower_ in ("joint", "common") or (m.dep_ == "amod" and _jointly(m, ("jointly",)))
-               for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children if m.dep_ in ("amod", "compound"))
+    # read by index from the Doc's table (as Token.children, without building a Token per word)
+    tree = dependency_tree(verb.doc)
+    deps, children, lowers = tree.deps, tree.children, tree.lowers
+    return any(lowers[m] in ("joint", "common") or (deps[m] == "amod" and _has_adverb(tree, m, ("jointly",)))
+               for o in children[verb.i] if deps[o] in ("dobj", "obj") for m in children[o] if deps[m] in ("amod", "compound"))
 
 
 def _made_together(verb) -> bool:
     """The verb's object is a thing made jointly, named by a participle: "a jointly developed icebreaker",
     "co-designed frigates"."""
-    return any(m.dep_ == "amod" and m.pos_ == "VERB" and _marked_joint(m)
-               for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children)
+    doc = verb.doc
+    tree = dependency_tree(doc)
+    deps, children, pos = tree.deps, tree.children, tree.pos
+    return any(deps[m] == "amod" and pos[m] == "VERB" and _marked_joint(doc[m])
+               for o in children[verb.i] if deps[o] in ("dobj", "obj") for m in children[o])
 
 
 def _jointly(verb, adverbs=("jointly",)) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+    return _has_adverb(dependency_tree(verb.doc), verb.i, adverbs)
+
+
+def _has_adverb(tree, i: int, adverbs) -> bool:
+    """Whether word `i` has an adverb (advmod) child among `adverbs` (lower-cased forms)."""
+    deps, lowers = tree.deps, tree.lowers
+    return any(deps[c] == "advmod" and lowers[c] in adverbs for c in tree.children[i])
 
 
 def _marked_joint(token) -> bool:
@@ -692,9 +705,9 @@ def _hyphenated_modifier(token) -> bool:
     """"drought-hit Afghanistan", "rebel-held areas", "war-torn": a participle hyphened to a word and
     modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act)."""
     i = token.i
-    doc = token.doc
-    return (i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ not in ("test", "re")
-            and token.dep_ in ("amod", "compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN"))
+    tree = dependency_tree(token.doc)  # read by index: doc[i] and token.head build Tokens
+    return (i >= 2 and tree.texts[i - 1] == "-" and tree.lowers[i - 2] not in ("test", "re")
+            and tree.deps[i] in ("amod", "compound", "nmod") and tree.pos[tree.heads[i]] in ("NOUN", "PROPN"))
 
 
 def _reduced_relative_as_verb(verb) -> bool:
@@ -703,13 +716,17 @@ def _reduced_relative_as_verb(verb) -> bool:
     auxiliary) and hangs the real passive verb ("were released") below it."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False  # (asked of every lexicon verb: the tag before the children)
-    children = list(verb.children)
+    # the children by index from the Doc's table (no Token built per child)
+    tree = dependency_tree(verb.doc)
+    deps, kids = tree.deps, tree.children
+    v = verb.i
+    children = kids[v]
     # (a past participle needs no agent to show it: "activists imprisoned for X were released")
-    return ((verb.tag_ == "VBN" or any(c.dep_ == "agent" for c in children))
-            and any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
-            and not any(c.dep_ in ("aux", "auxpass") for c in children)
-            and any(c.dep_ in ("conj", "relcl", "ccomp") and c.pos_ == "VERB" and any(a.dep_ == "auxpass" for a in c.children)
-                    for w in children for c in (w, *w.children) if c.i > verb.i))
+    return ((verb.tag_ == "VBN" or any(deps[c] == "agent" for c in children))
+            and any(deps[c] == "nsubj" and c < v for c in children)
+            and not any(deps[c] in ("aux", "auxpass") for c in children)
+            and any(deps[c] in ("conj", "relcl", "ccomp") and tree.pos[c] == "VERB" and any(deps[a] == "auxpass" for a in kids[c])
+                    for w in children for c in (w, *kids[w]) if c > v))
 
 
 # verbs whose "-ing" complement is an act of their subject's ("began visiting the camps")
