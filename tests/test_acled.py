@@ -3377,3 +3377,23 @@ def test_acled_strikers_stoning_police_stay_violent_demonstration():
     text = ("Protesters in Tema threw stones at the police, who beat them with batons, hospitalising fifteen, "
             "the port authority said.")
     assert rules_label(text) == "VIOL_DEMONSTR"
+
+
+# --- thirty-second session, rules share (case32b_rules): a violent crowd with a grievance is a violent demonstration ---
+# a crowd whose riot, price or vote grievance, party allegiance or party-office target is told attacks or burns things:
+# a violent demonstration, not the mob's violence (the MOB_VIOL rule's not-list; 'set upon' a VIOL_DEMONSTR cue)
+@pytest.mark.parametrize("text", [
+    "Opposition supporters set upon the offices of the Unity Party in Velna with iron bars, wounding two clerks.",
+    "A crowd in Kerovo stoned a fuel depot and beat two guards after fuel prices doubled overnight.",
+    "Young men hurled stones at buses and torched a ticket kiosk in Marrow Heights in a third night of rioting, a resident said.",
+    "A crowd in Ostrava North attacked a polling station with sticks, shouting that the election results were a fraud.",
+])
+def test_acled_violent_crowd_with_grievance_is_violent_demonstration(text):
+    assert rules_label(text) == "VIOL_DEMONSTR"
+
+
+# near miss: a crowd beating a suspected thief to death stays the mob's violence even when the town is in unrest
+def test_acled_crowd_lynching_a_thief_stays_mob_violence():
+    text = ("Amid weeks of unrest in Dorvik, villagers cornered a man they took for a goat thief near the well and "
+            "beat him to death with sticks.")
+    assert rules_label(text) == "MOB_VIOL"
