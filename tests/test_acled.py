@@ -3397,3 +3397,11 @@ def test_acled_crowd_lynching_a_thief_stays_mob_violence():
     text = ("Amid weeks of unrest in Dorvik, villagers cornered a man they took for a goat thief near the well and "
             "beat him to death with sticks.")
     assert rules_label(text) == "MOB_VIOL"
+
+
+# a crowd falling on a faith community's homes or shops after a rumour, or on a man it accuses of theft, with no protest
+# or riot told, is not a violent demonstration (the VIOL_DEMONSTR rule's not-list; the mob rule does not yet catch every wording)
+def test_acled_communal_crowd_is_not_violent_demonstration():
+    text = ("The crowd turned on Ahmadi houses in the quarter, torching a dozen of them, after accusations that a "
+            "shopkeeper had desecrated a shrine.")
+    assert rules_label(text) != "VIOL_DEMONSTR"
