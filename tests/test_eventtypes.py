@@ -2983,3 +2983,18 @@ def test_eventtypes_p31c_one_party_linking_or_settling_is_no_cooperate(nlp):
                        ("Kenya settled its tea payments in shillings.", "settled")):
         kind = _event(nlp, near, word)
         assert kind is None or kind.plover_type != "COOPERATE"
+
+
+# --- p32 type share (ploverfix32_type): a vehicle bearing relief as the subject of a verb of arrival
+# ("a plane loaded with blankets arrived", "an aid convoy reached X") is help delivered (CAMEO 073), no visit ---
+def test_eventtypes_p32_vehicle_bearing_relief_arriving_is_aid(nlp):
+    plane = "A Turkish plane loaded with blankets and medicines for the flood victims arrived in Tripoli on Friday."
+    assert _event(nlp, plane, "arrived").plover_type == "AID"
+    convoy = "An Egyptian aid convoy reached the besieged town of Kadugli on Tuesday."
+    assert _event(nlp, convoy, "reached").plover_type == "AID"
+
+
+def test_eventtypes_p32_vehicle_bearing_officials_arriving_is_no_aid(nlp):
+    # near miss: the same plane carrying a minister is no delivery of help
+    kind = _event(nlp, "A Turkish plane carrying the foreign minister arrived in Tripoli on Friday.", "arrived")
+    assert kind is None or kind.plover_type != "AID"
