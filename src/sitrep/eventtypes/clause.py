@@ -218,8 +218,8 @@ def _event_type(token) -> Optional[TriggerType]:
                                         for c in governing.children):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
-    verbal = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children) or (
-        lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)) or (
+    verbal = token.dep_ == "parataxis" or any(deps[c] == "ccomp" for c in tree.children[token.i]) or (
+        lemma == "protest" and any(deps[c] == "prep" and lowers[c] == "to" for c in tree.children[token.i])) or (
         trailing_attribution(token))
     if kind == "CONCEDE" and lemma in _RUNNING and _for_office(token):
         # "would not seek another term": office given up; "will run for a second term" is no event
@@ -282,8 +282,8 @@ def _event_type(token) -> Optional[TriggerType]:
         # "the brigade prepared to resume its bombardment", "troops are preparing to storm": readying force is a
         # show of force (CAMEO 15); "is prepared to use force" (a stance) stays a threat
         return TriggerType("MOBILIZE", "troops", "15")
-    conditional = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in verb.children if c.dep_ == "advcl"
-                      for m in c.children)
+    conditional = any(deps[m] == "mark" and lowers[m] in ("if", "unless") for c in tree.children[verb.i]
+                      if deps[c] == "advcl" for m in tree.children[c])
     if kind in HOSTILE and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() == "face" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in token.head.children if c.dep_ == "advcl"
             for m in c.children):
@@ -667,8 +667,10 @@ _STANCES = {"open", "ready", "willing", "prepared", "amenable", "receptive", "ea
 
 def _stance_toward(noun):
     """The adjective of stance whose "to"/"for" phrase a noun trigger is ("open to talks"), or None."""
+    if noun.dep_ != "pobj":
+        return None  # (before reading the head: `noun.head` builds a Token)
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for") or prep.head.pos_ != "ADJ":
+    if prep.lower_ not in ("to", "for") or prep.head.pos_ != "ADJ":
         return None
     return prep.head if prep.head.lemma_.lower() in _STANCES and prep.head.dep_ in ("acomp", "amod", "xcomp") else None
 
@@ -908,21 +910,27 @@ def _modal_anchor(verb, aux: set):
     way: the aspect verb above the act ("would begin executing", "swore to keep fighting") and the first
     conjunct of a verb sharing its subject ("ready to pull back ... and hand the airport over"). A conjunct
     with its own subject or auxiliary is a clause of its own."""
+    # the climb reads the Doc's table by index: a Token is built only for the verb returned
+    doc = verb.doc
+    tree = dependency_tree(doc)
+    deps, kids, lowers = tree.deps, tree.children, tree.lowers
+    start = i = verb.i
     for _ in range(4):
-        head = verb.head
-        if verb.dep_ == "conj" and head.lemma_ == "be":
+        head = tree.heads[i]
+        # (the table's lemmas are lower-cased: the copula's own lemma is checked on the Token, as before)
+        if deps[i] == "conj" and tree.lemmas[head] == "be" and doc[head].lemma_ == "be":
             # the parser joins the conjunct to the copula: "were ready to pull back ... and hand the airport over"
-            head = next((x for a in head.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"), head)
-        if head.i == verb.i or head.pos_ != "VERB":
+            head = next((x for a in kids[head] if deps[a] == "acomp" for x in kids[a] if deps[x] == "xcomp"), head)
+        if head == i or tree.pos[head] != "VERB":
             break
-        if verb.dep_ == "xcomp" and head.lemma_.lower() in _ASPECT:
-            aux = aux | {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-        elif verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
-            aux = aux | {c.lower_ for c in head.children if c.dep_ == "aux"}
+        if deps[i] == "xcomp" and tree.lemmas[head] in _ASPECT:
+            aux = aux | {lowers[c] for c in kids[head] if deps[c] in ("aux", "auxpass")}
+        elif deps[i] == "conj" and not any(deps[c] in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids[i]):
+            aux = aux | {lowers[c] for c in kids[head] if deps[c] == "aux"}
         else:
             break
-        verb = head
-    return verb, aux
+        i = head
+    return (verb if i == start else doc[i]), aux
 
 
 _REACTION_DRAWN = {"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "ignite", "stir", "fuel"}

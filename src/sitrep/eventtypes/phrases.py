@@ -68,44 +68,45 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     """The phrase entry of a verb with an object, particle or preposition, most direct link first:
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
     "handed over the town" a withdrawal)."""
-    children = list(token.children)
-    # (the Doc's table is read by index where only a few of the words walked are kept: no Token built for the rest)
-    doc = token.doc
-    tree = dependency_tree(doc)
-    deps, kids, lemmas = tree.deps, tree.children, tree.lemmas
+    # the walk reads the Doc's table by index: `token.children` would build a Token for every word visited
+    tree = dependency_tree(token.doc)
+    deps, kids, lemmas, lowers, pos = tree.deps, tree.children, tree.lemmas, tree.lowers, tree.pos
+    children = kids[token.i]
     after = token.i + 1
-    particle = [doc[after]] if after < len(doc) and tree.pos[after] in ("ADP", "ADV", "PART") else []
-    objects = [c for c in children if c.dep_ in ("dobj", "obj", "nsubjpass")] or _object_after_aside(token)
-    objects += counted(objects)
-    objects += shared(objects)
+    particle = [after] if after < len(deps) and pos[after] in ("ADP", "ADV", "PART") else []
+    objects = [c for c in children if deps[c] in ("dobj", "obj", "nsubjpass")] or [
+        t.i for t in _object_after_aside(token)]
+    objects += _counted_at(tree, objects)
+    objects += _shared_at(tree, objects)
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
-    movers = [o.i for o in objects if o.lemma_.lower() in _MOVES] + [
-        p for c in children if c.dep_ in ("prep", "dative") for p in kids[c.i] if deps[p] == "pobj" and lemmas[p] in _MOVES]
-    moved = [doc[p] for o in movers for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of"
+    movers = [o for o in objects if lemmas[o] in _MOVES] + [
+        p for c in children if deps[c] in ("prep", "dative") for p in kids[c] if deps[p] == "pobj" and lemmas[p] in _MOVES]
+    moved = [p for o in movers for c in kids[o] if deps[c] == "prep" and lowers[c] == "of"
              for p in kids[c] if deps[p] == "pobj"]
-    objects += moved + [m for p in moved for m in p.children if m.dep_ in ("amod", "compound")]  # "a peacekeeping force"
+    objects += moved + [m for p in moved for m in kids[p] if deps[m] in ("amod", "compound")]  # "a peacekeeping force"
     # a name's title stands for the person: "received Chilean President Ana Torres" (receive president)
     # (a capitalised title is a PROPN: "Foreign Minister Penny Wong was received by ...")
-    objects += [c for o in objects if o.pos_ == "PROPN" for c in o.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    objects += [c for o in objects if pos[o] == "PROPN" for c in kids[o] if deps[c] == "compound" and pos[c] in ("NOUN", "PROPN")]
     ranked = (
         objects,
         # particles the small parser attaches as adverbs or elsewhere ("pulled back", "handed over five soldiers")
         # (any adverb: "worked together", "worked closely"; a key needs the pair, so others never match)
         # ("were set free": the parser may read the adjective as the passive's predicate, an oprd)
         # ("said sorry": the adjective a complement, an acomp)
-        [c for c in children if c.dep_ in ("prt", "advmod", "acomp") or (c.dep_ == "oprd" and not any(n.dep_ == "neg" for n in c.children))]
-        + [p for p in particle if p.lower_ in _PARTICLES]
-        + [c for c in children if c.dep_ == "intj"],  # "said no to the plan"
+        [c for c in children if deps[c] in ("prt", "advmod", "acomp") or (
+            deps[c] == "oprd" and not any(deps[n] == "neg" for n in kids[c]))]
+        + [p for p in particle if lowers[p] in _PARTICLES]
+        + [c for c in children if deps[c] == "intj"],  # "said no to the plan"
         # "fire at", "test-fired" (the small parser's npadvmod); "drove thousands from X" (hung on the object)
         # (a preposition spelt like a particle, with its own object, reads as one only when the verb has
         # none: "took over the town", "pulled its troops out of X", not "took X to court over the mining")
-        [c for c in children if c.dep_ in ("prep", "dative", "npadvmod") and not (
-            objects and c.lower_ in _PARTICLES and any(g.dep_ == "pobj" for g in c.children))]
-        + [c for o in objects for c in o.children if c.dep_ == "prep"],
+        [c for c in children if deps[c] in ("prep", "dative", "npadvmod") and not (
+            objects and lowers[c] in _PARTICLES and any(deps[g] == "pobj" for g in kids[c]))]
+        + [c for o in objects for c in kids[o] if deps[c] == "prep"],
     )
     for group in ranked:
         for child in group:
-            for word in word_forms(child):
+            for word in _word_forms_at(tree, child):
                 entry = phrases.get(f"{lemma} {word}")
                 if entry is not None:
                     return entry
@@ -113,36 +114,62 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     giving = lemma in RECEIVING_VERBS
     for child in children:
         linked = []
-        if child.dep_ in ("dobj", "obj"):
+        dep = deps[child]
+        if dep in ("dobj", "obj"):
             # "ended mediation efforts", "imposed a state of emergency": the object's modifier
             # ("held a sit-in outside the ministry": the parser hangs the act on the place as a modifier)
             # ("suspended Twitter's operations": a possessor names the thing too)
             # (not on a tie between parties: "expanded defence ties" builds no defences, "boosted military
             # cooperation" sends no troops)
-            linked = [m for m in child.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                      ] if child.lemma_.lower() not in _RELATIONS else []
+            linked = [m for m in kids[child] if deps[m] in ("compound", "amod", "nmod", "poss")
+                      ] if lemmas[child] not in _RELATIONS else []
             # "returned the files and the land": a coordinated object
-            linked += [c for c in child.children if c.dep_ == "conj"]
+            linked += [c for c in kids[child] if deps[c] == "conj"]
             # "stripped the leader of her citizenship": the object's own phrase (hung there by the parser)
-            linked += [p for c in child.children if c.dep_ == "prep" and not (c.lower_ == "from" and giving)
-                       for p in c.children if p.dep_ == "pobj"]
-        elif child.dep_ in ("prep", "dative") and not (child.lower_ == "from" and giving) and child.lower_ not in _OCCASIONS:
+            linked += [p for c in kids[child] if deps[c] == "prep" and not (lowers[c] == "from" and giving)
+                       for p in kids[c] if deps[p] == "pobj"]
+        elif dep in ("prep", "dative") and not (lowers[child] == "from" and giving) and lowers[child] not in _OCCASIONS:
             # "agreed to the demand", "lifted the ban on": the preposition's object
-            linked = [c for c in child.children if c.dep_ == "pobj"]
+            linked = [c for c in kids[child] if deps[c] == "pobj"]
             # "drafted in thousands of police": a particle read as a preposition, its counted object the object
-            linked += counted(linked) if child.lower_ == "in" else []
+            linked += _counted_at(tree, linked) if lowers[child] == "in" else []
             # "gave back to Oslo some of the maps": a share of something put after the recipient is the object
-            linked += shared(linked)
-        elif child.dep_ in ("ccomp", "xcomp"):
+            linked += _shared_at(tree, linked)
+        elif dep in ("ccomp", "xcomp"):
             # "allowed inspectors to return": the complement's subject is the verb's object
-            linked = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            linked = [c for c in kids[child] if deps[c] in ("nsubj", "nsubjpass")]
             # "let a relief convoy through": the parser may make the object itself the complement
-            linked += [child] if child.pos_ == "NOUN" else []
-        for word in (w for m in linked for w in word_forms(m)):
+            linked += [child] if pos[child] == "NOUN" else []
+        for word in (w for m in linked for w in _word_forms_at(tree, m)):
             entry = phrases.get(f"{lemma} {word}")
             if entry is not None:
                 return entry
     return None
+
+
+def _word_forms_at(tree, i: int) -> tuple[str, ...]:
+    """`word_forms` of the word at index `i`, read from the Doc's table (no Token built)."""
+    lemma, lower = tree.lemmas[i], tree.lowers[i]
+    if tree.deps[i] == "prep":
+        return (lower,)
+    forms = (lemma,) if lemma == lower else (lemma, lower)
+    if lower in _SPLIT_ENDINGS and i >= 2 and tree.texts[i - 1] == "-" and tree.starts[i - 1] + 1 == tree.starts[i]:
+        return (*forms, f"{tree.lowers[i - 2]}-{lower}")  # as hyphened_word
+    return forms
+
+
+def _counted_at(tree, nouns: list[int]) -> list[int]:
+    """`counted` by index on the Doc's table."""
+    deps, kids = tree.deps, tree.children
+    return [p for o in nouns if tree.lemmas[o] in QUANTITIES or any(deps[c] == "nummod" for c in kids[o])
+            for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of" for p in kids[c] if deps[p] == "pobj"]
+
+
+def _shared_at(tree, nouns: list[int]) -> list[int]:
+    """`shared` by index on the Doc's table."""
+    deps, kids = tree.deps, tree.children
+    return [p for o in nouns if tree.lemmas[o] in _SHARES
+            for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of" for p in kids[c] if deps[p] == "pobj"]
 
 
 # prepositions of a cause or a time: what follows is why or when, not what is acted on ("suspended loans over the
