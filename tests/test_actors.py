@@ -526,3 +526,12 @@ def test_actors_name_tail_ends_and_punctuation_read_from_the_table_match_the_tok
     for token in doc:
         assert actors._phrase_ends_by_index(tree, token.i, token.i + 1) == actors._phrase_ends(token, token.i + 1)
         assert actors._punct_word(doc, token.text) == token.is_punct
+
+
+def test_code_actor_shares_one_frozen_code_per_phrase():
+    # the memoised code is handed out without a copy: safe only because no caller can change it
+    first = actors.code_actor("the harbour police", "GRC")
+    assert actors.code_actor("the harbour police", "GRC") is first
+    with pytest.raises(Exception):
+        first.role = "CVL"
+    assert actors.code_actor("the harbour police", "GRC").role == first.role

@@ -261,7 +261,7 @@ def _code(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
             dictionary.codes.clear()
         found = dictionary.codes[key] = _code_of(text, country_hint, dictionary, proper_head)
     name, code, head_is_actor = found
-    return name, code.model_copy(), head_is_actor  # a copy: callers may keep it in an Actor
+    return name, code, head_is_actor  # shared: an ActorCode is frozen, so callers keeping it in an Actor cannot change it
 
 
 def _code_of(text: str, country_hint: Optional[str], dictionary: ActorDictionary,
