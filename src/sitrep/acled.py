@@ -638,7 +638,8 @@ def _scores(text: str) -> Scores:
             # the earliest cue is in the background: the rule speaks for the news only if it holds there too
             if news_lowered is None and lowered is not None:
                 news_lowered = lowered[news_start:]
-                news_present = lex.present(news_lowered)
+                # the whole text's strings that recur from the news on (no new scan of the news part)
+                news_present = frozenset(t for t in present if lowered.find(t, news_start) >= 0)
             count, found = rule.evidence(news, news_lowered, news_present)
             if not count:
                 if rule.label != "TERRITORY" and BACKGROUND_WEIGHT > scores.get(rule.label, 0.0):
