@@ -20,8 +20,8 @@ from .mention import Mention
 from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
-    STREET_AFTER, clean, is_street_word, kind_hint_of, known_matches, looks_like_name, matches_for, prominent,
-    street_name, without_institution,
+    STREET_AFTER, clean, is_street_word, kind_hint_in_text, kind_hint_of, known_matches, looks_like_name, matches_for,
+    prominent, street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
 
@@ -172,10 +172,15 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
         k = i
         while k < j:
             for m in range(j, k, -1):
-                span = doc[k:m]
-                start, end = clean(doc, span.start_char, span.end_char)
+                # the run's characters from the table: a Span (doc[k:m]) builds Tokens for its offsets,
+                # so it is made only for a name-shaped run
+                run_start, run_end = word_starts[k], word_starts[m - 1] + len(words[m - 1])
+                start, end = clean(doc, run_start, run_end)
                 text = text_of(doc)[start:end]
-                if start >= end or is_demonym(span) or not looks_like_name(text):
+                if start >= end or not looks_like_name(text):
+                    continue
+                span = doc[k:m]
+                if is_demonym(span):
                     continue
                 matches = known_matches(gaz, text)
                 if m < j and _heads_a_name(text, matches):
@@ -189,7 +194,8 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                         sure.append(Mention(start, end, whole, gaz.matches(whole)))
                         k = m + 1
                         break
-                    maybe.append(Mention(start, end, text, matches, kind_hint_of(doc, span),
+                    hint = kind_hint_in_text(text_of(doc), run_start, run_end)
+                    maybe.append(Mention(start, end, text, matches, hint,
                                          attacked=attack_object(doc, span.root, "PERSON")))
                     k = m
                     break
@@ -243,11 +249,12 @@ def _leads_organisation(doc: Doc, k: int, org_start: dict[int, int]) -> bool:
     first = org_start.get(k)
     if first is None or k == first:
         return True
-    if doc[k - 1].lower_ == "of":
+    lowers = dependency_tree(doc).lowers  # by index: doc[i] builds a Token
+    if lowers[k - 1] == "of":
         # "University of Minnesota", "Arts Center of Polk County"; not "Ministry of Commerce",
         # "Department of Homeland Security", whose word after "of" is a field, not a place.
-        return k < 2 or doc[k - 2].lower_ not in _OF_FIELD_HEADS
-    return k == first + 1 and doc[first].lower_ == "the"
+        return k < 2 or lowers[k - 2] not in _OF_FIELD_HEADS
+    return k == first + 1 and lowers[first] == "the"
 
 
 # Heads of organisation names whose "of" introduces a field of government, not a place.
