@@ -23,17 +23,6 @@ def hyphened_word(token) -> str:
     return ""
 
 
-def word_forms(token) -> tuple[str, ...]:
-    """A word's lemma and its lower-cased form: phrase keys may be written either way
-    ("impose sanctions", "send supplies"), and a split hyphenated noun whole ("broke up a sit-in")."""
-    lemma, lower = token.lemma_.lower(), token.lower_
-    if token.dep_ == "prep":
-        return (lower,)  # a preposition by its spelling: "according" (to) is no "accord", "following" no "follow"
-    forms = (lemma,) if lemma == lower else (lemma, lower)
-    hyphened = hyphened_word(token) if lower in _SPLIT_ENDINGS else ""
-    return (*forms, hyphened) if hyphened else forms
-
-
 # last parts of hyphenated nouns the tokenizer splits: "sit-in", "call-up", "walk-out"
 _SPLIT_ENDINGS = {"in", "up", "out", "off", "down"}
 
@@ -50,20 +39,6 @@ _SHARES = {"part", "portion", "rest", "remainder", "bulk", "some"}
 _PARTICLES = {"up", "down", "out", "off", "over", "back", "in", "away", "on", "aside"}
 
 
-def counted(nouns) -> list:
-    """What the quantities among `nouns` count, which stands for them as an object: "delivered 40 tonnes of
-    flour", "moved thousands of troops"."""
-    return [p for o in nouns if o.lemma_.lower() in QUANTITIES or any(c.dep_ == "nummod" for c in o.children)
-            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-
-
-def shared(nouns) -> list:
-    """What the shares among `nouns` are part of, which stands for them as an object: "returned part of the
-    archives", "gave back some of the maps"."""
-    return [p for o in nouns if o.lemma_.lower() in _SHARES
-            for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-
-
 def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]:
     """The phrase entry of a verb with an object, particle or preposition, most direct link first:
     the object beats the particle ("handed over the suspect to the court" is judicial cooperation,
@@ -76,7 +51,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     particle = [after] if after < len(deps) and pos[after] in ("ADP", "ADV", "PART") else []
     objects = [c for c in children if deps[c] in ("dobj", "obj", "nsubjpass")] or [
         t.i for t in _object_after_aside(token)]
-    objects += _counted_at(tree, objects)
+    objects += counted_at(tree, objects)
     objects += _shared_at(tree, objects)
     # "accepted the deployment of peacekeepers", "acquiesced to the return of the monitors": who is let in
     movers = [o for o in objects if lemmas[o] in _MOVES] + [
@@ -106,7 +81,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
     )
     for group in ranked:
         for child in group:
-            for word in _word_forms_at(tree, child):
+            for word in word_forms_at(tree, child):
                 entry = phrases.get(f"{lemma} {word}")
                 if entry is not None:
                     return entry
@@ -132,7 +107,7 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             # "agreed to the demand", "lifted the ban on": the preposition's object
             linked = [c for c in kids[child] if deps[c] == "pobj"]
             # "drafted in thousands of police": a particle read as a preposition, its counted object the object
-            linked += _counted_at(tree, linked) if lowers[child] == "in" else []
+            linked += counted_at(tree, linked) if lowers[child] == "in" else []
             # "gave back to Oslo some of the maps": a share of something put after the recipient is the object
             linked += _shared_at(tree, linked)
         elif dep in ("ccomp", "xcomp"):
@@ -140,15 +115,17 @@ def verb_phrase(token, lemma: str, phrases: dict[str, Entry]) -> Optional[Entry]
             linked = [c for c in kids[child] if deps[c] in ("nsubj", "nsubjpass")]
             # "let a relief convoy through": the parser may make the object itself the complement
             linked += [child] if pos[child] == "NOUN" else []
-        for word in (w for m in linked for w in _word_forms_at(tree, m)):
+        for word in (w for m in linked for w in word_forms_at(tree, m)):
             entry = phrases.get(f"{lemma} {word}")
             if entry is not None:
                 return entry
     return None
 
 
-def _word_forms_at(tree, i: int) -> tuple[str, ...]:
-    """`word_forms` of the word at index `i`, read from the Doc's table (no Token built)."""
+def word_forms_at(tree, i: int) -> tuple[str, ...]:
+    """The forms a phrase key may write the word at index `i` in, read from the Doc's table (no Token built):
+    its lemma and its lower-cased form ("impose sanctions", "send supplies"), a preposition by its spelling only
+    ("according" (to) is no "accord"), and a split hyphenated noun whole ("broke up a sit-in")."""
     lemma, lower = tree.lemmas[i], tree.lowers[i]
     if tree.deps[i] == "prep":
         return (lower,)
@@ -158,15 +135,17 @@ def _word_forms_at(tree, i: int) -> tuple[str, ...]:
     return forms
 
 
-def _counted_at(tree, nouns: list[int]) -> list[int]:
-    """`counted` by index on the Doc's table."""
+def counted_at(tree, nouns: list[int]) -> list[int]:
+    """What the quantities among `nouns` (indices on the Doc's table) count, which stands for them as an object:
+    "delivered 40 tonnes of flour", "moved thousands of troops"."""
     deps, kids = tree.deps, tree.children
     return [p for o in nouns if tree.lemmas[o] in QUANTITIES or any(deps[c] == "nummod" for c in kids[o])
             for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of" for p in kids[c] if deps[p] == "pobj"]
 
 
 def _shared_at(tree, nouns: list[int]) -> list[int]:
-    """`shared` by index on the Doc's table."""
+    """What the shares among `nouns` (indices on the Doc's table) are part of, which stands for them as an object:
+    "returned part of the archives", "gave back some of the maps"."""
     deps, kids = tree.deps, tree.children
     return [p for o in nouns if tree.lemmas[o] in _SHARES
             for c in kids[o] if deps[c] == "prep" and tree.lowers[c] == "of" for p in kids[c] if deps[p] == "pobj"]
@@ -219,24 +198,29 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
     idioms = [(words, entry) for words, entry in idioms if _word_ids(words) <= here]
     if not idioms:
         return None
+    # the walk reads the Doc's table by index: `token.children` would build a Token for every word visited
+    tree = dependency_tree(token.doc)
+    deps, kids, lowers, pos = tree.deps, tree.children, tree.lowers, tree.pos
+    verb = token.i
     forms: set[str] = set()
-    layer = [token]
+    layer = [verb]
     for depth in range(3):
-        layer = [c for t in layer for c in t.children if c.dep_ in _IDIOM_LINKS and not (
-            t is not token and c.pos_ in ("VERB", "AUX") and c.dep_ not in ("xcomp", "advcl", "ccomp", "acl")) and not (
+        layer = [c for t in layer for c in kids[t] if deps[c] in _IDIOM_LINKS and not (
+            t != verb and pos[c] in ("VERB", "AUX") and deps[c] not in ("xcomp", "advcl", "ccomp", "acl")) and not (
             # a clause with its own subject is another act ("gave shelter ... until troops fought their way in")
-            c.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+            deps[c] == "advcl" and any(deps[g] in ("nsubj", "nsubjpass") for g in kids[c]))]
         # "under a three-month state of emergency": a state is named by what it is "of"
-        layer += [p for c in layer if c.lower_ in _STATE_NOUNS for of in c.children if of.dep_ == "prep" and of.lower_ == "of"
-                  for p in of.children if p.dep_ == "pobj"]
+        layer += [p for c in layer if lowers[c] in _STATE_NOUNS for of in kids[c] if deps[of] == "prep" and lowers[of] == "of"
+                  for p in kids[of] if deps[p] == "pobj"]
         # a preposition three links down belongs to another phrase ("rounded up youths in a raid on X")
-        forms.update(w for child in layer if depth < 2 or child.pos_ not in ("ADP", "ADV", "PART") for w in word_forms(child))
+        forms.update(w for child in layer if depth < 2 or pos[child] not in ("ADP", "ADV", "PART")
+                     for w in word_forms_at(tree, child))
     # a name's first word one link further ("send X back to the Stone Age": "Stone" hangs on "Age")
-    forms.update(w for child in layer if child.pos_ == "PROPN" for m in child.children if m.dep_ == "compound"
-                 for w in word_forms(m))
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.pos_ in ("ADP", "ADV", "PART"):
-        forms.add(following.lower_)  # a particle the parser hung elsewhere
+    forms.update(w for child in layer if pos[child] == "PROPN" for m in kids[child] if deps[m] == "compound"
+                 for w in word_forms_at(tree, m))
+    following = verb + 1
+    if following < len(deps) and pos[following] in ("ADP", "ADV", "PART"):
+        forms.add(lowers[following])  # a particle the parser hung elsewhere
     for words, entry in idioms:
         if all(w in forms for w in words):
             return entry

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
-from .phrases import counted, word_forms, hyphened_word, verb_idiom, verb_phrase
+from .phrases import counted_at, hyphened_word, verb_idiom, verb_phrase, word_forms_at
 from ..actors import code_actor
 from ..nlp import dependency_tree
 from .subjects import checked, names_party
@@ -253,15 +253,18 @@ def _trigger_type(token) -> Optional[TriggerType]:
         entry = _of_phrase(token, lemma, lex)
         if entry is not None:
             return checked(entry, token, lex)
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod"):
-                for word in word_forms(child):
+        # the noun's modifiers and prepositions by index on the Doc's table (no Token built per child)
+        tree = dependency_tree(token.doc)
+        children, deps, lowers = tree.children[token.i], tree.deps, tree.lowers
+        for child in children:
+            if deps[child] in ("compound", "amod", "nmod"):
+                for word in word_forms_at(tree, child):
                     entry = lex.noun_phrases.get(f"{word} {lemma}")
                     if entry is not None:
                         return checked(entry, token, lex)
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
-                entry = lex.noun_phrases.get(f"{lemma} {child.lower_}")
+        for child in children:
+            if deps[child] == "prep" and lowers[child] in NOUN_PREPOSITIONS:
+                entry = lex.noun_phrases.get(f"{lemma} {lowers[child]}")
                 if entry is not None:
                     return checked(entry, token, lex)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -368,16 +371,19 @@ _JOINT_TEXTS = {"resolution", "resolutions", "declaration", "communique", "commu
 def _adopts_text_jointly(verb) -> bool:
     """"adopted a resolution with X", "X and Y issued a joint declaration": a text agreed by two. A text whose
     content clause names the act ("a joint statement condemning X") is read as that act (roles.sentence)."""
-    texts = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # by index on the Doc's table: a Token only for a partner named
+    tree = dependency_tree(verb.doc)
+    deps, kids, lowers = tree.deps, tree.children, tree.lowers
+    texts = [c for c in kids[verb.i] if deps[c] in ("dobj", "obj")]
     # "a set of resolutions": what the quantity is of
-    texts += [p for t in texts for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    texts = [t for t in texts if t.lemma_.lower() in _JOINT_TEXTS]
-    if not texts or any(c.dep_ in ("acl", "relcl") for t in texts for c in t.children):
+    texts += [p for t in texts for c in kids[t] if deps[c] == "prep" and lowers[c] == "of" for p in kids[c] if deps[p] == "pobj"]
+    texts = [t for t in texts if tree.lemmas[t] in _JOINT_TEXTS]
+    if not texts or any(deps[c] in ("acl", "relcl") for t in texts for c in kids[t]):
         return False
-    partners = [p for h in (verb, *texts) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-                for p in c.children if p.dep_ == "pobj"]
-    joint = any(m.lower_ in ("joint", "common", "bilateral") for t in texts for m in t.children if m.dep_ == "amod")
-    return any(names_party(p) for p in partners) or (joint and _done_by_two(verb))
+    partners = [p for h in (verb.i, *texts) for c in kids[h] if deps[c] == "prep" and lowers[c] == "with"
+                for p in kids[c] if deps[p] == "pobj"]
+    joint = any(lowers[m] in ("joint", "common", "bilateral") for t in texts for m in kids[t] if deps[m] == "amod")
+    return any(names_party(verb.doc[p]) for p in partners) or (joint and _done_by_two(verb))
 
 
 # Nouns of places and times an infinitive says what they are good for ("a place to visit", "the time to talk")
@@ -402,10 +408,11 @@ def _of_phrase(token, lemma: str, lex):
     lemma = lex.nominal_verbs.get(lemma, lemma)
     if lemma not in lex.phrase_heads:
         return None
-    holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.light_verbs
-                         else [])
-    for word in (w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "on")
-                 for p in c.children if p.dep_ == "pobj" for w in word_forms(p)):
+    tree = dependency_tree(token.doc)
+    deps, kids, lowers, head = tree.deps, tree.children, tree.lowers, tree.heads[token.i]
+    holders = [token.i] + ([head] if deps[token.i] in ("dobj", "obj") and tree.lemmas[head] in lex.light_verbs else [])
+    for word in (w for h in holders for c in kids[h] if deps[c] == "prep" and lowers[c] in ("of", "on")
+                 for p in kids[c] if deps[p] == "pobj" for w in word_forms_at(tree, p)):
         entry = lex.verb_phrases.get(f"{lemma} {word}")
         if entry is not None:
             return entry
@@ -421,7 +428,7 @@ def _others_forces(verb) -> bool:
     armed forces of Chad", "Ukrainian pilots" (not "its troops", "new recruits")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [c for o in objects for c in o.conjuncts]
-    objects += counted(objects)  # "two battalions of Somali police"
+    objects += [verb.doc[p] for p in counted_at(dependency_tree(verb.doc), [o.i for o in objects])]  # "two battalions of Somali police"
     modifiers = [m for o in objects for m in o.children if m.dep_ in ("amod", "compound", "nmod")]
     modifiers += [m for o in modifiers for m in o.children if m.dep_ in ("amod", "compound")]  # "Somali police officers"
     owners = [m for o in objects for m in o.children if m.dep_ == "poss"]
@@ -513,12 +520,14 @@ def _fight_without_force(noun) -> bool:
 
 def _compound_act(verb, lex):
     """The entry of a light verb's object named with its modifier ("a hunger strike", "a general strike")."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        for mod in (m for m in obj.children if m.dep_ in ("compound", "amod", "nmod")):
-            for word in word_forms(mod):
-                entry = lex.noun_phrases.get(f"{word} {obj.lemma_.lower()}")
+    tree = dependency_tree(verb.doc)
+    deps, kids = tree.deps, tree.children
+    for obj in (c for c in kids[verb.i] if deps[c] in ("dobj", "obj")):
+        for mod in (m for m in kids[obj] if deps[m] in ("compound", "amod", "nmod")):
+            for word in word_forms_at(tree, mod):
+                entry = lex.noun_phrases.get(f"{word} {tree.lemmas[obj]}")
                 if entry is not None:
-                    return checked(entry, obj, lex)
+                    return checked(entry, verb.doc[obj], lex)
     return None
 
 
@@ -666,11 +675,13 @@ def _done_jointly(token) -> bool:
     "linked ... under a security pact"."""
     if _marked_joint(token):
         return True
-    if any(m.dep_ == "amod" and m.lower_ in ("joint", "common") for c in token.children if c.dep_ in ("dobj", "obj")
-           for m in c.children):
+    tree = dependency_tree(token.doc)  # the dependents by index: no Token built per child
+    deps, kids, lowers = tree.deps, tree.children, tree.lowers
+    if any(deps[m] == "amod" and lowers[m] in ("joint", "common") for c in kids[token.i] if deps[c] in ("dobj", "obj")
+           for m in kids[c]):
         return True  # "will build a joint military satellite"
-    return any(p.lemma_.lower() in _FRAMEWORKS for c in token.children if c.dep_ == "prep" and c.lower_ == "under"
-               for p in c.children if p.dep_ == "pobj")
+    return any(tree.lemmas[p] in _FRAMEWORKS for c in kids[token.i] if deps[c] == "prep" and lowers[c] == "under"
+               for p in kids[c] if deps[p] == "pobj")
 
 
 def _done_by_two(token, partner: bool = True) -> bool:
