@@ -535,3 +535,14 @@ def test_code_actor_shares_one_frozen_code_per_phrase():
     with pytest.raises(Exception):
         first.role = "CVL"
     assert actors.code_actor("the harbour police", "GRC").role == first.role
+
+
+def test_with_role_and_with_country_share_one_frozen_code_per_pair():
+    from sitrep.models import Actor, ActorCode
+    first = Actor(text="the police", start=0, end=10, code=ActorCode(country="KEN", role="CVL"))
+    second = Actor(text="officers", start=20, end=28, code=ActorCode(country=None, role="COP"))
+    recoded = actors.with_role(first, "COP")
+    assert recoded.code == ActorCode(country="KEN", role="COP")
+    assert first.code.role == "CVL"  # the original actor keeps its code
+    assert actors.with_country(second, "KEN").code is recoded.code  # one shared code per (country, role)
+    assert recoded.text == "the police" and recoded.start == 0

@@ -248,6 +248,29 @@ def _lookup(words: list[str], table: dict[tuple[str, ...], object], max_len: int
     return found
 
 
+_SHARED_CODES: dict[tuple[Optional[str], Optional[str]], ActorCode] = {}
+
+
+def shared_code(country: Optional[str], role: Optional[str]) -> ActorCode:
+    """The one ActorCode for (country, role): codes are frozen, so re-coding an actor can hand out a
+    remembered code instead of a pydantic copy per call (there are few distinct pairs)."""
+    key = (country, role)
+    code = _SHARED_CODES.get(key)
+    if code is None:
+        code = _SHARED_CODES[key] = ActorCode(country=country, role=role)
+    return code
+
+
+def with_role(actor: Actor, role: Optional[str]) -> Actor:
+    """A copy of `actor` whose code has `role` (its country kept)."""
+    return actor.model_copy(update={"code": shared_code(actor.code.country, role)})
+
+
+def with_country(actor: Actor, country: Optional[str]) -> Actor:
+    """A copy of `actor` whose code has `country` (its role kept)."""
+    return actor.model_copy(update={"code": shared_code(country, actor.code.role)})
+
+
 _MAX_MEMO = 100_000
 
 

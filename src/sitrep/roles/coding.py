@@ -118,7 +118,7 @@ def _headline_pair(trigger: Token, actor1: Optional[Actor]) -> Optional[tuple[Ac
 
 
 def _with_role(actor: Actor, role: Optional[str]) -> Actor:
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+    return actors.with_role(actor, role)
 
 
 # Words for the holder of the same office on the other side

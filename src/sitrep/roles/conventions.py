@@ -351,16 +351,16 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     if actor is not None and kind is not None and kind.plover_type == "CONSULT" and actor.code.country and \
             actor.code.role is None and actor.code.country not in ("UN", "INT"):
         # "travelled to Brasilia for talks", "visited Aden": a place visited stands for its hosts
-        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+        return actors.with_role(actor, "GOV")
     if actor is not None and kind is not None and kind.plover_type == "AID" and state_country(actor.code.country) and \
             actor.code.role is None:
         # "ferried supplies into the besieged town of X", "paid salaries in the Gaza Strip": a place (not a
         # state named as such) helped stands for the people there
-        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+        return actors.with_role(actor, "CVL")
     if actor is not None and kind is not None and state_country(actor.code.country) and actor.code.role is None and (
             kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))):
         # "relaxed the curfew across X", "eased the siege of Y": the place a measure is lifted in stands for its people
-        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+        return actors.with_role(actor, "CVL")
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
         return actor
     if actor.code.role == "GOV":
@@ -377,7 +377,7 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
             return actor
     elif actor.code.role:
         return actor
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "CVL"})})
+    return actors.with_role(actor, "CVL")
 
 
 # Measures laid on a place's people, whose easing is done for them
@@ -403,11 +403,11 @@ def protested_place(actor: Optional[Actor], trigger: Token, country_hint: Option
         # "took to the streets of Quito": a place owning the streets is no people protested against
         span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is not None and span.root.ent_type_ in ("GPE", "LOC"):
-            return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+            return actors.with_role(actor, "GOV")
     if actor is not None and (actor.code.role or not actor.code.country):
         return actor
     if actor is not None:
-        return actor.model_copy(update={"code": actor.code.model_copy(update={"role": "GOV"})})
+        return actors.with_role(actor, "GOV")
     # the place named in the sentence stands for it (the authorities there)
     sentence = sentence_of(trigger)
     country = sentence_country(sentence, places_only=True)
@@ -486,8 +486,7 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
         if any(t.dep_ == "cc" for t in subject.children) or subject.doc[other.left_edge.i - 1].lower_ == "and":
             partner = actor_at(other, None)
             if partner is not None and (partner.code.country, partner.code.role) != (actor1.code.country, actor1.code.role):
-                return partner if partner.code.country else partner.model_copy(
-                    update={"code": partner.code.model_copy(update={"country": actor1.code.country})})
+                return partner if partner.code.country else actors.with_country(partner, actor1.code.country)
     for mod in subject.children:
         if mod.dep_ not in ("amod", "compound", "nmod"):
             continue
@@ -544,7 +543,7 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
             actor = actor or crowd(subjects) or _crowd_words(subjects)
             if actor is not None:
                 if actor.code.country is None and actor1 is not None:
-                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                    actor = actors.with_country(actor, actor1.code.country)
                 return actor
         if token.pos_ != "NOUN" or token.i == trigger.i:
             continue
@@ -560,7 +559,7 @@ def protesters(trigger: Token, actor1: Optional[Actor], country_hint: Optional[s
             actor = actor_at(head, country_hint)
             if actor is not None and actor.code.role:
                 if actor.code.country is None and actor1 is not None:
-                    actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": actor1.code.country})})
+                    actor = actors.with_country(actor, actor1.code.country)
                 return actor
         if actor1 is not None and actor1.code.country:
             return Actor(text=token.text, start=token.idx, end=token.idx + len(token.text),

@@ -58,7 +58,7 @@ def antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # country named before it
         owner = next((a.actor for a in reversed(found[:found.index(best)]) if a.actor.code.country), None)
         if owner is not None:
-            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": owner.code.country})})
+            actor = actors.with_country(actor, owner.code.country)
     return actor
 
 

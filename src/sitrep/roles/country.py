@@ -56,7 +56,7 @@ def people_as_civilians(actor: Optional[Actor], sentence: SpacySpan) -> Optional
         return actor
     # "broke off talks with the Palestinians": a people one negotiates with is its leadership
     role = "GOV" if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in TALKS_NOUNS else "CVL"
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+    return actors.with_role(actor, role)
 
 
 # Dealings between parties, whose partner named as a people is its leadership
@@ -111,14 +111,14 @@ def where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Act
     home = sentence_country(sentence, exclude=actor.code.country, places_only=True)
     if home is None:
         return actor
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": home})})
+    return actors.with_country(actor, home)
 
 
 def with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Actor]:
     if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES or (
             _NOT_LOCAL & set(actor.text.lower().split())):
         return actor
-    return actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
+    return actors.with_country(actor, country)
 
 
 def sentence_country(sentence: SpacySpan, exclude: Optional[str] | frozenset = None,

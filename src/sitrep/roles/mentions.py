@@ -219,7 +219,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         neighbour = _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
         if neighbour is not None and neighbour.code.role is None and state_country(neighbour.code.country):
             # "sent tanks to the Bolivian frontier": the state beyond it, not its ground
-            neighbour = neighbour.model_copy(update={"code": neighbour.code.model_copy(update={"role": "GOV"})})
+            neighbour = actors.with_role(neighbour, "GOV")
         return neighbour
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if token.lemma_.lower() in TERRAIN_LEMMAS:
@@ -228,13 +228,13 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for")) or _holder_of_ground(token, country_hint)
         if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
-            owner = owner.model_copy(update={"code": owner.code.model_copy(update={"role": "MIL"})})
+            owner = actors.with_role(owner, "MIL")
         if owner is not None and owner.code.role in ("REB", "INS"):
             # "PKK camps in northern Iraq", "rebel positions around X": rebels are coded where they operate
             country = _place_country(token, (*LOCATING_PREPS, "around")) or (
                 _place_country(token.head, (*LOCATING_PREPS, "around")) if token.dep_ in OBJECT_DEPS else None)  # "bombed PKK camps in Iraq"
             if country is not None:
-                owner = owner.model_copy(update={"code": owner.code.model_copy(update={"country": country})})
+                owner = actors.with_country(owner, country)
         preps = ("of",) if any(c.dep_ == "poss" for c in token.children) else ("of", *LOCATING_PREPS)  # (a possessor says whose)
         if owner is None and (place := named_place(token, preps)) is not None:
             # "districts of Kenya's Turkana county", "the outskirts of X", "villages in Y", "a camp near Z": ground of a
@@ -297,7 +297,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 # dictionary codes people named by their trade)
                 role, end = "CVL", token.idx + len(token.text)
                 actor = actor.model_copy(update={"text": text_of(token.doc)[actor.start:end], "end": end})
-            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"role": role})})
+            actor = actors.with_role(actor, role)
     if actor is not None and (actor.code.country is None or actor.code.role is None) and not (
             owner_of_thing and actor.code.country):  # "the American strike in Baghdad" stays American
         # "security forces in Guinea", "opposition groups in Zimbabwe": the place gives the country;
@@ -306,7 +306,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if country is None and actor.code.country is None:
             country = _possessor_country(token, country_hint) or _modifier_place_country(token)
         if country is not None:
-            actor = actor.model_copy(update={"code": actor.code.model_copy(update={"country": country})})
+            actor = actors.with_country(actor, country)
     return actor
 
 
