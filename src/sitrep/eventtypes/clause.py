@@ -204,18 +204,19 @@ def _event_type(token) -> Optional[TriggerType]:
         governor = "ready"
         negated = negated or any(c.dep_ == "neg" for h in (stance, stance.head) for c in h.children)
     if governing is not None:
-        # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready")
-        node = governing
+        # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready"); by index
+        governed_by = tree.children[governing.i]
+        node = governing.i
         for _ in range(2):
-            aux |= {c.lower_ for c in node.children if c.dep_ == "aux" and c.lower_ in MUST_AUX}
-            if node.dep_ not in ("acomp", "xcomp") or node.head.i == node.i:
+            aux |= {lowers[c] for c in tree.children[node] if deps[c] == "aux" and lowers[c] in MUST_AUX}
+            if deps[node] not in ("acomp", "xcomp") or tree.heads[node] == node:
                 break
-            node = node.head
-        if governor in _COMPELLED and any(c.dep_ == "auxpass" for c in governing.children):
+            node = tree.heads[node]
+        if governor in _COMPELLED and any(deps[c] == "auxpass" for c in governed_by):
             # "might be obliged to halt its good offices": the "might" of being compelled is the act's (CAMEO 13 threat)
-            aux |= {c.lower_ for c in governing.children if c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX | FUTURE_AUX}
-        if verb.dep_ == "ccomp" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_NOUNS
-                                        for c in governing.children):
+            aux |= {lowers[c] for c in governed_by if deps[c] == "aux" and lowers[c] in POSSIBLE_AUX | FUTURE_AUX}
+        if verb.dep_ == "ccomp" and any(deps[c] in ("dobj", "obj") and tree.lemmas[c] in DEMAND_NOUNS
+                                        for c in governed_by):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
     verbal = token.dep_ == "parataxis" or any(deps[c] == "ccomp" for c in tree.children[token.i]) or (
@@ -301,7 +302,7 @@ def _event_type(token) -> Optional[TriggerType]:
     # "would not hesitate to strike", "will not shy away from using force": a resolve stated in the negative
     resolved = governor in UNHESITATING and any(c.dep_ == "neg" for c in governing.children)
     if aux & FUTURE_AUX or governor in INTENT_HEADS or resolved:
-        marks = {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+        marks = {lowers[m] for c in tree.children[verb.i] if deps[c] == "advcl" for m in tree.children[c] if deps[m] == "mark"}
         # "will withdraw unless ...", "will strike if ...": an ultimatum; "would meet if ..." stays an offer
         # ("would block X's bid to join unless ...": the parser may hang the condition on a clause of the object)
         ultimatum = "unless" in marks or ("if" in marks and kind in HOSTILE) or _condition_below(verb)
