@@ -54,23 +54,28 @@ COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely m
 
 def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive or conjunction and surrounding punctuation from a char range."""
-    text = text_of(doc)[start:end]
+    return _clean(text_of(doc), start, end)
+
+
+def _clean(whole: str, start: int, end: int) -> tuple[int, int]:
+    """`clean` on the doc's text, read once (asked for every candidate name of every run)."""
+    text = whole[start:end]
     m = LEADING.match(text)
     if m:
         start += m.end()
-    text = text_of(doc)[start:end]
+    text = whole[start:end]
     m = TRAILING.search(text)
     if m:
         end -= len(m.group())
-    while start < end and not text_of(doc)[start].isalnum():
+    while start < end and not whole[start].isalnum():
         start += 1
-    while end > start and not text_of(doc)[end - 1].isalnum() and text_of(doc)[end - 1] != ".":
+    while end > start and not whole[end - 1].isalnum() and whole[end - 1] != ".":
         end -= 1
-    if text_of(doc)[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Lufkin" short)
-        return clean(doc, start, end - 3)
-    tail = _CONJUNCTION_TAIL.search(text_of(doc)[start:end])
+    if whole[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Lufkin" short)
+        return _clean(whole, start, end - 3)
+    tail = _CONJUNCTION_TAIL.search(whole[start:end])
     if tail:  # "St. Kitts and" (spaCy cut "St. Kitts and Nevis" short): the name may be lengthened later
-        return clean(doc, start, end - len(tail.group()))
+        return _clean(whole, start, end - len(tail.group()))
     return start, end
 
 
