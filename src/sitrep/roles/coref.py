@@ -52,7 +52,7 @@ def antecedent(pronoun: Token, country_hint: Optional[str]) -> Optional[Actor]:
         found = [a for a in found if a.is_person] or found
     subjects = [a for a in found if a.is_subject]
     best = subjects[-1] if subjects else found[-1]
-    actor = best.actor.model_copy()  # cached actors are shared by every pronoun of the doc
+    actor = best.actor  # shared by every pronoun of the doc: changed only by copy (with_country below)
     if actor.code.country is None:
         # "Bolivia said its troops ... their withdrawal": a role-only antecedent belongs to the
         # country named before it

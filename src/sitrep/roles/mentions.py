@@ -97,9 +97,9 @@ def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
 
     "X and Y" codes as its first conjunct that the dictionary knows; an apposition stands in for
     an unknown head ("Mr Smith, the army chief"); a pronoun is resolved to the actor before it.
-    Memoised per doc: every trigger of a sentence reads the same phrases (callers get a copy)."""
-    found = shared_actor_at(token, country_hint)
-    return found.model_copy() if found is not None else None
+    Memoised per doc: every trigger of a sentence reads the same phrases. The Actor returned is shared:
+    callers re-code it by copy (actors.with_role/with_country, model_copy), never in place."""
+    return shared_actor_at(token, country_hint)
 
 
 def shared_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
