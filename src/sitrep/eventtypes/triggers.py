@@ -224,9 +224,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return entry.trigger if entry.subject_kind is None else None
         if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
-        if token.dep_ == "compound" and token.head.lemma_.lower() in _KINDS_OF_FORCE:
+        # the noun's head, neighbours and dependents by index on the Doc's table (no Token built for each)
+        tree = dependency_tree(token.doc)
+        if token.dep_ == "compound" and tree.lemmas[tree.heads[token.i]] in _KINDS_OF_FORCE:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
-        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_.startswith(("d'", "d’")):
+        following = token.i + 1 if token.i + 1 < len(tree.deps) else None
+        if following is not None and tree.lowers[following].startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
         if lemma in _BODIES and token.dep_ in ("poss", "nsubj", "nsubjpass"):
             return None  # "the alliance's new members", "the coalition struck": the body acts, it is no act of alliance
@@ -253,8 +256,6 @@ def _trigger_type(token) -> Optional[TriggerType]:
         entry = _of_phrase(token, lemma, lex)
         if entry is not None:
             return checked(entry, token, lex)
-        # the noun's modifiers and prepositions by index on the Doc's table (no Token built per child)
-        tree = dependency_tree(token.doc)
         children, deps, lowers = tree.children[token.i], tree.deps, tree.lowers
         for child in children:
             if deps[child] in ("compound", "amod", "nmod"):
@@ -267,10 +268,9 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 entry = lex.noun_phrases.get(f"{lemma} {lowers[child]}")
                 if entry is not None:
                     return checked(entry, token, lex)
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if following is not None and following.pos_ == "VERB":
+        if following is not None and tree.pos[following] == "VERB":
             # "a war footing": the parser took the compound's head for a participle
-            entry = lex.noun_phrases.get(f"{lemma} {following.lower_}")
+            entry = lex.noun_phrases.get(f"{lemma} {lowers[following]}")
             if entry is not None:
                 return checked(entry, token, lex)
         entry = lex.nouns.get(lemma) or lex.nouns.get(hyphened_word(token))
@@ -355,7 +355,7 @@ def _premodifier_taken_for_object(token) -> bool:
     head noun, hung on that -ing form with what it is against, is the act."""
     doc = token.doc
     i = token.i
-    if token.dep_ not in ("dobj", "obj", "pobj") or i + 3 >= len(doc) or doc[i + 1].dep_ != "cc":
+    if token.dep_ not in ("dobj", "obj", "pobj") or i + 3 >= len(doc) or dependency_tree(doc).deps[i + 1] != "cc":
         return False
     second, head = doc[i + 2], doc[i + 3]
     # (the head noun may be tagged as an adjective complement: "shelling offensive" read as "shelling [is] offensive")
@@ -537,7 +537,8 @@ _NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone",
 
 
 def _done_by_nature(verb) -> bool:
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _NATURAL_FORCES for c in verb.children)
+    tree = dependency_tree(verb.doc)  # (called for every verb found: its subjects by index, no Token built)
+    return any(tree.deps[c] == "nsubj" and tree.lemmas[c] in _NATURAL_FORCES for c in tree.children[verb.i])
 
 
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
