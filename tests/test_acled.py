@@ -3405,3 +3405,32 @@ def test_acled_communal_crowd_is_not_violent_demonstration():
     text = ("The crowd turned on Ahmadi houses in the quarter, torching a dozen of them, after accusations that a "
             "shopkeeper had desecrated a shrine.")
     assert rules_label(text) != "VIOL_DEMONSTR"
+
+
+# --- thirty-second session, rules share (case32c_rules): force turned on peaceful or unarmed protesters ---
+# the state's fire turned on people told as peaceful or unarmed is excessive force even when officials speak of
+# 'rioters' or 'clashes' afterwards (the FORCE_AGAINST_PROTEST rule's first not-pattern counts the crowd's violence only
+# when told before that force)
+@pytest.mark.parametrize("text", [
+    "Gendarmes fired live rounds at unarmed herders marching to the prefecture in Tessoral, killing four; the interior "
+    "minister blamed rioters for the deaths.",
+    "Soldiers opened fire on peaceful teachers protesting outside the education office in Brenmoor, wounding eleven; the "
+    "district commander later described clashes with agitators.",
+])
+def test_acled_fire_on_peaceful_protesters_despite_official_rioters_is_excessive_force(text):
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+# near miss: the crowd's violence told first keeps the violent demonstration
+def test_acled_protesters_stoning_police_before_fire_stays_violent_demonstration():
+    text = ("In Kessel Row the students pelted the constables with bricks for an hour before officers fired on the "
+            "peaceful-looking crowd at dusk, a witness said.")
+    assert rules_label(text) != "FORCE_AGAINST_PROTEST"
+
+
+# a 'march' named is a protest: a march fired on is not taken for a crowd without a protest when the army speaks of
+# militants or terrorists (the rule's no-protest-word exclusion)
+def test_acled_march_fired_on_with_army_speaking_of_terrorists_is_excessive_force():
+    text = ("Troops shot into a quiet march by fishermen in Port Alvar calling for fuel subsidies, killing three; "
+            "the army said terrorists had infiltrated the crowd.")
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
