@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .. import actors
 from ..eventtypes import TriggerType, event_type, lexicon, trigger_type, typed_triggers
 from ..models import Actor, ActorCode
-from ..nlp import entities_within, sentence_of, text_of
+from ..nlp import dependency_tree, entities_within, sentence_of, text_of
 from .country import sentence_country
 from .mentions import actor_at, modifier_country, named_place, shared_actor_at, state_country, titled_pair
 from .syntax import MEASURE_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects
@@ -479,47 +479,55 @@ def coordinated_partner(subject: Optional[Token], actor1: Actor) -> Optional[Act
         if code.role or code.country:
             return Actor(text=text, start=left.idx, end=subject.idx + len(subject.text),
                          code=ActorCode(country=code.country or actor1.code.country, role=code.role))
+    # children, labels and entity types by index from the doc's table: `Token.children` builds a Token per child
+    # on each walk; a Token is built only for a word that is handed on
+    doc = subject.doc
+    tree = dependency_tree(doc)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    subject_children = children[subject.i]
+    verb_i = tree.heads[subject.i]
+    verb_children = children[verb_i]
     # "President X and opposition leader Y signed": the small parser may give the verb two subjects, no conjunct
-    for other in (c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i):
-        if subject.doc[other.left_edge.i - 1].text == ",":
+    for other in (doc[c] for c in verb_children if deps[c] in SUBJECT_DEPS and c > subject.i):
+        if doc[other.left_edge.i - 1].text == ",":
             continue  # "X and Y agreed ..., Swiss mediators said": the speaker of a trailing attribution
-        if any(t.dep_ == "cc" for t in subject.children) or subject.doc[other.left_edge.i - 1].lower_ == "and":
+        if any(deps[t] == "cc" for t in subject_children) or doc[other.left_edge.i - 1].lower_ == "and":
             partner = actor_at(other, None)
             if partner is not None and (partner.code.country, partner.code.role) != (actor1.code.country, actor1.code.role):
                 return partner if partner.code.country else actors.with_country(partner, actor1.code.country)
-    for mod in subject.children:
-        if mod.dep_ not in ("amod", "compound", "nmod"):
+    for mod in subject_children:
+        if deps[mod] not in ("amod", "compound", "nmod"):
             continue
-        for conj in mod.children:
-            if conj.dep_ != "conj":
-                continue
+        for conj in (doc[c] for c in children[mod] if deps[c] == "conj"):
             # (with its own modifiers: "South and North Korean officials" pairs South Korea with North Korea)
-            words = subject.doc[conj.left_edge.i:conj.i + 1]
+            words = doc[conj.left_edge.i:conj.i + 1]
             code = actors.code_actor(words.text)
             if code.country and code.country != actor1.code.country:
                 return Actor(text=words.text, start=words.start_char, end=words.end_char,
                              code=ActorCode(country=code.country, role=code.role or actor1.code.role))
-    verb = subject.head
-    objects = [t for o in verb.children if o.dep_ in OBJECT_DEPS for t in o.subtree]
-    if any(p.dep_ == "prep" and p.lower_ in ("with", "between") for t in (verb, *verb.children, *objects) for p in t.children):
+    objects = [o for o in verb_children if deps[o] in OBJECT_DEPS]
+    within_objects = [t for o in objects for t in tree.subtree(o)]
+    if any(deps[p] == "prep" and lowers[p] in ("with", "between") for t in (verb_i, *verb_children, *within_objects)
+           for p in children[t]):
         # "X and several senators met officials of Y": Y is the partner ("... hailed a resumption of ties with Y" too)
         return None
-    if any(o.dep_ in OBJECT_DEPS and shared_actor_at(o, None) is not None for o in verb.children):
+    if any(shared_actor_at(doc[o], None) is not None for o in objects):
         return None  # "Kenyan ministers and MPs received Somali elders": whom they received, not each other
     # "ministers from Bolivia and Paraguay", "the navies of Chile and Peru": the second state,
     # with the first party's role
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
-            for place in (c for p in prep.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "conj"):
-                if place.ent_type_ in ("GPE", "NORP"):
+    for prep in subject_children:
+        if deps[prep] == "prep" and lowers[prep] in ("of", "from"):
+            for c in (c for p in children[prep] if deps[p] == "pobj" for c in children[p] if deps[c] == "conj"):
+                if tree.ent_types[c] in ("GPE", "NORP"):
+                    place = doc[c]
                     code = actors.code_actor(place.text)
                     if code.country and code.country != actor1.code.country:
                         return Actor(text=place.text, start=place.idx, end=place.idx + len(place.text),
                                      code=ActorCode(country=code.country, role=actor1.code.role))
     # "heads of Malawi's governing party and the opposition": a second party named by its role alone is
     # of the first party's country
-    for conj in subject.children:
-        if conj.dep_ == "conj" and actor1.code.country:
+    for conj in (doc[c] for c in subject_children if deps[c] == "conj"):
+        if actor1.code.country:
             left, right = next(t for t in conj.subtree if t.dep_ != "det" or t.i == conj.i), conj.right_edge
             text = text_of(conj.doc)[left.idx:right.idx + len(right.text)]
             code = actors.code_actor(text)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
 from ..nlp import dependency_tree, sentence_bounds
-from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child, gapped_passive, headless_participle,
+from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, gapped_passive, headless_participle,
                      misattached_verb, noun_phrase_head, prep_objects)
 from .words import JUDGING_LEMMAS
 
@@ -224,7 +224,8 @@ def stance_subject(verb: Token) -> Optional[Token]:
     """The grammatical subject of a stance participle with no "by" agent, or None."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in STANCE_PARTICIPLES or agent_of(verb) is not None:
         return None
-    return first_child(verb.children, PASSIVE_SUBJECT_DEPS)
+    found = _first_child_index(dependency_tree(verb.doc), verb.i, PASSIVE_SUBJECT_DEPS)
+    return None if found is None else verb.doc[found]
 
 
 def receives(verb: Token) -> bool:
@@ -241,14 +242,17 @@ def givers(verb: Token) -> list[Token]:
 
 def demander_of(clause: Token) -> Optional[Token]:
     """Who makes the demand of a "Y must" clause: the subject of the clause that reports it."""
+    doc = clause.doc
+    table = dependency_tree(doc)  # (children by index: a Token is built only for the subject returned)
     node = clause.head
     for _ in range(3):
-        subject = first_child(node.children, SUBJECT_DEPS)
-        if subject is not None and subject.pos_ == "VERB":
+        subject = _first_child_index(table, node.i, SUBJECT_DEPS)
+        if subject is not None and table.pos[subject] == "VERB":
             # "the aid agency working in Yemen said X must ...": the small parser made the participle the subject
-            subject = first_child(subject.children, SUBJECT_DEPS) or subject
+            inner = _first_child_index(table, subject, SUBJECT_DEPS)
+            subject = subject if inner is None else inner
         if subject is not None:
-            return subject
+            return doc[subject]
         if node.head.i == node.i:
             break
         node = node.head

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..models import Actor, ActorCode
-from ..nlp import sentence_bounds, text_of
+from ..nlp import dependency_tree, sentence_bounds, text_of
 from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
@@ -189,16 +189,19 @@ def titled_pair(name: Token) -> Optional[tuple[Token, Token]]:
 def _same_referent(token: Token) -> Iterable[Token]:
     """The head, its appositions, then its conjuncts ("Hungary and Romania")."""
     yield token
-    for child in token.children:
-        if child.dep_ == "appos":
-            yield child
-    node = token
+    # children, labels and tags by index from the doc's table: `Token.children` builds a Token per child
+    doc = token.doc
+    tree = dependency_tree(doc)
+    deps, pos, children = tree.deps, tree.pos, tree.children
+    for child in children[token.i]:
+        if deps[child] == "appos":
+            yield doc[child]
+    node = token.i
     for _ in range(4):
-        conj = next((c for c in node.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if conj is None or speaker_conjunct(conj):
+        node = next((c for c in children[node] if deps[c] == "conj" and pos[c] in ("NOUN", "PROPN")), None)
+        if node is None or speaker_conjunct(conj := doc[node]):
             break
         yield conj
-        node = conj
 
 
 def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:

@@ -96,32 +96,36 @@ DEMAND_WORDS = {"demand", "call", "appeal", "request", "insistence", "ultimatum"
 def condition_subjects(trigger: Token) -> list[Token]:
     """Subjects of the conditions set on a threat, on the trigger or its complement ("threatened to
     cut aid unless the junta frees ..." is a threat to the junta)."""
+    # walked by index on the Doc's table: `.children`/`.head` build a Token per word on every walk
+    doc = trigger.doc
+    tree = dependency_tree(doc)
+    deps, lowers, pos, heads, children = tree.deps, tree.lowers, tree.pos, tree.heads, tree.children
     out = []
     governors = []  # "is prepared to reopen ... if X guarantees": the condition hangs on "prepared"
-    node = trigger
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ == "VERB":
-        node = trigger.head  # "would resume attacks unless X ...": the condition hangs on the verb of the act
+    node = trigger.i
+    if pos[node] == "NOUN" and deps[node] in ("dobj", "obj") and pos[heads[node]] == "VERB":
+        node = heads[node]  # "would resume attacks unless X ...": the condition hangs on the verb of the act
         governors.append(node)
-    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i and len(governors) < 2:
-        node = node.head
+    while deps[node] in ("xcomp", "acomp") and heads[node] != node and len(governors) < 2:
+        node = heads[node]
         governors.append(node)
-    verbs = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), *governors]
+    verbs = [trigger.i, *(c for c in children[trigger.i] if deps[c] in ("xcomp", "ccomp")), *governors]
     # "issued a threat to blow up X unless ...", "raised the prospect of resuming Y if ...": the condition hangs on
     # the act threatened, told by an infinitive or an "of" gerund after the verb or its object
-    holders = [*governors] if trigger.pos_ == "NOUN" else [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
-    verbs += [c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ == "VERB"
-              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    verbs += [c for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-              for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    holders = [*governors] if pos[trigger.i] == "NOUN" else [trigger.i, *(c for c in children[trigger.i] if deps[c] in OBJECT_DEPS)]
+    verbs += [c for h in holders for c in children[h] if deps[c] in ("advcl", "acl", "xcomp") and pos[c] == "VERB"
+              and any(deps[a] == "aux" and lowers[a] == "to" for a in children[c])]
+    verbs += [c for h in holders for p in children[h] if deps[p] == "prep" and lowers[p] == "of"
+              for c in children[p] if deps[c] == "pcomp" and doc[c].tag_ == "VBG"]
     # "warned the squatters that police would demolish the shacks unless they moved out": a pronoun in the condition stands
     # for the party warned, not for the noun just before it
-    warned = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN")] if \
-        trigger.pos_ == "VERB" and trigger.lemma_.lower() in TELLING else []
+    warned = [c for c in children[trigger.i] if deps[c] in ("dobj", "obj", "dative") and pos[c] in ("NOUN", "PROPN")] if \
+        pos[trigger.i] == "VERB" and tree.lemmas[trigger.i] in TELLING else []
     for verb in verbs:
-        for clause in verb.children:
-            if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
-                out.extend(w for c in clause.children if c.dep_ in SUBJECT_DEPS
-                           for w in (warned[:1] if c.pos_ == "PRON" and warned else [c]))
+        for clause in children[verb]:
+            if deps[clause] == "advcl" and any(deps[c] == "mark" and lowers[c] in CONDITION_MARKS for c in children[clause]):
+                out.extend(doc[w] for c in children[clause] if deps[c] in SUBJECT_DEPS
+                           for w in (warned[:1] if pos[c] == "PRON" and warned else [c]))
     return out
 
 
@@ -340,8 +344,10 @@ def _trailing_attribution(noun: Token) -> bool:
     """The speaker of an attribution after a comma that the small parser hung on the report as an object
     ("vowed to mount an operation against X, a senior aide in Baku hinted")."""
     edge = noun.left_edge.i
-    return edge > 0 and noun.doc[edge - 1].text == "," and any(
-        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in ATTRIBUTING for c in noun.children)
+    tree = dependency_tree(noun.doc)  # (by index: no Token per child)
+    return edge > 0 and tree.texts[edge - 1] == "," and any(
+        tree.deps[c] in ("acl", "relcl") and tree.pos[c] == "VERB" and tree.lemmas[c] in ATTRIBUTING
+        for c in tree.children[noun.i])
 
 
 # What a "with" phrase names when it is the means of an attack, not a party
@@ -356,8 +362,9 @@ def _with_no_party(noun: Token) -> bool:
     if noun.lemma_.lower() in MEANS_OF_FORCE:
         return True
     prep = noun.head
-    return prep.i > 0 and prep.doc[prep.i - 1].text == "," and any(
-        c.dep_ in ("acl", "relcl") and c.tag_ == "VBG" for c in noun.children)
+    tree = dependency_tree(noun.doc)  # (by index: a Token only for a clause whose tag is read)
+    return prep.i > 0 and tree.texts[prep.i - 1] == "," and any(
+        tree.deps[c] in ("acl", "relcl") and noun.doc[c].tag_ == "VBG" for c in tree.children[noun.i])
 
 
 def _on_duty(noun: Token) -> bool:
@@ -365,8 +372,10 @@ def _on_duty(noun: Token) -> bool:
     aimed at the patrol, so a patrol counts only bare, owned or routine)."""
     lemma = noun.lemma_.lower()
     if lemma == "patrol":
-        return not any(c.dep_ == "det" for c in noun.children) or any(
-            (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ in ("routine", "regular", "usual") for c in noun.children)
+        tree = dependency_tree(noun.doc)  # (by index: no Token per child)
+        deps, children = tree.deps, tree.children[noun.i]
+        return not any(deps[c] == "det" for c in children) or any(
+            (deps[c] == "poss" and tree.pos[c] == "PRON") or tree.lowers[c] in ("routine", "regular", "usual") for c in children)
     return lemma in DUTY_NOUNS
 
 
@@ -400,8 +409,13 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
 
 
 def _find_objects_and_recipients(verb: Token) -> list[Token]:
-    verb_children = list(verb.children)  # (listed once: each walk of `Token.children` builds new Tokens)
-    objects = [c for c in verb_children if c.dep_ in OBJECT_DEPS]
+    doc = verb.doc
+    # children and labels by index from the doc's table: `Token.children` builds a Token per child on each walk;
+    # a Token is built only for a child that is handed on
+    tree = dependency_tree(doc)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    verb_children = children[verb.i]
+    objects = [doc[c] for c in verb_children if deps[c] in OBJECT_DEPS]
     verb_lemma = verb.lemma_.lower()  # (read once: each read builds a new string)
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
@@ -418,7 +432,7 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
     out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
                if thing.pos_ == "NOUN" and shared_actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
     if verb_lemma in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
-        out.extend(s for c in verb_children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj")
+        out.extend(doc[s] for c in verb_children if deps[c] in ("ccomp", "xcomp") for s in children[c] if deps[s] == "nsubj")
     if verb_lemma in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
         out.extend(prep_objects(verb, ("for",)))
     if verb_lemma in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
@@ -427,7 +441,7 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
     out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
                for p in prep_objects(act, ("against", "on", "upon")))
     # "pulled out of its talks with X", "withdrew from the dialogue with Y": whom the act left was held with
-    leaving = [c for c in verb_children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "away")]
+    leaving = [doc[c] for c in verb_children if deps[c] in ("prt", "prep", "advmod") and lowers[c] in ("out", "away")]
     for left in [p for c in leaving for p in prep_objects(c, ("of", "from"))] + prep_objects(verb, ("from",)):
         if left.pos_ == "NOUN" and trigger_type(left) is not None:
             out.extend(prep_objects(left, ("with", "between")))
@@ -436,7 +450,7 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
                for p in prep_objects(post, ("in", "between")))
     # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
     # ("handed back to X on Monday the archives ...": the parser may read the particle as an adverb)
-    for particle in (c for c in verb_children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("back", "over"))):
+    for particle in (doc[c] for c in verb_children if deps[c] == "prt" or (deps[c] == "advmod" and lowers[c] in ("back", "over"))):
         out.extend(prep_objects(particle, ("to",)))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
         # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
@@ -454,23 +468,23 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
         out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
     for obj in objects:
         obj_lemma = obj.lemma_.lower()
-        obj_children = list(obj.children)
+        obj_children = children[obj.i]  # (indices)
         if obj_lemma == "part":  # "take part in X"
             out.extend(prep_objects(obj, ("in",)))
-        if obj_lemma in MONEY_NOUNS or any(c.dep_ == "nummod" for c in obj_children):
+        if obj_lemma in MONEY_NOUNS or any(deps[c] == "nummod" for c in obj_children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
             out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
             # "froze $2 billion in Libyan central bank deposits": whose holdings the sum is
             out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
-        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(c.dep_ == "det" for c in obj_children)):
+        if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(deps[c] == "det" for c in obj_children)):
             # "endorsed a plan by Norway", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
             if obj_lemma in PROPOSALS:
                 out.extend(prep_objects(obj, ("by",)))
-                if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb_children):
+                if not any(deps[c] in ("auxpass", "nsubjpass") for c in verb_children):
                     out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
-                out.extend(a for c in obj_children if c.dep_ == "acl" for a in [agent_of(c) or first_child(
+                out.extend(a for c in (doc[i] for i in obj_children if deps[i] == "acl") for a in [agent_of(c) or first_child(
                     [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
@@ -480,18 +494,19 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
             # "blocked the highways leading into X", "closed the crossings linking it to Y": where the thing goes
             if shared_actor_at(obj, None) is None:
                 # "threatened to demolish the dam X had built": whose the thing is, by the clause that tells it
-                out.extend(c for r in obj_children if r.dep_ == "relcl" and not any(o.dep_ in OBJECT_DEPS for o in r.children)
-                           for c in r.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
+                out.extend(doc[c] for r in obj_children if deps[r] == "relcl" and not any(deps[o] in OBJECT_DEPS for o in children[r])
+                           for c in children[r] if deps[c] == "nsubj" and tree.pos[c] in ("PROPN", "NOUN"))
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
-                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBN"
+                clauses = [doc[c] for c in obj_children if deps[c] == "acl"]  # (clauses on the thing, e.g. "sent from X")
+                out.extend(p for c in clauses if c.tag_ == "VBN"
                            for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
                 # "threatened to strike any vessel tied to X", "seized tankers bound for Y": whom the thing is tied to
-                out.extend(p for c in obj_children if c.dep_ == "acl" and c.lemma_.lower() in TYING_LEMMAS
+                out.extend(p for c in clauses if c.lemma_.lower() in TYING_LEMMAS
                            for p in prep_objects(c, ("to", "for", "with")))
                 # "pledged to repair schools damaged in Peru's floods": where the thing came to be as it is
-                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
+                out.extend(p for c in clauses if c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
             if obj_lemma in ROUTE_NOUNS:
-                out.extend(p for c in obj_children if c.dep_ == "acl" and c.tag_ == "VBG"
+                out.extend(p for c in (doc[i] for i in obj_children if deps[i] == "acl") if c.tag_ == "VBG"
                            for p in prep_objects(c, ("into", "to", "toward", "towards")))
             # "lifted a ban on flights to X", "tightened controls on exports of chips to Y": whom the trade or
             # travel a measure bears on goes to or comes from
@@ -535,13 +550,16 @@ def asked_of(trigger: Token) -> Optional[Token]:
     trigger is that clause's verb: the one asked, not the asker."""
     if trigger.pos_ != "VERB" or trigger.dep_ not in ("ccomp", "acl", "relcl", "advcl"):
         return None
-    if trigger.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+    # children, labels and lemmas by index from the Doc's table: `.children`/`.head` build Tokens
+    tree = dependency_tree(trigger.doc)
+    deps, lemmas, children = tree.deps, tree.lemmas, tree.children
+    if trigger.dep_ == "advcl" and not any(deps[c] == "mark" and tree.lowers[c] == "for" for c in children[trigger.i]):
         return None  # "called for the premier to quit": a "for ... to" clause is the demand's content
-    head = trigger.head
-    if head.lemma_.lower() not in DEMAND_WORDS and not any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in DEMAND_WORDS for c in head.children):
+    head = tree.heads[trigger.i]
+    if lemmas[head] not in DEMAND_WORDS and not any(
+            deps[c] in ("dobj", "obj") and lemmas[c] in DEMAND_WORDS for c in children[head]):
         return None  # "demanded that X", "its demand that X", "reiterated its demand ... that X"
     kind, base = event_type(trigger), trigger_type(trigger)
     if kind is None or kind.plover_type != "REQUEST" or (base is not None and base.plover_type == "REQUEST"):
         return None
-    return next((c for c in trigger.children if c.dep_ in SUBJECT_DEPS), None)
+    return next((trigger.doc[c] for c in children[trigger.i] if deps[c] in SUBJECT_DEPS), None)
