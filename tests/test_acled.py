@@ -3434,3 +3434,17 @@ def test_acled_march_fired_on_with_army_speaking_of_terrorists_is_excessive_forc
     text = ("Troops shot into a quiet march by fishermen in Port Alvar calling for fuel subsidies, killing three; "
             "the army said terrorists had infiltrated the crowd.")
     assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+# protesters beaten by the police and their auxiliaries with the harm named, told in longer words: the beaters named at
+# length before the verb, the passive with beaters and place between the beating and the hospital, a 'gathering' as the
+# protest (the FORCE_AGAINST_PROTEST rule's beating patterns and its protest words)
+@pytest.mark.parametrize("text", [
+    "Riot police, helped by youth wing members of the ruling party, attacked striking dockworkers with iron bars at the "
+    "Kalva terminal, injuring over 40.",
+    "Nurses demanding unpaid wages were beaten with canes and batons by officers and plain-clothes men outside the health "
+    "ministry in Ostrel's old town; more than 30 were hospitalised.",
+    "Police clubbed a peaceful gathering of pensioners with truncheons in Varsk; six were hospitalised with head wounds.",
+])
+def test_acled_protesters_beaten_by_police_and_auxiliaries_longer_wording_is_excessive_force(text):
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
