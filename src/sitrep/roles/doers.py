@@ -174,9 +174,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
         out.extend(prep_objects(trigger, ("by", "between")))
         if trigger.dep_ in SUBJECT_DEPS:  # "talks resumed this week between X and Y": the parties hang on the verb
             out.extend(prep_objects(trigger.head, ("between",)))
-        for child in trigger.children:
-            if child.dep_ in {"poss", "compound", "amod", "nmod"} and child.pos_ in {"PROPN", "NOUN", "ADJ", "PRON"}:
-                out.append(child)
+        out.extend(doc[c] for c in table.children[trigger.i]
+                   if deps[c] in {"poss", "compound", "amod", "nmod"} and table.pos[c] in {"PROPN", "NOUN", "ADJ", "PRON"})
         phrase = noun_phrase_head(trigger)  # "a mediation mission": the mission's
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(givers(phrase.head))  # "X received aid from Y": Y gave it

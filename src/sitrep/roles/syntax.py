@@ -122,15 +122,20 @@ def misattached_by(verb: Token, subject_needed: bool = True) -> bool:
     object has no agent; the small parser hung the act's "by" phrase on it ("soldiers held hostage by
     militants" is a passive participle the tagger read as a past tense). Without `subject_needed`, a verb
     whose subject is elsewhere counts too ("marched to denounce the killing of X by Y")."""
-    children = list(verb.children)
-    return (not subject_needed or any(c.dep_ in SUBJECT_DEPS for c in children)) and \
-        not any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and \
-        any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and trigger_type(c) is not None for c in children)
+    # children and labels by index from the doc's table: a Token is built only for an object whose type is asked
+    tree = dependency_tree(verb.doc)
+    deps, children = tree.deps, tree.children[verb.i]
+    return (not subject_needed or any(deps[c] in SUBJECT_DEPS for c in children)) and \
+        not any(deps[c] in ("auxpass", "nsubjpass") for c in children) and \
+        any(deps[c] in ("dobj", "obj") and tree.pos[c] == "NOUN" and trigger_type(verb.doc[c]) is not None for c in children)
 
 
 def by_objects(verb: Token) -> list[Token]:
     """Objects of the "by" phrases hung on `verb`, whatever the parser called them."""
-    return [p for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    tree = dependency_tree(verb.doc)  # (by index: a Token only for each object returned)
+    deps, children = tree.deps, tree.children
+    return [verb.doc[p] for c in children[verb.i] if deps[c] in ("agent", "prep") and tree.lowers[c] == "by"
+            for p in children[c] if deps[p] == "pobj"]
 
 
 def headless_participle(trigger: Token) -> bool:
@@ -170,14 +175,16 @@ def misattached_verb(verb: Token) -> bool:
     (a participle with a direct object and no "by" is active, so its noun is the doer)."""
     if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
         return False
-    if verb.i < verb.head.i or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+    tree = dependency_tree(verb.doc)  # (children by index: no Token per child)
+    deps, children = tree.deps, tree.children
+    if verb.i < tree.heads[verb.i] or any(deps[c] in ("mark", "aux", "auxpass") for c in children[verb.i]):
         return False
     if verb.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     # "the opposition alliance demanded on Friday that X ...": a that-clause is an object too
     return verb.tag_ == "VBN" and agent_of(verb) is None and any(
-        c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children)
+        deps[c] in ("dobj", "obj") or deps[c] == "ccomp" and any(deps[m] == "mark" and tree.lowers[m] == "that" for m in children[c])
+        for c in children[verb.i])
 
 
 # Texts whose content is the act ("a resolution calling for X to leave"), and verbs of adopting them
