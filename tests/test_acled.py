@@ -3448,3 +3448,14 @@ def test_acled_march_fired_on_with_army_speaking_of_terrorists_is_excessive_forc
 ])
 def test_acled_protesters_beaten_by_police_and_auxiliaries_longer_wording_is_excessive_force(text):
     assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+# the state's live fire turned on protest marches (the plural), live ammunition used to scatter a protest, a protest
+# violently broken up with deaths told (the FORCE_AGAINST_PROTEST rule's fire, dispersal and crackdown cues)
+@pytest.mark.parametrize("text", [
+    "Gendarmes shot at the rival student marches in Lorvel on Tuesday; the university counted nine dead.",
+    "In Pemsa the gendarmerie used live fire to disperse a march of unpaid miners.",
+    "Eleven people lost their lives in Harwick when militia units violently broke up the teachers' sit-in at the ministry.",
+])
+def test_acled_live_fire_on_marches_or_violent_dispersal_is_excessive_force(text):
+    assert rules_label(text) == "FORCE_AGAINST_PROTEST"
