@@ -204,19 +204,24 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     in Montenegro", "shelled Kharkiv"); a meeting is not held against its venue ("met in Geneva")."""
     meeting = kind is not None and kind.plover_type == "CONSULT" and kind.plover_mode != "visit"
     nodes: list[Token] = []
+    # children and labels by index from the doc's table: each walk of `Token.children` builds a Token per child
+    doc = trigger.doc
+    tree = dependency_tree(doc)
+    deps, lowers, children = tree.deps, tree.lowers, tree.children
+    own = children[trigger.i]
     if trigger.pos_ == "VERB":
-        nodes = [trigger, *(c for c in trigger.children if c.dep_ in OBJECT_DEPS)]
+        nodes = [trigger, *(doc[c] for c in own if deps[c] in OBJECT_DEPS)]
         # "demanded the release of prisoners in X": where the thing's people are
         nodes += [p for o in nodes[1:] if o.pos_ == "NOUN" for p in prep_objects(o, ("of",)) if p.pos_ == "NOUN"]
         nodes += prep_objects(trigger, AIMED_PREPS)  # "fired at targets in Jericho": where the targets are
         # "threatened to impose a curfew in Algiers", "refused to deploy troops in Iraq": the act's place
-        for comp in (c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            nodes += [comp, *(c for c in comp.children if c.dep_ in OBJECT_DEPS)]
+        for comp in (c for c in own if deps[c] == "xcomp" and tree.pos[c] == "VERB"):
+            nodes += [doc[comp], *(doc[c] for c in children[comp] if deps[c] in OBJECT_DEPS)]
         # "pulled out of villages in southern Lebanon", "withdrew from positions near X"
-        nodes += [p for prt in [trigger, *(c for c in trigger.children if c.dep_ in ("prt", "advmod") or c.lower_ == "out")]
+        nodes += [p for prt in [trigger, *(doc[c] for c in own if deps[c] in ("prt", "advmod") or lowers[c] == "out")]
                   for p in prep_objects(prt, ("of", "from")) if p.pos_ == "NOUN"]
         # "sealed off the city of X": the small parser hangs the object on the particle
-        nodes += [c for prt in trigger.children if prt.dep_ == "prt" for c in prt.children if c.dep_ == "pobj"]
+        nodes += [doc[c] for prt in own if deps[prt] == "prt" for c in children[prt] if deps[c] == "pobj"]
     elif kind is not None and kind.plover_mode == "visit" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         nodes = [trigger.head.head]  # "arrived in Lusaka on a visit": the visit is to Lusaka
     elif kind is not None and kind.plover_type == "CONSULT" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
@@ -230,14 +235,14 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
     harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
     if harmful and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         # "a car bomb exploded at a bus depot in X": what the means hit
-        nodes += [c for c in trigger.head.children if c.dep_ in OBJECT_DEPS] + prep_objects(trigger.head, IMPACT_PREPS)
+        nodes += [doc[c] for c in children[tree.heads[trigger.i]] if deps[c] in OBJECT_DEPS] + prep_objects(trigger.head, IMPACT_PREPS)
     # "shelled Kharkiv", "broke the blockade of the city of X" (a place noun under the object)
     for obj in (n for n in nodes[1:] if n.dep_ in OBJECT_DEPS or n.lemma_.lower() in PLACE_NOUNS):
         place = _object_place(obj, harmful)
         if place is not None:  # "visited Aden", "shelled Kherson", "bombed the town of X": the place is the object
             return place
     # "pulled its troops out of Chad", "pulled back from eastern Sudan": the place left
-    exits = [c for c in trigger.children if c.lower_ in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
+    exits = [doc[c] for c in own if lowers[c] in ("out", "back", "away", "off")] if trigger.pos_ == "VERB" else []
     visit = kind is not None and kind.plover_mode == "visit"
     for preps, holders in ((("in", "into", "inside", "across"), nodes), (("near", "outside", "around", "at", "from", "to"), nodes),
                            (("of", "from"), exits)):  # "in X" first

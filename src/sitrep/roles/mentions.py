@@ -268,7 +268,8 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True,
             venue_named=token.lemma_.lower() in VENUE_NAMED)
         if actor is None:  # "abuses committed by Chadian militias", "the plan drawn up by X": the doer of the thing
-            for acl in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            tree = dependency_tree(token.doc)  # (children by index: a Token only for a clause)
+            for acl in (c for c in (token.doc[i] for i in tree.children[token.i] if tree.deps[i] == "acl") if c.tag_ == "VBN"):
                 doer = agent_of(acl)
                 actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
                 if actor is not None:
@@ -455,11 +456,13 @@ def state_country(country: Optional[str]) -> Optional[str]:
 def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """The actor named by a thing's pre-modifiers read as one phrase ("Israeli army" in "Israeli
     army bulldozers"), when there are several of them and they name both a country and a role."""
-    mods = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "NOUN", "ADJ")]
+    doc = token.doc
+    tree = dependency_tree(doc)  # (the left children by index: `token.lefts` builds a Token per child)
+    mods = [c for c in tree.children[token.i] if c < token.i and tree.deps[c] in ("amod", "compound", "nmod")
+            and tree.pos[c] in ("PROPN", "NOUN", "ADJ")]
     if len(mods) < 2:
         return None
-    doc = token.doc
-    span = doc[mods[0].left_edge.i:token.i]
+    span = doc[doc[mods[0]].left_edge.i:token.i]
     code = actors.code_actor(span.text, country_hint)
     if code.country and code.role:
         return Actor(text=span.text, start=span.start_char, end=span.end_char, code=code)
@@ -468,9 +471,9 @@ def _premodifier_actor(token: Token, country_hint: Optional[str]) -> Optional[Ac
 
 def _modifier_actor(token: Token, country_hint: Optional[str], deps, preps,
                     adjective_needs_country: bool = False, venue_named: bool = False) -> Optional[Actor]:
-    for child in token.lefts:
-        if child.dep_ not in deps or child.pos_ not in ("PROPN", "NOUN", "ADJ"):
-            continue
+    tree = dependency_tree(token.doc)  # (the left children by index: `token.lefts` builds a Token per child)
+    for child in (token.doc[c] for c in tree.children[token.i]
+                  if c < token.i and tree.deps[c] in deps and tree.pos[c] in ("PROPN", "NOUN", "ADJ")):
         if venue_named and child.dep_ == "compound" and child.pos_ == "PROPN" and actors.is_city(child.text):
             continue  # "the Lima accord", "the Vienna talks": the city they were held in is no party to them
         if child.dep_ == "compound" and child.pos_ == "NOUN" and not _coded_code(actors.code_actor(f"{child.text} {token.text}")):
