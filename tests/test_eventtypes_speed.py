@@ -22,3 +22,18 @@ def test_modal_anchor_climbs_to_the_aspect_verb(nlp):
     anchor, aux = _modal_anchor(releasing, set())
     assert anchor.lower_ == "begin"
     assert "would" in aux
+
+
+def test_possible_triggers_read_the_table(nlp):
+    # the verb done "jointly" and the verb a party is "ready to" do are candidates (found by index on the table),
+    # as are a ccomp (compared by its label's hash)
+    from sitrep.eventtypes.clause import _possible_triggers
+    doc = nlp("The two ferry firms jointly repainted the pier. The mayor is ready to repaint it too, he said they could.")
+    found = _possible_triggers(doc)
+    assert found == sorted(set(found))
+    jointly = next(t for t in doc if t.lower_ == "jointly")
+    assert jointly.head.pos_ == "VERB" and jointly.head.i in found
+    expected_ready = {c.i for t in doc if t.lower_ == "ready" for c in t.children
+                      if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"}
+    assert expected_ready <= set(found)
+    assert {t.i for t in doc if t.dep_ == "ccomp"} <= set(found)

@@ -1040,8 +1040,8 @@ def _possible_triggers(doc) -> list[int]:
     lex = lexicon()
     strings = doc.vocab.strings
     lemma_keys: dict[tuple[int, int], bool] = {}
-    complement: dict[int, bool] = {}
     found = []
+    ccomp = strings["ccomp"]  # a label's hash: compared as an int, no lookup per word
     amod = strings["amod"]
     root = strings["ROOT"]
     jointly = strings["jointly"]  # (a hash: no lookup in the store)
@@ -1055,9 +1055,7 @@ def _possible_triggers(doc) -> list[int]:
             joint_acts = True
         if lemma in stances:
             ready.append(i)
-        if dep not in complement:
-            complement[dep] = strings[dep] == "ccomp"
-        if complement[dep]:
+        if dep == ccomp:
             found.append(i)
             continue
         if pos == VERB or pos == NOUN or pos == PROPN or (pos == ADJ and dep == amod):
@@ -1075,9 +1073,14 @@ def _possible_triggers(doc) -> list[int]:
                 found.append(i)  # "the king apologises for ...": a chronology's present tense read as a plural noun
             elif pos == NOUN and dep == compound and lemma in conveying:
                 found.append(i)  # "Oslo ships tents to Dili": a headline verb read as a noun (handovers.headline_conveyed)
+    if joint_acts or ready:
+        tree = dependency_tree(doc)  # heads and children by index: no Token built per word
+        heads, children, deps, tree_pos = tree.heads, tree.children, tree.deps, tree.pos
     if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
-        found = sorted(set(found) | {t.head.i for t in doc if t.lower_ == "jointly" and t.head.pos_ == "VERB"})
+        found = sorted(set(found) | {heads[t] for t, lower in enumerate(tree.lowers)
+                                     if lower == "jointly" and tree_pos[heads[t]] == "VERB"})
     if ready:  # what a party is "ready to" do, named by a verb of no entry: _ready_to
-        found = sorted(set(found) | {c.i for i in ready for c in doc[i].children if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"})
+        found = sorted(set(found) | {c for i in ready for c in children[i]
+                                     if deps[c] in ("xcomp", "acl") and tree_pos[c] == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found
