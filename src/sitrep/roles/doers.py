@@ -65,10 +65,14 @@ def _clauses_of_passive(trigger: Token) -> list[Token]:
     """The adverbial clauses on a passive trigger, on a passive coordinated with it that shares its auxiliary
     ("were killed and dozens wounded when ...": the parser hangs the clause on the last one), or on the
     passive it shares its auxiliary with."""
-    verbs = [trigger, *(c for c in trigger.children if gapped_passive(c))]
+    # children by index from the doc's table (a gapped passive is a conjunct: only those are built as Tokens)
+    doc = trigger.doc
+    tree = dependency_tree(doc)
+    deps, children = tree.deps, tree.children
+    verbs = [trigger, *(c for c in (doc[i] for i in children[trigger.i] if deps[i] == "conj") if gapped_passive(c))]
     if gapped_passive(trigger):
         verbs.append(trigger.head)
-    return [c for verb in verbs for c in verb.children if c.dep_ == "advcl"]
+    return [doc[c] for verb in verbs for c in children[verb.i] if deps[c] == "advcl"]
 
 
 def _first_child_index(table, i: int, deps) -> Optional[int]:
