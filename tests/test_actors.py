@@ -546,3 +546,15 @@ def test_with_role_and_with_country_share_one_frozen_code_per_pair():
     assert first.code.role == "CVL"  # the original actor keeps its code
     assert actors.with_country(second, "KEN").code is recoded.code  # one shared code per (country, role)
     assert recoded.text == "the police" and recoded.start == 0
+
+
+def test_actors_are_frozen_so_sharing_them_is_safe():
+    # mentions.actor_at hands out its memoised Actor itself: a change in place would reach every later caller
+    from pydantic import ValidationError
+
+    from sitrep.models import Actor, ActorCode
+    shared = Actor(text="the coast guard", start=4, end=19, code=ActorCode(country="GRC", role="MIL"))
+    with pytest.raises(ValidationError):
+        shared.text = "someone else"
+    renamed = shared.model_copy(update={"text": "the navy"})
+    assert (shared.text, renamed.text) == ("the coast guard", "the navy")

@@ -96,7 +96,8 @@ def test_export_empty_still_writes_headers(tmp_path):
 
 def test_export_csv_cells_cannot_run_as_formulas(tmp_path, sample):
     events, articles = sample
-    events[0].actor1.text = "=HYPERLINK(\"http://evil.example\",\"x\")"
+    # actors are frozen (shared per Doc): a hostile name comes in through a copy
+    events[0].actor1 = events[0].actor1.model_copy(update={"text": "=HYPERLINK(\"http://evil.example\",\"x\")"})
     events[0].sentence.text = "+1+cmd|' /C calc'!A0"
     path = tmp_path / "e.csv"
     export.export(events, "acled-csv", str(path), articles)

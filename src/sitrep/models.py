@@ -45,6 +45,10 @@ class ActorCode(BaseModel):
 
 
 class Actor(Span):
+    # Frozen like its code: coded actors are memoised per Doc and handed out shared (roles.mentions.actor_at),
+    # so an actor is re-coded by copy (actors.with_role/with_country, model_copy), never changed in place.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     name: Optional[str] = None  # canonical name from the actor dictionary, when known
     code: ActorCode = Field(default_factory=ActorCode)
 
