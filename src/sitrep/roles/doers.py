@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from ..eventtypes import lexicon, trigger_type
 from ..eventtypes.loader import RECEIVING_VERBS
 from ..nlp import dependency_tree, sentence_bounds
-from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, gapped_passive, headless_participle,
-                     misattached_verb, noun_phrase_head, prep_objects)
+from .syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, adopting_verb, agent_of, first_child_at, gapped_passive,
+                     headless_participle, misattached_verb, noun_phrase_head, prep_objects)
 from .words import JUDGING_LEMMAS
 
 # Verbs whose clausal complement carries the action, not the verb itself: their subject is the
@@ -75,12 +75,6 @@ def _clauses_of_passive(trigger: Token) -> list[Token]:
     return [doc[c] for verb in verbs for c in children[verb.i] if deps[c] == "advcl"]
 
 
-def _first_child_index(table, i: int, deps) -> Optional[int]:
-    """Index of the first child of token `i` attached by one of `deps` (as `first_child` over its children)."""
-    labels = table.deps
-    return next((c for c in table.children[i] if labels[c] in deps), None)
-
-
 def subject_candidates(trigger: Token) -> list[Token]:
     """Possible heads of the doer, best first."""
     out: list[Token] = []
@@ -93,7 +87,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
         out.append(agent)
     elif headless_participle(trigger):
         out.append(trigger.head)
-    elif trigger.pos_ == "VERB" and (_first_child_index(table, trigger.i, PASSIVE_SUBJECT_DEPS) is not None or gapped_passive(trigger)):
+    elif trigger.pos_ == "VERB" and (first_child_at(table, trigger.i, PASSIVE_SUBJECT_DEPS) is not None
+                                     or gapped_passive(trigger)):
         # "civilians were killed when army helicopters strafed a bus station": the doer of the "when" act, which
         # the parser may hang on either of two coordinated passives ("were killed and scores hurt when ...")
         for clause in _clauses_of_passive(trigger):
@@ -106,7 +101,7 @@ def subject_candidates(trigger: Token) -> list[Token]:
         if trigger.lemma_.lower() in EXCLUDING_LEMMAS:
             out.extend(prep_objects(trigger, ("from",)))
         # "several thousand troops were deployed to the border", "the air force was put on alert": forces sent are the doer's own
-        forces_i = _first_child_index(table, trigger.i, PASSIVE_SUBJECT_DEPS)
+        forces_i = first_child_at(table, trigger.i, PASSIVE_SUBJECT_DEPS)
         forces = None if forces_i is None else doc[forces_i]
         deploying = trigger.lemma_.lower() in DEPLOYING_LEMMAS or (
             (kind := trigger_type(trigger)) is not None and kind.plover_type == "MOBILIZE")
@@ -118,8 +113,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
     verb = trigger
     for _ in range(4):
         children = table.children[verb.i]
-        has_passive = _first_child_index(table, verb.i, PASSIVE_SUBJECT_DEPS) is not None
-        subject_i = _first_child_index(table, verb.i, SUBJECT_DEPS)
+        has_passive = first_child_at(table, verb.i, PASSIVE_SUBJECT_DEPS) is not None
+        subject_i = first_child_at(table, verb.i, SUBJECT_DEPS)
         # ("Kenya is mediating ...": the small parser may hang the subject on the auxiliary)
         subject = doc[subject_i] if subject_i is not None else stance_subject(verb) or next(
             (doc[s] for a in children if deps[a] == "aux" and doc[a].lemma_ == "be" for s in table.children[a]
@@ -227,7 +222,7 @@ def stance_subject(verb: Token) -> Optional[Token]:
     """The grammatical subject of a stance participle with no "by" agent, or None."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in STANCE_PARTICIPLES or agent_of(verb) is not None:
         return None
-    found = _first_child_index(dependency_tree(verb.doc), verb.i, PASSIVE_SUBJECT_DEPS)
+    found = first_child_at(dependency_tree(verb.doc), verb.i, PASSIVE_SUBJECT_DEPS)
     return None if found is None else verb.doc[found]
 
 
@@ -249,10 +244,10 @@ def demander_of(clause: Token) -> Optional[Token]:
     table = dependency_tree(doc)  # (children by index: a Token is built only for the subject returned)
     node = clause.head
     for _ in range(3):
-        subject = _first_child_index(table, node.i, SUBJECT_DEPS)
+        subject = first_child_at(table, node.i, SUBJECT_DEPS)
         if subject is not None and table.pos[subject] == "VERB":
             # "the aid agency working in Yemen said X must ...": the small parser made the participle the subject
-            inner = _first_child_index(table, subject, SUBJECT_DEPS)
+            inner = first_child_at(table, subject, SUBJECT_DEPS)
             subject = subject if inner is None else inner
         if subject is not None:
             return doc[subject]

@@ -35,6 +35,13 @@ def first_child(tokens, deps) -> Optional[Token]:
     return None
 
 
+def first_child_at(table, i: int, deps) -> Optional[int]:
+    """Index of the first child of word `i` attached by one of `deps`, read from the Doc's dependency table
+    (`first_child` over Tokens builds a Token per child walked)."""
+    labels = table.deps
+    return next((c for c in table.children[i] if labels[c] in deps), None)
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the prepositions `preps` on `token`, in the order `preps` names them."""
     wanted = tuple(preps)
