@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor
+from ..nlp import dependency_tree
 from .loader import TriggerType, lexicon
 from .phrases import QUANTITIES
 from .triggers import trigger_type
@@ -199,25 +200,31 @@ def joint(token, base: TriggerType) -> Optional[TriggerType]:
     """Forces or police acting jointly ("jointly investigated", "coordinated raids") cooperate (CAMEO 06)."""
     if base.plover_type not in ("ASSAULT", "COERCE", "MOBILIZE", "ACCUSE", "AID", "RETREAT"):
         return None
+    # read by index from the Doc's table: called for most typed triggers, and walking Tokens builds one per step
+    tree = dependency_tree(token.doc)
+    children, deps, lowers = tree.children, tree.deps, tree.lowers
+    i = token.i
+    is_verb = tree.pos[i] == "VERB"
     # the act's own modifiers, "joint military exercises" (joint on military), "held a joint drill"
     # (on the object), "broke up a smuggling ring in a joint operation" (on the means)
-    things = [token]
-    if token.pos_ == "VERB":
-        things += [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    things = [i]
+    if is_verb:
+        things += [c for c in children[i] if deps[c] in ("dobj", "obj")]
         # (a text said together is no joint act: "in a joint statement, X and Y condemned Z" is each one's blame)
-        things += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "through")
-                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() not in _SAID_TOGETHER]
-    modifiers = [m for t in things for m in t.children if m.dep_ in ("advmod", "amod", "compound")]
-    modifiers += [m2 for m in modifiers for m2 in m.children if m2.dep_ in ("advmod", "amod")]
-    if token.pos_ == "VERB":  # "patrolled the town together on Friday": the adverb hung on a time phrase
-        modifiers += [m for c in token.children if c.dep_ == "prep" for m in c.children if m.dep_ == "advmod"]
-    words = {m.lower_ for m in modifiers}
-    if token.pos_ == "VERB" and _side_by_side(token):
-        words.add("together")  # "cleared mines side by side"
-    if token.pos_ == "VERB" and (_alongside_force(token) or _joined_in(token) or _in_concert_with(token)):
-        words.add("together")  # "fought alongside Kenyan troops", "joined Dutch gunboats in sinking skiffs"
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):  # "carried out joint raids"
-        words |= {c.lower_ for c in token.head.children if c.dep_ == "advmod"}
+        things += [p for c in children[i] if deps[c] == "prep" and lowers[c] in ("in", "during", "through")
+                   for p in children[c] if deps[p] == "pobj" and tree.lemmas[p] not in _SAID_TOGETHER]
+    modifiers = [m for t in things for m in children[t] if deps[m] in ("advmod", "amod", "compound")]
+    modifiers += [m2 for m in modifiers for m2 in children[m] if deps[m2] in ("advmod", "amod")]
+    if is_verb:  # "patrolled the town together on Friday": the adverb hung on a time phrase
+        modifiers += [m for c in children[i] if deps[c] == "prep" for m in children[c] if deps[m] == "advmod"]
+    words = {lowers[m] for m in modifiers}
+    if tree.pos[i] == "NOUN" and deps[i] in ("dobj", "obj"):  # "carried out joint raids"
+        words |= {lowers[c] for c in children[tree.heads[i]] if deps[c] == "advmod"}
+    # (the manner tests below only add "together": skipped once a joint word is found)
+    if is_verb and not words & _JOINT_WORDS and (
+            _side_by_side(tree, i) or _alongside_force(tree, i) or _joined_in(tree, i) or _in_concert_with(tree, i)):
+        # "cleared mines side by side", "fought alongside Kenyan troops", "joined Dutch gunboats in sinking skiffs"
+        words.add("together")
     if not words & _JOINT_WORDS:
         return None
     if base.plover_type == "ASSAULT" and _nonstate_doer(token):
@@ -230,27 +237,30 @@ _FORCE_WORDS = {"force", "forces", "troops", "soldiers", "army", "armies", "navy
                 "aircraft", "commandos", "militia", "militias", "fighters", "counterparts", "allies"}
 
 
-def _alongside_force(verb) -> bool:
-    """The act done alongside another force ("fought alongside Mozambican forces"): a joint operation."""
-    return any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside") and any(
-        p.dep_ == "pobj" and p.lower_ in _FORCE_WORDS for p in c.children) for c in verb.children)
+def _alongside_force(tree, verb: int) -> bool:
+    """The act done alongside another force ("fought alongside Mozambican forces"): a joint operation. (`tree` is
+    the Doc's dependency table, `verb` a word index, as in the helpers below.)"""
+    children, deps, lowers = tree.children, tree.deps, tree.lowers
+    return any(deps[c] == "prep" and lowers[c] in ("alongside", "beside") and any(
+        deps[p] == "pobj" and lowers[p] in _FORCE_WORDS for p in children[c]) for c in children[verb])
 
 
-def _joined_in(verb) -> bool:
+def _joined_in(tree, verb: int) -> bool:
     """"joined Dutch gunboats in sinking the raiders' skiffs": an act another force is joined in."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+    prep = tree.heads[verb]
+    if tree.deps[verb] != "pcomp" or tree.lowers[prep] != "in" or tree.lemmas[tree.heads[prep]] != "join":
         return False
-    return any(o.dep_ in ("dobj", "obj") and (o.lower_ in _FORCE_WORDS or code_actor(o.text).country)
-               for o in prep.head.children)
+    return any(tree.deps[o] in ("dobj", "obj") and (tree.lowers[o] in _FORCE_WORDS or code_actor(tree.texts[o]).country)
+               for o in tree.children[tree.heads[prep]])
 
 
-def _side_by_side(verb) -> bool:
+def _side_by_side(tree, verb: int) -> bool:
     """'side by side' as the verb's adverb, however parsed ('side' an object, 'by side' a prep)."""
-    doc = verb.doc
-    return any(c.lower_ in ("side", "by") and c.i + 2 < len(doc) and doc[c.i - (c.lower_ == "by")].lower_ == "side"
-               and doc[c.i + (c.lower_ == "side")].lower_ == "by" and doc[c.i + 1 + (c.lower_ == "side")].lower_ == "side"
-               for c in verb.children)
+    lowers = tree.lowers
+    # (an index of -1 reads the last word, as doc[-1] did)
+    return any(lowers[c] in ("side", "by") and c + 2 < len(lowers) and lowers[c - (lowers[c] == "by")] == "side"
+               and lowers[c + (lowers[c] == "side")] == "by" and lowers[c + 1 + (lowers[c] == "side")] == "side"
+               for c in tree.children[verb])
 
 
 # "in (close) coordination with", "in cooperation with", "in tandem with": a manner phrase of shared work
@@ -258,21 +268,22 @@ _SHARED_MANNER = {"coordination", "cooperation", "collaboration", "concert", "ta
                   "partnership"}  # ("co-operation" is three tokens: its head noun is "operation")
 
 
-def _in_concert_with(verb) -> bool:
+def _in_concert_with(tree, verb: int) -> bool:
     """The act done "in close coordination with" another party: "in" + a noun of shared work + a "with" partner,
     hung on the verb, on its subject ("police, in cooperation with ..., seized") or on a participle of either
     ("acting in concert with")."""
-    hosts = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
-    hosts += [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]  # (the subject phrase only)
+    children, deps, lowers = tree.children, tree.deps, tree.lowers
+    hosts = [verb] + [c for c in children[verb] if deps[c] == "advcl"]
+    hosts += [t for c in children[verb] if deps[c] == "nsubj" for t in tree.subtree(c)]  # (the subject phrase only)
 
-    def partnered(t) -> bool:
-        return any(w.dep_ == "prep" and w.lower_ == "with" and any(o.dep_ == "pobj" for o in w.children)
-                   for w in t.children)
+    def partnered(t: int) -> bool:
+        return any(deps[w] == "prep" and lowers[w] == "with" and any(deps[o] == "pobj" for o in children[w])
+                   for w in children[t])
 
     # (the "with" hung on the noun, "in cooperation with X", or beside it on the host, "acting in concert ... with X")
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        p.dep_ == "pobj" and p.lower_ in _SHARED_MANNER and (partnered(p) or partnered(h)) for p in c.children)
-        for h in hosts for c in h.children)
+    return any(deps[c] == "prep" and lowers[c] == "in" and any(
+        deps[p] == "pobj" and lowers[p] in _SHARED_MANNER and (partnered(p) or partnered(h)) for p in children[c])
+        for h in hosts for c in children[h])
 
 
 def _nonstate_doer(token) -> bool:
