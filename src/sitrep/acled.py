@@ -376,7 +376,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9\"')\] ][.!?])\s+(?=[A-Z\"'])")
 # opening counts as background only when it is marked so (the past perfect, "last week", "since ...": a
 # present perfect is the news itself, "the army has retaken X")
 # or the turn says it follows it ("Minutes later", "That evening"), so a lead followed by details stays the lead.
-_BACKGROUND_MARK = re.compile(
+# (these searched patterns, like the cues, get the lookahead of the characters their matches start with: _compiled_cue)
+_BACKGROUND_MARK = _compiled_cue(
     r"\bhad (already |long |both |been |become |\w+ed\b|\w+en\b)|\b(has|have) (long|already|become)\b|\b(last|previous) (week|month|year|weekend)\b"
     r"|\bsince (\w+ )?(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|last|the)\b"
     r"|\bfor (days|weeks|months|years)\b|\b(days|weeks|months|years) (after|ago|before)\b", re.IGNORECASE)
@@ -442,7 +443,7 @@ def labels_from_imprecise_rules(text: str) -> frozenset[str]:
 # or by an earlier event named so ("previous protests"). A sentence that turns to another event ("Separately,
 # ...", "In a separate incident", "Elsewhere", "A day earlier", "Hours later"), or that is set after it ("in the following
 # days", "the next evening", "later that week"), is no evidence for the lead either.
-_EARLIER_EVENT = re.compile(
+_EARLIER_EVENT = _compiled_cue(
     r"\b(last|previous|past) (summer|winter|spring|autumn|decade)s?\b|\b(in|since|during) (early |late |mid-)?(19|20)\d\d\b"
     r"|\b(days|weeks|months|years|decades) earlier\b|\bat previous\b"
     r"|\b(in|during|until) (early |late |mid-)?(january|february|march|april|may|june|july|august|september|october|november|december)\b"
@@ -497,7 +498,8 @@ def _respaced(text: str) -> str:
 # its words name what did not happen. The concessive clause, the first report up to the correction, and a
 # negated event noun are blanked before scoring (not a "peaceful march" disowned: the march took place).
 # (each kind with the words it needs, so that a text without them is not searched: scored texts are many)
-_SET_ASIDE = tuple((words, re.compile(pattern, re.IGNORECASE)) for words, pattern in (
+# (searched with the lookahead of their first characters, see _compiled_cue: the same matches, found sooner)
+_SET_ASIDE = tuple((words, _compiled_cue(pattern, re.IGNORECASE)) for words, pattern in (
     (("though", "while", "even if"),
      r"(?:^|(?<=[.!?] ))\W*(?:though|although|even though|even if|while)\b(?![^,;.]*\bpeaceful (?:march|protest|rally|demonstration|sit-in|gathering))[^,;.]{0,150}?"
      r"\b(?:called|calls|described|reported|spoke of|speak of|thought|believed|termed|dubbed|labell?ed|branded|claimed|presented|denied)\b[^,;]{0,150}?[,;]"),
