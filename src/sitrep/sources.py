@@ -531,8 +531,11 @@ def _quote_ranges(text: str) -> list[tuple[int, int]]:
 def _claim_range(verb: Token, quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """What a speech verb attributes: its reported clause, widened to a quote it stands beside."""
     sent_start, sent_end = _sentence_range(verb)
-    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i != verb.i and not clauses:
+    # the verb's children and head read by index: a Token is built only for the clauses
+    tree = dependency_tree(verb.doc)
+    v = verb.i
+    clauses = [verb.doc[c] for c in tree.children[v] if tree.deps[c] in ("ccomp", "xcomp", "parataxis")]
+    if tree.deps[v] in ("parataxis", "ccomp", "advcl") and tree.heads[v] != v and not clauses:
         start, end = sent_start, sent_end  # "The attack killed five, police said."
     elif clauses:
         start = min(c.left_edge.idx for c in clauses)
