@@ -85,11 +85,14 @@ def _event_type(token) -> Optional[TriggerType]:
     if base is not None and lemma in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
-    faced = token.head if token.dep_ == "conj" and token.head.pos_ == "NOUN" else token  # "face dismissal and force"
-    if pos == "NOUN" and faced.dep_ in ("dobj", "obj") and faced.head.lemma_.lower() == "face" and or_face(
-            faced.head.head if faced.head.dep_ == "conj" else faced.head):
+    # heads read by index from the Doc's table: token.head builds a new Token on every call
+    tree = dependency_tree(token.doc)
+    heads, deps, i = tree.heads, tree.deps, token.i
+    faced = heads[i] if deps[i] == "conj" and tree.pos[heads[i]] == "NOUN" else i  # "face dismissal and force"
+    if pos == "NOUN" and deps[faced] in ("dobj", "obj") and tree.lemmas[heads[faced]] == "face" and or_face(
+            token.doc[heads[heads[faced]] if deps[heads[faced]] == "conj" else heads[faced]]):
         return ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
-    if token.dep_ == "pobj" and token.head.lower_ in ("for", "about", "over") and token.head.head.lemma_.lower() in _SORRY:
+    if deps[i] == "pobj" and tree.lowers[heads[i]] in ("for", "about", "over") and tree.lemmas[heads[heads[i]]] in _SORRY:
         return _APOLOGY  # "said it was deeply sorry for the killings": the apology is the act told (CAMEO 055)
     if held_responsible(token):
         return TriggerType("ACCUSE", "allege", "11")
@@ -421,9 +424,12 @@ def _rallied_behind(call) -> bool:
     ("asked for support for its reforms") or for a thing ("support for the budget") is a plain request."""
     if call.pos_ != "VERB":
         return False
-    for word in call.subtree:
-        if word.i == call.i or word.dep_ != "prep":
+    # the subtree's prepositions found by index: a Token is built only for them (the test is any one, in any order)
+    tree = dependency_tree(call.doc)
+    for w in tree.subtree(call.i):
+        if w == call.i or tree.deps[w] != "prep":
             continue
+        word = call.doc[w]
         backing = word.lower_ in ("behind", "around", "round") and word.head.lemma_.lower() in (
             "rank", "rally", "unite", "close", "line", "stand", "gather")
         noun = word.head
