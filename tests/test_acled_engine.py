@@ -5,16 +5,16 @@ from sitrep import acled
 
 # sentences of our own, each meant to hit one of the patterns (and mixed case, to exercise IGNORECASE)
 _TEXTS = [
-    "Though first reported as a car bomb, the blast was caused by a gas leak.",
+    "Though first reported as a car bomb, the bang came from a leaking gas cylinder.",
     "Officials initially described it as a mortar round, but it was a grenade.",
     "It was not an air strike but a depot fire. No one was arrested. Police made no arrests.",
     "Investigators ruled out sabotage; the fire was unrelated to the shelling.",
     "The mayor called them Rioters and dismissed the crowd as thugs.",
-    "Hundreds MARCHED against the drone strike on the village and held a vigil for the victims of the blast.",
+    "Hundreds MARCHED against the drone strike on the village and lit candles for those it killed.",
     "The army shelled the hills in retaliation for a bombing at the checkpoint.",
     "Two days after an ambush on the convoy, the rebels had already left. Last summer they took the town.",
     "A suspect in the kidnapping was charged over the killing of two guards; a probe into the explosion began.",
-    "They beat a man they accused of spying for the rebels. In a separate incident, days earlier, troops withdrew.",
+    "They beat a herder they suspected of informing on the rebels. In a separate incident, days earlier, troops withdrew.",
     "Since 2019 the group has long held the valley; the following morning it pulled back.",
     "Nothing happened here at all.",
 ]
