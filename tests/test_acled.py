@@ -3455,7 +3455,7 @@ def test_acled_protesters_beaten_by_police_and_auxiliaries_longer_wording_is_exc
 @pytest.mark.parametrize("text", [
     "Gendarmes shot at the rival student marches in Lorvel on Tuesday; the university counted nine dead.",
     "In Pemsa the gendarmerie used live fire to disperse a march of unpaid miners.",
-    "Eleven people lost their lives in Harwick when militia units violently broke up the teachers' sit-in at the ministry.",
+    "Eleven people died in Harwick when militia units violently broke up the teachers' sit-in at the ministry.",
 ])
 def test_acled_live_fire_on_marches_or_violent_dispersal_is_excessive_force(text):
     assert rules_label(text) == "FORCE_AGAINST_PROTEST"

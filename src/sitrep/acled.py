@@ -66,7 +66,7 @@ class _Rule:
     # the `not` patterns as searched: with the first-character lookahead of the cues (`none` keeps the
     # rule file's patterns as written; only whether one matches counts, which the lookahead keeps)
     _none_searched: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False, default=())
-    # the required strings as sets: `present.isdisjoint(a set)` walks the smaller of the two, a tuple whole
+    # the required strings as sets: `present.isdisjoint(a set)` walks whichever side is smaller, a tuple whole
     _any_literal_set: Optional[frozenset] = field(init=False, repr=False, compare=False, default=None)
     _all_literal_sets: tuple[frozenset, ...] = field(init=False, repr=False, compare=False, default=())
     _none_literal_sets: tuple[Optional[frozenset], ...] = field(init=False, repr=False, compare=False, default=())

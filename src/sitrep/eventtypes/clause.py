@@ -207,7 +207,7 @@ def _event_type(token) -> Optional[TriggerType]:
         governor = "ready"
         negated = negated or any(c.dep_ == "neg" for h in (stance, stance.head) for c in h.children)
     if governing is not None:
-        # "X must be ready to mediate": the "must" sits on the governing verb ("be" of "ready"); by index
+        # "X must be ready to negotiate": the "must" sits on the governing verb ("be" of "ready"); by index
         governed_by = tree.children[governing.i]
         node = governing.i
         for _ in range(2):
