@@ -3459,3 +3459,25 @@ def test_acled_protesters_beaten_by_police_and_auxiliaries_longer_wording_is_exc
 ])
 def test_acled_live_fire_on_marches_or_violent_dispersal_is_excessive_force(text):
     assert rules_label(text) == "FORCE_AGAINST_PROTEST"
+
+
+# a crowd of civilians punishing someone it accuses (of theft, sorcery, spying for an armed group: the group is only the
+# charge), or falling on a faith community after a rumour: mob violence, not an attack, crime or looting (the second
+# MOB_VIOL rule); armed men or soldiers doing the burning stay an attack
+@pytest.mark.parametrize("text", [
+    "Villagers in Tembor killed a herdsman they accused of stealing two goats, and a militia from his clan vowed "
+    "revenge, elders said.",
+    "Displaced people at the Kesaro site attacked a trader they accused of informing for the rebels; he died of his wounds.",
+    "Residents of Ulvik burned a suspected gang member alive after stopping his motorbike at a barrier.",
+    "Mourners leaving the cemetery in Dravo turned on Sikh-owned shops, torching eleven of them, after rumours that a "
+    "shopkeeper had mocked the dead man.",
+    "Two elderly women accused of sorcery were killed by crowds in the hamlet of Orrin on Sunday, and troops were sent.",
+])
+def test_acled_crowd_punishing_the_accused_or_a_faith_community_is_mob_violence(text):
+    assert rules_label(text) == "MOB_VIOL"
+
+
+def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_attack():
+    text = ("Soldiers herded villagers in Pelmor into a barn and set fire to it, in reprisal against a community "
+            "accused of sheltering rebels, survivors said.")
+    assert rules_label(text) != "MOB_VIOL"
