@@ -3481,3 +3481,24 @@ def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_atta
     text = ("Soldiers herded villagers in Pelmor into a barn and set fire to it, in reprisal against a community "
             "accused of sheltering rebels, survivors said.")
     assert rules_label(text) != "MOB_VIOL"
+
+
+# armed men who burn homes and also shoot, kill or behead people: the attack on civilians, the burning being part of it
+# (the people_hurt_too exclusion of the PROPERTY_DISTRUCT rules); burning alone, or a toll recalled from an earlier
+# event, stays property destruction
+@pytest.mark.parametrize("text", [
+    "Raiders on horseback set fire to huts in Kello and shot fleeing women and children, elders said.",
+    "Militia torches hamlet, kills 14 near Varro - fighters looted the grain stores before leaving.",
+    "Armed men stormed Ossu village after dark; approx. 22 killed. The dispensary was looted.",
+])
+def test_acled_burning_with_people_killed_is_an_attack(text):
+    assert rules_label(text) == "ATTACK"
+
+
+@pytest.mark.parametrize("text", [
+    "Tension has run high in Dorrin since March, when 40 people were killed. On Friday night unknown men torched "
+    "nine empty houses in the valley, police said.",
+    "Gunmen burned 30 houses in the village of Lessa on Sunday; no one was killed because villagers had fled.",
+])
+def test_acled_burning_alone_or_with_an_old_toll_stays_property_destruction(text):
+    assert rules_label(text) == "PROPERTY_DISTRUCT"
