@@ -1630,3 +1630,15 @@ def test_roles_objects_and_recipients_found_once_per_verb(nlp):
     assert [t.text for t in first] == ["sanctions", "Freedonia"]
     first.append(doc[0])
     assert [t.text for t in _objects_and_recipients(verb)] == ["sanctions", "Freedonia"]
+
+
+# a proposal's author, named by a clause on the proposal ("a plan put forward by X"), is the target of the
+# stance taken on it (more than one route in targets finds it: this pins the behaviour, not one route)
+@pytest.mark.parametrize("sentence, word, author", [
+    ("Greece turned down a truce plan put forward by Norway.", "turned", "NOR"),
+    ("The Chilean government rejected a ceasefire scheme drawn up by Peru.", "rejected", "PER"),
+    ("Argentina welcomed a peace proposal presented by Brazil on Monday.", "welcomed", "BRA"),
+])
+def test_roles_proposal_author_named_in_a_clause_is_the_target(nlp, sentence, word, author):
+    _, tgt, _, _ = _roles(nlp, sentence, word)
+    assert tgt is not None and tgt[0] == author

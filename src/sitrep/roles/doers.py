@@ -174,7 +174,8 @@ def subject_candidates(trigger: Token) -> list[Token]:
         if trigger.dep_ in SUBJECT_DEPS:  # "talks resumed this week between X and Y": the parties hang on the verb
             out.extend(prep_objects(trigger.head, ("between",)))
         out.extend(doc[c] for c in table.children[trigger.i]
-                   if deps[c] in {"poss", "compound", "amod", "nmod"} and table.pos[c] in {"PROPN", "NOUN", "ADJ", "PRON"})
+                   if deps[c] in {"poss", "compound", "amod", "nmod"}
+                   and table.pos[c] in {"PROPN", "NOUN", "ADJ", "PRON"})
         phrase = noun_phrase_head(trigger)  # "a mediation mission": the mission's
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(givers(phrase.head))  # "X received aid from Y": Y gave it

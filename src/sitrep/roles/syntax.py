@@ -27,17 +27,9 @@ MEASURE_NOUNS = {"round", "series", "wave", "spate", "string", "bout", "flurry",
                  "month", "night", "hour", "number", "cycle", "resumption", "start", "continuation"}
 
 
-def first_child(tokens, deps) -> Optional[Token]:
-    """The first of `tokens` attached by one of `deps`."""
-    for tok in tokens:
-        if tok.dep_ in deps:
-            return tok
-    return None
-
-
 def first_child_at(table, i: int, deps) -> Optional[int]:
     """Index of the first child of word `i` attached by one of `deps`, read from the Doc's dependency table
-    (`first_child` over Tokens builds a Token per child walked)."""
+    (walking `Token.children` would build a Token per child)."""
     labels = table.deps
     return next((c for c in table.children[i] if labels[c] in deps), None)
 

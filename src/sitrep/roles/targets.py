@@ -17,7 +17,7 @@ from .. import actors
 from ..nlp import dependency_tree
 from ..eventtypes import event_type, trigger_type
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
-from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects, first_child,
+from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects,
                      headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
 from .mentions import actor_at, shared_actor_at, state_country
 from .words import BORDER_LEMMAS, MUNITIONS, MUTUAL_TYPES, REPORTING_LEMMAS
@@ -484,8 +484,16 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
                 out.extend(prep_objects(obj, ("by",)))
                 if not any(deps[c] in ("auxpass", "nsubjpass") for c in verb_children):
                     out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
-                out.extend(a for c in (doc[i] for i in obj_children if deps[i] == "acl") for a in [agent_of(c) or first_child(
-                    [p for q in c.children if q.dep_ == "prep" and q.lower_ == "by" for p in q.children], {"pobj"})] if a is not None)
+                for c in obj_children:  # "a plan put forward by X": the clause's agent, else its "by" object
+                    if deps[c] != "acl":
+                        continue
+                    agent = agent_of(doc[c])
+                    if agent is None:
+                        by_object = next((p for q in children[c] if deps[q] == "prep" and lowers[q] == "by"
+                                          for p in children[q] if deps[p] == "pobj"), None)
+                        agent = doc[by_object] if by_object is not None else None
+                    if agent is not None:
+                        out.append(agent)
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
             out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
             # "dispersed a march by student groups": the small parser hangs the act's "by" on an active verb
