@@ -2998,3 +2998,21 @@ def test_eventtypes_p32_vehicle_bearing_officials_arriving_is_no_aid(nlp):
     # near miss: the same plane carrying a minister is no delivery of help
     kind = _event(nlp, "A Turkish plane carrying the foreign minister arrived in Tripoli on Friday.", "arrived")
     assert kind is None or kind.plover_type != "AID"
+
+
+# --- p33: one list of relief goods and one of carrying verbs for vehicles sent (handovers.carrying_relief) and
+# vehicles arriving (handovers.relief_aboard): each reading now knows the other's words ---
+def test_eventtypes_p33_relief_lists_shared_by_vehicles_sent_and_arriving(nlp):
+    # water was known only to vehicles sent, "transporting" only to vehicles arriving
+    trucks = "Two trucks loaded with water arrived in the stricken town of Ostrava Nova."
+    assert _event(nlp, trucks, "arrived") == TriggerType("AID", "humanitarian", "07")
+    lorries = "Veloria dispatched lorries transporting tents and blankets to the quake zone."
+    assert _event(nlp, lorries, "dispatched") == TriggerType("AID", "humanitarian", "07")
+
+
+def test_eventtypes_p33_vehicles_transporting_troops_stay_a_deployment(nlp):
+    # near miss: the same verb of carrying with soldiers aboard
+    kind = _event(nlp, "Veloria dispatched lorries transporting soldiers to the quake zone.", "dispatched")
+    assert kind is not None and kind.plover_type == "MOBILIZE"
+    kind = _event(nlp, "Two trucks loaded with soldiers arrived in the stricken town of Ostrava Nova.", "arrived")
+    assert kind is None or kind.plover_type != "AID"

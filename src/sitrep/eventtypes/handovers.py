@@ -280,11 +280,35 @@ def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
     return TriggerType("AID", "economic", "07") if base.plover_type == "RETREAT" else None
 
 
-# what makes planes, trucks or ships sent a delivery of help, not a deployment: "lorries laden with flour"
-_LADEN = {"load", "lade", "laden", "carry", "pack", "fill", "stock", "stuff", "bring"}
+# what makes planes, trucks or ships sent or arriving a delivery of help, not a deployment: "lorries laden with
+# flour" (one list of carrying verbs and one of relief goods, for vehicles sent and for vehicles coming in)
+_LADEN = {"load", "lade", "laden", "carry", "pack", "fill", "stock", "stuff", "bring", "transport", "ferry", "deliver"}
 _RELIEF = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent", "tents", "blanket", "blankets", "water",
            "generator", "generators", "vaccine", "vaccines", "relief", "grain", "flour", "rice", "wheat", "ration", "rations",
            "humanitarian"}
+# what aboard makes a vehicle's coming a deployment or a visit, whatever else it carries
+_ARMED_CARGO = {"troops", "troop", "soldier", "soldiers", "weapon", "weapons", "arms", "ammunition", "force", "forces",
+                "marine", "marines", "missile", "missiles", "tank", "tanks", "minister", "delegation", "president"}
+
+
+def relief_aboard(verb) -> bool:
+    """"a plane loaded with tents and medicine landed in X", "an aid convoy reached the besieged town": the subject of
+    a verb of arrival is a vehicle bearing relief (a participle of carrying with relief goods, or relief as its
+    modifier): the coming is a delivery of help. Troops, weapons or officials aboard make it no aid."""
+    if verb.pos_ != "VERB":
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in _ARMED_CARGO or subject.lemma_.lower() in _ARMED_CARGO:
+            return False
+        words = [w for a in subject.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN
+                 for w in a.subtree]
+        words += [m for m in subject.children
+                  if m.dep_ in ("compound", "amod") and m.lower_ in ("aid", "relief", "humanitarian")]
+        if any(w.lower_ in _ARMED_CARGO for w in words):
+            return False
+        if any(w.lower_ in _RELIEF for w in words):
+            return True
+    return False
 
 
 # people whose coming is help: "a brigade of doctors", "a team of rescuers"

@@ -135,8 +135,10 @@ def _trigger_type(token) -> Optional[TriggerType]:
         # meaning to any other subject ("the navy seized the ship")
         entry = lex.verbs.get(lemma)
         found = found or (checked(entry, token, lex) if entry is not None else None)
-        if lemma in _ARRIVING and _relief_aboard(token):
-            return _RELIEF_ARRIVED  # "a freighter laden with grain docked at X": help delivered, no visit (CAMEO 073)
+        if lemma in _ARRIVING:
+            from .handovers import relief_aboard  # (handovers imports this module, so not at the top)
+            if relief_aboard(token):
+                return _RELIEF_ARRIVED  # "a freighter laden with grain docked at X": help delivered (CAMEO 073)
         if found is None and lemma in lex.joint_verbs and (_done_jointly(token) or _two_at_work(token)):
             return _SHARED_WORK
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
@@ -773,28 +775,3 @@ def _describing_participle(token) -> bool:
 # verbs of a vehicle coming in: what it carries decides whether its coming is help
 _ARRIVING = {"arrive", "land", "reach", "touch"}
 _RELIEF_ARRIVED = TriggerType("AID", "humanitarian", "07")
-# what vehicles carry when they bring help, and what makes them a deployment instead
-_RELIEF_CARGO = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent", "tents", "blanket", "blankets",
-                 "vaccine", "vaccines", "relief", "grain", "flour", "rice", "wheat", "ration", "rations", "humanitarian"}
-_BEARING = {"carry", "load", "lade", "laden", "pack", "fill", "bring", "transport", "ferry", "deliver"}
-_ARMED_CARGO = {"troops", "troop", "soldier", "soldiers", "weapon", "weapons", "arms", "ammunition", "force", "forces",
-                "marine", "marines", "missile", "missiles", "tank", "tanks", "minister", "delegation", "president"}
-
-
-def _relief_aboard(verb) -> bool:
-    """"a plane loaded with tents and medicine landed in X", "an aid convoy reached the besieged town": the subject of
-    a verb of arrival is a vehicle bearing relief (a participle of carrying with relief goods, or relief as its
-    modifier): the coming is a delivery of help. Troops, weapons or officials aboard make it no aid."""
-    if verb.pos_ != "VERB":
-        return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in _ARMED_CARGO or subject.lemma_.lower() in _ARMED_CARGO:
-            return False
-        words = [w for a in subject.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _BEARING
-                 for w in a.subtree]
-        words += [m for m in subject.children if m.dep_ in ("compound", "amod") and m.lower_ in ("aid", "relief", "humanitarian")]
-        if any(w.lower_ in _ARMED_CARGO for w in words):
-            return False
-        if any(w.lower_ in _RELIEF_CARGO for w in words):
-            return True
-    return False
