@@ -3502,3 +3502,33 @@ def test_acled_burning_with_people_killed_is_an_attack(text):
 ])
 def test_acled_burning_alone_or_with_an_old_toll_stays_property_destruction(text):
     assert rules_label(text) == "PROPERTY_DISTRUCT"
+
+
+# ground taken in the lead by more verbs (reoccupied, wrested, took back, took control of, overran, drove the fighters from
+# a place), with the strikes, shells, mines or arms told after it as its means or spoils: the territory event, not the
+# weapon (the ground_taken_in_lead TERRITORY rule and DISR_WEAP exclusion); the taker decides the label
+@pytest.mark.parametrize("text, label", [
+    ("Government troops reoccupied Varnu on Friday after the insurgents abandoned their trenches under artillery fire, "
+     "the army said.", "GOV_REGAINS_TERIT"),
+    ("The army announced that soldiers had taken back Kessel from the rebels, adding that mines left behind were being "
+     "cleared.", "GOV_REGAINS_TERIT"),
+    ("Jihadist fighters take over Dorsa camp - the militants said they seized rifles and trucks from the base.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Rebel fighters wrested the town of Ostra from government forces after four days of fighting; warplanes bombed "
+     "the outskirts afterwards.", "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_ground_taken_in_the_lead_outranks_the_weapons_told_after_it(text, label):
+    assert rules_label(text) == label
+
+
+# not ground: a hostage who regained freedom, sappers who cleared mines from a road, a gang in control of a mine or a
+# studio, looting before a place was retaken, strikes told before the takeover
+@pytest.mark.parametrize("text", [
+    "A surveyor kidnapped near Pell last month has regained freedom, police said, without saying if a ransom was paid.",
+    "Army sappers cleared 14 buried mines from the Ravo highway on Tuesday, the engineering corps said.",
+    "Gang members took control of a radio studio in Marrow during a live show; police freed the staff.",
+    "Soldiers looted homes and drove off cattle from farms near Lusk before the district was retaken, prosecutors said.",
+    "Warplanes struck rebel positions around Tarn on Monday, two days after the insurgents overran the town.",
+])
+def test_acled_not_ground_taken_in_the_lead(text):
+    assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
