@@ -3016,3 +3016,90 @@ def test_eventtypes_p33_vehicles_transporting_troops_stay_a_deployment(nlp):
     assert kind is not None and kind.plover_type == "MOBILIZE"
     kind = _event(nlp, "Two trucks loaded with soldiers arrived in the stricken town of Ostrava Nova.", "arrived")
     assert kind is None or kind.plover_type != "AID"
+
+
+# --- p33: forces guarding people or places, or taking charge of a town's security, give military protection
+# (AID, CAMEO 074); a state taking in asylum seekers gives asylum ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnian troops guarded the airport at Belmora for the interim government.", "guarded"),
+    ("Blue-helmeted peacekeepers stood guard over the camp near Tolvik as gangs attacked nearby farms.", "stood"),
+    ("The peacekeepers stepped up protection of churches and farms in the north, a spokesman said.", "stepped"),
+    ("Coalition forces have taken over security in Ardana's harbour district, local radio said.", "taken"),
+    ("Coalition forces have assumed responsibility for security in Ardana.", "assumed"),
+])
+def test_eventtypes_p33_forces_protecting_is_aid(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("AID", "protection", "07")
+
+
+def test_eventtypes_p33_guarding_by_others_and_towns_taken_are_no_protection(nlp):
+    # near misses: a guard kept by civilians, a building taken over by rebels
+    kind = _event(nlp, "Volunteers guarded the ballot boxes overnight in Tolvik.", "guarded")
+    assert kind is None or kind.plover_mode != "protection"
+    assert _event(nlp, "Rebels took over the town hall in Ardana.", "took").plover_type == "COERCE"
+
+
+def test_eventtypes_p33_asylum_seekers_taken_in_is_asylum(nlp):
+    kind = _event(nlp, "Velmoria took in more than 5,000 asylum seekers fleeing the fighting in Ardana.", "took")
+    assert kind == TriggerType("AID", "asylum", "07")
+
+
+# --- p33: an outside body's monitors, inspectors, mission or office put out or shut is CAMEO 166 (SANCTION);
+# the same acts on one's own people or papers coerce (CAMEO 17) ---
+@pytest.mark.parametrize("sentence, word", [
+    ("The junta expelled three members of the UN monitoring team from Ardana on Monday.", "expelled"),
+    ("The junta withdrew the accreditation of four IAEA inspectors.", "withdrew"),
+    ("The government closed the UN human rights office in Ardana.", "closed"),
+    ("The expulsion of the Organization of American States' election mission by the junta angered the opposition.",
+     "expulsion"),
+])
+def test_eventtypes_p33_outside_body_put_out_is_sanction(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("SANCTION", "expel", "16")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The party expelled three members of its youth wing on Monday.", "expelled"),
+    ("The junta withdrew the accreditation of four local reporters.", "withdrew"),
+    ("Police closed the office of a local newspaper in Ardana.", "closed"),
+])
+def test_eventtypes_p33_own_people_put_out_stay_coerce(nlp, sentence, word):
+    assert _event(nlp, sentence, word).plover_type == "COERCE"
+
+
+def test_eventtypes_p33_export_controls_on_goods_bound_for_a_state_are_an_embargo(nlp):
+    kind = _event(nlp, "Tokyo tightened export controls on chemicals bound for South Korea.", "tightened")
+    assert kind == TriggerType("SANCTION", "embargo", "16")
+    # near miss: controls on roads, no dealings with another party
+    assert _event(nlp, "Police tightened controls on the roads into Ardana.", "tightened").plover_type == "COERCE"
+
+
+# --- p33: a state freezing the goods of its own society's bodies seizes them (CAMEO 17); assets of another
+# state's people, of officials or of armed groups frozen stay a sanction (CAMEO 16) ---
+def test_eventtypes_p33_assets_of_rights_groups_or_a_paper_frozen_are_seized(nlp):
+    for sentence, word in (("The authorities froze the assets of two human rights groups in Ardana.", "froze"),
+                           ("Ardana's rulers close the Tolvik Times and freeze the paper's funds", "freeze")):
+        assert _event(nlp, sentence, word) == TriggerType("COERCE", "seize", "17")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Union froze the assets of six Belarusian officials.",
+    "The European Union froze the assets of several generals.",
+    "Washington froze the assets of three militant groups.",
+])
+def test_eventtypes_p33_assets_of_officials_or_armed_groups_frozen_stay_sanction(nlp, sentence):
+    assert _event(nlp, sentence, "froze").plover_type == "SANCTION"
+
+
+# --- p33: gear a state sends another, told in a headline: "X sends Y more missiles" (first object the state
+# given it), "X ships air defence systems to Y" (the verb hung on the goods) ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Paris sends Kyiv more tanks", "sends"),
+    ("Ankara ships air defence systems to Baku", "ships"),
+])
+def test_eventtypes_p33_headline_gear_sent_to_a_state_is_military_aid(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("AID", "military", "07")
+
+
+def test_eventtypes_p33_gear_sent_to_a_region_stays_a_deployment(nlp):
+    # near miss: the same verb with one's own region as first object
+    kind = _event(nlp, "The army sends the north more tanks", "sends")
+    assert kind is not None and kind.plover_type == "MOBILIZE"

@@ -27,7 +27,8 @@ from .handovers import (
     relief_conveyed, sent_for_trial, under_contract,
 )
 from .loader import TriggerType, lexicon
-from .relations import embargo_on_places, expels_state, kept_in_force, quits_talks, reduces_relations, trade_measure
+from .relations import (embargo_on_places, expels_state, frozen_at_home, kept_in_force, quits_talks, reduces_relations,
+                        trade_measure)
 from .speech import (
     called_on, demand_met, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
     released_information, trailing_attribution, rallied_against, welcomed_guest,
@@ -57,6 +58,8 @@ def _event_type(token) -> Optional[TriggerType]:
         base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
         if base is None and lemma in ("arm", "rearm"):
             base = armed_with_weapons(token)  # "X armed the hill tribes with rifles": weapons supplied (CAMEO 072)
+        if base is None and token.dep_ == "compound":
+            base = headline_conveyed(token)  # "Oslo ships drones to Baku": tagged a verb, yet hung on the goods
     elif pos == "NOUN" and base is None:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):
@@ -136,6 +139,7 @@ def _event_type(token) -> Optional[TriggerType]:
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
     base = _sent_to_inquire(token, base) or base
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
+    base = frozen_at_home(token, base) or base  # "froze the assets of rights groups": goods of one's own society held
     base = (trade_measure(token, base) or expels_state(token, base) or kept_in_force(token, base) or sent_for_trial(token, base)
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)

@@ -124,6 +124,8 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
         return None
     recipients = [p for c in token.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children
                   if p.dep_ == "pobj"]
+    if shipped and _state_sent_gear(token, objects):
+        return TriggerType("AID", "military", "07")  # "sent Kyiv more missiles": a state given gear
     # (gear shipped or flown "to Crimea" is a deployment: only a party's forces or government receive it as aid)
     # (nor one's own forces: "sent tanks to its forces in the north")
     if any((p.ent_type_ == "GPE" and not shipped) or (p.lemma_.lower() in _FORCES | _RULERS and names_party(p) and not any(
@@ -133,6 +135,20 @@ def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
     if shipped and any(_other_state(token, p) for p in recipients):
         return TriggerType("AID", "military", "07")  # "rushed jets to Egypt": gear shipped to another STATE is its aid
     return None
+
+
+def _state_sent_gear(verb, objects) -> bool:
+    """"sends Kyiv more missiles", "shipped Egypt two frigates": a first object naming a state other than the
+    sender's, before the gear (the parser may tag the state no place, so its name is read)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = next((o for o in objects if o.dep_ in ("dobj", "obj", "dative")), None)
+    later = [o for o in objects if first is not None and o.i > first.i and o.lemma_.lower() in _GEAR]
+    if subject is None or first is None or not later or first.pos_ != "PROPN":
+        return False
+    text = verb.doc[first.left_edge.i:first.i + 1].text
+    giver = code_actor(verb.doc[subject.left_edge.i:subject.i + 1].text).country
+    taker = code_actor(text).country
+    return names_state(text) and bool(giver and taker and giver != taker)
 
 
 def _other_state(verb, place) -> bool:
@@ -378,7 +394,8 @@ def headline_conveyed(token) -> Optional[TriggerType]:
     verb as a noun compounded onto the goods ("airlifts" -> "tents"), so the goods carry the "to" phrase. Read it as
     the verb it is: relief goods carried are humanitarian aid, gear shipped to another state is military aid (as
     relief_conveyed and gear_handed read the verb); troops or other goods stay untyped."""
-    if token.pos_ != "NOUN" or token.dep_ != "compound" or token.lemma_.lower() not in _CONVEYING:
+    # (the tagger may call it a verb and the parser still hang it on the goods)
+    if token.pos_ not in ("NOUN", "VERB") or token.dep_ != "compound" or token.lemma_.lower() not in _CONVEYING:
         return None
     if not token.lower_.endswith("s") or token.i == 0:
         return None  # a third-person verb form ("ships", "airlifts"), after its subject

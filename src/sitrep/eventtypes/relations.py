@@ -34,6 +34,9 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
                     for p in c.children if p.dep_ == "pobj"]
     else:
         objects = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if token.lemma_.lower() in _PUTTING_OUT:  # "the expulsion of the Organization of American States' mission"
+            objects += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
     for obj in objects:
         lemma = obj.lemma_.lower()
         modifiers = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
@@ -43,6 +46,8 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
         if ({lemma} | modifiers | posing) & _ENVOYS or lemma == "visa" or (
                 lemma in ("ban", "restriction") and modifiers & _TRAVEL):
             return TriggerType("SANCTION", "expel" if lemma != "visa" and lemma != "ban" else None, "16")
+        if token.lemma_.lower() in _PUTTING_OUT and _outside_body(obj, lemma, modifiers):
+            return TriggerType("SANCTION", "expel", "16")
         if lemma in _CROSSINGS or modifiers & _CROSSINGS:
             others = [p for h in (obj, token) for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
                       for p in c.children if p.dep_ == "pobj"]
@@ -50,6 +55,28 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
             if any(names_party(p) for p in others):
                 return TriggerType("SANCTION", None, "16")
     return None
+
+
+# acts that put a body out of a country or shut it there, and who, sent from outside, is so put out: an outside
+# body's mission, office or inspectors expelled or shut is CAMEO 166 (SANCTION), where one's own people are coerced
+_PUTTING_OUT = {"expel", "expulsion", "deport", "eject", "close", "closure", "shut", "shutdown", "withdraw", "revoke",
+                "revocation", "order"}
+_OUTSIDE_EYES = {"inspector", "monitor", "observer", "peacekeeper", "inspection", "monitoring"}
+_OUTSIDE_POSTS = {"mission", "office", "team", "agency", "delegation", "bureau"}
+
+
+def _outside_body(obj, lemma: str, modifiers: set[str]) -> bool:
+    """"the UN weapons inspection team", "several IAEA inspectors", "the UN human rights office": people or posts
+    an outside body sent ("the newspaper's office", "members of the party" are one's own)."""
+    if lemma in _OUTSIDE_EYES or modifiers & _OUTSIDE_EYES:
+        return True
+    if lemma not in _OUTSIDE_POSTS:
+        return False
+    start = obj.left_edge.i
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "PROPN":
+        start = obj.head.head.left_edge.i  # a body's name the parser cut in two ("the Organization of [...] mission")
+    code = code_actor(obj.doc[start:obj.i + 1].text)
+    return code.role == "IGO" or (code.role == "NGO" and code.country == "INT")
 
 
 # What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)
@@ -135,13 +162,53 @@ def trade_measure(token, base: TriggerType) -> Optional[TriggerType]:
         # "curbs on imports from X", "restrictions on trade with X", or dealings named on the measure: "travel
         # restrictions on Cuba", "export controls on China"
         dealing = any(m.lemma_.lower() in _DEALINGS for m in measure.children if m.dep_ in ("compound", "amod"))
+        # ("export controls on chip tools bound for X": the party the goods go to, further down)
         if any(b.lemma_.lower() in _DEALINGS or any(m.lemma_.lower() in _DEALINGS for m in b.children
                                                       if m.dep_ in ("compound", "amod")) or (dealing and names_party(b))
-               for b in barred):
+               for b in barred) or (dealing and any(_goods_bound_for_party(b) for b in barred)):
             if base.plover_type == "CONCEDE":
                 return TriggerType("RETREAT", "ease", "08")
             return TriggerType("SANCTION", "embargo", "16")
     return None
+
+
+def _goods_bound_for_party(goods) -> bool:
+    """"tools bound for China", "parts destined for Iran": goods named by the party they are to reach."""
+    return any(a.lower_ in ("bound", "destined", "headed", "heading") and any(
+        p.dep_ == "pobj" and names_party(p) for c in a.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+        for p in c.children) for a in goods.children if a.dep_ in ("amod", "acl"))
+
+
+# what a freeze hits: goods held, not talks or aid
+_HOLDINGS = {"asset", "assets", "fund", "funds", "account", "accounts", "holding", "holdings", "property", "deposit"}
+# bodies of a state's own society: their goods frozen by that state are seized (CAMEO 17), not a sanction (16)
+_CIVIL_BODIES = {"organisation", "organization", "group", "charity", "ngo", "newspaper", "paper", "broadcaster",
+                 "station", "party", "union", "foundation", "movement", "church", "university", "association"}
+_CIVIL_ROLES = {"NGO", "MED", "OPP", "EDU", "REL", "LAB", "CVL"}
+
+
+def frozen_at_home(token, base: TriggerType) -> Optional[TriggerType]:
+    """"authorities froze the assets of several rights groups", "froze the paper's funds": a state's hold on the
+    goods of its own society's bodies is coercion (CAMEO 17); the assets of another state, its officials or firms
+    frozen stay a sanction ("froze Libyan assets", "froze the assets of twelve generals")."""
+    if base.plover_type != "SANCTION" or token.pos_ != "VERB" or token.lemma_.lower() != "freeze":
+        return None
+    held = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _HOLDINGS]
+    owners = [p for h in held for c in h.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+              for p in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
+    if not owners:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    home = code_actor(token.doc[subject.left_edge.i:subject.i + 1].text).country if subject is not None else None
+    for owner in owners:
+        named = token.doc[owner.left_edge.i:owner.i + 1]  # (not what trails it: "..., Hong Kong radio reports")
+        code = code_actor(named.text)
+        if code.country not in (None, home) or any(m.ent_type_ in ("GPE", "NORP") for m in named):
+            return None  # another state's goods or people ("Libyan assets", "Venezuela's state oil company")
+        # (an armed group's or a firm's goods: "militant groups", coded by their role, stay a sanction)
+        if not (code.role in _CIVIL_ROLES or (code.role is None and owner.lemma_.lower() in _CIVIL_BODIES)):
+            return None
+    return TriggerType("COERCE", "seize", "17")
 
 
 def expels_state(token, base: TriggerType) -> Optional[TriggerType]:
