@@ -3532,3 +3532,25 @@ def test_acled_ground_taken_in_the_lead_outranks_the_weapons_told_after_it(text,
 ])
 def test_acled_not_ground_taken_in_the_lead(text):
     assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+# a new base, barracks, post or checkpoint named with its owner or kind and set up, built or inaugurated, a roadblock
+# erected or installed, a cantonment site established: a base established (the HQ_ESTABLISHED rule's new-base cues);
+# a gang's roadblock merely set up for tolls, and a fight over a post being built, are not
+@pytest.mark.parametrize("text", [
+    "A new coast guard base was inaugurated on Tarsa island on Friday, the defence ministry said.",
+    "Monitors reported the establishment of two new army checkpoints by government troops on the road to Velm.",
+    "Militiamen loyal to the governor installed a permanent roadblock at the Oss bridge and collected fees from traders.",
+    "Rebel units established a cantonment site near Harro under the security arrangements, the mission said.",
+])
+def test_acled_new_base_post_or_roadblock_set_up_is_hq_established(text):
+    assert rules_label(text) == "HQ_ESTABLISHED"
+
+
+@pytest.mark.parametrize("text", [
+    "Members of a street gang set up roadblocks in the Lanno district to collect tolls and robbed motorists.",
+    "Border guards of the two countries exchanged heavy fire at the Pella crossing, a dispute over the construction of a "
+    "new post on the frontier.",
+])
+def test_acled_gang_roadblock_or_fight_over_a_post_is_not_hq_established(text):
+    assert rules_label(text) != "HQ_ESTABLISHED"
