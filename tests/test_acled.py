@@ -3554,3 +3554,20 @@ def test_acled_new_base_post_or_roadblock_set_up_is_hq_established(text):
 ])
 def test_acled_gang_roadblock_or_fight_over_a_post_is_not_hq_established(text):
     assert rules_label(text) != "HQ_ESTABLISHED"
+
+
+# a device that went off and hurt people, told with the harm first, the day between, or the one who set it off, is the
+# explosion even where deminers or bomb-disposal men are named after it (the DISR_WEAP harm exclusions); a booby-trapped
+# building dismantled and ordnance removed are the disruption
+@pytest.mark.parametrize("text, label", [
+    ("A shepherd lost a leg when an old anti-tank mine exploded in a pasture near Drell; deminers were sent the next "
+     "day.", "REM_EXPLOS"),
+    ("A parcel bomb addressed to the mayor of Ostry exploded when a clerk opened it, the bomb disposal unit said.",
+     "REM_EXPLOS"),
+    ("Mine explosion on the Varn road hits a farm truck; 2 labourers killed. Demining teams deployed.", "REM_EXPLOS"),
+    ("Army engineers dismantled a booby-trapped school in Kell before families were allowed back.", "DISR_WEAP"),
+    ("The engineering brigade announced the removal of unexploded ordnance and booby traps from homes in Tash.",
+     "DISR_WEAP"),
+])
+def test_acled_explosion_that_hurt_people_versus_devices_made_safe(text, label):
+    assert rules_label(text) == label
