@@ -3103,3 +3103,30 @@ def test_eventtypes_p33_gear_sent_to_a_region_stays_a_deployment(nlp):
     # near miss: the same verb with one's own region as first object
     kind = _event(nlp, "The army sends the north more tanks", "sends")
     assert kind is not None and kind.plover_type == "MOBILIZE"
+
+
+# --- p33: a world body's mission told to leave is expelled (CAMEO 166, SANCTION); a state asked to pull its
+# own troops or peacekeepers out is asked (REQUEST) ---
+@pytest.mark.parametrize("sentence, word", [
+    ("The junta demanded the withdrawal of the UN stabilisation mission from Ardana.", "demanded"),
+    ("Tolvik asked the UN to pull its monitoring team out of the border zone.", "asked"),
+    ("The government asked the UN peacekeeping mission to begin its withdrawal.", "asked"),
+])
+def test_eventtypes_p33_world_body_told_to_leave_is_expelled(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("SANCTION", "expel", "16")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnia urged Ruritania to withdraw its peacekeepers from the enclave.", "urged"),
+    ("The junta demanded the withdrawal of Ruritanian troops from Ardana.", "demanded"),
+    ("Tolvik asked France to pull its troops out of the border zone.", "asked"),
+])
+def test_eventtypes_p33_state_asked_to_withdraw_stays_a_request(nlp, sentence, word):
+    assert _event(nlp, sentence, word).plover_type == "REQUEST"
+
+
+def test_eventtypes_p33_asylum_request_accepted_is_asylum(nlp):
+    kind = _event(nlp, "Velmoria accepted the exiled poet's request for political asylum on Friday.", "accepted")
+    assert kind == TriggerType("AID", "asylum", "07")
+    # near miss: another request accepted is a concession
+    assert _event(nlp, "Velmoria accepted the union's request for a pay rise.", "accepted").plover_type == "CONCEDE"

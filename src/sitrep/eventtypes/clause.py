@@ -28,7 +28,7 @@ from .handovers import (
 )
 from .loader import TriggerType, lexicon
 from .relations import (embargo_on_places, expels_state, frozen_at_home, kept_in_force, quits_talks, reduces_relations,
-                        trade_measure)
+                        sent_away, trade_measure)
 from .speech import (
     called_on, demand_met, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
     released_information, trailing_attribution, rallied_against, welcomed_guest,
@@ -140,6 +140,7 @@ def _event_type(token) -> Optional[TriggerType]:
     base = _sent_to_inquire(token, base) or base
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = frozen_at_home(token, base) or base  # "froze the assets of rights groups": goods of one's own society held
+    base = sent_away(token, base) or base  # "demanded the withdrawal of the UN mission": an outside body expelled
     base = (trade_measure(token, base) or expels_state(token, base) or kept_in_force(token, base) or sent_for_trial(token, base)
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)

@@ -61,7 +61,7 @@ def reduces_relations(token, base: TriggerType) -> Optional[TriggerType]:
 # body's mission, office or inspectors expelled or shut is CAMEO 166 (SANCTION), where one's own people are coerced
 _PUTTING_OUT = {"expel", "expulsion", "deport", "eject", "close", "closure", "shut", "shutdown", "withdraw", "revoke",
                 "revocation", "order"}
-_OUTSIDE_EYES = {"inspector", "monitor", "observer", "peacekeeper", "inspection", "monitoring"}
+_OUTSIDE_EYES = {"inspector", "monitor", "observer", "peacekeeper", "inspection", "monitoring", "peacekeeping"}
 _OUTSIDE_POSTS = {"mission", "office", "team", "agency", "delegation", "bureau"}
 
 
@@ -77,6 +77,39 @@ def _outside_body(obj, lemma: str, modifiers: set[str]) -> bool:
         start = obj.head.head.left_edge.i  # a body's name the parser cut in two ("the Organization of [...] mission")
     code = code_actor(obj.doc[start:obj.i + 1].text)
     return code.role == "IGO" or (code.role == "NGO" and code.country == "INT")
+
+
+# a body's going named as a noun ("the withdrawal of the UN mission") or a verb ("asked the UN to pull its force out")
+_GOINGS = {"withdrawal", "departure", "exit", "pullout", "removal"}
+_GOING_VERBS = {"withdraw", "pull", "leave", "depart", "quit"}
+
+
+def sent_away(token, base: TriggerType) -> Optional[TriggerType]:
+    """"demanded the withdrawal of the UN peacekeeping mission", "asked the UN to pull its force out": a world
+    body's mission told to leave is expelled (CAMEO 166, SANCTION); a state asked to pull its troops out of a
+    place is asked (REQUEST): "urged X to withdraw its peacekeepers" stays a request."""
+    if base.plover_type != "REQUEST" or token.pos_ != "VERB":
+        return None
+    asked = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    goings = [o for o in asked if o.lemma_.lower() in _GOINGS]
+    goings += [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _GOINGS]
+    # whose going: "the withdrawal [without delay] of X"
+    gone = [w for g in goings for w in g.subtree if w.dep_ == "pobj" and w.head.lower_ == "of"]
+    if goings or any(c.lemma_.lower() in _GOING_VERBS for c in clauses):
+        gone += asked + [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj", "nsubj")]
+    # ("the UN peacekeeping mission MINUSMA": the name carries the mission as its compound)
+    gone += [m for b in list(gone) for m in b.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+    for body in gone:
+        modifiers = {c.lemma_.lower() for c in body.children if c.dep_ in ("amod", "compound")}
+        if (body.lemma_.lower() in _OUTSIDE_POSTS | _OUTSIDE_EYES or modifiers & _OUTSIDE_EYES) and (
+                _world_body(body) or any(_world_body(a) for a in asked)):
+            return TriggerType("SANCTION", "expel", "16")
+    return None
+
+
+def _world_body(noun) -> bool:
+    return code_actor(noun.doc[noun.left_edge.i:noun.i + 1].text).role == "IGO"
 
 
 # What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)
