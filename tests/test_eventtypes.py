@@ -3130,3 +3130,22 @@ def test_eventtypes_p33_asylum_request_accepted_is_asylum(nlp):
     assert kind == TriggerType("AID", "asylum", "07")
     # near miss: another request accepted is a concession
     assert _event(nlp, "Velmoria accepted the union's request for a pay rise.", "accepted").plover_type == "CONCEDE"
+
+
+# --- p33: an envoy told to leave is expelled (CAMEO 166); journalists expelled are individuals deported (CAMEO 174) ---
+def test_eventtypes_p33_envoy_told_to_leave_is_expelled(nlp):
+    assert _event(nlp, "Varnia told Ruritania's ambassador to leave within two days.", "told") == TriggerType(
+        "SANCTION", "expel", "16")
+    # near misses: a state asked to call its own envoy home, an envoy's trip told to reporters
+    kind = _event(nlp, "The UN urged Ruritania to withdraw its ambassador from Varnia.", "urged")
+    assert kind.plover_type == "REQUEST"
+    kind = _event(nlp, "The minister told reporters the ambassador would leave for talks in Varnia on Monday.", "told")
+    assert kind is None or kind.plover_type != "SANCTION"
+
+
+def test_eventtypes_p33_journalists_expelled_are_deported(nlp):
+    kind = _event(nlp, "Tolvik expelled two Varnian journalists over a report on the army.", "expelled")
+    assert kind == TriggerType("COERCE", "deport", "17")
+    # diplomats expelled with them keep it a sanction
+    kind = _event(nlp, "Tolvik expelled two Varnian diplomats and a journalist.", "expelled")
+    assert kind == TriggerType("SANCTION", "expel", "16")
