@@ -3571,3 +3571,24 @@ def test_acled_gang_roadblock_or_fight_over_a_post_is_not_hq_established(text):
 ])
 def test_acled_explosion_that_hurt_people_versus_devices_made_safe(text, label):
     assert rules_label(text) == label
+
+
+# a captive's release reported as the news (announced, hostages kidnapped earlier who 'have been freed', a kidnapped soldier
+# handed to mediators, hostages' bodies handed back): the codebook's other development, not the abduction (the second
+# release rule of OTHER); some of the captives only, or others still held, keep the abduction
+@pytest.mark.parametrize("text", [
+    "A rebel spokesman announced the release of a kidnapped nurse in the Tarro hills, without giving conditions.",
+    "Police confirmed that 11 hostages kidnapped from a bus near Ullo have been freed and reunited with their families.",
+    "A policeman abducted by guerrillas in Vessa was handed over to a commission of church elders on Monday.",
+    "The militia released the bodies of two hostages on Friday through the Red Cross.",
+])
+def test_acled_captives_released_as_the_news_is_other(text):
+    assert rules_label(text) == "OTHER"
+
+
+@pytest.mark.parametrize("text", [
+    "A commander said that four of the 15 guards abducted by militants at the Dera post have been released.",
+    "The army announced the release of a kidnapped teacher in Mabo, but the others remain in captivity.",
+])
+def test_acled_partial_release_or_others_still_held_is_not_other(text):
+    assert rules_label(text) != "OTHER"
