@@ -3592,3 +3592,31 @@ def test_acled_captives_released_as_the_news_is_other(text):
 ])
 def test_acled_partial_release_or_others_still_held_is_not_other(text):
     assert rules_label(text) != "OTHER"
+
+
+# a ground fight told first, the heavy weapons after it as its means or a sound heard, is the armed clash (the
+# exchanges_of_fire exclusion of the artillery rules); an artillery duel across a line, or one side only lobbing shells,
+# stays the artillery attack
+@pytest.mark.parametrize("text, label", [
+    ("Militiamen of two rival clans fought with machine guns and mortars around the Kesso market on Friday, forcing "
+     "hundreds to flee.", "ARMED_CLASH"),
+    ("Government troops and rebels clashed overnight on the edge of Varra, a monitor said, while artillery could be heard "
+     "from the highway.", "ARMED_CLASH"),
+    ("The two armies exchanged artillery fire across the border near Polk, killing a farmer on one side, officials said.",
+     "ART_MISS_ATTACK"),
+    ("Officials called it a clash, but only one side fired: insurgents lobbed mortar shells into the base and no troops "
+     "returned fire.", "ART_MISS_ATTACK"),
+])
+def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, label):
+    assert rules_label(text) == label
+
+
+# shells, rockets or mortars told as the event beside an air strike told as another one (earlier, later, separate, only
+# considered) or a mistaken report: the artillery attack, not the air strike (the AIR_STRIKE exclusion)
+@pytest.mark.parametrize("text", [
+    "Tank shells hit a school shelter in Dorro, wounding nine; an air raid on the same quarter came an hour later.",
+    "Artillery fire hit homes in Sella on Monday, killing three civilians; an earlier airstrike the same week hit a bakery.",
+    "Residents spoke of a drone, but crater analysis showed a mortar round fired from the hills above Varn.",
+])
+def test_acled_shelling_beside_another_air_strike_is_artillery(text):
+    assert rules_label(text) == "ART_MISS_ATTACK"
