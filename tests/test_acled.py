@@ -3614,7 +3614,7 @@ def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, lab
 # shells, rockets or mortars told as the event beside an air strike told as another one (earlier, later, separate, only
 # considered) or a mistaken report: the artillery attack, not the air strike (the AIR_STRIKE exclusion)
 @pytest.mark.parametrize("text", [
-    "Tank shells hit a school shelter in Dorro, wounding nine; an air raid on the same quarter came an hour later.",
+    "Tank shells hit a school shelter in Dorro, wounding nine; a second air raid there came an hour later.",
     "Artillery fire hit homes in Sella on Monday, killing three civilians; an earlier airstrike the same week hit a bakery.",
     "Residents spoke of a drone, but crater analysis showed a mortar round fired from the hills above Varn.",
 ])
