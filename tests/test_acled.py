@@ -3620,3 +3620,22 @@ def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, lab
 ])
 def test_acled_shelling_beside_another_air_strike_is_artillery(text):
     assert rules_label(text) == "ART_MISS_ATTACK"
+
+
+# a detention no authority owns (nobody acknowledges holding the man, no court has seen him, nobody will say where he is
+# held, taken to an unknown location, no detention registered): the codebook's forced disappearance, not an arrest
+# (the abduction_words exclusion of the ARREST rules and the ABDUCT_DISSAP cue); an arrest with a court date stays one
+@pytest.mark.parametrize("text", [
+    "Police in Sarno detained a blogger at his flat on Monday without a warrant, and he has not appeared before any judge "
+    "since, his family said.",
+    "Militiamen detained and took to an unknown location a schoolteacher from the village of Orra, a monitor said.",
+    "Officers from the capital's security unit detained a union organiser; his family has had no news of him since.",
+    "Gunmen said they had 'arrested' the surveyor for spying, but no one knows where he is held.",
+])
+def test_acled_detention_no_authority_owns_is_a_disappearance(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+def test_acled_arrest_with_a_court_date_stays_an_arrest():
+    text = "Police in Sarno arrested a blogger on Monday and he will appear before a magistrate on Friday, his lawyer said."
+    assert rules_label(text) == "ARREST"
