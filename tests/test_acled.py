@@ -3467,11 +3467,13 @@ def test_acled_live_fire_on_marches_or_violent_dispersal_is_excessive_force(text
 @pytest.mark.parametrize("text", [
     "Villagers in Tembor killed a herdsman they accused of stealing two goats, and a militia from his clan vowed "
     "revenge, elders said.",
-    "Displaced people at the Kesaro site attacked a trader they accused of informing for the rebels; he died of his wounds.",
+    "Displaced people at the Kesaro site attacked a trader they accused of informing for the rebels; he died of "
+    "his wounds.",
     "Residents of Ulvik burned a suspected gang member alive after stopping his motorbike at a barrier.",
     "Mourners leaving the cemetery in Dravo turned on Sikh-owned shops, torching eleven of them, after rumours that a "
     "shopkeeper had mocked the dead man.",
-    "Two elderly women accused of sorcery were killed by crowds in the hamlet of Orrin on Sunday, and troops were sent.",
+    "Two elderly women accused of sorcery were killed by crowds in the hamlet of Orrin on Sunday, and troops "
+    "were sent.",
 ])
 def test_acled_crowd_punishing_the_accused_or_a_faith_community_is_mob_violence(text):
     assert rules_label(text) == "MOB_VIOL"
@@ -3504,7 +3506,8 @@ def test_acled_burning_alone_or_with_an_old_toll_stays_property_destruction(text
     assert rules_label(text) == "PROPERTY_DISTRUCT"
 
 
-# ground taken in the lead by more verbs (reoccupied, wrested, took back, took control of, overran, drove the fighters from
+# ground taken in the lead by more verbs (reoccupied, wrested, took back, took control of, overran, drove the fighters
+# from
 # a place), with the strikes, shells, mines or arms told after it as its means or spoils: the territory event, not the
 # weapon (the ground_taken_in_lead TERRITORY rule and DISR_WEAP exclusion); the taker decides the label
 @pytest.mark.parametrize("text, label", [
@@ -3527,7 +3530,8 @@ def test_acled_ground_taken_in_the_lead_outranks_the_weapons_told_after_it(text,
     "A surveyor kidnapped near Pell last month has regained freedom, police said, without saying if a ransom was paid.",
     "Army sappers cleared 14 buried mines from the Ravo highway on Tuesday, the engineering corps said.",
     "Gang members took control of a radio studio in Marrow during a live show; police freed the staff.",
-    "Soldiers looted homes and drove off cattle from farms near Lusk before the district was retaken, prosecutors said.",
+    "Soldiers looted homes and drove off cattle from farms near Lusk before the district was retaken, "
+    "prosecutors said.",
     "Warplanes struck rebel positions around Tarn on Monday, two days after the insurgents overran the town.",
 ])
 def test_acled_not_ground_taken_in_the_lead(text):
@@ -3540,7 +3544,8 @@ def test_acled_not_ground_taken_in_the_lead(text):
 @pytest.mark.parametrize("text", [
     "A new coast guard base was inaugurated on Tarsa island on Friday, the defence ministry said.",
     "Monitors reported the establishment of two new army checkpoints by government troops on the road to Velm.",
-    "Militiamen loyal to the governor installed a permanent roadblock at the Oss bridge and collected fees from traders.",
+    "Militiamen loyal to the governor installed a permanent roadblock at the Oss bridge and collected fees from "
+    "traders.",
     "Rebel units established a cantonment site near Harro under the security arrangements, the mission said.",
 ])
 def test_acled_new_base_post_or_roadblock_set_up_is_hq_established(text):
@@ -3549,7 +3554,8 @@ def test_acled_new_base_post_or_roadblock_set_up_is_hq_established(text):
 
 @pytest.mark.parametrize("text", [
     "Members of a street gang set up roadblocks in the Lanno district to collect tolls and robbed motorists.",
-    "Border guards of the two countries exchanged heavy fire at the Pella crossing, a dispute over the construction of a "
+    "Border guards of the two countries exchanged heavy fire at the Pella crossing, a dispute over the "
+    "construction of a "
     "new post on the frontier.",
 ])
 def test_acled_gang_roadblock_or_fight_over_a_post_is_not_hq_established(text):
@@ -3573,12 +3579,14 @@ def test_acled_explosion_that_hurt_people_versus_devices_made_safe(text, label):
     assert rules_label(text) == label
 
 
-# a captive's release reported as the news (announced, hostages kidnapped earlier who 'have been freed', a kidnapped soldier
+# a captive's release reported as the news (announced, hostages kidnapped earlier who 'have been freed', a kidnapped
+# soldier
 # handed to mediators, hostages' bodies handed back): the codebook's other development, not the abduction (the second
 # release rule of OTHER); some of the captives only, or others still held, keep the abduction
 @pytest.mark.parametrize("text", [
     "A rebel spokesman announced the release of a kidnapped nurse in the Tarro hills, without giving conditions.",
-    "Police confirmed that 11 hostages kidnapped from a bus near Ullo have been freed and reunited with their families.",
+    "Police confirmed that 11 hostages kidnapped from a bus near Ullo have been freed and reunited with their "
+    "families.",
     "A policeman abducted by guerrillas in Vessa was handed over to a commission of church elders on Monday.",
     "The militia released the bodies of two hostages on Friday through the Red Cross.",
 ])
@@ -3600,11 +3608,14 @@ def test_acled_partial_release_or_others_still_held_is_not_other(text):
 @pytest.mark.parametrize("text, label", [
     ("Militiamen of two rival clans fought with machine guns and mortars around the Kesso market on Friday, forcing "
      "hundreds to flee.", "ARMED_CLASH"),
-    ("Government troops and rebels clashed overnight on the edge of Varra, a monitor said, while artillery could be heard "
+    ("Government troops and rebels clashed overnight on the edge of Varra, a monitor said, while artillery could "
+     "be heard "
      "from the highway.", "ARMED_CLASH"),
-    ("The two armies exchanged artillery fire across the border near Polk, killing a farmer on one side, officials said.",
+    ("The two armies exchanged artillery fire across the border near Polk, killing a farmer on one side, "
+     "officials said.",
      "ART_MISS_ATTACK"),
-    ("Officials called it a clash, but only one side fired: insurgents lobbed mortar shells into the base and no troops "
+    ("Officials called it a clash, but only one side fired: insurgents lobbed mortar shells into the base and no "
+     "troops "
      "returned fire.", "ART_MISS_ATTACK"),
 ])
 def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, label):
@@ -3615,7 +3626,8 @@ def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, lab
 # considered) or a mistaken report: the artillery attack, not the air strike (the AIR_STRIKE exclusion)
 @pytest.mark.parametrize("text", [
     "Tank shells hit a school shelter in Dorro, wounding nine; a second air raid there came an hour later.",
-    "Artillery fire hit homes in Sella on Monday, killing three civilians; an earlier airstrike the same week hit a bakery.",
+    "Artillery fire hit homes in Sella on Monday, killing three civilians; an earlier airstrike the same week "
+    "hit a bakery.",
     "Residents spoke of a drone, but crater analysis showed a mortar round fired from the hills above Varn.",
 ])
 def test_acled_shelling_beside_another_air_strike_is_artillery(text):
@@ -3626,7 +3638,8 @@ def test_acled_shelling_beside_another_air_strike_is_artillery(text):
 # held, taken to an unknown location, no detention registered): the codebook's forced disappearance, not an arrest
 # (the abduction_words exclusion of the ARREST rules and the ABDUCT_DISSAP cue); an arrest with a court date stays one
 @pytest.mark.parametrize("text", [
-    "Police in Sarno detained a blogger at his flat on Monday without a warrant, and he has not appeared before any judge "
+    "Police in Sarno detained a blogger at his flat on Monday without a warrant, and he has not appeared before "
+    "any judge "
     "since, his family said.",
     "Militiamen detained and took to an unknown location a schoolteacher from the village of Orra, a monitor said.",
     "Officers from the capital's security unit detained a union organiser; his family has had no news of him since.",
@@ -3637,5 +3650,6 @@ def test_acled_detention_no_authority_owns_is_a_disappearance(text):
 
 
 def test_acled_arrest_with_a_court_date_stays_an_arrest():
-    text = "Police in Sarno arrested a blogger on Monday and he will appear before a magistrate on Friday, his lawyer said."
+    text = ("Police in Sarno arrested a blogger on Monday and he will appear before a magistrate on Friday, his "
+            "lawyer said.")
     assert rules_label(text) == "ARREST"
