@@ -3653,3 +3653,21 @@ def test_acled_arrest_with_a_court_date_stays_an_arrest():
     text = ("Police in Sarno arrested a blogger on Monday and he will appear before a magistrate on Friday, his "
             "lawyer said.")
     assert rules_label(text) == "ARREST"
+
+
+# a work of people that failed with the weather or a ward's patients only its setting (a crane toppled in a storm, a
+# boat
+# capsized in high winds, an oxygen cylinder that blew up in a COVID ward): the man-made disaster, not the natural one
+# (the NATURAL_DISASTER exclusion); a quake that brought a bridge down stays natural
+@pytest.mark.parametrize("text, label", [
+    ("A crane collapsed onto a market hall in Penn during a storm, killing 12 people, officials "
+     "said.", "MAN_MADE_DISASTER"),
+    ("A fire swept through the COVID ward of the Vessel Street hospital in Tamsk after an oxygen cylinder exploded, "
+     "killing 20 patients.", "MAN_MADE_DISASTER"),
+    ("An overloaded ferry capsized in strong winds on Lake Orm, leaving nine passengers dead, marine police said.",
+     "MAN_MADE_DISASTER"),
+    ("A magnitude 6.4 earthquake struck the Varda valley, and a bridge collapsed onto the highway, killing four.",
+     "NATURAL_DISASTER"),
+])
+def test_acled_work_of_people_failing_in_bad_weather_is_man_made(text, label):
+    assert rules_label(text) == label
