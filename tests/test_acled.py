@@ -3671,3 +3671,24 @@ def test_acled_arrest_with_a_court_date_stays_an_arrest():
 ])
 def test_acled_work_of_people_failing_in_bad_weather_is_man_made(text, label):
     assert rules_label(text) == label
+
+
+# ground handed to another side, the place named at length or by its kind and the receiver after it, or in the passive:
+# the non-violent transfer (the NON_VIOL_TERRIT_TRANSFER handover cues); a handover only promised, or a suspect handed
+# to the police, is not
+@pytest.mark.parametrize("text", [
+    "The regional mission said its troops had handed the forward operating base at Kesso in the Tarn valley to the "
+    "national army.",
+    "An armed group handed the Orvi airport over to the interior ministry's police, officials said.",
+    "The peacekeepers closed their camp at Dalla and the facilities were handed to the army, the mission said.",
+])
+def test_acled_ground_handed_to_another_side_is_a_non_violent_transfer(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("text", [
+    "A militia in Pell said it would stand down and hand over its checkpoints to the police from next month.",
+    "Soldiers detained a fuel smuggler in the town of Irro; the man was then handed over to local police.",
+])
+def test_acled_promised_handover_or_suspect_handed_over_is_not_a_transfer(text):
+    assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
