@@ -69,10 +69,12 @@ class Match:
 
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ\u02bf\u02be]")
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d"})
-_ABBREVIATIONS = [(re.compile(r"\bst\b"), "saint"), (re.compile(r"\bste\b"), "sainte"),
-                  (re.compile(r"\bmt\b"), "mount"), (re.compile(r"\bft\b"), "fort"), (re.compile(r"\bmtn\b"), "mountain"),
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "mtn": "mountain",
                   # US local news: "Fulton Co.", "Elk Twp."
-                  (re.compile(r"\bco\b"), "county"), (re.compile(r"\btwp\b"), "township")]
+                  "co": "county", "twp": "township"}
+# all of them in one pass: no expansion is itself an abbreviation, so one alternation equals a sub per word
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
+_NOT_WORD = re.compile(r"[\W_]+")
 # Arabic article and its assimilated forms, as transliterations write them ("al-", "ad-", "ash-").
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath|ed|er|es|et|ez|en) (?=\S)")
 
@@ -89,12 +91,15 @@ def normalize(name: str) -> str:
         s = unicodedata.normalize("NFKD", name)
         s = "".join(c for c in s if not unicodedata.combining(c)).casefold().translate(_FOLD)
     s = _APOSTROPHES.sub("", s)
-    s = re.sub(r"[\W_]+", " ", s).strip()
-    for pattern, full in _ABBREVIATIONS:
-        s = pattern.sub(full, s)
+    s = _NOT_WORD.sub(" ", s).strip()
+    s = _ABBREVIATION.sub(_expanded, s)
     if s.startswith("the "):
         s = s[4:]
     return s
+
+
+def _expanded(match: re.Match) -> str:
+    return _ABBREVIATIONS[match.group()]
 
 
 def _without_article(key: str) -> str:
