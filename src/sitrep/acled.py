@@ -105,12 +105,17 @@ class _Rule:
         for all rules at once; found here otherwise."""
         if lowered is not None and present is None:  # one text on its own: find the rule's strings here
             present = frozenset(t for t in self.literals() if t in lowered)
-        if lowered is not None and (self._any_literal_set is not None and present.isdisjoint(self._any_literal_set)
-                                    or any(present.isdisjoint(texts) for texts in self._all_literal_sets)):
-            return 0, None
+        # (plain loops, not any()/all() over generators: evidence is asked of every candidate rule of every text)
+        if lowered is not None:
+            if self._any_literal_set is not None and present.isdisjoint(self._any_literal_set):
+                return 0, None
+            for texts in self._all_literal_sets:
+                if present.isdisjoint(texts):
+                    return 0, None
         # the required words ("protest", "crowd") are one cheap alternation: test them before the cues
-        if not all(p.search(text) for p in self.all):
-            return 0, None
+        for pattern in self.all:
+            if not pattern.search(text):
+                return 0, None
         if lowered is not None:
             # ASCII text: each cue's own required words pick the few cues worth a search, cheaper
             # than the case-blind alternation of all of them (in rule order: ties go to the first)
@@ -136,12 +141,13 @@ class _Rule:
         if not count:
             return 0, None
         if lowered is not None:
-            exceptions = (pattern for pattern, texts in zip(self._none_searched, self._none_literal_sets)
-                          if texts is None or not present.isdisjoint(texts))
+            for pattern, texts in zip(self._none_searched, self._none_literal_sets):
+                if (texts is None or not present.isdisjoint(texts)) and pattern.search(text):
+                    return 0, None
         else:
-            exceptions = iter(self._none_searched)
-        if any(p.search(text) for p in exceptions):
-            return 0, None
+            for pattern in self._none_searched:
+                if pattern.search(text):
+                    return 0, None
         # the alternation's leftmost match is the earliest cue, the first in rule order on a tie
         return count, (earliest if earliest is not None else first)
 
@@ -336,7 +342,9 @@ class _Rules:
         quadgrams = {lowered[j:j + 4] for j in range(len(lowered) - 3)}
         found.update(self.gram_literals.intersection(quadgrams))
         for quadgram in quadgrams.intersection(self.quadgram_set):
-            found.update(literal for literal in self.by_quadgram[quadgram] if literal in lowered)
+            for literal in self.by_quadgram[quadgram]:  # (a loop: a generator per quadgram costs more)
+                if literal in lowered:
+                    found.add(literal)
         present = frozenset(found)
         self._last_present = (lowered, present)
         return present
@@ -590,8 +598,10 @@ def _without_set_aside_versions(text: str) -> str:
     """`text` with the versions of the event that it sets aside blanked out (same offsets)."""
     lowered = text.lower()
     for words, pattern in _SET_ASIDE:
-        if any(w in lowered for w in words):
-            text = pattern.sub(_blank, text)
+        for w in words:  # (a loop: any() over a generator costs more than these substring tests)
+            if w in lowered:
+                text = pattern.sub(_blank, text)
+                break
     return text
 
 
