@@ -3692,3 +3692,14 @@ def test_acled_ground_handed_to_another_side_is_a_non_violent_transfer(text):
 ])
 def test_acled_promised_handover_or_suspect_handed_over_is_not_a_transfer(text):
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
+
+
+# a missile or rocket fired by one side that hit, struck or destroyed its target, told by its launcher and its effect:
+# the artillery and missile attack by a specific cue (so a confident model does not overrule it as a broad one)
+@pytest.mark.parametrize("text", [
+    "A missile fired by the coastal brigade destroyed a patrol boat off Cape Orrin on Tuesday, the navy said.",
+    "Rockets launched by the rebels from the hills struck the fuel depot in Dassa overnight.",
+])
+def test_acled_missile_fired_by_a_side_that_hit_its_target_is_artillery(text):
+    assert rules_label(text) == "ART_MISS_ATTACK"
+    assert acled.acled_scores(text)["ART_MISS_ATTACK"] > acled.broad_score_ceiling()
