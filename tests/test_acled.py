@@ -3703,3 +3703,14 @@ def test_acled_promised_handover_or_suspect_handed_over_is_not_a_transfer(text):
 def test_acled_missile_fired_by_a_side_that_hit_its_target_is_artillery(text):
     assert rules_label(text) == "ART_MISS_ATTACK"
     assert acled.acled_scores(text)["ART_MISS_ATTACK"] > acled.broad_score_ceiling()
+
+
+# troops sent by a number word or a unit's kind with the purpose told, or units waiting for the order to attack, poised
+# to, or massing: the offensive has not begun, a change to the group's activity (CHANGE_TO_GROUP_ACT deployment cues)
+@pytest.mark.parametrize("text", [
+    "The government moved three battalions into the Orsk hills ahead of a planned offensive, officials said.",
+    "Velmar will send 800 troops to the northern border to support the regional force, the presidency said.",
+    "Army columns near Tessa were poised to launch an assault on the rebel enclave, a commander said.",
+])
+def test_acled_troops_sent_or_poised_before_an_offensive_is_a_change_of_activity(text):
+    assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
