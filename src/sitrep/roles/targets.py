@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from .. import actors
 from ..nlp import dependency_tree
 from ..eventtypes import event_type, trigger_type
+from ..eventtypes.relations import HOLDINGS  # what a sum is held in ("froze $2 billion in ... deposits")
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
 from .syntax import (DOCUMENTS, MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, by_objects,
                      headless_participle, misattached_by, misattached_verb, noun_phrase_head, prep_objects)
@@ -60,9 +61,6 @@ TRANSFERRING = {"transfer", "surrender", "hand", "turn", "deliver"}
 
 # Participles of what an attack ends in ("..., leaving two dead", "..., killing three")
 RESULTING = {"leave", "kill", "wound", "injure"}
-
-# What a sum is held in: "froze $2 billion in Libyan central bank deposits" names the holder
-HOLDINGS = {"reserve", "asset", "fund", "deposit", "holding", "account", "saving", "revenue", "property"}
 
 # Participles that tie a thing to a party ("any vessel tied to X", "freighters bound for Y")
 TYING_LEMMAS = {"link", "tie", "belong", "bind", "head", "connect", "affiliate", "destine"}
