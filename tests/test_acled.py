@@ -3689,9 +3689,26 @@ def test_acled_ground_handed_to_another_side_is_a_non_violent_transfer(text):
 @pytest.mark.parametrize("text", [
     "A militia in Pell said it would stand down and hand over its checkpoints to the police from next month.",
     "Soldiers detained a fuel smuggler in the town of Irro; the man was then handed over to local police.",
+    # (a place word earlier in the clause is no subject of the passive)
+    "The suspect, arrested in the port area, was handed over to police.",
 ])
 def test_acled_promised_handover_or_suspect_handed_over_is_not_a_transfer(text):
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
+
+
+# a place handed over in the passive, its name right before the verb, stays a transfer; a person handed to the police in
+# one sentence and an army named in the next is at most the broad 'handed over' cue: no specific handover cue reaches
+# across the full stop
+def test_acled_place_handed_over_in_the_passive_is_a_transfer():
+    assert rules_label("The Tovo airfield was handed back to the army on Friday.") == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("text", [
+    "The boy was handed over to police. The town council later appealed to the army for help.",
+    "Two herders were handed over to the gendarmes at Orsa. The district office later asked the government for aid.",
+])
+def test_acled_handover_cues_do_not_cross_a_full_stop(text):
+    assert acled.acled_scores(text).get("NON_VIOL_TERRIT_TRANSFER", 0) <= acled.broad_score_ceiling()
 
 
 # a missile or rocket fired by one side that hit, struck or destroyed its target, told by its launcher and its effect:
