@@ -3649,6 +3649,27 @@ def test_acled_detention_no_authority_owns_is_a_disappearance(text):
     assert rules_label(text) == "ABDUCT_DISSAP"
 
 
+# a person taken or held at a secret place, or a detention nobody admits, is the disappearance; a meeting held or goods
+# moved to a secret place, or funds nobody confirms having received, are not (the shared unowned_detention pattern)
+@pytest.mark.parametrize("text", [
+    "Gunmen took the engineer to an unknown location, his family said.",
+    "The activist was held at a secret place for a week before his release.",
+    "Nobody admits holding the three activists detained in Morr last week.",
+])
+def test_acled_person_taken_to_a_secret_place_is_a_disappearance(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators from both parties met at a secret location outside Varn on Monday.",
+    "The ballot boxes were moved to a secret location.",
+    "No agency has confirmed having received the relief funds.",
+    "The talks were held at a secret location near Varn.",
+])
+def test_acled_meeting_or_goods_at_a_secret_place_is_no_disappearance(text):
+    assert rules_label(text) != "ABDUCT_DISSAP"
+
+
 def test_acled_arrest_with_a_court_date_stays_an_arrest():
     text = ("Police in Sarno arrested a blogger on Monday and he will appear before a magistrate on Friday, his "
             "lawyer said.")
