@@ -3752,3 +3752,19 @@ def test_acled_missile_fired_by_a_side_that_hit_its_target_is_artillery(text):
 ])
 def test_acled_troops_sent_or_poised_before_an_offensive_is_a_change_of_activity(text):
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
+
+
+# a fight only vowed ('pledged to fight the insurgency') or fled ('villagers escaping the clashes') is background to the
+# shelling told, no exchange of fire (the exchanges_of_fire exclusion of ART_MISS_ATTACK); a ground fight told first
+# with its heavy weapons stays the armed clash
+@pytest.mark.parametrize("text", [
+    "The minister pledged to fight the insurgency while mortar rounds fired by rebels hit a school in Vask, killing "
+    "three.",
+    "Villagers escaping the clashes near Tull said army shells struck their homes.",
+])
+def test_acled_shelling_beside_a_fight_vowed_or_fled_is_artillery(text):
+    assert rules_label(text) == "ART_MISS_ATTACK"
+
+
+def test_acled_ground_fight_with_heavy_weapons_stays_a_clash():
+    assert rules_label("Rebels and militiamen fought with machine guns and mortars near Dorr on Sunday.") == "ARMED_CLASH"
