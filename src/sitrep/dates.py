@@ -127,14 +127,23 @@ def resolve(expression: str, published: datetime | None, *, prefer_future: bool 
     return period.resolution() if period else None
 
 
+# compiled once: re.sub/fullmatch with a pattern string look it up in re's cache on every call
+_POSSESSIVE_S = re.compile(r"'s\b")
+_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])|\bmid-")
+_COMMA_BEFORE_YEAR = re.compile(r",\s*(?=(?:1[6-9]|20)\d\d\b)")
+_WEEKDAY_COMMA = re.compile(r"\b(" + _WEEKDAY + r"),")
+_SPACES = re.compile(r"\s+")
+
+
 def _normalise(expression: str) -> str:
     s = expression.lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)", " ", s)  # "sept." -> "sept", keep "11.21"
-    s = re.sub(r"(?<=[a-z])-(?=[a-z])|\bmid-", " ", s)  # "mid-july", "mid-1990s"
-    s = re.sub(r",\s*(?=(?:1[6-9]|20)\d\d\b)", " ", s)  # "sept 3, 2020": that comma is no list
-    s = re.sub(r"\b(" + _WEEKDAY + r"),", r"\1 ", s)  # "wednesday, sept 8"
-    s = re.sub(r"\s+", " ", s).strip(" ,;:()\"'")
+    s = _POSSESSIVE_S.sub("", s)
+    s = _STOP.sub(" ", s)  # "sept." -> "sept", keep "11.21"
+    s = _WORD_HYPHEN.sub(" ", s)  # "mid-july", "mid-1990s"
+    s = _COMMA_BEFORE_YEAR.sub(" ", s)  # "sept 3, 2020": that comma is no list
+    s = _WEEKDAY_COMMA.sub(r"\1 ", s)  # "wednesday, sept 8"
+    s = _SPACES.sub(" ", s).strip(" ,;:()\"'")
     return s
 
 
@@ -152,6 +161,9 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+_TIME_ZONE = re.compile(r"\s+(?:local time|gmt|utc|[a-z]st|[a-z]dt)$")
+
+
 def _strip(s: str) -> str:
     """Drop words that do not change which day, month or year is meant."""
     previous = None
@@ -159,14 +171,17 @@ def _strip(s: str) -> str:
         previous = s
         s = _FILLERS.sub("", s)
         s = _TIME_OF_DAY.sub("", s)
-        s = re.sub(r"\s+(?:local time|gmt|utc|[a-z]st|[a-z]dt)$", "", s)
+        s = _TIME_ZONE.sub("", s)
     return s.strip()
+
+
+_SINCE = re.compile(r"since (.+)")
 
 
 def _resolve(s: str, pub: date | None, future: bool) -> _Period | None:
     if not s:
         return None
-    m = re.fullmatch(r"since (.+)", s)
+    m = _SINCE.fullmatch(s)
     if m:
         first = _resolve(m.group(1), pub, False)
         if first is None or pub is None or first.start > pub:
@@ -185,14 +200,22 @@ def _resolve(s: str, pub: date | None, future: bool) -> _Period | None:
     return None
 
 
+_LIST_OPENER = re.compile(r"^(?:between|from)\s+")
+_DAY_SPAN = re.compile(r"(?<![-/.\d])(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?![-:/.\d])")
+_YEAR_SPAN = re.compile(r"\b(\d{4})\s*[-–—]\s*(\d{4}|\d\d)\b(?![-/])")
+_MONTH_DAY_SPAN = re.compile(
+    _MONTH + r" (\d{1,2})(?:st|nd|rd|th)? to (\d{1,2})(?:st|nd|rd|th)?\b((?: " + _YEAR + r")?)")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|until|till|through|thru)\s+|\s*[–—]\s*")
+
+
 def _split_list(s: str) -> list[str]:
     """Split "between july and august", "3 to 5 sept", "2011-2014" into their ends."""
-    s = re.sub(r"^(?:between|from)\s+", "", s)
-    s = re.sub(r"(?<![-/.\d])(\d{1,2})\s*[-–—]\s*(\d{1,2})\b(?![-:/.\d])", r"\1 to \2", s)  # "3-5 september"
-    s = re.sub(r"\b(\d{4})\s*[-–—]\s*(\d{4}|\d\d)\b(?![-/])", _year_span, s)  # "2011-2014", "2011-14"
-    s = re.sub(_MONTH + r" (\d{1,2})(?:st|nd|rd|th)? to (\d{1,2})(?:st|nd|rd|th)?\b((?: " + _YEAR + r")?)",
-               lambda m: f"{m.group(2)} {m.group('month')}{m.group(4)} to {m.group(3)} {m.group('month')}{m.group(4)}", s)
-    parts = re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|until|till|through|thru)\s+|\s*[–—]\s*", s)
+    s = _LIST_OPENER.sub("", s)
+    s = _DAY_SPAN.sub(r"\1 to \2", s)  # "3-5 september"
+    s = _YEAR_SPAN.sub(_year_span, s)  # "2011-2014", "2011-14"
+    s = _MONTH_DAY_SPAN.sub(
+        lambda m: f"{m.group(2)} {m.group('month')}{m.group(4)} to {m.group(3)} {m.group('month')}{m.group(4)}", s)
+    parts = _LIST_SEPARATOR.split(s)
     return [p for p in (p.strip() for p in parts) if p]
 
 
@@ -242,6 +265,18 @@ def _back(pub: date, unit: str, n: int) -> date:
     return _shift_months(pub, -12 * years)
 
 
+_AGO = re.compile(_COUNT + r" " + _UNIT + r" ago")
+_PAST_COUNT = re.compile(r"(?:the )?(?:past|last|recent) " + _COUNT + r" " + _UNIT)
+_PAST_UNIT = re.compile(r"(?:the )?(?:past|recent) " + _UNIT)
+_RECENT_UNIT = re.compile(r"(?:in )?recent " + _UNIT)
+_THIS_UNIT = re.compile(r"(?:(earlier|later) )?(this|last|next|past|current|coming) (week|month|year)")
+_WEEKEND = re.compile(r"(?:(this|last|next|past|coming) )?weekend")
+_WHICH_WEEKDAY = re.compile(r"(?:(last|this|next|past|coming|this coming|this past) )?(" + _WEEKDAY + r")")
+_SEASON = re.compile(
+    r"(?:(last|this|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?" + _YEAR + ")?")
+_WHICH_MONTH = re.compile(r"(last|this|next|past|coming) " + _MONTH)
+
+
 def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
     """Expressions anchored on the publication date; None when there is no anchor."""
     if pub is None:
@@ -258,7 +293,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
     if s == "day after tomorrow":
         return _day(pub + timedelta(days=2))
 
-    m = re.fullmatch(_COUNT + r" " + _UNIT + r" ago", s)
+    m = _AGO.fullmatch(s)
     if m:
         low, high = _count(m.group("count"))
         unit = m.group("unit")
@@ -274,8 +309,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
         if unit == "year":
             return _year(end.year)
         return _range(start, pub)
-    m = re.fullmatch(r"(?:the )?(?:past|last|recent) " + _COUNT + r" " + _UNIT, s) or re.fullmatch(
-        r"(?:the )?(?:past|recent) " + _UNIT, s) or re.fullmatch(r"(?:in )?recent " + _UNIT, s)
+    m = _PAST_COUNT.fullmatch(s) or _PAST_UNIT.fullmatch(s) or _RECENT_UNIT.fullmatch(s)
     if m:
         count = m.groupdict().get("count")
         n = _count(count)[1] if count else (1 if s.split()[-1] in {"day", "week", "month", "year"} else 2)
@@ -283,7 +317,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
             n = 7 if m.group("unit") == "day" else 3  # "recent days", "the past weeks"
         return _range(_back(pub, m.group("unit"), n), pub)
 
-    m = re.fullmatch(r"(?:(earlier|later) )?(this|last|next|past|current|coming) (week|month|year)", s)
+    m = _THIS_UNIT.fullmatch(s)
     if m:
         when, which, unit = m.groups()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(which, 0)
@@ -298,7 +332,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
             return _month(pub.year, pub.month + step)
         return _year(pub.year + step)
 
-    m = re.fullmatch(r"(?:(this|last|next|past|coming) )?weekend", s)
+    m = _WEEKEND.fullmatch(s)
     if m:
         which = m.group(1)
         saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
@@ -306,7 +340,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
             saturday = pub + timedelta(days=(5 - pub.weekday()) % 7 or 7)
         return _range(saturday, saturday + timedelta(days=1))
 
-    m = re.fullmatch(r"(?:(last|this|next|past|coming|this coming|this past) )?(" + _WEEKDAY + r")", s)
+    m = _WHICH_WEEKDAY.fullmatch(s)
     if m:
         which, name = m.group(1), m.group(2)
         target = WEEKDAYS[name]
@@ -317,7 +351,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
             return _day(pub + timedelta(days=(target - pub.weekday()) % 7 or (7 if which else 0)))
         return _day(pub - timedelta(days=back))
 
-    m = re.fullmatch(r"(?:(last|this|next|past|coming) )?(spring|summer|autumn|fall|winter)(?: (?:of )?" + _YEAR + ")?", s)
+    m = _SEASON.fullmatch(s)
     if m:
         which, season, year = m.group(1), m.group(2), m.group("year")
         first, length = SEASONS[season]
@@ -336,7 +370,7 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
         start = date(y, first, 1)
         return _range(start, _month(y, first + length - 1).end)
 
-    m = re.fullmatch(r"(last|this|next|past|coming) " + _MONTH, s)
+    m = _WHICH_MONTH.fullmatch(s)
     if m:
         month = MONTHS[m.group("month")]
         which = m.group(1)
