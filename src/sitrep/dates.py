@@ -382,8 +382,12 @@ def _relative(s: str, pub: date | None, future: bool) -> _Period | None:
     return None
 
 
+_DECADE = re.compile(r"(?:the )?(1[6-9]\d0|20\d0)s")
+_SHORT_DECADE = re.compile(r"(?:the )?'(\d0)s")
+
+
 def _decade(s: str, pub: date | None, future: bool) -> _Period | None:
-    m = re.fullmatch(r"(?:the )?(1[6-9]\d0|20\d0)s", s) or re.fullmatch(r"(?:the )?'(\d0)s", s)
+    m = _DECADE.fullmatch(s) or _SHORT_DECADE.fullmatch(s)
     if not m:
         return None
     start = int(m.group(1))
@@ -418,8 +422,11 @@ def _part_of_year(s: str, pub: date | None, future: bool) -> _Period | None:
     return _range(date(year, first, 1), _month(year, first + months - 1).end)
 
 
+_YEAR_ALONE = re.compile(_YEAR)
+
+
 def _year_only(s: str, pub: date | None, future: bool) -> _Period | None:
-    m = re.fullmatch(_YEAR, s)
+    m = _YEAR_ALONE.fullmatch(s)
     return _year(int(m.group("year"))) if m else None
 
 
@@ -450,19 +457,24 @@ def _make(year: int | None, month: int, day: int | None) -> _Period | None:
         return None
 
 
+_LEADING_WEEKDAY = re.compile(r"^(?:(?:this|last|next) )?" + _WEEKDAY + r" ")
+_RELATIVE_YEAR = re.compile(r" (?:of )?(last|this|next) year$")
+_MONTH_NAME_DATES = tuple(re.compile(p) for p in (
+    _DAY + r" (?:of )?" + _MONTH + r"(?: " + _YEAR + r")?",
+    _MONTH + r" (?:the )?" + _DAY + r"(?: " + _YEAR + r")?",
+    _MONTH + r"(?: of)?(?: " + _YEAR + r")?",
+))
+
+
 def _with_month_name(s: str, pub: date | None, future: bool) -> _Period | None:
-    s = re.sub(r"^(?:(?:this|last|next) )?" + _WEEKDAY + r" ", "", s)  # "wednesday 8 september": the date decides
-    relative_year = re.search(r" (?:of )?(last|this|next) year$", s)
+    s = _LEADING_WEEKDAY.sub("", s)  # "wednesday 8 september": the date decides
+    relative_year = _RELATIVE_YEAR.search(s)
     if relative_year:  # "may 26 last year"
         if pub is None:
             return None
         s = s[:relative_year.start()] + f" {pub.year + {'last': -1, 'this': 0, 'next': 1}[relative_year.group(1)]}"
-    for pattern in (
-        _DAY + r" (?:of )?" + _MONTH + r"(?: " + _YEAR + r")?",
-        _MONTH + r" (?:the )?" + _DAY + r"(?: " + _YEAR + r")?",
-        _MONTH + r"(?: of)?(?: " + _YEAR + r")?",
-    ):
-        m = re.fullmatch(pattern, s)
+    for pattern in _MONTH_NAME_DATES:
+        m = pattern.fullmatch(s)
         if m:
             month = MONTHS[m.group("month")]
             day = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
@@ -473,14 +485,19 @@ def _with_month_name(s: str, pub: date | None, future: bool) -> _Period | None:
     return None
 
 
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t[\d:.]+z?)?")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_SLASHED_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d\d)")
+
+
 def _numeric(s: str, pub: date | None, future: bool) -> _Period | None:
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:t[\d:.]+z?)?", s)
+    m = _ISO_DAY.fullmatch(s)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.fullmatch(r"(\d{4})-(\d{2})", s)
+    m = _ISO_MONTH.fullmatch(s)
     if m:
         return _make(int(m.group(1)), int(m.group(2)), None)
-    m = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d\d)", s)
+    m = _SLASHED_DAY.fullmatch(s)
     if m:
         return _day_month_or_month_day(int(m.group(1)), int(m.group(2)), m.group(3), pub)
     return None
@@ -499,12 +516,17 @@ def _day_month_or_month_day(a: int, b: int, year_text: str, pub: date | None) ->
 _ABSOLUTE_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?|of|the|at|am|pm|[a-z]{3}|" + _MONTH + "|" + _WEEKDAY)
 
 
+_MONTH_WORD = re.compile(r"\b" + _MONTH + r"\b")
+_YEAR_WORD = re.compile(r"\b" + _YEAR + r"\b")
+_DATE_SEPARATORS = re.compile(r"[\s:/.,-]+")
+
+
 def _dateparser_fallback(s: str, pub: date | None, future: bool) -> _Period | None:
     """Other spellings of an absolute date ("2021 sept 8th"): dateparser, but only when the
     expression names a month and a year, so nothing depends on today's date."""
-    if not (re.search(r"\b" + _MONTH + r"\b", s) and re.search(r"\b" + _YEAR + r"\b", s)):
+    if not (_MONTH_WORD.search(s) and _YEAR_WORD.search(s)):
         return None
-    if not all(_ABSOLUTE_TOKEN.fullmatch(token) for token in re.split(r"[\s:/.,-]+", s) if token):
+    if not all(_ABSOLUTE_TOKEN.fullmatch(token) for token in _DATE_SEPARATORS.split(s) if token):
         return None
     data = _date_parser().get_date_data(s)
     if data.date_obj is None or data.period not in {"day", "month", "year"}:
@@ -597,11 +619,14 @@ def _dates(doc: Doc, spans: list[tuple[int, int]], published: datetime | None,
     return values
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _counts_a_noun(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a bare four-digit number counts the plural noun after it ("killing 1602 soldiers"):
     a count, not a year. "the 2019 elections", "Kenya's 2022 polls" and "in 2019 protests" keep
     their year: a determiner, possessive or preposition before the number marks it as one."""
-    if not re.fullmatch(r"\d{4}", text[start:end]):
+    if not _FOUR_DIGITS.fullmatch(text[start:end]):
         return False
     span = doc.char_span(start, end)
     if span is None or len(span) != 1:
@@ -693,10 +718,13 @@ def _bounds(resolution: Resolution) -> tuple[str, str]:
     return f"{value}-01-01", f"{value}-12-31"
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n,.;:()\"'":
         end -= 1
-    m = re.search(r"['’]s$", text[start:end])
+    m = _POSSESSIVE_END.search(text[start:end])
     if m:
         end = start + m.start()
     while start < end and text[start] in " \t\n,;:()\"'":

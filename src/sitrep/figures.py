@@ -332,11 +332,14 @@ def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     return tree.lowers, numbers, excluded
 
 
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _is_year_or_age(doc: Doc, i: int) -> bool:
     # words and offsets from the table and the cached text: slicing the Doc builds a Token per word
     tree = dependency_tree(doc)
     texts = tree.texts
-    if re.fullmatch(r"1[89]\d\d|20\d\d", texts[i]):
+    if _YEAR_NUMBER.fullmatch(texts[i]):
         return True
     last = min(i + 3, len(texts) - 1)  # the next three words, as the text of doc[i + 1 : i + 4]
     following = ""

@@ -382,11 +382,15 @@ def _date_bounds(date: Optional[models.DateValue]) -> tuple[Optional[Date], Opti
         return None, None
 
 
+_YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
 def _day(value: str, first: bool) -> Date:
     value = value[:10]
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         return Date(int(value), 1, 1) if first else Date(int(value), 12, 31)
-    if re.fullmatch(r"\d{4}-\d{2}", value):
+    if _MONTH_VALUE.fullmatch(value):
         y, m = int(value[:4]), int(value[5:7])
         if first:
             return Date(y, m, 1)

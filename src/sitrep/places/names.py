@@ -193,8 +193,11 @@ def _located_by(gaz: Gazetteer, words: list[str]) -> list[Match]:
     return []
 
 
+_WORD_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def looks_like_name(text: str) -> bool:
-    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    words = [w for w in _WORD_SEPARATORS.split(text) if w]
     return bool(words) and all(w[0].isupper() or w.lower() in {"al", "el", "de", "of", "la", "le", "upon", "on"}
                                for w in words) and words[0][0].isupper()
 
