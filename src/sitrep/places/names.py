@@ -59,27 +59,35 @@ def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _clean(whole: str, start: int, end: int) -> tuple[int, int]:
     """`clean` on the doc's text, read once (asked for every candidate name of every run)."""
+    # (each regex only where the text's first or last letters allow a match: most candidate names have neither
+    # a "the" nor a possessive or a conjunction; `$` also matches before a final line break)
     text = whole[start:end]
-    m = LEADING.match(text)
-    if m:
-        start += m.end()
+    if text.startswith(_THE):
+        m = LEADING.match(text)
+        if m:
+            start += m.end()
     text = whole[start:end]
-    m = TRAILING.search(text)
-    if m:
-        end -= len(m.group())
+    if text.endswith(_TRAILING_ENDS):
+        m = TRAILING.search(text)
+        if m:
+            end -= len(m.group())
     while start < end and not whole[start].isalnum():
         start += 1
     while end > start and not whole[end - 1].isalnum() and whole[end - 1] != ".":
         end -= 1
     if whole[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Lufkin" short)
         return _clean(whole, start, end - 3)
-    tail = _CONJUNCTION_TAIL.search(whole[start:end])
+    text = whole[start:end]
+    tail = _CONJUNCTION_TAIL.search(text) if text.endswith(_CONJUNCTION_ENDS) else None
     if tail:  # "St. Kitts and" (spaCy cut "St. Kitts and Nevis" short): the name may be lengthened later
         return _clean(whole, start, end - len(tail.group()))
     return start, end
 
 
 _CONJUNCTION_TAIL = re.compile(r"\s+(?:and|or|&)$")
+_THE = ("the", "The", "THE")  # what LEADING's matches start with
+_TRAILING_ENDS = ("'", "’", "s", "\n")  # and TRAILING's end with (or a line break after them)
+_CONJUNCTION_ENDS = ("d", "r", "&", "\n")  # and _CONJUNCTION_TAIL's
 
 
 def kind_hint_of(doc: Doc, span: SpacySpan) -> Optional[str]:
