@@ -47,7 +47,10 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
         if deps[child] in ("prep", "dative") and lowers[child] in wanted:
             objects = [doc[c] for c in children[child] if deps[c] == "pobj"]
             out.extend((wanted.index(lowers[child]), o) for o in objects or _stranded_object(doc[child]))
-    out.sort(key=lambda found: found[0])  # (stable: the objects of one preposition stay in text order)
+    if not out:  # most calls: the word has none of these prepositions (no sort, no list built)
+        return []
+    if len(out) > 1:
+        out.sort(key=lambda found: found[0])  # (stable: the objects of one preposition stay in text order)
     return [o for _, o in out]
 
 
