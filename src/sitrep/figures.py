@@ -227,7 +227,8 @@ def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]
     n = len(lowers)
     i = 0
     while i < n:
-        if not _opens_number(doc, lowers, numbers, excluded, i):
+        # (the number test first, here: most words are none, and a call per word of the Doc costs more)
+        if not (numbers[i] and _opens_number(doc, lowers, numbers, excluded, i)):
             i += 1
             continue
         j = _phrase_end(lowers, numbers, excluded, i)
