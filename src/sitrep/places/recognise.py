@@ -20,7 +20,7 @@ from .mention import Mention
 from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
-    STREET_AFTER, clean, is_street_word, kind_hint_in_text, kind_hint_of, known_matches, looks_like_name, matches_for,
+    STREET_AFTER, _clean, is_street_word, kind_hint_in_text, kind_hint_of, known_matches, looks_like_name, matches_for,
     prominent, street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
@@ -87,6 +87,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
     # words read from the table by index: iterating a span or doc[i] builds a new Token per word
     tree = dependency_tree(doc)
     words, word_starts = tree.texts, tree.starts
+    doc_text = text_of(doc)  # (read once: each text_of call looks the Doc's cache up again)
     person_words = Counter(words[t] for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end))
     for ent in ents:
         if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
@@ -96,19 +97,19 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             continue
         if is_demonym(ent):
             continue
-        start, end = clean(doc, ent.start_char, ent.end_char)
+        start, end = _clean(doc_text, ent.start_char, ent.end_char)
         if start >= end:
             continue
-        street = STREET_AFTER.match(text_of(doc), end)
+        street = STREET_AFTER.match(doc_text, end)
         if street:  # "Amarillo Street" is a street, not Amarillo
             after = doc.char_span(end, street.end(), alignment_mode="expand")
             for t in range(after.start, after.end):
                 taken[t] = True
             end = street.end()
-        text = text_of(doc)[start:end]
+        text = doc_text[start:end]
         sure_label = ent.label_ in PLACE_LABELS
         if sure_label and not street:
-            start, end, text = without_institution(start, text, gaz, text_of(doc))
+            start, end, text = without_institution(start, text, gaz, doc_text)
         hint = kind_hint_of(doc, ent)
         if text.lower() in KIND_WORDS:
             continue  # "the City of" cut short by the model, the name left outside
@@ -139,9 +140,9 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 continue  # "United Way", "United Moldova": an organisation (the United States are known)
             if not matches and text.rsplit(" ", 1)[-1] in NOT_PLACE_HEADS:
                 continue  # "St. Patrick's Day", "Wild Tygart Act": a day, a law, an event or a body
-            if given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, text_of(doc))):
+            if given_name_person(text, matches, gaz) and not (" " not in text and _place_cue(mention, doc_text)):
                 continue  # "Henrietta and Tom", "Scott Pruitt's policy"
-            if matches or _unknown_place(mention) or looks_like_name(text) and _place_cue(mention, text_of(doc)):
+            if matches or _unknown_place(mention) or looks_like_name(text) and _place_cue(mention, doc_text):
                 sure.append(mention)
         elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
             continue  # "the Kremlin said": the government, not the building
@@ -164,9 +165,9 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 org_start[t] = ent.start
     for i, j in _candidate_runs(doc, taken):
         if j - i >= 2 and is_street_word(words[j - 1]):
-            start, end = clean(doc, word_starts[i], word_starts[j - 1] + len(words[j - 1]))
+            start, end = _clean(doc_text, word_starts[i], word_starts[j - 1] + len(words[j - 1]))
             if start < end:  # "Tolland Drive", "Old Amarillo Highway": a street, known or not
-                maybe.append(Mention(start, end, text_of(doc)[start:end], gaz.matches(text_of(doc)[start:end])))
+                maybe.append(Mention(start, end, doc_text[start:end], gaz.matches(doc_text[start:end])))
             continue
         # Longest known name first inside the run.
         k = i
@@ -175,8 +176,8 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 # the run's characters from the table: a Span (doc[k:m]) builds Tokens for its offsets,
                 # so it is made only for a name-shaped run
                 run_start, run_end = word_starts[k], word_starts[m - 1] + len(words[m - 1])
-                start, end = clean(doc, run_start, run_end)
-                text = text_of(doc)[start:end]
+                start, end = _clean(doc_text, run_start, run_end)
+                text = doc_text[start:end]
                 if start >= end or not looks_like_name(text):
                     continue
                 span = doc[k:m]
@@ -190,11 +191,11 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                         # "Pecos River" in "Pecos River National Wildlife Refuge", "Yakima Valley
                         # Water District": the river or valley is the toponym, not the town of its name.
                         end = word_starts[m] + len(words[m])
-                        whole = text_of(doc)[start:end]
+                        whole = doc_text[start:end]
                         sure.append(Mention(start, end, whole, gaz.matches(whole)))
                         k = m + 1
                         break
-                    hint = kind_hint_in_text(text_of(doc), run_start, run_end)
+                    hint = kind_hint_in_text(doc_text, run_start, run_end)
                     maybe.append(Mention(start, end, text, matches, hint,
                                          attacked=attack_object(doc, span.root, "PERSON")))
                     k = m
