@@ -85,7 +85,6 @@ def is_demonym(span: SpacySpan) -> bool:
     if span.label_ == "NORP" or tree.ent_types[first] == "NORP":
         # The model also tags some town names NORP ("a <Town> woman"): only demonym-shaped words are people.
         return demonym_shaped(span.text)
-    if len(span) <= 3 and any(tree.texts[i] == "-" for i in range(span.start, span.end)) \
-            and tree.texts[span.end - 1].islower():
+    if len(span) <= 3 and "-" in tree.texts[span.start:span.end] and tree.texts[span.end - 1].islower():
         return True  # "Russian-brokered", "Syrian-backed"
     return len(span) == 1 and tree.pos[first] == "ADJ" and bool(DEMONYM.search(tree.texts[first]))
