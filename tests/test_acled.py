@@ -3768,3 +3768,19 @@ def test_acled_shelling_beside_a_fight_vowed_or_fled_is_artillery(text):
 
 def test_acled_ground_fight_with_heavy_weapons_stays_a_clash():
     assert rules_label("Rebels and militiamen fought with machine guns and mortars near Dorr on Sunday.") == "ARMED_CLASH"
+
+
+# rockets or missiles fired by drones, jets or helicopters are air strikes too: the exclusion of AIR_STRIKE for a ground
+# attack beside another air strike needs a weapon fired from the ground; rebels' rockets with a later air strike stay
+# the artillery attack
+@pytest.mark.parametrize("text", [
+    "Drones fired rockets at a convoy near Kora; helicopters later struck the same road.",
+    "Helicopter gunships launched missiles at a rebel camp near Sorr; jets later hit the same valley.",
+])
+def test_acled_rockets_fired_by_aircraft_beside_a_later_strike_are_air_strikes(text):
+    assert rules_label(text) == "AIR_STRIKE"
+
+
+def test_acled_ground_rockets_beside_a_later_air_strike_stay_artillery():
+    assert rules_label("Rebels fired rockets at the airport in Vell; an air strike later hit their launch site.") == (
+        "ART_MISS_ATTACK")
