@@ -3784,3 +3784,22 @@ def test_acled_rockets_fired_by_aircraft_beside_a_later_strike_are_air_strikes(t
 def test_acled_ground_rockets_beside_a_later_air_strike_stay_artillery():
     assert rules_label("Rebels fired rockets at the airport in Vell; an air strike later hit their launch site.") == (
         "ART_MISS_ATTACK")
+
+
+# a release told in a relative or time clause of the abduction ('kidnapped a pastor who had been released from prison')
+# is the captive's past, not the news: the abduction (the OTHER release rules' clause guard); captives abducted earlier
+# who have been freed stay the release
+@pytest.mark.parametrize("text", [
+    "Gunmen kidnapped a pastor in Drell who had been released from prison in May.",
+    "Masked men abducted a trader in Pilo who was freed from jail last year.",
+])
+def test_acled_release_in_a_relative_clause_of_an_abduction_is_no_release(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+@pytest.mark.parametrize("text", [
+    "The six aid workers abducted near Tarra in March have been freed, the agency said.",
+    "A nurse kidnapped in Vell last month was released on Sunday, her family said.",
+])
+def test_acled_captives_abducted_earlier_and_freed_are_a_release(text):
+    assert rules_label(text) == "OTHER"
