@@ -3803,3 +3803,17 @@ def test_acled_release_in_a_relative_clause_of_an_abduction_is_no_release(text):
 ])
 def test_acled_captives_abducted_earlier_and_freed_are_a_release(text):
     assert rules_label(text) == "OTHER"
+
+
+# people expelled from an army, a party or an office are no ground taken (the ground_taken_in_lead cue and its twin in
+# the TERRITORY rule); fighters driven out of a place are
+@pytest.mark.parametrize("text", [
+    "The general expelled three soldiers from the army for misconduct.",
+    "The congress expelled two rebels from the party after the vote.",
+])
+def test_acled_people_expelled_from_an_army_or_party_take_no_ground(text):
+    assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+def test_acled_fighters_driven_out_of_a_town_is_ground_taken():
+    assert rules_label("Troops drove the militants out of Sarro on Tuesday, the army said.") == "GOV_REGAINS_TERIT"
