@@ -3479,10 +3479,15 @@ def test_acled_crowd_punishing_the_accused_or_a_faith_community_is_mob_violence(
     assert rules_label(text) == "MOB_VIOL"
 
 
-def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_attack():
-    text = ("Soldiers herded villagers in Pelmor into a barn and set fire to it, in reprisal against a community "
-            "accused of sheltering rebels, survivors said.")
-    assert rules_label(text) != "MOB_VIOL"
+# people herded or locked into a building that is then set on fire are burned with it: the attack on them, not mob
+# violence nor property destruction (the herded_into_a_fire cue of ATTACK and exclusion of PROPERTY_DISTRUCT)
+@pytest.mark.parametrize("text", [
+    "Soldiers herded villagers in Pelmor into a barn and set fire to it, in reprisal against a community accused of "
+    "sheltering rebels, survivors said.",
+    "Militiamen locked a family inside their house near Orrel and torched it, neighbours said.",
+])
+def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_attack(text):
+    assert rules_label(text) == "ATTACK"
 
 
 # armed men who burn homes and also shoot, kill or behead people: the attack on civilians, the burning being part of it
