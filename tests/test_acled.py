@@ -3822,3 +3822,10 @@ def test_acled_people_expelled_from_an_army_or_party_take_no_ground(text):
 
 def test_acled_fighters_driven_out_of_a_town_is_ground_taken():
     assert rules_label("Troops drove the militants out of Sarro on Tuesday, the army said.") == "GOV_REGAINS_TERIT"
+
+
+# 'no one was shot' before a number is no toll: the people_hurt_too patterns share one set of guards (the exclusions of
+# the PROPERTY_DISTRUCT rules, folded into that group), so the burning stays property destruction
+def test_acled_burning_where_no_one_was_shot_stays_property_destruction():
+    text = "Rebels burned 30 houses in Kelo on Sunday but no one was shot two elders told the agency by phone."
+    assert rules_label(text) == "PROPERTY_DISTRUCT"
