@@ -3754,6 +3754,7 @@ def test_acled_missile_fired_by_a_side_that_hit_its_target_is_artillery(text):
     "The government moved three battalions into the Orsk hills ahead of a planned offensive, officials said.",
     "Velmar will send 800 troops to the northern border to support the regional force, the presidency said.",
     "Army columns near Tessa were poised to launch an assault on the rebel enclave, a commander said.",
+    "Rebel commanders were amassing fighters near the Tollo bridge, residents said.",
 ])
 def test_acled_troops_sent_or_poised_before_an_offensive_is_a_change_of_activity(text):
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
