@@ -3512,9 +3512,8 @@ def test_acled_burning_alone_or_with_an_old_toll_stays_property_destruction(text
 
 
 # ground taken in the lead by more verbs (reoccupied, wrested, took back, took control of, overran, drove the fighters
-# from
-# a place), with the strikes, shells, mines or arms told after it as its means or spoils: the territory event, not the
-# weapon (the ground_taken_in_lead TERRITORY rule and DISR_WEAP exclusion); the taker decides the label
+# from a place), with the strikes, shells, mines or arms told after it as its means or spoils: the territory event, not
+# the weapon (the ground_taken_in_lead TERRITORY rule and DISR_WEAP exclusion); the taker decides the label
 @pytest.mark.parametrize("text, label", [
     ("Government troops reoccupied Varnu on Friday after the insurgents abandoned their trenches under artillery fire, "
      "the army said.", "GOV_REGAINS_TERIT"),
@@ -3585,9 +3584,8 @@ def test_acled_explosion_that_hurt_people_versus_devices_made_safe(text, label):
 
 
 # a captive's release reported as the news (announced, hostages kidnapped earlier who 'have been freed', a kidnapped
-# soldier
-# handed to mediators, hostages' bodies handed back): the codebook's other development, not the abduction (the second
-# release rule of OTHER); some of the captives only, or others still held, keep the abduction
+# soldier handed to mediators, hostages' bodies handed back): the codebook's other development, not the abduction (the
+# second release rule of OTHER); some of the captives only, or others still held, keep the abduction
 @pytest.mark.parametrize("text", [
     "A rebel spokesman announced the release of a kidnapped nurse in the Tarro hills, without giving conditions.",
     "Police confirmed that 11 hostages kidnapped from a bus near Ullo have been freed and reunited with their "
@@ -3644,8 +3642,7 @@ def test_acled_shelling_beside_another_air_strike_is_artillery(text):
 # (the abduction_words exclusion of the ARREST rules and the ABDUCT_DISSAP cue); an arrest with a court date stays one
 @pytest.mark.parametrize("text", [
     "Police in Sarno detained a blogger at his flat on Monday without a warrant, and he has not appeared before "
-    "any judge "
-    "since, his family said.",
+    "any judge since, his family said.",
     "Militiamen detained and took to an unknown location a schoolteacher from the village of Orra, a monitor said.",
     "Officers from the capital's security unit detained a union organiser; his family has had no news of him since.",
     "Gunmen said they had 'arrested' the surveyor for spying, but no one knows where he is held.",
@@ -3682,9 +3679,8 @@ def test_acled_arrest_with_a_court_date_stays_an_arrest():
 
 
 # a work of people that failed with the weather or a ward's patients only its setting (a crane toppled in a storm, a
-# boat
-# capsized in high winds, an oxygen cylinder that blew up in a COVID ward): the man-made disaster, not the natural one
-# (the NATURAL_DISASTER exclusion); a quake that brought a bridge down stays natural
+# boat capsized in high winds, an oxygen cylinder that blew up in a COVID ward): the man-made disaster, not the natural
+# one (the NATURAL_DISASTER exclusion); a quake that brought a bridge down stays natural
 @pytest.mark.parametrize("text, label", [
     ("A crane collapsed onto a market hall in Penn during a storm, killing 12 people, officials "
      "said.", "MAN_MADE_DISASTER"),
