@@ -260,12 +260,27 @@ def _combined(patterns: list[str], flags: int) -> Optional[re.Pattern]:
         return None
 
 
-def _flattened(rule: dict, rank: int) -> dict:
-    """`rule` with its `any:`, `all:` and `not:` lists flattened one level.
+_FRAGMENT = re.compile(r"<<(\w+)>>")
+
+
+def _flattened(rule: dict, rank: int, fragments: Optional[dict] = None) -> dict:
+    """`rule` with its `any:`, `all:` and `not:` lists flattened one level, and its fragments filled in.
 
     A list item may itself be a list of patterns, in practice a YAML alias (`- *abduction_words`) of a
     group defined once under the rule file's `shared_not:`: YAML cannot splice a shared list into a longer
-    one, so the loader does. Deeper nesting or a non-string pattern is a ValueError naming the rule."""
+    one, so the loader does. A `<<name>>` in a pattern is replaced by the rule file's `fragments:` entry of
+    that name (text shared inside longer patterns, which YAML cannot join). Deeper nesting, a non-string
+    pattern or an unknown fragment is a ValueError naming the rule."""
+    fragments = fragments or {}
+
+    def filled(pattern: str, key: str) -> str:
+        def fragment(match: re.Match) -> str:
+            if match.group(1) not in fragments:
+                raise ValueError(f"{RULES}: rule {rank} ({rule.get('label')}): `{key}:` names the fragment "
+                                 f"<<{match.group(1)}>>, which `fragments:` does not define")
+            return fragments[match.group(1)]
+        return _FRAGMENT.sub(fragment, pattern) if "<<" in pattern else pattern
+
     flat = dict(rule)
     for key in ("any", "all", "not"):
         patterns = []
@@ -274,7 +289,7 @@ def _flattened(rule: dict, rank: int) -> dict:
                 if not isinstance(pattern, str):
                     raise ValueError(f"{RULES}: rule {rank} ({rule.get('label')}): `{key}:` holds {pattern!r}, "
                                      "not a pattern (a shared group may be nested one level only)")
-                patterns.append(pattern)
+                patterns.append(filled(pattern, key))
         if key in rule:
             flat[key] = patterns
     return flat
@@ -285,7 +300,7 @@ class _Rules:
 
     def __init__(self, data: dict):
         flags = re.IGNORECASE
-        rules = [_flattened(r, rank) for rank, r in enumerate(data["acled"])]
+        rules = [_flattened(r, rank, data.get("fragments")) for rank, r in enumerate(data["acled"])]
         # a rule's weight is its precedence in the codebook order unless the lexicon sets one
         self.rules = [
             _Rule(
