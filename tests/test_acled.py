@@ -3497,6 +3497,9 @@ def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_atta
     "Raiders on horseback set fire to huts in Kello and shot fleeing women and children, elders said.",
     "Militia torches hamlet, kills 14 near Varro - fighters looted the grain stores before leaving.",
     "Armed men stormed Ossu village after dark; approx. 22 killed. The dispensary was looted.",
+    # (the broad rule's own exclusion names the killing verbs too: 'murdered', 'hacked to death')
+    "Gunmen torched the market in Abri and murdered the night guard.",
+    "Raiders burned the granary at Tosso and hacked to death two herders.",
 ])
 def test_acled_burning_with_people_killed_is_an_attack(text):
     assert rules_label(text) == "ATTACK"
