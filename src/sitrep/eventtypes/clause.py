@@ -34,7 +34,7 @@ from .speech import (
     released_information, trailing_attribution, rallied_against, welcomed_guest,
 )
 from .phrases import hyphened_word
-from .subjects import names_party
+from .subjects import names_party, phrase_code
 from .triggers import memoised, trigger_type, verb_read_as_modifier
 
 
@@ -371,7 +371,7 @@ def _ready_to(verb) -> bool:
         return False
     if subject.pos_ == "PRON" or subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True
-    code = code_actor(subject.doc[subject.left_edge.i:subject.i + 1].text)
+    code = phrase_code(subject)
     return bool(code.country) or code.role in _POLITICAL_ROLES  # ("the squad is ready to play": no party)
 
 
@@ -474,7 +474,7 @@ def _action_to_demand(token) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and not any(
-        code_actor(token.doc[s.left_edge.i:s.i + 1].text).role in _FORCE_ROLES for s in subjects)
+        phrase_code(s).role in _FORCE_ROLES for s in subjects)
 
 
 def _protest_called_off(verb) -> bool:
@@ -812,7 +812,7 @@ def _official_arrival(verb) -> bool:
     if subject is None or subject.pos_ == "PRON":
         return False
     if subject.lemma_.lower() not in _VISITORS and subject.lower_ not in _VISITORS:
-        code = code_actor(subject.doc[subject.left_edge.i:subject.i + 1].text)
+        code = phrase_code(subject)
         if code.role not in _VISIT_ROLES or subject.ent_type_ not in ("PERSON",):
             return False
     # (a place to arrive in or at: "arrived in Islamabad", "touched down at Ben Gurion airport")

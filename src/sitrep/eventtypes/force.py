@@ -12,6 +12,7 @@ from ..actors import code_actor
 from ..nlp import dependency_tree
 from .loader import TriggerType, lexicon
 from .phrases import QUANTITIES
+from .subjects import phrase_code
 from .triggers import trigger_type
 
 
@@ -110,8 +111,7 @@ def forced(token) -> Optional[TriggerType]:
     if not any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in token.children):
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or code_actor(
-            subject.doc[subject.left_edge.i:subject.i + 1].text).role):
+    if subject is None or not (subject.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or phrase_code(subject).role):
         return None
     for child in token.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ == "VERB":
@@ -167,7 +167,7 @@ def _mission_sent_away(verb) -> bool:
             continue
         for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"):
             words = {p.lower_, p.lemma_.lower(), *(c.lower_ for c in p.children if c.dep_ in ("compound", "amod"))}
-            if words & _MISSION_WORDS or code_actor(p.doc[p.left_edge.i:p.i + 1].text).role in ("IGO", "NGO") and (
+            if words & _MISSION_WORDS or phrase_code(p).role in ("IGO", "NGO") and (
                     p.lemma_.lower() not in ("troop", "force", "soldier", "army")):
                 return True
     return False

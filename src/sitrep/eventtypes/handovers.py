@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..actors import code_actor, names_state
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
-from .subjects import names_party
+from .subjects import names_party, phrase_code
 from .triggers import trigger_type
 
 
@@ -146,7 +146,7 @@ def _state_sent_gear(verb, objects) -> bool:
     if subject is None or first is None or not later or first.pos_ != "PROPN":
         return False
     text = verb.doc[first.left_edge.i:first.i + 1].text
-    giver = code_actor(verb.doc[subject.left_edge.i:subject.i + 1].text).country
+    giver = phrase_code(subject).country
     taker = code_actor(text).country
     return names_state(text) and bool(giver and taker and giver != taker)
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..actors import code_actor
 from .loader import TriggerType
-from .subjects import names_party
+from .subjects import names_party, phrase_code
 
 
 # Measures aimed at another state's envoys, missions, borders or travellers reduce relations (CAMEO 16,
@@ -109,7 +109,7 @@ def sent_away(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 def _world_body(noun) -> bool:
-    return code_actor(noun.doc[noun.left_edge.i:noun.i + 1].text).role == "IGO"
+    return phrase_code(noun).role == "IGO"
 
 
 # What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)
@@ -233,10 +233,10 @@ def frozen_at_home(token, base: TriggerType) -> Optional[TriggerType]:
     if not owners:
         return None
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    home = code_actor(token.doc[subject.left_edge.i:subject.i + 1].text).country if subject is not None else None
+    home = phrase_code(subject).country if subject is not None else None
     for owner in owners:
-        named = token.doc[owner.left_edge.i:owner.i + 1]  # (not what trails it: "..., the state radio said")
-        code = code_actor(named.text)
+        named = token.doc[owner.left_edge.i:owner.i + 1]
+        code = phrase_code(owner)
         if code.country not in (None, home) or any(m.ent_type_ in ("GPE", "NORP") for m in named):
             return None  # another state's goods or people ("Libyan assets", "Venezuela's state oil company")
         # (an armed group's or a firm's goods: "militant groups", coded by their role, stay a sanction)

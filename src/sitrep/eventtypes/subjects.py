@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor
+from ..models import ActorCode
 from .loader import TriggerType, Entry, Lexicon
 
 
@@ -59,10 +60,15 @@ def _agents(verb):
         yield child
 
 
+def phrase_code(token) -> ActorCode:
+    """The actor code of the noun phrase `token` heads, read up to the head ("the UN peacekeeping mission"), not
+    what trails it ("..., the state radio said")."""
+    return code_actor(token.doc[token.left_edge.i:token.i + 1].text)
+
+
 def names_party(token) -> bool:
     """Whether a noun phrase names a state, group or people (not "against corruption")."""
     if token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
         return True
-    text = token.doc[token.left_edge.i:token.i + 1].text
-    code = code_actor(text)
+    code = phrase_code(token)
     return bool(code.country or code.role)

@@ -11,9 +11,8 @@ from typing import Optional
 
 from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import counted_at, hyphened_word, verb_idiom, verb_phrase, word_forms_at
-from ..actors import code_actor
 from ..nlp import dependency_tree
-from .subjects import checked, names_party
+from .subjects import checked, names_party, phrase_code
 from .naming import inside_proper_name, names_a_kind
 
 
@@ -190,7 +189,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
                     m.dep_ in ("compound", "amod") and m.lower_ == "security" for m in c.children) for c in token.children):
             return None  # "stepped up security cooperation": the object is the act ("stepped up security" a build-up)
         if found is not None and lemma in ("sign", "ink") and found.plover_type == "COOPERATE" and not (
-                _done_by_two(token) or any(c.dep_ == "nsubj" and code_actor(c.doc[c.left_edge.i:c.i + 1].text).country
+                _done_by_two(token) or any(c.dep_ == "nsubj" and phrase_code(c).country
                                            for c in token.children)):
             return None  # "the striker signed a new contract": a contract between parties of no state is no news event
         if found is not None and lemma in _OUSTING and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in
@@ -628,7 +627,7 @@ def _partner_named(verb, preps) -> bool:
     # "invested in its downtown" are no cooperation between parties
     # (a nationality the small model tags as a place counts, a county does not: "Tongan investigators", "the Mason
     # County project")
-    return any(code_actor(p.doc[p.left_edge.i:p.i + 1].text).country or any(
+    return any(phrase_code(p).country or any(
         m.dep_ in ("amod", "compound") and (m.ent_type_ == "NORP" or (m.ent_type_ == "GPE" and m.lower_.endswith(_DEMONYM_ENDINGS)))
         for m in p.children) for p in partners)
 
