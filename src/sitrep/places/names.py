@@ -54,11 +54,11 @@ COMMON_WORDS = {  # capitalised words that are names of some hamlet but rarely m
 
 def clean(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Trim a leading "the", a trailing possessive or conjunction and surrounding punctuation from a char range."""
-    return _clean(text_of(doc), start, end)
+    return clean_in_text(text_of(doc), start, end)
 
 
-def _clean(whole: str, start: int, end: int) -> tuple[int, int]:
-    """`clean` on the doc's text, read once (asked for every candidate name of every run)."""
+def clean_in_text(whole: str, start: int, end: int) -> tuple[int, int]:
+    """`clean` on a text already read (the Doc's, by a caller that asks for every candidate name of every run)."""
     # (each regex only where the text's first or last letters allow a match: most candidate names have neither
     # a "the" nor a possessive or a conjunction; `$` also matches before a final line break)
     text = whole[start:end]
@@ -76,11 +76,11 @@ def _clean(whole: str, start: int, end: int) -> tuple[int, int]:
     while end > start and not whole[end - 1].isalnum() and whole[end - 1] != ".":
         end -= 1
     if whole[start:end].endswith(" of"):  # "City of" (spaCy cut "City of Lufkin" short)
-        return _clean(whole, start, end - 3)
+        return clean_in_text(whole, start, end - 3)
     text = whole[start:end]
     tail = _CONJUNCTION_TAIL.search(text) if text.endswith(_CONJUNCTION_ENDS) else None
     if tail:  # "St. Kitts and" (spaCy cut "St. Kitts and Nevis" short): the name may be lengthened later
-        return _clean(whole, start, end - len(tail.group()))
+        return clean_in_text(whole, start, end - len(tail.group()))
     return start, end
 
 

@@ -20,8 +20,8 @@ from .mention import Mention
 from .resolve import currency_country
 from .names import (
     COMMON_WORDS, COMPASS_WORDS, FEATURE_TAILS, KIND_WORDS, NAMED_AFTER_PLACES, PLACE_LABELS, RELABEL_LABELS,
-    STREET_AFTER, _clean, is_street_word, kind_hint_in_text, kind_hint_of, known_matches, looks_like_name, matches_for,
-    prominent, street_name, without_institution,
+    STREET_AFTER, clean_in_text, is_street_word, kind_hint_in_text, kind_hint_of, known_matches, looks_like_name,
+    matches_for, prominent, street_name, without_institution,
 )
 from .notplaces import NOT_PLACE_HEADS, POSSESSIVE, acts_as_person, given_name_person, names_a_person, owns_person_noun
 
@@ -97,7 +97,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             continue
         if is_demonym(ent):
             continue
-        start, end = _clean(doc_text, ent.start_char, ent.end_char)
+        start, end = clean_in_text(doc_text, ent.start_char, ent.end_char)
         if start >= end:
             continue
         street = STREET_AFTER.match(doc_text, end)
@@ -165,7 +165,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 org_start[t] = ent.start
     for i, j in _candidate_runs(doc, taken):
         if j - i >= 2 and is_street_word(words[j - 1]):
-            start, end = _clean(doc_text, word_starts[i], word_starts[j - 1] + len(words[j - 1]))
+            start, end = clean_in_text(doc_text, word_starts[i], word_starts[j - 1] + len(words[j - 1]))
             if start < end:  # "Tolland Drive", "Old Amarillo Highway": a street, known or not
                 maybe.append(Mention(start, end, doc_text[start:end], gaz.matches(doc_text[start:end])))
             continue
@@ -176,7 +176,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 # the run's characters from the table: a Span (doc[k:m]) builds Tokens for its offsets,
                 # so it is made only for a name-shaped run
                 run_start, run_end = word_starts[k], word_starts[m - 1] + len(words[m - 1])
-                start, end = _clean(doc_text, run_start, run_end)
+                start, end = clean_in_text(doc_text, run_start, run_end)
                 text = doc_text[start:end]
                 if start >= end or not looks_like_name(text):
                     continue
