@@ -3496,7 +3496,7 @@ def test_acled_soldiers_burning_villagers_accused_of_helping_rebels_stay_an_atta
 @pytest.mark.parametrize("text", [
     "Raiders on horseback set fire to huts in Kello and shot fleeing women and children, elders said.",
     "Militia torches hamlet, kills 14 near Varro - fighters looted the grain stores before leaving.",
-    "Armed men stormed Ossu village after dark; approx. 22 killed. The dispensary was looted.",
+    "Armed men stormed Ossu village after dark; some 22 villagers were killed and the dispensary was looted.",
     # (the broad rule's own exclusion names the killing verbs too: 'murdered', 'hacked to death')
     "Gunmen torched the market in Abri and murdered the night guard.",
     "Raiders burned the granary at Tosso and hacked to death two herders.",
@@ -3757,6 +3757,42 @@ def test_acled_missile_fired_by_a_side_that_hit_its_target_is_artillery(text):
 ])
 def test_acled_troops_sent_or_poised_before_an_offensive_is_a_change_of_activity(text):
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
+
+
+# troops sent to guard or secure civil sites (polling stations, schools, markets) change nothing of the group's activity by
+# the codebook (the deployment rule's civil-sites exclusion); the same sent ahead of an offensive stays the change
+@pytest.mark.parametrize("text", [
+    "The president sent troops to guard polling stations.",
+    "Velmar will send 800 troops to guard polling stations in the capital, the presidency said.",
+    "The army sent 300 soldiers to secure schools and markets in Orra after the vote.",
+])
+def test_acled_troops_sent_to_guard_civil_sites_are_no_change_of_activity(text):
+    assert rules_label(text) != "CHANGE_TO_GROUP_ACT"
+
+
+def test_acled_troops_sent_to_guard_sites_ahead_of_an_offensive_stay_a_change_of_activity():
+    text = "The army sent 300 soldiers to secure schools and markets in Orra ahead of an offensive on the rebel hills."
+    assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
+
+
+# a bare 'post' is as often a job as a military post: the HQ_ESTABLISHED post cues want its military kind ('police post',
+# 'observation post') or an armed owner who set it up
+@pytest.mark.parametrize("text", [
+    "New teaching posts were established in the district.",
+    "The ministry established 300 new teaching posts.",
+    "Ten new posts were set up at the clinic in Verro.",
+])
+def test_acled_new_job_posts_are_no_base(text):
+    assert rules_label(text) != "HQ_ESTABLISHED"
+
+
+@pytest.mark.parametrize("text", [
+    "The army established new posts along the Sella river, officials said.",
+    "A new police post was opened in Dunmore on Monday.",
+    "Rebels set up a new observation post on the ridge above Karro.",
+])
+def test_acled_posts_with_an_armed_owner_or_kind_are_a_base(text):
+    assert rules_label(text) == "HQ_ESTABLISHED"
 
 
 # a fight only vowed ('pledged to fight the insurgency') or fled ('villagers escaping the clashes') is background to the
