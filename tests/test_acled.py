@@ -3865,3 +3865,23 @@ def test_acled_fighters_driven_out_of_a_town_is_ground_taken():
 def test_acled_burning_where_no_one_was_shot_stays_property_destruction():
     text = "Rebels burned 30 houses in Kelo on Sunday but no one was shot two elders told the agency by phone."
     assert rules_label(text) == "PROPERTY_DISTRUCT"
+
+
+# an agreement between the sides named by a longer or hyphenated kind ('a grazing-route non-aggression pact', 'a peace
+# and reconciliation accord'), agreed in the present tense of a headline or 'to a pause in the fighting': the agreement
+# outranks the fighting it ends (AGREEMENT signing and agreeing cues); an agreement refused is none
+@pytest.mark.parametrize("text", [
+    "Elders of the Tarro and Bessel clans signed a grazing-route non-aggression pact after clashes last month killed "
+    "four herders.",
+    "The Kavir government and the Northern Front signed a peace and reconciliation accord in Osk, ending months of "
+    "fighting.",
+    "Loran government and Velo rebels agree to merge their forces, officials say; clashes near Pell earlier in the week.",
+    "The army and the militia agreed through local elders to a pause in the fighting around Dassa.",
+])
+def test_acled_agreement_with_a_longer_name_or_a_pause_in_fighting_outranks_the_fighting(text):
+    assert rules_label(text) == "AGREEMENT"
+
+
+def test_acled_pause_refused_is_no_agreement():
+    text = "The two militias refused to agree to a pause in the fighting, and clashes went on near Dassa."
+    assert rules_label(text) == "ARMED_CLASH"
