@@ -3885,3 +3885,23 @@ def test_acled_agreement_with_a_longer_name_or_a_pause_in_fighting_outranks_the_
 def test_acled_pause_refused_is_no_agreement():
     text = "The two militias refused to agree to a pause in the fighting, and clashes went on near Dassa."
     assert rules_label(text) == "ARMED_CLASH"
+
+
+# a criminal gang or ring busted or told first, with a few guns recovered from it: the organised crime, the guns its spoils
+# (the DISR_WEAP exclusion for a crime group told before the recovery); guns 'recovered from' a hideout are no ground (the
+# TERRITORY 'recovered from' cue); a cache or a shipment of arms stays the disruption
+@pytest.mark.parametrize("text", [
+    "Police in Dellan broke up a car-theft gang in the old quarter, recovering stolen cars and three pistols.",
+    "Officers raided a gang hideout in Morro and recovered two rifles and stolen phones; four were arrested.",
+    "Police freed six traders kidnapped for ransom by a gang near Sollo and recovered two rifles from the gang's hideout.",
+])
+def test_acled_gang_busted_with_a_few_guns_recovered_is_organised_crime(text):
+    assert rules_label(text) == "ORG_CRIME"
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized a shipment of 40 rifles bound for gangs in the capital at the port of Vessa.",
+    "Soldiers found a cache of rifles and grenades in a gang safe house in Orro.",
+])
+def test_acled_arms_cache_or_shipment_of_a_gang_stays_disrupted_weapons(text):
+    assert rules_label(text) == "DISR_WEAP"
