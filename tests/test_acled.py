@@ -3905,3 +3905,29 @@ def test_acled_gang_busted_with_a_few_guns_recovered_is_organised_crime(text):
 ])
 def test_acled_arms_cache_or_shipment_of_a_gang_stays_disrupted_weapons(text):
     assert rules_label(text) == "DISR_WEAP"
+
+
+# the codebook's disruption by its core acts (a device blown up by sappers, found and neutralised, missiles or drones shot
+# down by air defences, a would-be bomber stopped before the blast): a precise DISR_WEAP rule, which a confident model does
+# not overrule (not among the labels of imprecise rules)
+@pytest.mark.parametrize("text", [
+    "Army sappers in Tolle blew up an unexploded shell that children had found near the school.",
+    "A would-be suicide bomber was shot at the gate of the Karso market before he could detonate his vest.",
+    "The coastal air defences shot down two drones over Pellin overnight, the ministry said.",
+    "A patrol near Dovra spotted and neutralised a roadside bomb buried under the main road.",
+])
+def test_acled_device_defused_or_missile_intercepted_is_a_precise_disruption(text):
+    assert rules_label(text) == "DISR_WEAP"
+    assert "DISR_WEAP" not in acled.labels_from_imprecise_rules(text)
+
+
+# a barrage launched and then intercepted, or a device defused hours after a grenade attack, is the attack's sequel: the
+# precise disruption rule stays out (whatever the broader rule, which a model may overrule, says); a refinery found and
+# destroyed is no device
+@pytest.mark.parametrize("text", [
+    "Rebels launched a barrage of 50 rockets at Tessa; air defences intercepted most of them.",
+    "Two riders hurled a grenade into the yard of a judge in Varn; hours later a roadside bomb was defused nearby.",
+    "The navy discovered and destroyed an illegal refinery near Osso.",
+])
+def test_acled_interception_after_a_barrage_or_defusal_after_an_attack_is_no_precise_disruption(text):
+    assert rules_label(text) != "DISR_WEAP" or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
