@@ -3931,3 +3931,26 @@ def test_acled_device_defused_or_missile_intercepted_is_a_precise_disruption(tex
 ])
 def test_acled_interception_after_a_barrage_or_defusal_after_an_attack_is_no_precise_disruption(text):
     assert rules_label(text) != "DISR_WEAP" or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
+
+
+# ground handed to the other side in more words: surrendered, abandoned or yielded to it, surrendered in talks before the
+# other moved in, security of a place passing to another force, one side relocating and the other seen moving in, a
+# withdrawal completed that let another force deploy (the NON_VIOL_TERRIT_TRANSFER cues); fighters who surrender are no
+# ground, and ground given up under shelling that killed is no peaceful transfer
+@pytest.mark.parametrize("text", [
+    "The garrison surrendered the Vossa airfield to rebel fighters on Monday after talks led by local elders.",
+    "The rebels moved into the governor's compound in Tarn after officials surrendered it in talks brokered by clergy.",
+    "Security in the Orle district passed to the regional police after the army left, the ministry said.",
+    "Soldiers relocated from the town of Pesk, and insurgents were seen moving into the area hours later.",
+    "The foreign brigade finished its pull-out from Dallo on Sunday, allowing local police to deploy.",
+])
+def test_acled_ground_surrendered_or_passed_to_the_other_side_is_a_non_violent_transfer(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+@pytest.mark.parametrize("text", [
+    "Three hundred fighters surrendered to the army in Kesso after negotiations with elders.",
+    "The garrison surrendered the Vossa airfield to rebel fighters after a week of shelling killed dozens.",
+])
+def test_acled_fighters_surrendering_or_ground_given_up_under_fire_is_no_non_violent_transfer(text):
+    assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
