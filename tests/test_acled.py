@@ -3954,3 +3954,25 @@ def test_acled_ground_surrendered_or_passed_to_the_other_side_is_a_non_violent_t
 ])
 def test_acled_fighters_surrendering_or_ground_given_up_under_fire_is_no_non_violent_transfer(text):
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
+
+
+# bombs or explosives dropped by a drone, a quadcopter or an aircraft, explosive-laden drones, a bombing raid: the air or drone
+# strike, not the remote explosive (the AIR_STRIKE dropped-bomb rule); a 'bombing raid' corrected to mortar fire, or a
+# cartel's drones, stay out
+@pytest.mark.parametrize("text", [
+    "Villagers said the bomb that flattened the mill in Orsa was dropped by a government drone.",
+    "A quadcopter drops explosives on a queue outside a bakery in Tellin; two dead, officials say.",
+    "An army bombing raid on a rebel camp near Vosk killed nine fighters, prosecutors said.",
+    "Rebels launched explosive-laden drones at the oil terminal in Parra, starting fires.",
+])
+def test_acled_bombs_dropped_from_the_air_or_explosive_laden_drones_are_air_strikes(text):
+    assert rules_label(text) == "AIR_STRIKE"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents called it a bombing raid, but the army said mortars fired from across the river killed two farmers in "
+    "Orrel.",
+    "The cartel used drones to drop explosives on rival positions near Tarro.",
+])
+def test_acled_bombing_raid_corrected_or_a_cartels_drones_are_no_air_strike(text):
+    assert rules_label(text) != "AIR_STRIKE"
