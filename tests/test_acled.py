@@ -3976,3 +3976,24 @@ def test_acled_bombs_dropped_from_the_air_or_explosive_laden_drones_are_air_stri
 ])
 def test_acled_bombing_raid_corrected_or_a_cartels_drones_are_no_air_strike(text):
     assert rules_label(text) != "AIR_STRIKE"
+
+
+# missiles, rockets or drones that hit, damaged or killed, told with the others intercepted: the attack landed (the shared
+# disrupted_weapons_aftermath exclusion of the DISR_WEAP rules); debris of those shot down falling on houses stays the
+# disruption
+@pytest.mark.parametrize("text, label", [
+    ("Rockets fired from the hills hit a school in Dorra on Monday, wounding four pupils; air defences intercepted several "
+     "others.", "ART_MISS_ATTACK"),
+    ("Drones struck the power station in Velk overnight, killing a guard, though air defences downed most of them.",
+     "AIR_STRIKE"),
+])
+def test_acled_strikes_that_landed_beside_interceptions_are_the_attack(text, label):
+    assert rules_label(text) == label
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down a missile over Parro; debris fell on a house but hurt no one.",
+    "Air defences shot down twelve drones over Tarl overnight. Debris from one drone damaged a shed.",
+])
+def test_acled_debris_of_intercepted_missiles_stays_the_disruption(text):
+    assert rules_label(text) == "DISR_WEAP"
