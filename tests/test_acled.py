@@ -3997,3 +3997,18 @@ def test_acled_strikes_that_landed_beside_interceptions_are_the_attack(text, lab
 ])
 def test_acled_debris_of_intercepted_missiles_stays_the_disruption(text):
     assert rules_label(text) == "DISR_WEAP"
+
+
+# armed men who 'took' people (a number, women and boys, a charity's staff) or carried off a son: the abduction, told without
+# 'abducted' or 'kidnapped' (ABDUCT_DISSAP cues); people taken to hospital are no captives
+@pytest.mark.parametrize("text", [
+    "Insurgents took at least six women and two boys from the village of Marro on Sunday, elders said.",
+    "Armed commando takes 12 from Pessa market",
+    "Armed men broke into a farm near Velo and carried off the owner's son; no group has made contact.",
+])
+def test_acled_armed_men_taking_people_away_is_an_abduction(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+def test_acled_people_taken_to_hospital_are_no_abduction():
+    assert rules_label("Rebels took the wounded villagers to the hospital in Dorr after the clash.") != "ABDUCT_DISSAP"
