@@ -4012,3 +4012,24 @@ def test_acled_armed_men_taking_people_away_is_an_abduction(text):
 
 def test_acled_people_taken_to_hospital_are_no_abduction():
     assert rules_label("Rebels took the wounded villagers to the hospital in Dorr after the clash.") != "ABDUCT_DISSAP"
+
+
+# a fire, blast or crash told with an accidental cause (sparks from a welding torch, poor storage, a short circuit, a technical
+# fault): the man-made disaster, above the weapon words of an arms depot or a military helicopter and the relatives gathered
+# outside (the MAN_MADE_DISASTER accidental-cause rule); a forest fire sparked by a heatwave stays the natural disaster
+@pytest.mark.parametrize("text", [
+    "A fire in a karaoke bar in Dessa killed 19 people after sparks from a welding torch set the ceiling alight, "
+    "firefighters said.",
+    "An explosion at the army's arms depot in Kell, blamed by officials on poor storage, sent shells flying for hours.",
+    "Police said a fire in the Orra prison block killed 12 inmates, blaming a short circuit; relatives gathered outside to "
+    "demand names.",
+    "The army said the transport helicopter crashed near Voss because of a technical fault, killing five crew.",
+])
+def test_acled_fire_or_crash_with_an_accidental_cause_is_a_man_made_disaster(text):
+    assert rules_label(text) == "MAN_MADE_DISASTER"
+    assert "MAN_MADE_DISASTER" not in acled.labels_from_imprecise_rules(text)
+
+
+def test_acled_forest_fire_sparked_by_a_heatwave_stays_natural():
+    text = "Forest fires sparked by a heatwave burned 2,000 hectares near Kelto, the fire service said."
+    assert rules_label(text) == "NATURAL_DISASTER"
