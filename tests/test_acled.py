@@ -4033,3 +4033,22 @@ def test_acled_fire_or_crash_with_an_accidental_cause_is_a_man_made_disaster(tex
 def test_acled_forest_fire_sparked_by_a_heatwave_stays_natural():
     text = "Forest fires sparked by a heatwave burned 2,000 hectares near Kelto, the fire service said."
     assert rules_label(text) == "NATURAL_DISASTER"
+
+
+# a bomber (a person) who set off explosives, mingled with a crowd, left remains, or died in the vehicle he drove: the suicide
+# bombing, not an air strike by 'bombers' nor a remote explosive (SUIC_BOMB cues and the AIR_STRIKE 'bombers' cue's person
+# exclusions); aircraft 'bombers had struck' stay the air strike
+@pytest.mark.parametrize("text", [
+    "Bomber detonates explosives at the gate of the Lusso police station; 11 killed, officials say.",
+    "Police said the bomber had mingled with worshippers before setting off his explosives in the Tarn mosque.",
+    "The attackers drove two explosives-laden lorries into the base at Kessi, and both drivers died when the lorries blew "
+    "up.",
+    "The blast tore through the wedding hall in Orro, and police said the bomber's remains were found near the stage.",
+])
+def test_acled_bomber_who_set_off_his_charge_is_a_suicide_bombing(text):
+    assert rules_label(text) == "SUIC_BOMB"
+
+
+def test_acled_aircraft_bombers_that_struck_stay_an_air_strike():
+    text = "Army bombers had struck the market in Vell two days earlier, killing dozens, activists said."
+    assert rules_label(text) == "AIR_STRIKE"
