@@ -4052,3 +4052,16 @@ def test_acled_bomber_who_set_off_his_charge_is_a_suicide_bombing(text):
 def test_acled_aircraft_bombers_that_struck_stay_an_air_strike():
     text = "Army bombers had struck the market in Vell two days earlier, killing dozens, activists said."
     assert rules_label(text) == "AIR_STRIKE"
+
+
+# people held at a gathering told in more words (a march named with a possessive, a cacerolazo pushed back, students
+# encircled as they rally, a sit-in that ends with the police detaining some): the protest with intervention, not the bare
+# arrest (PROTEST_WITH_INTER cues)
+@pytest.mark.parametrize("text", [
+    "Riot police detained 40 people during a mothers' march in central Tolle, a rights group said.",
+    "Police pushed back a cacerolazo near the Varro plaza with pepper spray; eight people were detained.",
+    "Security forces encircle students rallying near the Pell library and detain dozens.",
+    "A sit-in by relatives of missing men outside the Orsa court ends with police detaining five women.",
+])
+def test_acled_people_held_at_a_gathering_in_more_words_are_a_protest_with_intervention(text):
+    assert rules_label(text) == "PROTEST_WITH_INTER"
