@@ -4065,3 +4065,20 @@ def test_acled_aircraft_bombers_that_struck_stay_an_air_strike():
 ])
 def test_acled_people_held_at_a_gathering_in_more_words_are_a_protest_with_intervention(text):
     assert rules_label(text) == "PROTEST_WITH_INTER"
+
+
+# a detention no authority acknowledges (the ABDUCT_DISSAP rule's own 'acknowledged holding' exclusion no longer takes 'no
+# authority has acknowledged holding'), and fighters who rounded up women and marched them into a named forest: the
+# abduction; a detention the army acknowledges stays the arrest
+@pytest.mark.parametrize("text", [
+    "Two drivers of a relief agency vanished after being stopped at a roadblock near Kesso, and no authority has "
+    "acknowledged holding them.",
+    "Militia fighters on horseback rounded up some 30 women gathering firewood near Darro and marched them into the Ossa "
+    "forest.",
+])
+def test_acled_unacknowledged_detention_or_women_marched_into_a_forest_is_an_abduction(text):
+    assert rules_label(text) == "ABDUCT_DISSAP"
+
+
+def test_acled_detention_the_army_acknowledges_stays_an_arrest():
+    assert rules_label("The army has acknowledged holding the two traders arrested in Vosk on Monday.") == "ARREST"
