@@ -3001,7 +3001,7 @@ def test_eventtypes_p32_vehicle_bearing_officials_arriving_is_no_aid(nlp):
 
 
 # --- p33: one list of relief goods and one of carrying verbs for vehicles sent (handovers.carrying_relief) and
-# vehicles arriving (handovers.relief_aboard): each reading now knows the other's words ---
+# vehicles arriving (cargo.relief_aboard): each reading now knows the other's words ---
 def test_eventtypes_p33_relief_lists_shared_by_vehicles_sent_and_arriving(nlp):
     # water was known only to vehicles sent, "transporting" only to vehicles arriving
     trucks = "Two trucks loaded with water arrived in the stricken town of Ostrava Nova."
@@ -3114,6 +3114,22 @@ def test_eventtypes_p33_gear_sent_to_a_region_stays_a_deployment(nlp):
 ])
 def test_eventtypes_p33_world_body_told_to_leave_is_expelled(nlp, sentence, word):
     assert _event(nlp, sentence, word) == TriggerType("SANCTION", "expel", "16")
+
+
+# --- p34: an international aid group's mission told to leave is expelled as a world body's is (CAMEO 166: aid
+# agencies with peacekeepers and inspectors); one helper, relations._world_body, reads both kinds of body ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Tolvik asked the Red Cross to pull its medical team out of the border zone.", "asked"),
+    ("The junta demanded the withdrawal of the Red Cross mission from Ardana.", "demanded"),
+])
+def test_eventtypes_p34_aid_group_told_to_leave_is_expelled(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("SANCTION", "expel", "16")
+
+
+def test_eventtypes_p34_own_charity_told_to_leave_stays_a_request(nlp):
+    # near miss: a home charity's team is no outside body
+    kind = _event(nlp, "Tolvik asked the Ardana Farmers' Union to pull its team out of the border zone.", "asked")
+    assert kind is not None and kind.plover_type == "REQUEST"
 
 
 @pytest.mark.parametrize("sentence, word", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor, names_state
+from .cargo import LADEN, RELIEF
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
 from .subjects import names_party, phrase_code
 from .triggers import trigger_type
@@ -184,7 +185,7 @@ def relief_conveyed(token) -> Optional[TriggerType]:
     # ("flew in tents": the parser may read the particle as a preposition)
     objects += [p for c in token.children if c.i == token.i + 1 and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    if not objects or not any(o.lemma_.lower() in _RELIEF or o.lower_ in _RELIEF for o in objects):
+    if not objects or not any(o.lemma_.lower() in RELIEF or o.lower_ in RELIEF for o in objects):
         return None
     if any(o.lemma_.lower() in _GEAR or o.lemma_.lower() in _FORCES for o in objects):
         return None  # ("flew in troops and food"): a force with its supplies is a deployment
@@ -296,37 +297,6 @@ def money_paid(token, base: TriggerType) -> Optional[TriggerType]:
     return TriggerType("AID", "economic", "07") if base.plover_type == "RETREAT" else None
 
 
-# what makes planes, trucks or ships sent or arriving a delivery of help, not a deployment: "lorries laden with
-# flour" (one list of carrying verbs and one of relief goods, for vehicles sent and for vehicles coming in)
-_LADEN = {"load", "lade", "laden", "carry", "pack", "fill", "stock", "stuff", "bring", "transport", "ferry", "deliver"}
-_RELIEF = {"food", "medicine", "medicines", "medical", "supplies", "aid", "tent", "tents", "blanket", "blankets", "water",
-           "generator", "generators", "vaccine", "vaccines", "relief", "grain", "flour", "rice", "wheat", "ration", "rations",
-           "humanitarian"}
-# what aboard makes a vehicle's coming a deployment or a visit, whatever else it carries
-_ARMED_CARGO = {"troops", "troop", "soldier", "soldiers", "weapon", "weapons", "arms", "ammunition", "force", "forces",
-                "marine", "marines", "missile", "missiles", "tank", "tanks", "minister", "delegation", "president"}
-
-
-def relief_aboard(verb) -> bool:
-    """"a plane loaded with tents and medicine landed in X", "an aid convoy reached the besieged town": the subject of
-    a verb of arrival is a vehicle bearing relief (a participle of carrying with relief goods, or relief as its
-    modifier): the coming is a delivery of help. Troops, weapons or officials aboard make it no aid."""
-    if verb.pos_ != "VERB":
-        return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lower_ in _ARMED_CARGO or subject.lemma_.lower() in _ARMED_CARGO:
-            return False
-        words = [w for a in subject.children if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN
-                 for w in a.subtree]
-        words += [m for m in subject.children
-                  if m.dep_ in ("compound", "amod") and m.lower_ in ("aid", "relief", "humanitarian")]
-        if any(w.lower_ in _ARMED_CARGO for w in words):
-            return False
-        if any(w.lower_ in _RELIEF for w in words):
-            return True
-    return False
-
-
 # people whose coming is help: "a brigade of doctors", "a team of rescuers"
 _CARERS = {"doctor", "nurse", "medic", "paramedic", "surgeon", "rescuer", "firefighter", "fireman", "physician",
            "volunteer", "aid", "relief", "health", "medical", "engineer"}
@@ -341,8 +311,8 @@ def carrying_relief(token, base: TriggerType) -> Optional[TriggerType]:
         # a unit of carers ("a brigade of doctors") or vehicles laden with relief ("lorries packed with tents")
         members = [p for c in sent.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if any(m.lemma_.lower() in _CARERS or any(w.lemma_.lower() in _CARERS for w in m.children if w.dep_ in ("compound", "amod"))
-               for m in members) or any(any(w.lower_ in _RELIEF for w in a.subtree) for a in sent.children
-                                        if a.dep_ in ("acl", "amod") and a.lemma_.lower() in _LADEN):
+               for m in members) or any(any(w.lower_ in RELIEF for w in a.subtree) for a in sent.children
+                                        if a.dep_ in ("acl", "amod") and a.lemma_.lower() in LADEN):
             return TriggerType("AID", "humanitarian", "07")
     return None
 
@@ -412,8 +382,8 @@ def headline_conveyed(token) -> Optional[TriggerType]:
     items = [goods] + [c for c in goods.children if c.dep_ == "conj"]
     if any(o.lemma_.lower() in _FORCES or o.lower_ in _FORCES for o in items):
         return None  # "ships troops to X": a deployment
-    if any(o.lemma_.lower() in _RELIEF or o.lower_ in _RELIEF or any(
-            w.lower_ in _RELIEF for w in o.children if w.dep_ in ("compound", "amod")) for o in items):
+    if any(o.lemma_.lower() in RELIEF or o.lower_ in RELIEF or any(
+            w.lower_ in RELIEF for w in o.children if w.dep_ in ("compound", "amod")) for o in items):
         return TriggerType("AID", "humanitarian", "07")
     armed = any(o.lemma_.lower() in _GEAR or any(w.lower_ in _ARMING for w in o.children if w.dep_ in ("compound", "amod"))
                 for o in items)

@@ -70,12 +70,18 @@ def _outside_body(obj, lemma: str, modifiers: set[str]) -> bool:
     an outside body sent ("the newspaper's office", "members of the party" are one's own)."""
     if lemma in _OUTSIDE_EYES or modifiers & _OUTSIDE_EYES:
         return True
-    if lemma not in _OUTSIDE_POSTS:
-        return False
-    start = obj.left_edge.i
-    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "PROPN":
-        start = obj.head.head.left_edge.i  # a body's name the parser cut in two ("the Organization of [...] mission")
-    code = code_actor(obj.doc[start:obj.i + 1].text)
+    return lemma in _OUTSIDE_POSTS and _world_body(obj)
+
+
+def _world_body(noun) -> bool:
+    """Whether the phrase up to the noun names a body from outside any one state: an IGO ("the UN"), or an
+    international NGO, whose aid workers or observers put out are CAMEO 166 as much as a world body's
+    ("the Red Cross mission"). A body's name the parser cut in two is read whole ("the Organization of [...]
+    mission")."""
+    start = noun.left_edge.i
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "PROPN":
+        start = noun.head.head.left_edge.i
+    code = code_actor(noun.doc[start:noun.i + 1].text)
     return code.role == "IGO" or (code.role == "NGO" and code.country == "INT")
 
 
@@ -106,10 +112,6 @@ def sent_away(token, base: TriggerType) -> Optional[TriggerType]:
                 _world_body(body) or any(_world_body(a) for a in asked)):
             return TriggerType("SANCTION", "expel", "16")
     return None
-
-
-def _world_body(noun) -> bool:
-    return phrase_code(noun).role == "IGO"
 
 
 # What one leaves when halting negotiations or mediation (CAMEO 164/165, PLOVER SANCTION)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .cargo import relief_aboard
 from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import counted_at, hyphened_word, verb_idiom, verb_phrase, word_forms_at
 from ..nlp import dependency_tree
@@ -135,7 +136,6 @@ def _trigger_type(token) -> Optional[TriggerType]:
         entry = lex.verbs.get(lemma)
         found = found or (checked(entry, token, lex) if entry is not None else None)
         if lemma in _ARRIVING:
-            from .handovers import relief_aboard  # (handovers imports this module, so not at the top)
             if relief_aboard(token):
                 return _RELIEF_ARRIVED  # "a freighter laden with grain docked at X": help delivered (CAMEO 073)
         if found is None and lemma in lex.joint_verbs and (_done_jointly(token) or _two_at_work(token)):
