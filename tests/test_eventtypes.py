@@ -3165,3 +3165,28 @@ def test_eventtypes_p33_journalists_expelled_are_deported(nlp):
     # diplomats expelled with them keep it a sanction
     kind = _event(nlp, "Tolvik expelled two Varnian diplomats and a journalist.", "expelled")
     assert kind == TriggerType("SANCTION", "expel", "16")
+
+
+# --- p34: a people driven off its land or over a border by a state or armed group is mass expulsion (CAMEO 201,
+# ASSAULT); migrants deported, a crowd driven from a square and people fleeing a storm are not ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnia drove tens of thousands of ethnic Tolvans out of the kingdom, aid officials said.", "drove"),
+    ("The army had driven ethnic Orlans out of the province in a campaign of terror.", "driven"),
+    ("Thousands of ethnic Kesh were driven out of the valley by the militia.", "driven"),
+    ("Troops drove thousands of Orlan villagers across the river into Varnia.", "drove"),
+])
+def test_eventtypes_p34_people_driven_off_their_land_is_mass_expulsion(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("ASSAULT", "cleansing", "20")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnia expelled thousands of Ruritanian migrant workers across the border.", "expelled"),
+    ("Soldiers drove the protesters out of the square.", "drove"),
+    ("Varnia deported 40 migrants to Ruritania.", "deported"),
+])
+def test_eventtypes_p34_migrants_or_crowds_moved_on_stay_coerce(nlp, sentence, word):
+    assert _event(nlp, sentence, word).plover_type == "COERCE"
+
+
+def test_eventtypes_p34_people_driven_out_by_nature_is_no_expulsion(nlp):
+    assert _event(nlp, "The storm drove thousands of villagers from their homes.", "drove") is None

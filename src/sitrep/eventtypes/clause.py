@@ -20,7 +20,7 @@ from .conventions import (
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
 from .force import (armed_with_weapons, crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered,
-                    sanction_decided, test_or_help, ULTIMATUM)
+                    mass_expulsion, sanction_decided, test_or_help, ULTIMATUM)
 from .handovers import (
     CONVEYING, access_granted, carrying_relief, gear_handed, handed_suspect, headline_conveyed, let_go, money_paid, participation,
     received_help,
@@ -60,6 +60,8 @@ def _event_type(token) -> Optional[TriggerType]:
             base = armed_with_weapons(token)  # "X armed the hill tribes with rifles": weapons supplied (CAMEO 072)
         if base is None and token.dep_ == "compound":
             base = headline_conveyed(token)  # "Oslo ships drones to Baku": tagged a verb, yet hung on the goods
+    if pos == "VERB" and (base is None or base.plover_type == "COERCE"):
+        base = mass_expulsion(token, base) or base  # "drove thousands of ethnic X across the border": a people cleansed
     elif pos == "NOUN" and base is None:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):

@@ -12,7 +12,7 @@ from ..actors import code_actor
 from ..nlp import dependency_tree
 from .loader import TriggerType, lexicon
 from .phrases import QUANTITIES
-from .subjects import phrase_code
+from .subjects import names_party, phrase_code
 from .triggers import trigger_type
 
 
@@ -517,3 +517,58 @@ def sanction_decided(token, base: TriggerType) -> Optional[TriggerType]:
                 if kind is not None and kind.plover_type == "SANCTION" and noun.lemma_.lower() in _PUNITIVE_NOUNS:
                     return kind
     return None
+
+
+# A people driven off its land is mass expulsion (CAMEO 201, PLOVER ASSAULT), where migrants or a crowd moved on are
+# deported or dispersed (CAMEO 17): "drove thousands of ethnic Kesh out of the valley", "expelled thousands of
+# Tolvans across the border".
+_DRIVING_OUT = {"drive", "chase", "expel", "uproot", "push"}
+# people named by where they live: a village's people driven out are a people driven from its land
+_DWELLERS = {"villager", "inhabitant", "resident", "family", "people", "population", "minority", "civilian"}
+# people who are moved on by a state's immigration or public order, not cleansed from their land
+_MOVED_ON = {"migrant", "worker", "refugee", "national", "citizen", "diplomat", "journalist", "reporter", "protester",
+             "demonstrator", "activist", "squatter", "immigrant", "asylum", "seeker", "tourist", "student"}
+_LAND_WORDS = {"country", "kingdom", "land", "province", "state", "region", "homeland", "valley", "territory", "border",
+               "village", "villages", "home", "homes", "area", "district", "enclave"}
+
+
+def mass_expulsion(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
+    """"drove tens of thousands of ethnic Kesh out of the kingdom", "had driven Orlan villagers from the province",
+    "expelled thousands of Tolvans across the border into Varnia": a people (a nation, faith or ethnic group, or a
+    land's dwellers in their thousands) driven off a land or over a border is mass expulsion (CAMEO 201); migrants
+    or workers deported, protesters driven from a square stay coercion (CAMEO 17)."""
+    if (base is not None and base.plover_type != "COERCE") or token.lemma_.lower() not in _DRIVING_OUT:
+        return None
+    driven = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    # "thousands of Kesh": the people a quantity is of
+    driven += [p for d in driven if d.lemma_.lower() in QUANTITIES or d.like_num for c in d.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if not any(_a_people(d) for d in driven):
+        return None
+    # who drives: a state, force or group ("floods drove thousands of villagers from their homes" is no expulsion)
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not any(names_party(d) for d in doers):
+        return None
+    if not any(_a_land(p) for c in token.children if c.dep_ in ("prep", "prt", "advmod")
+               for p in [*c.children, *(g for h in c.children for g in h.children)]
+               if p.dep_ == "pobj"):
+        return None
+    return TriggerType("ASSAULT", "cleansing", "20")
+
+
+def _a_people(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    modifiers = [m for m in noun.children if m.dep_ in ("amod", "compound", "nummod", "nmod")]
+    if lemma in _MOVED_ON or any(m.lemma_.lower() in _MOVED_ON for m in modifiers):
+        return False
+    if noun.ent_type_ == "NORP" or any(m.ent_type_ == "NORP" or m.lower_ == "ethnic" for m in modifiers):
+        return True
+    counted = noun.lower_ in ("thousands", "hundreds") or any(
+        m.like_num or m.lower_ in ("thousands", "hundreds") for m in modifiers) or (
+        noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ("thousand", "hundred"))
+    return lemma in _DWELLERS and counted
+
+
+def _a_land(place) -> bool:
+    return place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in _LAND_WORDS
