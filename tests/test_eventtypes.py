@@ -3190,3 +3190,24 @@ def test_eventtypes_p34_migrants_or_crowds_moved_on_stay_coerce(nlp, sentence, w
 
 def test_eventtypes_p34_people_driven_out_by_nature_is_no_expulsion(nlp):
     assert _event(nlp, "The storm drove thousands of villagers from their homes.", "drove") is None
+
+
+# --- p34: a call on others to back a third party rallies support for it (CAMEO 053, SUPPORT), as a call to act
+# against one rallies opposition (CAMEO 113); backing a thing or the caller's own cause stays a request ---
+@pytest.mark.parametrize("sentence, word", [
+    ("The bloc's chief urged the Nordic states to support the Tolvan Liberation Front.", "urged"),
+    ("Varnia lobbied its partners in the union to back Ardana's bid for membership.", "lobbied"),
+    ("Ardana called on the world to stand with the people of Kesh.", "called"),
+])
+def test_eventtypes_p34_call_to_back_a_third_party_rallies_support(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("SUPPORT", None, "05")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnia lobbied its partners to back its case against Ruritania.", "lobbied"),
+    ("The envoy urged both sides to back the ceasefire plan.", "urged"),
+    ("Varnia urged its allies not to back Ardana.", "urged"),
+    ("The party calls on all Varnians to stand united against the rigging of the vote by the ruling party.", "calls"),
+])
+def test_eventtypes_p34_call_to_back_a_thing_or_own_cause_is_no_rally(nlp, sentence, word):
+    assert _event(nlp, sentence, word).plover_type == "REQUEST"

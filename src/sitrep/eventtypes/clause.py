@@ -414,6 +414,8 @@ def _ended_by_noun(token, measures: set) -> bool:
 _RALLIED_SUPPORT = TriggerType("SUPPORT", None, "05")
 _BACKING_NOUNS = {"support", "backing"}
 _OWN_WORDS = {"its", "their", "his", "her", "our", "my", "own"}
+# what those called on are asked to do for a third party: "urged the bloc to back X", "to stand with X"
+_BACKING_VERBS = {"back", "support", "endorse", "defend", "stand", "side", "recognise", "recognize"}
 
 
 def _party_word(token) -> bool:
@@ -450,6 +452,25 @@ def _rallied_behind(call) -> bool:
             if party.dep_ == "pobj" and names_party(party) and _party_word(party) and not any(
                     c.dep_ == "poss" and c.lower_ in _OWN_WORDS for c in party.children):
                 return True
+    return any(_backed_party(act) for act in call.children if act.dep_ in ("xcomp", "ccomp") and act.pos_ == "VERB")
+
+
+def _backed_party(act) -> bool:
+    """"(urged the bloc) to back Tolvik", "to stand with the people of X", "to back Varnia's bid for membership":
+    the act asked of others is backing a third party, named or owning what is backed (not "its bid": the
+    caller's own side, nor "the plan": a thing)."""
+    if act.lemma_.lower() not in _BACKING_VERBS or any(c.dep_ == "neg" or (c.dep_ == "prep" and c.lower_ == "against")
+                                                       for c in act.children):
+        return False  # ("to stand united against the rigging": a rally against, read by rallied_against)
+    backed = [c for c in act.children if c.dep_ in ("dobj", "obj")]
+    backed += [p for c in act.children if c.dep_ == "prep" and c.lower_ in ("with", "behind")
+               for p in c.children if p.dep_ == "pobj"]
+    for thing in backed:
+        owners = [c for c in thing.children if c.dep_ == "poss"]
+        if any(o.lower_ in _OWN_WORDS for o in owners):
+            continue
+        if (names_party(thing) and _party_word(thing)) or any(names_party(o) and _party_word(o) for o in owners):
+            return True
     return False
 
 
