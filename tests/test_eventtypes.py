@@ -3211,3 +3211,11 @@ def test_eventtypes_p34_call_to_back_a_third_party_rallies_support(nlp, sentence
 ])
 def test_eventtypes_p34_call_to_back_a_thing_or_own_cause_is_no_rally(nlp, sentence, word):
     assert _event(nlp, sentence, word).plover_type == "REQUEST"
+
+
+# --- p34: "test-fires" in the present of headlines and timelines is read as a noun after "test -": a weapons
+# test all the same (CAMEO 15); forest fires are no event ---
+def test_eventtypes_p34_test_fires_as_a_noun_is_a_weapons_test(nlp):
+    kind = _event(nlp, "Varnia test-fires seven missiles, including a long-range one.", "fires")
+    assert kind == TriggerType("MOBILIZE", "weapons-test", "15")
+    assert _event(nlp, "The forest fires spread to Ardana.", "fires") is None
