@@ -3219,3 +3219,33 @@ def test_eventtypes_p34_test_fires_as_a_noun_is_a_weapons_test(nlp):
     kind = _event(nlp, "Varnia test-fires seven missiles, including a long-range one.", "fires")
     assert kind == TriggerType("MOBILIZE", "weapons-test", "15")
     assert _event(nlp, "The forest fires spread to Ardana.", "fires") is None
+
+
+# --- p34: others rallied against a party or a party's measure is opposition rallied (CAMEO 113, ACCUSE), as a
+# call on them to unite against it is; a crowd that rallies against something protests, troops rallied fight ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Varnia rallied the Gulf states against Tolvik at the summit.", "rallied"),
+    ("The opposition leader rallied MPs and church leaders against the government's land bill.", "rallied"),
+    ("The party began collecting signatures to rally opposition against the government's pension reform.", "rally"),
+])
+def test_eventtypes_p34_others_rallied_against_a_party_is_opposition_rallied(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("ACCUSE", "disapprove", "11")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands rallied against the new tax in Ardana.",
+    "Farmers rallied against Varnia's trade deal outside parliament.",
+])
+def test_eventtypes_p34_crowd_rallying_against_stays_a_protest(nlp, sentence):
+    assert _event(nlp, sentence, "rallied").plover_type == "PROTEST"
+
+
+def test_eventtypes_p34_rallied_against_names_the_party_or_the_measure_owner(nlp):
+    from sitrep.eventtypes import rallied_against
+
+    doc = nlp("The opposition leader rallied MPs against the government's land bill.")
+    party = rallied_against(next(t for t in doc if t.text == "rallied"))
+    assert party is not None and "government" in doc[party.left_edge.i:party.i + 1].text
+    # near miss: troops rallied against raiders fight, they are no opposition rallied
+    doc = nlp("The commander rallied his troops against the raiders.")
+    assert rallied_against(next(t for t in doc if t.text == "rallied")) is None

@@ -31,7 +31,7 @@ from .relations import (embargo_on_places, expels_state, frozen_at_home, kept_in
                         sent_away, trade_measure)
 from .speech import (
     called_on, demand_met, heeded_call, held_responsible, help_offered, inquiry_set_up, labelled, promised, prospect_of,
-    released_information, trailing_attribution, rallied_against, welcomed_guest,
+    released_information, trailing_attribution, rallied_against, RALLYING, welcomed_guest,
 )
 from .phrases import hyphened_word
 from .subjects import names_party, phrase_code
@@ -253,6 +253,8 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("REJECT", None, "12")  # "vetoed the EU's loan to X": a body's decision vetoed
     if kind == "REQUEST" and rallied_against(token) is not None:
         return TriggerType("ACCUSE", "disapprove", "11")  # "called on Arab states to unite against X"
+    if kind == "PROTEST" and lemma in RALLYING and rallied_against(token) is not None:
+        return TriggerType("ACCUSE", "disapprove", "11")  # "rallied its allies against X": opposition rallied (113)
     if kind == "REQUEST" and _rallied_behind(token):
         return _RALLIED_SUPPORT  # "urged its allies to close ranks behind X", "lobbied Y for support for X"
     if governing is not None and governing.lemma_.lower() in INTENT_HEADS and governing.pos_ == "NOUN" and any(

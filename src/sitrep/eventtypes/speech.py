@@ -30,10 +30,21 @@ _UNDOING = {"stop", "end", "halt", "cease", "refrain", "avoid", "lift", "ease", 
             "renounce", "disavow", "forswear", "quit", "withdraw", "reverse", "scrap", "cancel"}
 
 
+# verbs of bringing others to one's side: "rallied the union's members against X" (CAMEO 113 when X is a party)
+RALLYING = frozenset({"rally", "mobilise", "mobilize", "galvanise", "galvanize", "marshal"})
+# whom one rallies in war, not in politics: "rallied his troops against the raiders"
+_FIGHTERS = {"troop", "troops", "soldier", "force", "forces", "fighter", "army", "militia", "men", "unit"}
+
+
 def rallied_against(token: Token) -> Optional[Token]:
     """The party a call on others to act against names ("unite against Israel", "isolate Israel", "a
-    boycott of the regime"), or None when the call is no such rally (a plain request)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _RALLY_HEADS:
+    boycott of the regime"), or None when the call is no such rally (a plain request). Also the party
+    others are rallied against ("rallied its allies against X", "rallied MPs against X's land bill")."""
+    if token.pos_ != "VERB":
+        return None
+    if token.lemma_.lower() in RALLYING:
+        return _rallied_others_against(token)
+    if token.lemma_.lower() not in _RALLY_HEADS:
         return None
     for word in token.subtree:
         if word.i == token.i or word.pos_ not in ("VERB", "NOUN"):
@@ -60,6 +71,24 @@ def rallied_against(token: Token) -> Optional[Token]:
         for target in targets:
             if names_party(target):
                 return target
+    return None
+
+
+def _rallied_others_against(verb) -> Optional[Token]:
+    """"rallied Muslim states against Tolvik", "rallied MPs against the government's land bill": others (an object,
+    not fighters) brought together against a party or a party's measure; None for a crowd that rallied."""
+    rallied = [c for c in verb.children if c.dep_ in ("dobj", "obj", "appos")]  # (appos: a headline misparsed)
+    if not rallied or any(r.lemma_.lower() in _FIGHTERS or r.lower_ in _FIGHTERS for r in rallied):
+        return None
+    holders = [verb, *rallied]  # (the parser may hang "against" on the ones rallied)
+    for target in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in c.children if p.dep_ == "pobj"):
+        if names_party(target):
+            return target
+        for owner in (o for o in target.children
+                      if o.dep_ == "poss" and o.lower_ not in ("its", "their", "his", "her")):
+            if names_party(owner):
+                return owner  # "against the government's pension reform": the government
     return None
 
 
