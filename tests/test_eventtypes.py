@@ -3249,3 +3249,23 @@ def test_eventtypes_p34_rallied_against_names_the_party_or_the_measure_owner(nlp
     # near miss: troops rallied against raiders fight, they are no opposition rallied
     doc = nlp("The commander rallied his troops against the raiders.")
     assert rallied_against(next(t for t in doc if t.text == "rallied")) is None
+
+
+# --- p34: a state letting an outside body in (a UN office opened, a foreign rescue team let into a region, an AU
+# force's deployment allowed) is CAMEO 086 (RETREAT/access); letting one's own people act yields (CONCEDE) ---
+@pytest.mark.parametrize("sentence", [
+    "Kesh allowed the United Nations to open a relief office in the north on Tuesday.",
+    "The junta has allowed an international rescue team into the flooded delta.",
+    "Kesh allowed the deployment of a joint AU-UN peacekeeping force in Orla.",
+    "Kesh allowed the AU peacekeeping force to deploy in Orla.",
+])
+def test_eventtypes_p34_outside_body_let_in_is_access(nlp, sentence):
+    assert _event(nlp, sentence, "allowed") == TriggerType("RETREAT", "access", "08")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court allowed the opposition candidate to run in the election.",
+    "The ministry allowed a team of lawyers into the prison.",
+])
+def test_eventtypes_p34_own_people_let_act_stays_concede(nlp, sentence):
+    assert _event(nlp, sentence, "allowed").plover_type == "CONCEDE"

@@ -202,6 +202,8 @@ def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
     body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access given to lawyers or markets is not."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _GRANTING:
         return None
+    if base.plover_type == "CONCEDE" and _outsiders_let_in(token):
+        return TriggerType("RETREAT", "access", "08")
     doc = token.doc
     access = next((w for w in doc[token.i + 1:min(token.i + 14, token.sent.end)] if w.lower_ == "access"), None)
     if access is None or access not in token.subtree:
@@ -213,6 +215,40 @@ def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
             len(given) and code_actor(given.text).role in ("IGO", "NGO")):
         return TriggerType("RETREAT", "access", "08")
     return None
+
+
+# an outside body's coming in, as a noun ("allowed the deployment of X") or as the act it is let do ("... to deploy")
+_COMINGS = {"deployment", "entry", "return", "arrival", "presence", "visit", "stationing"}
+_COMING_IN = {"deploy", "enter", "return", "open", "operate", "work", "visit", "land", "come", "resume", "station",
+              "set", "establish", "fly", "go"}
+# words that make a team, force or mission one sent from outside
+_FROM_OUTSIDE = {"international", "foreign", "rescue", "relief", "humanitarian", "peacekeeping", "aid", "medical"}
+
+
+def _outsiders_let_in(verb) -> bool:
+    """"allowed the UN to open a relief office in X", "allowed an international rescue team into X", "allowed
+    the deployment of an AU peacekeeping force": a state letting an outside body in (CAMEO 086, RETREAT), where
+    letting its own people act ("allowed the candidate to run", "a team of lawyers into the prison") yields (08)."""
+    let = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # "allowed X to deploy": the parser makes X the object or the subject of the clause
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _COMING_IN]
+    let_do = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "dobj")] + (let if clauses else [])
+    into = [o for o in let if any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children)
+            or any(c.dep_ == "prep" and c.lower_ == "into" for c in o.children)]
+    comers = [p for o in let if o.lemma_.lower() in _COMINGS for c in o.children
+              if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(_from_outside(w) for w in [*let_do, *into, *comers])
+
+
+def _from_outside(noun) -> bool:
+    if noun.lemma_.lower() in ("inspector", "monitor", "observer", "peacekeeper"):
+        return True
+    code = phrase_code(noun)
+    if code.role in ("IGO", "NGO") and code.country in ("UN", "INT", "IGO", None, ""):
+        return True
+    return noun.lemma_.lower() in ("team", "force", "mission", "worker", "agency", "group") and any(
+        m.lower_ in _FROM_OUTSIDE or phrase_code(m).role == "IGO"
+        for m in noun.children if m.dep_ in ("amod", "compound"))
 
 
 # what goods change hands under: a sale or a barter, not a gift (CAMEO 061/062 material cooperation)
