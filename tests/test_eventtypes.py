@@ -3269,3 +3269,21 @@ def test_eventtypes_p34_outside_body_let_in_is_access(nlp, sentence):
 ])
 def test_eventtypes_p34_own_people_let_act_stays_concede(nlp, sentence):
     assert _event(nlp, sentence, "allowed").plover_type == "CONCEDE"
+
+
+# --- p34: a vow or pledge to send another state gear, advisers or aid is a promise (CAMEO 03, AGREE); a vow to send
+# troops or fighters somewhere stays a threat ---
+@pytest.mark.parametrize("sentence, word", [
+    ("Madrid pledged to send Lima two transport helicopters and a few instructors.", "pledged"),
+    ("The premier vowed that Oslo would ship another radar system to Vilnius.", "vowed"),
+])
+def test_eventtypes_p34_vow_to_send_help_to_a_state_is_a_promise(nlp, sentence, word):
+    assert _event(nlp, sentence, word) == TriggerType("AGREE", None, "03")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Madrid vowed to send troops to the border with Lisbon.",
+    "The rebels vowed to send more fighters to the front.",
+])
+def test_eventtypes_p34_vow_to_send_forces_stays_a_threat(nlp, sentence):
+    assert _event(nlp, sentence, "vowed").plover_type == "THREATEN"

@@ -139,6 +139,30 @@ def _bettering(clause) -> bool:
     return any(o.lemma_.lower() in _TIES or o.lower_ in _TIES for o in clause.children if o.dep_ in ("dobj", "obj"))
 
 
+# sending or giving, and what a state sends another to help it: a vow of these is a promise of aid, not a threat
+_GIVING = {"send", "supply", "deliver", "provide", "ship", "give", "transfer", "donate"}
+_HELP_SENT = {"helicopter", "jet", "aircraft", "drone", "tank", "missile", "weapon", "arms", "ammunition", "equipment",
+              "battery", "system", "adviser", "instructor", "trainer", "aid", "assistance", "funding", "money", "loan",
+              "vaccine", "food", "medicine", "supplies", "grain"}
+
+
+def _help_sent(clause) -> bool:
+    """"(vowed) to send Bogota helicopters and advisers", "(promised) Berlin would send another air defence battery
+    to Kyiv": gear, advisers or aid sent to a party named (an indirect object or "to" a party), no troops."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in _GIVING or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    sent = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    sent += [c for o in sent for c in o.children if c.dep_ == "conj"]
+    if not sent or not all(o.lemma_.lower() in _HELP_SENT or o.lower_ in _HELP_SENT for o in sent):
+        return False
+    takers = [c for c in clause.children if c.dep_ == "dative" and not any(p.dep_ == "pobj" for p in c.children)]
+    takers += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj"]
+    # ("send Bogota helicopters": the parser may hang the indirect object on the goods as a compound)
+    takers += [m for m in sent[0].children if m.dep_ == "compound" and m.ent_type_ == "GPE" and m.i < sent[0].i]
+    return any(names_party(t) for t in takers)
+
+
 def promised(token, base: TriggerType) -> Optional[TriggerType]:
     """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
     reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
@@ -153,6 +177,8 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                 return TriggerType("AGREE", None, "03")
             if _bettering(clause):
                 return TriggerType("AGREE", None, "03")  # "vowed to deepen trade ties", "swore to settle the row peacefully"
+            if _help_sent(clause):
+                return TriggerType("AGREE", None, "03")  # "vowed X would send a battery to Y": aid promised
         if token.lemma_.lower() != "offer" and any(
                 c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _BETTER_NOUNS and _peaceable(c) for c in token.children):
             return TriggerType("AGREE", None, "03")  # "vowed sweeping reforms", "pledged closer cooperation"
@@ -167,6 +193,8 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
             # "pledged to hit any convoy tied to X": a promise of force is a threat ("pledged not to attack" is none)
             for clause in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 kind = trigger_type(clause)
+                if kind is not None and kind.plover_type == "MOBILIZE" and _help_sent(clause):
+                    return None  # "promised to send Bogota helicopters and advisers": aid promised, no threat
                 if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
                         n.dep_ == "neg" for n in clause.children):
                     from .clause import keeping_peace  # (clause imports this module)
