@@ -19,8 +19,8 @@ from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
 )
-from .force import (armed_with_weapons, crowd_control, done_by_event, forced, joint, mobilised_too, or_face, ordered,
-                    mass_expulsion, sanction_decided, test_or_help, ULTIMATUM)
+from .force import (armed_with_weapons, crowd_control, done_by_event, forced, joint, keeping_peace, mobilised_too,
+                    or_face, ordered, mass_expulsion, REINFORCING, sanction_decided, test_or_help, ULTIMATUM)
 from .handovers import (
     CONVEYING, access_granted, carrying_relief, gear_handed, handed_suspect, headline_conveyed, let_go, money_paid, participation,
     received_help,
@@ -159,7 +159,7 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "MOBILIZE" and pos == "VERB" and keeping_peace(token):
         base = _PEACEKEEPING  # troops sent to a peacekeeping force or mission, peacekeepers on patrol
     if base.plover_mode == "peacekeeping" and pos == "VERB" and any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in token.children):
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in REINFORCING for c in token.children):
         base = TriggerType("MOBILIZE", "troops", "15")  # "peacekeepers were sent to reinforce the mission": a build-up
     if base.plover_type == "CONSULT" and _date_set_for(token):
         base = TriggerType("AGREE", None, "03")  # "set a date to resume talks", "fixed a date for a summit" (CAMEO 036)
@@ -759,13 +759,9 @@ def _date_set_for(token) -> bool:
     return False
 
 
-# purposes of forces sent that make the sending a build-up of force
-_REINFORCING = {"reinforce", "bolster", "beef", "augment", "strengthen"}
 # verbs by which a party lets it be known it may do something: its own possible act is an intent (CAMEO 03)
 _HINTING = {"say", "indicate", "signal", "hint", "suggest", "announce", "state", "tell"}
 _PEACEKEEPING = TriggerType("AID", "peacekeeping", "07")
-_PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
-_PEACE_BODIES = {"force", "mission", "operation", "contingent"}
 
 
 # verbs of political reform and the things they reform: a reform announced for the future is an intent (CAMEO 034)
@@ -848,26 +844,6 @@ def _official_arrival(verb) -> bool:
         for c in verb.children)
 
 
-def keeping_peace(verb) -> bool:
-    """Whether troops moved or patrolling keep the peace (CAMEO 074, military protection): peacekeepers as the doers
-    ("Irish peacekeepers began to patrol the ceasefire line"), or troops sent "to join" or "to" a peacekeeping force. Sent
-    to reinforce one is a build-up (above)."""
-    doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS else verb  # "began patrolling"
-    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
-    if subject is not None and (subject.lower_ in _PEACE_WORDS or any(
-            m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS for m in subject.children)):
-        return True
-    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _REINFORCING for c in verb.children):
-        return False
-    near = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
-    near += [p for c in verb.children if c.dep_ in ("dobj", "obj") for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
-    bodies = [g for c in near for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]
-    sent = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if any(s.lower_ in _PEACE_WORDS or any((m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS) or (
-            m.lower_ == "of" and any(g.lower_ in _PEACE_WORDS for g in m.children)) for m in s.children) for s in sent):
-        return True  # "vowed to send peacekeepers", "a peacekeeping unit", "a battalion of peacekeepers": peacekeepers sent
-    return any(b.lemma_.lower() in _PEACE_BODIES and any(m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS
-                                                         for m in b.children) for b in bodies)
 # words of regret whose "for" object is what is apologised for
 _SORRY = {"sorry", "apologetic", "remorseful", "regretful", "contrite"}
 _APOLOGY = TriggerType("SUPPORT", None, "05")

@@ -10,6 +10,7 @@ from typing import Optional
 
 from ..actors import code_actor
 from ..nlp import dependency_tree
+from .conventions import ASPECT_VERBS
 from .loader import TriggerType, lexicon
 from .phrases import QUANTITIES
 from .subjects import names_party, phrase_code
@@ -572,3 +573,33 @@ def _a_people(noun) -> bool:
 
 def _a_land(place) -> bool:
     return place.ent_type_ in ("GPE", "LOC") or place.lemma_.lower() in _LAND_WORDS
+
+
+# purposes of forces sent that make the sending a build-up of force ("sent to reinforce the mission")
+REINFORCING = frozenset({"reinforce", "bolster", "beef", "augment", "strengthen"})
+_PEACE_WORDS = {"peacekeeping", "peacekeeper", "peacekeepers", "peace-keeping"}
+_PEACE_BODIES = {"force", "mission", "operation", "contingent"}
+
+
+def keeping_peace(verb) -> bool:
+    """Whether troops moved or patrolling keep the peace (CAMEO 074, military protection): peacekeepers as the
+    doers ("Irish peacekeepers began to patrol the ceasefire line"), or troops sent "to join" or "to" a peacekeeping
+    force. Sent to reinforce one is a build-up (REINFORCING, read in clause)."""
+    # "began patrolling": the aspect verb's subject
+    doer = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECT_VERBS else verb
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is not None and (subject.lower_ in _PEACE_WORDS or any(
+            m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS for m in subject.children)):
+        return True
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in REINFORCING for c in verb.children):
+        return False
+    near = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "prep", "dative")]
+    near += [p for c in verb.children if c.dep_ in ("dobj", "obj")
+             for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+    bodies = [g for c in near for g in c.children if g.dep_ in ("dobj", "obj", "pobj")]
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if any(s.lower_ in _PEACE_WORDS or any((m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS) or (
+            m.lower_ == "of" and any(g.lower_ in _PEACE_WORDS for g in m.children)) for m in s.children) for s in sent):
+        return True  # "vowed to send peacekeepers", "a peacekeeping unit", "a battalion of peacekeepers"
+    return any(b.lemma_.lower() in _PEACE_BODIES and any(m.dep_ in ("compound", "amod") and m.lower_ in _PEACE_WORDS
+                                                         for m in b.children) for b in bodies)

@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
+from .force import keeping_peace
 from .loader import TriggerType, lexicon
 from .subjects import names_party
 from .triggers import HINTING, hinted_acts, trigger_type
@@ -197,7 +198,6 @@ def promised(token, base: TriggerType) -> Optional[TriggerType]:
                     return None  # "promised to send Bogota helicopters and advisers": aid promised, no threat
                 if kind is not None and kind.plover_type in ("ASSAULT", "COERCE", "MOBILIZE") and not any(
                         n.dep_ == "neg" for n in clause.children):
-                    from .clause import keeping_peace  # (clause imports this module)
                     if kind.plover_type == "MOBILIZE" and keeping_peace(clause):
                         return None  # "vowed to dispatch a peacekeeping contingent": a promise of protection, no threat
                     return TriggerType("THREATEN", None, "13")
