@@ -3287,3 +3287,18 @@ def test_eventtypes_p34_vow_to_send_help_to_a_state_is_a_promise(nlp, sentence, 
 ])
 def test_eventtypes_p34_vow_to_send_forces_stays_a_threat(nlp, sentence):
     assert _event(nlp, sentence, "vowed").plover_type == "THREATEN"
+
+
+# --- p34: the handover of suspects or wanted people, told as a noun, is judicial cooperation (CAMEO 063) as the
+# verb is; the handover of posts or of captives stays a retreat ---
+def test_eventtypes_p34_handover_of_suspects_as_a_noun_is_judicial_cooperation(nlp):
+    kind = _event(nlp, "The handover of three suspected smugglers by Chile to Peru was announced in Lima.", "handover")
+    assert kind == TriggerType("COOPERATE", "legal", "06")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The handover of the border posts to Peru was announced in Lima.",
+    "The handover of two captured soldiers to the Red Cross took place at the bridge.",
+])
+def test_eventtypes_p34_handover_of_posts_or_captives_stays_retreat(nlp, sentence):
+    assert _event(nlp, sentence, "handover").plover_type == "RETREAT"

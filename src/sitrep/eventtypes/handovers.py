@@ -20,6 +20,7 @@ _SOUGHT = {"suspect", "suspected", "alleged", "wanted", "accused", "fugitive", "
            # people another state asked for ("the requested persons"): an extradition carried out
            "requested", "extraditable"}
 _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"}
+_HANDOVERS = {"handover", "hand-over", "transfer", "surrender"}
 
 
 def handed_suspect(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
@@ -28,6 +29,13 @@ def handed_suspect(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
     handing with no type of its own (base None: "transferred three militants to Iraq") or read as help
     ("handed the drug lord to US officials") is one only for a person sought or named by a crime."""
     kind = base.plover_type if base is not None else None
+    if kind == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() in _HANDOVERS:
+        # "the handover of three suspected smugglers by Chile to Peru": whom the handover is of
+        handed = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]
+        if any(_wrongdoer(p) for p in handed):
+            return TriggerType("COOPERATE", "legal", "06")
+        return None
     if kind not in ("RETREAT", "COERCE", "AID", None) or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
