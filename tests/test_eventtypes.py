@@ -3302,3 +3302,14 @@ def test_eventtypes_p34_handover_of_suspects_as_a_noun_is_judicial_cooperation(n
 ])
 def test_eventtypes_p34_handover_of_posts_or_captives_stays_retreat(nlp, sentence):
     assert _event(nlp, sentence, "handover").plover_type == "RETREAT"
+
+
+# --- p34: forces carrying out together an act with no type of its own ("conducted joint landings") cooperate
+# (CAMEO 06); the same verb done by one force is no event ---
+def test_eventtypes_p34_joint_act_conducted_by_forces_is_cooperation(nlp):
+    kind = _event(nlp, "Chilean and Peruvian forces conducted joint amphibious landings near Arica.", "conducted")
+    assert kind == TriggerType("COOPERATE", "military", "06")
+
+
+def test_eventtypes_p34_act_conducted_by_one_force_is_no_joint_act(nlp):
+    assert _event(nlp, "Chilean troops conducted landings near Arica.", "conducted") is None

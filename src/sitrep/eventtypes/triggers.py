@@ -140,6 +140,12 @@ def _trigger_type(token) -> Optional[TriggerType]:
                 return _RELIEF_ARRIVED  # "a freighter laden with grain docked at X": help delivered (CAMEO 073)
         if found is None and lemma in lex.joint_verbs and (_done_jointly(token) or _two_at_work(token)):
             return _SHARED_WORK
+        if found is None and lemma in _CARRYING_OUT and _done_jointly(token) and not any(
+                c.dep_ in ("dobj", "obj") and trigger_type(c) is not None for c in token.children):
+            # "forces of X and Y conducted joint landings": an act with no type of its own, done together by forces
+            # ("carried out a joint raid": the raid is the trigger, read joint on its own)
+            return _JOINT_FORCES if any(phrase_code(c).role in ("MIL", "COP") for c in token.children
+                                        if c.dep_ == "nsubj") else _JOINT_ACT
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return _JOINT_ACT
         if found is None and lemma not in _SAYING and _jointly(token):
@@ -554,6 +560,9 @@ _FRAMEWORKS = {"arrangement", "agreement", "accord", "deal", "pact", "programme"
 
 
 _JOINT_ACT = TriggerType("COOPERATE", None, "06")
+_JOINT_FORCES = TriggerType("COOPERATE", "military", "06")
+# verbs of carrying out an act named by their object: "conducted joint landings", "staged a combined sweep"
+_CARRYING_OUT = {"conduct", "carry", "stage", "mount", "undertake", "perform"}
 _SHARED_WORK = TriggerType("COOPERATE", "economic", "06")  # two parties building, producing or operating something together
 _FORCE_THAT_WOUNDS = TriggerType("ASSAULT", None, "18")
 # terms or acts settled on: an agreement ("settled on a truce", "settled on cutting their arsenals")
