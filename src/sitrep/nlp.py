@@ -176,25 +176,28 @@ class DependencyTree:
         self.annotation = array[:, : len(DOC_ARRAY_ATTRS)]
         # one column at a time: numpy's row-wise tolist() builds a list per token
         columns = array.T
-        offsets = columns[_TABLE_COLUMN[HEAD]].astype("int64").tolist()  # head offsets, stored unsigned
+        # head offsets, stored unsigned: as signed, plus each word's own index (in numpy: no Python loop per word)
+        heads = columns[_TABLE_COLUMN[HEAD]].astype("int64")
+        heads += numpy.arange(len(heads))
         deps, texts, lowers, lemmas, pos, ent_types, starts, iobs = (
             columns[_TABLE_COLUMN[attr]].tolist() for attr in (DEP, ORTH, LOWER, LEMMA, POS, ENT_TYPE, IDX, ENT_IOB))
         self.starts: list[int] = starts
-        self.iobs = [_IOB_TAGS[tag] for tag in iobs]
-        self.heads = [i + offset for i, offset in enumerate(offsets)]
-        self.children: list[list[int]] = [[] for _ in offsets]
+        # (map over a dict's or tuple's own lookup: no bytecode per word, as a comprehension runs)
+        self.iobs = list(map(_IOB_TAGS.__getitem__, iobs))
+        self.heads = heads.tolist()
+        self.children: list[list[int]] = [[] for _ in starts]
+        children = self.children
         for i, head in enumerate(self.heads):
             if head != i:
-                self.children[head].append(i)
-        # each distinct id looked up once: most words of an article recur
-        names = _names(doc, deps, texts, lowers, pos, ent_types)
-        self.deps = [names[d] for d in deps]
-        self.texts = [names[w] for w in texts]
-        self.lowers = [names[w] for w in lowers]
-        lemma_names = {w: doc.vocab.strings[w].lower() for w in set(lemmas)}
-        self.lemmas = [lemma_names[w] for w in lemmas]
-        self.pos = [names[p] for p in pos]
-        self.ent_types = [names[e] for e in ent_types]
+                children[head].append(i)
+        # each id looked up in the StringStore once per process: most words recur from article to article
+        lookup = _STRINGS.reading(doc.vocab.strings)
+        self.deps = list(map(lookup, deps))
+        self.texts = list(map(lookup, texts))
+        self.lowers = list(map(lookup, lowers))
+        self.lemmas = list(map(_LOWERED.reading(doc.vocab.strings), lemmas))
+        self.pos = list(map(lookup, pos))
+        self.ent_types = list(map(lookup, ent_types))
 
     def ids(self, attrs: list[int]) -> numpy.ndarray:
         """The Doc's array for `attrs` (spaCy attribute ids; one row per token, as `Doc.to_array`), cut from
@@ -233,10 +236,37 @@ def built_dependency_tree(doc: Doc) -> DependencyTree | None:
     return doc.user_data.get("sitrep_dependency_tree")
 
 
-def _names(doc: Doc, *columns: list[int]) -> dict[int, str]:
-    """The strings of the ids in `columns`, by id."""
-    strings = doc.vocab.strings
-    return {key: strings[key] for key in set().union(*columns)}
+class _StringCache(dict):
+    """Strings by id, kept across Docs: StringStore decodes a new str on every lookup, and most words recur from
+    article to article. An id names one string in every vocab (a hash of it, or a fixed symbol id), so an entry
+    never goes stale; the dict is emptied when it grows past a bound. A missing id is read from the StringStore
+    of the Doc being read (`reading`), lower-cased when `lowered` (Docs read at once by several threads share
+    the model's vocab, so any of their stores holds the id)."""
+
+    LIMIT = 200_000
+
+    def __init__(self, lowered: bool):
+        super().__init__()
+        self.lowered = lowered
+        self.strings = None
+
+    def reading(self, strings):
+        """The cache's lookup (a function of an id), reading missing ids from `strings`."""
+        if len(self) > self.LIMIT:
+            self.clear()
+        self.strings = strings
+        return self.__getitem__
+
+    def __missing__(self, key: int) -> str:
+        value = self.strings[key]
+        if self.lowered:
+            value = value.lower()
+        self[key] = value
+        return value
+
+
+_STRINGS = _StringCache(lowered=False)
+_LOWERED = _StringCache(lowered=True)  # lemmas, as the rules compare them
 
 
 def dependency_tree(doc: Doc) -> DependencyTree:
