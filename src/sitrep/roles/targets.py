@@ -153,6 +153,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     table = dependency_tree(doc)
     child_ids = table.children[trigger.i]
     deps = table.deps
+    # the trigger's own words and labels, read once (each read of a Token attribute looks its string up again)
+    head_i = table.heads[trigger.i]
+    pos, dep, tag, lemma = table.pos[trigger.i], deps[trigger.i], trigger.tag_, table.lemmas[trigger.i]
+    # the phrase a noun trigger heads ("a mediation effort"), found once
+    phrase = noun_phrase_head(trigger) if pos in ("NOUN", "PROPN") else None
 
     def children_by(labels) -> list[Token]:
         return [doc[c] for c in child_ids if deps[c] in labels]
@@ -167,21 +172,21 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(prep_objects(passive, TARGET_PREPS + ("between", "among")))
             out.extend(p for inner in prep_objects(passive, ("of", "on")) if inner.pos_ == "NOUN"
                        for p in prep_objects(inner, TARGET_PREPS))
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in ("NOUN", "PROPN") and \
+    if dep == "acl" and tag == "VBN" and table.pos[head_i] in ("NOUN", "PROPN") and \
             not headless_participle(trigger) and not misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i and \
+    if dep == "advcl" and tag == "VBN" and trigger.i < head_i and \
             not any(deps[c] in SUBJECT_DEPS or deps[c] in PASSIVE_SUBJECT_DEPS for c in child_ids):
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
-    if trigger.dep_ == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
+    if dep == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
         # "ordered Benin to withdraw its soldiers": the one told to act is asked
         out.extend(c for c in trigger.head.children if c.dep_ in ("dobj", "obj"))
     demanded = demanded_clause(trigger)
     if demanded is not None:  # "X said Y must release ...": Y is asked to act
         out.extend(c for c in demanded.children if c.dep_ in SUBJECT_DEPS)
     out.extend(_told_to_act(trigger))
-    if trigger.lemma_.lower() in HANDING_OVER | TRANSFERRING:
+    if lemma in HANDING_OVER | TRANSFERRING:
         # "extradited the banker to Chile", "handed the suspect over to the tribunal": handing someone over is
         # done with whoever receives him: a court always, a state unless the person is named (then the news is
         # him: "extradited militant John Doe to Britain")
@@ -192,26 +197,26 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                          for p in t.children if p.dep_ == "pobj"][-1:]
         for receiver in receivers:
             court = (actor := shared_actor_at(receiver, None)) is not None and actor.code.role == "JUD"
-            if court or (trigger.lemma_.lower() in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
+            if court or (lemma in HANDING_OVER and receiver.pos_ == "PROPN" and not named_person):
                 out.append(receiver)
     out.extend(_objects_and_recipients(trigger))
-    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ == "VERB" and any(
+    if dep in ("conj", "advcl") and table.pos[head_i] == "VERB" and any(
             deps[c] in OBJECT_DEPS and table.lowers[c] in OBJECT_PRONOUNS for c in child_ids):
         # "freed two nurses and handed them to the ICRC", "..., handing them to ...": the object pronoun is the
         # object of the verb it goes on from
         out.extend(c for c in trigger.head.children if c.dep_ in OBJECT_DEPS)
     out.extend(children_by(("attr",)))
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in DEMAND_WORDS:
+    if pos in ("NOUN", "PROPN") and lemma in DEMAND_WORDS:
         # "its demand that the army release ...", "reiterated its call today that X ...": who is asked
         clauses = children_by(("acl", "relcl", "ccomp"))
-        if trigger.dep_ in ("dobj", "obj"):
+        if dep in ("dobj", "obj"):
             clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
         out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
-    if trigger.pos_ == "VERB":  # "insisted on its demand that X grant ...", "pressed for its call that Y ...": who is asked
+    if pos == "VERB":  # "insisted on its demand that X grant ...", "pressed for its call that Y ...": who is asked
         out.extend(s for noun in prep_objects(trigger, ("on", "for")) if noun.lemma_.lower() in DEMAND_WORDS
                    for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") for s in c.children if s.dep_ in SUBJECT_DEPS)
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.lemma_.lower() in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
+    if pos in ("NOUN", "PROPN"):
+        if lemma in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
             out.extend(prep_objects(trigger, ("from", "to", "against", "into", "between")))
         else:
             out.extend(prep_objects(trigger, ("of", "between", "among")))
@@ -219,7 +224,6 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(prep_objects(trigger, TARGET_PREPS + ("for",)))
         # "a halt to rail links with Chile": whom the thing acted upon is shared with
         out.extend(p for o in prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in prep_objects(o, TARGET_PREPS))
-        phrase = noun_phrase_head(trigger)
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
             out.extend(prep_objects(phrase, TARGET_PREPS + ("between", "among")))
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
@@ -234,7 +238,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
-    refusal = trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type == "REJECT"
+    refusal = pos == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type == "REJECT"
     for child in children_by(("advcl", "xcomp", "ccomp")):  # (the only labels the rules below take)
         if refusal and child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children):
             # "ruled out sending troops to X": the act refused (the parser may hang the gerund object as an adverbial)
@@ -244,7 +248,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 # "warned that X would be met with force" too: whom the statement is about
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
-    if trigger.pos_ == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type in ("SUPPORT", "AID"):
+    if pos == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type in ("SUPPORT", "AID"):
         # "vouched for her minister", "spoke up for the detained reporters", "set up camps for refugees": whom it is for
         out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
@@ -254,7 +258,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                    for o in c.children if o.dep_ in OBJECT_DEPS and (a := shared_actor_at(o, None)) is not None and a.code.country)
     # "a sit-in in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *children_by(OBJECT_DEPS)] + (
-        [noun_phrase_head(trigger).head] if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj") else [])
+        [phrase.head] if pos in ("NOUN", "PROPN") and phrase.dep_ in ("dobj", "obj") else [])
     for protest in (p for h in holders for p in prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
         out.extend(prep_objects(protest, ("against", "at", "of", "over", "to")))
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
@@ -263,7 +267,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # (and one side's "exercises near the X border", where it hangs on the verb a nominal act is the object of;
     # joint ones are done with the partner)
     border_holders = [trigger, *children_by(("advmod", "dobj", "obj"))]
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and (kind := event_type(trigger)) is not None and \
+    if pos == "NOUN" and dep in ("dobj", "obj") and (kind := event_type(trigger)) is not None and \
             kind.plover_type == "MOBILIZE":
         border_holders.append(trigger.head)
     out.extend(b for h in border_holders for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
@@ -271,11 +275,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
         holders = [trigger, *children_by(OBJECT_DEPS)]
-        if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj"):
+        if pos == "NOUN" and dep in ("dobj", "obj"):
             holders.append(trigger.head)
         out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS) if p.pos_ == "PROPN")
     # "rioted ..., hurling stones at police", "..., attacking a police post": whom the riot's own acts were aimed at
-    if trigger.pos_ == "VERB" and not any(deps[c] in OBJECT_DEPS for c in child_ids) and is_protest(trigger):
+    if pos == "VERB" and not any(deps[c] in OBJECT_DEPS for c in child_ids) and is_protest(trigger):
         out.extend(t for act in children_by(("advcl",)) if act.tag_ == "VBG" and trigger_type(act) is not None
                    for t in _objects_and_recipients(act))
     # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
@@ -290,9 +294,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
     # purpose names whom the action is aimed at
     holders = [trigger]
-    if trigger.pos_ in ("NOUN", "PROPN") and noun_phrase_head(trigger).dep_ in ("dobj", "obj"):
-        holders.append(noun_phrase_head(trigger).head)
-    if trigger.pos_ == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
+    if pos in ("NOUN", "PROPN") and phrase.dep_ in ("dobj", "obj"):
+        holders.append(phrase.head)
+    if pos == "VERB":  # "began a push to recapture X": a use of force's own purpose (not a demand's content)
         holders.extend(c for c in children_by(("dobj", "obj")) if (kind := trigger_type(c)) is not None
                        and kind.plover_type in FORCE_TYPES)
         # "filed a petition asking X to ...", "issued a statement urging Y to ...": whom the text is aimed at
@@ -323,13 +327,15 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 out = named + partners + [t for t in out if not _named_party(t)]
             else:  # "shared radar data with X on Y cells": whom it is done with before what it is about
                 out = _with_parties_first(out)
-        elif trigger.pos_ in ("NOUN", "PROPN") or any(
+        elif pos in ("NOUN", "PROPN") or any(
                 (act := trigger_type(c)) is not None and act.plover_type in MUTUAL_TYPES for c in children_by(OBJECT_DEPS)):
             out.extend(partners)  # "X and Y called off their talks": each the other's, as for a mutual act
     # "tightened the blockade with Albania's help", "with the backing of X": a helper is no target; nor
     # is what the doer was on ("a frigate on a routine patrol", "soldiers on duty")
-    return [t for t in out if not (t.dep_ == "pobj" and (t.head.lower_ == "with" and t.lemma_.lower() in HELP_NOUNS or
-                                                        t.head.lower_ == "on" and _on_duty(t)))
+    # (labels and words by index from the table: no Token per head)
+    heads, lowers, lemmas = table.heads, table.lowers, table.lemmas
+    return [t for t in out if not (deps[t.i] == "pobj" and (lowers[heads[t.i]] == "with" and lemmas[t.i] in HELP_NOUNS
+                                                           or lowers[heads[t.i]] == "on" and _on_duty(t)))
             and not _with_no_party(t) and not _trailing_attribution(t)]
 
 
@@ -355,13 +361,13 @@ MEANS_OF_FORCE = MUNITIONS | {"artillery", "weapon", "gun", "tank", "drone", "mi
 def _with_no_party(noun: Token) -> bool:
     """A "with" phrase that names no one acted with: the means ("bombarded the town with rockets") or a
     clause of its own after a comma ("cut ties with X, with its minister accusing Y of ...")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
-        return False
-    if noun.lemma_.lower() in MEANS_OF_FORCE:
-        return True
-    prep = noun.head
     tree = dependency_tree(noun.doc)  # (by index: a Token only for a clause whose tag is read)
-    return prep.i > 0 and tree.texts[prep.i - 1] == "," and any(
+    prep = tree.heads[noun.i]
+    if tree.deps[noun.i] != "pobj" or tree.lowers[prep] != "with":
+        return False
+    if tree.lemmas[noun.i] in MEANS_OF_FORCE:
+        return True
+    return prep > 0 and tree.texts[prep - 1] == "," and any(
         tree.deps[c] in ("acl", "relcl") and noun.doc[c].tag_ == "VBG" for c in tree.children[noun.i])
 
 
