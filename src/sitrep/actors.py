@@ -25,7 +25,7 @@ from typing import Optional
 import yaml
 from spacy.attrs import IDX
 
-from sitrep.dateline import dateline_places, is_dateline_place
+from sitrep.dateline import DATELINE_CHARS, dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
 from sitrep.nlp import built_dependency_tree, entities, sentence_bounds, text_of
 
@@ -610,8 +610,10 @@ def in_dateline(token) -> bool:
     parser may make its place the subject of the story's first verb; the filing place is no actor."""
     doc = token.doc
     sent_start, sent_end = sentence_bounds(doc, token.i)
-    start = _after_break(doc, sent_start, token.i)
     tree = built_dependency_tree(doc)
+    if tree is not None and tree.starts[sent_start] >= DATELINE_CHARS:
+        return False  # (a sentence that starts past the top of the story holds no dateline place: most of them)
+    start = _after_break(doc, sent_start, token.i)
     if tree is not None:  # the first word's offsets from the table, not a Token
         first_start, first_end = tree.chars(start, start)
     else:

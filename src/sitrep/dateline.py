@@ -96,7 +96,7 @@ _NAME_DATELINE = re.compile(
 # head line, while a scraped page often runs the headline into it ("Storm hits coast ROSWELL - A man...",
 # "SOUTH CHARLESTON, W.Va. -- ...", "PLEASANTON, Calif.--", "BEIRUT: ...", "(NEW YORK) --"). The spaCy
 # model rarely tags an all-caps word, and the name is the article's home town.
-_DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
+DATELINE_CHARS = 600  # a dateline opens the story: after a headline at most
 _OPENS = re.compile(r"(?:^|[\n.!?\"”)\d]\s*|\s{2,})\(?$")  # "(NEW YORK) --" too
 _CAPS_PLACE_WORD = r"(?:Mc|Mac|De|La|Le|Du)?[A-Z][A-Z'’]*\.?(?:-[A-Z'’]+)*"  # "DeKALB", "McALLEN" too
 _CAPS_OPENER = re.compile(
@@ -110,7 +110,7 @@ _AGENCY_AFTER = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?:,?\s*[A-Z][
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """(start, end) of every capitalised dateline place that opens the story or a paragraph near the top."""
     found = []
-    for hit in _CAPS_OPENER.finditer(text, 0, _DATELINE_CHARS):
+    for hit in _CAPS_OPENER.finditer(text, 0, DATELINE_CHARS):
         start, end = hit.span("place")
         if _OPENS.search(text[max(0, start - 3):start]):
             found.append((start, end))
@@ -120,7 +120,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 def is_dateline_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the place of a dateline near the top: capitalised and opening the story
     or a paragraph, or in any case followed by its agency."""
-    if start >= _DATELINE_CHARS or not _OPENS.search(text[max(0, start - 3):start]):
+    if start >= DATELINE_CHARS or not _OPENS.search(text[max(0, start - 3):start]):
         return False
     hit = _CAPS_OPENER.match(text, start)
     return hit is not None and hit.end("place") == end or _AGENCY_AFTER.match(text, end) is not None
