@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import LEMMA, TAG
+import numpy
+
+from spacy.attrs import TAG
 from spacy.tokens import Doc, Token
 
-from .nlp import dependency_tree, sentence_bounds, text_of, token_rows
+from .nlp import dependency_tree, sentence_bounds, text_of
 from . import models
 from .sources import SPEECH_LEMMAS, find_attributions, sources_for
 
@@ -139,10 +142,13 @@ def _single_victims(doc: Doc, owned: set[int], in_phrase: set[int]) -> list[tupl
     of a kind verb ("killed a woman", "a medic was wounded") or the subject of "die"."""
     out = []
     strings = doc.vocab.strings
-    # singular person nouns picked from the doc's arrays: a Token object per word would cost more
+    # singular person nouns picked from the doc's table: a Token object per word would cost more (the tag test
+    # in numpy, then the table's lower-cased lemma of the few singular nouns)
     nn = strings["NN"] if "NN" in strings else None
-    candidates = [i for i, (tag, lemma) in enumerate(token_rows(doc, [TAG, LEMMA]))
-                  if tag == nn and strings[lemma].lower() in PERSON_NOUNS]
+    tree = dependency_tree(doc)
+    lemmas = tree.lemmas
+    candidates = [] if nn is None else [i for i in numpy.flatnonzero(tree.ids([TAG]) == nn).tolist()
+                                        if lemmas[i] in PERSON_NOUNS]
     for noun in (doc[i] for i in candidates):
         if noun.i in owned:
             continue
@@ -211,6 +217,7 @@ def parse_number(words: list[str]) -> Optional[tuple[int, Optional[int]]]:
     return (int(round(total + current)), None) if seen else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number_form(text: str, lower: str) -> bool:
     return bool(_DIGITS_RE.match(text)) or lower in UNITS or lower in SCALES or lower in VAGUE or lower == "half"
 
@@ -322,14 +329,9 @@ def _word_facts(doc: Doc) -> tuple[list[str], list[bool], list[bool]]:
     """Per token: its lower-cased form, whether it is a number word, whether it lies in an
     entity that is no count (a date, a sum...). Read from the Doc's `DependencyTree`."""
     tree = dependency_tree(doc)
-    number_of: dict[tuple[str, str], bool] = {}
-    numbers = []
-    for key in zip(tree.texts, tree.lowers):
-        number = number_of.get(key)
-        if number is None:
-            number = number_of[key] = _is_number_form(*key)
-        numbers.append(number)
-    excluded = [ent_type in EXCLUDED_ENTS for ent_type in tree.ent_types]
+    # (mapped: a C call per word, no bytecode; the test of a form is cached across Docs, as words recur)
+    numbers = list(map(_is_number_form, tree.texts, tree.lowers))
+    excluded = list(map(EXCLUDED_ENTS.__contains__, tree.ent_types))
     return tree.lowers, numbers, excluded
 
 
