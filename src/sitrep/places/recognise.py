@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 from typing import Iterable, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -39,12 +40,15 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
     tree = dependency_tree(doc)
     words = tree.texts
     # the tagger leaves names it cannot place, often those with an apostrophe ("Dera'a"), as X
-    proper = [(pos == "PROPN" or pos == "X") and text[:1].isupper() for text, pos in zip(words, tree.pos)]
     n = len(words)
-    i = 0
-    while i < n:
-        if taken[i] or not proper[i]:
-            i += 1
+    # (the tag test mapped over the column, a C call per word: only the few names are visited in Python)
+    names = [i for i in compress(range(n), map(_NAME_TAGS.__contains__, tree.pos)) if words[i][:1].isupper()]
+    proper = [False] * n
+    for i in names:
+        proper[i] = True
+    end = 0  # where the last run ended: a run starts at a capitalised name after it that is not taken
+    for i in names:
+        if i < end or taken[i]:
             continue
         j = i + 1
         while j < n and not taken[j] and (
@@ -56,7 +60,10 @@ def _candidate_runs(doc: Doc, taken: list[bool]) -> Iterable[tuple[int, int]]:
         ):
             j += 1
         yield i, j
-        i = j
+        end = j
+
+
+_NAME_TAGS = frozenset({"PROPN", "X"})
 
 
 def _unknown_place(mention: "Mention") -> bool:
