@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Optional
 
 import numpy
@@ -231,18 +232,16 @@ def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]
     out = []
     # the words' forms from the doc's arrays: a Token object per word costs more than the rest
     lowers, numbers, excluded = _word_facts(doc)
-    n = len(lowers)
-    i = 0
-    while i < n:
-        # (the number test first, here: most words are none, and a call per word of the Doc costs more)
-        if not (numbers[i] and _opens_number(doc, lowers, numbers, excluded, i)):
-            i += 1
+    end = 0  # where the last phrase ended: the next starts after it
+    # (only the number words are visited: most words are none, and a Python step per word of the Doc costs more)
+    for i in compress(range(len(lowers)), numbers):
+        if i < end or not _opens_number(doc, lowers, numbers, excluded, i):
             continue
         j = _phrase_end(lowers, numbers, excluded, i)
         start = _phrase_start(lowers, i)
         words = lowers[start:j]
         if words and words[-1] in ("few",) and start == i:
-            i = j  # "few" without "a" means "not many": no figure
+            end = j  # "few" without "a" means "not many": no figure
             continue
         parsed = parse_number(words)
         joined = _range_after(doc, lowers, numbers, excluded, start, j, parsed)
@@ -250,7 +249,7 @@ def _number_phrases(doc: Doc) -> list[tuple[int, int, tuple[int, Optional[int]]]
             start, j, parsed = joined
         if parsed is not None and parsed[0] > 0:
             out.append((start, j, parsed))
-        i = j
+        end = j
     return out
 
 
