@@ -441,15 +441,20 @@ def code_actor(text: str, country_hint: Optional[str] = None, *, dictionary: Opt
 
 def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> Optional[Actor]:
     """The Actor for the noun phrase headed by `token`, or None if that phrase is not an actor."""
-    if token.pos_ not in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in ACTOR_ENTITY_LABELS or in_dateline(token):
-        return None
     doc = token.doc
     # the article's table, by index (a coreference window Doc has none: its Tokens are read instead)
     tree = built_dependency_tree(doc)
+    # the head's tags, read once (each read of a Token attribute looks its string up again)
+    if tree is not None:
+        pos, ent_type, ent_iob = tree.pos[token.i], tree.ent_types[token.i], tree.iobs[token.i]
+    else:
+        pos, ent_type, ent_iob = token.pos_, token.ent_type_, token.ent_iob_
+    if pos not in ("NOUN", "PROPN", "PRON") and ent_type not in ACTOR_ENTITY_LABELS or in_dateline(token):
+        return None
     start = _phrase_start(token, tree)
     end = token.i + 1
     # a head inside a named entity takes the whole entity ("Observatory for Human Rights")
-    if token.ent_iob_ != "O" and token.ent_type_:
+    if ent_iob != "O" and ent_type:
         # walk the IOB tags: reading doc.ents rebuilds every entity of the doc on each call
         iob = tree.iobs.__getitem__ if tree is not None else (lambda i: doc[i].ent_iob_)
         ent_start = token.i
@@ -467,7 +472,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
         return None
     dictionary = dictionary or _default()
     # a name (person, organisation, people) after a title or a role: "President X", "the rebel X Front"
-    proper_head = token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG", "NORP", "")
+    proper_head = pos == "PROPN" and ent_type in ("PERSON", "ORG", "NORP", "")
     best = None
     for stop in (_phrase_ends(token, end) if tree is None else _phrase_ends_by_index(tree, token.i, end)):
         if tree is not None:  # the phrase sliced from the text by the table's offsets: Span.text builds a Token per word
@@ -478,7 +483,7 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
             phrase, start_char, end_char = span.text, span.start_char, span.end_char
         name, code, head_is_actor = _code(phrase, country_hint, dictionary, proper_head)
         if code.role is None and code.country and head_is_actor \
-                and (token.ent_type_ == "GPE" or _seat_named(token, doc[start:stop], dictionary)) \
+                and (ent_type == "GPE" or _seat_named(token, doc[start:stop], dictionary)) \
                 and not _region_of_state(words := _words(phrase), len(words) - 1):
             code = ActorCode(country=code.country, role="GOV")  # "Washington rejected": a state named is its government
         if head_is_actor and (code.role is not None or code.country) and (best is None or name is not None):
