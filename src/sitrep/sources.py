@@ -78,8 +78,10 @@ class SourceLexicon:
     descriptors: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> kind
     modifiers: dict[str, str] = field(default_factory=dict)  # lower-case word -> kind
     _pattern: Optional[re.Pattern] = None
-    # (padded phrase, phrase, kind), longest first, built when first needed: see describe()
-    _descriptors_longest_first: Optional[list[tuple[str, str, str]]] = field(default=None, repr=False, compare=False)
+    # (each phrase's rank in the order describe() prefers, phrase by rank, the most words of a phrase), built
+    # when first needed: see describe()
+    _descriptor_ranks: Optional[tuple[dict[str, int], list[tuple[str, str]], int]] = field(
+        default=None, repr=False, compare=False)
 
     def add_file(self, data: dict) -> None:
         for entry in data.get("sources") or []:
@@ -93,7 +95,7 @@ class SourceLexicon:
             for word in words or []:
                 self.modifiers[word.lower()] = kind
         self._pattern = None
-        self._descriptors_longest_first = None
+        self._descriptor_ranks = None
 
     def known_in(self, text: str) -> Optional[tuple[str, str, int, int]]:
         """The longest known alias in `text`: (name, kind, start, end), or None."""
@@ -113,17 +115,24 @@ class SourceLexicon:
     def describe(self, text: str) -> Optional[str]:
         """The kind of a plain description ("a senior army officer" -> military), or None."""
         lower = " " + re.sub(r"[^\w'’.-]+", " ", text.lower()).strip() + " "
-        if self._descriptors_longest_first is None:
+        if self._descriptor_ranks is None:
             # The longest phrase found wins, the earliest in file order among equals: a stable sort by length
-            # puts it first, so the scan stops at the first phrase found instead of testing them all.
-            self._descriptors_longest_first = [
-                (f" {phrase} ", phrase, kind)
-                for phrase, kind in sorted(self.descriptors.items(), key=lambda item: -len(item[0])) if phrase]
-        best_phrase, best_kind = "", None
-        for padded, phrase, kind in self._descriptors_longest_first:
-            if padded in lower:
-                best_phrase, best_kind = phrase, kind
-                break
+            # ranks them so.
+            ordered = [(phrase, kind) for phrase, kind in sorted(self.descriptors.items(),
+                                                                 key=lambda item: -len(item[0])) if phrase]
+            self._descriptor_ranks = ({phrase: k for k, (phrase, _) in enumerate(ordered)}, ordered,
+                                      max((phrase.count(" ") + 1 for phrase, _ in ordered), default=0))
+        ranks, ordered, most_words = self._descriptor_ranks
+        # A phrase is found when it is a run of the text's words (`lower` holds words joined by single spaces):
+        # each run of up to `most_words` words looked up by rank, instead of a substring test per phrase.
+        words = lower.split()
+        best = None
+        for size in range(1, min(most_words, len(words)) + 1):
+            for k in range(len(words) - size + 1):
+                rank = ranks.get(" ".join(words[k:k + size]) if size > 1 else words[k])
+                if rank is not None and (best is None or rank < best):
+                    best = rank
+        best_phrase, best_kind = ordered[best] if best is not None else ("", None)
         if best_phrase and " " in best_phrase and best_kind != "unknown":
             return best_kind  # a multi-word description is specific: "army spokesman"
         for word in lower.split():
