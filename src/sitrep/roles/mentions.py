@@ -205,31 +205,32 @@ def _same_referent(token: Token) -> Iterable[Token]:
 
 
 def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    lemma = token.lemma_.lower()  # (read once: each read of a Token attribute looks its string up again)
     if token.pos_ == "NUM" and (counted := prep_objects(token, ("of",))):
         return actor_at(counted[0], country_hint)  # "freed 20 of the captured soldiers": the soldiers
-    if token.lemma_.lower() in OWNED_BODIES:
+    if lemma in OWNED_BODIES:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "his ministry was ready to hand over ...": the office is its holder's
             return antecedent(owner, country_hint)
-    if token.lemma_.lower() in BODY_STAFF:
+    if lemma in BODY_STAFF:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         body = antecedent(owner, country_hint) if owner is not None else None
         if body is not None and body.code.role in STAFFED_ROLES:  # "Oxfam said its staff met ...": Oxfam
             return body
-    if token.lemma_.lower() == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
+    if lemma == "state" and (token.dep_ == "compound" or prep_objects(token, ("of",))):
         return None  # "a state visit", "the state of emergency" name no government
-    if token.lemma_.lower() in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
+    if lemma in BORDER_LEMMAS:  # "its border with Syria", "the Ukrainian border": the neighbour
         neighbour = _modifier_actor(token, country_hint, ("amod", "compound", "nmod", "poss"), ("with",), adjective_needs_country=True)
         if neighbour is not None and neighbour.code.role is None and state_country(neighbour.code.country):
             # "sent tanks to the Bolivian frontier": the state beyond it, not its ground
             neighbour = actors.with_role(neighbour, "GOV")
         return neighbour
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
-    if token.lemma_.lower() in TERRAIN_LEMMAS:
+    if lemma in TERRAIN_LEMMAS:
         # "Pakistani militant positions" read together; "positions of X", "camp for X"
         owner = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for")) or _holder_of_ground(token, country_hint)
-        if owner is not None and owner.code.role is None and token.lemma_.lower() in MILITARY_SITES:
+        if owner is not None and owner.code.role is None and lemma in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
             owner = actors.with_role(owner, "MIL")
         if owner is not None and owner.code.role in ("REB", "INS"):
@@ -256,7 +257,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             owner = Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country))
         return owner
     actor = _coded(actors.actor_for(token, country_hint))
-    if actor is not None and actor.code.country is None and token.lemma_.lower() in GROUP_HEADS:
+    if actor is not None and actor.code.country is None and lemma in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
         actor = _modifier_actor(token, country_hint, (), ("of", "from")) or actor
     owner_of_thing = False
@@ -266,7 +267,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # read together first ("Israeli army bulldozers" -> the Israeli army)
         actor = _premodifier_actor(token, country_hint) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True,
-            venue_named=token.lemma_.lower() in VENUE_NAMED)
+            venue_named=lemma in VENUE_NAMED)
         if actor is None:  # "abuses committed by Chadian militias", "the plan drawn up by X": the doer of the thing
             tree = dependency_tree(token.doc)  # (children by index: a Token only for a clause)
             for acl in (c for c in (token.doc[i] for i in tree.children[token.i] if tree.deps[i] == "acl") if c.tag_ == "VBN"):
@@ -274,7 +275,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                 actor = _coded(actors.actor_for(doer, country_hint)) if doer is not None else None
                 if actor is not None:
                     break
-        if actor is None and token.lemma_.lower() in TRADE_NOUNS:
+        if actor is None and lemma in TRADE_NOUNS:
             # "banned imports of Moldovan apples", "the sale of American jets": the goods' country
             for goods in (p for p in prep_objects(token, ("of",)) if p.pos_ == "NOUN"):
                 actor = _modifier_actor(goods, country_hint, ("amod", "compound", "nmod"), (), adjective_needs_country=True)
@@ -282,14 +283,13 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
                     break
         # "thousands of Kurds", "dozens of villagers": a count of people is those people, not their thing
         owner_of_thing = actor is not None and not actor.start <= token.idx < actor.end and \
-            token.lemma_.lower() not in COUNT_WORDS
+            lemma not in COUNT_WORDS
         # (a demonym the tagger took for a place comes back as a government: "Ukrainian" drones)
         bare = actor is not None and actor.code.role is None or (
             actor is not None and actor.code.role == "GOV" and actor.name is None and actors.code_actor(actor.text).role is None)
         if owner_of_thing and actor.code.country and bare:
             # "an American proposal", "the Israeli request": a state's act is its government's;
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
-            lemma = token.lemma_.lower()
             # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
             acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
             role = "CVL" if lemma in CIVIL_PROPERTY else \
