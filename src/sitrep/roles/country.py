@@ -143,16 +143,22 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
     cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
     if sentence.start not in cache:
         found = []
+        text = text_of(doc)
         for ent in entities_within(doc, sentence.start, sentence.end):  # (Span.ents reads every entity of the doc)
-            if ent.label_ not in _COUNTRY_ENTITIES or ent.text.lower().startswith("anti") or (
+            label = ent.label_
+            if label not in _COUNTRY_ENTITIES:
+                continue
+            # (the text sliced once from the Doc's: Span.text builds a Token per word on each read)
+            name = text[ent.start_char:ent.end_char]
+            if name.lower().startswith("anti") or (
                     ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
                 continue
-            is_place = ent.label_ in ("GPE", "LOC")
+            is_place = label in ("GPE", "LOC")
             if not is_place and actors.in_dateline(ent.root):
                 continue  # "BAMAKO (AP) --": the agency's country is not the story's
-            if is_place and source_seat(text_of(doc), ent.end_char):
+            if is_place and source_seat(text, ent.end_char):
                 continue  # "the London-based monitor said": where a source sits, not where the story is
-            country = actors.place_country(ent.text) if is_place else state_country(actors.code_actor(ent.text).country)
+            country = actors.place_country(name) if is_place else state_country(actors.code_actor(name).country)
             if country:
                 found.append((country, is_place))
         cache[sentence.start] = found
