@@ -97,13 +97,23 @@ def token_rows(doc: Doc, attrs: list[int]) -> Iterator[tuple[int, ...]]:
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence of token `i`, from bounds read once per Doc:
     Token.sent walks the sentence on every call, and extraction asks for every candidate."""
+    starts, ends = _sentence_table(doc)
+    k = bisect_right(starts, i) - 1
+    return starts[k], ends[k]
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The first token index of each sentence, in order, from the bounds `sentence_bounds` reads once per Doc
+    (shared: callers must not change the list)."""
+    return _sentence_table(doc)[0]
+
+
+def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
     bounds = doc.user_data.get("sitrep_sentence_bounds")
     if bounds is None:
         sents = list(doc.sents)
         bounds = doc.user_data["sitrep_sentence_bounds"] = ([s.start for s in sents], [s.end for s in sents])
-    starts, ends = bounds
-    k = bisect_right(starts, i) - 1
-    return starts[k], ends[k]
+    return bounds
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

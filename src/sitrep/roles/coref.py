@@ -119,7 +119,7 @@ class _CorefFacts:
 
     def __init__(self, doc):
         self.doc = doc
-        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_starts = nlp.sentence_starts(doc)  # (read once per Doc: doc.sents builds a Span per sentence)
         self._sentence_heads: dict[int, tuple[list[int], list[int]]] = {}
         self._entities: Optional[list[tuple[int, int, str]]] = None
         self._array_head = nlp.DOC_ARRAY_ATTRS
