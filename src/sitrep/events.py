@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .nlp import DependencyTree, dependency_tree, sentence_of, text_of
+from .nlp import DependencyTree, dependency_tree, sentence_of, sentence_spans, text_of
 from . import acled, eventtypes, figures, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
@@ -324,7 +324,7 @@ def build_events(doc: Doc, article: Article, mentions: Mentions) -> list[Event]:
     # the events of the last sentence that had any, while at most one eventless sentence followed it
     previous: list[Event] = []
     gap = 0
-    for sentence in doc.sents:
+    for sentence in sentence_spans(doc):  # (the Spans sentence_of shares: doc.sents builds them anew)
         triggers = eventtypes.typed_triggers(sentence)
         if not triggers:
             previous, gap = _give_toll(doc, sentence, mentions.figures, previous, gap)

@@ -108,6 +108,19 @@ def sentence_starts(doc: Doc) -> list[int]:
     return _sentence_table(doc)[0]
 
 
+def sentence_spans(doc: Doc) -> list[Span]:
+    """`doc.sents` as a list, each Span the one `sentence_of` gives (made once per Doc): walking doc.sents
+    builds every sentence's Span anew."""
+    spans = doc.user_data.setdefault("sitrep_sentence_spans", {})
+    found = []
+    for start, end in zip(*_sentence_table(doc)):
+        span = spans.get(start)
+        if span is None:
+            span = spans[start] = doc[start:end]
+        found.append(span)
+    return found
+
+
 def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
     bounds = doc.user_data.get("sitrep_sentence_bounds")
     if bounds is None:
