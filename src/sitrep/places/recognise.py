@@ -97,10 +97,11 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
     doc_text = text_of(doc)  # (read once: each text_of call looks the Doc's cache up again)
     person_words = Counter(words[t] for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end))
     for ent in ents:
-        if ent.label_ in PLACE_LABELS or ent.label_ in RELABEL_LABELS or ent.label_ == "NORP":
+        label = ent.label_  # (read once: each read of Span.label_ looks the string up again)
+        if label in PLACE_LABELS or label in RELABEL_LABELS or label == "NORP":
             for t in range(ent.start, ent.end):
                 taken[t] = True
-        if ent.label_ not in PLACE_LABELS and ent.label_ not in RELABEL_LABELS:
+        if label not in PLACE_LABELS and label not in RELABEL_LABELS:
             continue
         if is_demonym(ent):
             continue
@@ -114,7 +115,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 taken[t] = True
             end = street.end()
         text = doc_text[start:end]
-        sure_label = ent.label_ in PLACE_LABELS
+        sure_label = label in PLACE_LABELS
         if sure_label and not street:
             start, end, text = without_institution(start, text, gaz, doc_text)
         hint = kind_hint_of(doc, ent)
@@ -126,7 +127,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             text, end, hint = kind[0], start + len(kind[0]), KIND_WORDS[kind[1]]
         matches = gaz.matches(text) if street else matches_for(gaz, text, located_by=sure_label)
         mention = Mention(start, end, text, matches, hint)
-        if not matches and ent.label_ == "PERSON" and len(ent) >= 2 and any(
+        if not matches and label == "PERSON" and len(ent) >= 2 and any(
                 tree.lowers[t] in ("county", "parish") for t in range(ent.start + 1, ent.end)):
             # "Polk County Sheriff", "Caddo Parish Fire": the model took a county and an office
             # for a person; the run scan below finds the county.
@@ -134,14 +135,14 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 taken[t] = False
                 org_start[t] = ent.start
             continue
-        if ent.label_ == "PERSON" and acts_as_person(ent) and (owns_person_noun(ent) or not any(  # "Tbilisi says"
+        if label == "PERSON" and acts_as_person(ent) and (owns_person_noun(ent) or not any(  # "Tbilisi says"
                 m.kind != "alt" and m.place.population >= (100_000 if m.place.feature_code == "PPLC" else 1_000_000)
                 for m in matches)):
             continue
         if sure_label:
             if text[:1].islower() and not _ARTICLE_PREFIX.match(text):
                 continue  # "n't", "south city": not a name ("al-Bab" is)
-            if not matches and ent.label_ != "FAC" and names_a_person(text, person_words):
+            if not matches and label != "FAC" and names_a_person(text, person_words):
                 continue  # "Nana Zurabeli", "Ms Okafor": a person the model called a place
             if not matches and text.startswith("United "):
                 continue  # "United Way", "United Moldova": an organisation (the United States are known)
@@ -151,7 +152,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
                 continue  # "Henrietta and Tom", "Scott Pruitt's policy"
             if matches or _unknown_place(mention) or looks_like_name(text) and _place_cue(mention, doc_text):
                 sure.append(mention)
-        elif ent.label_ == "ORG" and normalize(text) in _SEATS_OF_POWER:
+        elif label == "ORG" and normalize(text) in _SEATS_OF_POWER:
             continue  # "the Kremlin said": the government, not the building
         elif street_name(text):
             # "Quillby Lane", "Tolland Drive": a street the model took for a person; in "Harare's Fifth
@@ -162,9 +163,9 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
             if street_name(street_text):
                 maybe.append(Mention(end - len(street_text), end, street_text, gaz.matches(street_text)))
         elif matches and looks_like_name(text):
-            mention.attacked = attack_object(doc, ent.root, ent.label_)
+            mention.attacked = attack_object(doc, ent.root, label)
             maybe.append(mention)
-        elif ent.label_ in NAMED_AFTER_PLACES:
+        elif label in NAMED_AFTER_PLACES:
             # "Lufkin Police", "University of Minnesota", "Travis County Sheriff's Office": the
             # place inside an organisation's name is a toponym; let the run scan below find it.
             for t in range(ent.start, ent.end):
