@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Sequence
 
+from spacy.symbols import DATE, TIME  # (entity label ids: comparing them spares a string look-up per entity)
 from spacy.tokens import Doc, Span
 
 from sitrep.models import DateValue
@@ -590,7 +591,7 @@ def _expressions(doc: Doc, ents: Sequence[Span] | None = None) -> list[tuple[int
     """The character spans that may be dates, before joining: the model's DATE and TIME entities and the
     patterns it misses, widened by the words before them. They do not depend on the publication date."""
     text = text_of(doc)
-    found = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label_ in ("DATE", "TIME")]
+    found = [(e.start_char, e.end_char) for e in (doc.ents if ents is None else ents) if e.label in (DATE, TIME)]
     found += [(m.start(), m.end()) for m in _MISSED.finditer(text)]
     return [_widen(text, s, e) for s, e in _union(found)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
+from spacy.symbols import PERSON  # (an entity label's id: comparing it spares a string look-up per entity)
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.models import Location, Span
@@ -51,7 +52,7 @@ def find_places(doc: Doc, dateline_place: Optional[Span] = None, country_hints: 
     # A surname after a common given name ("Margaret Fullerton") is the person's wherever a town of
     # the name is not a metropolis; other full names leave a city of 100,000 its place.
     words = dependency_tree(doc).texts  # by index: ent[i] builds a Token
-    named = {words[ent.end - 1].lower() for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2
+    named = {words[ent.end - 1].lower() for ent in ents if ent.label == PERSON and len(ent) >= 2
              and words[ent.start] in given_names() and words[ent.end - 1].lower() in surnames}
     sure = [m for m in sure if m.text.lower() not in surnames or (
         metropolitan(m.matches) if m.text.lower() in named else prominent(m.matches))]

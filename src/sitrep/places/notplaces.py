@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Sequence
 
+from spacy.symbols import PERSON  # (an entity label's id: comparing it spares a string look-up per entity)
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match
@@ -111,7 +112,7 @@ def people_names(doc: Doc, ents: Sequence[SpacySpan]) -> set[str]:
     names = set()
     tree = dependency_tree(doc)  # words by index: ent[i] builds a Token
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and tree.lowers[ent.start] not in _PLACE_MODIFIERS:
+        if ent.label == PERSON and len(ent) >= 2 and tree.lowers[ent.start] not in _PLACE_MODIFIERS:
             # Only the surname: a whole "person" that is a known place name ("Rapid City, S.D.")
             # is usually a place the model mislabelled.
             names.add(tree.texts[ent.end - 1].lower())
@@ -123,7 +124,7 @@ def full_name_surnames(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> s
     leaving out "persons" that are themselves place names the model mislabelled."""
     words, text = dependency_tree(doc).texts, text_of(doc)  # no Token per word or Span.text
     return {words[ent.end - 1].lower() for ent in ents
-            if ent.label_ == "PERSON" and len(ent) >= 2 and words[ent.end - 1][:1].isupper()
+            if ent.label == PERSON and len(ent) >= 2 and words[ent.end - 1][:1].isupper()
             and not gaz.matches(text[ent.start_char:ent.end_char])}
 
 

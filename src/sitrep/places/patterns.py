@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Iterator, Sequence
 
+from spacy.symbols import PERSON  # (an entity label's id: comparing it spares a string look-up per entity)
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.dateline import dateline_places
@@ -257,13 +258,13 @@ def repeats(doc: Doc, ents: Sequence[SpacySpan], mentions: Sequence[Mention]) ->
         return []
     as_place = Counter(m.text for m in mentions)
     # names sliced from the text and words read by index: Span.text and ent[i] build Tokens
-    person_names = [text[ent.start_char:ent.end_char] for ent in ents if ent.label_ == "PERSON"]
+    person_names = [text[ent.start_char:ent.end_char] for ent in ents if ent.label == PERSON]
     as_person = Counter(name for name in person_names if name in known)
     # The model's "persons" of a name are people ("Okafor" said..., "Okafor" joined...) unless the name is
     # found as a place more often, or it is a city of 100,000, a state or a country that no person the
     # article names in full bears ("Fresno says no" without any "Omar Fresno").
     words = dependency_tree(doc).texts
-    surnames = {words[ent.end - 1] for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    surnames = {words[ent.end - 1] for ent in ents if ent.label == PERSON and len(ent) >= 2}
     big = {m.text for m in mentions if prominent(m.matches)}
     known = {t: m for t, m in known.items() if as_place[t] > as_person[t] or t not in surnames and t in big}
     if not known:

@@ -12,6 +12,7 @@ from collections import Counter
 from itertools import compress
 from typing import Iterable, Sequence
 
+from spacy.symbols import PERSON  # (an entity label's id: comparing it spares a string look-up per entity)
 from spacy.tokens import Doc, Span as SpacySpan
 
 from sitrep.gazetteer import Gazetteer, Match, distance_km, normalize
@@ -95,7 +96,7 @@ def recognise_mentions(doc: Doc, ents: Sequence[SpacySpan], gaz: Gazetteer) -> t
     tree = dependency_tree(doc)
     words, word_starts = tree.texts, tree.starts
     doc_text = text_of(doc)  # (read once: each text_of call looks the Doc's cache up again)
-    person_words = Counter(words[t] for ent in ents if ent.label_ == "PERSON" for t in range(ent.start, ent.end))
+    person_words = Counter(words[t] for ent in ents if ent.label == PERSON for t in range(ent.start, ent.end))
     for ent in ents:
         label = ent.label_  # (read once: each read of Span.label_ looks the string up again)
         if label in PLACE_LABELS or label in RELABEL_LABELS or label == "NORP":
