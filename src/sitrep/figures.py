@@ -398,10 +398,10 @@ def _kind(doc: Doc, start: int, end: int, noun: Token, owned: set[int]) -> Optio
                 described = described or kind
             elif kind is not None:
                 return kind
-        neighbours = [(c, deps[c]) for c in children[i]]
-        if heads[i] != i:
-            neighbours.append((heads[i], deps[i]))
-        for other, dep in neighbours:
+        # the children, then the head (reached by the word's own label): no list of pairs built per word visited
+        head = heads[i]
+        for other in children[i] if head == i else [*children[i], head]:
+            dep = deps[i] if other == head else deps[other]
             if dep == "conj" and pos[i] in ("VERB", "AUX") and pos[other] in ("VERB", "AUX"):
                 continue  # "nine were killed and sixty remain ill": another predicate, another count
             step = 2 if dep in ("conj", "appos", "advcl", "parataxis") else 1
