@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from spacy.symbols import NORP
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.gazetteer import Match
@@ -82,7 +83,7 @@ def is_demonym(span: SpacySpan) -> bool:
     # read by index: indexing or iterating the span builds a new Token per word
     tree = dependency_tree(span.doc)
     first = span.start
-    if span.label_ == "NORP" or tree.ent_types[first] == "NORP":
+    if span.label == NORP or tree.ent_types[first] == "NORP":  # (the label's id: no string look-up per span)
         # The model also tags some town names NORP ("a <Town> woman"): only demonym-shaped words are people.
         return demonym_shaped(span.text)
     if len(span) <= 3 and "-" in tree.texts[span.start:span.end] and tree.texts[span.end - 1].islower():
