@@ -158,6 +158,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     pos, dep, tag, lemma = table.pos[trigger.i], deps[trigger.i], trigger.tag_, table.lemmas[trigger.i]
     # the phrase a noun trigger heads ("a mediation effort"), found once
     phrase = noun_phrase_head(trigger) if pos in ("NOUN", "PROPN") else None
+    # the trigger's typing in its clause and alone, asked once (each is memoised per Doc, but a look-up costs)
+    event_kind, base_kind = event_type(trigger), trigger_type(trigger)
 
     def children_by(labels) -> list[Token]:
         return [doc[c] for c in child_ids if deps[c] in labels]
@@ -179,7 +181,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             not any(deps[c] in SUBJECT_DEPS or deps[c] in PASSIVE_SUBJECT_DEPS for c in child_ids):
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
-    if dep == "xcomp" and (kind := event_type(trigger)) is not None and kind.plover_type == "REQUEST":
+    if dep == "xcomp" and (kind := event_kind) is not None and kind.plover_type == "REQUEST":
         # "ordered Benin to withdraw its soldiers": the one told to act is asked
         out.extend(c for c in trigger.head.children if c.dep_ in ("dobj", "obj"))
     demanded = demanded_clause(trigger)
@@ -238,7 +240,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
-    refusal = pos == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type == "REJECT"
+    refusal = pos == "VERB" and (kind := event_kind) is not None and kind.plover_type == "REJECT"
     for child in children_by(("advcl", "xcomp", "ccomp")):  # (the only labels the rules below take)
         if refusal and child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children):
             # "ruled out sending troops to X": the act refused (the parser may hang the gerund object as an adverbial)
@@ -248,11 +250,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 # "warned that X would be met with force" too: whom the statement is about
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
-    if pos == "VERB" and (kind := event_type(trigger)) is not None and kind.plover_type in ("SUPPORT", "AID"):
+    if pos == "VERB" and (kind := event_kind) is not None and kind.plover_type in ("SUPPORT", "AID"):
         # "vouched for her minister", "spoke up for the detained reporters", "set up camps for refugees": whom it is for
         out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
-    if (kind := trigger_type(trigger)) is not None and kind.plover_type == "ASSAULT":
+    if (kind := base_kind) is not None and kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
         out.extend(o for c in children_by(("advcl", "conj")) if c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
                    for o in c.children if o.dep_ in OBJECT_DEPS and (a := shared_actor_at(o, None)) is not None and a.code.country)
@@ -267,12 +269,12 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # (and one side's "exercises near the X border", where it hangs on the verb a nominal act is the object of;
     # joint ones are done with the partner)
     border_holders = [trigger, *children_by(("advmod", "dobj", "obj"))]
-    if pos == "NOUN" and dep in ("dobj", "obj") and (kind := event_type(trigger)) is not None and \
+    if pos == "NOUN" and dep in ("dobj", "obj") and (kind := event_kind) is not None and \
             kind.plover_type == "MOBILIZE":
         border_holders.append(trigger.head)
     out.extend(b for h in border_holders for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
-    if (kind := event_type(trigger)) is not None and kind.plover_type == "MOBILIZE":
+    if (kind := event_kind) is not None and kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
         holders = [trigger, *children_by(OBJECT_DEPS)]
         if pos == "NOUN" and dep in ("dobj", "obj"):
@@ -316,7 +318,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "X and Y agreed / met / signed" (a mutual act) when nothing else is its target
     if subject is not None:
         out = [t for t in out if t.i != subject.i]
-        kind = trigger_type(trigger)
+        kind = base_kind
         partners = [c for c in subject.children if c.dep_ == "conj"]
         if kind is not None and kind.plover_type in MUTUAL_TYPES:
             # "Laos, Cambodia and Vietnam reopened talks on the river", "Peru and Ecuador signed an accord in
