@@ -111,7 +111,9 @@ def sentence_starts(doc: Doc) -> list[int]:
 def sentence_spans(doc: Doc) -> list[Span]:
     """`doc.sents` as a list, each Span the one `sentence_of` gives (made once per Doc): walking doc.sents
     builds every sentence's Span anew."""
-    spans = doc.user_data.setdefault("sitrep_sentence_spans", {})
+    spans = doc.user_data.get("sitrep_sentence_spans")
+    if spans is None:  # (get, then set when missing: setdefault would build an empty dict on every call)
+        spans = doc.user_data["sitrep_sentence_spans"] = {}
     found = []
     for start, end in zip(*_sentence_table(doc)):
         span = spans.get(start)
@@ -164,7 +166,9 @@ def sentence_of(token: Token) -> Span:
     doc.user_data): extraction asks for the sentence of every candidate, and slicing a Doc costs."""
     doc = token.doc
     start, end = sentence_bounds(doc, token.i)
-    spans = doc.user_data.setdefault("sitrep_sentence_spans", {})
+    spans = doc.user_data.get("sitrep_sentence_spans")
+    if spans is None:  # (get, then set when missing: setdefault would build an empty dict on every call)
+        spans = doc.user_data["sitrep_sentence_spans"] = {}
     span = spans.get(start)
     if span is None:
         span = spans[start] = doc[start:end]

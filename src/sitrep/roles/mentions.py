@@ -105,7 +105,10 @@ def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
 def shared_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """`actor_at` without the copy, for callers that only test or read the actor: the object is the
     doc's memo, shared, and must not be changed or kept in an event (a pydantic copy per test costs)."""
-    cache = token.doc.user_data.setdefault("sitrep_actor_at", {})
+    # (get, then set when missing: setdefault would build an empty dict on every call)
+    cache = token.doc.user_data.get("sitrep_actor_at")
+    if cache is None:
+        cache = token.doc.user_data["sitrep_actor_at"] = {}
     key = (token.i, country_hint)
     found = cache.get(key, _UNSEEN)
     if found is _UNSEEN:

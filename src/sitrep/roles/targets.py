@@ -408,7 +408,10 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object).
     Found once per verb and Doc (cached in doc.user_data): the same verb is asked for again as the
     trigger, the complement of another trigger and the purpose clause of a third."""
-    found = verb.doc.user_data.setdefault("sitrep_objects_and_recipients", {})
+    # (get, then set when missing: setdefault would build an empty dict on every call)
+    found = verb.doc.user_data.get("sitrep_objects_and_recipients")
+    if found is None:
+        found = verb.doc.user_data["sitrep_objects_and_recipients"] = {}
     if verb.i not in found:
         found[verb.i] = tuple(_find_objects_and_recipients(verb))
     return list(found[verb.i])
