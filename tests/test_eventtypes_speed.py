@@ -37,3 +37,17 @@ def test_possible_triggers_read_the_table(nlp):
                       if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB"}
     assert expected_ready <= set(found)
     assert {t.i for t in doc if t.dep_ == "ccomp"} <= set(found)
+
+
+def test_possible_triggers_same_with_the_lemma_tests_kept_across_docs(nlp):
+    # the (lemma, part of speech) tests are kept across Docs: a Doc read after others gets what it gets alone
+    from sitrep.eventtypes import clause
+    first = "Militia fighters shelled the river port and the governor condemned the shelling."
+    second = "The governor shelled out funds; fighters condemned the port, and the militia said it would retaliate."
+    clause._LEMMA_KEYS[:] = [None, {}]
+    alone = clause._possible_triggers(nlp(second))
+    assert alone  # (some candidates, or the comparison says nothing)
+    clause._possible_triggers(nlp(first))
+    assert clause._LEMMA_KEYS[1]  # the tests were kept
+    assert clause._possible_triggers(nlp(second)) == alone
+

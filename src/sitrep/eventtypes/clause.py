@@ -9,12 +9,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+import numpy
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, NOUN, PROPN, VERB
 
 from ..actors import code_actor
 from ..modality import hedged_past
-from ..nlp import clause_verb, dependency_tree, token_rows
+from ..nlp import clause_verb, dependency_tree
 from .conventions import (
     ASPECT_VERBS, BLAME_WORDS, COOPERATIVE, DECISION_VERBS, DECREEING, DEMAND_HEADS, DEMAND_NOUNS, FAIL_HEADS,
     FUTURE_AUX, HOSTILE, INTENT_HEADS, MUST_AUX, UNHESITATING, OBJECT_CONTROL, POSSIBLE_AUX, PREPARE_VERBS, REPORTING,
@@ -1051,42 +1052,46 @@ def _possible_triggers(doc) -> list[int]:
         return cached
     lex = lexicon()
     strings = doc.vocab.strings
-    lemma_keys: dict[tuple[int, int], bool] = {}
-    found = []
+    tree = dependency_tree(doc)  # heads and children by index: no Token built per word
+    lemma_ids, pos_ids, dep_ids = tree.ids([LEMMA, POS, DEP]).T
     ccomp = strings["ccomp"]  # a label's hash: compared as an int, no lookup per word
-    amod = strings["amod"]
+    # only the verbs, nouns, adjectival modifiers and complements are visited (selected in numpy): a Python step
+    # per word of the Doc costs more than the test of the few that may be triggers
+    is_ccomp = dep_ids == ccomp
+    visited = numpy.flatnonzero(is_ccomp | numpy.isin(pos_ids, _TRIGGER_POS)
+                                | ((pos_ids == ADJ) & (dep_ids == strings["amod"]))).tolist()
+    found = []
+    ccomps = set(numpy.flatnonzero(is_ccomp).tolist())
+    lemma_keys = _lemma_keys(lex)
+    lemmas, lowered, pos_list, dep_list = lemma_ids.tolist(), tree.lemmas, pos_ids.tolist(), dep_ids.tolist()
     root = strings["ROOT"]
-    jointly = strings["jointly"]  # (a hash: no lookup in the store)
     compound = strings["compound"]
     conveying = {strings[w] for w in CONVEYING}
-    stances = {strings[w] for w in (*_READY, *_UNDERTAKING, *_READY_NOUNS)}
-    joint_acts = False
-    ready = []
-    for i, (lemma, pos, dep) in enumerate(token_rows(doc, [LEMMA, POS, DEP])):
-        if lemma == jointly:
-            joint_acts = True
-        if lemma in stances:
-            ready.append(i)
-        if dep == ccomp:
+    for i in visited:
+        if i in ccomps:
             found.append(i)
             continue
-        if pos == VERB or pos == NOUN or pos == PROPN or (pos == ADJ and dep == amod):
-            key = (lemma, pos)
-            if key not in lemma_keys:
-                word = strings[lemma].lower()
-                lemma_keys[key] = (word in lex.verb_keys or word in UNHESITATING or (  # "extoll", "prepositione": see _regular_past_base
-                    len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys) or (
-                    word.endswith("ie") and word[:-2] + "y" in lex.verb_keys)) \
-                    if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
-                    if pos == ADJ else word in lex.noun_keys
-            if lemma_keys[key]:
-                found.append(i)
-            elif pos == NOUN and dep == root and strings[lemma].lower() in lex.verbs:
-                found.append(i)  # "the king apologises for ...": a chronology's present tense read as a plural noun
-            elif pos == NOUN and dep == compound and lemma in conveying:
-                found.append(i)  # "Oslo ships tents to Dili": a headline verb read as a noun (handovers.headline_conveyed)
+        lemma, pos = lemmas[i], pos_list[i]
+        key = (lemma, pos)
+        test = lemma_keys.get(key)
+        if test is None:
+            word = lowered[i]  # the lemma lower-cased (strings[lemma].lower())
+            test = lemma_keys[key] = (word in lex.verb_keys or word in UNHESITATING or (  # "extoll", "prepositione": see _regular_past_base
+                len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys) or (
+                word.endswith("ie") and word[:-2] + "y" in lex.verb_keys)) \
+                if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
+                if pos == ADJ else word in lex.noun_keys
+        if test:
+            found.append(i)
+        elif pos == NOUN and dep_list[i] == root and lowered[i] in lex.verbs:
+            found.append(i)  # "the king apologises for ...": a chronology's present tense read as a plural noun
+        elif pos == NOUN and dep_list[i] == compound and lemma in conveying:
+            found.append(i)  # "Oslo ships tents to Dili": a headline verb read as a noun (handovers.headline_conveyed)
+    # (the lemma hashes compared in numpy: exact lemmas, as spaCy stores them)
+    joint_acts = bool((lemma_ids == strings["jointly"]).any())
+    stances = numpy.array([strings[w] for w in (*_READY, *_UNDERTAKING, *_READY_NOUNS)], dtype=numpy.uint64)
+    ready = numpy.flatnonzero(numpy.isin(lemma_ids, stances)).tolist()
     if joint_acts or ready:
-        tree = dependency_tree(doc)  # heads and children by index: no Token built per word
         heads, children, deps, tree_pos = tree.heads, tree.children, tree.deps, tree.pos
     if joint_acts:  # any verb done "jointly" ("jointly tracked the smugglers"): eventtypes.triggers
         found = sorted(set(found) | {heads[t] for t, lower in enumerate(tree.lowers)
@@ -1096,3 +1101,15 @@ def _possible_triggers(doc) -> list[int]:
                                      if deps[c] in ("xcomp", "acl") and tree_pos[c] == "VERB"})
     doc.user_data["sitrep_possible_triggers"] = found
     return found
+
+
+_TRIGGER_POS = numpy.array([VERB, NOUN, PROPN], dtype=numpy.uint64)
+_LEMMA_KEYS: list = [None, {}]  # [lexicon, {(lemma id, POS id): may the word be a trigger}]
+
+
+def _lemma_keys(lex) -> dict[tuple[int, int], bool]:
+    """The test of a (lemma, part of speech) for `_possible_triggers`, kept across Docs: lemmas recur from
+    article to article. Started afresh for a new lexicon (tests may load one) and when large."""
+    if _LEMMA_KEYS[0] is not lex or len(_LEMMA_KEYS[1]) > 100_000:
+        _LEMMA_KEYS[:] = [lex, {}]
+    return _LEMMA_KEYS[1]
