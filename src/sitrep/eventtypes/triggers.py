@@ -51,7 +51,11 @@ def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
 def memoised(key: str, token, find) -> Optional[TriggerType]:
     # per doc and token: the typing, the roles and the modality of every event of a sentence ask
     # about the same tokens (a TriggerType is frozen, so sharing it is safe)
-    cache = token.doc.user_data.setdefault(key, {})
+    # (got, and set only when missing: setdefault would build an empty dict on every call)
+    user_data = token.doc.user_data
+    cache = user_data.get(key)
+    if cache is None:
+        cache = user_data[key] = {}
     i = token.i
     if i not in cache:
         cache[i] = find(token)
