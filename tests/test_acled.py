@@ -4082,3 +4082,25 @@ def test_acled_unacknowledged_detention_or_women_marched_into_a_forest_is_an_abd
 
 def test_acled_detention_the_army_acknowledges_stays_an_arrest():
     assert rules_label("The army has acknowledged holding the two traders arrested in Vosk on Monday.") == "ARREST"
+
+
+# review of the abduction cues (invented sentences): 'took' across a clause or of lives, refuge or positions, a son's
+# body carried by mourners, a detention the army owns after a 'no', police naming where they hold a man unknown, and
+# troops marching into a forest are no abduction
+@pytest.mark.parametrize("text, label", [
+    ("Insurgents took the lives of twelve farmers in an attack on Gando village.", "ATTACK"),
+    ("After the gunmen fled, neighbours took the wounded women to a nearby clinic in Mavuno.", "ATTACK"),
+    ("Rebels took refuge among the villagers of Tarno after the army advanced.", "NONE"),
+    ("Fighters took positions near the students' hostel on the edge of Kelba.", "NONE"),
+    ("Gunmen shot dead a trader in Kello on Sunday, and mourners carried away his son's body the next day.", "ATTACK"),
+    ("Rescuers carried off the injured son of the mayor after the blast in Tirra.", "REM_EXPLOS"),
+    ("Relatives of two aid workers taken from their home in Vosk had no news until the army acknowledged holding them "
+     "on Friday.", "ARREST"),
+    ("Two aid workers were taken from their home in Vosk, with no charge filed, and the army confirmed holding them on "
+     "Friday.", "ARREST"),
+    ("Police arrested the opposition leader Tamo Rill on Friday and said he is being held at an undisclosed location.",
+     "ARREST"),
+    ("Troops marched into the Kivo forest to hunt for the rebels.", "NONE"),
+])
+def test_acled_taking_lives_or_carrying_the_wounded_is_no_abduction(text, label):
+    assert rules_label(text) == label
