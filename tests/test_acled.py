@@ -4104,3 +4104,22 @@ def test_acled_detention_the_army_acknowledges_stays_an_arrest():
 ])
 def test_acled_taking_lives_or_carrying_the_wounded_is_no_abduction(text, label):
     assert rules_label(text) == label
+
+
+# review of the weapon cues (invented sentences): drivers killed when a tanker blew up or on a mine, bombers that
+# had been circling or were part of a campaign, army engineers blowing up a bridge or killed in an ambush, and drones
+# launched 'to hit' a target are no suicide bombing, no attack, no disruption and no strike
+@pytest.mark.parametrize("text, label", [
+    ("Two drivers died when their fuel tanker exploded on the Kalo highway.", "MAN_MADE_DISASTER"),
+    ("A driver died when his truck blew up on a roadside bomb planted by militants near Ubari.", "REM_EXPLOS"),
+    ("Army bombers pounded the ridge above Vela, and the blasts triggered their ammunition dumps.", "AIR_STRIKE"),
+    ("Two army bombers had been circling the town before they struck the market, killing nine.", "AIR_STRIKE"),
+    ("Strategic bombers were a key part of the air campaign over Tessa, where they hit fuel depots.", "AIR_STRIKE"),
+    ("Army engineers blew up the Keshi bridge on Sunday to slow the advancing rebels.", "PROPERTY_DISTRUCT"),
+    ("Rebels ambushed a convoy near Tessa, killed two army engineers and destroyed their trucks.", "ARMED_CLASH"),
+    ("Engineers destroyed the old market building in Rova so that a mall could be built there.", "PROPERTY_DISTRUCT"),
+    ("Air defence units shot down eleven drones launched to hit power stations in Kelo overnight.", "DISR_WEAP"),
+    ("Air defences intercepted 20 missiles that were meant to hit the capital, the ministry said.", "DISR_WEAP"),
+])
+def test_acled_weapon_cues_read_too_widely_keep_their_label(text, label):
+    assert rules_label(text) == label
