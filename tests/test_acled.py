@@ -4123,3 +4123,24 @@ def test_acled_taking_lives_or_carrying_the_wounded_is_no_abduction(text, label)
 ])
 def test_acled_weapon_cues_read_too_widely_keep_their_label(text, label):
     assert rules_label(text) == label
+
+
+# review of the territory, agreement and accident cues (invented sentences): villages abandoned 'to flee', security of
+# a summit or responsibility for an inquiry handed over, a side that 'will' agree or residents who agree 'that' or
+# 'with', and an arson or a bomb told with a remark on a cause keep the label they had
+@pytest.mark.parametrize("text, label", [
+    ("Families abandoned the town of Bexi to escape the advancing rebels, aid workers said.", "DIPLO"),
+    ("Thousands of farmers abandoned their villages in the Omo region to flee the insurgents.", "NONE"),
+    ("Responsibility for the murder inquiry was handed to the federal police on Monday.", "ATTACK"),
+    ("Security for the Dovo summit passed to the army after the police chief resigned.", "DIPLO"),
+    ("Neither side will agree to a pause in the fighting, mediators said.", "ARMED_CLASH"),
+    ("Most residents agree that the army has failed to stop the killings in Ruvo district.", "NONE"),
+    ("Residents say they agree with the army's plan to end the curfew.", "CHANGE_TO_GROUP_ACT"),
+    ("Rebels set fire to the Kiro police station; officials said the blaze was not caused by a short circuit.",
+     "PROPERTY_DISTRUCT"),
+    ("Militants torched the Hiro police post; the fire spread because of poor storage of fuel inside, officials said.",
+     "PROPERTY_DISTRUCT"),
+    ("A bomb blast that killed 14 at the Tarsu market was blamed on police negligence by local leaders.", "REM_EXPLOS"),
+])
+def test_acled_territory_agreement_and_accident_cues_read_too_widely_keep_their_label(text, label):
+    assert rules_label(text) == label
