@@ -4144,3 +4144,14 @@ def test_acled_weapon_cues_read_too_widely_keep_their_label(text, label):
 ])
 def test_acled_territory_agreement_and_accident_cues_read_too_widely_keep_their_label(text, label):
     assert rules_label(text) == label
+
+
+# review of the protest and drone cues (invented sentences): police surrounding an activist's home, pickpockets held at a
+# governor's rally and a smoke device dropped from a police drone are no protest with intervention and no air strike
+@pytest.mark.parametrize("text, label", [
+    ("Police surrounded the home of two activists in Valdo before dawn and arrested them.", "ARREST"),
+    ("Police arrested two pickpockets at the governor's rally in Tamo.", "ARREST"),
+    ("Police used a drone to drop a smoke device on the crowd in Tera.", "NONE"),
+])
+def test_acled_protest_and_drone_cues_read_too_widely_keep_their_label(text, label):
+    assert rules_label(text) == label
