@@ -4155,3 +4155,9 @@ def test_acled_territory_agreement_and_accident_cues_read_too_widely_keep_their_
 ])
 def test_acled_protest_and_drone_cues_read_too_widely_keep_their_label(text, label):
     assert rules_label(text) == label
+
+
+# a ministry creating teaching posts is jobs, not bases (the armed-owner 'posts' cue skips teaching, medical, staff...)
+def test_acled_teaching_posts_set_up_by_a_ministry_are_no_base():
+    text = "The defence ministry established 40 new teaching posts at its military academies."
+    assert rules_label(text) != "HQ_ESTABLISHED"
