@@ -3621,8 +3621,7 @@ def test_acled_partial_release_or_others_still_held_is_not_other(text):
      "officials said.",
      "ART_MISS_ATTACK"),
     ("Officials called it a clash, but only one side fired: insurgents lobbed mortar shells into the base and no "
-     "troops "
-     "returned fire.", "ART_MISS_ATTACK"),
+     "troops returned fire.", "ART_MISS_ATTACK"),
 ])
 def test_acled_ground_fight_with_heavy_weapons_versus_artillery_attack(text, label):
     assert rules_label(text) == label
@@ -3759,8 +3758,8 @@ def test_acled_troops_sent_or_poised_before_an_offensive_is_a_change_of_activity
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
 
 
-# troops sent to guard or secure civil sites (polling stations, schools, markets) change nothing of the group's activity by
-# the codebook (the deployment rule's civil-sites exclusion); the same sent ahead of an offensive stays the change
+# troops sent to guard or secure civil sites (polling stations, schools, markets) change nothing of the group's activity
+# by the codebook (the deployment rule's civil-sites exclusion); the same sent ahead of an offensive stays the change
 @pytest.mark.parametrize("text", [
     "The president sent troops to guard polling stations.",
     "Velmar will send 800 troops to guard polling stations in the capital, the presidency said.",
@@ -3775,8 +3774,8 @@ def test_acled_troops_sent_to_guard_sites_ahead_of_an_offensive_stay_a_change_of
     assert rules_label(text) == "CHANGE_TO_GROUP_ACT"
 
 
-# a bare 'post' is as often a job as a military post: the HQ_ESTABLISHED post cues want its military kind ('police post',
-# 'observation post') or an armed owner who set it up
+# a bare 'post' is as often a job as a military post: the HQ_ESTABLISHED post cues want its military kind ('police
+# post', 'observation post') or an armed owner who set it up
 @pytest.mark.parametrize("text", [
     "New teaching posts were established in the district.",
     "The ministry established 300 new teaching posts.",
@@ -3875,7 +3874,8 @@ def test_acled_burning_where_no_one_was_shot_stays_property_destruction():
     "four herders.",
     "The Kavir government and the Northern Front signed a peace and reconciliation accord in Osk, ending months of "
     "fighting.",
-    "Loran government and Velo rebels agree to merge their forces, officials say; clashes near Pell earlier in the week.",
+    "Loran government and Velo rebels agree to merge their forces, officials say; clashes near Pell earlier in the "
+    "week.",
     "The army and the militia agreed through local elders to a pause in the fighting around Dassa.",
 ])
 def test_acled_agreement_with_a_longer_name_or_a_pause_in_fighting_outranks_the_fighting(text):
@@ -3887,13 +3887,14 @@ def test_acled_pause_refused_is_no_agreement():
     assert rules_label(text) == "ARMED_CLASH"
 
 
-# a criminal gang or ring busted or told first, with a few guns recovered from it: the organised crime, the guns its spoils
-# (the DISR_WEAP exclusion for a crime group told before the recovery); guns 'recovered from' a hideout are no ground (the
-# TERRITORY 'recovered from' cue); a cache or a shipment of arms stays the disruption
+# a criminal gang or ring busted or told first, with a few guns recovered from it: the organised crime, the guns its
+# spoils (the DISR_WEAP exclusion for a crime group told before the recovery); guns 'recovered from' a hideout are no
+# ground (the TERRITORY 'recovered from' cue); a cache or a shipment of arms stays the disruption
 @pytest.mark.parametrize("text", [
     "Police in Dellan broke up a car-theft gang in the old quarter, recovering stolen cars and three pistols.",
     "Officers raided a gang hideout in Morro and recovered two rifles and stolen phones; four were arrested.",
-    "Police freed six traders kidnapped for ransom by a gang near Sollo and recovered two rifles from the gang's hideout.",
+    "Police freed six traders kidnapped for ransom by a gang near Sollo and recovered two rifles from the gang's "
+    "hideout.",
 ])
 def test_acled_gang_busted_with_a_few_guns_recovered_is_organised_crime(text):
     assert rules_label(text) == "ORG_CRIME"
@@ -3907,9 +3908,9 @@ def test_acled_arms_cache_or_shipment_of_a_gang_stays_disrupted_weapons(text):
     assert rules_label(text) == "DISR_WEAP"
 
 
-# the codebook's disruption by its core acts (a device blown up by sappers, found and neutralised, missiles or drones shot
-# down by air defences, a would-be bomber stopped before the blast): a precise DISR_WEAP rule, which a confident model does
-# not overrule (not among the labels of imprecise rules)
+# the codebook's disruption by its core acts (a device blown up by sappers, found and neutralised, missiles or drones
+# shot down by air defences, a would-be bomber stopped before the blast): a precise DISR_WEAP rule, which a confident
+# model does not overrule (not among the labels of imprecise rules)
 @pytest.mark.parametrize("text", [
     "Army sappers in Tolle blew up an unexploded shell that children had found near the school.",
     "A would-be suicide bomber was shot at the gate of the Karso market before he could detonate his vest.",
@@ -3933,8 +3934,8 @@ def test_acled_interception_after_a_barrage_or_defusal_after_an_attack_is_no_pre
     assert rules_label(text) != "DISR_WEAP" or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
 
 
-# ground handed to the other side in more words: surrendered, abandoned or yielded to it, surrendered in talks before the
-# other moved in, security of a place passing to another force, one side relocating and the other seen moving in, a
+# ground handed to the other side in more words: surrendered, abandoned or yielded to it, surrendered in talks before
+# the other moved in, security of a place passing to another force, one side relocating and the other seen moving in, a
 # withdrawal completed that let another force deploy (the NON_VIOL_TERRIT_TRANSFER cues); fighters who surrender are no
 # ground, and ground given up under shelling that killed is no peaceful transfer
 @pytest.mark.parametrize("text", [
@@ -3956,9 +3957,9 @@ def test_acled_fighters_surrendering_or_ground_given_up_under_fire_is_no_non_vio
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
 
 
-# bombs or explosives dropped by a drone, a quadcopter or an aircraft, explosive-laden drones, a bombing raid: the air or drone
-# strike, not the remote explosive (the AIR_STRIKE dropped-bomb rule); a 'bombing raid' corrected to mortar fire, or a
-# cartel's drones, stay out
+# bombs or explosives dropped by a drone, a quadcopter or an aircraft, explosive-laden drones, a bombing raid: the air
+# or drone strike, not the remote explosive (the AIR_STRIKE dropped-bomb rule); a 'bombing raid' corrected to mortar
+# fire, or a cartel's drones, stay out
 @pytest.mark.parametrize("text", [
     "Villagers said the bomb that flattened the mill in Orsa was dropped by a government drone.",
     "A quadcopter drops explosives on a queue outside a bakery in Tellin; two dead, officials say.",
@@ -3978,12 +3979,12 @@ def test_acled_bombing_raid_corrected_or_a_cartels_drones_are_no_air_strike(text
     assert rules_label(text) != "AIR_STRIKE"
 
 
-# missiles, rockets or drones that hit, damaged or killed, told with the others intercepted: the attack landed (the shared
-# disrupted_weapons_aftermath exclusion of the DISR_WEAP rules); debris of those shot down falling on houses stays the
-# disruption
+# missiles, rockets or drones that hit, damaged or killed, told with the others intercepted: the attack landed (the
+# shared disrupted_weapons_aftermath exclusion of the DISR_WEAP rules); debris of those shot down falling on houses
+# stays the disruption
 @pytest.mark.parametrize("text, label", [
-    ("Rockets fired from the hills hit a school in Dorra on Monday, wounding four pupils; air defences intercepted several "
-     "others.", "ART_MISS_ATTACK"),
+    ("Rockets fired from the hills hit a school in Dorra on Monday, wounding four pupils; air defences intercepted "
+     "several others.", "ART_MISS_ATTACK"),
     ("Drones struck the power station in Velk overnight, killing a guard, though air defences downed most of them.",
      "AIR_STRIKE"),
 ])
@@ -3999,8 +4000,8 @@ def test_acled_debris_of_intercepted_missiles_stays_the_disruption(text):
     assert rules_label(text) == "DISR_WEAP"
 
 
-# armed men who 'took' people (a number, women and boys, a charity's staff) or carried off a son: the abduction, told without
-# 'abducted' or 'kidnapped' (ABDUCT_DISSAP cues); people taken to hospital are no captives
+# armed men who 'took' people (a number, women and boys, a charity's staff) or carried off a son: the abduction, told
+# without 'abducted' or 'kidnapped' (ABDUCT_DISSAP cues); people taken to hospital are no captives
 @pytest.mark.parametrize("text", [
     "Insurgents took at least six women and two boys from the village of Marro on Sunday, elders said.",
     "Armed commando takes 12 from Pessa market",
@@ -4014,15 +4015,16 @@ def test_acled_people_taken_to_hospital_are_no_abduction():
     assert rules_label("Rebels took the wounded villagers to the hospital in Dorr after the clash.") != "ABDUCT_DISSAP"
 
 
-# a fire, blast or crash told with an accidental cause (sparks from a welding torch, poor storage, a short circuit, a technical
-# fault): the man-made disaster, above the weapon words of an arms depot or a military helicopter and the relatives gathered
-# outside (the MAN_MADE_DISASTER accidental-cause rule); a forest fire sparked by a heatwave stays the natural disaster
+# a fire, blast or crash told with an accidental cause (sparks from a welding torch, poor storage, a short circuit, a
+# technical fault): the man-made disaster, above the weapon words of an arms depot or a military helicopter and the
+# relatives gathered outside (the MAN_MADE_DISASTER accidental-cause rule); a forest fire sparked by a heatwave stays
+# the natural disaster
 @pytest.mark.parametrize("text", [
     "A fire in a karaoke bar in Dessa killed 19 people after sparks from a welding torch set the ceiling alight, "
     "firefighters said.",
     "An explosion at the army's arms depot in Kell, blamed by officials on poor storage, sent shells flying for hours.",
-    "Police said a fire in the Orra prison block killed 12 inmates, blaming a short circuit; relatives gathered outside to "
-    "demand names.",
+    "Police said a fire in the Orra prison block killed 12 inmates, blaming a short circuit; relatives gathered "
+    "outside to demand names.",
     "The army said the transport helicopter crashed near Voss because of a technical fault, killing five crew.",
 ])
 def test_acled_fire_or_crash_with_an_accidental_cause_is_a_man_made_disaster(text):
@@ -4035,14 +4037,14 @@ def test_acled_forest_fire_sparked_by_a_heatwave_stays_natural():
     assert rules_label(text) == "NATURAL_DISASTER"
 
 
-# a bomber (a person) who set off explosives, mingled with a crowd, left remains, or died in the vehicle he drove: the suicide
-# bombing, not an air strike by 'bombers' nor a remote explosive (SUIC_BOMB cues and the AIR_STRIKE 'bombers' cue's person
-# exclusions); aircraft 'bombers had struck' stay the air strike
+# a bomber (a person) who set off explosives, mingled with a crowd, left remains, or died in the vehicle he drove: the
+# suicide bombing, not an air strike by 'bombers' nor a remote explosive (SUIC_BOMB cues and the AIR_STRIKE 'bombers'
+# cue's person exclusions); aircraft 'bombers had struck' stay the air strike
 @pytest.mark.parametrize("text", [
     "Bomber detonates explosives at the gate of the Lusso police station; 11 killed, officials say.",
     "Police said the bomber had mingled with worshippers before setting off his explosives in the Tarn mosque.",
-    "The attackers drove two explosives-laden lorries into the base at Kessi, and both drivers died when the lorries blew "
-    "up.",
+    "The attackers drove two explosives-laden lorries into the base at Kessi, and both drivers died when the lorries "
+    "blew up.",
     "The blast tore through the wedding hall in Orro, and police said the bomber's remains were found near the stage.",
 ])
 def test_acled_bomber_who_set_off_his_charge_is_a_suicide_bombing(text):
@@ -4055,8 +4057,8 @@ def test_acled_aircraft_bombers_that_struck_stay_an_air_strike():
 
 
 # people held at a gathering told in more words (a march named with a possessive, a cacerolazo pushed back, students
-# encircled as they rally, a sit-in that ends with the police detaining some): the protest with intervention, not the bare
-# arrest (PROTEST_WITH_INTER cues)
+# encircled as they rally, a sit-in that ends with the police detaining some): the protest with intervention, not the
+# bare arrest (PROTEST_WITH_INTER cues)
 @pytest.mark.parametrize("text", [
     "Riot police detained 40 people during a mothers' march in central Tolle, a rights group said.",
     "Police pushed back a cacerolazo near the Varro plaza with pepper spray; eight people were detained.",
@@ -4067,14 +4069,14 @@ def test_acled_people_held_at_a_gathering_in_more_words_are_a_protest_with_inter
     assert rules_label(text) == "PROTEST_WITH_INTER"
 
 
-# a detention no authority acknowledges (the ABDUCT_DISSAP rule's own 'acknowledged holding' exclusion no longer takes 'no
-# authority has acknowledged holding'), and fighters who rounded up women and marched them into a named forest: the
+# a detention no authority acknowledges (the ABDUCT_DISSAP rule's own 'acknowledged holding' exclusion no longer takes
+# 'no authority has acknowledged holding'), and fighters who rounded up women and marched them into a named forest: the
 # abduction; a detention the army acknowledges stays the arrest
 @pytest.mark.parametrize("text", [
     "Two drivers of a relief agency vanished after being stopped at a roadblock near Kesso, and no authority has "
     "acknowledged holding them.",
-    "Militia fighters on horseback rounded up some 30 women gathering firewood near Darro and marched them into the Ossa "
-    "forest.",
+    "Militia fighters on horseback rounded up some 30 women gathering firewood near Darro and marched them into the "
+    "Ossa forest.",
 ])
 def test_acled_unacknowledged_detention_or_women_marched_into_a_forest_is_an_abduction(text):
     assert rules_label(text) == "ABDUCT_DISSAP"
@@ -4146,8 +4148,8 @@ def test_acled_territory_agreement_and_accident_cues_read_too_widely_keep_their_
     assert rules_label(text) == label
 
 
-# review of the protest and drone cues (invented sentences): police surrounding an activist's home, pickpockets held at a
-# governor's rally and a smoke device dropped from a police drone are no protest with intervention and no air strike
+# review of the protest and drone cues (invented sentences): police surrounding an activist's home, pickpockets held at
+# a governor's rally and a smoke device dropped from a police drone are no protest with intervention and no air strike
 @pytest.mark.parametrize("text, label", [
     ("Police surrounded the home of two activists in Valdo before dawn and arrested them.", "ARREST"),
     ("Police arrested two pickpockets at the governor's rally in Tamo.", "ARREST"),
