@@ -3183,6 +3183,10 @@ def test_eventtypes_p34_people_driven_off_their_land_is_mass_expulsion(nlp, sent
     ("Varnia expelled thousands of Ruritanian migrant workers across the border.", "expelled"),
     ("Soldiers drove the protesters out of the square.", "drove"),
     ("Varnia deported 40 migrants to Ruritania.", "deported"),
+    # fighters driven back, people named by their trade, and residents evicted by police (review of ec1569d)
+    ("The army drove Varnian rebels out of the valley after a week of fighting.", "drove"),
+    ("The government expelled hundreds of Varnian miners from the province.", "expelled"),
+    ("Police drove hundreds of residents out of the Kelo district during the eviction of the slum.", "drove"),
 ])
 def test_eventtypes_p34_migrants_or_crowds_moved_on_stay_coerce(nlp, sentence, word):
     assert _event(nlp, sentence, word).plover_type == "COERCE"
@@ -3190,6 +3194,11 @@ def test_eventtypes_p34_migrants_or_crowds_moved_on_stay_coerce(nlp, sentence, w
 
 def test_eventtypes_p34_people_driven_out_by_nature_is_no_expulsion(nlp):
     assert _event(nlp, "The storm drove thousands of villagers from their homes.", "drove") is None
+
+
+def test_eventtypes_p34_fighters_pushed_back_are_no_expulsion(nlp):
+    kind = _event(nlp, "Troops pushed thousands of Varnian fighters back across the border.", "pushed")
+    assert kind is None or kind.plover_type != "ASSAULT"
 
 
 # --- p34: a call on others to back a third party rallies support for it (CAMEO 053, SUPPORT), as a call to act
@@ -3274,16 +3283,21 @@ def test_eventtypes_p34_own_people_let_act_stays_concede(nlp, sentence):
 # --- p34: a vow or pledge to send another state gear, advisers or aid is a promise (CAMEO 03, AGREE); a vow to send
 # troops or fighters somewhere stays a threat ---
 @pytest.mark.parametrize("sentence, word", [
-    ("Madrid pledged to send Lima two transport helicopters and a few instructors.", "pledged"),
-    ("The premier vowed that Oslo would ship another radar system to Vilnius.", "vowed"),
+    ("Varnia pledged to send Ardana two transport helicopters and a few instructors.", "pledged"),
+    ("The premier vowed that Varnia would ship another radar system to Ardana.", "vowed"),
+    ("The Varnian government vowed to send drones to Ardana.", "vowed"),
 ])
 def test_eventtypes_p34_vow_to_send_help_to_a_state_is_a_promise(nlp, sentence, word):
     assert _event(nlp, sentence, word) == TriggerType("AGREE", None, "03")
 
 
 @pytest.mark.parametrize("sentence", [
-    "Madrid vowed to send troops to the border with Lisbon.",
+    "Varnia vowed to send troops to the border with Ardana.",
     "The rebels vowed to send more fighters to the front.",
+    # arms sent on a condition, or "to" a place by no state, are a threat on it (review of e999790)
+    "The rebels vowed to send missiles to Tel Kira if the siege continued.",
+    "The militia vowed to send drones to Porvik unless the blockade was lifted.",
+    "The rebels vowed to send missiles to Tel Kira.",
 ])
 def test_eventtypes_p34_vow_to_send_forces_stays_a_threat(nlp, sentence):
     assert _event(nlp, sentence, "vowed").plover_type == "THREATEN"
@@ -3292,12 +3306,12 @@ def test_eventtypes_p34_vow_to_send_forces_stays_a_threat(nlp, sentence):
 # --- p34: the handover of suspects or wanted people, told as a noun, is judicial cooperation (CAMEO 063) as the
 # verb is; the handover of posts or of captives stays a retreat ---
 def test_eventtypes_p34_handover_of_suspects_as_a_noun_is_judicial_cooperation(nlp):
-    kind = _event(nlp, "The handover of three suspected smugglers by Chile to Peru was announced in Lima.", "handover")
+    kind = _event(nlp, "The handover of three suspected smugglers by Varnia to Ardana was announced in Porvik.", "handover")
     assert kind == TriggerType("COOPERATE", "legal", "06")
 
 
 @pytest.mark.parametrize("sentence", [
-    "The handover of the border posts to Peru was announced in Lima.",
+    "The handover of the border posts to Ardana was announced in Porvik.",
     "The handover of two captured soldiers to the Red Cross took place at the bridge.",
 ])
 def test_eventtypes_p34_handover_of_posts_or_captives_stays_retreat(nlp, sentence):
@@ -3307,9 +3321,9 @@ def test_eventtypes_p34_handover_of_posts_or_captives_stays_retreat(nlp, sentenc
 # --- p34: forces carrying out together an act with no type of its own ("conducted joint landings") cooperate
 # (CAMEO 06); the same verb done by one force is no event ---
 def test_eventtypes_p34_joint_act_conducted_by_forces_is_cooperation(nlp):
-    kind = _event(nlp, "Chilean and Peruvian forces conducted joint amphibious landings near Arica.", "conducted")
+    kind = _event(nlp, "Varnian and Tolvan forces conducted joint amphibious landings near Porvik.", "conducted")
     assert kind == TriggerType("COOPERATE", "military", "06")
 
 
 def test_eventtypes_p34_act_conducted_by_one_force_is_no_joint_act(nlp):
-    assert _event(nlp, "Chilean troops conducted landings near Arica.", "conducted") is None
+    assert _event(nlp, "Varnian troops conducted landings near Porvik.", "conducted") is None

@@ -62,8 +62,8 @@ def _event_type(token) -> Optional[TriggerType]:
         if base is None and token.dep_ == "compound":
             base = headline_conveyed(token)  # "Oslo ships drones to Baku": tagged a verb, yet hung on the goods
     if pos == "VERB" and (base is None or base.plover_type == "COERCE"):
-        base = mass_expulsion(token, base) or base  # "drove thousands of ethnic X across the border": a people cleansed
-    elif pos == "NOUN" and base is None:
+        base = mass_expulsion(token) or base  # "drove thousands of ethnic X across the border": a people cleansed
+    if pos == "NOUN" and base is None:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):
         return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event

@@ -526,30 +526,39 @@ def sanction_decided(token, base: TriggerType) -> Optional[TriggerType]:
 _DRIVING_OUT = {"drive", "chase", "expel", "uproot", "push"}
 # people named by where they live: a village's people driven out are a people driven from its land
 _DWELLERS = {"villager", "inhabitant", "resident", "family", "people", "population", "minority", "civilian"}
-# people who are moved on by a state's immigration or public order, not cleansed from their land
+# people who are moved on by a state's immigration or public order, or for their trade, not cleansed from their land
 _MOVED_ON = {"migrant", "worker", "refugee", "national", "citizen", "diplomat", "journalist", "reporter", "protester",
-             "demonstrator", "activist", "squatter", "immigrant", "asylum", "seeker", "tourist", "student"}
+             "demonstrator", "activist", "squatter", "immigrant", "asylum", "seeker", "tourist", "student", "miner",
+             "trader", "merchant", "farmer", "labourer", "laborer", "employee", "staff", "businessman", "fisherman",
+             "official", "teacher", "missionary", "settler", "contractor", "engineer"}
+# armed men and the forces that drive a land's dwellers out (shared with speech: troops sent are no aid)
+FIGHTERS = frozenset({"troop", "troops", "soldier", "force", "forces", "fighter", "army", "militia", "men", "unit"})
+_ARMED_HEADS = FIGHTERS | {"rebel", "insurgent", "militant", "guerrilla", "gunman", "combatant", "jihadist", "fighters"}
+_ARMED_ROLES = ("MIL", "REB", "INS")
 _LAND_WORDS = {"country", "kingdom", "land", "province", "state", "region", "homeland", "valley", "territory", "border",
                "village", "villages", "home", "homes", "area", "district", "enclave"}
 
 
-def mass_expulsion(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
+def mass_expulsion(token) -> Optional[TriggerType]:
     """"drove tens of thousands of ethnic Kesh out of the kingdom", "had driven Orlan villagers from the province",
     "expelled thousands of Tolvans across the border into Varnia": a people (a nation, faith or ethnic group, or a
-    land's dwellers in their thousands) driven off a land or over a border is mass expulsion (CAMEO 201); migrants
-    or workers deported, protesters driven from a square stay coercion (CAMEO 17)."""
-    if (base is not None and base.plover_type != "COERCE") or token.lemma_.lower() not in _DRIVING_OUT:
+    land's dwellers in their thousands driven by troops or an armed group) driven off a land or over a border is mass
+    expulsion (CAMEO 201); migrants or workers deported, fighters pushed back, protesters driven from a square or
+    residents evicted by police stay coercion (CAMEO 17). The caller passes only verbs with no type or COERCE."""
+    if token.lemma_.lower() not in _DRIVING_OUT:
         return None
     driven = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "thousands of Kesh": the people a quantity is of
     driven += [p for d in driven if d.lemma_.lower() in QUANTITIES or d.like_num for c in d.children
                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    if not any(_a_people(d) for d in driven):
+    peoples = {_a_people(d) for d in driven} - {None}
+    if not peoples:
         return None
-    # who drives: a state, force or group ("floods drove thousands of villagers from their homes" is no expulsion)
+    # who drives: a state, force or group ("floods drove thousands of villagers from their homes" is no expulsion);
+    # dwellers counted are cleansed only by troops or an armed group ("police drove residents out": an eviction)
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if not any(names_party(d) for d in doers):
+    if not any(names_party(d) for d in doers) if "people" in peoples else not any(_armed(d) for d in doers):
         return None
     if not any(_a_land(p) for c in token.children if c.dep_ in ("prep", "prt", "advmod")
                for p in [*c.children, *(g for h in c.children for g in h.children)]
@@ -558,17 +567,24 @@ def mass_expulsion(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
     return TriggerType("ASSAULT", "cleansing", "20")
 
 
-def _a_people(noun) -> bool:
+def _armed(noun) -> bool:
+    return noun.lemma_.lower() in _ARMED_HEADS or noun.lower_ in _ARMED_HEADS or phrase_code(noun).role in _ARMED_ROLES
+
+
+def _a_people(noun) -> Optional[str]:
+    """"people" for a nation, faith or ethnic group named as the head ("Tolvans", "ethnic Kesh"), "dwellers" for a
+    land's dwellers in their thousands, None for anyone else: armed men, or people moved on or named by their trade
+    ("Somali rebels", "Chinese miners": the NORP only says whose they are)."""
     lemma = noun.lemma_.lower()
     modifiers = [m for m in noun.children if m.dep_ in ("amod", "compound", "nummod", "nmod")]
-    if lemma in _MOVED_ON or any(m.lemma_.lower() in _MOVED_ON for m in modifiers):
-        return False
-    if noun.ent_type_ == "NORP" or any(m.ent_type_ == "NORP" or m.lower_ == "ethnic" for m in modifiers):
-        return True
+    if lemma in _MOVED_ON or any(m.lemma_.lower() in _MOVED_ON for m in modifiers) or _armed(noun):
+        return None
+    if noun.ent_type_ == "NORP" or any(m.lower_ == "ethnic" for m in modifiers):
+        return "people"
     counted = noun.lower_ in ("thousands", "hundreds") or any(
         m.like_num or m.lower_ in ("thousands", "hundreds") for m in modifiers) or (
         noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in ("thousand", "hundred"))
-    return lemma in _DWELLERS and counted
+    return "dwellers" if lemma in _DWELLERS and counted else None
 
 
 def _a_land(place) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
 from .force import keeping_peace
 from .loader import TriggerType, lexicon
-from .subjects import names_party
+from .subjects import names_party, phrase_code
 from .triggers import HINTING, hinted_acts, trigger_type
 
 
@@ -142,26 +142,43 @@ def _bettering(clause) -> bool:
 
 # sending or giving, and what a state sends another to help it: a vow of these is a promise of aid, not a threat
 _GIVING = {"send", "supply", "deliver", "provide", "ship", "give", "transfer", "donate"}
-_HELP_SENT = {"helicopter", "jet", "aircraft", "drone", "tank", "missile", "weapon", "arms", "ammunition", "equipment",
-              "battery", "system", "adviser", "instructor", "trainer", "aid", "assistance", "funding", "money", "loan",
-              "vaccine", "food", "medicine", "supplies", "grain"}
+# arms: a vow to send them "to <a place>" may be a threat on it, so they are aid only handed to a party or sent by a state
+_WEAPONS_SENT = {"helicopter", "jet", "aircraft", "drone", "tank", "missile", "weapon", "arms", "ammunition", "battery"}
+_HELP_SENT = _WEAPONS_SENT | {"equipment", "system", "adviser", "instructor", "trainer", "aid", "assistance", "funding",
+                              "money", "loan", "vaccine", "food", "medicine", "supplies", "grain"}
+_CONDITIONS = {"if", "unless"}
 
 
 def _help_sent(clause) -> bool:
-    """"(vowed) to send Bogota helicopters and advisers", "(promised) Berlin would send another air defence battery
-    to Kyiv": gear, advisers or aid sent to a party named (an indirect object or "to" a party), no troops."""
+    """"(vowed) to send Tolvik helicopters and advisers", "(promised) Varnia would send another air defence battery
+    to Tolvik": gear, advisers or aid sent to a party named (an indirect object or "to" a party), no troops. A vow on
+    a condition ("... if the siege continued") is a threat, and arms sent "to" a place by no state may be an attack."""
     if clause.pos_ != "VERB" or clause.lemma_.lower() not in _GIVING or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+           for v in (clause, clause.head) for c in v.children):
         return False
     sent = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
     sent += [c for o in sent for c in o.children if c.dep_ == "conj"]
     if not sent or not all(o.lemma_.lower() in _HELP_SENT or o.lower_ in _HELP_SENT for o in sent):
         return False
     takers = [c for c in clause.children if c.dep_ == "dative" and not any(p.dep_ == "pobj" for p in c.children)]
-    takers += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-               for p in c.children if p.dep_ == "pobj"]
-    # ("send Bogota helicopters": the parser may hang the indirect object on the goods as a compound)
+    # ("send Tolvik helicopters": the parser may hang the indirect object on the goods as a compound)
     takers += [m for m in sent[0].children if m.dep_ == "compound" and m.ent_type_ == "GPE" and m.i < sent[0].i]
+    sent_to = [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for p in c.children if p.dep_ == "pobj"]
+    if not any(o.lemma_.lower() in _WEAPONS_SENT or o.lower_ in _WEAPONS_SENT for o in sent) or _by_a_state(clause):
+        takers += sent_to
     return any(names_party(t) for t in takers)
+
+
+def _by_a_state(clause) -> bool:
+    """Whether the sender (the clause's subject, or the vowing verb's for "vowed to send") is a state."""
+    senders = [c for v in (clause, clause.head) for c in v.children if c.dep_ == "nsubj"]
+    if not senders:
+        return False
+    code = phrase_code(senders[0])
+    return senders[0].ent_type_ == "GPE" or code.role == "GOV" or bool(code.country) and code.role is None
 
 
 def promised(token, base: TriggerType) -> Optional[TriggerType]:
