@@ -1,6 +1,6 @@
 import pytest
 
-from sitrep.eventtypes import TriggerType, trigger_type
+from sitrep.eventtypes import TriggerType, rallied_against, trigger_type
 
 
 def _trigger(nlp, sentence: str, word: str):
@@ -3250,8 +3250,6 @@ def test_eventtypes_p34_crowd_rallying_against_stays_a_protest(nlp, sentence):
 
 
 def test_eventtypes_p34_rallied_against_names_the_party_or_the_measure_owner(nlp):
-    from sitrep.eventtypes import rallied_against
-
     doc = nlp("The opposition leader rallied MPs against the government's land bill.")
     party = rallied_against(next(t for t in doc if t.text == "rallied"))
     assert party is not None and "government" in doc[party.left_edge.i:party.i + 1].text
@@ -3267,6 +3265,7 @@ def test_eventtypes_p34_rallied_against_names_the_party_or_the_measure_owner(nlp
     "The junta has allowed an international rescue team into the flooded delta.",
     "Kesh allowed the deployment of a joint AU-UN peacekeeping force in Orla.",
     "Kesh allowed the AU peacekeeping force to deploy in Orla.",
+    "The junta allowed the Red Cross into the flooded delta.",
 ])
 def test_eventtypes_p34_outside_body_let_in_is_access(nlp, sentence):
     assert _event(nlp, sentence, "allowed") == TriggerType("RETREAT", "access", "08")
@@ -3275,6 +3274,8 @@ def test_eventtypes_p34_outside_body_let_in_is_access(nlp, sentence):
 @pytest.mark.parametrize("sentence", [
     "The court allowed the opposition candidate to run in the election.",
     "The ministry allowed a team of lawyers into the prison.",
+    # an NGO of no named country is no world body (relations.world_body, review of bc260cf)
+    "The governor allowed a local charity into the flooded district.",
 ])
 def test_eventtypes_p34_own_people_let_act_stays_concede(nlp, sentence):
     assert _event(nlp, sentence, "allowed").plover_type == "CONCEDE"
@@ -3306,7 +3307,8 @@ def test_eventtypes_p34_vow_to_send_forces_stays_a_threat(nlp, sentence):
 # --- p34: the handover of suspects or wanted people, told as a noun, is judicial cooperation (CAMEO 063) as the
 # verb is; the handover of posts or of captives stays a retreat ---
 def test_eventtypes_p34_handover_of_suspects_as_a_noun_is_judicial_cooperation(nlp):
-    kind = _event(nlp, "The handover of three suspected smugglers by Varnia to Ardana was announced in Porvik.", "handover")
+    kind = _event(nlp, "The handover of three suspected smugglers by Varnia to Ardana was announced in Porvik.",
+                  "handover")
     assert kind == TriggerType("COOPERATE", "legal", "06")
 
 

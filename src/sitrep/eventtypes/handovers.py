@@ -11,6 +11,7 @@ from typing import Optional
 from ..actors import code_actor, names_state
 from .cargo import LADEN, RELIEF
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
+from .relations import world_body
 from .subjects import names_party, phrase_code
 from .triggers import trigger_type
 
@@ -249,10 +250,8 @@ def _outsiders_let_in(verb) -> bool:
 
 
 def _from_outside(noun) -> bool:
-    if noun.lemma_.lower() in ("inspector", "monitor", "observer", "peacekeeper"):
-        return True
-    code = phrase_code(noun)
-    if code.role in ("IGO", "NGO") and code.country in ("UN", "INT", "IGO", None, ""):
+    # a world body (an IGO or an international NGO, read as relations reads one put out) or its inspectors
+    if noun.lemma_.lower() in ("inspector", "monitor", "observer", "peacekeeper") or world_body(noun):
         return True
     return noun.lemma_.lower() in ("team", "force", "mission", "worker", "agency", "group") and any(
         m.lower_ in _FROM_OUTSIDE or phrase_code(m).role == "IGO"

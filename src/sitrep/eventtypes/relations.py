@@ -70,10 +70,10 @@ def _outside_body(obj, lemma: str, modifiers: set[str]) -> bool:
     an outside body sent ("the newspaper's office", "members of the party" are one's own)."""
     if lemma in _OUTSIDE_EYES or modifiers & _OUTSIDE_EYES:
         return True
-    return lemma in _OUTSIDE_POSTS and _world_body(obj)
+    return lemma in _OUTSIDE_POSTS and world_body(obj)
 
 
-def _world_body(noun) -> bool:
+def world_body(noun) -> bool:
     """Whether the phrase up to the noun names a body from outside any one state: an IGO ("the UN"), or an
     international NGO, whose aid workers or observers put out are CAMEO 166 as much as a world body's
     ("the Red Cross mission"). A body's name the parser cut in two is read whole ("the Organization of [...]
@@ -109,7 +109,7 @@ def sent_away(token, base: TriggerType) -> Optional[TriggerType]:
     for body in gone:
         modifiers = {c.lemma_.lower() for c in body.children if c.dep_ in ("amod", "compound")}
         if (body.lemma_.lower() in _OUTSIDE_POSTS | _OUTSIDE_EYES or modifiers & _OUTSIDE_EYES) and (
-                _world_body(body) or any(_world_body(a) for a in asked)):
+                world_body(body) or any(world_body(a) for a in asked)):
             return TriggerType("SANCTION", "expel", "16")
     return None
 
