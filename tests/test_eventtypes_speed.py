@@ -1,5 +1,6 @@
 """The index forms the eventtypes rules read from the Doc's table (nlp.dependency_tree) give what the Token forms give."""
-from sitrep.eventtypes.clause import _modal_anchor
+from sitrep.eventtypes import clause
+from sitrep.eventtypes.clause import _modal_anchor, _possible_triggers
 from sitrep.eventtypes.phrases import word_forms_at
 from sitrep.nlp import dependency_tree
 
@@ -27,7 +28,6 @@ def test_modal_anchor_climbs_to_the_aspect_verb(nlp):
 def test_possible_triggers_read_the_table(nlp):
     # the verb done "jointly" and the verb a party is "ready to" do are candidates (found by index on the table),
     # as are a ccomp (compared by its label's hash)
-    from sitrep.eventtypes.clause import _possible_triggers
     doc = nlp("The two ferry firms jointly repainted the pier. The mayor is ready to repaint it too, he said they could.")
     found = _possible_triggers(doc)
     assert found == sorted(set(found))
@@ -39,12 +39,11 @@ def test_possible_triggers_read_the_table(nlp):
     assert {t.i for t in doc if t.dep_ == "ccomp"} <= set(found)
 
 
-def test_possible_triggers_same_with_the_lemma_tests_kept_across_docs(nlp):
+def test_possible_triggers_same_with_the_lemma_tests_kept_across_docs(nlp, monkeypatch):
     # the (lemma, part of speech) tests are kept across Docs: a Doc read after others gets what it gets alone
-    from sitrep.eventtypes import clause
     first = "Militia fighters shelled the river port and the governor condemned the shelling."
     second = "The governor shelled out funds; fighters condemned the port, and the militia said it would retaliate."
-    clause._LEMMA_KEYS[:] = [None, {}]
+    monkeypatch.setattr(clause, "_LEMMA_KEYS", [None, {}])  # (a fresh memo, the shared one given back after)
     alone = clause._possible_triggers(nlp(second))
     assert alone  # (some candidates, or the comparison says nothing)
     clause._possible_triggers(nlp(first))

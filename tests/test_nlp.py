@@ -6,6 +6,7 @@ import sitrep
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.tokens import Doc
 
+from sitrep.nlp import _StringCache, doc_memo
 from sitrep.nlp import DOC_ARRAY_ATTRS, dependency_tree, entities, entities_within, sentence_bounds, sentence_of, span_text, text_of, token_rows
 
 SRC = Path(sitrep.__file__).parent
@@ -134,3 +135,21 @@ def test_nlp_span_text_matches_spacy_span_text(nlp):
     for start in range(len(doc)):
         for end in range(start, len(doc) + 1):
             assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_string_cache_reads_missing_ids_from_the_store_passed(nlp):
+    # the Doc's StringStore is passed with each call, not kept on the shared cache; once read, no store is needed
+    doc = nlp("Varnian Troops crossed the Kelo river.")
+    lemmas = [t.lemma for t in doc]
+    cache = _StringCache(lowered=True)
+    assert cache.strings_of(doc.vocab.strings, lemmas) == [t.lemma_.lower() for t in doc]
+    assert not hasattr(cache, "strings")
+    assert cache.strings_of(None, lemmas) == [t.lemma_.lower() for t in doc]
+
+
+def test_doc_memo_is_made_once_per_doc_and_key(nlp):
+    doc = nlp("Troops crossed the river.")
+    memo = doc_memo(doc, "test_memo")
+    memo[1] = "x"
+    assert doc_memo(doc, "test_memo") is memo and doc_memo(doc, "other_memo") == {}
+    assert doc_memo(nlp("Troops crossed the river."), "test_memo") == {}

@@ -10,6 +10,7 @@ import re
 import weakref
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import filterfalse
 from typing import Iterator
 
 import numpy
@@ -108,19 +109,27 @@ def sentence_starts(doc: Doc) -> list[int]:
     return _sentence_table(doc)[0]
 
 
+def doc_memo(doc: Doc, key: str) -> dict:
+    """The per-Doc memo dict stored in doc.user_data under `key`, made on first use (got, and set only when
+    missing: user_data.setdefault(key, {}) would build an empty dict on every call, and these are read often)."""
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    return memo
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """`doc.sents` as a list, each Span the one `sentence_of` gives (made once per Doc): walking doc.sents
     builds every sentence's Span anew."""
-    spans = doc.user_data.get("sitrep_sentence_spans")
-    if spans is None:  # (get, then set when missing: setdefault would build an empty dict on every call)
-        spans = doc.user_data["sitrep_sentence_spans"] = {}
-    found = []
-    for start, end in zip(*_sentence_table(doc)):
-        span = spans.get(start)
-        if span is None:
-            span = spans[start] = doc[start:end]
-        found.append(span)
-    return found
+    spans = doc_memo(doc, "sitrep_sentence_spans")
+    return [_sentence_span(doc, spans, start, end) for start, end in zip(*_sentence_table(doc))]
+
+
+def _sentence_span(doc: Doc, spans: dict, start: int, end: int) -> Span:
+    span = spans.get(start)
+    if span is None:
+        span = spans[start] = doc[start:end]
+    return span
 
 
 def _sentence_table(doc: Doc) -> tuple[list[int], list[int]]:
@@ -166,13 +175,7 @@ def sentence_of(token: Token) -> Span:
     doc.user_data): extraction asks for the sentence of every candidate, and slicing a Doc costs."""
     doc = token.doc
     start, end = sentence_bounds(doc, token.i)
-    spans = doc.user_data.get("sitrep_sentence_spans")
-    if spans is None:  # (get, then set when missing: setdefault would build an empty dict on every call)
-        spans = doc.user_data["sitrep_sentence_spans"] = {}
-    span = spans.get(start)
-    if span is None:
-        span = spans[start] = doc[start:end]
-    return span
+    return _sentence_span(doc, doc_memo(doc, "sitrep_sentence_spans"), start, end)
 
 
 def clause_verb(token: Token, max_steps: int = 4) -> Token:
@@ -218,13 +221,13 @@ class DependencyTree:
             if head != i:
                 children[head].append(i)
         # each id looked up in the StringStore once per process: most words recur from article to article
-        lookup = _STRINGS.reading(doc.vocab.strings)
-        self.deps = list(map(lookup, deps))
-        self.texts = list(map(lookup, texts))
-        self.lowers = list(map(lookup, lowers))
-        self.lemmas = list(map(_LOWERED.reading(doc.vocab.strings), lemmas))
-        self.pos = list(map(lookup, pos))
-        self.ent_types = list(map(lookup, ent_types))
+        strings = doc.vocab.strings
+        self.deps = _STRINGS.strings_of(strings, deps)
+        self.texts = _STRINGS.strings_of(strings, texts)
+        self.lowers = _STRINGS.strings_of(strings, lowers)
+        self.lemmas = _LOWERED.strings_of(strings, lemmas)
+        self.pos = _STRINGS.strings_of(strings, pos)
+        self.ent_types = _STRINGS.strings_of(strings, ent_types)
 
     def ids(self, attrs: list[int]) -> numpy.ndarray:
         """The Doc's array for `attrs` (spaCy attribute ids; one row per token, as `Doc.to_array`), cut from
@@ -267,25 +270,33 @@ class _StringCache(dict):
     """Strings by id, kept across Docs: StringStore decodes a new str on every lookup, and most words recur from
     article to article. An id names one string in every vocab (a hash of it, or a fixed symbol id), so an entry
     never goes stale; the dict is emptied when it grows past a bound. A missing id is read from the StringStore
-    of the Doc being read (`reading`), lower-cased when `lowered` (Docs read at once by several threads share
-    the model's vocab, so any of their stores holds the id)."""
+    of the Doc being read, passed with each call (not kept on the shared cache, which threads reading Docs of
+    different vocabs would share), lower-cased when `lowered`."""
 
     LIMIT = 200_000
 
     def __init__(self, lowered: bool):
         super().__init__()
         self.lowered = lowered
-        self.strings = None
 
-    def reading(self, strings):
-        """The cache's lookup (a function of an id), reading missing ids from `strings`."""
+    def strings_of(self, strings, ids: list[int]) -> list[str]:
+        """The strings of `ids`: a map over the dict's own lookup (no Python step per word); when an id is missing
+        (rare once words recur), the missing ones are read from `strings` and the map is run again."""
         if len(self) > self.LIMIT:
             self.clear()
-        self.strings = strings
-        return self.__getitem__
+        try:
+            return list(map(self.__getitem__, ids))
+        except KeyError:
+            pass
+        for key in filterfalse(self.__contains__, set(ids)):
+            self._read(strings, key)
+        try:
+            return list(map(self.__getitem__, ids))
+        except KeyError:  # emptied by another thread meanwhile: a word at a time
+            return [self[k] if k in self else self._read(strings, k) for k in ids]
 
-    def __missing__(self, key: int) -> str:
-        value = self.strings[key]
+    def _read(self, strings, key: int) -> str:
+        value = strings[key]
         if self.lowered:
             value = value.lower()
         self[key] = value

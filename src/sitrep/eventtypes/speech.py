@@ -9,10 +9,10 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
-from .force import keeping_peace
+from .force import FIGHTERS, keeping_peace
 from .loader import TriggerType, lexicon
 from .subjects import names_party, phrase_code
-from .triggers import HINTING, hinted_acts, trigger_type
+from .triggers import HINTING, SUPPLYING, hinted_acts, trigger_type
 
 
 # Calls on others to act against a third party rally opposition against it (CAMEO 113, PLOVER ACCUSE):
@@ -33,8 +33,6 @@ _UNDOING = {"stop", "end", "halt", "cease", "refrain", "avoid", "lift", "ease", 
 
 # verbs of bringing others to one's side: "rallied the union's members against X" (CAMEO 113 when X is a party)
 RALLYING = frozenset({"rally", "mobilise", "mobilize", "galvanise", "galvanize", "marshal"})
-# whom one rallies in war, not in politics: "rallied his troops against the raiders"
-_FIGHTERS = {"troop", "troops", "soldier", "force", "forces", "fighter", "army", "militia", "men", "unit"}
 
 
 def rallied_against(token: Token) -> Optional[Token]:
@@ -79,7 +77,8 @@ def _rallied_others_against(verb) -> Optional[Token]:
     """"rallied Muslim states against Tolvik", "rallied MPs against the government's land bill": others (an object,
     not fighters) brought together against a party or a party's measure; None for a crowd that rallied."""
     rallied = [c for c in verb.children if c.dep_ in ("dobj", "obj", "appos")]  # (appos: a headline misparsed)
-    if not rallied or any(r.lemma_.lower() in _FIGHTERS or r.lower_ in _FIGHTERS for r in rallied):
+    # (fighters are rallied in war, not in politics: "rallied his troops against the raiders")
+    if not rallied or any(r.lemma_.lower() in FIGHTERS or r.lower_ in FIGHTERS for r in rallied):
         return None
     holders = [verb, *rallied]  # (the parser may hang "against" on the ones rallied)
     for target in (p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
@@ -141,8 +140,8 @@ def _bettering(clause) -> bool:
 
 
 # sending or giving, and what a state sends another to help it: a vow of these is a promise of aid, not a threat
-_GIVING = {"send", "supply", "deliver", "provide", "ship", "give", "transfer", "donate"}
-# arms: a vow to send them "to <a place>" may be a threat on it, so they are aid only handed to a party or sent by a state
+_GIVING = SUPPLYING | {"give", "donate"}
+# arms: a vow to send them "to <a place>" may be a threat on it; they are aid only handed to a party or sent by a state
 _WEAPONS_SENT = {"helicopter", "jet", "aircraft", "drone", "tank", "missile", "weapon", "arms", "ammunition", "battery"}
 _HELP_SENT = _WEAPONS_SENT | {"equipment", "system", "adviser", "instructor", "trainer", "aid", "assistance", "funding",
                               "money", "loan", "vaccine", "food", "medicine", "supplies", "grain"}

@@ -12,7 +12,7 @@ from typing import Optional
 from .cargo import relief_aboard
 from .loader import ADOPTING_VERBS, Entry, TriggerType, NOUN_PREPOSITIONS, PAST_FORMS, lexicon
 from .phrases import counted_at, hyphened_word, verb_idiom, verb_phrase, word_forms_at
-from ..nlp import dependency_tree
+from ..nlp import dependency_tree, doc_memo
 from .subjects import checked, names_party, phrase_code
 from .naming import inside_proper_name, names_a_kind
 
@@ -51,11 +51,7 @@ def _regular_past_base(form: str, lemma: str, keys: set[str]) -> str:
 def memoised(key: str, token, find) -> Optional[TriggerType]:
     # per doc and token: the typing, the roles and the modality of every event of a sentence ask
     # about the same tokens (a TriggerType is frozen, so sharing it is safe)
-    # (got, and set only when missing: setdefault would build an empty dict on every call)
-    user_data = token.doc.user_data
-    cache = user_data.get(key)
-    if cache is None:
-        cache = user_data[key] = {}
+    cache = doc_memo(token.doc, key)
     i = token.i
     if i not in cache:
         cache[i] = find(token)
@@ -101,7 +97,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
     if pos == "NOUN" and lemma in _REPEALS and any(p.dep_ == "pobj" and p.lemma_.lower() in _EASED for c in token.children
                                                    if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
         return None  # "the repeal of sanctions on X": the sanction noun tells the easing (RETREAT)
-    if pos == "VERB" and lemma in _SUPPLYING and _refused_supply(token):
+    if pos == "VERB" and lemma in SUPPLYING and _refused_supply(token):
         return _REFUSED  # "said it would not send the howitzers X wanted": arms for another refused (CAMEO 12)
     if pos == "VERB":
         lemma = PAST_FORMS.get(lemma, lemma)
@@ -298,7 +294,7 @@ _ASKING = frozenset({"demand", "request", "require", "insist"})
 _REPEALS = {"repeal", "abolition", "rescission"}
 _EASED = {"sanction", "sanctions", "embargo", "blockade", "siege", "boycott"}
 # verbs of handing arms to another state, and arms: "would not send / supply / deliver X"
-_SUPPLYING = {"send", "supply", "deliver", "provide", "ship", "transfer"}
+SUPPLYING = frozenset({"send", "supply", "deliver", "provide", "ship", "transfer"})
 _ARMS = {"tank", "jet", "missile", "weapon", "arm", "howitzer", "artillery", "rocket", "munition", "ammunition", "aircraft",
          "plane", "helicopter", "drone", "warplane", "fighter", "launcher", "system", "shell", "warship", "submarine"}
 _REFUSED = TriggerType("REJECT", None, "12")

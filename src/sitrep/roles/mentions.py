@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from .. import actors
 from ..models import Actor, ActorCode
-from ..nlp import dependency_tree, sentence_bounds, text_of
+from ..nlp import dependency_tree, doc_memo, sentence_bounds, text_of
 from .coref import antecedent, state_described
 from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
@@ -105,10 +105,7 @@ def actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
 def shared_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """`actor_at` without the copy, for callers that only test or read the actor: the object is the
     doc's memo, shared, and must not be changed or kept in an event (a pydantic copy per test costs)."""
-    # (get, then set when missing: setdefault would build an empty dict on every call)
-    cache = token.doc.user_data.get("sitrep_actor_at")
-    if cache is None:
-        cache = token.doc.user_data["sitrep_actor_at"] = {}
+    cache = doc_memo(token.doc, "sitrep_actor_at")
     key = (token.i, country_hint)
     found = cache.get(key, _UNSEEN)
     if found is _UNSEEN:

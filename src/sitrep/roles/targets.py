@@ -14,7 +14,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from .. import actors
-from ..nlp import dependency_tree
+from ..nlp import dependency_tree, doc_memo
 from ..eventtypes import event_type, trigger_type
 from ..eventtypes.relations import HOLDINGS  # what a sum is held in ("froze $2 billion in ... deposits")
 from .doers import INTRANSITIVE_NOUNS, is_protest, receives, stance_subject, subject_candidates
@@ -181,7 +181,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             not any(deps[c] in SUBJECT_DEPS or deps[c] in PASSIVE_SUBJECT_DEPS for c in child_ids):
         # "Shunned by its neighbours, X turned to Y": a fronted participle is done to the main clause's subject
         out.extend(c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
-    if dep == "xcomp" and (kind := event_kind) is not None and kind.plover_type == "REQUEST":
+    if dep == "xcomp" and event_kind is not None and event_kind.plover_type == "REQUEST":
         # "ordered Benin to withdraw its soldiers": the one told to act is asked
         out.extend(c for c in trigger.head.children if c.dep_ in ("dobj", "obj"))
     demanded = demanded_clause(trigger)
@@ -240,7 +240,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(c for c in phrase.head.head.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
     # "demanded that X release ...": who is asked; "agreed to help the refugees", "urged to
     # release", "threatened to break relations with X": the complement's object or recipient
-    refusal = pos == "VERB" and (kind := event_kind) is not None and kind.plover_type == "REJECT"
+    refusal = pos == "VERB" and event_kind is not None and event_kind.plover_type == "REJECT"
     for child in children_by(("advcl", "xcomp", "ccomp")):  # (the only labels the rules below take)
         if refusal and child.dep_ == "advcl" and child.tag_ == "VBG" and not any(c.dep_ == "mark" for c in child.children):
             # "ruled out sending troops to X": the act refused (the parser may hang the gerund object as an adverbial)
@@ -250,11 +250,11 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
                 # "warned that X would be met with force" too: whom the statement is about
                 out.extend(c for c in child.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
             out.extend(_objects_and_recipients(child))
-    if pos == "VERB" and (kind := event_kind) is not None and kind.plover_type in ("SUPPORT", "AID"):
+    if pos == "VERB" and event_kind is not None and event_kind.plover_type in ("SUPPORT", "AID"):
         # "vouched for her minister", "spoke up for the detained reporters", "set up camps for refugees": whom it is for
         out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
-    if (kind := base_kind) is not None and kind.plover_type == "ASSAULT":
+    if base_kind is not None and base_kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
         out.extend(o for c in children_by(("advcl", "conj")) if c.tag_ == "VBG" and c.lemma_.lower() in RESULTING
                    for o in c.children if o.dep_ in OBJECT_DEPS and (a := shared_actor_at(o, None)) is not None and a.code.country)
@@ -269,12 +269,12 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # (and one side's "exercises near the X border", where it hangs on the verb a nominal act is the object of;
     # joint ones are done with the partner)
     border_holders = [trigger, *children_by(("advmod", "dobj", "obj"))]
-    if pos == "NOUN" and dep in ("dobj", "obj") and (kind := event_kind) is not None and \
-            kind.plover_type == "MOBILIZE":
+    if pos == "NOUN" and dep in ("dobj", "obj") and event_kind is not None and \
+            event_kind.plover_type == "MOBILIZE":
         border_holders.append(trigger.head)
     out.extend(b for h in border_holders for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
                if b.lemma_.lower() in BORDER_LEMMAS)
-    if (kind := event_kind) is not None and kind.plover_type == "MOBILIZE":
+    if event_kind is not None and event_kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
         holders = [trigger, *children_by(OBJECT_DEPS)]
         if pos == "NOUN" and dep in ("dobj", "obj"):
@@ -408,10 +408,7 @@ def _objects_and_recipients(verb: Token) -> list[Token]:
     on X", "fired at X", "broke relations with X" (the phrase hangs on the verb or its object).
     Found once per verb and Doc (cached in doc.user_data): the same verb is asked for again as the
     trigger, the complement of another trigger and the purpose clause of a third."""
-    # (get, then set when missing: setdefault would build an empty dict on every call)
-    found = verb.doc.user_data.get("sitrep_objects_and_recipients")
-    if found is None:
-        found = verb.doc.user_data["sitrep_objects_and_recipients"] = {}
+    found = doc_memo(verb.doc, "sitrep_objects_and_recipients")
     if verb.i not in found:
         found[verb.i] = tuple(_find_objects_and_recipients(verb))
     return list(found[verb.i])
