@@ -1043,6 +1043,18 @@ def typed_triggers(sentence) -> list:
     return found
 
 
+def _lemma_may_trigger(word: str, pos: int, lex) -> bool:
+    """Whether a lemma (lower-cased) of this part of speech is one of the lexicon's trigger keys."""
+    if pos == VERB:
+        return (word in lex.verb_keys or word in UNHESITATING
+                # "extoll", "prepositione": see _regular_past_base
+                or (len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys)
+                or (word.endswith("ie") and word[:-2] + "y" in lex.verb_keys))
+    if pos == ADJ:
+        return word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)
+    return word in lex.noun_keys
+
+
 def _possible_triggers(doc) -> list[int]:
     """Indices of the tokens event_type may type: a verb or noun whose lemma starts or ends a
     lexicon key, an adjective in "-ed" of a lexicon verb (a past tense the parser misread), or a
@@ -1076,11 +1088,7 @@ def _possible_triggers(doc) -> list[int]:
         test = lemma_keys.get(key)
         if test is None:
             word = lowered[i]  # the lemma lower-cased (strings[lemma].lower())
-            test = lemma_keys[key] = (word in lex.verb_keys or word in UNHESITATING or (  # "extoll", "prepositione": see _regular_past_base
-                len(word) > 3 and (word[-1] == "e" or word[-1] == word[-2]) and word[:-1] in lex.verb_keys) or (
-                word.endswith("ie") and word[:-2] + "y" in lex.verb_keys)) \
-                if pos == VERB else (word.endswith("ed") and (word[:-1] in lex.verb_keys or word[:-2] in lex.verb_keys)) \
-                if pos == ADJ else word in lex.noun_keys
+            test = lemma_keys[key] = _lemma_may_trigger(word, pos, lex)
         if test:
             found.append(i)
         elif pos == NOUN and dep_list[i] == root and lowered[i] in lex.verbs:
