@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from .nlp import DependencyTree, dependency_tree, sentence_of, sentence_spans, text_of
+from .nlp import DependencyTree, dependency_tree, doc_memo, sentence_of, sentence_spans, text_of
 from . import acled, eventtypes, figures, modality, roles
 from .models import Actor, Article, DateValue, Event, Figure, Location, Span
 from .places import source_seat
@@ -112,7 +112,7 @@ def date_for(trigger: Token, dates: list[DateValue],
 def _clauses_above_date(doc: Doc, date: DateValue) -> list[Token]:
     """`_clauses_above` the root of a date's words, found once per date and Doc (cached in doc.user_data):
     each event of a sentence asks it of every date of the sentence."""
-    found = doc.user_data.setdefault("sitrep_date_clauses", {})
+    found = doc_memo(doc, "sitrep_date_clauses")
     key = (date.start, date.end)
     clauses = found.get(key)
     if clauses is None:

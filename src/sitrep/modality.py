@@ -24,7 +24,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
-from .nlp import clause_verb, dependency_tree, text_of
+from .nlp import clause_verb, dependency_tree, doc_memo, text_of
 from . import models
 
 BACKGROUND_DAYS = 180  # an event dated more than this before publication is history, not news
@@ -102,9 +102,7 @@ def _hedged_past_claim(trigger: Token) -> bool:
 def _aux_words(verb: Token) -> frozenset[str]:
     # Asked up to five times per event (conditional, planned, reported speech) and for the same verbs by
     # every event of a clause: kept per doc, as walking the children builds a Token object per child.
-    known = verb.doc.user_data.get("sitrep_aux_words")
-    if known is None:
-        known = verb.doc.user_data["sitrep_aux_words"] = {}
+    known = doc_memo(verb.doc, "sitrep_aux_words")
     words = known.get(verb.i)
     if words is None:
         words = known[verb.i] = frozenset(_find_aux_words(verb))

@@ -14,7 +14,7 @@ its modifier ("a bombing campaign") is the frame noun's business (`triggers._fra
 """
 from __future__ import annotations
 
-from ..nlp import dependency_tree, sentence_of
+from ..nlp import dependency_tree, doc_memo, sentence_of
 
 # entity types of names ("Support" in an ORG "Coastal Support Forces"); words of counts and dates are no name
 _NAME_TYPES = {"ORG", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "LOC"}
@@ -37,7 +37,7 @@ def _first_word(token) -> bool:
 def _title_case(sentence) -> bool:
     """A headline or a title written in title case ("Rebels Seize Town in North", "EASTER VIGIL"): every
     word of its own capitalised, so capitals there mark no name."""
-    cached = sentence.doc.user_data.setdefault("sitrep_title_case", {})
+    cached = doc_memo(sentence.doc, "sitrep_title_case")
     if sentence.start not in cached:
         cached[sentence.start] = not any(t.is_alpha and t.text[0].islower() and t.pos_ in _CONTENT for t in sentence)
     return cached[sentence.start]

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import actors
 from ..dateline import _find_place
 from ..models import Actor
-from ..nlp import entities_within, text_of
+from ..nlp import doc_memo, entities_within, text_of
 from ..places import source_seat
 from .mentions import state_country
 from .syntax import prep_objects
@@ -140,7 +140,7 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
     """(country, whether named by a place) of each entity of the sentence that names one, in text
     order, cached per doc. "anti-Syria" names the country one is against, so it does not count."""
     doc = sentence.doc
-    cache = doc.user_data.setdefault("sitrep_sentence_countries", {})
+    cache = doc_memo(doc, "sitrep_sentence_countries")
     if sentence.start not in cache:
         found = []
         text = text_of(doc)
