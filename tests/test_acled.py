@@ -4163,3 +4163,26 @@ def test_acled_protest_and_drone_cues_read_too_widely_keep_their_label(text, lab
 def test_acled_teaching_posts_set_up_by_a_ministry_are_no_base():
     text = "The defence ministry established 40 new teaching posts at its military academies."
     assert rules_label(text) != "HQ_ESTABLISHED"
+
+
+# two armed sides named together as the subject of a fight are an armed clash the model may not overrule: the score
+# is above what broad rules give and comes from no rule family marked model_overrules (invented places and groups)
+@pytest.mark.parametrize("text", [
+    "The Varo militia and the Kesu hunters fought from dawn to dusk near Lindomo, a chief said.",
+    "Rebel fighters and army soldiers clashed in Pelko district overnight, leaving six dead.",
+    "Militants, troops fight for second day near Oranvi",
+    "On Friday, militiamen and a village vigilante group exchanged gunfire at a ford near Tessu.",
+])
+def test_acled_two_armed_sides_fighting_is_a_precise_clash(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "ARMED_CLASH"
+    assert scores["ARMED_CLASH"] > acled.broad_score_ceiling()
+    assert "ARMED_CLASH" not in acled.labels_from_imprecise_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters and riot police clashed outside the Dorvo town hall.",  # a crowd is no armed side
+    "Rebels and soldiers fought for hours before the rebels captured the Milo garrison.",  # ground taken after it
+])
+def test_acled_two_sided_clash_cue_skips_crowds_and_ground_taken(text):
+    assert acled_scores(text).get("ARMED_CLASH", 0.0) <= acled.broad_score_ceiling()
