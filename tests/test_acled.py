@@ -4186,3 +4186,25 @@ def test_acled_two_armed_sides_fighting_is_a_precise_clash(text):
 ])
 def test_acled_two_sided_clash_cue_skips_crowds_and_ground_taken(text):
     assert acled_scores(text).get("ARMED_CLASH", 0.0) <= acled.broad_score_ceiling()
+
+
+# a base or positions handed, ceded or transferred to another armed force: a non-violent transfer the model may not
+# overrule; a pull-out only begun or announced, or a handover only planned, is not this precise cue (invented names)
+@pytest.mark.parametrize("text", [
+    "Foreign troops ceded Camp Tarlo, their base in Vesk, to the national army on Friday.",
+    "The contractor force hands Oradin positions to regular army",
+    "The mission said it had completed the transfer of its base in Kimbo to the Dorvan armed forces.",
+])
+def test_acled_base_handed_to_another_force_is_a_precise_transfer(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "NON_VIOL_TERRIT_TRANSFER"
+    assert "NON_VIOL_TERRIT_TRANSFER" not in acled.labels_from_imprecise_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia began withdrawing fighters from Sorvo, handing positions to government troops.",
+    "The mission plans to hand its base in Kimbo to the national army next year.",
+])
+def test_acled_base_handover_begun_or_planned_stays_open_to_the_model(text):
+    # (the wider hand-over family still labels them, and a confident model may overrule it)
+    assert "NON_VIOL_TERRIT_TRANSFER" in acled.labels_from_imprecise_rules(text)
