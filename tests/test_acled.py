@@ -4208,3 +4208,24 @@ def test_acled_base_handed_to_another_force_is_a_precise_transfer(text):
 def test_acled_base_handover_begun_or_planned_stays_open_to_the_model(text):
     # (the wider hand-over family still labels them, and a confident model may overrule it)
     assert "NON_VIOL_TERRIT_TRANSFER" in acled.labels_from_imprecise_rules(text)
+
+
+# explosives left behind and cleared, and heavy arms recovered at a base the other side held: a disruption of weapons
+# use the model may not overrule; a clearance a deal provides for or one still to come is not (invented names)
+@pytest.mark.parametrize("text", [
+    "The army's engineers announced the removal of unexploded ordnance and booby traps from homes in Kesto.",
+    "Troops recovered mortars and fuel drums at a former rebel base near Ulvo, the army said, a day after taking the port.",
+])
+def test_acled_left_behind_explosives_cleared_and_base_caches_are_precise(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "DISR_WEAP"
+    assert "DISR_WEAP" not in acled.labels_from_imprecise_rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed a peace deal in Marvo providing for the removal of landmines from farmland.",
+    "Officials said the town of Pesk would be cleared of booby traps before families could return.",
+])
+def test_acled_clearance_only_planned_is_no_precise_disruption(text):
+    scores = acled_scores(text)
+    assert "DISR_WEAP" not in scores or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
