@@ -4229,3 +4229,21 @@ def test_acled_left_behind_explosives_cleared_and_base_caches_are_precise(text):
 def test_acled_clearance_only_planned_is_no_precise_disruption(text):
     scores = acled_scores(text)
     assert "DISR_WEAP" not in scores or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
+
+
+# an armed group burning or razing vehicles, machinery or public buildings is property destruction by a specific rule
+# (a confident model may not overrule it); a cartel's men doing the same are left to the crime rules (invented names)
+@pytest.mark.parametrize("text", [
+    "Insurgents incinerated road-building vehicles in Tolvo district on Monday, police said.",
+    "Jihadists razed a health centre and a police station in Marka after residents fled, an elder said.",
+    "Rebel guerrillas burned three trucks and a bus on the Senno highway during a strike they declared.",
+])
+def test_acled_armed_groups_burning_vehicles_or_public_buildings_is_property_destruction(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "PROPERTY_DISTRUCT"
+    assert scores["PROPERTY_DISTRUCT"] > acled.broad_score_ceiling()
+
+
+def test_acled_cartel_gunmen_burning_buses_is_not_the_armed_group_cue():
+    text = "The cartel's gunmen burned cars and buses across Velanda after their leader's arrest."
+    assert acled_scores(text).get("PROPERTY_DISTRUCT", 0.0) <= acled.broad_score_ceiling()
