@@ -4247,3 +4247,21 @@ def test_acled_armed_groups_burning_vehicles_or_public_buildings_is_property_des
 def test_acled_cartel_gunmen_burning_buses_is_not_the_armed_group_cue():
     text = "The cartel's gunmen burned cars and buses across Velanda after their leader's arrest."
     assert acled_scores(text).get("PROPERTY_DISTRUCT", 0.0) <= acled.broad_score_ceiling()
+
+
+# an accord named with its signing after it, or concluded with a date between verb and name: an agreement by the
+# specific rule; one only to be signed is not (invented parties and places)
+@pytest.mark.parametrize("text", [
+    "Norvia and Kestland formally ended their border war on Sunday with an accord signed in Tavro, state media said.",
+    "The envoy noted that the parties concluded on 4 March 2020 the Political Agreement for Peace in Dalmera.",
+])
+def test_acled_accord_signed_after_its_name_is_an_agreement(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "AGREEMENT"
+    assert scores["AGREEMENT"] > acled.broad_score_ceiling()
+    assert "AGREEMENT" not in acled.labels_from_imprecise_rules(text)
+
+
+def test_acled_accord_to_be_signed_is_not_the_signing_cue():
+    text = "Officials said the accord to be signed in Tavro next month would end the border war."
+    assert acled_scores(text).get("AGREEMENT", 0.0) <= acled.broad_score_ceiling()
