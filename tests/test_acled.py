@@ -4265,3 +4265,20 @@ def test_acled_accord_signed_after_its_name_is_an_agreement(text):
 def test_acled_accord_to_be_signed_is_not_the_signing_cue():
     text = "Officials said the accord to be signed in Tavro next month would end the border war."
     assert acled_scores(text).get("AGREEMENT", 0.0) <= acled.broad_score_ceiling()
+
+
+# the police attributing a killing to a feud between gangs or cartels, or to a gang's racket, is a third party's
+# reading of a crime, not a claim of responsibility; a massacre simply attributed to a named cartel stays a claim
+# (invented names)
+@pytest.mark.parametrize("text", [
+    "Prosecutors attributed the killing of four men at the Velo docks to a dispute between rival cartels over a shipment.",
+    "Police said the blast that damaged the bakery was the work of a gang that had demanded protection money.",
+    "The Dravo gang was blamed for the killing of a shopkeeper in Tesca who refused to pay.",
+])
+def test_acled_gang_feuds_and_rackets_read_by_the_police_are_no_claim(text):
+    assert rules_label(text) == "ORG_CRIME"
+
+
+def test_acled_massacre_attributed_to_a_named_cartel_stays_a_claim():
+    text = "The authorities attributed the massacre in the village of Orlo to the Marvan cartel, the prosecutor said."
+    assert rules_label(text) == "ATTRIB"
