@@ -4282,3 +4282,22 @@ def test_acled_gang_feuds_and_rackets_read_by_the_police_are_no_claim(text):
 def test_acled_massacre_attributed_to_a_named_cartel_stays_a_claim():
     text = "The authorities attributed the massacre in the village of Orlo to the Marvan cartel, the prosecutor said."
     assert rules_label(text) == "ATTRIB"
+
+
+# ground taken over after the other side's withdrawal was completed, after its fighters went to demobilisation zones,
+# or from a departing force: a non-violent transfer; not a hand-over recalled in a relative clause (invented names)
+@pytest.mark.parametrize("text", [
+    "Dorvan forces took back control of the city of Pelm on Friday after Kestland said its troops had completed their "
+    "withdrawal across the river.",
+    "Army troops took control of the Sarvo area after the guerrillas moved to demobilisation zones, the ministry said.",
+    "The ministry said Kestland's troops had pulled out of the town of Ulm and Dorvan forces had taken over the town.",
+    "The army announced that it had taken over the Velo base from the departing foreign contingent.",
+])
+def test_acled_takeover_after_a_completed_withdrawal_is_a_non_violent_transfer(text):
+    assert rules_label(text) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_acled_handover_in_a_relative_clause_is_not_the_departing_force_cue():
+    text = ("Local media said rebels occupied the town of Sarn after the exit of the army, who had taken over from the "
+            "departing peacekeepers days earlier.")
+    assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
