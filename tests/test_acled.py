@@ -4214,7 +4214,8 @@ def test_acled_base_handover_begun_or_planned_stays_open_to_the_model(text):
 # use the model may not overrule; a clearance a deal provides for or one still to come is not (invented names)
 @pytest.mark.parametrize("text", [
     "The army's engineers announced the removal of unexploded ordnance and booby traps from homes in Kesto.",
-    "Troops recovered mortars and fuel drums at a former rebel base near Ulvo, the army said, a day after taking the port.",
+    "Troops recovered mortars and fuel drums at a former rebel base near Ulvo, the army said, a day after taking "
+    "the port.",
 ])
 def test_acled_left_behind_explosives_cleared_and_base_caches_are_precise(text):
     scores = acled_scores(text)
@@ -4271,7 +4272,8 @@ def test_acled_accord_to_be_signed_is_not_the_signing_cue():
 # reading of a crime, not a claim of responsibility; a massacre simply attributed to a named cartel stays a claim
 # (invented names)
 @pytest.mark.parametrize("text", [
-    "Prosecutors attributed the killing of four men at the Velo docks to a dispute between rival cartels over a shipment.",
+    "Prosecutors attributed the killing of four men at the Velo docks to a dispute between rival cartels over a "
+    "shipment.",
     "Police said the blast that damaged the bakery was the work of a gang that had demanded protection money.",
     "The Dravo gang was blamed for the killing of a shopkeeper in Tesca who refused to pay.",
 ])
