@@ -4303,3 +4303,24 @@ def test_acled_handover_in_a_relative_clause_is_not_the_departing_force_cue():
     text = ("Local media said rebels occupied the town of Sarn after the exit of the army, who had taken over from the "
             "departing peacekeepers days earlier.")
     assert rules_label(text) != "NON_VIOL_TERRIT_TRANSFER"
+
+
+# a ground-launched missile or rocket named by its kind or by the group that fires it is a precise missile attack
+# the model may not overrule; a launch a summit condemns or a rocket that misfired is not this cue (invented places)
+@pytest.mark.parametrize("text", [
+    "On Friday, S-300 missiles hit an apartment block in the Vesno district, killing four, the governor said.",
+    "Footage showed cluster munitions fired by rocket launchers landing in a residential area of Dorvo.",
+    "A Hezbollah rocket hit a home in the border town of Elmor on Monday, wounding two residents.",
+])
+def test_acled_ground_launched_missiles_by_kind_are_a_precise_missile_attack(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "ART_MISS_ATTACK"
+    assert scores["ART_MISS_ATTACK"] > acled.broad_score_ceiling()
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers condemned the latest ballistic missile launch and urged Norvia to return to talks.",
+    "The army said a militant rocket had misfired and hit the Tesca clinic.",
+])
+def test_acled_condemned_launches_and_misfires_are_not_the_missile_kind_cue(text):
+    assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) <= acled.broad_score_ceiling()
