@@ -1,5 +1,8 @@
 """The ACLED rule engine's speed-ups keep every match: patterns searched with a first-character lookahead."""
 import re
+from importlib.resources import files
+
+import yaml
 
 from sitrep import acled
 
@@ -51,3 +54,24 @@ def test_acled_engine_lookahead_keeps_every_match():
 def test_acled_engine_set_aside_blanks_what_it_should():
     told = acled._without_set_aside_versions("It was not an air strike but a fire.")
     assert "air strike" not in told and len(told) == len("It was not an air strike but a fire.")
+
+
+def _strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def test_acled_rule_file_has_no_control_characters():
+    # long patterns are wrapped in double quotes, where YAML reads "\b" as a backspace and "\t" as a tab:
+    # a single backslash written there by mistake would silently change a pattern instead of failing
+    data = yaml.safe_load((files("sitrep") / "data" / acled.RULES).read_text(encoding="utf-8"))
+    strings = list(_strings(data))
+    assert len(strings) > 500
+    bad = [s[:60] for s in strings if any(ord(c) < 0x20 for c in s)]
+    assert bad == []
