@@ -4324,3 +4324,24 @@ def test_acled_ground_launched_missiles_by_kind_are_a_precise_missile_attack(tex
 ])
 def test_acled_condemned_launches_and_misfires_are_not_the_missile_kind_cue(text):
     assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) <= acled.broad_score_ceiling()
+
+
+# a stronghold seized or taken is ground taken like a town or a base, whoever announces it (invented names)
+@pytest.mark.parametrize("text, label", [
+    ("Government troops seized the rebel stronghold of Karvo from the insurgents on Sunday, the president announced.",
+     "GOV_REGAINS_TERIT"),
+    ("Separatist fighters took the hilltop stronghold of Vanti, the interior minister said.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+])
+def test_acled_a_stronghold_taken_is_ground_taken(text, label):
+    assert rules_label(text) == label
+
+
+# a stronghold visited, or drugs seized at one, is no ground taken
+@pytest.mark.parametrize("text", [
+    "The defence minister visited the former rebel stronghold of Pelu on Monday.",
+    "Police seized drugs at a gang stronghold in Darel, the governor announced.",
+    "Soldiers seized rifles from a militia stronghold near Tarn, the army said.",
+])
+def test_acled_a_stronghold_visited_or_searched_is_not_ground_taken(text):
+    assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
