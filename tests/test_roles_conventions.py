@@ -92,3 +92,16 @@ def test_roles_conventions_forces_readied_ahead_of_a_fight_face_its_enemy(nlp):
     doc = nlp("Uganda put three brigades on standby before an expected push against Congolese rebels.")
     _, target = participants(next(t for t in doc if t.text == "put"))
     assert target is not None and (target.code.country, target.code.role) == ("COD", "REB")
+
+
+def test_roles_conventions_rule_laid_on_a_population_is_done_to_its_people(nlp):
+    # no place named: the people of the state that declares, threatens or lifts it
+    for sentence, word, country in (
+            ("Moldova declared a nationwide state of emergency after the floods.", "declared", "MDA"),
+            ("Zambia's president said he would impose a curfew if the looting went on.", "impose", "ZMB"),
+            ("The Bolivian government lifted martial law after three weeks.", "lifted", "BOL")):
+        _, target = _codes(nlp, sentence, word)
+        assert target == (country, "CVL"), sentence
+    # a mobilisation declared with it faces the enemy, and a curfew word elsewhere changes nothing
+    _, target = _codes(nlp, "Chile mobilised its reservists as the war with Bolivia began.", "mobilised")
+    assert target is None or target[1] != "CVL"

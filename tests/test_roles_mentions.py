@@ -95,3 +95,16 @@ def test_roles_mentions_a_bodys_staff_stand_for_the_body(nlp):
     doc = nlp("The Kenyan government said its officials met Somali elders.")
     actor = actor_at(_token(doc, "officials"), None)
     assert actor is not None and actor.text == "officials" and actor.code.role == "GOV"
+
+
+def test_roles_mentions_a_thing_led_or_drafted_by_a_state_stands_for_it(nlp):
+    doc = nlp("Oxfam accused the Kenyan-led coalition of shelling the market.")
+    actor = actor_at(_token(doc, "coalition"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("KEN", "MIL")
+    doc = nlp("Laos rejected a Thai-drafted plan for the river.")
+    actor = actor_at(_token(doc, "plan"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("THA", "GOV")
+    # backing is no leading: the rebels a state backs are not that state
+    doc = nlp("Chad attacked the Sudanese-backed rebels.")
+    actor = actor_at(_token(doc, "rebels"), None)
+    assert actor is None or actor.code.role == "REB"

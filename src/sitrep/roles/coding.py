@@ -17,8 +17,8 @@ from ..nlp import sentence_of, text_of
 from ..eventtypes import event_type, lexicon, rallied_against, trigger_type, verb_read_as_modifier
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
-                          harmed_place, holder_of, place_acted_in, protested_place, protesters, provoker, scene_party, sent_forces,
-                          threat_suffered,
+                          harmed_place, holder_of, people_under_measure, place_acted_in, protested_place, protesters,
+                          provoker, scene_party, sent_forces, threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, preceding_country, where_they_live, with_country
 from .doers import demander_of, subject_candidates
@@ -279,6 +279,11 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
             actor = actor_at(addressee, country_hint)
             if actor is not None and (actor1 is None or (actor.start, actor.end) != (actor1.start, actor1.end)):
                 return actor1, actor
+    if role_only is None:
+        # "proclaimed an emergency", "threatened to impose a curfew": the people under it
+        under = people_under_measure(trigger, kind, actor1)
+        if under is not None:
+            return actor1, under
     return actor1, role_only
 
 

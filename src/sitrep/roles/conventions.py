@@ -705,3 +705,42 @@ def election_judged(trigger: Token, actor1: Optional[Actor], country_hint: Optio
         span = head.doc[head.left_edge.i:head.right_edge.i + 1]
         return Actor(text=span.text, start=span.start_char, end=span.end_char, code=ActorCode(country=country, role="GOV"))
     return None
+
+
+# Rule laid on a whole population: a curfew, a lockdown, a state of emergency, martial law
+POPULATION_MEASURES = {"curfew", "lockdown"}
+# the act types that impose, threaten or lift such rule (a mobilisation declared with it faces the enemy instead)
+POPULATION_MEASURE_TYPES = {"COERCE", "THREATEN", "CONCEDE", "RETREAT"}
+
+
+def _population_measure(noun: Token) -> bool:
+    """"a curfew", "a lockdown", "martial law", "a state of emergency", "emergency rule"."""
+    lemma = noun.lemma_.lower()
+    if lemma in POPULATION_MEASURES:
+        return True
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if lemma == "law":
+        return "martial" in words
+    if lemma == "rule":
+        return "emergency" in words
+    return lemma == "state" and any(p.lemma_.lower() == "emergency" for p in prep_objects(noun, ("of",)))
+
+
+def people_under_measure(trigger: Token, kind: Optional[TriggerType], actor1: Optional[Actor]) -> Optional[Actor]:
+    """A curfew, martial law or a state of emergency with no place named ("Moldova proclaimed a state of
+    emergency", "threatened to impose a curfew"): CAMEO codes it as done to the people under it, the public of
+    the state that imposes, threatens or lifts it (else of the place the sentence names)."""
+    if kind is None or kind.plover_type not in POPULATION_MEASURE_TYPES:
+        return None
+    tree = dependency_tree(trigger.doc)  # (children and labels by index: a Token only for a noun tested)
+    deps, children = tree.deps, tree.children
+    nodes = [trigger.i, *(c for c in children[trigger.i] if deps[c] in ("xcomp", "conj") and tree.pos[c] == "VERB")]
+    things = [trigger.i] if tree.pos[trigger.i] == "NOUN" else []
+    things += [c for n in nodes for c in children[n] if deps[c] in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not any(_population_measure(trigger.doc[t]) for t in things):
+        return None
+    country = state_country(actor1.code.country) if actor1 is not None else None
+    country = country or sentence_country(sentence_of(trigger), places_only=True)
+    if country is None:
+        return None
+    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="CVL"))

@@ -265,7 +265,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         # a thing said or done by a party stands for it: "turned down a French demand", "North Korea's
         # demand", "an appeal from the president", "the release of the hostages"; its modifiers
         # read together first ("Israeli army bulldozers" -> the Israeli army)
-        actor = _premodifier_actor(token, country_hint) or _modifier_actor(
+        actor = _premodifier_actor(token, country_hint) or _led_by(token) or _modifier_actor(
             token, country_hint, ("poss", "amod", "compound", "nmod"), ("by", "from", "of"), adjective_needs_country=True,
             venue_named=lemma in VENUE_NAMED)
         if actor is None:  # "abuses committed by Chadian militias", "the plan drawn up by X": the doer of the thing
@@ -312,6 +312,35 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if country is not None:
             actor = actors.with_country(actor, country)
     return actor
+
+
+# Participles that name who leads or authored a thing ("the Saudi-led coalition", "a US-drafted deal"); not who
+# backs or trains it ("US-backed rebels" are the rebels)
+AUTHORING_PARTICIPLES = {"led", "brokered", "drafted", "sponsored", "proposed", "authored", "mediated", "imposed",
+                         "written"}
+
+# Bodies of armed men a state leads ("a French-led force", "the Saudi-led coalition"): its military
+LED_FORCES = {"coalition", "force", "forces", "troops", "mission", "operation", "offensive", "campaign", "alliance"}
+
+
+def _led_by(token: Token) -> Optional[Actor]:
+    """"the Saudi-led coalition", "a US-drafted deal", "a Russian-brokered truce": the state or body named before
+    a leading or authoring participle (which the parser hangs on the noun, with the name under it)."""
+    doc = token.doc
+    tree = dependency_tree(doc)  # (children by index: no Token per child)
+    for mod in tree.children[token.i]:
+        if mod > token.i or tree.deps[mod] != "amod" or tree.lowers[mod] not in AUTHORING_PARTICIPLES:
+            continue
+        for name in (c for c in tree.children[mod] if c < mod and tree.pos[c] in ("PROPN", "NOUN", "ADJ")):
+            span = doc[doc[name].left_edge.i:name + 1]
+            code = actors.code_actor(span.text)
+            if not code.country:
+                continue
+            if state_country(code.country):
+                role = "MIL" if tree.lemmas[token.i] in LED_FORCES or tree.lemmas[token.i] in ARMED_PLATFORMS else "GOV"
+                code = ActorCode(country=code.country, role=role)
+            return Actor(text=span.text, start=span.start_char, end=span.end_char, code=code)
+    return None
 
 
 def _people_by_trade(token: Token) -> bool:
