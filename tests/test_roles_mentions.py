@@ -108,3 +108,20 @@ def test_roles_mentions_a_thing_led_or_drafted_by_a_state_stands_for_it(nlp):
     doc = nlp("Chad attacked the Sudanese-backed rebels.")
     actor = actor_at(_token(doc, "rebels"), None)
     assert actor is None or actor.code.role == "REB"
+
+
+def test_roles_mentions_ground_held_by_a_group_named_with_its_people(nlp):
+    # "Chadian" alone would name the state; read with "rebel" before "-held" it names the rebels
+    doc = nlp("The army went on shelling Chadian rebel-held territory near Fort Kolo.")
+    actor = actor_at(_token(doc, "territory"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("TCD", "REB")
+
+
+def test_roles_mentions_a_thing_of_a_people_is_its_public(nlp):
+    doc = nlp("The monitors looked into the welfare of some 3,000 Eritreans in the camp.")
+    actor = actor_at(_token(doc, "welfare"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("ERI", "CVL")
+    # a state's thing stays its government's
+    doc = nlp("The monitors looked into the welfare policy of Eritrea.")
+    actor = actor_at(_token(doc, "policy"), None)
+    assert actor is None or actor.code.role != "CVL"

@@ -228,7 +228,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     # "rebel districts" / "opposition-held areas": the party is the modifier, not the ground.
     if lemma in TERRAIN_LEMMAS:
         # "Pakistani militant positions" read together; "positions of X", "camp for X"
-        owner = _premodifier_actor(token, country_hint) or _modifier_actor(
+        owner = _premodifier_actor(token, country_hint) or _whole_holder(token, country_hint) or _modifier_actor(
             token, country_hint, ("amod", "compound", "nmod", "poss"), ("of", "for")) or _holder_of_ground(token, country_hint)
         if owner is not None and owner.code.role is None and lemma in MILITARY_SITES:
             # "a Russian air base", "an Israeli outpost": a state's military site stands for its forces
@@ -292,7 +292,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
             # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
             acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
-            role = "CVL" if lemma in CIVIL_PROPERTY else \
+            role = "CVL" if lemma in CIVIL_PROPERTY or _people_named(token, actor) else \
                 "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
             if _people_by_trade(token) and actor.start < token.idx and \
                     not any(t.dep_ == "cc" for t in token.doc[token.left_edge.i:token.i]):
@@ -343,6 +343,15 @@ def _led_by(token: Token) -> Optional[Actor]:
     return None
 
 
+def _people_named(thing: Token, owner: Actor) -> bool:
+    """Whether a thing's owner is a people named by its plural demonym after "of" ("the welfare of 2,000 Libyans",
+    "the plight of the Kurds"): its public, not its government (a people's own demand may be its leaders')."""
+    for word in (t for t in thing.subtree if t.idx == owner.start and t.idx + len(t.text) == owner.end):
+        return word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and word.lemma_.lower() not in COUNT_WORDS \
+            and word.dep_ == "pobj" and word.head.lower_ == "of"
+    return False
+
+
 def _people_by_trade(token: Token) -> bool:
     """Whether a plural noun the dictionary does not know names people by what they do ("Chilean
     scientists", "Kenyan technicians"): a demonym on them gives their country, not their government."""
@@ -366,6 +375,26 @@ def _holder_of_ground(token: Token, country_hint: Optional[str]) -> Optional[Act
         actor = _modifier_actor(participle, country_hint, ("npadvmod", "compound", "amod", "nmod"), ())
         if actor is not None:
             return actor
+    return None
+
+
+def _whole_holder(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
+    """"Albanian rebel-held territory": the words before a holding participle, read together, when they name both a
+    country and a role (one by one, the demonym would name the state)."""
+    if token.lemma_.lower() in SETTLEMENTS:
+        return None
+    doc = token.doc
+    for participle in (c for c in token.lefts if c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES):
+        start = token.left_edge.i
+        while start < participle.i and doc[start].pos_ in ("DET", "NUM"):
+            start += 1
+        end = participle.i - 1 if doc[participle.i - 1].text == "-" else participle.i
+        if end - start < 2:
+            continue
+        names = doc[start:end]
+        code = actors.code_actor(names.text, country_hint)
+        if code.country and code.role:
+            return Actor(text=names.text, start=names.start_char, end=names.end_char, code=code)
     return None
 
 
