@@ -105,3 +105,15 @@ def test_roles_conventions_rule_laid_on_a_population_is_done_to_its_people(nlp):
     # a mobilisation declared with it faces the enemy, and a curfew word elsewhere changes nothing
     _, target = _codes(nlp, "Chile mobilised its reservists as the war with Bolivia began.", "mobilised")
     assert target is None or target[1] != "CVL"
+
+
+def test_roles_conventions_a_protest_called_off_yields_to_the_authorities(nlp):
+    sentence = "Striking dockers in Uruguay called off their strike after the minister offered talks."
+    _, target = _codes(nlp, sentence, "called")
+    assert target == ("URY", "GOV")
+    sentence = "Some two hundred pupils ended their week-long sit-in inside Colegio Marquez in Quito."
+    _, target = _codes(nlp, sentence, "ended")
+    assert target == ("ECU", "GOV")
+    # an attack called off is no concession to protesters: whom it was aimed at stays the target
+    _, target = _codes(nlp, "Chile called off the air strikes against Bolivian positions.", "called")
+    assert target is not None and target[1] != "GOV"

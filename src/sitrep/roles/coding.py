@@ -17,8 +17,8 @@ from ..nlp import sentence_of, text_of
 from ..eventtypes import event_type, lexicon, rallied_against, trigger_type, verb_read_as_modifier
 from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
-                          harmed_place, holder_of, people_under_measure, place_acted_in, protested_place, protesters,
-                          provoker, scene_party, sent_forces, threat_suffered,
+                          harmed_place, holder_of, people_under_measure, place_acted_in, protest_ended, protested_place,
+                          protesters, provoker, scene_party, sent_forces, threat_suffered,
                           unnamed_attacker)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, preceding_country, where_they_live, with_country
 from .doers import demander_of, subject_candidates
@@ -208,6 +208,9 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
     # a condition on an act ("... if the truce holds") names no one: whom the offer is made to comes first
     acts = [c for c in conditions if c.pos_ == "NOUN" and trigger_type(c) is not None]
     conditions = [c for c in conditions if c not in acts]
+    yielded = protest_ended(trigger, kind, actor1)
+    if yielded is not None:  # "the union called off its strike": a concession to the authorities it was aimed at
+        return actor1, yielded
     for head in [*conditions, *held, *target_candidates(trigger, subject_head), *acts]:
         if sent_forces(head):
             continue  # "deployed peacekeepers in X", "mobilized reservists for a war against X": the forces are the doer's

@@ -744,3 +744,35 @@ def people_under_measure(trigger: Token, kind: Optional[TriggerType], actor1: Op
     if country is None:
         return None
     return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="CVL"))
+
+
+# Words that make a strike an attack ("called off the air strikes")
+ARMED_STRIKE_WORDS = {"air", "missile", "drone", "military", "nuclear", "rocket", "artillery", "naval", "aerial",
+                      "retaliatory"}
+
+
+def _labour_strike(noun: Token) -> bool:
+    """"their strike", "a four-day strike": a strike no word makes an attack."""
+    return noun.lemma_.lower() == "strike" and not any(
+        c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[Actor]) -> Optional[Actor]:
+    """A protest called off or ended ("the union called off its strike", "students ended their sit-in") yields to
+    whom it was aimed at: CAMEO codes the concession as made to the authorities, those of the protesters' own
+    country (else of the place the sentence names), unless the protest names whom it is against."""
+    if kind is None or kind.plover_type != "CONCEDE" or trigger.pos_ != "VERB":
+        return None
+    tree = dependency_tree(trigger.doc)  # (children by index: a Token only for an object tested)
+    holders = [trigger.i, *(c for c in tree.children[trigger.i] if tree.deps[c] == "prt")]
+    protests = [trigger.doc[c] for h in holders for c in tree.children[h] if tree.deps[c] in OBJECT_DEPS or (
+        tree.deps[c] == "pobj" and h != trigger.i)]
+    protests = [p for p in protests if p.pos_ == "NOUN" and (
+        (act := trigger_type(p)) is not None and act.plover_type == "PROTEST" or _labour_strike(p))]
+    if not protests or any(prep_objects(p, ("against", "at")) for p in protests):
+        return None
+    country = state_country(actor1.code.country) if actor1 is not None else None
+    country = country or sentence_country(sentence_of(trigger), places_only=True)
+    if country is None:
+        return None
+    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="GOV"))
