@@ -117,3 +117,17 @@ def test_roles_conventions_a_protest_called_off_yields_to_the_authorities(nlp):
     # an attack called off is no concession to protesters: whom it was aimed at stays the target
     _, target = _codes(nlp, "Chile called off the air strikes against Bolivian positions.", "called")
     assert target is not None and target[1] != "GOV"
+
+
+def test_roles_conventions_a_city_shelled_under_a_long_title_is_its_people(nlp):
+    _, target = _codes(nlp, "Guerrillas shelled the northern state capital Juba for a second day.", "shelled")
+    assert target == ("SSD", "CVL")
+
+
+def test_roles_conventions_relief_withheld_from_a_place_is_withheld_from_its_people(nlp):
+    sentence = "Oxfam officials halted aid deliveries in Aleppo after two of their lorries were shot at."
+    _, target = _codes(nlp, sentence, "halted")
+    assert target == ("SYR", "CVL")
+    # arms withheld are no relief: the place stays a place
+    _, target = _codes(nlp, "Norway halted arms shipments to the Darfur region.", "halted")
+    assert target is not None and target[1] != "CVL"

@@ -363,7 +363,9 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         # state named as such) helped stands for the people there
         return actors.with_role(actor, "CVL")
     if actor is not None and kind is not None and state_country(actor.code.country) and actor.code.role is None and (
-            kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))):
+            kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))
+            or (kind.plover_type == "SANCTION" and _relief_withheld(trigger))):
+        # ("suspended aid deliveries in X": relief withheld from a place is withheld from its people)
         # "relaxed the curfew across X", "eased the siege of Y": the place a measure is lifted in stands for its people
         return actors.with_role(actor, "CVL")
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
@@ -378,7 +380,9 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
         # (a city as a subject is its government still: "would strike X's sites if Tehran retaliated")
         if not harm or root is None or root.pos_ != "PROPN" or root.dep_ in SUBJECT_DEPS or (
                 root.ent_type_ not in ("GPE", "LOC", "FAC") and actors.code_actor(name).role is not None) or \
-                not actors.is_city(name):
+                not (actors.is_city(name) or (root.ent_type_ in ("GPE", "LOC") and span is not None and
+                                              root.i == span.end - 1 and actors.is_city(root.text))):
+            # ("the remote provincial capital X": the city's own name, ending the phrase)
             return actor
     elif actor.code.role:
         return actor
@@ -387,6 +391,22 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
 
 # Measures laid on a place's people, whose easing is done for them
 RESTRICTIONS = {"curfew", "blockade", "siege", "restriction", "lockdown", "closure", "cordon", "quarantine", "emergency"}
+
+
+# Relief given to people, whose suspension in a place bears on the people there
+RELIEF_WORDS = {"aid", "relief", "food", "delivery", "deliveries", "assistance", "supplies", "convoy", "convoys",
+                "operation", "operations", "distribution", "distributions", "work"}
+
+
+def _relief_withheld(trigger: Token) -> bool:
+    """Whether the trigger stops relief ("suspended aid deliveries", "halted food distributions"), named by its
+    object or the object's modifiers; not arms or trade ("halted arms shipments")."""
+    things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    return any(t.lemma_.lower() in RELIEF_WORDS and (t.lemma_.lower() in ("aid", "relief") or any(
+        m.lemma_.lower() in RELIEF_MARKS for m in t.children if m.dep_ in ("compound", "amod"))) for t in things)
+
+
+RELIEF_MARKS = {"aid", "relief", "humanitarian", "food"}
 
 
 def _eases_restriction(trigger: Token) -> bool:
