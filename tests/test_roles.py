@@ -1642,3 +1642,14 @@ def test_roles_objects_and_recipients_found_once_per_verb(nlp):
 def test_roles_proposal_author_named_in_a_clause_is_the_target(nlp, sentence, word, author):
     _, tgt, _, _ = _roles(nlp, sentence, word)
     assert tgt is not None and tgt[0] == author
+
+
+def test_roles_a_complaint_brought_before_a_body_accuses_whom_it_is_about(nlp):
+    doc = nlp("Laos filed a complaint with the UN Security Council about Thai shelling of its villages.")
+    trigger = next(t for t in doc if t.text == "filed")
+    _, target = participants(trigger)
+    assert target is not None and target.code.country == "THA"
+    # brought to a state, the complaint is made to that state
+    doc = nlp("Laos lodged a protest with Thailand over the shelling.")
+    _, target = participants(next(t for t in doc if t.text == "lodged"))
+    assert target is not None and target.code.country == "THA"

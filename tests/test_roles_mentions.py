@@ -125,3 +125,13 @@ def test_roles_mentions_a_thing_of_a_people_is_its_public(nlp):
     doc = nlp("The monitors looked into the welfare policy of Eritrea.")
     actor = actor_at(_token(doc, "policy"), None)
     assert actor is None or actor.code.role != "CVL"
+
+
+def test_roles_mentions_members_of_an_international_body_stand_for_it(nlp):
+    doc = nlp("Quito sent home the Canadian members of the UN observer team.")
+    actor = actor_at(_token(doc, "members"), None)
+    assert actor is not None and actor.code.country == "UN"
+    # members of a national group stay that group's
+    doc = nlp("Quito sent home two members of the Peruvian opposition.")
+    actor = actor_at(_token(doc, "members"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("PER", "OPP")

@@ -260,6 +260,10 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     if actor is not None and actor.code.country is None and lemma in GROUP_HEADS:
         # "leaders of the opposition coalition", "members of the militia": the group says more
         actor = _modifier_actor(token, country_hint, (), ("of", "from")) or actor
+    elif lemma == "member" and (body := _modifier_actor(token, country_hint, (), ("of",))) is not None and (
+            body.code.role == "IGO" or body.code.country in ("UN", "INT")):
+        # "expelled the American members of the UN monitoring team": they serve the international body
+        actor = body
     owner_of_thing = False
     if actor is None and token.pos_ == "NOUN":
         # a thing said or done by a party stands for it: "turned down a French demand", "North Korea's

@@ -426,6 +426,14 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
     out.extend(p for o in objects for p in prep_objects(o, ("against",)))
+    # "lodged a complaint with the UN over X's raids": what a complaint is about beats the body it is brought before
+    # (the small parser may hang the "over" phrase on the body)
+    grievances = [o for o in objects if o.pos_ == "NOUN" and (kind := trigger_type(o)) is not None
+                  and kind.plover_type == "ACCUSE"]
+    out.extend(p for o in grievances for holder in [o, *(b for b in prep_objects(o, ("with", "to")) if _body(b))]
+               for p in prep_objects(holder, ("over", "about")))
+    if grievances and any(_body(b) for b in prep_objects(verb, ("with", "to"))):  # (or hang both on the verb)
+        out.extend(prep_objects(verb, ("over", "about")))
     # "lodged a protest with X over Y": the state the thing is put to beats what the verb says it is about (not a
     # body it is brought before: "a complaint with the UN over X's raids" accuses X)
     out.extend(p for o in objects if o.pos_ == "NOUN" and trigger_type(o) is not None for p in prep_objects(o, ("with",))
@@ -533,6 +541,12 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
                 if inner.pos_ == "NOUN":
                     out.extend(prep_objects(inner, TARGET_PREPS + ("between", "among")))
     return out
+
+
+def _body(noun: Token) -> bool:
+    """Whether a noun names an international body or a court (no state), before which a complaint is brought."""
+    actor = shared_actor_at(noun, None)
+    return actor is not None and (actor.code.role in ("IGO", "JUD") or actor.code.country in ("UN", "INT"))
 
 
 def _post(noun: Token) -> bool:
