@@ -558,3 +558,11 @@ def test_actors_are_frozen_so_sharing_them_is_safe():
         shared.text = "someone else"
     renamed = shared.model_copy(update={"text": "the navy"})
     assert (shared.text, renamed.text) == ("the coast guard", "the navy")
+
+
+def test_inspectors_named_by_what_they_inspect_are_the_uns():
+    for text in ("nuclear inspectors", "the international atomic inspectors", "weapons inspectors"):
+        code = actors.code_actor(text)
+        assert (code.country, code.role) == ("UN", "IGO"), text
+    # bare inspectors (customs, labour, a state's own) stay officials
+    assert actors.code_actor("the inspectors").country is None
