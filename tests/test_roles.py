@@ -1653,3 +1653,16 @@ def test_roles_a_complaint_brought_before_a_body_accuses_whom_it_is_about(nlp):
     doc = nlp("Laos lodged a protest with Thailand over the shelling.")
     _, target = participants(next(t for t in doc if t.text == "lodged"))
     assert target is not None and target.code.country == "THA"
+
+
+def test_roles_unnamed_groups_and_foreign_press_are_coded_where_they_work(nlp):
+    doc = nlp("Bolivian police raided the offices of nine charities in Sucre.")
+    _, target = participants(next(t for t in doc if t.text == "raided"))
+    assert target is not None and (target.code.country, target.code.role) == ("BOL", "NGO")
+    doc = nlp("The Zambian information minister warned foreign reporters against filming the riots.")
+    _, target = participants(next(t for t in doc if t.text == "warned"))
+    assert target is not None and (target.code.country, target.code.role) == ("ZMB", "MED")
+    # foreign troops stay foreign: no country from where they are
+    doc = nlp("Zambia ordered foreign troops to leave.")
+    _, target = participants(next(t for t in doc if t.text == "ordered"))
+    assert target is None or target.code.country != "ZMB"

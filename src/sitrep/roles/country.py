@@ -29,7 +29,10 @@ BETWEEN_STATES = {"CONSULT", "COOPERATE", "AID", "SANCTION", "SUPPORT", "AGREE",
                   "MOBILIZE", "RETREAT", "ASSAULT"}
 
 # Roles that belong to a country (not "IGO", "NGO"): a role-only actor of these takes the sentence's.
-_DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF"}
+_DOMESTIC_ROLES = actors.DOMESTIC_ROLES | {"INS", "REF", "NGO"}  # (an unnamed NGO: "raided the offices of NGOs")
+
+# Roles of people and firms coded where they work even when called foreign ("foreign journalists", "foreign firms")
+_WORKING_ROLES = {"MED", "BUS", "NGO"}
 
 # Roles of armed groups, coded by where they operate (a place named) before any people named
 _OPERATING_ROLES = {"REB", "INS", "UAF", "CRM"}
@@ -116,7 +119,8 @@ def where_they_live(actor: Optional[Actor], sentence: SpacySpan) -> Optional[Act
 
 def with_country(actor: Optional[Actor], country: Optional[str]) -> Optional[Actor]:
     if actor is None or country is None or actor.code.country or actor.code.role not in _DOMESTIC_ROLES or (
-            _NOT_LOCAL & set(actor.text.lower().split())):
+            _NOT_LOCAL & set(actor.text.lower().split()) and not (
+                actor.code.role in _WORKING_ROLES and "foreign" in actor.text.lower().split())):
         return actor
     return actors.with_country(actor, country)
 
