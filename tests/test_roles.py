@@ -1666,3 +1666,10 @@ def test_roles_unnamed_groups_and_foreign_press_are_coded_where_they_work(nlp):
     doc = nlp("Zambia ordered foreign troops to leave.")
     _, target = participants(next(t for t in doc if t.text == "ordered"))
     assert target is None or target.code.country != "ZMB"
+
+
+def test_roles_a_town_the_tagger_took_for_a_person_still_gives_the_country(nlp):
+    # the small tagger reads this town as a person; where it stands and the gazetteer tell it is a town
+    doc = nlp("Dozens of teenagers fought with police in a suburb of Lyon overnight.")
+    _, target = participants(next(t for t in doc if t.text == "fought"))
+    assert target is not None and (target.code.country, target.code.role) == ("FRA", "COP")

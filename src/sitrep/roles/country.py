@@ -147,6 +147,7 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
     cache = doc_memo(doc, "sitrep_sentence_countries")
     if sentence.start not in cache:
         found = []
+        towns = []  # towns the tagger took for a person or a body: counted only if no place is named
         text = text_of(doc)
         for ent in entities_within(doc, sentence.start, sentence.end):  # (Span.ents reads every entity of the doc)
             label = ent.label_
@@ -158,6 +159,9 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
                     ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ == "anti"):
                 continue
             is_place = label in ("GPE", "LOC")
+            if not is_place and _town_mistagged(ent, name):
+                towns.append((len(found), actors.place_country(name)))
+                continue
             if not is_place and actors.in_dateline(ent.root):
                 continue  # "BAMAKO (AP) --": the agency's country is not the story's
             if is_place and source_seat(text, ent.end_char):
@@ -165,9 +169,30 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
             country = actors.place_country(name) if is_place else state_country(actors.code_actor(name).country)
             if country:
                 found.append((country, is_place))
+        if towns and not any(is_place for _, is_place in found):
+            for position, country in reversed(towns):  # (in text order among the rest)
+                found.insert(position, (country, True))
         cache[sentence.start] = found
     return cache[sentence.start]
 
+
+
+# Prepositions of where something happens, and nouns of parts of a town ("in a suburb of X")
+_SCENE_PREPS = {"in", "near", "outside"}
+_TOWN_PARTS = {"suburb", "suburbs", "outskirts", "centre", "center", "district", "neighbourhood", "neighborhood"}
+
+
+def _town_mistagged(ent: SpacySpan, name: str) -> bool:
+    """A town the small tagger took for a person or a body, told by where it stands ("clashed with police in a
+    suburb of X", "in X on Monday") and by the gazetteer, which must know it mainly as a town."""
+    if ent.label_ not in ("PERSON", "ORG") or len(ent) > 2:
+        return False
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or not (prep.lower_ in _SCENE_PREPS or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in _TOWN_PARTS)):
+        return False
+    return actors.is_city(name) and bool(actors.place_country(name))
 
 
 def preceding_country(sentence: SpacySpan, article_country: str) -> str:
