@@ -131,3 +131,13 @@ def test_roles_conventions_relief_withheld_from_a_place_is_withheld_from_its_peo
     # arms withheld are no relief: the place stays a place
     _, target = _codes(nlp, "Norway halted arms shipments to the Darfur region.", "halted")
     assert target is not None and target[1] != "CVL"
+
+
+def test_roles_conventions_a_vetoed_resolution_is_the_security_councils(nlp):
+    for sentence, word in (("Chile vetoed a draft resolution calling for a truce in the Andes.", "vetoed"),
+                           ("A draft text deploring the raids was vetoed by Chile on Friday.", "vetoed")):
+        _, target = _codes(nlp, sentence, word)
+        assert target == ("UN", "IGO"), sentence
+    # a bill vetoed at home is no Security Council matter
+    _, target = _codes(nlp, "The Chilean president vetoed the pension bill.", "vetoed")
+    assert target is None or target[0] != "UN"

@@ -19,7 +19,7 @@ from ..models import Actor, ActorCode
 from .conventions import (HOLDING_ACTS, JUDGED_HOLDING_TYPES, addressee_of, coordinated_partner, crowd, election_judged,
                           harmed_place, holder_of, people_under_measure, place_acted_in, protest_ended, protested_place,
                           protesters, provoker, scene_party, sent_forces, threat_suffered,
-                          unnamed_attacker)
+                          unnamed_attacker, vetoed_body)
 from .country import BETWEEN_STATES, fill_country, people_as_civilians, preceding_country, where_they_live, with_country
 from .doers import demander_of, subject_candidates
 from .mentions import actor_at, named_place, state_country
@@ -284,8 +284,8 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                 return actor1, actor
     if role_only is None:
         # "proclaimed an emergency", "threatened to impose a curfew": the people under it
-        under = people_under_measure(trigger, kind, actor1)
-        if under is not None:
+        under = people_under_measure(trigger, kind, actor1) or vetoed_body(trigger)
+        if under is not None:  # (or "vetoed a draft resolution": the Security Council's)
             return actor1, under
     return actor1, role_only
 

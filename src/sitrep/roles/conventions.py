@@ -796,3 +796,22 @@ def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[
     if country is None:
         return None
     return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="GOV"))
+
+
+# What a veto is cast on in the Security Council: a (draft) resolution
+VETOED_TEXTS = {"resolution", "draft"}
+
+
+def vetoed_body(trigger: Token) -> Optional[Actor]:
+    """"vetoed a draft resolution calling for ...", "a draft resolution ... was vetoed by X": a veto on a
+    resolution is cast in the UN Security Council, the body rejected (CAMEO codes it the UN's), when no author
+    of the resolution is named."""
+    if trigger.lemma_.lower() != "veto" or trigger.pos_ != "VERB":
+        return None
+    for text in (c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if text.lemma_.lower() in VETOED_TEXTS or any(c.dep_ in ("compound", "amod") and c.lower_ == "draft"
+                                                      for c in text.children):  # ("a draft text")
+            span = text.doc[_first_word(text):text.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         code=ActorCode(country="UN", role="IGO"))
+    return None
