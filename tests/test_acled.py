@@ -4345,3 +4345,31 @@ def test_acled_a_stronghold_taken_is_ground_taken(text, label):
 ])
 def test_acled_a_stronghold_visited_or_searched_is_not_ground_taken(text):
     assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
+# a mob or crowd that itself burned homes, tents, huts or stalls is precise mob violence the model may not overrule
+# (invented places)
+@pytest.mark.parametrize("text", [
+    "Aid workers say a mob set fire to shelters at the Dorel camp after a quarrel over firewood.",
+    "A crowd of young men torched three shops in the Velmo market on Sunday, police said.",
+    "A mob from the next village burned dozens of huts in Karo overnight.",
+])
+def test_acled_a_mob_burning_property_is_precise_mob_violence(text):
+    scores = acled_scores(text)
+    assert max(scores, key=scores.get) == "MOB_VIOL"
+    assert "MOB_VIOL" not in acled.labels_from_imprecise_rules(text)
+
+
+# not a crowd that only threatened to, one that watched soldiers do it, one denied, nor protesters with a crowd
+@pytest.mark.parametrize("text", [
+    "A crowd of youths threatened to set fire to the mayor's house in Velmo.",
+    "A crowd of onlookers watched as soldiers set fire to the houses in Karo.",
+    "Police said no mob set fire to the homes in Tarn; the blaze was an accident.",
+    "Protesters and a crowd of youths set fire to cars outside the Velmo town hall.",
+    "Gunmen chased away the crowd and set fire to the homes in Karo.",
+])
+def test_acled_threats_onlookers_denials_and_protests_are_not_the_mob_burning_cue(text):
+    scores = acled_scores(text)
+    precise = scores.get("MOB_VIOL", 0.0) > acled.broad_score_ceiling() and (
+        "MOB_VIOL" not in acled.labels_from_imprecise_rules(text))
+    assert not (precise and max(scores, key=scores.get) == "MOB_VIOL")
