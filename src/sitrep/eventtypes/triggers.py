@@ -85,13 +85,18 @@ def trigger_type(token) -> Optional[TriggerType]:
 
 def _trigger_type(token) -> Optional[TriggerType]:
     lex = lexicon()
-    if token.ent_type_ in _TIME_ENTITIES:
+    # the word's own attributes read by index from the Doc's table, fetched once and handed to the checks below:
+    # each read of a Token attribute looks its string up again
+    tree = dependency_tree(token.doc)
+    i = token.i
+    if tree.ent_types[i] in _TIME_ENTITIES:
         return None  # "on March 9", "the quarter ending in March" say when, not what
-    lemma = token.lemma_.lower()
-    pos = token.pos_
+    lemma = tree.lemmas[i]
+    pos = tree.pos[i]
+    lower = tree.lowers[i]
     if pos in ("VERB", "ADJ") and verb_read_as_modifier(token) is not None:
         # "Chad's military imposed martial law", "the council snubbed government offer": one noun phrase to the parser
-        return _misread_verb(token, _regular_past_base(token.lower_, PAST_FORMS.get(lemma, lemma), lex.verb_keys), lex)
+        return _misread_verb(token, _regular_past_base(lower, PAST_FORMS.get(lemma, lemma), lex.verb_keys), lex)
     if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
         return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
     if pos == "NOUN" and lemma in _REPEALS and any(p.dep_ == "pobj" and p.lemma_.lower() in _EASED for c in token.children
@@ -103,24 +108,25 @@ def _trigger_type(token) -> Optional[TriggerType]:
         lemma = PAST_FORMS.get(lemma, lemma)
         if lemma not in lex.verbs and token.tag_ in ("VBD", "VBN"):
             # "raped" lemmatised "rap", the head of an idiom only ("rap knuckles"): a verb of its own wins
-            base = _regular_past_base(token.lower_, lemma, lex.verbs.keys())
+            base = _regular_past_base(lower, lemma, lex.verbs.keys())
             lemma = base if base != lemma or lemma in lex.verb_keys else _regular_past_base(
-                token.lower_, lemma, lex.verb_keys)
+                lower, lemma, lex.verb_keys)
         if lemma not in lex.verb_keys:
             # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
-            return _JOINT_ACT if lemma not in _SAYING and _jointly(token) else None
-        if _hyphenated_modifier(token) or _describing_participle(token) or _conjunction(token) or _visiting_guest(token):
+            return _JOINT_ACT if lemma not in _SAYING and _has_adverb(tree, i, ("jointly",)) else None
+        if _hyphenated_modifier(tree, i) or _describing_participle(token, tree) or _conjunction(token, tree) or \
+                _visiting_guest(token, tree):
             return None
-        if _reduced_relative_as_verb(token):
+        if _reduced_relative_as_verb(token, tree):
             return None  # "sailors held hostage by pirates were freed": the participle says who they are
         if lemma in _ADDRESSED_WARNINGS and not any(c.dep_ in ("dobj", "obj") for c in token.children):
             return None  # "cautioned Kinshasa that ..." warns a party; "cautioned that no date was set" is a remark
-        if _said_of_a_place(token):
+        if _said_of_a_place(token, tree):
             return None  # "a pleasant place to visit", "a safe country to live in": what a place is good for
         idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
         found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
-            return None if _done_by_nature(token) else found
+            return None if _done_by_nature(tree, i) else found
         phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = checked(phrase, token, lex) if phrase is not None else None
         if found is not None and lemma in lex.light_verbs:
@@ -148,7 +154,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
                                         if c.dep_ == "nsubj") else _JOINT_ACT
         if found is None and lemma in lex.coordination_verbs and (_done_jointly(token) or _done_by_two(token)):
             return _JOINT_ACT
-        if found is None and lemma not in _SAYING and _jointly(token):
+        if found is None and lemma not in _SAYING and _has_adverb(tree, i, ("jointly",)):
             return _JOINT_ACT  # ("jointly announced" is said together, no act)
         if found is None and lemma not in _SAYING and _made_together(token) and _done_by_two(token, partner=False):
             return _JOINT_ACT  # "X and Y unveiled co-designed frigates": two parties showing what they made together
@@ -221,7 +227,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("SUPPORT", None, "05")  # a text adopted with a partner is a formal agreement (CAMEO 057, as signing)
         if found is None and lemma == "fall" and _fell_to_force(token, lex):
             return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
-        if found is not None and _done_by_nature(token):
+        if found is not None and _done_by_nature(tree, i):
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
     elif pos in ("NOUN", "PROPN"):
@@ -229,35 +235,35 @@ def _trigger_type(token) -> Optional[TriggerType]:
             # "1991: the king apologises for ...": a chronology's present tense taken for a plural noun
             entry = lex.verbs.get(lemma)
             return entry.trigger if entry.subject_kind is None else None
-        if lemma not in lex.noun_keys or (pos == "PROPN" and token.ent_type_ in _NAME_ENTITIES):
+        if lemma not in lex.noun_keys or (pos == "PROPN" and tree.ent_types[i] in _NAME_ENTITIES):
             return None  # "the Cold War", "the Warsaw Pact" name things, they report no event
         # the noun's head, neighbours and dependents by index on the Doc's table (no Token built for each)
-        tree = dependency_tree(token.doc)
-        if token.dep_ == "compound" and tree.lemmas[tree.heads[token.i]] in _KINDS_OF_FORCE:
+        dep = tree.deps[i]
+        if dep == "compound" and tree.lemmas[tree.heads[i]] in _KINDS_OF_FORCE:
             return None  # "riot police", "strike force", "attack helicopters" name who or what, not an act
         following = token.i + 1 if token.i + 1 < len(tree.deps) else None
         if following is not None and tree.lowers[following].startswith(("d'", "d’")):
             return None  # "chargé d'affaires" is an envoy, not a charge
-        if lemma in _BODIES and token.dep_ in ("poss", "nsubj", "nsubjpass"):
+        if lemma in _BODIES and dep in ("poss", "nsubj", "nsubjpass"):
             return None  # "the alliance's new members", "the coalition struck": the body acts, it is no act of alliance
         if lemma in lex.frame_nouns:
             return _framed_act(token)
         if _premodifier_taken_for_object(token):
             return None  # "a bombing and shelling offensive against X": the offensive (or its other modifier) is the act
-        if lemma in _SWAPS and (token.dep_ == "compound" or any(
+        if lemma in _SWAPS and (dep == "compound" or any(
                 m.dep_ in ("compound", "amod") and m.lemma_.lower() in _MARKETS for m in token.children) or any(
                 p.lemma_.lower() not in _SWAPPED for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj") and not _of_phrase(token, lemma, lex)):
             return None  # "the exchange rate", "an exchange of letters": nobody freed (prisoners, bodies are)
-        if lemma == "flight" and (token.lower_ != "flight" or not any(
+        if lemma == "flight" and (lower != "flight" or not any(
                 c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children)):
             return None  # "flights were cancelled", "a flight to Paris": air travel; "the flight of civilians" is an exodus
         if _fight_without_force(token):
             return None  # "a legal battle", "a political fight": no force used
-        if lemma in _SWAPS and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+        if lemma in _SWAPS and dep == "pobj" and token.head.lower_ == "in" and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
             return None  # "sold timber in exchange for fishing rights": a connective, what is swapped is told by the verbs
-        if lemma == "retreat" and ((token.dep_ == "pobj" and token.head.lower_ in ("for", "at")) or any(
+        if lemma == "retreat" and ((dep == "pobj" and token.head.lower_ in ("for", "at")) or any(
                 m.dep_ in ("amod", "compound") and m.lower_ in _GATHERINGS for m in token.children)):
             return None  # "took the feuding chiefs to a monastery for a silent retreat", "a cabinet retreat": a gathering
         entry = _of_phrase(token, lemma, lex)
@@ -397,9 +403,10 @@ def _adopts_text_jointly(verb) -> bool:
 _GOOD_FOR = {"place", "destination", "spot", "country", "city", "town", "venue", "time", "moment", "way", "thing"}
 
 
-def _said_of_a_place(verb) -> bool:
+def _said_of_a_place(verb, tree) -> bool:
     """"a pleasant place to visit": an infinitive whose object is the noun it describes reports no act."""
-    return (verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _GOOD_FOR and verb.head.dep_ in ("attr", "acomp")
+    return (tree.deps[verb.i] in ("relcl", "acl") and verb.head.lemma_.lower() in _GOOD_FOR
+            and verb.head.dep_ in ("attr", "acomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children))
 
@@ -500,9 +507,9 @@ def _fell_to_force(verb, lex) -> bool:
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj")
 
 
-def _conjunction(token) -> bool:
+def _conjunction(token, tree) -> bool:
     """"provided (that) the prisoners are freed": a conjunction of condition, no providing."""
-    return token.lower_ in ("provided", "providing") and not any(
+    return tree.lowers[token.i] in ("provided", "providing") and not any(
         c.dep_ in ("dobj", "obj", "dative", "nsubjpass") for c in token.children) and (
         (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "that")
         or any(c.dep_ in ("ccomp", "advcl") for c in token.children))
@@ -543,9 +550,9 @@ _NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone",
                    "landslide", "wildfire", "blaze", "avalanche", "tornado", "monsoon", "eruption", "tremor", "famine"}
 
 
-def _done_by_nature(verb) -> bool:
-    tree = dependency_tree(verb.doc)  # (called for every verb found: its subjects by index, no Token built)
-    return any(tree.deps[c] == "nsubj" and tree.lemmas[c] in _NATURAL_FORCES for c in tree.children[verb.i])
+def _done_by_nature(tree, i: int) -> bool:
+    """Whether the verb at `i` has a natural force as its subject (read by index: asked of every verb found)."""
+    return any(tree.deps[c] == "nsubj" and tree.lemmas[c] in _NATURAL_FORCES for c in tree.children[i])
 
 
 # Forces and gear a trigger noun may name a kind of ("riot police", "attack helicopters")
@@ -725,23 +732,21 @@ def _two_at_work(verb) -> bool:
 _SEVERAL_STATES = {"state", "nation", "country", "ally", "government", "neighbour", "neighbor", "member", "partner"}
 
 
-def _hyphenated_modifier(token) -> bool:
+def _hyphenated_modifier(tree, i: int) -> bool:
     """"drought-hit Afghanistan", "rebel-held areas", "war-torn": a participle hyphened to a word and
-    modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act)."""
-    i = token.i
-    tree = dependency_tree(token.doc)  # read by index: doc[i] and token.head build Tokens
+    modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act).
+    Read by index: doc[i] and token.head build Tokens."""
     return (i >= 2 and tree.texts[i - 1] == "-" and tree.lowers[i - 2] not in ("test", "re")
             and tree.deps[i] in ("amod", "compound", "nmod") and tree.pos[tree.heads[i]] in ("NOUN", "PROPN"))
 
 
-def _reduced_relative_as_verb(verb) -> bool:
+def _reduced_relative_as_verb(verb, tree) -> bool:
     """"Sailors held hostage by pirates for months were released": the small parser reads the participle
     describing the subject as the sentence's verb (a participle, or a past with an agent, so a passive, yet no
     auxiliary) and hangs the real passive verb ("were released") below it."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False  # (asked of every lexicon verb: the tag before the children)
     # the children by index from the Doc's table (no Token built per child)
-    tree = dependency_tree(verb.doc)
     deps, kids = tree.deps, tree.children
     v = verb.i
     children = kids[v]
@@ -758,22 +763,23 @@ _ASPECT_VERBS = {"begin", "start", "continue", "keep", "stop", "resume", "finish
                  "risk", "recommend", "suggest", "go", "spend", "be"}
 
 
-def _visiting_guest(token) -> bool:
+def _visiting_guest(token, tree) -> bool:
     """"told visiting officials that ...", "met the visiting delegation": "visiting" names who the guests are (the small
     parser may make it a complement of the verb before it); the visit is not what the sentence reports."""
-    if token.lower_ != "visiting":
+    if tree.lowers[token.i] != "visiting":
         return False
-    if token.dep_ == "amod":
+    if tree.deps[token.i] == "amod":
         return True
     head = token.head
     return head.pos_ == "VERB" and token.i == head.i + 1 and head.lemma_.lower() not in _ASPECT_VERBS and not any(
         c.dep_ in ("dobj", "obj") for c in head.children)
 
 
-def _describing_participle(token) -> bool:
+def _describing_participle(token, tree) -> bool:
     """"the besieged enclave", "the banned party": a past participle modifying a noun describes
     it; the act it names is not what the sentence reports."""
-    if token.dep_ != "amod" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN") or token.head.dep_ == "ROOT":
+    if tree.deps[token.i] != "amod" or token.tag_ != "VBN" or token.head.pos_ not in ("NOUN", "PROPN") or \
+            token.head.dep_ == "ROOT":
         return False
     # only words like "the", "two", "newly" before it in its noun phrase: "The air force scrambled
     # jets" is a clause the small parser misread as a noun phrase
