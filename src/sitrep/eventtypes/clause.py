@@ -51,15 +51,18 @@ def event_type(token) -> Optional[TriggerType]:
 
 
 def _event_type(token) -> Optional[TriggerType]:
-    # the token's lemma and part of speech, read once: each read of a Token attribute looks the string up again
-    lemma, pos = token.lemma_.lower(), token.pos_
+    # the token's lemma and part of speech, read once (from the Doc's table, by index; its heads and children too):
+    # each read of a Token attribute looks the string up again, and token.head builds a Token
+    tree = dependency_tree(token.doc)
+    heads, deps, lowers, i = tree.heads, tree.deps, tree.lowers, token.i
+    lemma, pos = tree.lemmas[i], tree.pos[i]
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
     base = received_help(token) or trigger_type(token)
     if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
         base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
         if base is None and lemma in ("arm", "rearm"):
             base = armed_with_weapons(token)  # "X armed the hill tribes with rifles": weapons supplied (CAMEO 072)
-        if base is None and token.dep_ == "compound":
+        if base is None and deps[i] == "compound":
             base = headline_conveyed(token)  # "Oslo ships drones to Baku": tagged a verb, yet hung on the goods
     if pos == "VERB" and (base is None or base.plover_type == "COERCE"):
         base = mass_expulsion(token) or base  # "drove thousands of ethnic X across the border": a people cleansed
@@ -67,7 +70,7 @@ def _event_type(token) -> Optional[TriggerType]:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):
         return None  # "the resignation of X, demanded for weeks by students, was announced": the noun is the event
-    if pos == "VERB" and _protest_called_off(token):
+    if pos == "VERB" and _protest_called_off(token, lemma):
         base = _CALLED_OFF  # "the dockers called off their strike", "students ended a sit-in": dissent eased (CAMEO 08)
     if base is not None and pos == "VERB" and lemma in _REACTION_DRAWN and _drawn_by_event_noun(token):
         return None  # "the closure of the border by X drew sharp criticism": the noun is the act, the rest comment on it
@@ -91,9 +94,6 @@ def _event_type(token) -> Optional[TriggerType]:
     if base is not None and lemma in ATTRIBUTING and _tells_an_act(token):
         # "..., the army admitted in a statement", "complained that police had rounded up X": the act told is the news
         return None
-    # heads read by index from the Doc's table: token.head builds a new Token on every call
-    tree = dependency_tree(token.doc)
-    heads, deps, i = tree.heads, tree.deps, token.i
     faced = heads[i] if deps[i] == "conj" and tree.pos[heads[i]] == "NOUN" else i  # "face dismissal and force"
     if pos == "NOUN" and deps[faced] in ("dobj", "obj") and tree.lemmas[heads[faced]] == "face" and or_face(
             token.doc[heads[heads[faced]] if deps[heads[faced]] == "conj" else heads[faced]]):
@@ -108,21 +108,21 @@ def _event_type(token) -> Optional[TriggerType]:
     if named is not None:
         return named
     if base is None:
-        if pos == "VERB" and token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING and any(
-                c.dep_ == "aux" and c.lower_ in MUST_AUX for c in token.children):
+        if pos == "VERB" and deps[i] == "ccomp" and tree.lemmas[heads[i]] in REPORTING and any(
+                deps[c] == "aux" and lowers[c] in MUST_AUX for c in tree.children[i]):
             return TriggerType("REQUEST", None, "10")
-        if token.lemma_ == "be" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _BLAME_FINDING and any(
+        if deps[i] == "ccomp" and token.lemma_ == "be" and tree.lemmas[heads[i]] in _BLAME_FINDING and any(
                 (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_WORDS) or (c.dep_ == "prep" and c.lower_ == "behind")
                 for c in token.children):
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
-        if _unhesitating_threat(token):
+        if _unhesitating_threat(token, tree):
             return TriggerType("THREATEN", None, "13")  # "would not hesitate to use force": resolve to act
         base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
         if base is None:
             base = forced(token)  # "forced villagers to attend a rally", "forced families from their land"
-        if base is None and _ready_to(token):
+        if base is None and _ready_to(token, tree):
             return TriggerType("AGREE", None, "03")  # "said it was ready to appoint X", "willing to settle": an intent
-        if base is None and _reform_intended(token):
+        if base is None and _reform_intended(token, tree):
             return TriggerType("AGREE", None, "03")  # "would legalise opposition parties": intent of reform (CAMEO 034)
         if base is None:
             return None
@@ -165,49 +165,49 @@ def _event_type(token) -> Optional[TriggerType]:
     if base.plover_type == "CONSULT" and _date_set_for(token):
         base = TriggerType("AGREE", None, "03")  # "set a date to resume talks", "fixed a date for a summit" (CAMEO 036)
     kind = base.plover_type
-    if pos == "VERB" and _condition(token):
+    if pos == "VERB" and _condition(token, tree):
         return None  # "... unless the council cut bus fares", "should the river breach X": a condition, not an act
     verb = token if pos == "VERB" else token.head
-    if token.dep_ == "pobj" and verb.lower_ in ("for", "to", "on") and verb.head.pos_ == "VERB" and trigger_type(verb.head) is None:
+    if deps[i] == "pobj" and lowers[verb.i] in ("for", "to", "on") and tree.pos[heads[verb.i]] == "VERB" and \
+            trigger_type(verb.head) is None:
         verb = verb.head  # "will travel to Kyiv for talks", "would go to the summit": the journey's modality is the act's
     # the verb's and the trigger's children read by index from the Doc's table (no Token built per child)
-    tree = dependency_tree(token.doc)
-    deps, lowers = tree.deps, tree.lowers
     aux = {lowers[c] for c in tree.children[verb.i] if deps[c] in ("aux", "auxpass")}
     negated = any(deps[c] == "neg" for c in tree.children[verb.i]) or any(deps[c] == "neg" for c in tree.children[token.i])
-    if verb.pos_ == "VERB":
+    if tree.pos[verb.i] == "VERB":
         verb, aux = _modal_anchor(verb, aux)
+    verb_dep = deps[verb.i]  # (read often below)
     # "sworn to fight" is often parsed as an infinitival adverbial clause: it is a complement too
-    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb_dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     # (a "that" clause on a demand noun the parser took for a relative clause: "renewed its call that X withdraw")
-    demand_clause = verb.dep_ == "relcl" and verb.head.lemma_.lower() in DEMAND_NOUNS and any(
+    demand_clause = verb_dep == "relcl" and verb.head.lemma_.lower() in DEMAND_NOUNS and any(
         c.lower_ == "that" for c in verb.children)
-    governing = verb.head if (verb.dep_ in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
+    governing = verb.head if (verb_dep in ("xcomp", "ccomp", "acomp", "acl") or infinitive or demand_clause) and \
         verb.head.i != verb.i else None
-    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in DEMAND_HEADS and any(
+    if verb_dep == "advcl" and verb.head.lemma_.lower() in DEMAND_HEADS and any(
             c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         governing = verb.head  # "is pushing hard for Berlin (to) back its plan": what is pressed for
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() == "hear" and any(
+    if verb_dep == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() == "hear" and any(
             c.dep_ == "neg" for c in verb.head.head.children):
         negated = True  # "will not hear of resigning": a refusal (CAMEO 12)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
+    if verb_dep == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in INTENT_HEADS:
         governing = verb.head.head  # "has no intention of resigning", "announced its intention of withdrawing"
     governor = governing.lemma_.lower() if governing is not None else ""
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "right" and verb.head.dep_ in ("dobj", "obj") and \
+    if verb_dep == "acl" and verb.head.lemma_.lower() == "right" and verb.head.dep_ in ("dobj", "obj") and \
             verb.head.head.lemma_.lower() in ("reserve", "retain"):
         governing, governor = verb.head.head, "ready"  # "reserves the right to strike X": an act held in readiness
     if infinitive and any(c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lower_ in ("ready", "willing", "prepared")
                           and c.i < verb.i for c in governing.children):
         governor = "ready"  # "declared his government ready to resume talks": the small parser hangs "to" on the verb
-    if governor in ("have", "be") and verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in governing.children):
+    if governor in ("have", "be") and verb_dep == "xcomp" and any(c.lower_ == "yet" for c in governing.children):
         negated = True  # "the rebels have yet to free the hostages", "is yet to sign": not done
-    elif governor == "be" and verb.dep_ == "xcomp" and _scheduled_by_copula(governing):
+    elif governor == "be" and verb_dep == "xcomp" and _scheduled_by_copula(governing):
         governor = "set"  # "the envoy is to meet rebel leaders": what is to happen is planned, like "is set to meet"
-    held_back = _held_back_from(verb)
+    held_back = _held_back_from(verb, tree)
     if held_back and kind in HOSTILE:
         return None  # "stopped short of annexing", "refrained from imposing sanctions": no act
     negated = negated or held_back  # "refrained from endorsing the plan" (cooperation held back: a refusal)
-    if governor == "insist" and verb.dep_ == "ccomp" and _told_as_done(verb):
+    if governor == "insist" and verb_dep == "ccomp" and _told_as_done(verb):
         governor = ""  # "insisted that its troops had never fired": a claim, not a demand ("insisted that X withdraw")
     stance = _stance_toward(token)
     if stance is not None:
@@ -226,11 +226,11 @@ def _event_type(token) -> Optional[TriggerType]:
         if governor in _COMPELLED and any(deps[c] == "auxpass" for c in governed_by):
             # "might be obliged to halt its good offices": the "might" of being compelled is the act's (CAMEO 13 threat)
             aux |= {lowers[c] for c in governed_by if deps[c] == "aux" and lowers[c] in POSSIBLE_AUX | FUTURE_AUX}
-        if verb.dep_ == "ccomp" and any(deps[c] in ("dobj", "obj") and tree.lemmas[c] in DEMAND_NOUNS
+        if verb_dep == "ccomp" and any(deps[c] in ("dobj", "obj") and tree.lemmas[c] in DEMAND_NOUNS
                                         for c in governed_by):
             governor = "demand"  # "reiterated its demand that X ease ...": the clause is what is demanded
     # "protested that ...", "..., the group protested", "protested to the ambassador"
-    verbal = token.dep_ == "parataxis" or any(deps[c] == "ccomp" for c in tree.children[token.i]) or (
+    verbal = deps[i] == "parataxis" or any(deps[c] == "ccomp" for c in tree.children[token.i]) or (
         lemma == "protest" and any(deps[c] == "prep" and lowers[c] == "to" for c in tree.children[token.i])) or (
         trailing_attribution(token))
     if kind == "CONCEDE" and lemma in _RUNNING and _for_office(token):
@@ -276,13 +276,13 @@ def _event_type(token) -> Optional[TriggerType]:
         return ULTIMATUM  # "gave the militia until Friday to pull back": an ultimatum (CAMEO 139)
     if kind not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
         # "urged the rebels to release", "wants Y to attack": a demand made of someone else
-        object_control = governing is not None and verb.dep_ == "xcomp" and any(
+        object_control = governing is not None and verb_dep == "xcomp" and any(
             c.dep_ in ("dobj", "obj") for c in governing.children) and governor in OBJECT_CONTROL
         # "wants Germany to confirm the border": the parser may give the one asked as the infinitive's own subject
-        object_control = object_control or (governing is not None and verb.dep_ == "ccomp" and governor in OBJECT_CONTROL
+        object_control = object_control or (governing is not None and verb_dep == "ccomp" and governor in OBJECT_CONTROL
                                             and any(c.dep_ == "nsubj" for c in verb.children)
                                             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-        if not object_control and governor in _STOPPING and verb.dep_ == "xcomp" and governing.dep_ == "xcomp":
+        if not object_control and governor in _STOPPING and verb_dep == "xcomp" and governing.dep_ == "xcomp":
             # "told X to stop selling arms", "urged Y to cease bombing": the act to stop is what is asked
             asker = governing.head
             object_control = asker.lemma_.lower() in OBJECT_CONTROL | DEMAND_HEADS and any(
@@ -298,7 +298,7 @@ def _event_type(token) -> Optional[TriggerType]:
         return TriggerType("MOBILIZE", "troops", "15")
     conditional = any(deps[m] == "mark" and lowers[m] in ("if", "unless") for c in tree.children[verb.i]
                       if deps[c] == "advcl" for m in tree.children[c])
-    if kind in HOSTILE and token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() == "face" and any(
+    if kind in HOSTILE and deps[i] in ("dobj", "obj") and tree.lemmas[heads[i]] == "face" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in token.head.children if c.dep_ == "advcl"
             for m in c.children):
         return TriggerType("THREATEN", None, "13")  # "warned Y it faced air strikes unless it pulled back": a warning
@@ -330,7 +330,7 @@ def _event_type(token) -> Optional[TriggerType]:
             return base  # "plans to station a garrison in Poland", "will deploy police to Haiti": a build-up, no threat of force
         if kind in HOSTILE:
             return TriggerType("THREATEN", None, "13")
-    if aux & POSSIBLE_AUX and kind in COOPERATIVE and kind != "AGREE" and verb.dep_ == "ccomp" and (
+    if aux & POSSIBLE_AUX and kind in COOPERATIVE and kind != "AGREE" and verb_dep == "ccomp" and (
             governor in _HINTING) and not hedged_past(verb):
         return TriggerType("AGREE", None, "03")  # "indicated that it might bow to the demands", "said it could free X"
     if aux & POSSIBLE_AUX and kind in HOSTILE and not hedged_past(verb):
@@ -352,12 +352,13 @@ _READY_NOUNS = ("readiness", "willingness")
 _POLITICAL_ROLES = {"GOV", "OPP", "REB", "INS", "IGO", "LEG", "POL", "JUD"}
 
 
-def _ready_to(verb) -> bool:
+def _ready_to(verb, tree) -> bool:
     """A party "ready", "willing" or "prepared" to do something no trigger names ("said it was ready to appoint a
     prime minister from the opposition", "were willing to settle their quarrel") states an intent (CAMEO 03); acts
     with a type of their own are read through their modality instead. "Undertook to X" and "announced its
     readiness to X" state the same intent; the stance's verb is the one whose subject is the party."""
-    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "acl") or verb.lemma_.lower() in _LIGHT_ACTS:
+    v = verb.i  # (asked of every verb of no type: the first tests by index on the Doc's table)
+    if tree.pos[v] != "VERB" or tree.deps[v] not in ("xcomp", "acl") or tree.lemmas[v] in _LIGHT_ACTS:
         return False
     stance = verb.head
     lemma = stance.lemma_.lower()
@@ -503,12 +504,11 @@ def _action_to_demand(token) -> bool:
         phrase_code(s).role in _FORCE_ROLES for s in subjects)
 
 
-def _protest_called_off(verb) -> bool:
+def _protest_called_off(verb, lemma: str) -> bool:
     """Whether the verb ends or suspends a strike or protest as its object, said of its makers: "called off their
     strike", "ended a sit-in", "would suspend the stoppage" ease dissent (CAMEO 08). Not an armed party's own strikes
     ("halted its air strikes"), one broken up by police or troops ("police ended the sit-in"), nor a measure taken
-    "in protest" ("halted military contacts in protest at X": the sanction)."""
-    lemma = verb.lemma_.lower()
+    "in protest" ("halted military contacts in protest at X": the sanction). `lemma`: the verb's, lower-cased."""
     if lemma not in _ENDING and not (lemma == "call" and any(c.lower_ == "off" for c in verb.children)):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and (
@@ -635,14 +635,13 @@ def _by_force(verb) -> bool:
                for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
 
 
-def _condition(verb) -> bool:
+def _condition(verb, tree) -> bool:
     """The verb of a condition: "if/unless" on an adverbial clause, or an auxiliary put before the subject
     ("should the river breach its banks", "had the army intervened"; the parser may make that clause the root).
     At the start of a sentence only a clause hung on another is one ("Should the rebels attack, ..."; "Should
     the UN intervene?" asks)."""
-    tree = dependency_tree(verb.doc)  # the children by index (no Token built per child)
-    deps, lowers, children = tree.deps, tree.lowers, tree.children[verb.i]
-    if verb.dep_ == "advcl" and any(deps[c] == "mark" and lowers[c] in ("if", "unless") for c in children):
+    deps, lowers, children = tree.deps, tree.lowers, tree.children[verb.i]  # by index (no Token built per child)
+    if deps[verb.i] == "advcl" and any(deps[c] == "mark" and lowers[c] in ("if", "unless") for c in children):
         return True
     subjects = [c for c in children if deps[c] in ("nsubj", "nsubjpass")]
     return bool(subjects) and any(deps[c] in ("aux", "auxpass") and lowers[c] in ("should", "had", "were") and c < min(subjects)
@@ -727,10 +726,12 @@ _FORCE_HOLDERS = {"GOV", "MIL", "REB", "INS", "COP", "SPY", "UAF", "IGO"}
 _NOT_FORCE_HOLDERS = {"bank", "regulator", "fed", "ecb", "fund"}
 
 
-def _unhesitating_threat(verb) -> bool:
+def _unhesitating_threat(verb, tree) -> bool:
     """"will not hesitate to take all measures", "would not shy away from crossing": a resolve stated in the negative
     about an act of no type of its own (an act with one takes the resolve's modality itself)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in UNHESITATING or not any(c.dep_ == "neg" for c in verb.children):
+    v = verb.i  # (asked of every verb of no type: the first tests by index on the Doc's table)
+    if tree.pos[v] != "VERB" or tree.lemmas[v] not in UNHESITATING or not any(
+            tree.deps[c] == "neg" for c in tree.children[v]):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | POSSIBLE_AUX for c in verb.children):
         return False
@@ -774,12 +775,13 @@ _POLITY = {"policy", "policies", "law", "laws", "constitution", "charter", "legi
            "president", "governor", "ombudsman", "commission", "council", "parliament", "assembly", "franchise"}
 
 
-def _reform_intended(verb) -> bool:
+def _reform_intended(verb, tree) -> bool:
     """A party's reform stated for the future ("would name a dissident as deputy premier", "intends to amend the
     electoral code", "plans to make the emirate a republic", "would draw up a new charter") is an intent (CAMEO 034);
     only verbs no trigger names, with a political object."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _REFORMING or any(c.dep_ == "neg" for c in verb.children):
+    v = verb.i  # (asked of every verb of no type: the first tests by index on the Doc's table)
+    lemma = tree.lemmas[v]
+    if tree.pos[v] != "VERB" or lemma not in _REFORMING or any(tree.deps[c] == "neg" for c in tree.children[v]):
         return False
     if lemma == "draw" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return False
@@ -896,8 +898,9 @@ _PURPOSES = {"aim", "goal", "plan", "purpose", "idea", "step", "objective", "tas
 _HOLDING_BACK = {"refrain", "abstain", "desist", "short"}
 
 
-def _held_back_from(verb) -> bool:
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("from", "of"):
+def _held_back_from(verb, tree) -> bool:
+    v = verb.i  # (asked of every trigger: the first test by index on the Doc's table)
+    if tree.deps[v] != "pcomp" or tree.lowers[tree.heads[v]] not in ("from", "of"):
         return False
     holder = verb.head.head
     return holder.lemma_.lower() in _HOLDING_BACK and (holder.lower_ != "short" or holder.head.lemma_.lower() in ("stop", "fall"))
