@@ -4373,3 +4373,25 @@ def test_acled_threats_onlookers_denials_and_protests_are_not_the_mob_burning_cu
     precise = scores.get("MOB_VIOL", 0.0) > acled.broad_score_ceiling() and (
         "MOB_VIOL" not in acled.labels_from_imprecise_rules(text))
     assert not (precise and max(scores, key=scores.get) == "MOB_VIOL")
+
+
+# militias or tribal fighters aligned with, allied to or backed by the government or the army are its affiliates,
+# whose gains the codebook counts as the government's (invented names)
+@pytest.mark.parametrize("text", [
+    "Militiamen of the pro-government Velno Brigades overran the insurgent-held hamlet of Arzu on Saturday.",
+    "Government-aligned tribal fighters regained the Karmi area from the jihadists after clashes, officials said.",
+    "Fighters of the army-allied Dozo militia chased the rebels from Tesso after a day of fighting.",
+])
+def test_acled_government_affiliated_militias_regain_territory_for_the_government(text):
+    assert rules_label(text) == "GOV_REGAINS_TERIT"
+
+
+# not rebels taking ground from such militias, anti-government militias, nor rebels backed by a foreign power
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Arzu from pro-government militias on Saturday.",
+    "Anti-government militias captured the town of Arzu on Saturday.",
+    "Foreign-backed rebels seized the town of Arzu after clashes.",
+    "Fighters from the anti-regime alliance took the village of Ulm after fighting.",
+])
+def test_acled_militias_against_the_government_or_foreign_backed_still_overtake_territory(text):
+    assert rules_label(text) == "NON_STATE_ACTOR_OVERTAKES_TER"
