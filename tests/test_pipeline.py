@@ -2,6 +2,8 @@
 import pytest
 
 import sitrep
+from sitrep import nlp
+from sitrep.pipeline import extract_article, make_article
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +192,15 @@ def test_pipeline_a_headline_of_another_event_or_with_a_verb_keeps_its_event():
     assert {e.trigger.text for e in other} >= {"Protests", "clashed"}
     told = sitrep.extract("Militias clash near Tripoli\n\nRival militias clashed south of Tripoli on Friday.")
     assert [e.trigger.text for e in told] == ["clash", "clashed"]
+
+
+def test_pipeline_drops_its_memos_and_a_parsed_doc_gives_the_same_events_again(example_text, example_events):
+    # the per-Doc memos hold Spans of the Doc (a reference cycle): extraction drops them when done, and
+    # extracting the same parsed Doc again rebuilds them and gives the same events
+    doc = nlp.parse(example_text)
+    article = make_article(example_text)
+    first = extract_article(article, doc)
+    assert [k for k in doc.user_data if str(k).startswith("sitrep_")] == ["sitrep_text"]
+    second = extract_article(article, doc)
+    assert [e.model_dump() for e in second] == [e.model_dump() for e in first]
+    assert [e.id for e in first] == [e.id for e in example_events]

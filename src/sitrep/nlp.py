@@ -118,6 +118,14 @@ def doc_memo(doc: Doc, key: str) -> dict:
     return memo
 
 
+def drop_memos(doc: Doc) -> None:
+    """Forget the per-Doc memos (all but the text) once a Doc's events are built. They hold Spans and Tokens
+    of the Doc, so a Doc that keeps them is part of a reference cycle: freed only by a full garbage collection,
+    which, with many such Docs alive, scans tens of thousands of objects each time."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith("sitrep_") and k != "sitrep_text"]:
+        del doc.user_data[key]
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """`doc.sents` as a list, each Span the one `sentence_of` gives (made once per Doc): walking doc.sents
     builds every sentence's Span anew."""
