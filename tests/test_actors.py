@@ -566,3 +566,15 @@ def test_inspectors_named_by_what_they_inspect_are_the_uns():
         assert (code.country, code.role) == ("UN", "IGO"), text
     # bare inspectors (customs, labour, a state's own) stay officials
     assert actors.code_actor("the inspectors").country is None
+
+
+def test_place_country_of_a_part_of_a_region_and_of_an_alternate_spelling():
+    # a division the gazetteer knows under another spelling ("Southern Kordofan") or a compass part of a region
+    assert actors.place_country("South Kordofan") == "SDN"
+    assert actors.place_country("northern Rakhine") == "MMR"
+    assert actors.place_country("southern Balochistan") == "PAK"
+    # an alternate name of a county is often a common word: no country from it
+    assert actors.place_country("Lake") is None
+    # a part of a continent names no country
+    assert actors.place_country("southern Africa") is None
+    assert actors.place_country("West Africa") is None

@@ -1673,3 +1673,52 @@ def test_roles_a_town_the_tagger_took_for_a_person_still_gives_the_country(nlp):
     doc = nlp("Dozens of teenagers fought with police in a suburb of Lyon overnight.")
     _, target = participants(next(t for t in doc if t.text == "fought"))
     assert target is not None and (target.code.country, target.code.role) == ("FRA", "COP")
+
+
+def test_roles_a_region_the_tagger_took_for_a_people_or_a_body_gives_the_country(nlp):
+    # the small tagger reads these regions as a body or a people; "X state" and "across X" tell they are places
+    _, tgt, _, _ = _roles(nlp, "Armed men abducted teachers in Guerrero state.", "abducted")
+    assert tgt == ("MEX", "EDU")
+    src, _, _, _ = _roles(nlp, "Strikers blocked highways across Michoacan for a week.", "blocked")
+    assert src is not None and src[0] == "MEX"
+    # a region name two states share is no evidence for either
+    src, _, _, _ = _roles(nlp, "Opposition workers blocked roads across Punjab.", "blocked")
+    assert src is None or src[0] not in ("PAK", "IND")
+
+
+def test_roles_a_states_act_aimed_at_another_is_the_first_states(nlp):
+    # the state the thing is aimed at or is about ("on Chile", "for Colombia") is not whose the thing is
+    _, tgt, _, _ = _roles(nlp, "The senator defended the Bolivian air strikes on Chile at the hearing.", "defended")
+    assert tgt == ("BOL", "GOV")
+    _, tgt, _, _ = _roles(nlp, "Peru praised Ecuador's peace plan for Colombia.", "praised")
+    assert tgt == ("ECU", "GOV")
+    # a people the dictionary knows by name ("Soviet") owns the act as an adjective of a state does
+    _, tgt, _, _ = _roles(nlp, "Norway condemned the Soviet occupation of Latvia.", "condemned")
+    assert tgt == ("RUS", "GOV")
+    # a thing with no owner of its own is still coded by what it is for
+    _, tgt, _, _ = _roles(nlp, "The ministers committed to a third bailout for Greece.", "committed")
+    assert tgt == ("GRC", "GOV")
+    # a body named with a state's name stays that state ("the Republic of X")
+    src, _, _, _ = _roles(nlp, "The Government of Chad accused Niger of harbouring rebels.", "accused")
+    assert src == ("TCD", "GOV")
+
+
+def test_roles_the_venue_of_a_settlement_is_no_party(nlp):
+    # "signed a truce in Vienna": Austria only hosts a settling between others; no target from the venue
+    _, tgt, _, _ = _roles(nlp, "Malian and Nigerien envoys hammered out a compromise in Oslo.", "hammered")
+    assert tgt is None or tgt[0] != "NOR"
+    _, tgt, _, _ = _roles(nlp, "Rival Burundian factions signed a truce in Vienna on Friday.", "signed")
+    assert tgt is None or tgt[0] != "AUT"
+    # at home, the place agreed in still gives its people or authorities
+    _, tgt, _, _ = _roles(nlp, "In Denver, city nurses agreed to a wage freeze.", "agreed")
+    assert tgt is not None and tgt[0] == "USA"
+    # harm done in a place still falls on it
+    _, tgt, _, _ = _roles(nlp, "Soldiers fired on marchers in Kampala.", "fired")
+    assert tgt is not None and tgt[0] == "UGA"
+
+
+def test_roles_an_unnamed_place_located_in_a_named_region_gives_its_country(nlp):
+    # "a market town in X region": the town has no name, the region it is in (which the small tagger does not
+    # take for a proper noun) gives the country of the harmed
+    _, tgt, _, _ = _roles(nlp, "Gunmen burned shops in a market town in Sagaing region.", "burned")
+    assert tgt == ("MMR", "CVL")

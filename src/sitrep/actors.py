@@ -168,7 +168,11 @@ def place_country(name: str) -> Optional[str]:
         words = words[1:]
     found = _gazetteer_places(gazetteer(), words)
     if not found and len(words) > 1 and words[-1].lower() in _PLACE_KINDS:
-        found = _gazetteer_places(gazetteer(), words[:-1])  # "Kandahar province", "the Ayacucho region"
+        words = words[:-1]
+        found = _gazetteer_places(gazetteer(), words)  # "Kandahar province", "the Ayacucho region"
+    if not found and len(words) > 1 and words[0].lower() in _PART_WORDS and \
+            not any(w.lower() in _PART_WORDS for w in words[1:]):  # ("South Central" is no part of a "Central")
+        found = _gazetteer_places(gazetteer(), words[1:])  # "northern Rakhine": a part of a region is in its country
     return alpha3(found[0].country) if found else None
 
 
@@ -184,14 +188,28 @@ _PLACE_KINDS = {"province", "region", "district", "state", "county", "governorat
                 "valley", "highlands", "mountains", "area", "territory", "oblast", "municipality"}
 
 
+# Words naming a part of a place ("northern Rakhine", "West Darfur"), tried off when the whole name is unknown
+_PART_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "upper", "lower"}
+
+
 def _gazetteer_places(index, words: list[str]) -> list:
     """Places of a name, best first: the curated alias table first ("Darfur"), then main names of
     inhabited places (an alternate spelling can be another country's big city, "Dili" for Delhi; a
-    hamlet a namesake, "Darfur, MN")."""
+    hamlet a namesake, "Darfur, MN"), then, failing both, an alternate name of peopled first-order
+    divisions all of one country ("West Darfur" for Western Darfur, "North Kivu" for Nord Kivu)."""
     matches = index.matches(" ".join(words))
     curated = [m.place for m in matches if m.kind in ("alias", "district")]
     named = [m.place for m in matches if m.kind == "name" and m.place.population > 0]
-    return curated or sorted(named, key=lambda p: -p.population)
+    found = curated or sorted(named, key=lambda p: -p.population)
+    if not found:
+        # (first-order only: an alternate name of a county is often a common word, "Lake" for Lake County)
+        divisions = [m.place for m in matches if m.kind == "alt" and m.place.feature_code == "ADM1" and
+                     m.place.population > 0]
+        if len({p.country for p in divisions}) == 1:
+            found = divisions
+    return found
 
 
 def names_state(text: str) -> bool:
@@ -482,6 +500,9 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
             span = doc[start:stop]
             phrase, start_char, end_char = span.text, span.start_char, span.end_char
         name, code, head_is_actor = _code(phrase, country_hint, dictionary, proper_head)
+        if stop > end and name is None and head_is_actor and _thing_about_state(doc, tree, start, end, stop, phrase,
+                                                                               country_hint, dictionary, proper_head):
+            continue
         if code.role is None and code.country and head_is_actor \
                 and (ent_type == "GPE" or _seat_named(token, doc[start:stop], dictionary)) \
                 and not _region_of_state(words := _words(phrase), len(words) - 1):
@@ -491,6 +512,28 @@ def actor_for(token, country_hint: Optional[str] = None, *, dictionary: Optional
             if name is not None:
                 break
     return best
+
+
+def _thing_about_state(doc, tree, start: int, end: int, stop: int, phrase: str, country_hint: Optional[str],
+                       dictionary: ActorDictionary, proper_head: bool) -> bool:
+    """Whether a phrase with a name tail is one state's thing aimed at or about another ("the American air raids on
+    Libya", "Morocco's autonomy plan for Western Sahara", "a US proposal for the Palestinian Authority"), not a body
+    so named ("the Republic of Korea"): its head is no actor word but names its owner's country, and its tail is an
+    actor of another country, which is what the thing is about, not whose it is."""
+    if tree is not None:
+        head_text = text_of(doc)[slice(*tree.chars(start, end - 1))]
+        tail_text = text_of(doc)[slice(*tree.chars(end + 1, stop - 1))] if stop > end + 1 else ""
+    else:
+        head_text, tail_text = doc[start:end].text, doc[end + 1:stop].text
+    if not tail_text or names_state(phrase) or (tree.pos[end - 1] if tree is not None else doc[end - 1].pos_) != "NOUN":
+        return False  # (a person "of X" is from X: "a man of Athens")
+    _, tail_code, tail_is_actor = _code(tail_text, None, dictionary, False)
+    if not (tail_is_actor and tail_code.country):
+        return False
+    # the thing has an owner of its own, another state ("the American raids", "Morocco's plan"); a thing with none
+    # ("a bailout for X", "its blockade of Y") is coded by the whole phrase as before
+    _, head_code, head_is_actor = _code(head_text, None, dictionary, proper_head)
+    return not head_is_actor and head_code.country not in (None, tail_code.country)
 
 
 def _seat_named(token, span, dictionary: ActorDictionary) -> bool:

@@ -38,6 +38,12 @@ IMPACT_PREPS = ("through", "into", "at", "on", "in")
 # Verbs of going somewhere: a meeting one goes to is hosted at the destination
 TRAVEL_LEMMAS = {"fly", "travel", "go", "come", "arrive", "head", "leave", "return", "journey", "jet", "set"}
 
+# Acts of settling between parties, and the accords they yield: where they are done is a venue, not a party
+# ("signed a truce in X", "a ceasefire was agreed in Y")
+SETTLING_LEMMAS = {"sign", "ink", "initial", "hammer", "conclude", "agree", "commit", "consent"}
+ACCORD_NOUNS = {"accord", "agreement", "pact", "treaty", "deal", "memorandum", "protocol", "ceasefire", "truce",
+                "compromise", "settlement", "declaration", "charter", "roadmap", "plan"}
+
 # Acts of a state on the people it holds: a protest at, a call for or a welcome of one ("condemned the
 # jailing of X", "demanded the release of X", "rallied to protest the arrest of X") is aimed at the holder,
 # as CAMEO codes it, not at the person held
@@ -232,6 +238,8 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
         nodes = [trigger]  # "extend the curfew in Abidjan", "clashes in Aleppo"
     if meeting:
         return None
+    settling = kind is not None and kind.plover_type in ("AGREE", "SUPPORT") and \
+        trigger.lemma_.lower() in SETTLING_LEMMAS
     harmful = kind is not None and kind.plover_type in PLACE_HARM_TYPES
     if harmful and trigger.pos_ == "NOUN" and trigger.dep_ in SUBJECT_DEPS and trigger.head.pos_ == "VERB":
         # "a car bomb exploded at a bus depot in X": what the means hit
@@ -253,6 +261,11 @@ def place_acted_in(trigger: Token, kind: Optional[TriggerType]) -> Optional[Acto
                 thing = _thing_located(node, trigger, prep) if harmful and holders is nodes else None
                 if thing is not None:  # "torched olive groves outside X": the thing harmed (its people), located by X
                     return _place_actor(thing.doc[thing.left_edge.i:thing.i + 1], place[1])
+                if settling and (node.i == trigger.i or node.lemma_.lower() in ACCORD_NOUNS) and \
+                        sentence_country(trigger.sent, exclude=place[1]) is not None:
+                    # "X and Y signed an accord in Z", "agreed in Z to a truce": a settling abroad (the sentence names
+                    # another country) is hosted by the venue, no party to it
+                    continue
                 if holders is nodes and not visit and prep.lower_ in LOCATIVE_PREPS:
                     # "protesters marched in X", "lifted the curfew in Y": X is where, not whom (a place visited is the host)
                     return _scene_actor(place[1], trigger)

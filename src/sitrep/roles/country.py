@@ -178,21 +178,41 @@ def _sentence_countries(sentence: SpacySpan) -> list[tuple[str, bool]]:
 
 
 # Prepositions of where something happens, and nouns of parts of a town ("in a suburb of X")
-_SCENE_PREPS = {"in", "near", "outside"}
+_SCENE_PREPS = {"in", "near", "outside", "across", "throughout"}
 _TOWN_PARTS = {"suburb", "suburbs", "outskirts", "centre", "center", "district", "neighbourhood", "neighborhood"}
+
+# Nouns a region's name may stand before ("in X state", "across the X highlands")
+_REGION_NOUNS = {"state", "province", "region", "district", "highland", "highlands", "valley", "governorate", "county"}
 
 
 def _town_mistagged(ent: SpacySpan, name: str) -> bool:
     """A town the small tagger took for a person or a body, told by where it stands ("clashed with police in a
-    suburb of X", "in X on Monday") and by the gazetteer, which must know it mainly as a town."""
-    if ent.label_ not in ("PERSON", "ORG") or len(ent) > 2:
+    suburb of X", "in X on Monday") and by the gazetteer, which must know it mainly as a town; or a region it
+    took for a people or a title ("across X", "in X state") that no dictionary entry codes."""
+    if ent.label_ not in ("PERSON", "ORG", "NORP", "WORK_OF_ART") or len(ent) > 2:
         return False
     root = ent.root
+    unknown = not actors.code_actor(name).country
+    named_region = unknown and root.dep_ == "compound" and root.head.lower_ in _REGION_NOUNS
+    region = named_region or (ent.label_ in ("NORP", "WORK_OF_ART") and unknown)
+    if not (region or ent.label_ in ("PERSON", "ORG")):
+        return False
+    if named_region:
+        root = root.head  # "in X state"
     prep = root.head
     if root.dep_ != "pobj" or not (prep.lower_ in _SCENE_PREPS or (
             prep.lower_ == "of" and prep.head.lemma_.lower() in _TOWN_PARTS)):
         return False
-    return actors.is_city(name) and bool(actors.place_country(name))
+    return (actors.is_city(name) or (region and _one_country_region(name))) and bool(actors.place_country(name))
+
+
+def _one_country_region(name: str) -> bool:
+    """Whether the gazetteer's regions of a name are all of one country ("Punjab" is India's and Pakistan's: no
+    evidence for either)."""
+    from ..places import gazetteer
+
+    regions = {m.place.country for m in gazetteer().matches(name) if m.kind == "name" and m.place.feature_class == "A"}
+    return len(regions) <= 1
 
 
 def preceding_country(sentence: SpacySpan, article_country: str) -> str:

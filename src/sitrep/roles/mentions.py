@@ -264,7 +264,14 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             body.code.role == "IGO" or body.code.country in ("UN", "INT")):
         # "expelled the American members of the UN monitoring team": they serve the international body
         actor = body
-    owner_of_thing = False
+    # "the Soviet invasion of X": a thing named with a people the dictionary knows by name, and aimed at another
+    # country's place, is that people's state's act, as "an American proposal" is (not the place's)
+    owner_of_thing = actor is not None and actor.name is not None and actor.code.country and actor.code.role is None \
+        and token.pos_ == "NOUN" and actor.start < token.idx and lemma not in COUNT_WORDS and \
+        not _coded_code(actors.code_actor(token.text)) and \
+        _place_country(token, ("in", "of", "from")) not in (None, actor.code.country)
+    if owner_of_thing:
+        actor = actors.with_role(actor, _owner_role(token, lemma, actor))
     if actor is None and token.pos_ == "NOUN":
         # a thing said or done by a party stands for it: "turned down a French demand", "North Korea's
         # demand", "an appeal from the president", "the release of the hostages"; its modifiers
@@ -295,9 +302,7 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
             # "an American proposal", "the Israeli request": a state's act is its government's;
             # "Palestinian homes", "Iraqi towns": a people's property and ground are its public's
             # weapons that act ("Russian missiles struck", "hit by an Israeli air strike") are the forces'
-            acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
-            role = "CVL" if lemma in CIVIL_PROPERTY or _people_named(token, actor) else \
-                "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
+            role = _owner_role(token, lemma, actor)
             if _people_by_trade(token) and actor.start < token.idx and \
                     not any(t.dep_ == "cc" for t in token.doc[token.left_edge.i:token.i]):
                 # (not "Russian and Kazakh specialists": two states' people working together are their states')
@@ -316,6 +321,14 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
         if country is not None:
             actor = actors.with_country(actor, country)
     return actor
+
+
+def _owner_role(token: Token, lemma: str, owner: Actor) -> str:
+    """The role of a state or people named as a thing's owner: a state's act is its government's; a people's
+    property and ground its public's ("Palestinian homes"); weapons that act its forces' ("Russian missiles struck")."""
+    acting = token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.lower_ == "by")
+    return "CVL" if lemma in CIVIL_PROPERTY or _people_named(token, owner) else \
+        "MIL" if lemma in ARMED_PLATFORMS or (lemma in ARMED_THINGS and acting) else "GOV"
 
 
 # Participles that name who leads or authored a thing ("the Saudi-led coalition", "a US-drafted deal"); not who
@@ -446,9 +459,13 @@ def named_place(token: Token, preps, scene: bool = False) -> Optional[tuple[Toke
                 return pobj, country
         if pobj.lemma_.lower() in PLACE_NOUNS:  # "in the southern city of Basra", "in the Odesa region"
             named = next((p for p in prep_objects(pobj, ("of",)) if p.pos_ == "PROPN"), None) or next(
-                (c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                # (a name tagged a place but not a proper noun: "in X region")
+                (c for c in pobj.children if c.dep_ == "compound" and (
+                    c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))), None)
             if named is None and [c.lower_ for c in pobj.children] == ["the"] and (before := _place_named_before(pobj)):
                 return pobj, before  # "witnesses in Kharkiv said troops shelled districts of the city": Kharkiv's
+            if named is None and pobj.pos_ == "NOUN" and (within := named_place(pobj, ("in",), scene)) is not None:
+                return within  # "torched houses in a village in X region": the unnamed place is in X
             pobj = named or pobj
         if pobj.pos_ == "NOUN" and pobj.lemma_.lower() in TERRAIN_LEMMAS | PLACE_NOUNS | {"soil", "airspace", "water", "waters"}:
             # "inside Eritrean territory", "in Syrian airspace", "in Nepal's Karnali province": the modifier's country
