@@ -1722,3 +1722,10 @@ def test_roles_an_unnamed_place_located_in_a_named_region_gives_its_country(nlp)
     # take for a proper noun) gives the country of the harmed
     _, tgt, _, _ = _roles(nlp, "Gunmen burned shops in a market town in Sagaing region.", "burned")
     assert tgt == ("MMR", "CVL")
+
+
+def test_roles_a_sum_of_goods_is_the_goods_owners(nlp):
+    # "levies on 30 billion euros of X imports": the sum is of the goods, whose country is the target
+    sentence = "Ottawa threatened to slap levies on 30 billion euros of Peruvian imports."
+    _, tgt, _, _ = _roles(nlp, sentence, "threatened")
+    assert tgt is not None and tgt[0] == "PER"

@@ -20,7 +20,8 @@ from .. import actors
 from ..models import Actor, ActorCode
 from ..nlp import dependency_tree, doc_memo, sentence_bounds, text_of
 from .coref import antecedent, state_described
-from .syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects, speaker_conjunct
+from .syntax import (MONEY_NOUNS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent_of, prep_objects,
+                     speaker_conjunct)
 from .words import BORDER_LEMMAS, CIVIL_PROPERTY, COUNT_WORDS, PLACE_NOUNS
 
 
@@ -208,6 +209,8 @@ def _one_actor_at(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     lemma = token.lemma_.lower()  # (read once: each read of a Token attribute looks its string up again)
     if token.pos_ == "NUM" and (counted := prep_objects(token, ("of",))):
         return actor_at(counted[0], country_hint)  # "freed 20 of the captured soldiers": the soldiers
+    if lemma in MONEY_NOUNS and (goods := [p for p in prep_objects(token, ("of",)) if p.pos_ == "NOUN"]):
+        return actor_at(goods[0], country_hint)  # "tariffs on 50 billion dollars of X goods": the goods
     if lemma in OWNED_BODIES:
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None:  # "his ministry was ready to hand over ...": the office is its holder's
