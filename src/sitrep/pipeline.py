@@ -73,9 +73,10 @@ def extract_article(article: Article, doc: Optional[Doc] = None) -> list[Event]:
         # spaCy's tokenizer keeps every character, so the Doc's text is the article's: seeding
         # the cache spares re-joining all tokens (a few ms an article)
         doc.user_data["sitrep_text"] = article.text
-    events = build_events(doc, article, find_mentions(doc, article))
-    nlp.drop_memos(doc)
-    return events
+    try:
+        return build_events(doc, article, find_mentions(doc, article))
+    finally:
+        nlp.drop_memos(doc)  # (an article that fails must not keep its Doc's cycle either)
 
 
 def undated_warning(article: Article, doc: Doc) -> Optional[str]:
