@@ -4188,6 +4188,27 @@ def test_acled_two_sided_clash_cue_skips_crowds_and_ground_taken(text):
     assert acled_scores(text).get("ARMED_CLASH", 0.0) <= acled.broad_score_ceiling()
 
 
+# two allies who fight a thing (crime, graft, a bush fire) fought no armed side, and a pair named in two clauses
+# is no pair (invented places)
+@pytest.mark.parametrize("text", [
+    "Soldiers and police fight rising burglary in Varnok",
+    "Troops and gendarmes fight graft in the Olmera ports",
+    "Army and police fight a bush fire near Olmera",
+    "Police officers withdrew from Tessaly on Friday, and three days later militiamen fought among themselves.",
+])
+def test_acled_two_allies_fighting_a_thing_or_across_clauses_is_no_precise_clash(text):
+    assert acled_scores(text).get("ARMED_CLASH", 0.0) <= acled.broad_score_ceiling()
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers and rebels fought each other for hours near Kesh.",
+    "Rebels of the Dova front and army troops fought fiercely near the dam",
+    "Troops and militiamen fought against the rebels near Kesh",
+])
+def test_acled_two_sides_fighting_with_no_object_stays_a_precise_clash(text):
+    assert acled_scores(text).get("ARMED_CLASH", 0.0) > acled.broad_score_ceiling()
+
+
 # a base or positions handed, ceded or transferred to another armed force: a non-violent transfer the model may not
 # overrule; a pull-out only begun or announced, or a handover only planned, is not this precise cue (invented names)
 @pytest.mark.parametrize("text", [
