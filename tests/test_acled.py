@@ -4347,6 +4347,22 @@ def test_acled_condemned_launches_and_misfires_are_not_the_missile_kind_cue(text
     assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) <= acled.broad_score_ceiling()
 
 
+# a missile kind bought, delivered or paraded with no firing told is an arms deal or a show, no attack; a Grad is a
+# rocket only when its rockets or launchers are named (invented places)
+@pytest.mark.parametrize("text", [
+    "Moscow delivered S-400 systems to its partner Veridia last month.",
+    "The government of Tarsk bought three batteries of S-300s from a foreign supplier.",
+    "The army paraded Tochka launchers through the capital on Independence Day.",
+])
+def test_acled_missile_kinds_traded_or_shown_are_not_the_missile_kind_cue(text):
+    assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) <= acled.broad_score_ceiling()
+
+
+def test_acled_a_grad_student_is_no_rocket():
+    assert "ART_MISS_ATTACK" not in acled_scores("Her nephew, a grad student in Lorvin, won a chess prize.")
+    assert rules_label("Grad rockets hit a residential district of Pelm on Sunday.") == "ART_MISS_ATTACK"
+
+
 # a stronghold seized or taken is ground taken like a town or a base, whoever announces it (invented names)
 @pytest.mark.parametrize("text, label", [
     ("Government troops seized the rebel stronghold of Karvo from the insurgents on Sunday, the president announced.",
