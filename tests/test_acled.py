@@ -4289,6 +4289,22 @@ def test_acled_accord_to_be_signed_is_not_the_signing_cue():
     assert acled_scores(text).get("AGREEMENT", 0.0) <= acled.broad_score_ceiling()
 
 
+# an accord recalled as a noun in a clause that tells it broken, collapsed or protested against is the background
+# of another event, not the signing cue (invented places)
+@pytest.mark.parametrize("text", [
+    "The minister accused the rebels of breaking the pact signed with them in May, and troops shelled their camps.",
+    "The accord signed in Dorvik collapsed last week as clashes resumed near the border.",
+    "Protesters marched in Kell against the agreement signed by the two governors.",
+])
+def test_acled_accord_recalled_broken_or_opposed_is_not_the_signing_cue(text):
+    assert acled_scores(text).get("AGREEMENT", 0.0) <= acled.broad_score_ceiling()
+
+
+def test_acled_accord_signed_in_its_own_clause_stays_the_signing_cue():
+    text = "The peace accord was signed in Dorvik on Monday by the two commanders."
+    assert acled_scores(text).get("AGREEMENT", 0.0) > acled.broad_score_ceiling()
+
+
 # the police attributing a killing to a feud between gangs or cartels, or to a gang's racket, is a third party's
 # reading of a crime, not a claim of responsibility; a massacre simply attributed to a named cartel stays a claim
 # (invented names)
