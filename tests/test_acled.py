@@ -4271,6 +4271,19 @@ def test_acled_cartel_gunmen_burning_buses_is_not_the_armed_group_cue():
     assert acled_scores(text).get("PROPERTY_DISTRUCT", 0.0) <= acled.broad_score_ceiling()
 
 
+# a burning told beside an abduction or an arrest in the same clause, or in a relative clause, is outranked by the
+# capture or is no lead act (invented places)
+@pytest.mark.parametrize("text, label", [
+    ("Gunmen kidnapped 30 pupils in Sarvo and burned their school buses.", "ABDUCT_DISSAP"),
+    ("The insurgents who burned the Tamsa clinic last year were arrested on Monday.", "ARREST"),
+    ("Bandits have often burned vehicles on the Orvo road, but on Sunday they abducted four travellers.",
+     "ABDUCT_DISSAP"),
+])
+def test_acled_burning_beside_a_capture_or_in_a_relative_clause_is_not_the_armed_group_cue(text, label):
+    assert acled_scores(text).get("PROPERTY_DISTRUCT", 0.0) <= acled.broad_score_ceiling()
+    assert rules_label(text) == label
+
+
 # an accord named with its signing after it, or concluded with a date between verb and name: an agreement by the
 # specific rule; one only to be signed is not (invented parties and places)
 @pytest.mark.parametrize("text", [
