@@ -119,6 +119,23 @@ def test_roles_conventions_a_protest_called_off_yields_to_the_authorities(nlp):
     assert target is not None and target[1] != "GOV"
 
 
+def test_roles_conventions_a_strike_on_a_named_target_is_an_attack_called_off(nlp):
+    # a strike "on" something is aimed at it: no labour dispute with the caller's own government
+    sentence = "The Peruvian president called off a planned strike on Ecuador's radar sites."
+    _, target = _codes(nlp, sentence, "called")
+    assert target is not None and target[0] == "ECU"
+    # a day after "on" is no target: the strike stays the nurses' protest
+    _, target = _codes(nlp, "Nurses in Valdivia called off their strike on Monday after the minister offered talks.",
+                       "called")
+    assert target == ("CHL", "GOV")
+
+
+def test_roles_conventions_a_strike_at_a_private_employer_yields_to_no_government(nlp):
+    sentence = "Bakers at a family bakery in Valdivia called off their strike after the owner agreed to raise wages."
+    _, target = _codes(nlp, sentence, "called")
+    assert target is None or target[1] != "GOV"
+
+
 def test_roles_conventions_a_city_shelled_under_a_long_title_is_its_people(nlp):
     _, target = _codes(nlp, "Guerrillas shelled the northern state capital Juba for a second day.", "shelled")
     assert target == ("SSD", "CVL")

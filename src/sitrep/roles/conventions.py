@@ -785,9 +785,16 @@ ARMED_STRIKE_WORDS = {"air", "missile", "drone", "military", "nuclear", "rocket"
 
 
 def _labour_strike(noun: Token) -> bool:
-    """"their strike", "a four-day strike": a strike no word makes an attack."""
+    """"their strike", "a four-day strike": a strike no word makes an attack, nor an object after "on" (a strike
+    "on X's radar sites" is aimed at them; not a day, "their strike on Monday")."""
     return noun.lemma_.lower() == "strike" and not any(
-        c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+        c.lower_ in ARMED_STRIKE_WORDS for c in noun.children if c.dep_ in ("amod", "compound")) and not any(
+        o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(noun, ("on",)))
+
+
+# A private employer named beside a strike: the dispute is with it, not with the state
+PRIVATE_EMPLOYERS = {"owner", "management", "employer", "company", "firm", "boss", "bakery", "factory", "mill", "shop",
+                     "store", "restaurant", "hotel", "supermarket", "carmaker"}
 
 
 def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[Actor]) -> Optional[Actor]:
@@ -804,6 +811,9 @@ def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[
         (act := trigger_type(p)) is not None and act.plover_type == "PROTEST" or _labour_strike(p))]
     if not protests or any(prep_objects(p, ("against", "at")) for p in protests):
         return None
+    if any(_labour_strike(p) for p in protests) and any(
+            t.lemma_.lower() in PRIVATE_EMPLOYERS and t.pos_ == "NOUN" for t in sentence_of(trigger)):
+        return None  # "bakers ... called off their strike after the owner agreed": a private dispute
     country = state_country(actor1.code.country) if actor1 is not None else None
     country = country or sentence_country(sentence_of(trigger), places_only=True)
     if country is None:
