@@ -151,10 +151,15 @@ def test_roles_conventions_relief_withheld_from_a_place_is_withheld_from_its_peo
 
 
 def test_roles_conventions_a_vetoed_resolution_is_the_security_councils(nlp):
-    for sentence, word in (("Chile vetoed a draft resolution calling for a truce in the Andes.", "vetoed"),
-                           ("A draft text deploring the raids was vetoed by Chile on Friday.", "vetoed")):
+    for sentence, word in (("France vetoed a draft resolution calling for a truce in the Andes.", "vetoed"),
+                           ("A draft text deploring the raids was vetoed by Chile in the Security Council.", "vetoed")):
         _, target = _codes(nlp, sentence, word)
         assert target == ("UN", "IGO"), sentence
     # a bill vetoed at home is no Security Council matter
     _, target = _codes(nlp, "The Chilean president vetoed the pension bill.", "vetoed")
     assert target is None or target[0] != "UN"
+    # nor is a resolution of a council at home, vetoed by a state that holds no permanent seat
+    for sentence in ("The mayor of Valdivia vetoed a resolution of the town council on bus fares.",
+                     "Chile vetoed a draft resolution calling for a truce in the Andes."):
+        _, target = _codes(nlp, sentence, "vetoed")
+        assert target is None or target[0] != "UN", sentence

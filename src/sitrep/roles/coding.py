@@ -284,7 +284,7 @@ def _participants(trigger: Token, country_hint: Optional[str]) -> tuple[Optional
                 return actor1, actor
     if role_only is None:
         # "proclaimed an emergency", "threatened to impose a curfew": the people under it
-        under = people_under_measure(trigger, kind, actor1) or vetoed_body(trigger)
+        under = people_under_measure(trigger, kind, actor1) or vetoed_body(trigger, actor1)
         if under is not None:  # (or "vetoed a draft resolution": the Security Council's)
             return actor1, under
     return actor1, role_only

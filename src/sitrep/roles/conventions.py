@@ -823,14 +823,28 @@ def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[
 
 # What a veto is cast on in the Security Council: a (draft) resolution
 VETOED_TEXTS = {"resolution", "draft"}
+# The Security Council's permanent members, whose veto needs no council named
+VETO_POWERS = {"USA", "RUS", "CHN", "GBR", "FRA"}
+UN_NAMED = re.compile(r"\b(?:Security Council|United Nations|UN|U\.N\.)\b")
 
 
-def vetoed_body(trigger: Token) -> Optional[Actor]:
+def vetoed_body(trigger: Token, actor1: Optional[Actor]) -> Optional[Actor]:
     """"vetoed a draft resolution calling for ...", "a draft resolution ... was vetoed by X": a veto on a
-    resolution is cast in the UN Security Council, the body rejected (CAMEO codes it the UN's), when no author
-    of the resolution is named."""
+    resolution is cast in the UN Security Council, the body rejected (CAMEO codes it the UN's), when the UN is
+    named or the vetoer holds a permanent seat, and no author of the resolution is named (a city council's)."""
     if trigger.lemma_.lower() != "veto" or trigger.pos_ != "VERB":
         return None
+    if not UN_NAMED.search(sentence_of(trigger).text) and (actor1 is None or actor1.code.country not in VETO_POWERS):
+        return None
+    for text in (c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+        if prep_objects(text, ("of", "by")):
+            continue  # "a resolution of the town council": that body's own
+        if text.lemma_.lower() in VETOED_TEXTS or any(c.dep_ in ("compound", "amod") and c.lower_ == "draft"
+                                                      for c in text.children):  # ("a draft text")
+            span = text.doc[_first_word(text):text.i + 1]
+            return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                         code=ActorCode(country="UN", role="IGO"))
+    return None
     for text in (c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
         if text.lemma_.lower() in VETOED_TEXTS or any(c.dep_ in ("compound", "amod") and c.lower_ == "draft"
                                                       for c in text.children):  # ("a draft text")
