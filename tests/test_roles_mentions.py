@@ -108,6 +108,13 @@ def test_roles_mentions_a_thing_led_or_drafted_by_a_state_stands_for_it(nlp):
     doc = nlp("Chad attacked the Sudanese-backed rebels.")
     actor = actor_at(_token(doc, "rebels"), None)
     assert actor is None or actor.code.role == "REB"
+    # nor is sponsoring: a group a state sponsors is still the group, while a plan it sponsors is its own
+    doc = nlp("A Peruvian-sponsored group fired rockets at a Bolivian border post.")
+    actor = actor_at(_token(doc, "group"), None)
+    assert actor is None or actor.code.role != "GOV"
+    doc = nlp("Laos rejected a Thai-sponsored plan for the river.")
+    actor = actor_at(_token(doc, "plan"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("THA", "GOV")
 
 
 def test_roles_mentions_ground_held_by_a_group_named_with_its_people(nlp):

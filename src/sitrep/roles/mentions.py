@@ -338,6 +338,13 @@ def _owner_role(token: Token, lemma: str, owner: Actor) -> str:
 # backs or trains it ("US-backed rebels" are the rebels)
 AUTHORING_PARTICIPLES = {"led", "brokered", "drafted", "sponsored", "proposed", "authored", "mediated", "imposed",
                          "written"}
+# Of these, the ones that also say who backs a body of men: a text or plan so named is its author's, a group is not
+# ("a state-sponsored militia" is the militia)
+BACKING_PARTICIPLES = {"sponsored", "proposed"}
+# Bodies of people a state may sponsor without being them
+SPONSORED_GROUPS = {"group", "faction", "proxy", "outfit", "movement", "network", "cell", "organisation",
+                    "organization", "army", "force", "militia", "militiaman", "rebel", "fighter", "insurgent",
+                    "guerrilla", "militant", "gunman", "paramilitary", "separatist", "mercenary", "brigade"}
 
 # Bodies of armed men a state leads ("a French-led force", "the Saudi-led coalition"): its military
 LED_FORCES = {"coalition", "force", "forces", "troops", "mission", "operation", "offensive", "campaign", "alliance"}
@@ -350,6 +357,8 @@ def _led_by(token: Token) -> Optional[Actor]:
     tree = dependency_tree(doc)  # (children by index: no Token per child)
     for mod in tree.children[token.i]:
         if mod > token.i or tree.deps[mod] != "amod" or tree.lowers[mod] not in AUTHORING_PARTICIPLES:
+            continue
+        if tree.lowers[mod] in BACKING_PARTICIPLES and tree.lemmas[token.i] in SPONSORED_GROUPS:
             continue
         for name in (c for c in tree.children[mod] if c < mod and tree.pos[c] in ("PROPN", "NOUN", "ADJ")):
             span = doc[doc[name].left_edge.i:name + 1]
