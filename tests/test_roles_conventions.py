@@ -137,14 +137,15 @@ def test_roles_conventions_a_strike_at_a_private_employer_yields_to_no_governmen
 
 
 def test_roles_conventions_a_city_shelled_under_a_long_title_is_its_people(nlp):
-    _, target = _codes(nlp, "Guerrillas shelled the northern state capital Juba for a second day.", "shelled")
-    assert target == ("SSD", "CVL")
+    sentence = "Before dawn, rebel gunners shelled the national capital Monrovia from the ridge."
+    _, target = _codes(nlp, sentence, "shelled")
+    assert target == ("LBR", "CVL")
 
 
 def test_roles_conventions_relief_withheld_from_a_place_is_withheld_from_its_people(nlp):
-    sentence = "Oxfam officials halted aid deliveries in Aleppo after two of their lorries were shot at."
-    _, target = _codes(nlp, sentence, "halted")
-    assert target == ("SYR", "CVL")
+    sentence = "Citing insecurity, a Danish charity suspended food distributions across Mosul for a week."
+    _, target = _codes(nlp, sentence, "suspended")
+    assert target == ("IRQ", "CVL")
     # arms withheld are no relief: the place stays a place
     _, target = _codes(nlp, "Norway halted arms shipments to the Darfur region.", "halted")
     assert target is not None and target[1] != "CVL"

@@ -118,18 +118,18 @@ def test_roles_mentions_a_thing_led_or_drafted_by_a_state_stands_for_it(nlp):
 
 
 def test_roles_mentions_ground_held_by_a_group_named_with_its_people(nlp):
-    # "Chadian" alone would name the state; read with "rebel" before "-held" it names the rebels
-    doc = nlp("The army went on shelling Chadian rebel-held territory near Fort Kolo.")
-    actor = actor_at(_token(doc, "territory"), None)
-    assert actor is not None and (actor.code.country, actor.code.role) == ("TCD", "REB")
+    # "Malian" alone would name the state; read with "rebel" before "-held" it names the rebels
+    doc = nlp("Artillery kept hitting Malian rebel-held areas along the river.")
+    actor = actor_at(_token(doc, "areas"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("MLI", "REB")
 
 
 def test_roles_mentions_a_thing_of_a_people_is_its_public(nlp):
-    doc = nlp("The monitors looked into the welfare of some 3,000 Eritreans in the camp.")
-    actor = actor_at(_token(doc, "welfare"), None)
-    assert actor is not None and (actor.code.country, actor.code.role) == ("ERI", "CVL")
+    doc = nlp("The envoy asked about the safety of 400 Bolivians stranded at the port.")
+    actor = actor_at(_token(doc, "safety"), None)
+    assert actor is not None and (actor.code.country, actor.code.role) == ("BOL", "CVL")
     # a state's thing stays its government's
-    doc = nlp("The monitors looked into the welfare policy of Eritrea.")
+    doc = nlp("The envoy asked about the safety policy of Bolivia.")
     actor = actor_at(_token(doc, "policy"), None)
     assert actor is None or actor.code.role != "CVL"
 

@@ -378,7 +378,7 @@ def harmed_place(actor: Optional[Actor], trigger: Token) -> Optional[Actor]:
     if actor is not None and kind is not None and state_country(actor.code.country) and actor.code.role is None and (
             kind.plover_type == "CONCEDE" or (kind.plover_type == "RETREAT" and _eases_restriction(trigger))
             or (kind.plover_type == "SANCTION" and _relief_withheld(trigger))):
-        # ("suspended aid deliveries in X": relief withheld from a place is withheld from its people)
+        # (relief stopped in a place, "froze food distributions across X", is withheld from the people there)
         # "relaxed the curfew across X", "eased the siege of Y": the place a measure is lifted in stands for its people
         return actors.with_role(actor, "CVL")
     if actor is None or kind is None or kind.plover_type not in PLACE_HARM_TYPES or not actor.code.country:
@@ -412,7 +412,7 @@ RELIEF_WORDS = {"aid", "relief", "food", "delivery", "deliveries", "assistance",
 
 
 def _relief_withheld(trigger: Token) -> bool:
-    """Whether the trigger stops relief ("suspended aid deliveries", "halted food distributions"), named by its
+    """Whether the trigger stops relief ("froze food distributions", "paused the relief convoys"), named by its
     object or the object's modifiers; not arms or trade ("halted arms shipments")."""
     things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
     return any(t.lemma_.lower() in RELIEF_WORDS and (t.lemma_.lower() in ("aid", "relief") or any(

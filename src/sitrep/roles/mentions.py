@@ -373,7 +373,7 @@ def _led_by(token: Token) -> Optional[Actor]:
 
 
 def _people_named(thing: Token, owner: Actor) -> bool:
-    """Whether a thing's owner is a people named by its plural demonym after "of" ("the welfare of 2,000 Libyans",
+    """Whether a thing's owner is a people named by its plural demonym after "of" ("the safety of 400 Bolivians",
     "the plight of the Kurds"): its public, not its government (a people's own demand may be its leaders')."""
     for word in (t for t in thing.subtree if t.idx == owner.start and t.idx + len(t.text) == owner.end):
         return word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and word.lemma_.lower() not in COUNT_WORDS \
@@ -397,7 +397,7 @@ HOLDING_PARTICIPLES = {"held", "controlled", "occupied", "run", "dominated"}
 
 def _holder_of_ground(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
     """"rebel-held districts": the holder named before a holding participle the parser split off (a town so held
-    is still the town: "shelled the rebel-held town of X" harms its people)."""
+    is still the town: harm to a town so held is harm to its people)."""
     if token.lemma_.lower() in SETTLEMENTS:
         return None
     for participle in (c for c in token.lefts if c.dep_ == "amod" and c.lower_ in HOLDING_PARTICIPLES):
@@ -408,7 +408,7 @@ def _holder_of_ground(token: Token, country_hint: Optional[str]) -> Optional[Act
 
 
 def _whole_holder(token: Token, country_hint: Optional[str]) -> Optional[Actor]:
-    """"Albanian rebel-held territory": the words before a holding participle, read together, when they name both a
+    """"Malian rebel-held areas": the words before a holding participle, read together, when they name both a
     country and a role (one by one, the demonym would name the state)."""
     if token.lemma_.lower() in SETTLEMENTS:
         return None
