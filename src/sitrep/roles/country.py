@@ -16,7 +16,7 @@ from .. import actors
 from ..dateline import _find_place
 from ..models import Actor
 from ..nlp import doc_memo, entities_within, text_of
-from ..places import source_seat
+from ..places import gazetteer, source_seat
 from .mentions import state_country
 from .syntax import prep_objects
 from .words import COUNT_WORDS
@@ -209,8 +209,6 @@ def _town_mistagged(ent: SpacySpan, name: str) -> bool:
 def _one_country_region(name: str) -> bool:
     """Whether the gazetteer's regions of a name are all of one country ("Punjab" is India's and Pakistan's: no
     evidence for either)."""
-    from ..places import gazetteer
-
     regions = {m.place.country for m in gazetteer().matches(name) if m.kind == "name" and m.place.feature_class == "A"}
     return len(regions) <= 1
 
