@@ -375,10 +375,9 @@ def _led_by(token: Token) -> Optional[Actor]:
 def _people_named(thing: Token, owner: Actor) -> bool:
     """Whether a thing's owner is a people named by its plural demonym after "of" ("the safety of 400 Bolivians",
     "the plight of the Kurds"): its public, not its government (a people's own demand may be its leaders')."""
-    for word in (t for t in thing.subtree if t.idx == owner.start and t.idx + len(t.text) == owner.end):
-        return word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and word.lemma_.lower() not in COUNT_WORDS \
-            and word.dep_ == "pobj" and word.head.lower_ == "of"
-    return False
+    word = next((t for t in thing.subtree if t.idx == owner.start and t.idx + len(t.text) == owner.end), None)
+    return word is not None and word.tag_ in ("NNS", "NNPS") and word.lower_.endswith("s") and \
+        word.lemma_.lower() not in COUNT_WORDS and word.dep_ == "pobj" and word.head.lower_ == "of"
 
 
 def _people_by_trade(token: Token) -> bool:
