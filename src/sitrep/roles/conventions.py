@@ -409,6 +409,8 @@ RESTRICTIONS = {"curfew", "blockade", "siege", "restriction", "lockdown", "closu
 # Relief given to people, whose suspension in a place bears on the people there
 RELIEF_WORDS = {"aid", "relief", "food", "delivery", "deliveries", "assistance", "supplies", "convoy", "convoys",
                 "operation", "operations", "distribution", "distributions", "work"}
+# Modifiers that make such a noun relief ("food distributions", not "arms deliveries")
+RELIEF_MARKS = {"aid", "relief", "humanitarian", "food"}
 
 
 def _relief_withheld(trigger: Token) -> bool:
@@ -417,9 +419,6 @@ def _relief_withheld(trigger: Token) -> bool:
     things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
     return any(t.lemma_.lower() in RELIEF_WORDS and (t.lemma_.lower() in ("aid", "relief") or any(
         m.lemma_.lower() in RELIEF_MARKS for m in t.children if m.dep_ in ("compound", "amod"))) for t in things)
-
-
-RELIEF_MARKS = {"aid", "relief", "humanitarian", "food"}
 
 
 def _eases_restriction(trigger: Token) -> bool:
