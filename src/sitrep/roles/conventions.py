@@ -771,11 +771,16 @@ def people_under_measure(trigger: Token, kind: Optional[TriggerType], actor1: Op
     things += [c for n in nodes for c in children[n] if deps[c] in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     if not any(_population_measure(trigger.doc[t]) for t in things):
         return None
+    return _unnamed_of_country(trigger, actor1, "CVL")
+
+
+def _unnamed_of_country(trigger: Token, actor1: Optional[Actor], role: str) -> Optional[Actor]:
+    """An actor named by no words, of `role`, of the doer's state (else of the place the sentence names)."""
     country = state_country(actor1.code.country) if actor1 is not None else None
     country = country or sentence_country(sentence_of(trigger), places_only=True)
     if country is None:
         return None
-    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="CVL"))
+    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role=role))
 
 
 # Words that make a strike an attack ("called off the air strikes")
@@ -813,11 +818,7 @@ def protest_ended(trigger: Token, kind: Optional[TriggerType], actor1: Optional[
     if any(_labour_strike(p) for p in protests) and any(
             t.lemma_.lower() in PRIVATE_EMPLOYERS and t.pos_ == "NOUN" for t in sentence_of(trigger)):
         return None  # "bakers ... called off their strike after the owner agreed": a private dispute
-    country = state_country(actor1.code.country) if actor1 is not None else None
-    country = country or sentence_country(sentence_of(trigger), places_only=True)
-    if country is None:
-        return None
-    return Actor(text="", start=trigger.idx, end=trigger.idx, code=ActorCode(country=country, role="GOV"))
+    return _unnamed_of_country(trigger, actor1, "GOV")
 
 
 # What a veto is cast on in the Security Council: a (draft) resolution
