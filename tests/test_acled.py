@@ -4336,6 +4336,19 @@ def test_acled_massacre_attributed_to_a_named_cartel_stays_a_claim():
     assert rules_label(text) == "ATTRIB"
 
 
+# a group saying it was behind an attack is its own claim, even with a war among gangs in its words; a feud between
+# gangs that the police say was behind a killing is their reading of a crime (invented names)
+@pytest.mark.parametrize("text, label", [
+    ("The Sarn Liberation Front said it was behind the blast, which it described as a strike in the war between the "
+     "people and the cartels.", "ATTRIB"),
+    ("Al-Shabaab said it was behind the raid on the Durra checkpoint, part of what the group termed its war among "
+     "the clans and gangs.", "ATTRIB"),
+    ("Police said a feud between two gangs was behind the killing of a trader in Velo.", "ORG_CRIME"),
+])
+def test_acled_own_claim_of_being_behind_stays_a_claim_and_gang_feud_behind_is_crime(text, label):
+    assert rules_label(text) == label
+
+
 # ground taken over after the other side's withdrawal was completed, after its fighters went to demobilisation zones,
 # or from a departing force: a non-violent transfer; not a hand-over recalled in a relative clause (invented names)
 @pytest.mark.parametrize("text", [
