@@ -4253,6 +4253,22 @@ def test_acled_clearance_only_planned_is_no_precise_disruption(text):
     assert "DISR_WEAP" not in scores or "DISR_WEAP" in acled.labels_from_imprecise_rules(text)
 
 
+# a clearance demanded, required, blocked or told as still to come is not done: no precise disruption (invented names)
+@pytest.mark.parametrize("text", [
+    "Villagers in Harn demanded the removal of landmines from their pastures.",
+    "The treaty requires the removal of unexploded ordnance from the border strip.",
+    "Experts said the removal of unexploded ordnance around Kesto could take a decade.",
+    "The governor accused the army of blocking the removal of booby traps from the Vessa quarter.",
+])
+def test_acled_clearance_asked_for_blocked_or_to_come_is_no_precise_disruption(text):
+    assert acled_scores(text).get("DISR_WEAP", 0.0) <= acled.broad_score_ceiling()
+
+
+def test_acled_clearance_done_stays_a_precise_disruption():
+    text = "Deminers completed the removal of landmines from the Orvo fields on Tuesday."
+    assert acled_scores(text).get("DISR_WEAP", 0.0) > acled.broad_score_ceiling()
+
+
 # an armed group burning or razing vehicles, machinery or public buildings is property destruction by a specific rule
 # (a confident model may not overrule it); a cartel's men doing the same are left to the crime rules (invented names)
 @pytest.mark.parametrize("text", [
