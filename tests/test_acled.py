@@ -4442,6 +4442,15 @@ def test_acled_a_stronghold_visited_or_searched_is_not_ground_taken(text):
     assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
 
 
+# people or things taken to a stronghold: the stronghold is where they went, no ground taken (invented names)
+@pytest.mark.parametrize("text", [
+    "The fighters took the injured to a stronghold in the hills above Morvo.",
+    "The militiamen promised to take the bodies back to their stronghold near Vell.",
+])
+def test_acled_taken_to_a_stronghold_is_not_ground_taken(text):
+    assert rules_label(text) not in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
+
+
 # a mob or crowd that itself burned homes, tents, huts or stalls is precise mob violence the model may not overrule
 # (invented places)
 @pytest.mark.parametrize("text", [
