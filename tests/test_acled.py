@@ -4416,6 +4416,11 @@ def test_acled_missile_kinds_traded_or_shown_are_not_the_missile_kind_cue(text):
     assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) <= acled.broad_score_ceiling()
 
 
+def test_acled_missile_kind_hitting_a_delivery_convoy_stays_the_missile_kind_cue():
+    text = "A ballistic missile hit an aid delivery convoy near Sarn on Monday."
+    assert acled_scores(text).get("ART_MISS_ATTACK", 0.0) > acled.broad_score_ceiling()
+
+
 def test_acled_a_grad_student_is_no_rocket():
     assert "ART_MISS_ATTACK" not in acled_scores("Her nephew, a grad student in Lorvin, won a chess prize.")
     assert rules_label("Grad rockets hit a residential district of Pelm on Sunday.") == "ART_MISS_ATTACK"
