@@ -106,7 +106,8 @@ def forced(token) -> Optional[TriggerType]:
     """A party forcing people to do something or to leave a place coerces them (CAMEO 17): "soldiers forced the
     villagers to attend a rally", "the authorities forced families from their land". Not a passive ("were forced to
     flee": the fleeing is told), nor events as the doer ("floods forced thousands from their homes")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "force" or token.tag_ == "VBN" and any(
+    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] != "force" or token.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in token.children):
         return None
     if not any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in token.children):
@@ -545,7 +546,7 @@ def mass_expulsion(token) -> Optional[TriggerType]:
     land's dwellers in their thousands driven by troops or an armed group) driven off a land or over a border is mass
     expulsion (CAMEO 201); migrants or workers deported, fighters pushed back, protesters driven from a square or
     residents evicted by police stay coercion (CAMEO 17). The caller passes only verbs with no type or COERCE."""
-    if token.lemma_.lower() not in _DRIVING_OUT:
+    if dependency_tree(token.doc).lemmas[token.i] not in _DRIVING_OUT:  # (by index: lemma_ is a string lookup)
         return None
     driven = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     # "thousands of Kesh": the people a quantity is of

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor, names_state
+from ..nlp import dependency_tree
 from .cargo import LADEN, RELIEF
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
 from .relations import world_body
@@ -30,14 +31,16 @@ def handed_suspect(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
     handing with no type of its own (base None: "transferred three militants to Iraq") or read as help
     ("handed the drug lord to US officials") is one only for a person sought or named by a crime."""
     kind = base.plover_type if base is not None else None
-    if kind == "RETREAT" and token.pos_ == "NOUN" and token.lemma_.lower() in _HANDOVERS:
+    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    pos, lemma = tree.pos[token.i], tree.lemmas[token.i]
+    if kind == "RETREAT" and pos == "NOUN" and lemma in _HANDOVERS:
         # "the handover of three suspected smugglers by Chile to Peru": whom the handover is of
         handed = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj"]
         if any(_wrongdoer(p) for p in handed):
             return TriggerType("COOPERATE", "legal", "06")
         return None
-    if kind not in ("RETREAT", "COERCE", "AID", None) or token.pos_ != "VERB" or token.lemma_.lower() not in _HANDING:
+    if kind not in ("RETREAT", "COERCE", "AID", None) or pos != "VERB" or lemma not in _HANDING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if kind in ("AID", None):
@@ -188,7 +191,8 @@ CONVEYING = frozenset(_CONVEYING)
 def relief_conveyed(token) -> Optional[TriggerType]:
     """"flew in tents and medicine to X", "rushed vaccines to the flooded province": relief goods carried to where they
     are needed are humanitarian aid (CAMEO 073), whatever the verb of carrying; troops or gear carried are not."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _CONVEYING:
+    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _CONVEYING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     # ("flew in tents": the parser may read the particle as a preposition)
@@ -386,7 +390,9 @@ def received_help(token) -> Optional[TriggerType]:
     party's aid (CAMEO 07). The thing received is the trigger, so that roles code the giver as the source and
     the receiver as the target (the receiving verb's subject would be the doer). Money from a sale is no help
     ("from the sale of its shares"), nor is help received from no party named ("received $2bn last year")."""
-    if token.pos_ != "NOUN" or token.dep_ not in ("dobj", "obj") or token.lemma_.lower() not in lexicon().help_received:
+    # the guards read the Doc's table (by index): each Token attribute read is a string lookup, on every trigger
+    tree, i = dependency_tree(token.doc), token.i
+    if tree.pos[i] != "NOUN" or tree.deps[i] not in ("dobj", "obj") or tree.lemmas[i] not in lexicon().help_received:
         return None
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:

@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from ..nlp import dependency_tree
 from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
 from .force import FIGHTERS, keeping_peace
 from .loader import TriggerType, lexicon
@@ -372,11 +373,13 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
 def held_responsible(token) -> bool:
     """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116);
     "said its agents were linked to the bombing": an actor tied to an act by a speaker."""
-    if token.tag_ == "VBN" and token.dep_ == "ccomp" and token.lemma_.lower() in _TIED and \
-            token.head.lemma_.lower() in REPORTING and any(c.dep_ == "auxpass" for c in token.children) and any(
+    # (the word's own dependency, lemma and part of speech from the Doc's table: Token attributes are string lookups)
+    tree, i = dependency_tree(token.doc), token.i
+    if tree.deps[i] == "ccomp" and tree.lemmas[i] in _TIED and token.tag_ == "VBN" and \
+            tree.lemmas[tree.heads[i]] in REPORTING and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return True
-    return token.pos_ == "VERB" and token.lemma_.lower() in ("hold", "find") and any(
+    return tree.pos[i] == "VERB" and tree.lemmas[i] in ("hold", "find") and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in BLAME_WORDS
         and not any(n.dep_ == "neg" for n in c.children) for c in token.children)  # "found him not guilty": acquitted
 
@@ -396,7 +399,8 @@ def labelled(token) -> Optional[TriggerType]:
     """"called the killings a war crime", "described the strike as an act of aggression": a charge (CAMEO 111);
     "called the reports baseless", "dismissed ... as lies": a denial (12). None for other names."""
     lex = lexicon()
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.labelling_verbs:
+    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in lex.labelling_verbs:
         return None
     names = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr")]
     # (the parser may hang the "as" on the object: "described the seizure of X as ...")
@@ -421,7 +425,10 @@ _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
 def heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
     """"heeded a call for a two-week boycott", "answered the call for a general strike": the act
     called for took place; a call issued or made stays a demand."""
-    if base.plover_type != "REQUEST" or token.pos_ != "NOUN" or token.lemma_.lower() != "call":
+    if base.plover_type != "REQUEST":
+        return None
+    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree.pos[token.i] != "NOUN" or tree.lemmas[token.i] != "call":
         return None
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
     if verb.lemma_.lower() not in _HEEDING:
@@ -488,7 +495,7 @@ _INQUIRING = {"inquiry", "enquiry", "investigation", "probe", "fact-finding", "i
 def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
     """"established a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
     where a body set up on its own is cooperation or nothing."""
-    if base.plover_type != "COOPERATE" or token.pos_ != "VERB":
+    if base.plover_type != "COOPERATE" or dependency_tree(token.doc).pos[token.i] != "VERB":
         return None
     for body in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BODIES):
         words = [m for m in body.children if m.dep_ in ("amod", "compound", "nmod")]
