@@ -49,12 +49,16 @@ def _name_word(token) -> bool:
             and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"))
 
 
-def inside_proper_name(token) -> bool:
+def inside_proper_name(token, tree=None) -> bool:
     """Whether a capitalised word is one word of a name of several: the model's name (an entity of several
     words, another of them capitalised) or a run of capitalised words, maybe joined by "and", "of", "for".
     The first word of a sentence counts only when the next word carries the name on; in a title-case
-    sentence capitals say nothing."""
-    if not _capitalised(token):
+    sentence capitals say nothing. `tree`: the Doc's table, when the caller holds it."""
+    if tree is None:
+        tree = dependency_tree(token.doc)
+    # (`_capitalised` with its first letter read from the table first: most words asked about are lower-case,
+    # and each Token attribute read is a string lookup)
+    if not tree.texts[token.i][0].isupper() or not token.is_alpha:
         return False
     sentence = sentence_of(token)
     if _title_case(sentence):
@@ -85,15 +89,17 @@ def inside_proper_name(token) -> bool:
     return False
 
 
-def names_a_kind(token, lex, trigger_type) -> bool:
+def names_a_kind(token, lex, trigger_type, tree=None) -> bool:
     """Whether an event noun (or a verb form the parser hung as a modifier: "a consulting firm") modifies a
     noun that is no act and tells no instance of it ("a war monitor", "protest leaders", "rape and murder
     cases"), or is hyphened to a word describing a noun ("war-torn towns", "protest-related offences").
-    `trigger_type` types the head; asking it only climbs from modifier to head, so it ends."""
+    `trigger_type` types the head; asking it only climbs from modifier to head, so it ends. `tree`: the Doc's
+    table, when the caller holds it."""
     doc = token.doc
     i = token.i
     # walked by index on the Doc's table (token.head builds a new Token at every step)
-    tree = dependency_tree(doc)
+    if tree is None:
+        tree = dependency_tree(doc)
     heads, deps, pos = tree.heads, tree.deps, tree.pos
     if i + 2 < len(doc) and tree.texts[i + 1] == "-" and not token.whitespace_ and not doc[i + 1].whitespace_ \
             and heads[i] == i + 2 and deps[i + 2] == "amod" and pos[heads[i + 2]] in ("NOUN", "PROPN"):

@@ -97,7 +97,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
     if pos in ("VERB", "ADJ") and verb_read_as_modifier(token) is not None:
         # "Chad's military imposed martial law", "the council snubbed government offer": one noun phrase to the parser
         return _misread_verb(token, _regular_past_base(lower, PAST_FORMS.get(lemma, lemma), lex.verb_keys), lex)
-    if inside_proper_name(token) or names_a_kind(token, lex, trigger_type):
+    if inside_proper_name(token, tree) or names_a_kind(token, lex, trigger_type, tree):
         return None  # "the Coastal Support Forces", "a war monitor": a name, a kind of thing, no act
     if pos == "NOUN" and lemma in _REPEALS and any(p.dep_ == "pobj" and p.lemma_.lower() in _EASED for c in token.children
                                                    if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
