@@ -195,7 +195,7 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
         return None
     # most verbs with idioms are common ("give", "take", "put"): first, whether the text has the words at all
     here = _doc_word_ids(token.doc)
-    idioms = [(words, entry) for words, entry in idioms if _word_ids(words) <= here]
+    idioms = [(words, entry) for ids, words, entry in _with_word_ids(idioms) if ids <= here]
     if not idioms:
         return None
     # the walk reads the Doc's table by index: `token.children` would build a Token for every word visited
@@ -228,6 +228,16 @@ def verb_idiom(token, idioms) -> Optional[Entry]:
 
 
 _IDIOM_WORD_IDS: dict[tuple[str, ...], frozenset[int]] = {}
+# a verb's idioms with their words' string ids, by the id of the lexicon's list (kept with it, so that a list
+# freed and another made at its address is not mistaken for it): one look-up per verb, not one per idiom
+_IDIOMS_WITH_IDS: dict[int, tuple[list, list]] = {}
+
+
+def _with_word_ids(idioms: list) -> list[tuple[frozenset[int], tuple[str, ...], Entry]]:
+    held = _IDIOMS_WITH_IDS.get(id(idioms))
+    if held is None or held[0] is not idioms:
+        held = _IDIOMS_WITH_IDS[id(idioms)] = (idioms, [(_word_ids(words), words, entry) for words, entry in idioms])
+    return held[1]
 
 
 def _word_ids(words: tuple[str, ...]) -> frozenset[int]:
