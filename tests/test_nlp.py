@@ -153,3 +153,29 @@ def test_doc_memo_is_made_once_per_doc_and_key(nlp):
     memo[1] = "x"
     assert doc_memo(doc, "test_memo") is memo and doc_memo(doc, "other_memo") == {}
     assert doc_memo(nlp("Troops crossed the river."), "test_memo") == {}
+
+
+def test_nlp_noun_chunk_bounds_from_the_table_are_spacys_noun_chunks(nlp):
+    from sitrep.nlp import built_dependency_tree, noun_chunk_bounds
+    texts = [
+        "Gunmen from the Harrow Valley militia stormed a police post and two checkpoints near Ostrel on Friday.",
+        "The governor, his deputy and three aides were flown to the capital, where they met the envoys of Varnia.",
+        "She said that they had given him nothing, and it was unclear who paid the fighters or why.",
+        "Farmers, herders and traders in the dry north of Kesland blamed the drought and the army for the famine.",
+        "Troops loyal to General Amos Brel shelled the port town of Lintor, killing nine civilians, officials said.",
+        "Talks between the two sides over the disputed islands broke down after the navy seized a fishing boat.",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        plain = [(a, b) for a, b, _ in doc.noun_chunks_iterator(doc)]
+        assert list(noun_chunk_bounds(doc)) == plain  # no table built yet: spaCy's own iterator
+        dependency_tree(doc)
+        assert built_dependency_tree(doc) is not None
+        assert plain and list(noun_chunk_bounds(doc)) == plain
+        for sent in doc.sents:
+            want = [(a, b) for a, b, _ in doc.noun_chunks_iterator(doc[sent.start:sent.end])]
+            assert list(noun_chunk_bounds(doc, sent.start, sent.end)) == want
+        # a window cut inside a sentence: chunks may reach left of it, as spaCy's do
+        cut = len(doc) // 2
+        assert list(noun_chunk_bounds(doc, cut, len(doc))) == [
+            (a, b) for a, b, _ in doc.noun_chunks_iterator(doc[cut:])]

@@ -27,7 +27,7 @@ from spacy.attrs import IDX
 
 from sitrep.dateline import DATELINE_CHARS, dateline_places, is_dateline_place
 from sitrep.models import Actor, ActorCode
-from sitrep.nlp import built_dependency_tree, entities, sentence_bounds, text_of
+from sitrep.nlp import built_dependency_tree, entities, noun_chunk_bounds, sentence_bounds, text_of
 
 ENV_VAR = "SITREP_ACTORS"
 # Roles whose country is the story's when the phrase names none.
@@ -693,7 +693,7 @@ def _breaks_phrase(token) -> bool:
 
 def find_actors(doc, country_hint: Optional[str] = None, *, dictionary: Optional[ActorDictionary] = None) -> list[Actor]:
     """Actor mentions in a Doc (noun phrases and entities whose head is an actor), in text order."""
-    heads = {chunk.root.i for chunk in doc.noun_chunks}
+    heads = {doc[a:b].root.i for a, b in noun_chunk_bounds(doc)}
     heads |= {ent.root.i for ent in entities(doc) if ent.label_ in ACTOR_ENTITY_LABELS}
     candidates = [a for a in (actor_for(doc[i], country_hint, dictionary=dictionary) for i in heads) if a]
     return [candidates[j] for j in non_overlapping(candidates)]

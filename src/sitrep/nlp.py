@@ -16,6 +16,7 @@ from typing import Iterator
 import numpy
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -313,6 +314,46 @@ class _StringCache(dict):
 
 _STRINGS = _StringCache(lowered=False)
 _LOWERED = _StringCache(lowered=True)  # lemmas, as the rules compare them
+
+
+# the dependencies spaCy's English noun chunks end on (spacy.lang.en.syntax_iterators.noun_chunks)
+_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+
+
+def noun_chunk_bounds(doc: Doc, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each noun chunk of doc[start:end], as spaCy's English iterator gives them (in doc
+    offsets), read from the Doc's table when one was built: spaCy's iterator builds a Token for every word,
+    and a left-edge Token and a head Token for each noun. With no table, or for a language of its own
+    iterator, spaCy's iterator itself."""
+    end = len(doc) if end is None else end
+    tree = built_dependency_tree(doc)
+    if tree is None or doc.noun_chunks_iterator is not _english_noun_chunks:
+        if start == 0 and end == len(doc):
+            yield from ((chunk.start, chunk.end) for chunk in doc.noun_chunks)
+        else:
+            yield from ((first, last) for first, last, _ in doc.noun_chunks_iterator(doc[start:end]))
+        return
+    pos, deps, heads = tree.pos, tree.deps, tree.heads
+    prev_end = -1
+    for i in range(start, end):
+        if pos[i] not in ("NOUN", "PROPN", "PRON"):
+            continue
+        dep = deps[i]
+        # (spaCy tests the left edge first; it only skips, so testing the dependency first yields the same)
+        if dep not in _NP_DEPS:
+            if dep != "conj":
+                continue
+            head = heads[i]
+            while deps[head] == "conj" and heads[head] < head:
+                head = heads[head]
+            # a conjunct is a chunk when what it is coordinated to is one
+            if deps[head] not in _NP_DEPS:
+                continue
+        left = doc[i].left_edge.i  # (spaCy's own left edge: non-projective parses make it no plain minimum)
+        if left <= prev_end:
+            continue  # no nested chunks
+        prev_end = i
+        yield left, i + 1
 
 
 def dependency_tree(doc: Doc) -> DependencyTree:

@@ -190,7 +190,7 @@ class _CorefFacts:
             doc = self.doc
             k = self.sent_starts.index(start)
             end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(doc)
-            chunks = [doc[a:b].root.i for a, b, _ in doc.noun_chunks_iterator(doc[start:end])]
+            chunks = [doc[a:b].root.i for a, b in nlp.noun_chunk_bounds(doc, start, end)]
             entities = [doc[a:b].root.i for a, b, label in self._doc_entities()
                         if start <= a and b <= end and label in actors.ACTOR_ENTITY_LABELS]
             self._sentence_heads[start] = (chunks, entities)
