@@ -57,15 +57,15 @@ def _event_type(token) -> Optional[TriggerType]:
     heads, deps, lowers, i = tree.heads, tree.deps, tree.lowers, token.i
     lemma, pos = tree.lemmas[i], tree.pos[i]
     # help received from a party is that party's aid ("accepted a loan from X" too, not an agreement)
-    base = received_help(token) or trigger_type(token)
+    base = received_help(token, tree) or trigger_type(token)
     if pos == "VERB" and (base is None or base.plover_type in ("MOBILIZE", "CONSULT")):
-        base = relief_conveyed(token) or base  # "flew in tents to X": help carried, not a visit or a deployment
+        base = relief_conveyed(token, tree) or base  # "flew in tents to X": help carried, not a visit or a deployment
         if base is None and lemma in ("arm", "rearm"):
             base = armed_with_weapons(token)  # "X armed the hill tribes with rifles": weapons supplied (CAMEO 072)
         if base is None and deps[i] == "compound":
             base = headline_conveyed(token)  # "Oslo ships drones to Baku": tagged a verb, yet hung on the goods
     if pos == "VERB" and (base is None or base.plover_type == "COERCE"):
-        base = mass_expulsion(token) or base  # "drove thousands of ethnic X across the border": a people cleansed
+        base = mass_expulsion(token, tree) or base  # "drove thousands of ethnic X across the border": a people cleansed
     if pos == "NOUN" and base is None:
         base = headline_conveyed(token)  # "Oslo airlifts tents to Dili": a headline verb the parser read as a noun
     if base is not None and pos == "VERB" and _describes_event_noun(token):
@@ -100,11 +100,11 @@ def _event_type(token) -> Optional[TriggerType]:
         return ULTIMATUM  # "... by Friday or face war": what is held over a demand is a threat (CAMEO 13)
     if deps[i] == "pobj" and tree.lowers[heads[i]] in ("for", "about", "over") and tree.lemmas[heads[heads[i]]] in _SORRY:
         return _APOLOGY  # "said it was deeply sorry for the killings": the apology is the act told (CAMEO 055)
-    if held_responsible(token):
+    if held_responsible(token, tree):
         return TriggerType("ACCUSE", "allege", "11")
     if base is not None and _cause_of_concern(token):
         return TriggerType("ACCUSE", "disapprove", "11")  # "was deeply concerned by China's drills": disapproval
-    named = labelled(token) if base is None or lemma == "call" else None
+    named = labelled(token, tree) if base is None or lemma == "call" else None
     if named is not None:
         return named
     if base is None:
@@ -117,9 +117,9 @@ def _event_type(token) -> Optional[TriggerType]:
             return TriggerType("ACCUSE", "allege", "11")  # "said X was responsible for / behind Y"
         if _unhesitating_threat(token, tree):
             return TriggerType("THREATEN", None, "13")  # "would not hesitate to use force": resolve to act
-        base = handed_suspect(token, None)  # "transferred three militants to Iraq": judicial cooperation
+        base = handed_suspect(token, None, tree)  # "transferred three militants to Iraq": judicial cooperation
         if base is None:
-            base = forced(token)  # "forced villagers to attend a rally", "forced families from their land"
+            base = forced(token, tree)  # "forced villagers to attend a rally", "forced families from their land"
         if base is None and _ready_to(token, tree):
             return TriggerType("AGREE", None, "03")  # "said it was ready to appoint X", "willing to settle": an intent
         if base is None and _reform_intended(token, tree):
@@ -135,10 +135,10 @@ def _event_type(token) -> Optional[TriggerType]:
     base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or sanction_decided(token, base)
             or joint(token, base)
             or test_or_help(token, base) or quits_talks(token, base)
-            or handed_suspect(token, base) or crowd_control(token, base) or under_contract(token, base)
+            or handed_suspect(token, base, tree) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
             or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base)
-            or inquiry_set_up(token, base)
+            or inquiry_set_up(token, base, tree)
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
     base = _sent_to_inquire(token, base) or base
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
@@ -147,7 +147,7 @@ def _event_type(token) -> Optional[TriggerType]:
     base = (trade_measure(token, base) or expels_state(token, base) or kept_in_force(token, base) or sent_for_trial(token, base)
             or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
             or base)
-    base = heeded_call(token, base) or demand_met(token, base) or base
+    base = heeded_call(token, base, tree) or demand_met(token, base) or base
     if base.plover_type == "SANCTION" and _ended_by_noun(token, _EASED_MEASURES):
         base = _SANCTION_EASED  # "the lifting of sanctions on X was announced", "an easing of the embargo" (CAMEO 085)
     if base.plover_type == "RETREAT" and base.plover_mode == "ease" and pos == "VERB" and any(

@@ -25,13 +25,14 @@ _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"
 _HANDOVERS = {"handover", "hand-over", "transfer", "surrender"}
 
 
-def handed_suspect(token, base: Optional[TriggerType]) -> Optional[TriggerType]:
+def handed_suspect(token, base: Optional[TriggerType], tree=None) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
     not the release of a captive ("handed over two suspected forgers to the Belgian police"). A verb of
     handing with no type of its own (base None: "transferred three militants to Iraq") or read as help
     ("handed the drug lord to US officials") is one only for a person sought or named by a crime."""
     kind = base.plover_type if base is not None else None
-    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
     pos, lemma = tree.pos[token.i], tree.lemmas[token.i]
     if kind == "RETREAT" and pos == "NOUN" and lemma in _HANDOVERS:
         # "the handover of three suspected smugglers by Chile to Peru": whom the handover is of
@@ -188,10 +189,11 @@ _CONVEYING = _SHIPPING | {"bring", "deliver", "airdrop", "rush"}
 CONVEYING = frozenset(_CONVEYING)
 
 
-def relief_conveyed(token) -> Optional[TriggerType]:
+def relief_conveyed(token, tree=None) -> Optional[TriggerType]:
     """"flew in tents and medicine to X", "rushed vaccines to the flooded province": relief goods carried to where they
     are needed are humanitarian aid (CAMEO 073), whatever the verb of carrying; troops or gear carried are not."""
-    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _CONVEYING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
@@ -385,13 +387,15 @@ def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 
-def received_help(token) -> Optional[TriggerType]:
+def received_help(token, tree=None) -> Optional[TriggerType]:
     """"received 40 million dollars from Qatar", "got weapons from X": the help received from a party is that
     party's aid (CAMEO 07). The thing received is the trigger, so that roles code the giver as the source and
     the receiver as the target (the receiving verb's subject would be the doer). Money from a sale is no help
     ("from the sale of its shares"), nor is help received from no party named ("received $2bn last year")."""
     # the guards read the Doc's table (by index): each Token attribute read is a string lookup, on every trigger
-    tree, i = dependency_tree(token.doc), token.i
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
+    i = token.i
     if tree.pos[i] != "NOUN" or tree.deps[i] not in ("dobj", "obj") or tree.lemmas[i] not in lexicon().help_received:
         return None
     verb = token.head

@@ -370,11 +370,13 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
-def held_responsible(token) -> bool:
+def held_responsible(token, tree=None) -> bool:
     """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116);
     "said its agents were linked to the bombing": an actor tied to an act by a speaker."""
     # (the word's own dependency, lemma and part of speech from the Doc's table: Token attributes are string lookups)
-    tree, i = dependency_tree(token.doc), token.i
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
+    i = token.i
     if tree.deps[i] == "ccomp" and tree.lemmas[i] in _TIED and token.tag_ == "VBN" and \
             tree.lemmas[tree.heads[i]] in REPORTING and any(c.dep_ == "auxpass" for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -395,11 +397,12 @@ def trailing_attribution(token) -> bool:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
 
 
-def labelled(token) -> Optional[TriggerType]:
+def labelled(token, tree=None) -> Optional[TriggerType]:
     """"called the killings a war crime", "described the strike as an act of aggression": a charge (CAMEO 111);
     "called the reports baseless", "dismissed ... as lies": a denial (12). None for other names."""
     lex = lexicon()
-    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in lex.labelling_verbs:
         return None
     names = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr")]
@@ -422,12 +425,13 @@ def labelled(token) -> Optional[TriggerType]:
 _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
 
 
-def heeded_call(token, base: TriggerType) -> Optional[TriggerType]:
+def heeded_call(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """"heeded a call for a two-week boycott", "answered the call for a general strike": the act
     called for took place; a call issued or made stays a demand."""
     if base.plover_type != "REQUEST":
         return None
-    tree = dependency_tree(token.doc)  # (part of speech and lemma by index: Token attributes are string lookups)
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "NOUN" or tree.lemmas[token.i] != "call":
         return None
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
@@ -492,10 +496,14 @@ _BODIES = {"commission", "committee", "panel", "mission", "team", "body", "board
 _INQUIRING = {"inquiry", "enquiry", "investigation", "probe", "fact-finding", "investigative", "inquest"}
 
 
-def inquiry_set_up(token, base: TriggerType) -> Optional[TriggerType]:
+def inquiry_set_up(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """"established a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
     where a body set up on its own is cooperation or nothing."""
-    if base.plover_type != "COOPERATE" or dependency_tree(token.doc).pos[token.i] != "VERB":
+    if base.plover_type != "COOPERATE":
+        return None
+    if tree is None:  # (the Doc's table, unless the caller hands it over)
+        tree = dependency_tree(token.doc)
+    if tree.pos[token.i] != "VERB":
         return None
     for body in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BODIES):
         words = [m for m in body.children if m.dep_ in ("amod", "compound", "nmod")]
