@@ -34,12 +34,14 @@ def first_child_at(table, i: int, deps) -> Optional[int]:
     return next((c for c in table.children[i] if labels[c] in deps), None)
 
 
-def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the prepositions `preps` on `token`, in the order `preps` names them."""
+def prep_objects(token: Token, preps: Iterable[str], tree=None) -> list[Token]:
+    """Objects of the prepositions `preps` on `token`, in the order `preps` names them. `tree`: the Doc's table
+    (nlp.dependency_tree), when the caller holds it (callers asking many times spare the look-up)."""
     wanted = tuple(preps)
     doc = token.doc
     # the children's indices and words from the doc's table: `token.children` builds a Token per child on every call
-    tree = dependency_tree(doc)
+    if tree is None:
+        tree = dependency_tree(doc)
     deps, lowers, children = tree.deps, tree.lowers, tree.children
     out: list[tuple[int, Token]] = []  # (rank of the preposition in `preps`, its object)
     for child in children[token.i]:

@@ -171,9 +171,9 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         if passive.pos_ == "NOUN":
             # "arms sales to Peru were halted", "talks on a trade pact with Norway were frozen": a thing
             # acted upon in the passive is aimed where it would be as an object
-            out.extend(prep_objects(passive, TARGET_PREPS + ("between", "among")))
-            out.extend(p for inner in prep_objects(passive, ("of", "on")) if inner.pos_ == "NOUN"
-                       for p in prep_objects(inner, TARGET_PREPS))
+            out.extend(prep_objects(passive, TARGET_PREPS + ("between", "among"), table))
+            out.extend(p for inner in prep_objects(passive, ("of", "on"), table) if inner.pos_ == "NOUN"
+                       for p in prep_objects(inner, TARGET_PREPS, table))
     if dep == "acl" and tag == "VBN" and table.pos[head_i] in ("NOUN", "PROPN") and \
             not headless_participle(trigger) and not misattached_verb(trigger):
         out.append(trigger.head)  # "civilians killed by the strike"
@@ -193,7 +193,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
         # done with whoever receives him: a court always, a state unless the person is named (then the news is
         # him: "extradited militant John Doe to Britain")
         named_person = any(deps[c] in OBJECT_DEPS and table.pos[c] == "PROPN" for c in child_ids)
-        receivers = prep_objects(trigger, ("to",)) + [p for c in children_by(("prt",)) for p in prep_objects(c, ("to",))]
+        receivers = prep_objects(trigger, ("to",), table) + [
+            p for c in children_by(("prt",)) for p in prep_objects(c, ("to",), table)]
         if not receivers:  # "extradited a suspect in the 1998 bombing to X": the parser hangs "to" inside the object
             receivers = [p for o in children_by(OBJECT_DEPS) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                          for p in t.children if p.dep_ == "pobj"][-1:]
@@ -215,25 +216,26 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             clauses += [c for c in trigger.head.children if c.dep_ == "ccomp"]
         out.extend(s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS)
     if pos == "VERB":  # "insisted on its demand that X grant ...", "pressed for its call that Y ...": who is asked
-        out.extend(s for noun in prep_objects(trigger, ("on", "for")) if noun.lemma_.lower() in DEMAND_WORDS
+        out.extend(s for noun in prep_objects(trigger, ("on", "for"), table) if noun.lemma_.lower() in DEMAND_WORDS
                    for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") for s in c.children if s.dep_ in SUBJECT_DEPS)
     if pos in ("NOUN", "PROPN"):
         if lemma in INTRANSITIVE_NOUNS:  # "the withdrawal of X from Y": Y
-            out.extend(prep_objects(trigger, ("from", "to", "against", "into", "between")))
+            out.extend(prep_objects(trigger, ("from", "to", "against", "into", "between"), table))
         else:
-            out.extend(prep_objects(trigger, ("of", "between", "among")))
+            out.extend(prep_objects(trigger, ("of", "between", "among"), table))
             # "sanctions against Russia", "aid to Ukraine", "relief for Pakistan", "talks with X"
-            out.extend(prep_objects(trigger, TARGET_PREPS + ("for",)))
+            out.extend(prep_objects(trigger, TARGET_PREPS + ("for",), table))
         # "a halt to rail links with Chile": whom the thing acted upon is shared with
-        out.extend(p for o in prep_objects(trigger, ("of",)) if o.pos_ == "NOUN" for p in prep_objects(o, TARGET_PREPS))
+        out.extend(p for o in prep_objects(trigger, ("of",), table) if o.pos_ == "NOUN"
+                   for p in prep_objects(o, TARGET_PREPS, table))
         if phrase.i != trigger.i:  # "a mediation effort between X and Y"
-            out.extend(prep_objects(phrase, TARGET_PREPS + ("between", "among")))
+            out.extend(prep_objects(phrase, TARGET_PREPS + ("between", "among"), table))
         if phrase.dep_ in ("dobj", "obj") and receives(phrase.head):
             out.extend(subject_candidates(phrase.head))  # "X received aid from Y": X got it
         elif phrase.dep_ in ("dobj", "obj"):  # "launched an attack on ...": the verb's "on" phrase
             # "handed Quito an ultimatum", "gave the junta a deadline": the indirect object first
             out.extend(c for c in phrase.head.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"))
-            out.extend(prep_objects(phrase.head, TARGET_PREPS))
+            out.extend(prep_objects(phrase.head, TARGET_PREPS, table))
         elif phrase.dep_ == "pobj" and phrase.head.lower_ in ("as", "under") and phrase.head.head.pos_ == "VERB":
             # "held villagers as human shields": the verb's object is what the act is done to ("X was put under
             # investigation", "was placed under house arrest": its passive subject)
@@ -252,7 +254,7 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
             out.extend(_objects_and_recipients(child))
     if pos == "VERB" and event_kind is not None and event_kind.plover_type in ("SUPPORT", "AID"):
         # "vouched for her minister", "spoke up for the detained reporters", "set up camps for refugees": whom it is for
-        out.extend(p for p in prep_objects(trigger, ("for",)) if trigger_type(p) is None)
+        out.extend(p for p in prep_objects(trigger, ("for",), table) if trigger_type(p) is None)
     # "shelled the island, leaving two marines dead", "..., killing three soldiers": the harmed, after the place
     if base_kind is not None and base_kind.plover_type == "ASSAULT":
         # (only victims whose country is named: unnamed ones are where the place is)
@@ -261,8 +263,8 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     # "a sit-in in protest against X's decision", "rallied in protest at Y": what is protested
     holders = [trigger, *children_by(OBJECT_DEPS)] + (
         [phrase.head] if pos in ("NOUN", "PROPN") and phrase.dep_ in ("dobj", "obj") else [])
-    for protest in (p for h in holders for p in prep_objects(h, ("in",)) if p.lemma_.lower() in PROTEST_NOUNS):
-        out.extend(prep_objects(protest, ("against", "at", "of", "over", "to")))
+    for protest in (p for h in holders for p in prep_objects(h, ("in",), table) if p.lemma_.lower() in PROTEST_NOUNS):
+        out.extend(prep_objects(protest, ("against", "at", "of", "over", "to"), table))
     # "massed troops near / along the Ukrainian border": the border names whom the act faces
     # (also "moved tanks closer to X's border", where the phrase hangs on "closer")
     # (and "massed troops near the X border", where the phrase hangs on the forces)
@@ -272,27 +274,28 @@ def target_candidates(trigger: Token, subject: Optional[Token]) -> list[Token]:
     if pos == "NOUN" and dep in ("dobj", "obj") and event_kind is not None and \
             event_kind.plover_type == "MOBILIZE":
         border_holders.append(trigger.head)
-    out.extend(b for h in border_holders for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"))
+    out.extend(b for h in border_holders
+               for b in prep_objects(h, ("near", "along", "toward", "towards", "across", "on", "to"), table)
                if b.lemma_.lower() in BORDER_LEMMAS)
     if event_kind is not None and event_kind.plover_type == "MOBILIZE":
         # "held naval drills near X", "stationed divisions around Y": the place the show of force faces
         holders = [trigger, *children_by(OBJECT_DEPS)]
         if pos == "NOUN" and dep in ("dobj", "obj"):
             holders.append(trigger.head)
-        out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS) if p.pos_ == "PROPN")
+        out.extend(p for h in holders for p in prep_objects(h, FACING_PREPS, table) if p.pos_ == "PROPN")
     # "rioted ..., hurling stones at police", "..., attacking a police post": whom the riot's own acts were aimed at
     if pos == "VERB" and not any(deps[c] in OBJECT_DEPS for c in child_ids) and is_protest(trigger):
         out.extend(t for act in children_by(("advcl",)) if act.tag_ == "VBG" and trigger_type(act) is not None
                    for t in _objects_and_recipients(act))
     # "rallied outside the Dutch embassy": a protest at a state's mission or seat is aimed at its owner
     if is_protest(trigger):
-        out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"))
+        out.extend(p for p in prep_objects(trigger, ("outside", "at", "near", "before", "in"), table)
                    if p.lemma_.lower() in PROTESTED_SEATS)
     # "mobilized reservists for a war against X", "massed troops for an offensive on X": the fight
     # the act is for is aimed at X
-    for purpose in (p for h in [trigger, *children_by(OBJECT_DEPS)] for p in prep_objects(h, ("for",))):
+    for purpose in (p for h in [trigger, *children_by(OBJECT_DEPS)] for p in prep_objects(h, ("for",), table)):
         if purpose.pos_ == "NOUN" and trigger_type(purpose) is not None:  # "visited X for talks with Y" too
-            out.extend(prep_objects(purpose, ("against", "on", "upon", "with")))
+            out.extend(prep_objects(purpose, ("against", "on", "upon", "with"), table))
     # "began a hunger strike to protest X's decision", "rallied to demand Y's resignation": the
     # purpose names whom the action is aimed at
     holders = [trigger]
@@ -425,79 +428,87 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
     verb_lemma = verb.lemma_.lower()  # (read once: each read builds a new string)
     out = list(objects)
     # "filed a complaint against X at the court": what the thing is against beats where it is done
-    out.extend(p for o in objects for p in prep_objects(o, ("against",)))
+    out.extend(p for o in objects for p in prep_objects(o, ("against",), tree))
     # "lodged a complaint with the UN over X's raids": what a complaint is about beats the body it is brought before
     # (the small parser may hang the "over" phrase on the body)
     grievances = [o for o in objects if o.pos_ == "NOUN" and (kind := trigger_type(o)) is not None
                   and kind.plover_type == "ACCUSE"]
-    out.extend(p for o in grievances for holder in [o, *(b for b in prep_objects(o, ("with", "to")) if _body(b))]
-               for p in prep_objects(holder, ("over", "about")))
-    if grievances and any(_body(b) for b in prep_objects(verb, ("with", "to"))):  # (or hang both on the verb)
-        out.extend(prep_objects(verb, ("over", "about")))
+    out.extend(p for o in grievances for holder in [o, *(b for b in prep_objects(o, ("with", "to"), tree) if _body(b))]
+               for p in prep_objects(holder, ("over", "about"), tree))
+    if grievances and any(_body(b) for b in prep_objects(verb, ("with", "to"), tree)):  # (or hang both on the verb)
+        out.extend(prep_objects(verb, ("over", "about"), tree))
     # "lodged a protest with X over Y": the state the thing is put to beats what the verb says it is about (not a
     # body it is brought before: "a complaint with the UN over X's raids" accuses X)
-    out.extend(p for o in objects if o.pos_ == "NOUN" and trigger_type(o) is not None for p in prep_objects(o, ("with",))
+    out.extend(p for o in objects if o.pos_ == "NOUN" and trigger_type(o) is not None
+               for p in prep_objects(o, ("with",), tree)
                if (a := shared_actor_at(p, None)) is not None and state_country(a.code.country) and a.code.role != "JUD")
-    out.extend(prep_objects(verb, TARGET_PREPS))
+    out.extend(prep_objects(verb, TARGET_PREPS, tree))
     if verb.pos_ == "VERB":  # "offered to mediate between X and Y", "shuttled between X and Y": the first party
-        out.extend(prep_objects(verb, ("between", "among")))
+        out.extend(prep_objects(verb, ("between", "among"), tree))
     # "went back on a pledge made to X": whom the thing the verb is about was owed to
     # (a verb with an object is about that object: "detained X on his return to Y")
-    out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon")))
-               if thing.pos_ == "NOUN" and shared_actor_at(thing, None) is None for p in prep_objects(thing, ("to",)))
+    out.extend(p for thing in ([] if objects else prep_objects(verb, ("on", "upon"), tree))
+               if thing.pos_ == "NOUN" and shared_actor_at(thing, None) is None
+               for p in prep_objects(thing, ("to",), tree))
     if verb_lemma in HELPING and not objects:  # "promised to help Ghana rebuild ...": whom it helps
         out.extend(doc[s] for c in verb_children if deps[c] in ("ccomp", "xcomp") for s in children[c] if deps[s] == "nsubj")
     if verb_lemma in RETALIATING:  # "vowed to pay back a raid by X": the raid's author
-        out.extend(prep_objects(verb, ("for",)))
+        out.extend(prep_objects(verb, ("for",), tree))
     if verb_lemma in ("warn", "caution"):  # "warned of the Emir of X": whom the warning is about
-        out.extend(p for p in prep_objects(verb, ("of", "about")) if trigger_type(p) is None)
+        out.extend(p for p in prep_objects(verb, ("of", "about"), tree) if trigger_type(p) is None)
     # "hinted at reprisals against X", "warned of retaliation against Y": whom the act named after the verb is aimed at
-    out.extend(p for act in prep_objects(verb, ("at", "of", "about")) if act.pos_ == "NOUN" and trigger_type(act) is not None
-               for p in prep_objects(act, ("against", "on", "upon")))
+    out.extend(p for act in prep_objects(verb, ("at", "of", "about"), tree)
+               if act.pos_ == "NOUN" and trigger_type(act) is not None
+               for p in prep_objects(act, ("against", "on", "upon"), tree))
     # "pulled out of its talks with X", "withdrew from the dialogue with Y": whom the act left was held with
     leaving = [doc[c] for c in verb_children if deps[c] in ("prt", "prep", "advmod") and lowers[c] in ("out", "away")]
-    for left in [p for c in leaving for p in prep_objects(c, ("of", "from"))] + prep_objects(verb, ("from",)):
+    for left in [p for c in leaving for p in prep_objects(c, ("of", "from"), tree)] + \
+            prep_objects(verb, ("from",), tree):
         if left.pos_ == "NOUN" and trigger_type(left) is not None:
-            out.extend(prep_objects(left, ("with", "between")))
+            out.extend(prep_objects(left, ("with", "between"), tree))
     # "suspended its role as mediator in X", "quit as peace broker between X and Y": where or between whom it served
-    out.extend(p for o in objects if o.lemma_.lower() == "role" for post in prep_objects(o, ("as",))
-               for p in prep_objects(post, ("in", "between")))
+    out.extend(p for o in objects if o.lemma_.lower() == "role" for post in prep_objects(o, ("as",), tree)
+               for p in prep_objects(post, ("in", "between"), tree))
     # "kidnapped up to 16 contractors": the small parser hangs the counted object on the particle
     # ("handed back to X on Monday the archives ...": the parser may read the particle as an adverb)
     for particle in (doc[c] for c in verb_children if deps[c] == "prt" or (deps[c] == "advmod" and lowers[c] in ("back", "over"))):
-        out.extend(prep_objects(particle, ("to",)))
+        out.extend(prep_objects(particle, ("to",), tree))
     if not objects:  # "denounced as a crime X's bombing of ...": the object after "as"
         # (not a post the doer holds or leaves: "quit as prime minister", "served as envoy")
-        objects = [p for p in prep_objects(verb, ("as",)) if p.pos_ == "NOUN" and not _post(p)]
+        objects = [p for p in prep_objects(verb, ("as",), tree) if p.pos_ == "NOUN" and not _post(p)]
         out.extend(objects)
     if verb_lemma in ("participate", "join", "engage") or any(o.lemma_.lower() == "part" for o in objects):
-        out.extend(prep_objects(verb, ("in",)))  # "participated in the EU's operation", "took part in X"
+        out.extend(prep_objects(verb, ("in",), tree))  # "participated in the EU's operation", "took part in X"
         # "engaged in fierce clashes with X": whom the act one engages in is aimed at
-        out.extend(p for act in prep_objects(verb, ("in",)) if act.pos_ == "NOUN" for p in prep_objects(act, TARGET_PREPS))
+        out.extend(p for act in prep_objects(verb, ("in",), tree) if act.pos_ == "NOUN"
+                   for p in prep_objects(act, TARGET_PREPS, tree))
     if verb_lemma in ("arrive", "touch") and (kind := trigger_type(verb)) is not None and kind.plover_mode == "arrival":
-        out.extend(prep_objects(verb, ("in", "at", "into")))  # "the envoy arrived in Doha": the host visited (CAMEO 042)
+        # "the envoy arrived in Doha": the host visited (CAMEO 042)
+        out.extend(prep_objects(verb, ("in", "at", "into"), tree))
     if verb_lemma in ("deposit", "invest", "inject", "put"):  # "deposited two billion in X's central bank"
-        out.extend(prep_objects(verb, ("in", "into")))
+        out.extend(prep_objects(verb, ("in", "into"), tree))
         # "is putting $3 billion in Moroccan ports": the small parser hangs the "in" on the sum
-        out.extend(p for o in objects for p in prep_objects(o, ("in", "into")))
+        out.extend(p for o in objects for p in prep_objects(o, ("in", "into"), tree))
     for obj in objects:
         obj_lemma = obj.lemma_.lower()
         obj_children = children[obj.i]  # (indices)
         if obj_lemma == "part":  # "take part in X"
-            out.extend(prep_objects(obj, ("in",)))
+            out.extend(prep_objects(obj, ("in",), tree))
         if obj_lemma in MONEY_NOUNS or any(deps[c] == "nummod" for c in obj_children):
             # "disbursed five billion euros in aid to Ukraine": the sum's aid is for whom
-            out.extend(p for thing in prep_objects(obj, ("in", "of")) for p in prep_objects(thing, ("to", "for")))
+            out.extend(p for thing in prep_objects(obj, ("in", "of"), tree)
+                       for p in prep_objects(thing, ("to", "for"), tree))
             # "froze $2 billion in Libyan central bank deposits": whose holdings the sum is
-            out.extend(p for p in prep_objects(obj, ("in", "of")) if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
+            out.extend(p for p in prep_objects(obj, ("in", "of"), tree)
+                       if p.pos_ == "NOUN" and p.lemma_.lower() in HOLDINGS)
         # a noun, or an adjective or participle used as one ("evacuated the wounded from X")
         if obj.pos_ == "NOUN" or (obj.pos_ in ("VERB", "ADJ") and any(deps[c] == "det" for c in obj_children)):
             # "endorsed a plan by Norway", "turned down a scheme put forward by Chile": whose the thing is
             # (before "for": "a proposal by X for Y")
             if obj_lemma in PROPOSALS:
-                out.extend(prep_objects(obj, ("by",)))
+                out.extend(prep_objects(obj, ("by",), tree))
                 if not any(deps[c] in ("auxpass", "nsubjpass") for c in verb_children):
-                    out.extend(prep_objects(verb, ("by",)))  # (the small parser hangs it on an active verb)
+                    out.extend(prep_objects(verb, ("by",), tree))  # (the small parser hangs it on an active verb)
                 for c in obj_children:  # "a plan put forward by X": the clause's agent, else its "by" object
                     if deps[c] != "acl":
                         continue
@@ -509,7 +520,7 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
                     if agent is not None:
                         out.append(agent)
             # "ended mediation between X and Y", "showed disapproval for X's policies", "hailed news about X's vote"
-            out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about")))
+            out.extend(prep_objects(obj, TARGET_PREPS + ("between", "among", "for", "about"), tree))
             # "dispersed a march by student groups": the small parser hangs the act's "by" on an active verb
             if misattached_by(verb, subject_needed=False) and obj.dep_ in ("dobj", "obj") and trigger_type(obj) is not None:
                 out.extend(by_objects(verb))
@@ -521,25 +532,26 @@ def _find_objects_and_recipients(verb: Token) -> list[Token]:
                 # "welcomed assurances sent from X", "seized arms shipped by Y": where the thing comes from
                 clauses = [doc[c] for c in obj_children if deps[c] == "acl"]  # (clauses on the thing, e.g. "sent from X")
                 out.extend(p for c in clauses if c.tag_ == "VBN"
-                           for p in [*prep_objects(c, ("from",)), *filter(None, [agent_of(c)])])
+                           for p in [*prep_objects(c, ("from",), tree), *filter(None, [agent_of(c)])])
                 # "threatened to strike any vessel tied to X", "seized tankers bound for Y": whom the thing is tied to
                 out.extend(p for c in clauses if c.lemma_.lower() in TYING_LEMMAS
-                           for p in prep_objects(c, ("to", "for", "with")))
+                           for p in prep_objects(c, ("to", "for", "with"), tree))
                 # "pledged to repair schools damaged in Peru's floods": where the thing came to be as it is
-                out.extend(p for c in clauses if c.tag_ == "VBN" for p in prep_objects(c, ("in",)))
+                out.extend(p for c in clauses if c.tag_ == "VBN" for p in prep_objects(c, ("in",), tree))
             if obj_lemma in ROUTE_NOUNS:
                 out.extend(p for c in (doc[i] for i in obj_children if deps[i] == "acl") if c.tag_ == "VBG"
-                           for p in prep_objects(c, ("into", "to", "toward", "towards")))
+                           for p in prep_objects(c, ("into", "to", "toward", "towards"), tree))
             # "lifted a ban on flights to X", "tightened controls on exports of chips to Y": whom the trade or
             # travel a measure bears on goes to or comes from
             if obj_lemma in MEASURES:
-                for flow in (p for p in prep_objects(obj, ("on", "against")) if p.pos_ == "NOUN"):
-                    out.extend(prep_objects(flow, ("to", "from", "with")))
-                    out.extend(p for goods in prep_objects(flow, ("of",)) for p in prep_objects(goods, ("to", "from")))
+                for flow in (p for p in prep_objects(obj, ("on", "against"), tree) if p.pos_ == "NOUN"):
+                    out.extend(prep_objects(flow, ("to", "from", "with"), tree))
+                    out.extend(p for goods in prep_objects(flow, ("of",), tree)
+                               for p in prep_objects(goods, ("to", "from"), tree))
             # "welcomed the resumption of ties with X", "... of flights between X and Y"
-            for inner in prep_objects(obj, ("of",)):
+            for inner in prep_objects(obj, ("of",), tree):
                 if inner.pos_ == "NOUN":
-                    out.extend(prep_objects(inner, TARGET_PREPS + ("between", "among")))
+                    out.extend(prep_objects(inner, TARGET_PREPS + ("between", "among"), tree))
     return out
 
 
