@@ -132,20 +132,22 @@ def _event_type(token) -> Optional[TriggerType]:
         return _CALLED_OFF  # "an end to the curfew was declared", "the lifting of the ban": a restriction eased (CAMEO 081)
     if base.plover_type in ("ASSAULT", "COERCE") and _found_by_inquiry(clause_verb(token, max_steps=3)):
         return _FINDING  # "a UN report found that soldiers had killed villagers": the finding is the news (CAMEO 112)
-    base = (participation(token, base) or access_granted(token, base) or ordered(token, base) or sanction_decided(token, base)
+    base = (participation(token, base) or access_granted(token, base, tree) or ordered(token, base)
+            or sanction_decided(token, base)
             or joint(token, base)
             or test_or_help(token, base) or quits_talks(token, base)
             or handed_suspect(token, base, tree) or crowd_control(token, base) or under_contract(token, base)
             or done_by_event(token, base) or embargo_on_places(token, base) or let_go(token, base)
-            or money_paid(token, base) or gear_handed(token, base) or carrying_relief(token, base)
+            or money_paid(token, base) or gear_handed(token, base, tree) or carrying_relief(token, base)
             or inquiry_set_up(token, base, tree)
             or welcomed_guest(token, base) or mobilised_too(token, base) or base)
-    base = _sent_to_inquire(token, base) or base
+    base = _sent_to_inquire(token, base, tree) or base
     base = reduces_relations(token, base) or base  # also on an act ordered: "ordered the expulsion of ... diplomats"
     base = frozen_at_home(token, base) or base  # "froze the assets of rights groups": goods of one's own society held
     base = sent_away(token, base) or base  # "demanded the withdrawal of the UN mission": an outside body expelled
     base = (trade_measure(token, base) or expels_state(token, base) or kept_in_force(token, base) or sent_for_trial(token, base)
-            or promised(token, base) or help_offered(token, base) or called_on(token, base) or prospect_of(token, base)
+            or promised(token, base, tree) or help_offered(token, base) or called_on(token, base)
+            or prospect_of(token, base)
             or base)
     base = heeded_call(token, base, tree) or demand_met(token, base) or base
     if base.plover_type == "SANCTION" and _ended_by_noun(token, _EASED_MEASURES):
@@ -806,10 +808,13 @@ def _reform_intended(verb, tree) -> bool:
 _SENDING = {"send", "dispatch", "despatch", "fly", "rush"}
 
 
-def _sent_to_inquire(token, base: TriggerType) -> Optional[TriggerType]:
+def _sent_to_inquire(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """People sent "to investigate" or "to look into" something: the inquiry is the act (CAMEO 09), not help or a
     build-up ("a rights team was flown to X to investigate reports of killings")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SENDING or base.plover_type not in ("AID", "MOBILIZE"):
+    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
+        tree = dependency_tree(token.doc)
+    if base.plover_type not in ("AID", "MOBILIZE") or tree.pos[token.i] != "VERB" or \
+            tree.lemmas[token.i] not in _SENDING:
         return None
     for purpose in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):

@@ -120,12 +120,15 @@ _RULERS = {"government", "regime", "authorities"}
 _SHIPPING = {"ship", "send", "fly", "airlift", "supply", "dispatch", "rush", "truck", "ferry"}
 
 
-def gear_handed(token, base: TriggerType) -> Optional[TriggerType]:
+def gear_handed(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """"handed over 20 armoured vehicles to the Ukrainian army": military aid (CAMEO 072); the gear of an armed group
     handed in ("the militia handed over its weapons to the UN") stays disarmament."""
-    lemma = token.lemma_.lower()
+    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
+        tree = dependency_tree(token.doc)
+    lemma = tree.lemmas[token.i]
     shipped = base.plover_type == "MOBILIZE" and lemma in _SHIPPING  # "shipped tanks to the Angolan army"
-    if token.pos_ != "VERB" or not shipped and (base.plover_type != "RETREAT" or lemma not in ("hand", "transfer")):
+    if tree.pos[token.i] != "VERB" or not shipped and (
+            base.plover_type != "RETREAT" or lemma not in ("hand", "transfer")):
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # "armoured cars and tanks"
@@ -212,10 +215,12 @@ _OUTSIDE_EYES = {"inspector", "monitor", "observer", "investigator", "expert", "
 _GRANTING = {"allow", "grant", "give", "permit"}
 
 
-def access_granted(token, base: TriggerType) -> Optional[TriggerType]:
+def access_granted(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """"allowed the IAEA access to a military site", "granted UN inspectors access to the palaces": an international
     body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access given to lawyers or markets is not."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _GRANTING:
+    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
+        tree = dependency_tree(token.doc)
+    if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _GRANTING:
         return None
     if base.plover_type == "CONCEDE" and _outsiders_let_in(token):
         return TriggerType("RETREAT", "access", "08")

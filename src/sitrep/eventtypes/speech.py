@@ -181,10 +181,12 @@ def _by_a_state(clause) -> bool:
     return senders[0].ent_type_ == "GPE" or code.role == "GOV" or bool(code.country) and code.role is None
 
 
-def promised(token, base: TriggerType) -> Optional[TriggerType]:
+def promised(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
     """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
     reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _PROMISING | {"offer"}:
+    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
+        tree = dependency_tree(token.doc)
+    if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _PROMISING | {"offer"}:
         return None
     if base.plover_type == "THREATEN":
         for clause in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
