@@ -114,7 +114,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         if lemma not in lex.verb_keys:
             # "jointly tracked the smugglers", "jointly ran the port": any act two do jointly is cooperation (CAMEO 06)
             return _JOINT_ACT if lemma not in _SAYING and _has_adverb(tree, i, ("jointly",)) else None
-        if _hyphenated_modifier(tree, i) or _describing_participle(token, tree) or _conjunction(token, tree) or \
+        if _hyphenated_modifier(i, tree) or _describing_participle(token, tree) or _conjunction(token, tree) or \
                 _visiting_guest(token, tree):
             return None
         if _reduced_relative_as_verb(token, tree):
@@ -126,7 +126,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
         idiom = verb_idiom(token, lex.verb_idioms.get(lemma))
         found = checked(idiom, token, lex) if idiom is not None else None
         if found is not None:
-            return None if _done_by_nature(tree, i) else found
+            return None if _done_by_nature(i, tree) else found
         phrase = verb_phrase(token, lemma, lex.verb_phrases) if lemma in lex.phrase_heads else None
         found = checked(phrase, token, lex) if phrase is not None else None
         if found is not None and lemma in lex.light_verbs:
@@ -227,7 +227,7 @@ def _trigger_type(token) -> Optional[TriggerType]:
             return TriggerType("SUPPORT", None, "05")  # a text adopted with a partner is a formal agreement (CAMEO 057, as signing)
         if found is None and lemma == "fall" and _fell_to_force(token, lex):
             return TriggerType("COERCE", "seize", "19")  # "the town fell to the rebels": ground taken (CAMEO 192)
-        if found is not None and _done_by_nature(tree, i):
+        if found is not None and _done_by_nature(i, tree):
             return None  # "the earthquake flattened the town", "floods destroyed crops": no one's act
         return found
     elif pos in ("NOUN", "PROPN"):
@@ -550,7 +550,7 @@ _NATURAL_FORCES = {"earthquake", "quake", "flood", "floods", "storm", "cyclone",
                    "landslide", "wildfire", "blaze", "avalanche", "tornado", "monsoon", "eruption", "tremor", "famine"}
 
 
-def _done_by_nature(tree, i: int) -> bool:
+def _done_by_nature(i: int, tree) -> bool:
     """Whether the verb at `i` has a natural force as its subject (read by index: asked of every verb found)."""
     return any(tree.deps[c] == "nsubj" and tree.lemmas[c] in _NATURAL_FORCES for c in tree.children[i])
 
@@ -732,7 +732,7 @@ def _two_at_work(verb) -> bool:
 _SEVERAL_STATES = {"state", "nation", "country", "ally", "government", "neighbour", "neighbor", "member", "partner"}
 
 
-def _hyphenated_modifier(tree, i: int) -> bool:
+def _hyphenated_modifier(i: int, tree) -> bool:
     """"drought-hit Afghanistan", "rebel-held areas", "war-torn": a participle hyphened to a word and
     modifying a noun describes it, it reports no event ("test-fired" is a verb: a test is an act).
     Read by index: doc[i] and token.head build Tokens."""
