@@ -845,10 +845,3 @@ def vetoed_body(trigger: Token, actor1: Optional[Actor]) -> Optional[Actor]:
             return Actor(text=span.text, start=span.start_char, end=span.end_char,
                          code=ActorCode(country="UN", role="IGO"))
     return None
-    for text in (c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
-        if text.lemma_.lower() in VETOED_TEXTS or any(c.dep_ in ("compound", "amod") and c.lower_ == "draft"
-                                                      for c in text.children):  # ("a draft text")
-            span = text.doc[_first_word(text):text.i + 1]
-            return Actor(text=span.text, start=span.start_char, end=span.end_char,
-                         code=ActorCode(country="UN", role="IGO"))
-    return None
