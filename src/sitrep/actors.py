@@ -190,8 +190,8 @@ _PLACE_KINDS = {"province", "region", "district", "state", "county", "governorat
 
 # Words naming a part of a place ("northern Rakhine", "West Darfur"), tried off when the whole name is unknown
 _PART_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
-            "south-eastern", "south-western", "upper", "lower"}
+               "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+               "south-eastern", "south-western", "upper", "lower"}
 
 
 def _gazetteer_places(index, words: list[str]) -> list:

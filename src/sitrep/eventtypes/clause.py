@@ -808,11 +808,9 @@ def _reform_intended(verb, tree) -> bool:
 _SENDING = {"send", "dispatch", "despatch", "fly", "rush"}
 
 
-def _sent_to_inquire(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def _sent_to_inquire(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """People sent "to investigate" or "to look into" something: the inquiry is the act (CAMEO 09), not help or a
     build-up ("a rights team was flown to X to investigate reports of killings")."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
-        tree = dependency_tree(token.doc)
     if base.plover_type not in ("AID", "MOBILIZE") or tree.pos[token.i] != "VERB" or \
             tree.lemmas[token.i] not in _SENDING:
         return None

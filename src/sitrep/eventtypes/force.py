@@ -102,12 +102,10 @@ _DRIVEN = {"from", "off", "out", "across", "into", "onto"}
 _YIELDED = {"CONCEDE", "RETREAT", "ASSAULT"}
 
 
-def forced(token, tree=None) -> Optional[TriggerType]:
+def forced(token, tree) -> Optional[TriggerType]:
     """A party forcing people to do something or to leave a place coerces them (CAMEO 17): "soldiers forced the
     villagers to attend a rally", "the authorities forced families from their land". Not a passive ("were forced to
     flee": the fleeing is told), nor events as the doer ("floods forced thousands from their homes")."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] != "force" or token.tag_ == "VBN" and any(
             c.dep_ == "auxpass" for c in token.children):
         return None
@@ -541,14 +539,12 @@ _LAND_WORDS = {"country", "kingdom", "land", "province", "state", "region", "hom
                "village", "villages", "home", "homes", "area", "district", "enclave"}
 
 
-def mass_expulsion(token, tree=None) -> Optional[TriggerType]:
+def mass_expulsion(token, tree) -> Optional[TriggerType]:
     """"drove tens of thousands of ethnic Kesh out of the kingdom", "had driven Orlan villagers from the province",
     "expelled thousands of Tolvans across the border into Varnia": a people (a nation, faith or ethnic group, or a
     land's dwellers in their thousands driven by troops or an armed group) driven off a land or over a border is mass
     expulsion (CAMEO 201); migrants or workers deported, fighters pushed back, protesters driven from a square or
     residents evicted by police stay coercion (CAMEO 17). The caller passes only verbs with no type or COERCE."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.lemmas[token.i] not in _DRIVING_OUT:  # (by index: lemma_ is a string lookup)
         return None
     driven = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]

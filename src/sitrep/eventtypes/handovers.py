@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Optional
 
 from ..actors import code_actor, names_state
-from ..nlp import dependency_tree
 from .cargo import LADEN, RELIEF
 from .loader import RECEIVING_VERBS, TriggerType, lexicon
 from .relations import world_body
@@ -25,14 +24,12 @@ _HANDING = {"hand", "turn", "deliver", "surrender", "transfer", "send", "return"
 _HANDOVERS = {"handover", "hand-over", "transfer", "surrender"}
 
 
-def handed_suspect(token, base: Optional[TriggerType], tree=None) -> Optional[TriggerType]:
+def handed_suspect(token, base: Optional[TriggerType], tree) -> Optional[TriggerType]:
     """Handing a suspect over to another state's police or courts is judicial cooperation (CAMEO 063),
     not the release of a captive ("handed over two suspected forgers to the Belgian police"). A verb of
     handing with no type of its own (base None: "transferred three militants to Iraq") or read as help
     ("handed the drug lord to US officials") is one only for a person sought or named by a crime."""
     kind = base.plover_type if base is not None else None
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     pos, lemma = tree.pos[token.i], tree.lemmas[token.i]
     if kind == "RETREAT" and pos == "NOUN" and lemma in _HANDOVERS:
         # "the handover of three suspected smugglers by Chile to Peru": whom the handover is of
@@ -120,11 +117,9 @@ _RULERS = {"government", "regime", "authorities"}
 _SHIPPING = {"ship", "send", "fly", "airlift", "supply", "dispatch", "rush", "truck", "ferry"}
 
 
-def gear_handed(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def gear_handed(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """"handed over 20 armoured vehicles to the Ukrainian army": military aid (CAMEO 072); the gear of an armed group
     handed in ("the militia handed over its weapons to the UN") stays disarmament."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
-        tree = dependency_tree(token.doc)
     lemma = tree.lemmas[token.i]
     shipped = base.plover_type == "MOBILIZE" and lemma in _SHIPPING  # "shipped tanks to the Angolan army"
     if tree.pos[token.i] != "VERB" or not shipped and (
@@ -192,11 +187,9 @@ _CONVEYING = _SHIPPING | {"bring", "deliver", "airdrop", "rush"}
 CONVEYING = frozenset(_CONVEYING)
 
 
-def relief_conveyed(token, tree=None) -> Optional[TriggerType]:
+def relief_conveyed(token, tree) -> Optional[TriggerType]:
     """"flew in tents and medicine to X", "rushed vaccines to the flooded province": relief goods carried to where they
     are needed are humanitarian aid (CAMEO 073), whatever the verb of carrying; troops or gear carried are not."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _CONVEYING:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
@@ -215,11 +208,9 @@ _OUTSIDE_EYES = {"inspector", "monitor", "observer", "investigator", "expert", "
 _GRANTING = {"allow", "grant", "give", "permit"}
 
 
-def access_granted(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def access_granted(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """"allowed the IAEA access to a military site", "granted UN inspectors access to the palaces": an international
     body let in (RETREAT, CAMEO 086, as inspectors allowed to return are); access given to lawyers or markets is not."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _GRANTING:
         return None
     if base.plover_type == "CONCEDE" and _outsiders_let_in(token):
@@ -392,14 +383,12 @@ def sent_for_trial(token, base: TriggerType) -> Optional[TriggerType]:
 
 
 
-def received_help(token, tree=None) -> Optional[TriggerType]:
+def received_help(token, tree) -> Optional[TriggerType]:
     """"received 40 million dollars from Qatar", "got weapons from X": the help received from a party is that
     party's aid (CAMEO 07). The thing received is the trigger, so that roles code the giver as the source and
     the receiver as the target (the receiving verb's subject would be the doer). Money from a sale is no help
     ("from the sale of its shares"), nor is help received from no party named ("received $2bn last year")."""
     # the guards read the Doc's table (by index): each Token attribute read is a string lookup, on every trigger
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     i = token.i
     if tree.pos[i] != "NOUN" or tree.deps[i] not in ("dobj", "obj") or tree.lemmas[i] not in lexicon().help_received:
         return None

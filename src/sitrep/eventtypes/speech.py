@@ -8,7 +8,6 @@ from typing import Optional
 
 from spacy.tokens import Token
 
-from ..nlp import dependency_tree
 from .conventions import BLAME_WORDS, COOPERATIVE, HOSTILE, REPORTING
 from .force import FIGHTERS, keeping_peace
 from .loader import TriggerType, lexicon
@@ -181,11 +180,9 @@ def _by_a_state(clause) -> bool:
     return senders[0].ent_type_ == "GPE" or code.role == "GOV" or bool(code.country) and code.role is None
 
 
-def promised(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def promised(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """A vow to keep or to do something cooperative is a promise (CAMEO 03); a promise of attacks or
     reprisals is a threat (13); an offer made on a condition ("offered X credit if ...") an offer (03)."""
-    if tree is None:  # (the Doc's table, unless the caller hands it over: Token attributes are string lookups)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in _PROMISING | {"offer"}:
         return None
     if base.plover_type == "THREATEN":
@@ -372,12 +369,10 @@ def welcomed_guest(token, base: TriggerType) -> Optional[TriggerType]:
     return None
 
 
-def held_responsible(token, tree=None) -> bool:
+def held_responsible(token, tree) -> bool:
     """"held Chad responsible for the raid": blame laid (CAMEO 112); "found the men guilty of": a verdict (116);
     "said its agents were linked to the bombing": an actor tied to an act by a speaker."""
     # (the word's own dependency, lemma and part of speech from the Doc's table: Token attributes are string lookups)
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     i = token.i
     if tree.deps[i] == "ccomp" and tree.lemmas[i] in _TIED and token.tag_ == "VBN" and \
             tree.lemmas[tree.heads[i]] in REPORTING and any(c.dep_ == "auxpass" for c in token.children) and any(
@@ -399,12 +394,10 @@ def trailing_attribution(token) -> bool:
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children)
 
 
-def labelled(token, tree=None) -> Optional[TriggerType]:
+def labelled(token, tree) -> Optional[TriggerType]:
     """"called the killings a war crime", "described the strike as an act of aggression": a charge (CAMEO 111);
     "called the reports baseless", "dismissed ... as lies": a denial (12). None for other names."""
     lex = lexicon()
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB" or tree.lemmas[token.i] not in lex.labelling_verbs:
         return None
     names = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "attr")]
@@ -427,13 +420,11 @@ def labelled(token, tree=None) -> Optional[TriggerType]:
 _HEEDING = {"heed", "answer", "obey", "follow", "respond", "join"}
 
 
-def heeded_call(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def heeded_call(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """"heeded a call for a two-week boycott", "answered the call for a general strike": the act
     called for took place; a call issued or made stays a demand."""
     if base.plover_type != "REQUEST":
         return None
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "NOUN" or tree.lemmas[token.i] != "call":
         return None
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "to" else token.head
@@ -498,13 +489,11 @@ _BODIES = {"commission", "committee", "panel", "mission", "team", "body", "board
 _INQUIRING = {"inquiry", "enquiry", "investigation", "probe", "fact-finding", "investigative", "inquest"}
 
 
-def inquiry_set_up(token, base: TriggerType, tree=None) -> Optional[TriggerType]:
+def inquiry_set_up(token, base: TriggerType, tree) -> Optional[TriggerType]:
     """"established a commission of inquiry", "formed a fact-finding panel": an investigation (CAMEO 09),
     where a body set up on its own is cooperation or nothing."""
     if base.plover_type != "COOPERATE":
         return None
-    if tree is None:  # (the Doc's table, unless the caller hands it over)
-        tree = dependency_tree(token.doc)
     if tree.pos[token.i] != "VERB":
         return None
     for body in (c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in _BODIES):

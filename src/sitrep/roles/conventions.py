@@ -413,17 +413,22 @@ RELIEF_WORDS = {"aid", "relief", "food", "delivery", "deliveries", "assistance",
 RELIEF_MARKS = {"aid", "relief", "humanitarian", "food"}
 
 
+def _acted_upon(trigger: Token) -> list[Token]:
+    """What the trigger acts upon: a noun trigger itself ("the blockade"), else the verb's objects."""
+    return [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+
+
 def _relief_withheld(trigger: Token) -> bool:
     """Whether the trigger stops relief ("froze food distributions", "paused the relief convoys"), named by its
     object or the object's modifiers; not arms or trade ("halted arms shipments")."""
-    things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    things = _acted_upon(trigger)
     return any(t.lemma_.lower() in RELIEF_WORDS and (t.lemma_.lower() in ("aid", "relief") or any(
         m.lemma_.lower() in RELIEF_MARKS for m in t.children if m.dep_ in ("compound", "amod"))) for t in things)
 
 
 def _eases_restriction(trigger: Token) -> bool:
     """Whether the trigger eases a measure laid on a place ("eased its blockade of X", "lifted the siege")."""
-    things = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in OBJECT_DEPS]
+    things = _acted_upon(trigger)
     return any(t.lemma_.lower() in RESTRICTIONS for t in things)
 
 
